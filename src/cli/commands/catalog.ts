@@ -1,0 +1,115 @@
+import path from 'node:path';
+import type { Catalog, Indicator } from '../../core/catalog';
+import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
+import { EXIT, type CommandIo } from '../io';
+import { CATALOG_DIR } from '../paths';
+import { formatTextTable } from '../textTable';
+
+const USAGE = `用法 Usage:
+  plan-indicators catalog list                 规划及指标数 plans with indicator counts
+  plan-indicators catalog show <plan-id>       一个规划的指标表 one plan's indicators
+  plan-indicators catalog lint [files…]        检查目录文件 check catalog files (exit 2 on a problem)
+  plan-indicators catalog export --json        全部目录导出为 JSON the whole catalog as JSON
+`;
+
+function loadOrReport(io: CommandIo): Catalog | null {
+  const { catalog, problems } = loadCatalogFiles();
+  if (problems.length > 0) {
+    for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
+    io.stderr(`目录有 ${problems.length} 个问题，请先运行 plan-indicators catalog lint。 The catalog has ${problems.length} problem(s).\n`);
+  }
+  return catalog.plans.length > 0 ? catalog : null;
+}
+
+function countBy(indicators: Indicator[], kind: Indicator['source']['kind']): number {
+  return indicators.filter((indicator) => indicator.source.kind === kind).length;
+}
+
+function list(catalog: Catalog, io: CommandIo): number {
+  const rows = catalog.plans.map(({ plan, indicators }) => [
+    plan.id, plan.title, plan.region.name, `${plan.period.start}–${plan.period.end}`,
+    String(indicators.length), String(countBy(indicators, 'table')), String(countBy(indicators, 'prose')), String(countBy(indicators, 'footnote')),
+  ]);
+  io.stdout(formatTextTable(['plan-id', '规划 plan', '地区 region', '期间 period', '指标 total', '表 table', '文 prose', '注 footnote'], rows, new Set([4, 5, 6, 7])));
+  const total = catalog.plans.reduce((sum, plan) => sum + plan.indicators.length, 0);
+  io.stdout(`\n${catalog.plans.length} 个规划，${total} 个指标。 ${catalog.plans.length} plans, ${total} indicators.\n`);
+  return EXIT.ok;
+}
+
+function valueText(indicator: Indicator, role: string): string {
+  return indicator.values.filter((value) => value.role === role).map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}`).join('; ');
+}
+
+function show(catalog: Catalog, planId: string, io: CommandIo): number {
+  const found = catalog.plans.find((p) => p.plan.id === planId);
+  if (!found) {
+    io.stderr(`没有规划 “${planId}”。可选：${catalog.plans.map((p) => p.plan.id).join(', ')}\nNo plan "${planId}".\n`);
+    return EXIT.usage;
+  }
+  const { plan, indicators, rules } = found;
+  io.stdout(`${plan.title}\n${plan.issuer}${plan.documentNumber ? ` ${plan.documentNumber}` : ''} · ${plan.region.name} (${plan.region.code}) · ${plan.period.start}–${plan.period.end}${plan.date ? ` · ${plan.date}` : ''}\n来源 source: ${plan.seed} 行 lines ${plan.lines[0]}–${plan.lines[1]}\n\n`);
+  const rows = indicators.map((indicator) => [
+    indicator.seq ?? '', indicator.category ?? '', `${indicator.name}${indicator.marks.join('')}`, indicator.unit,
+    valueText(indicator, 'baseline'), valueText(indicator, 'target'), valueText(indicator, 'actual'),
+    `${indicator.source.kind}:${indicator.source.line}`,
+  ]);
+  io.stdout(formatTextTable(['序号', '类别', '指标名称', '单位', '基期 baseline', '目标 target', '实绩 actual', '来源 source'], rows));
+  for (const table of plan.tables) {
+    for (const note of table.notes) io.stdout(`${note.text}\n`);
+  }
+  for (const rule of rules) io.stdout(`规则 rule ${rule.id}: ${rule.raw}\n`);
+  return EXIT.ok;
+}
+
+function lint(files: string[], io: CommandIo): number {
+  const chosen = files.length > 0 ? withDefaultConcepts(files.map((file) => path.resolve(io.cwd, file))) : catalogFilesIn(CATALOG_DIR);
+  const { catalog, problems } = loadCatalogFiles(chosen);
+  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+  const indicators = catalog.plans.reduce((sum, plan) => sum + plan.indicators.length, 0);
+  io.stdout(`${chosen.length} 个文件，${catalog.plans.length} 个规划，${indicators} 个指标，${problems.length} 个问题。 ${chosen.length} files, ${catalog.plans.length} plans, ${indicators} indicators, ${problems.length} problems.\n`);
+  return problems.length > 0 ? EXIT.errors : EXIT.ok;
+}
+
+/** The export shape agreed for external checks: plain fields, absent numbers null. */
+export function exportCatalog(catalog: Catalog): unknown {
+  return catalog.plans.map(({ plan, indicators }) => ({
+    plan: { id: plan.id, title: plan.title, seed: plan.seed, region: plan.region.name, period: `${plan.period.start}-${plan.period.end}` },
+    indicators: indicators.map((indicator) => ({
+      id: indicator.id, concept: indicator.concept, name: indicator.name, unit: indicator.unit, marks: indicator.marks,
+      category: indicator.category ?? null, seq: indicator.seq ?? null, attribute: indicator.attribute ?? null,
+      responsible: indicator.responsible ?? null, parent: indicator.parent ?? null,
+      source: { seed: indicator.source.seed, line: indicator.source.line, kind: indicator.source.kind, table: indicator.source.table ?? null },
+      values: indicator.values.map((value) => ({
+        year: value.year, role: value.role, raw: value.raw, kind: value.parsed.kind, value: value.parsed.value,
+        low: value.parsed.low, high: value.parsed.high, increment: value.parsed.increment, cumulative: value.parsed.cumulative,
+        estimated: value.parsed.estimated,
+      })),
+    })),
+  }));
+}
+
+export async function catalogCommand(args: string[], io: CommandIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'lint') return lint(rest, io);
+  if (sub !== 'list' && sub !== 'show' && sub !== 'export') {
+    io.stderr(USAGE);
+    return EXIT.usage;
+  }
+  const catalog = loadOrReport(io);
+  if (catalog === null) return EXIT.errors;
+  if (sub === 'list') return list(catalog, io);
+  if (sub === 'show') {
+    const [planId] = rest;
+    if (planId === undefined) {
+      io.stderr(USAGE);
+      return EXIT.usage;
+    }
+    return show(catalog, planId, io);
+  }
+  if (!rest.includes('--json')) {
+    io.stderr('catalog export 需要 --json。 catalog export needs --json.\n');
+    return EXIT.usage;
+  }
+  io.stdout(`${JSON.stringify(exportCatalog(catalog), null, 2)}\n`);
+  return EXIT.ok;
+}

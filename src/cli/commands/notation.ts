@@ -1,0 +1,25 @@
+import { parseNotation, type NotationResult } from '../../core/notation';
+import { EXIT, type CommandIo } from '../io';
+
+function toJson(result: NotationResult): string {
+  return JSON.stringify(result.ok ? result.value : { error: result.error });
+}
+
+/** `notation "<text>"` prints one JSON object; with no text, one per line of standard input, in order. */
+export async function notationCommand(args: string[], io: CommandIo): Promise<number> {
+  if (args.length > 0) {
+    const result = parseNotation(args.join(' '));
+    io.stdout(`${toJson(result)}\n`);
+    return result.ok ? EXIT.ok : EXIT.errors;
+  }
+  const input = await io.readStdin();
+  const lines = input.split(/\r?\n/u);
+  if (lines.at(-1) === '') lines.pop();
+  let failures = 0;
+  for (const line of lines) {
+    const result = parseNotation(line);
+    if (!result.ok) failures++;
+    io.stdout(`${toJson(result)}\n`);
+  }
+  return failures > 0 ? EXIT.errors : EXIT.ok;
+}

@@ -1,0 +1,27 @@
+/** Where a command writes and reads, so that tests can run commands in-process. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The whole of standard input, read on demand. */
+  readStdin: () => Promise<string>;
+  /** True when standard output is a terminal (progress bars only then). */
+  isTty: boolean;
+  cwd: string;
+}
+
+export function processIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    isTty: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit statuses shared by every command. */
+export const EXIT = { ok: 0, warnings: 1, errors: 2, unreadable: 3, usage: 64 } as const;

@@ -1,0 +1,8 @@
+export type {
+  Aggregation, Catalog, CatalogProblem, CatalogProblemCode, Concept, CrossIndicatorRule, Indicator, IndicatorValue,
+  Measure, Plan, PlanCatalog, PlanLevel, PlanTable, Quantity, Region, RuleKind, Source, SourceKind, TableNote, ValueRole,
+} from './types';
+export { loadPlanFile, type PlanLoadResult } from './loadPlanFile';
+export { loadConceptsFile, type ConceptsLoadResult } from './loadConceptsFile';
+export { lintCatalog, type NamedPlan } from './lintCatalog';
+export { defaultAggregation, defaultMeasure } from './defaults';

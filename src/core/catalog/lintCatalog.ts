@@ -1,0 +1,48 @@
+import { findUnit } from '../units';
+import type { CatalogProblem, Concept, PlanCatalog } from './types';
+
+export interface NamedPlan {
+  file: string;
+  catalog: PlanCatalog;
+}
+
+/**
+ * A unit fits a concept's unit when both convert into each other, when both are counts (plans print 项 and 件
+ * for the same patents), or when the indicator prints the per-head form of the concept's count (件/万人 for
+ * "每万人…拥有量（件）").
+ */
+function unitFitsConcept(unit: string, conceptUnit: string): boolean {
+  if (unit === '' || unit === conceptUnit) return true;
+  const a = findUnit(unit);
+  const b = findUnit(conceptUnit);
+  if (a === undefined || b === undefined) return false;
+  if (a.dimension === b.dimension || (a.wholeInBase && b.wholeInBase)) return true;
+  const perHead = (x: string, y: string) => x.startsWith(`${y}/`);
+  return perHead(unit, conceptUnit) || perHead(conceptUnit, unit);
+}
+
+/** Problems that only show across files: ids used twice, concepts unknown or of another unit. */
+export function lintCatalog(plans: NamedPlan[], concepts: Concept[], conceptsFile: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
+  const planIds = new Map<string, string>();
+  const indicatorIds = new Map<string, string>();
+  for (const { file, catalog } of plans) {
+    const other = planIds.get(catalog.plan.id);
+    if (other !== undefined) problems.push({ file, path: '/plan/id', code: 'catalog.duplicate_id', detail: `${catalog.plan.id} (also in ${other})` });
+    planIds.set(catalog.plan.id, file);
+    catalog.indicators.forEach((indicator, index) => {
+      const at = `/indicators/${index}`;
+      const elsewhere = indicatorIds.get(indicator.id);
+      if (elsewhere !== undefined && elsewhere !== file) problems.push({ file, path: `${at}/id`, code: 'catalog.duplicate_id', detail: `${indicator.id} (also in ${elsewhere})` });
+      indicatorIds.set(indicator.id, file);
+      const concept = conceptById.get(indicator.concept);
+      if (concept === undefined) {
+        problems.push({ file, path: `${at}/concept`, code: 'catalog.unknown_concept', detail: `${indicator.concept} is not in ${conceptsFile}` });
+      } else if (!unitFitsConcept(indicator.unit, concept.unit)) {
+        problems.push({ file, path: `${at}/unit`, code: 'catalog.concept_unit_mismatch', detail: `${indicator.unit} vs ${concept.id} in ${concept.unit}` });
+      }
+    });
+  }
+  return problems;
+}

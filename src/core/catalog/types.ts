@@ -1,0 +1,164 @@
+import type { ParsedNotation } from '../notation';
+
+export type PlanLevel = 'province' | 'city' | 'county' | 'district';
+export type ValueRole = 'baseline' | 'target' | 'actual' | 'planned' | 'reference';
+export type SourceKind = 'table' | 'prose' | 'footnote';
+
+export interface Region {
+  name: string;
+  /** GB/T 2260 code, six digits. */
+  code: string;
+}
+
+export interface TableNote {
+  text: string;
+  line: number;
+}
+
+export interface PlanTable {
+  title: string;
+  line: number;
+  columns: string[];
+  notes: TableNote[];
+}
+
+export interface Plan {
+  id: string;
+  title: string;
+  titleEn?: string;
+  issuer?: string;
+  documentNumber?: string;
+  region: Region;
+  level: PlanLevel;
+  period: { start: number; end: number };
+  /** Furthest target year. */
+  horizon: number;
+  date?: string;
+  status?: string;
+  seed: string;
+  lines: [number, number];
+  tables: PlanTable[];
+  note?: string;
+}
+
+export interface Source {
+  seed: string;
+  line: number;
+  kind: SourceKind;
+  table?: string;
+  quote?: string;
+}
+
+export interface IndicatorValue {
+  year: number;
+  role: ValueRole;
+  /** As printed. */
+  raw: string;
+  /** raw read by the notation grammar. */
+  parsed: ParsedNotation;
+  line?: number;
+  region?: string;
+  refersTo?: 'actual' | 'target';
+  note?: string;
+}
+
+/** A quantity a target is compared with or computed from. */
+export interface Quantity {
+  name: string;
+  unit: string;
+  concept?: string;
+}
+
+export type Aggregation =
+  | { kind: 'sum' }
+  | { kind: 'none' }
+  | { kind: 'ratio'; numerator: Quantity; denominator: Quantity; scale?: number };
+
+/** What a number of this indicator is: bounds of the hard-range check depend on it. */
+export type Measure = 'share' | 'growth_rate' | 'amount';
+
+export interface Indicator {
+  id: string;
+  planId: string;
+  concept: string;
+  name: string;
+  nameEn?: string;
+  unit: string;
+  category?: string;
+  seq?: string;
+  marks: string[];
+  direction: 'higher' | 'lower';
+  path: 'linear' | 'multiplicative';
+  aggregation: Aggregation;
+  measure: Measure;
+  parent?: string;
+  attribute?: '预期性' | '约束性';
+  responsible?: string;
+  perYear: boolean;
+  tolerance?: number;
+  companion?: Quantity;
+  completed?: { raw: string; line?: number };
+  values: IndicatorValue[];
+  source: Source;
+  note?: string;
+}
+
+export type RuleKind = 'joint_decline' | 'not_above_parent' | 'relative';
+
+/** A cross-indicator rule the document sets (e.g. 一票否优 when two indicators fall together). */
+export interface CrossIndicatorRule {
+  id: string;
+  planId: string;
+  kind: RuleKind;
+  /** Concept ids. */
+  indicators: string[];
+  severity: 'error' | 'warning';
+  consequence?: string;
+  raw: string;
+  source: Source;
+  note?: string;
+}
+
+export interface PlanCatalog {
+  plan: Plan;
+  indicators: Indicator[];
+  rules: CrossIndicatorRule[];
+}
+
+export interface Concept {
+  id: string;
+  name: string;
+  nameEn?: string;
+  unit: string;
+  note?: string;
+}
+
+export interface Catalog {
+  plans: PlanCatalog[];
+  concepts: Concept[];
+}
+
+/** One thing wrong with a catalog file: which file, where in it, what. */
+export interface CatalogProblem {
+  file: string;
+  /** JSON pointer into the document, '' for the whole file. */
+  path: string;
+  /** 1-based line in the file, where known. */
+  line?: number;
+  code: CatalogProblemCode;
+  /** Details for the message: the schema's wording, the offending value. */
+  detail: string;
+}
+
+export type CatalogProblemCode =
+  | 'catalog.syntax'
+  | 'catalog.schema'
+  | 'catalog.duplicate_id'
+  | 'catalog.unknown_parent'
+  | 'catalog.unknown_table'
+  | 'catalog.unknown_unit'
+  | 'catalog.unreadable_value'
+  | 'catalog.unknown_concept'
+  | 'catalog.concept_unit_mismatch'
+  | 'catalog.rule_concept_missing'
+  | 'catalog.id_prefix';

@@ -1,0 +1,3 @@
+export type { NotationError, NotationErrorReason, NotationKind, NotationResult, ParsedNotation } from './types';
+export { parseNotation } from './parseNotation';
+export { normalizeCellText } from './normalize';

@@ -1,0 +1,178 @@
+import { isKnownUnit } from '../units';
+import { hasDigit, normalizeCellText } from './normalize';
+import type { NotationErrorReason, NotationKind, NotationResult, ParsedNotation } from './types';
+
+type Bound = { kind: Extract<NotationKind, 'min' | 'max' | 'approx'>; relation: 'above' | 'below' | null; strict: boolean };
+
+const MIN: Bound = { kind: 'min', relation: 'above', strict: false };
+const MIN_STRICT: Bound = { kind: 'min', relation: 'above', strict: true };
+const MAX: Bound = { kind: 'max', relation: 'below', strict: false };
+const MAX_STRICT: Bound = { kind: 'max', relation: 'below', strict: true };
+const APPROX: Bound = { kind: 'approx', relation: null, strict: false };
+
+/** Words before a number, longest first so that 不超过 is not read as 超过. */
+const PREFIX_WORDS: ReadonlyArray<[string, Bound]> = [
+  ['不低于', MIN], ['不少于', MIN], ['至少', MIN], ['>=', MIN], ['≥', MIN],
+  ['不超过', MAX], ['不高于', MAX], ['至多', MAX], ['<=', MAX], ['≤', MAX],
+  ['超过', MIN_STRICT], ['高于', MIN_STRICT], ['大于', MIN_STRICT], ['多于', MIN_STRICT], ['突破', MIN_STRICT], ['超', MIN_STRICT], ['>', MIN_STRICT],
+  ['低于', MAX_STRICT], ['小于', MAX_STRICT], ['少于', MAX_STRICT], ['<', MAX_STRICT],
+  ['大约', APPROX], ['约', APPROX], ['近', APPROX],
+  // A rank: 进入全国前10 is met at rank 10 or better.
+  ['前', MAX],
+];
+
+/** Words after a number (and its unit). */
+const SUFFIX_WORDS: ReadonlyArray<[string, Bound]> = [
+  ['及以上', MIN], ['以上', MIN], ['以下', MAX], ['以内', MAX], ['左右', APPROX], ['上下', APPROX],
+  // A rank: 进入全国50强 is met at rank 50 or better.
+  ['强', MAX],
+];
+
+/** Verbs that only introduce the value ("达到 650家以上"). */
+const LEADING_VERBS = /^(?:力争达到|确保达到|力争|确保|达到|达)(?=[\d约近超突高大不至多<>≥≤])/u;
+
+const RELATIVE_WORDS = ['不低于', '不高于', '高于', '低于', '快于', '慢于', '超过', '优于'] as const;
+const RELATIVE_BELOW = new Set(['不高于', '低于', '慢于']);
+const RELATIVE_STRICT = new Set(['高于', '低于', '快于', '慢于', '超过', '优于']);
+const MARGIN_UNITS = ['个百分点', '%', '倍'];
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+const SIGNED_NUMBER = String.raw`-?${NUMBER}`;
+const UNIT_TEXT = String.raw`[^\d]*?`;
+const RANGE_SEPARATOR = String.raw`(?:-|~|—|–|―|至|到)`;
+
+const EXACT = new RegExp(`^(${SIGNED_NUMBER})(${UNIT_TEXT})$`, 'u');
+const RANGE = new RegExp(`^(${NUMBER})(${UNIT_TEXT})${RANGE_SEPARATOR}(${NUMBER})(${UNIT_TEXT})$`, 'u');
+const INCREMENT_CUMULATIVE = new RegExp(`^(${NUMBER})/(${NUMBER})(${UNIT_TEXT})$`, 'u');
+const ESTIMATE_MARKERS = /\((?:预计|预估|估计|预计数|预估数|预计值|预估值)\)|[▲△]/gu;
+const STAR_MARKS = /[*※]/gu;
+const BLANK = /^[-—–―~_/\\.…·]*$/u;
+const HAN = /\p{Script=Han}/u;
+
+function empty(raw: string): ParsedNotation {
+  return {
+    kind: 'blank', value: null, low: null, high: null, increment: null, cumulative: null,
+    estimated: false, marks: [], unit: null, reference: null, relation: null, strict: false, raw,
+  };
+}
+
+function failure(raw: string, reason: NotationErrorReason): NotationResult {
+  return { ok: false, error: { code: 'notation.unreadable', reason, raw } };
+}
+
+/** '' → null, a registry unit → itself, anything else → undefined (unreadable). */
+function readUnit(text: string | undefined): string | null | undefined {
+  if (text === undefined || text === '') return null;
+  return isKnownUnit(text) ? text : undefined;
+}
+
+function stripBoundWords(text: string): { rest: string; bound: Bound | null; conflicting: boolean } {
+  let rest = text.replace(LEADING_VERBS, '');
+  let prefix: Bound | null = null;
+  let suffix: Bound | null = null;
+  const before = PREFIX_WORDS.find(([word]) => rest.startsWith(word));
+  if (before) {
+    prefix = before[1];
+    rest = rest.slice(before[0].length);
+  }
+  const after = SUFFIX_WORDS.find(([word]) => rest.endsWith(word));
+  if (after) {
+    suffix = after[1];
+    rest = rest.slice(0, -after[0].length);
+  }
+  const conflicting = prefix !== null && suffix !== null && prefix.kind !== suffix.kind;
+  return { rest, bound: prefix ?? suffix, conflicting };
+}
+
+function readRelative(text: string, base: ParsedNotation): ParsedNotation | null {
+  for (const word of RELATIVE_WORDS) {
+    const at = text.indexOf(word);
+    if (at < 0) continue;
+    let reference = text.slice(at + word.length);
+    let value: number | null = null;
+    let unit: string | null = null;
+    const margin = new RegExp(`(${NUMBER})(${MARGIN_UNITS.join('|')})$`, 'u').exec(reference);
+    if (margin) {
+      value = Number(margin[1]);
+      unit = margin[2] ?? null;
+      reference = reference.slice(0, margin.index);
+    }
+    if (!HAN.test(reference) || hasDigit(reference)) return null;
+    return {
+      ...base,
+      kind: 'relative', value, unit, reference,
+      relation: RELATIVE_BELOW.has(word) ? 'below' : 'above',
+      strict: RELATIVE_STRICT.has(word),
+    };
+  }
+  return null;
+}
+
+/**
+ * Reads one cell of a plan's indicator table or one value phrase of its prose.
+ * Never throws; a text it cannot read comes back as an error that quotes it.
+ */
+export function parseNotation(raw: string): NotationResult {
+  const base = empty(raw);
+  let text = normalizeCellText(raw);
+
+  text = text.replace(ESTIMATE_MARKERS, (marker) => {
+    base.estimated = true;
+    if (marker === '▲' || marker === '△') base.marks.push(marker);
+    return '';
+  });
+  text = text.replace(STAR_MARKS, () => {
+    base.marks.push('*');
+    return '';
+  });
+
+  if (BLANK.test(text)) return { ok: true, value: base };
+
+  const increment = INCREMENT_CUMULATIVE.exec(text);
+  if (increment) {
+    const unit = readUnit(increment[3]);
+    if (unit === undefined) return failure(raw, 'unknown_words');
+    return { ok: true, value: { ...base, kind: 'increment_cumulative', increment: Number(increment[1]), cumulative: Number(increment[2]), unit } };
+  }
+
+  const relative = readRelative(text, base);
+  if (relative) return { ok: true, value: relative };
+
+  const { rest, bound, conflicting } = stripBoundWords(text);
+  if (conflicting) return failure(raw, 'unknown_words');
+
+  const range = bound === null || bound.kind === 'approx' ? RANGE.exec(rest) : null;
+  if (range) {
+    const lowUnit = readUnit(range[2]);
+    const highUnit = readUnit(range[4]);
+    if (lowUnit === undefined || highUnit === undefined) return failure(raw, 'unknown_words');
+    if (lowUnit !== null && highUnit !== null && lowUnit !== highUnit) return failure(raw, 'unknown_words');
+    const low = Number(range[1]);
+    const high = Number(range[3]);
+    if (low > high) return failure(raw, 'malformed_number');
+    return { ok: true, value: { ...base, kind: 'range', low, high, unit: highUnit ?? lowUnit } };
+  }
+
+  const single = EXACT.exec(rest);
+  if (single) {
+    const unit = readUnit(single[2]);
+    if (unit === undefined) return failure(raw, hasDigit(single[2] ?? '') ? 'several_numbers' : 'unknown_words');
+    const value = Number(single[1]);
+    if (bound === null) return { ok: true, value: { ...base, kind: 'exact', value, unit } };
+    return {
+      ok: true,
+      value: {
+        ...base, kind: bound.kind, value, unit, relation: bound.relation, strict: bound.strict,
+        low: bound.kind === 'min' ? value : null,
+        high: bound.kind === 'max' ? value : null,
+      },
+    };
+  }
+
+  if (!hasDigit(text)) {
+    return HAN.test(text) ? { ok: true, value: { ...base, kind: 'qualitative' } } : failure(raw, 'no_number');
+  }
+  const numbers = text.match(/\d+(?:\.\d+)?/gu) ?? [];
+  if (numbers.length > 1) return failure(raw, 'several_numbers');
+  return failure(raw, /\d\.(?!\d)|\.\.|\d\.\d+\./u.test(text) ? 'malformed_number' : 'unknown_words');
+}

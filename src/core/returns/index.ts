@@ -1,0 +1,1 @@
+export type { CellValue, EnteredCell, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet } from './types';

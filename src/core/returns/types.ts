@@ -1,0 +1,79 @@
+/**
+ * A filled reporting sheet as read back from a workbook, independent of the library that read it (ExcelJS
+ * for files, office-js in Excel). Adapters fill this; checks and attainment read it. Nothing here trusts row
+ * positions: rows carry the indicator id found in the sheet's hidden id column.
+ */
+
+/** A cell value as the workbook holds it. */
+export type CellValue =
+  | { type: 'empty' }
+  | { type: 'number'; value: number }
+  | { type: 'text'; value: string }
+  | { type: 'boolean'; value: boolean }
+  /** An error value such as '#N/A', '#REF!', '#DIV/0!'. */
+  | { type: 'error'; value: string }
+  /** A date, ISO 8601. */
+  | { type: 'date'; value: string };
+
+export interface EnteredCell {
+  /** A1 address on the sheet, e.g. 'J7'. */
+  address: string;
+  value: CellValue;
+  /** The cell's number format, e.g. '0.00%' (a percentage typed as "3.5%" arrives as 0.035 with a % format). */
+  numberFormat?: string;
+  /** Formula text without the leading '=' when the cell holds a formula; value is then its cached result. */
+  formula?: string;
+  /** Text of a note or comment on the cell. */
+  note?: string;
+}
+
+export interface ReturnRow {
+  /** Id from the hidden id column; null when that cell is empty or not text. */
+  indicatorId: string | null;
+  /** 0-based row index on the sheet. */
+  row: number;
+  /** 指标名称 as found in the sheet. */
+  name: string;
+  /** 单位 as found in the sheet. */
+  unit: string;
+  /** The actual-value cells of this row, by year. */
+  actuals: Record<number, EnteredCell>;
+  /** The 说明 (explanation) cell. */
+  explanation: EnteredCell;
+}
+
+/** What the generator wrote into the sheet's metadata block when it made the sheet. */
+export interface ReturnMetadata {
+  planIds: string[];
+  catalogVersion: string;
+  region: { name: string; code: string };
+  reportingYear: number;
+  layoutVersion: number;
+  /** True when the sheet merges plans by concept (one row per concept). */
+  merged: boolean;
+  /** Indicator ids (or, merged, concept-row ids) in sheet order as generated. */
+  rowIds: string[];
+}
+
+/** A problem of form the reader saw and the data model cannot express (a merged range over entry cells...). */
+export interface ReaderObservation {
+  code:
+    | 'structure.metadata_missing'
+    | 'structure.metadata_unreadable'
+    | 'structure.header_changed'
+    | 'structure.merged_entry_cells'
+    | 'structure.protection_removed'
+    | 'structure.external_reference'
+    | 'structure.sheet_renamed';
+  /** A1 address or range, when the problem has one. */
+  cell?: string;
+  detail?: string;
+}
+
+export interface ReturnSheet {
+  /** Sheet name as found. */
+  sheet: string;
+  metadata: ReturnMetadata | null;
+  rows: ReturnRow[];
+  observations: ReaderObservation[];
+}

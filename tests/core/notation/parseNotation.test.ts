@@ -1,0 +1,165 @@
+import { parseNotation, type ParsedNotation } from '../../../src/core/notation';
+
+function read(text: string): ParsedNotation {
+  const result = parseNotation(text);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got ${result.error.reason}`);
+  return result.value;
+}
+
+describe('parseNotation', () => {
+  describe('exact values', () => {
+    it.each([
+      ['3.5', 3.5],
+      ['650', 650],
+      ['0.9', 0.9],
+      ['２０２２', 2022],
+      ['６７００', 6700],
+      ['1,234,567', 1234567],
+      ['１，２００', 1200],
+      ['6 700', 6700],
+      ['-3.2', -3.2],
+    ])('%s reads as exact %d', (text, value) => {
+      expect(read(text)).toMatchObject({ kind: 'exact', value, estimated: false, unit: null });
+    });
+
+    it('keeps the unit printed in the cell', () => {
+      expect(read('６７００ 亿元')).toMatchObject({ kind: 'exact', value: 6700, unit: '亿元' });
+      expect(read('３％')).toMatchObject({ kind: 'exact', value: 3, unit: '%' });
+      expect(read('2.2万家')).toMatchObject({ kind: 'exact', value: 2.2, unit: '万家' });
+      expect(read('１３０ 人年')).toMatchObject({ kind: 'exact', value: 130, unit: '人年' });
+    });
+  });
+
+  describe('estimates and marks', () => {
+    it.each(['2.4（预计）', '2.4(预计)', '2.4 （预估）'])('%s is an estimate', (text) => {
+      expect(read(text)).toMatchObject({ kind: 'exact', value: 2.4, estimated: true });
+    });
+
+    it('reads ▲ as an estimate and keeps the mark', () => {
+      expect(read('3.00▲')).toMatchObject({ kind: 'exact', value: 3, estimated: true, marks: ['▲'] });
+    });
+
+    it('keeps * as a mark without giving it a meaning', () => {
+      expect(read('27000*')).toMatchObject({ kind: 'exact', value: 27000, estimated: false, marks: ['*'] });
+      expect(read('1.8＊')).toMatchObject({ kind: 'exact', value: 1.8, marks: ['*'] });
+    });
+  });
+
+  describe('bounds', () => {
+    it.each([
+      ['>66', 66, true, null],
+      ['＞66', 66, true, null],
+      ['66%以上', 66, false, '%'],
+      ['50以上', 50, false, null],
+      ['15家以上', 15, false, '家'],
+      ['超过 60%', 60, true, '%'],
+      ['高于 50%', 50, true, '%'],
+      ['高于５０％', 50, true, '%'],
+      ['不低于 3', 3, false, null],
+      ['突破 20亿元', 20, true, '亿元'],
+      ['超1000亿', 1000, true, '亿'],
+    ])('%s is at least %d', (text, value, strict, unit) => {
+      expect(read(text)).toMatchObject({ kind: 'min', value, low: value, high: null, strict, unit, relation: 'above' });
+    });
+
+    it.each([
+      ['不超过 5%', 5, false],
+      ['低于 2', 2, true],
+      ['3以内', 3, false],
+      ['前 10', 10, false],
+      ['50强', 50, false],
+    ])('%s is at most %d', (text, value, strict) => {
+      expect(read(text)).toMatchObject({ kind: 'max', value, high: value, low: null, strict, relation: 'below' });
+    });
+
+    it.each([
+      ['3.2%左右', 3.2, '%'],
+      ['20 家左右', 20, '家'],
+      ['2000亿元左右', 2000, '亿元'],
+      ['约 40', 40, null],
+    ])('%s is approximately %d', (text, value, unit) => {
+      expect(read(text)).toMatchObject({ kind: 'approx', value, unit });
+    });
+  });
+
+  describe('ranges', () => {
+    it.each([
+      ['10-15', 10, 15, null],
+      ['1-2', 1, 2, null],
+      ['10－15', 10, 15, null],
+      ['10~15', 10, 15, null],
+      ['10～15', 10, 15, null],
+      ['10—15', 10, 15, null],
+      ['10–15', 10, 15, null],
+      ['10至15', 10, 15, null],
+      ['1-2 家', 1, 2, '家'],
+      ['10%-15%', 10, 15, '%'],
+    ])('%s is the range %d to %d', (text, low, high, unit) => {
+      expect(read(text)).toMatchObject({ kind: 'range', low, high, value: null, unit });
+    });
+
+    it('refuses a range whose ends are reversed', () => {
+      expect(parseNotation('15-10')).toEqual({ ok: false, error: { code: 'notation.unreadable', reason: 'malformed_number', raw: '15-10' } });
+    });
+  });
+
+  describe('relative targets', () => {
+    it('reads the quantity compared with', () => {
+      expect(read('增速高于固定资产投资增速')).toMatchObject({ kind: 'relative', reference: '固定资产投资增速', relation: 'above', value: null });
+    });
+
+    it('reads a margin in percentage points, across the line breaks of the extraction', () => {
+      expect(read('高于工业增加值 1\n\n个百分点')).toMatchObject({ kind: 'relative', reference: '工业增加值', value: 1, unit: '个百分点', relation: 'above' });
+    });
+
+    it('reads "below" references', () => {
+      expect(read('低于全省平均水平')).toMatchObject({ kind: 'relative', reference: '全省平均水平', relation: 'below' });
+    });
+  });
+
+  describe('increment / cumulative', () => {
+    it.each([
+      ['75/1280', 75, 1280],
+      ['0/1', 0, 1],
+      ['２/４', 2, 4],
+    ])('%s is an increment of %d and a running total of %d', (text, increment, cumulative) => {
+      expect(read(text)).toMatchObject({ kind: 'increment_cumulative', increment, cumulative, value: null });
+    });
+  });
+
+  describe('qualitative and blank', () => {
+    it('reads a target in words as qualitative', () => {
+      expect(read('设区市国家高新区全覆盖')).toMatchObject({ kind: 'qualitative', value: null });
+    });
+
+    it.each(['', '—', '-', '－', '——', ' ', '–', '/'])('%j is blank', (text) => {
+      expect(read(text)).toMatchObject({ kind: 'blank', value: null });
+    });
+  });
+
+  describe('what it cannot read', () => {
+    it.each([
+      ['abc', 'no_number'],
+      ['3.5.6', 'several_numbers'],
+      ['15家企业', 'unknown_words'],
+      ['2020年3.5', 'several_numbers'],
+      ['4个 100', 'several_numbers'],
+      ['>=<5', 'unknown_words'],
+    ])('%j is an error quoting the text (%s)', (text, reason) => {
+      expect(parseNotation(text)).toEqual({ ok: false, error: { code: 'notation.unreadable', reason, raw: text } });
+    });
+
+    it('never returns a number for text without digits', () => {
+      for (const text of ['高', '以上', '左右', '约', '超过', 'N/A', '#N/A', '增速高于']) {
+        const result = parseNotation(text);
+        if (result.ok) {
+          expect([result.value.value, result.value.low, result.value.high, result.value.increment, result.value.cumulative]).toEqual([null, null, null, null, null]);
+        }
+      }
+    });
+
+    it('keeps the text exactly as given', () => {
+      expect(read(' 2.4（预计） ').raw).toBe(' 2.4（预计） ');
+    });
+  });
+});
