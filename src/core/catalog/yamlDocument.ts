@@ -19,7 +19,7 @@ function segments(pointer: string): Array<string | number> {
 /** Reads YAML or JSON (JSON is YAML 1.2) keeping positions, so that problems can name their line. */
 export function parseYamlOrJson(text: string): ParsedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((error) => ({
     line: error.linePos?.[0]?.line,
     message: error.message.split('\n')[0] ?? error.message,

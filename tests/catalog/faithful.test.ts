@@ -1,0 +1,133 @@
+import type { Indicator, PlanCatalog } from '../../src/core/catalog';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { allSeedTables, type SeedRow, type SeedTable } from '../support/seedTables';
+import { occursNear, seedFiles, squeeze } from '../support/seeds';
+
+/**
+ * The catalog against the plan documents, read at test time: every raw text is printed where the catalog says,
+ * every row of every table in the seeds is in the catalog with its cells, and nothing else claims to be a table row.
+ */
+const { catalog, problems } = loadCatalogFiles();
+const plans = catalog.plans;
+const tables = allSeedTables();
+const fold = (text: string) => squeeze(text.normalize('NFKC'));
+
+function printedName(indicator: Indicator): string {
+  return fold(`${indicator.name}${indicator.unit === '' ? '' : `（${indicator.unit}）`}${indicator.marks.join('')}`);
+}
+
+function planOfTable(table: SeedTable): PlanCatalog | undefined {
+  return plans.find(({ plan }) => plan.seed === table.seed && plan.lines[0] <= table.titleLine && table.titleLine <= plan.lines[1]);
+}
+
+function rowIndicator(plan: PlanCatalog, row: SeedRow): Indicator | undefined {
+  return plan.indicators.find((indicator) =>
+    indicator.source.kind === 'table' && Math.abs(indicator.source.line - row.line) <= 2 && printedName(indicator) === fold(row.name),
+  );
+}
+
+/** Year and role of a value column: the first year column of a plan table is its baseline, later ones targets. */
+function columnRoles(table: SeedTable): Array<{ year: number; role: string }> {
+  return table.valueColumns.map((header, index) => {
+    const year = Number(/(\d{4})/u.exec(header)?.[1]);
+    if (header.includes('实绩')) return { year, role: 'actual' };
+    if (header.includes('规划目标')) return { year, role: 'target' };
+    return { year, role: index === 0 ? 'baseline' : 'target' };
+  });
+}
+
+describe('the catalog', () => {
+  it('loads and lints without a problem', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('holds the twelve plan documents of the seeds', () => {
+    expect(plans).toHaveLength(12);
+    expect(new Set(plans.map(({ plan }) => plan.seed))).toEqual(new Set(seedFiles()));
+  });
+
+  describe.each(plans.map((p) => [p.plan.id, p]))('%s', (_id, { plan, indicators }) => {
+    it('prints every raw value within two lines of its recorded line', () => {
+      const misses = indicators.flatMap((indicator) =>
+        indicator.values
+          .filter((value) => value.raw !== '' && !occursNear(plan.seed, value.raw, value.line ?? indicator.source.line))
+          .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}" @${value.line ?? indicator.source.line}`),
+      );
+      expect(misses).toEqual([]);
+    });
+
+    it('prints every table note, 是否完成 cell and quoted phrase where recorded', () => {
+      const misses = [
+        ...plan.tables.flatMap((table) => [
+          ...(occursNear(plan.seed, table.title, table.line) ? [] : [`table ${table.title}`]),
+          ...table.notes.filter((note) => !occursNear(plan.seed, note.text, note.line)).map((note) => `note ${note.text}`),
+        ]),
+        ...indicators.filter((i) => i.completed && !occursNear(plan.seed, i.completed.raw, i.completed.line ?? i.source.line)).map((i) => `completed ${i.id}`),
+        ...indicators.filter((i) => i.source.quote && !occursNear(plan.seed, i.source.quote.replace(/\[footnoteRef:\d+\]/gu, ''), i.source.line, 4)
+          && !occursNear(plan.seed, i.source.quote, i.source.line, 4)).map((i) => `quote ${i.id}`),
+      ];
+      expect(misses).toEqual([]);
+    });
+
+    it('keeps every source line inside the plan', () => {
+      const outside = indicators.filter((i) => i.source.line < plan.lines[0] || i.source.line > plan.lines[1]).map((i) => i.id);
+      expect(outside).toEqual([]);
+    });
+  });
+
+  describe.each(tables.map((table) => [`${table.seed} ${table.title}`, table]))('seed table %s', (_name, table) => {
+    const plan = planOfTable(table);
+
+    it('belongs to a plan of the catalog that records its caption', () => {
+      expect(plan).toBeDefined();
+      expect(plan!.plan.tables.map((t) => fold(t.title))).toContain(fold(table.title));
+    });
+
+    it('has every row in the catalog, with every cell as printed', () => {
+      const roles = columnRoles(table);
+      const problems: string[] = [];
+      for (const row of table.rows) {
+        const indicator = plan && rowIndicator(plan, row);
+        if (!indicator) {
+          problems.push(`row at line ${row.line} "${row.name}" is missing`);
+          continue;
+        }
+        row.values.forEach((cell, column) => {
+          const { year, role } = roles[column]!;
+          const value = indicator.values.find((v) => v.year === year && v.role === role && fold(v.raw) === fold(cell.text));
+          if (!value) problems.push(`${indicator.id}: ${year} ${role} should be "${cell.text}", has ${JSON.stringify(indicator.values.filter((v) => v.year === year && v.role === role).map((v) => v.raw))}`);
+        });
+        const responsible = row.others['责任部门'];
+        if (responsible && fold(responsible.text) !== fold(indicator.responsible ?? '')) problems.push(`${indicator.id}: 责任部门 "${responsible.text}"`);
+        const completed = row.others['是否完成'];
+        if (completed && fold(completed.text) !== fold(indicator.completed?.raw ?? '')) problems.push(`${indicator.id}: 是否完成 "${completed.text}"`);
+        if (row.seq !== null && row.seq !== (indicator.seq ?? null)) problems.push(`${indicator.id}: 序号 ${row.seq} vs ${indicator.seq}`);
+        if (table.header.includes('类别') && row.category !== null && fold(row.category) !== fold(indicator.category ?? '')) {
+          problems.push(`${indicator.id}: 类别 "${row.category}" vs "${indicator.category}"`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('claims no table row that the table does not print', () => {
+      const title = fold(table.title);
+      const claimed = plan!.indicators.filter((i) => i.source.kind === 'table' && fold(i.source.table ?? '') === title);
+      const extra = claimed.filter((indicator) => !table.rows.some((row) => rowIndicator(plan!, row) === indicator)).map((i) => i.id);
+      expect(extra).toEqual([]);
+      expect(claimed).toHaveLength(table.rows.length);
+    });
+  });
+
+  it('links the same indicator across plans by concept (R&D intensity in six plans)', () => {
+    const withRd = plans.filter((p) => p.indicators.some((i) => i.concept === 'rd_gdp_share')).map((p) => p.plan.id);
+    expect(withRd.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives every sub-item a parent of the same plan listed before it', () => {
+    for (const { indicators } of plans) {
+      indicators.forEach((indicator, index) => {
+        if (indicator.parent) expect(indicators.slice(0, index).map((i) => i.id)).toContain(indicator.parent);
+      });
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { UNITS, convertUnit, findUnit, hardRangeProblem, sameDimension } from '../../../src/core/units';
+
+describe('units', () => {
+  it('knows every unit design.md lists', () => {
+    for (const unit of ['%', '家', '万家', '个', '项', '件', '名', '人', '万人', '万名', '人次', '人年', '场', '亿元', '万元', '元', '万亿元', '万元/人', '件/万人']) {
+      expect(findUnit(unit)).toBeDefined();
+    }
+  });
+
+  it('reads the full-width percent sign as %', () => {
+    expect(findUnit('％')?.symbol).toBe('%');
+  });
+
+  it('converts within a dimension without float noise', () => {
+    expect(convertUnit(2.2, '万家', '家')).toEqual({ ok: true, value: 22000 });
+    expect(convertUnit(1, '万亿元', '亿元')).toEqual({ ok: true, value: 10000 });
+    expect(convertUnit(6700, '亿元', '万亿元')).toEqual({ ok: true, value: 0.67 });
+    expect(convertUnit(0.9, '万名', '人')).toEqual({ ok: true, value: 9000 });
+  });
+
+  it('refuses to convert across dimensions or from unknown units', () => {
+    expect(convertUnit(1, '亿元', '家')).toMatchObject({ ok: false, code: 'units.incompatible' });
+    expect(convertUnit(1, '斤', '家')).toMatchObject({ ok: false, code: 'units.unknown' });
+    expect(sameDimension('人', '万名')).toBe(true);
+    expect(sameDimension('%', '个百分点')).toBe(false);
+  });
+
+  it('gives each unit a hard range', () => {
+    expect(hardRangeProblem(101, '%')).toBe('above_maximum');
+    expect(hardRangeProblem(-1, '%')).toBe('below_minimum');
+    expect(hardRangeProblem(55.5, '%')).toBeNull();
+    expect(hardRangeProblem(-3, '家')).toBe('below_minimum');
+    expect(hardRangeProblem(3.5, '家')).toBe('not_whole');
+    expect(hardRangeProblem(2.2, '万家')).toBeNull();
+    expect(hardRangeProblem(2.21234, '万家')).toBe('not_whole');
+    expect(hardRangeProblem(-0.5, '亿元')).toBe('below_minimum');
+    expect(hardRangeProblem(1.5, '亿元')).toBeNull();
+  });
+
+  it('has one definition per symbol', () => {
+    const symbols = UNITS.map((unit) => unit.symbol);
+    expect(new Set(symbols).size).toBe(symbols.length);
+  });
+});

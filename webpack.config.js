@@ -1,0 +1,94 @@
+/* Task pane and commands bundles. office.js is never bundled: taskpane.html loads it from a CDN chosen at build time. */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** Where office.js comes from: `--env officeJs=global|china|<https URL of an intranet mirror>` or OFFICE_JS_URL. */
+const OFFICE_JS = {
+  global: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+};
+
+function officeJsUrl(env) {
+  const choice = env.officeJs || process.env.OFFICE_JS_URL || 'global';
+  const url = OFFICE_JS[choice] || choice;
+  if (!/^https:\/\//.test(url)) throw new Error(`office.js must come from an https URL, got "${choice}"`);
+  return url;
+}
+
+/** The office-addin-dev-certs files when they exist (https), plain http otherwise. */
+function devServerProtocol() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: path.join(dir, 'localhost.key'), cert: path.join(dir, 'localhost.crt'), ca: path.join(dir, 'ca.crt') };
+  if (fs.existsSync(files.key) && fs.existsSync(files.cert)) {
+    const options = { key: fs.readFileSync(files.key), cert: fs.readFileSync(files.cert) };
+    if (fs.existsSync(files.ca)) options.ca = fs.readFileSync(files.ca);
+    return { type: 'https', options };
+  }
+  return { type: 'http' };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const officeJs = officeJsUrl(env);
+  const officeOrigin = new URL(officeJs).origin;
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      // The xlsx adapter runs in the browser too (browser mode); ExcelJS's browser build needs no Node core modules.
+      alias: { exceljs: 'exceljs/dist/exceljs.min.js' },
+      fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
+    },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } } },
+        { test: /\.ya?ml$/, type: 'asset/source' },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs, officeOrigin },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs, officeOrigin },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      host: 'localhost',
+      server: devServerProtocol(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+      client: { overlay: { warnings: false, errors: true } },
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
