@@ -47,7 +47,9 @@ function show(catalog: Catalog, planId: string, io: CommandIo): number {
     return EXIT.usage;
   }
   const { plan, indicators, rules } = found;
-  io.stdout(`${plan.title}\n${plan.issuer}${plan.documentNumber ? ` ${plan.documentNumber}` : ''} · ${plan.region.name} (${plan.region.code}) · ${plan.period.start}–${plan.period.end}${plan.date ? ` · ${plan.date}` : ''}\n来源 source: ${plan.seed} 行 lines ${plan.lines[0]}–${plan.lines[1]}\n\n`);
+  const facts = [[plan.issuer, plan.documentNumber].filter(Boolean).join(' '), `${plan.region.name} (${plan.region.code})`,
+    `${plan.period.start}–${plan.period.end}`, plan.date, plan.status].filter(Boolean);
+  io.stdout(`${plan.title}\n${facts.join(' · ')}\n来源 source: ${plan.seed} 行 lines ${plan.lines[0]}–${plan.lines[1]}\n\n`);
   const rows = indicators.map((indicator) => [
     indicator.seq ?? '', indicator.category ?? '', `${indicator.name}${indicator.marks.join('')}`, indicator.unit,
     valueText(indicator, 'baseline'), valueText(indicator, 'target'), valueText(indicator, 'actual'),

@@ -108,6 +108,24 @@ function readRelative(text: string, base: ParsedNotation): ParsedNotation | null
   return null;
 }
 
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_NUMBER = /^(.*?)([一二两三四五六七八九]?)([十百千])(.*)$/u;
+
+/**
+ * Prose writes round amounts in words: 超千亿元, 百亿元. Reads the first such number when the whole text then reads
+ * as a number; "千行百业" stays words.
+ */
+function readChineseNumber(text: string, raw: string): ParsedNotation | null {
+  const match = CHINESE_NUMBER.exec(text);
+  if (!match) return null;
+  const [, before = '', digit = '', multiplier = '', after = ''] = match;
+  const value = (CHINESE_DIGITS[digit] ?? 1) * (CHINESE_MULTIPLIERS[multiplier] ?? 1);
+  const result = parseNotation(`${before}${value}${after}`);
+  if (!result.ok || result.value.kind === 'qualitative' || result.value.kind === 'blank') return null;
+  return { ...result.value, raw };
+}
+
 /**
  * Reads one cell of a plan's indicator table or one value phrase of its prose.
  * Never throws; a text it cannot read comes back as an error that quotes it.
@@ -170,6 +188,8 @@ export function parseNotation(raw: string): NotationResult {
   }
 
   if (!hasDigit(text)) {
+    const spelled = readChineseNumber(text, raw);
+    if (spelled) return { ok: true, value: { ...spelled, estimated: base.estimated || spelled.estimated, marks: [...base.marks, ...spelled.marks] } };
     return HAN.test(text) ? { ok: true, value: { ...base, kind: 'qualitative' } } : failure(raw, 'no_number');
   }
   const numbers = text.match(/\d+(?:\.\d+)?/gu) ?? [];

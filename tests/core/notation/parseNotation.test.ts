@@ -82,6 +82,22 @@ describe('parseNotation', () => {
     });
   });
 
+  describe('round amounts written in words', () => {
+    it.each([
+      ['超千亿元', 'min', 1000, '亿元'],
+      ['千亿', 'exact', 1000, '亿'],
+      ['百亿元', 'exact', 100, '亿元'],
+      ['两千家以上', 'min', 2000, '家'],
+    ])('%s reads as %s %d', (text, kind, value, unit) => {
+      expect(read(text)).toMatchObject({ kind, value, unit, raw: text });
+    });
+
+    it('leaves words that merely contain numerals as words', () => {
+      expect(read('千行百业')).toMatchObject({ kind: 'qualitative', value: null });
+      expect(read('零的突破')).toMatchObject({ kind: 'qualitative', value: null });
+    });
+  });
+
   describe('ranges', () => {
     it.each([
       ['10-15', 10, 15, null],
