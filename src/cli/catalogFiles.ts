@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintCatalog, loadConceptsFile, loadPlanFile, type Catalog, type CatalogProblem, type Concept, type NamedPlan } from '../core/catalog';
+import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText, type LoadedCatalog } from '../core/catalog';
 import { CATALOG_DIR } from './paths';
 
-export interface CatalogLoad {
-  catalog: Catalog;
-  problems: CatalogProblem[];
+export interface CatalogLoad extends LoadedCatalog {
   files: string[];
 }
 
 const CATALOG_FILE = /\.(ya?ml|json)$/u;
-const isConceptsFile = (file: string) => path.basename(file).startsWith('concepts') && !file.endsWith('.schema.json');
 const isSchemaFile = (file: string) => file.endsWith('.schema.json') || path.basename(file) === 'schema.json';
 
 /** The catalog files of a directory: plan files and concepts files, schemas left out. */
@@ -26,48 +23,25 @@ function display(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/**
- * Loads plan and concept files (default: the package's catalog/) and lints them together. Files with
- * problems are left out of the catalog; every problem is reported.
- */
+/** Reads and loads catalog files (default: the package's catalog/); an unreadable file is a problem, not a crash. */
 export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR)): CatalogLoad {
-  const problems: CatalogProblem[] = [];
-  const plans: NamedPlan[] = [];
-  const concepts: Concept[] = [];
-  const conceptFiles: string[] = [];
+  const texts: CatalogText[] = [];
+  const unreadable: CatalogProblem[] = [];
   for (const file of files) {
-    const name = display(file);
-    let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      texts.push({ file: display(file), text: fs.readFileSync(file, 'utf8') });
     } catch (error) {
-      problems.push({ file: name, path: '', code: 'catalog.syntax', detail: (error as Error).message });
-      continue;
-    }
-    if (isConceptsFile(file)) {
-      conceptFiles.push(name);
-      const result = loadConceptsFile(name, text);
-      problems.push(...result.problems);
-      concepts.push(...(result.concepts ?? []));
-    } else {
-      const result = loadPlanFile(name, text);
-      problems.push(...result.problems);
-      if (result.catalog) plans.push({ file: name, catalog: result.catalog });
+      unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message });
     }
   }
-  const seen = new Set<string>();
-  for (const concept of concepts) {
-    if (seen.has(concept.id)) problems.push({ file: conceptFiles.join(', '), path: '/concepts', code: 'catalog.duplicate_id', detail: concept.id });
-    seen.add(concept.id);
-  }
-  if (conceptFiles.length > 0) problems.push(...lintCatalog(plans, concepts, conceptFiles.join(', ')));
-  return { catalog: { plans: plans.map((p) => p.catalog), concepts }, problems, files: files.map(display) };
+  const loaded = loadCatalog(texts);
+  return { ...loaded, problems: [...unreadable, ...loaded.problems], files: files.map(display) };
 }
 
 /** The given files, plus the package's concepts files when none is among them (plans need their concepts). */
 export function withDefaultConcepts(files: string[]): string[] {
-  if (files.some(isConceptsFile)) return files;
-  return [...catalogFilesIn(CATALOG_DIR).filter(isConceptsFile), ...files];
+  if (files.some((file) => isConceptsFileName(file))) return files;
+  return [...catalogFilesIn(CATALOG_DIR).filter((file) => isConceptsFileName(file)), ...files];
 }
 
 export function formatProblem(problem: CatalogProblem): string {

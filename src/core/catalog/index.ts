@@ -6,3 +6,4 @@ export { loadPlanFile, type PlanLoadResult } from './loadPlanFile';
 export { loadConceptsFile, type ConceptsLoadResult } from './loadConceptsFile';
 export { lintCatalog, type NamedPlan } from './lintCatalog';
 export { defaultAggregation, defaultMeasure } from './defaults';
+export { catalogVersion, isConceptsFileName, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';

@@ -1,0 +1,64 @@
+import { loadConceptsFile } from './loadConceptsFile';
+import { lintCatalog, type NamedPlan } from './lintCatalog';
+import { loadPlanFile } from './loadPlanFile';
+import type { Catalog, CatalogProblem, Concept } from './types';
+
+export interface CatalogText {
+  /** File name as shown in problems (e.g. 'catalog/yuecheng-2021-2025.yaml'). */
+  file: string;
+  text: string;
+}
+
+export interface LoadedCatalog {
+  catalog: Catalog;
+  problems: CatalogProblem[];
+  /** A short fingerprint of the catalog's texts, written into every generated sheet. */
+  version: string;
+}
+
+/** Concept files are named concepts*.yaml; every other file is a plan. */
+export function isConceptsFileName(file: string): boolean {
+  return /(^|[/\\])concepts[^/\\]*\.(ya?ml|json)$/u.test(file) && !file.endsWith('.schema.json');
+}
+
+/** FNV-1a over the texts in file-name order: the same catalog gives the same version everywhere. */
+export function catalogVersion(files: readonly CatalogText[]): string {
+  let hash = 0x811c9dc5;
+  for (const { file, text } of [...files].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    for (const char of `${file.replace(/^.*[/\\]/u, '')}\u0000${text}\u0000`) {
+      hash ^= char.codePointAt(0) ?? 0;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return `c-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Loads plan and concept files from their texts and lints them together. Files with problems are left out of the
+ * catalog; every problem is reported. No I/O: the command line reads the files, the task pane bundles them.
+ */
+export function loadCatalog(files: readonly CatalogText[]): LoadedCatalog {
+  const problems: CatalogProblem[] = [];
+  const plans: NamedPlan[] = [];
+  const concepts: Concept[] = [];
+  const conceptFiles: string[] = [];
+  for (const { file, text } of files) {
+    if (isConceptsFileName(file)) {
+      conceptFiles.push(file);
+      const result = loadConceptsFile(file, text);
+      problems.push(...result.problems);
+      concepts.push(...(result.concepts ?? []));
+    } else {
+      const result = loadPlanFile(file, text);
+      problems.push(...result.problems);
+      if (result.catalog) plans.push({ file, catalog: result.catalog });
+    }
+  }
+  const seen = new Set<string>();
+  for (const concept of concepts) {
+    if (seen.has(concept.id)) problems.push({ file: conceptFiles.join(', '), path: '/concepts', code: 'catalog.duplicate_id', detail: concept.id });
+    seen.add(concept.id);
+  }
+  if (conceptFiles.length > 0) problems.push(...lintCatalog(plans, concepts, conceptFiles.join(', ')));
+  return { catalog: { plans: plans.map((p) => p.catalog), concepts }, problems, version: catalogVersion(files) };
+}

@@ -1,0 +1,2 @@
+export { ZHEJIANG, type RegionEntry, type RegionLevel } from './zhejiang';
+export { findRegion, fullRegionName, regionsUnder } from './findRegion';
