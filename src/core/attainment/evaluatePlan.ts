@@ -1,0 +1,46 @@
+import { isNumber, roundSum } from './numbers';
+import type { Comparison, Condition, NumericPlan, OperandValues, StatusPlan } from './statusPlan';
+import type { AttainmentStatus } from './types';
+
+export interface PlanOutcome {
+  status: AttainmentStatus;
+  met: boolean | null;
+}
+
+function holds(comparison: Comparison, values: OperandValues): boolean {
+  let sum = 0;
+  for (const term of comparison.terms) sum += term.coefficient * (values[term.operand] ?? Number.NaN);
+  const left = comparison.terms.length > 1 ? roundSum(sum) : sum;
+  switch (comparison.op) {
+    case '>=': return left >= comparison.bound;
+    case '>': return left > comparison.bound;
+    case '<=': return left <= comparison.bound;
+    case '<': return left < comparison.bound;
+  }
+}
+
+/** Operands a plan reads are numbers by then (evaluateNumeric checks); the conditions are two-valued. */
+export function conditionHolds(condition: Condition, values: OperandValues): boolean {
+  if (condition.kind === 'all') return condition.of.every((part) => conditionHolds(part, values));
+  return holds(condition, values);
+}
+
+function evaluateNumeric(plan: NumericPlan, values: OperandValues): PlanOutcome {
+  if (!isNumber(values.actual) || plan.requires.some((operand) => !isNumber(values[operand]))) return { status: 'no_value', met: null };
+  if (plan.withoutPrevious && !isNumber(values.previous)) return evaluateNumeric(plan.withoutPrevious, values);
+  const met = plan.met === null ? null : conditionHolds(plan.met, values);
+  if (met === true) return { status: 'met', met };
+  if (plan.regressing && conditionHolds(plan.regressing, values)) return { status: 'regressing', met };
+  if (plan.onTrack && conditionHolds(plan.onTrack, values)) return { status: 'on_track', met };
+  return { status: 'behind', met };
+}
+
+/** The status a plan gives to what a return says. Never throws: an answer of the wrong kind is no value. */
+export function evaluatePlan(plan: StatusPlan, actual: number | boolean | null, values: Omit<OperandValues, 'actual'>): PlanOutcome {
+  if (plan.kind === 'monitoring') return { status: 'monitoring', met: null };
+  if (plan.kind === 'qualitative') {
+    if (typeof actual !== 'boolean') return { status: 'no_value', met: null };
+    return actual ? { status: 'met', met: true } : { status: 'behind', met: false };
+  }
+  return evaluateNumeric(plan, { ...values, actual: typeof actual === 'number' ? actual : null });
+}

@@ -1,0 +1,55 @@
+/** 完成进度 against 序时进度 (design.md, "Attainment"). */
+export type AttainmentStatus = 'met' | 'on_track' | 'behind' | 'regressing' | 'no_value' | 'monitoring';
+
+export interface Attainment {
+  status: AttainmentStatus;
+  /** 完成进度 as a fraction (0.6 = 60 %). */
+  completion: number | null;
+  /** 序时进度 as a fraction. */
+  timeShare: number | null;
+  /** Value expected at the reporting year on the indicator's path. */
+  expected: number | null;
+  targetYear: number | null;
+  met: boolean | null;
+}
+
+/** Which way is better. */
+export type Sense = 'higher' | 'lower';
+
+/** A target in the indicator's unit, as the attainment rules read it. */
+export type TargetSpec =
+  | { kind: 'exact'; value: number }
+  | { kind: 'min'; bound: number; strict: boolean }
+  | { kind: 'max'; bound: number; strict: boolean }
+  /** tolerance: half-width of the band as a fraction of the value (0.05 = ±5 %). */
+  | { kind: 'approx'; value: number; tolerance: number }
+  | { kind: 'range'; low: number; high: number }
+  /** margin: 个百分点 (or the printed unit) added to the companion; '倍' multiplies it (高于X一倍 = 2X). */
+  | { kind: 'relative'; relation: 'above' | 'below'; strict: boolean; margin: number; marginUnit: string | null }
+  | { kind: 'increment_cumulative'; increment: number; cumulative: number }
+  | { kind: 'qualitative' }
+  | { kind: 'none' };
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/** Everything computeAttainment needs, explicit. */
+export interface AttainmentInput {
+  target: TargetSpec;
+  /** Which way is better for exact, approx, range and increment/cumulative targets; min and max bring their own. */
+  direction: Sense;
+  path?: 'linear' | 'multiplicative';
+  /** The target is an amount for each year (每年…): every year is due. */
+  perYear?: boolean;
+  baseline: YearValue | null;
+  targetYear: number | null;
+  reportingYear: number;
+  /** The reporting year's value; a boolean answers a qualitative target (是 = true). */
+  actual: number | boolean | null;
+  /** increment/cumulative: the running total at the end of the previous year. */
+  previous?: number | null;
+  /** relative: the value of the quantity compared with. */
+  companion?: number | null;
+}

@@ -1,0 +1,84 @@
+import { applicableTarget as attainmentTarget } from '../attainment';
+import type { Indicator, IndicatorValue, ValueRole } from '../catalog';
+import { convertUnit } from '../units';
+import type { ValueShape } from './reading';
+
+/** Printed targets with something to reach (an empty or dash cell is no target). */
+export function targetValues(indicator: Indicator): IndicatorValue[] {
+  return indicator.values
+    .filter((value) => value.role === 'target' && value.parsed.kind !== 'blank')
+    .sort((a, b) => a.year - b.year);
+}
+
+/** An indicator without any target is monitoring-only (仅监测). */
+export function hasTarget(indicator: Indicator): boolean {
+  return targetValues(indicator).length > 0;
+}
+
+/**
+ * The target that applies in `year`: the first target year ≥ year, else the last target year — attainment's
+ * reading, so that a check and the status colour never disagree on which target counts.
+ */
+export function applicableTarget(indicator: Indicator, year: number): IndicatorValue | null {
+  return attainmentTarget(indicator, year)?.target ?? null;
+}
+
+/** How the indicator's actual cell is filled, from the notation of its targets. */
+export function valueShape(indicator: Indicator): ValueShape {
+  const kinds = new Set(targetValues(indicator).map((value) => value.parsed.kind));
+  if (kinds.has('qualitative')) return 'qualitative';
+  if (kinds.has('increment_cumulative')) return 'increment_cumulative';
+  return 'number';
+}
+
+/**
+ * The number a printed value stands for, in `unit`: the value of exact, approximately, at-least and at-most
+ * cells, the running total of an increment/cumulative cell. Null for anything else or an unconvertible unit.
+ */
+export function catalogNumber(value: IndicatorValue, unit: string): number | null {
+  const { parsed } = value;
+  const number = parsed.kind === 'increment_cumulative' ? parsed.cumulative
+    : parsed.kind === 'exact' || parsed.kind === 'approx' || parsed.kind === 'min' || parsed.kind === 'max' ? parsed.value
+      : null;
+  if (number === null) return null;
+  if (parsed.unit === null || parsed.unit === unit || unit === '') return number;
+  const converted = convertUnit(number, parsed.unit, unit);
+  return converted.ok ? converted.value : null;
+}
+
+export interface CatalogReference {
+  year: number;
+  value: number;
+}
+
+/** A printed number of one of `roles` for `year`, the roles tried in order. */
+export function catalogValueAt(indicator: Indicator, year: number, roles: readonly ValueRole[]): number | null {
+  for (const role of roles) {
+    for (const value of indicator.values) {
+      if (value.year !== year || value.role !== role || value.region !== undefined) continue;
+      const number = catalogNumber(value, indicator.unit);
+      if (number !== null) return number;
+    }
+  }
+  return null;
+}
+
+/**
+ * The printed baseline for `year`: of the baseline values with a number, the latest before the applicable
+ * target's year (attainment's reading); before `year` itself when there is no target.
+ */
+export function baselineFor(indicator: Indicator, year: number): CatalogReference | null {
+  const applicable = attainmentTarget(indicator, year);
+  if (applicable !== null) {
+    const { baseline } = applicable;
+    const value = baseline === null ? null : catalogNumber(baseline, indicator.unit);
+    return baseline === null || value === null ? null : { year: baseline.year, value };
+  }
+  let best: CatalogReference | null = null;
+  for (const value of indicator.values) {
+    if (value.role !== 'baseline' || value.region !== undefined || value.year >= year) continue;
+    const number = catalogNumber(value, indicator.unit);
+    if (number !== null && (best === null || value.year > best.year)) best = { year: value.year, value: number };
+  }
+  return best;
+}

@@ -1,0 +1,13 @@
+export type { CheckContext, CheckOptions, CheckReport, Finding, RuleTally, Severity, Verdict } from './types';
+export type { CellRule, CellSubject, CheckRule, Failure, Outcome, SheetOutcome, SheetRule } from './rule';
+export { fail, NOT_AVAILABLE, PASS } from './rule';
+export { checkReturn } from './checkReturn';
+export { buildCheckContext, type CheckContextInput } from './buildCheckContext';
+export { DEFAULT_CHECK_OPTIONS } from './options';
+export { DEFAULT_RULES } from './rules';
+export { SheetView, type Reference } from './sheetView';
+export { applicableTarget, baselineFor, hasTarget, valueShape } from './catalogValues';
+export {
+  cellText, isPercentFormat, numberOf, readAnswer, readEnteredNumber, readEnteredValue,
+  type EnteredNumber, type EnteredValue, type NotANumber, type NotANumberReason, type ValueShape,
+} from './reading';

@@ -1,0 +1,90 @@
+import { normalizeCellText } from '../../notation';
+import type { EnteredCell } from '../../returns';
+import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
+import { isPercentFormat } from './numberFormat';
+
+export type NotANumberReason = 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date';
+
+export interface NotANumber {
+  kind: 'not_a_number';
+  reason: NotANumberReason;
+  /** The entry as found ('abc', '#N/A', 'TRUE', '2023-05-01'). */
+  text: string;
+  /** unit_mismatch: the unit typed with the number ('元' in a 家 cell). */
+  typedUnit?: string;
+}
+
+export type EnteredNumber = { kind: 'number'; value: number } | { kind: 'missing' } | NotANumber;
+
+const PERCENT_DIMENSIONS = new Set(['percent', 'percentage_points']);
+/** A dash or slash alone means "no value", as in the plans' tables. */
+const BLANK = /^[-—–―~_/\\.…·]*$/u;
+const NUMBER_THEN_REST = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(.*)$/iu;
+
+function isPercentUnit(unit: string): boolean {
+  const dimension = findUnit(unit)?.dimension;
+  return dimension !== undefined && PERCENT_DIMENSIONS.has(dimension);
+}
+
+/** A number stored by Excel under a percent format (0.035 shown as 3.5%), in `unit`. */
+function fromPercentFormat(stored: number, unit: string): number {
+  const percent = scaleByPowerOfTen(stored, 2);
+  const converted = convertUnit(percent, '%', unit);
+  return converted.ok ? converted.value : percent;
+}
+
+/** The number a typed unit stands for in `unit`: "2.2万家" in a 家 cell is 22000; "3.5%" in a % cell is 3.5. */
+function convertTyped(value: number, typed: string, unit: string): number | null {
+  const typedUnit = findUnit(typed);
+  const rowUnit = findUnit(unit);
+  if (typedUnit === undefined) return null;
+  if (rowUnit === undefined) return unit.trim() === '' ? value : null;
+  if (typedUnit.dimension === 'bare_multiplier') return scaleByPowerOfTen(value, typedUnit.power - rowUnit.power);
+  if (rowUnit.dimension === 'percentage_points' && typedUnit.dimension === 'percent') return value;
+  const converted = convertUnit(value, typed, unit);
+  return converted.ok ? converted.value : null;
+}
+
+function readNumberText(raw: string, unit: string): EnteredNumber {
+  const text = normalizeCellText(raw).replace(/\u2212/gu, '-');
+  if (BLANK.test(text)) return { kind: 'missing' };
+  const shown = raw.trim();
+  const match = NUMBER_THEN_REST.exec(text);
+  if (!match) return { kind: 'not_a_number', reason: 'text', text: shown };
+  const value = Number(match[1]);
+  const rest = match[2] ?? '';
+  if (!Number.isFinite(value)) return { kind: 'not_a_number', reason: 'text', text: shown };
+  if (rest === '' || rest === unit.normalize('NFKC').replace(/\s+/gu, '')) return { kind: 'number', value };
+  if (findUnit(rest) === undefined) return { kind: 'not_a_number', reason: 'text', text: shown };
+  const converted = convertTyped(value, rest, unit);
+  if (converted === null) return { kind: 'not_a_number', reason: 'unit_mismatch', text: shown, typedUnit: rest };
+  return { kind: 'number', value: converted };
+}
+
+/**
+ * Reads an entry cell as a number in `unit` (the row's unit). Numbers, numbers typed as text, full-width
+ * digits ("３．５"), thousands separators ("1,234"), a number with its unit or a convertible one ("22000家",
+ * "2.2万家" in a 家 cell, "3.5%" in a % cell) and a formula's cached value are numbers. A percent-formatted
+ * cell in a % row holds 3.5% as 0.035 and reads as 3.5. Logical values, error values (#N/A) and dates are
+ * not numbers. Empty text, or a dash alone, is missing.
+ */
+export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: string): EnteredNumber {
+  if (cell === null || cell === undefined) return { kind: 'missing' };
+  const { value } = cell;
+  switch (value.type) {
+    case 'empty':
+      return { kind: 'missing' };
+    case 'number':
+      if (!Number.isFinite(value.value)) return { kind: 'not_a_number', reason: 'text', text: String(value.value) };
+      if (isPercentUnit(unit) && isPercentFormat(cell.numberFormat)) return { kind: 'number', value: fromPercentFormat(value.value, unit) };
+      return { kind: 'number', value: value.value };
+    case 'text':
+      return readNumberText(value.value, unit);
+    case 'boolean':
+      return { kind: 'not_a_number', reason: 'boolean', text: value.value ? 'TRUE' : 'FALSE' };
+    case 'error':
+      return { kind: 'not_a_number', reason: 'error_value', text: value.value };
+    case 'date':
+      return { kind: 'not_a_number', reason: 'date', text: value.value };
+  }
+}

@@ -1,0 +1,30 @@
+import type { Indicator } from '../../catalog';
+import type { MessageParams } from '../../i18n';
+import type { ReturnRow } from '../../returns';
+import { findUnit } from '../../units';
+import type { CellSubject } from '../rule';
+
+/** The params every message about a cell starts from: the indicator's names, the year, the unit. */
+export function subjectParams(subject: CellSubject): MessageParams {
+  return { ...indicatorNames(subject.indicator), year: subject.year, unit: subject.indicator.unit };
+}
+
+export function indicatorNames(indicator: Indicator, prefix = 'name'): MessageParams {
+  return { [prefix]: indicator.name, [`${prefix}En`]: indicator.nameEn ?? indicator.name };
+}
+
+/** Percentages and percentage points compare by difference, everything else by ratio. */
+export function isPercentLike(unit: string): boolean {
+  const dimension = findUnit(unit)?.dimension;
+  return dimension === 'percent' || dimension === 'percentage_points';
+}
+
+/** A derived number rounded for people (ratios, bounds): four significant digits. */
+export function rounded(value: number): number {
+  return Number(value.toPrecision(4));
+}
+
+/** The whole row, as an A1 reference ('7:7'), for problems of a row rather than a cell. */
+export function rowReference(row: ReturnRow): string {
+  return `${row.row + 1}:${row.row + 1}`;
+}

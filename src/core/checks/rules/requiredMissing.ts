@@ -1,0 +1,50 @@
+import { applicableTarget, hasTarget } from '../catalogValues';
+import type { CellRule, CellSubject, Outcome } from '../rule';
+import { fail, PASS } from '../rule';
+import { indicatorNames, subjectParams } from './common';
+
+/** For a companion row, the indicator whose relative target needs its value this year. */
+function needingCompanion(subject: CellSubject) {
+  const serves = subject.view.servedBy(subject.row);
+  return serves !== undefined && applicableTarget(serves, subject.year)?.parsed.kind === 'relative' ? serves : undefined;
+}
+
+/**
+ * Error: the reporting year's value is missing for an indicator with a target, or for the companion quantity
+ * a relative target is judged against.
+ */
+export const requiredMissing: CellRule = {
+  id: 'required_missing',
+  scope: 'cell',
+  severity: 'error',
+  years: 'reporting',
+  description: 'An indicator with a target, and the companion quantity of a relative target, must have the reporting-year value.',
+  codes: ['check.required_missing', 'check.required_missing.companion'],
+  appliesTo: (subject) => hasTarget(subject.indicator) || needingCompanion(subject) !== undefined,
+  run(subject): Outcome {
+    if (subject.entered.kind !== 'missing') return PASS;
+    const serves = needingCompanion(subject);
+    if (serves !== undefined) {
+      return fail('check.required_missing.companion', { ...subjectParams(subject), ...indicatorNames(serves, 'servedName') }, { value: null, expected: null });
+    }
+    const target = applicableTarget(subject.indicator, subject.year);
+    return fail('check.required_missing', {
+      ...subjectParams(subject), targetYear: target?.year ?? subject.year, target: target?.raw ?? '',
+    }, { value: null, expected: null });
+  },
+};
+
+/** Warning: the reporting year's value is missing for a monitoring-only indicator (explainable: no such data). */
+export const monitoringMissing: CellRule = {
+  id: 'monitoring_missing',
+  scope: 'cell',
+  severity: 'warning',
+  years: 'reporting',
+  description: 'A monitoring-only indicator (no target) should have its reporting-year value, or an explanation why not.',
+  codes: ['check.monitoring_missing'],
+  appliesTo: (subject) => !hasTarget(subject.indicator) && subject.view.servedBy(subject.row) === undefined,
+  run(subject): Outcome {
+    if (subject.entered.kind !== 'missing') return PASS;
+    return fail('check.monitoring_missing', subjectParams(subject), { value: null, expected: null });
+  },
+};

@@ -1,0 +1,116 @@
+import type { MessageParams } from '../../i18n';
+import type { ReturnRow } from '../../returns';
+import type { SheetOutcome, SheetRule } from '../rule';
+import { fail, NOT_AVAILABLE, PASS } from '../rule';
+import type { SheetView } from '../sheetView';
+import { rowReference } from './common';
+import { longestIncreasingRun } from './structureOrder';
+
+function squeeze(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
+}
+
+/** A name as compared: no spaces, no 其中 prefix, no trailing marks, no "（unit）" after it. */
+function comparableName(name: string, unit: string): string {
+  let text = squeeze(name).replace(/^其中[:：]?/u, '').replace(/[*▲△]+$/u, '');
+  const unitSuffix = `(${squeeze(unit)})`;
+  if (unit.trim() !== '' && text.endsWith(unitSuffix)) text = text.slice(0, -unitSuffix.length);
+  return text;
+}
+
+function namesOf(view: SheetView, id: string): MessageParams {
+  const indicator = view.indicatorOfRowId(id);
+  const name = view.context.rowLabels?.[id]?.name ?? indicator?.name ?? id;
+  return { name, nameEn: indicator?.nameEn ?? name };
+}
+
+function labelOutcomes(view: SheetView, row: ReturnRow, id: string): SheetOutcome[] {
+  const where = { cell: rowReference(row), indicatorId: id, rows: [row] };
+  const indicator = view.indicatorOfRowId(id);
+  const label = view.context.rowLabels?.[id] ?? (indicator === undefined ? undefined : { name: indicator.name, unit: indicator.unit });
+  if (label === undefined) return [{ ...where, outcome: NOT_AVAILABLE }, { ...where, outcome: NOT_AVAILABLE }];
+  const rowNumber = row.row + 1;
+  const nameKept = comparableName(row.name, label.unit) === comparableName(label.name, label.unit);
+  const unitKept = squeeze(row.unit) === squeeze(label.unit);
+  return [
+    {
+      ...where,
+      outcome: nameKept ? PASS : fail('structure.row_renamed', { row: rowNumber, id, found: row.name, expectedName: label.name }, { value: row.name, expected: label.name }),
+    },
+    {
+      ...where,
+      outcome: unitKept ? PASS : fail('structure.unit_changed', {
+        row: rowNumber, id, ...namesOf(view, id), found: row.unit, expectedUnit: label.unit,
+      }, { value: row.unit, expected: label.unit }),
+    },
+  ];
+}
+
+/**
+ * Error: the sheet's structure altered. Every row must carry a known id, once, in the generated order, under
+ * the name and unit it was generated with, and every generated row must still be there. The reader's own
+ * observations (metadata missing, header changed, merged entry cells…) are findings of this rule too.
+ */
+export const structure: SheetRule = {
+  id: 'structure',
+  scope: 'sheet',
+  severity: 'error',
+  description: 'Rows keep their ids, order, names and units; no row is deleted, duplicated or added; the reader saw nothing altered.',
+  codes: [
+    'structure.id_missing', 'structure.id_duplicated', 'structure.id_unknown', 'structure.row_missing', 'structure.row_moved',
+    'structure.row_renamed', 'structure.unit_changed', 'structure.metadata_missing', 'structure.metadata_unreadable',
+    'structure.header_changed', 'structure.merged_entry_cells', 'structure.protection_removed', 'structure.external_reference',
+    'structure.sheet_renamed',
+  ],
+  run(view) {
+    const { sheet } = view;
+    const outcomes: SheetOutcome[] = sheet.observations.map((observation) => ({
+      cell: observation.cell ?? null,
+      indicatorId: null,
+      rows: [],
+      outcome: fail(observation.code, { sheet: sheet.sheet, ...(observation.detail === undefined ? {} : { detail: observation.detail }) }, { value: null, expected: null }),
+    }));
+    const expectedIndex = new Map(view.context.expectedRowIds.map((id, index) => [id, index]));
+    const firstRow = new Map<string, ReturnRow>();
+    const inOrder: { row: ReturnRow; id: string; index: number }[] = [];
+    for (const row of sheet.rows) {
+      const id = row.indicatorId;
+      const rowNumber = row.row + 1;
+      const where = { cell: rowReference(row), indicatorId: id, rows: [row] };
+      const seen = id === null ? undefined : firstRow.get(id);
+      if (id === null) {
+        outcomes.push({ ...where, outcome: fail('structure.id_missing', { row: rowNumber }, { value: null, expected: null }) });
+      } else if (seen !== undefined) {
+        outcomes.push({ ...where, outcome: fail('structure.id_duplicated', { id, row: rowNumber, firstRow: seen.row + 1 }, { value: id, expected: null }) });
+      } else {
+        firstRow.set(id, row);
+        const index = expectedIndex.get(id);
+        if (index === undefined) {
+          outcomes.push({ ...where, outcome: fail('structure.id_unknown', { id, row: rowNumber }, { value: id, expected: null }) });
+        } else {
+          outcomes.push({ ...where, outcome: PASS }, ...labelOutcomes(view, row, id));
+          inOrder.push({ row, id, index });
+        }
+      }
+    }
+    for (const id of view.context.expectedRowIds) {
+      if (firstRow.has(id)) continue;
+      outcomes.push({ cell: null, indicatorId: id, rows: [], outcome: fail('structure.row_missing', { id, ...namesOf(view, id) }, { value: null, expected: id }) });
+    }
+    const kept = longestIncreasingRun(inOrder.map((entry) => entry.index));
+    inOrder.forEach((entry, position) => {
+      const where = { cell: rowReference(entry.row), indicatorId: entry.id, rows: [entry.row] };
+      if (kept.has(position)) {
+        outcomes.push({ ...where, outcome: PASS });
+        return;
+      }
+      outcomes.push({
+        ...where,
+        outcome: fail('structure.row_moved', {
+          row: entry.row.row + 1, ...namesOf(view, entry.id), expectedPosition: entry.index + 1, position: position + 1,
+        }, { value: String(position + 1), expected: String(entry.index + 1) }),
+      });
+    });
+    return outcomes;
+  },
+};

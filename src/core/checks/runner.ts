@@ -1,0 +1,142 @@
+import { translateWith, type MessageParams } from '../i18n';
+import type { ReturnRow } from '../returns';
+import { cellText } from './reading';
+import type { CellRule, CheckRule, Outcome, SheetOutcome, SheetRule } from './rule';
+import type { SheetView } from './sheetView';
+import type { Finding, RuleTally } from './types';
+
+export interface RuleRun {
+  findings: Finding[];
+  byRule: Record<string, RuleTally>;
+  byIndicator: Record<string, RuleTally>;
+}
+
+interface Where {
+  cell: string | null;
+  indicatorId: string | null;
+  rows: readonly ReturnRow[];
+  /** The entry shown when a failure does not name one. */
+  entry: string | null;
+}
+
+const RULE_ERROR_CODE = 'check.rule_error';
+
+function emptyTally(): RuleTally {
+  return { passes: 0, fails: 0, notAvailable: 0 };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Runs rules over a sheet: one generic loop for all of them; a rule that throws becomes a rule_error finding. */
+class Runner {
+  readonly findings: Finding[] = [];
+  readonly byRule: Record<string, RuleTally> = {};
+  readonly byIndicator: Record<string, RuleTally> = {};
+
+  constructor(private readonly view: SheetView) {}
+
+  run(rule: CheckRule): void {
+    this.byRule[rule.id] ??= emptyTally();
+    if (rule.scope === 'cell') this.runCells(rule);
+    else this.runSheet(rule);
+  }
+
+  private runCells(rule: CellRule): void {
+    const { view } = this;
+    for (const row of view.sheet.rows) {
+      const indicator = view.indicatorOf(row);
+      if (indicator === undefined) continue;
+      for (const year of this.yearsOf(rule, row)) {
+        const subject = view.subject(row, indicator, year);
+        const where: Where = { cell: subject.cell?.address ?? null, indicatorId: row.indicatorId, rows: [row], entry: cellText(subject.cell) };
+        try {
+          if (rule.appliesTo(subject)) this.record(rule, rule.run(subject), where);
+        } catch (error) {
+          this.recordError(rule, error, where);
+        }
+      }
+    }
+  }
+
+  private runSheet(rule: SheetRule): void {
+    let outcomes: SheetOutcome[];
+    try {
+      outcomes = rule.run(this.view);
+    } catch (error) {
+      this.recordError(rule, error, { cell: null, indicatorId: null, rows: [], entry: null });
+      return;
+    }
+    for (const { outcome, ...where } of outcomes) this.record(rule, outcome, { ...where, entry: null });
+  }
+
+  private yearsOf(rule: CellRule, row: ReturnRow): number[] {
+    const reporting = this.view.reportingYear;
+    if (rule.years === 'reporting') return [reporting];
+    const years = new Set(Object.keys(row.actuals).map(Number));
+    years.add(reporting);
+    return [...years].sort((a, b) => a - b);
+  }
+
+  private tally(rule: CheckRule, indicatorId: string | null, key: keyof RuleTally): void {
+    (this.byRule[rule.id] ??= emptyTally())[key] += 1;
+    if (indicatorId !== null) (this.byIndicator[indicatorId] ??= emptyTally())[key] += 1;
+  }
+
+  private record(rule: CheckRule, outcome: Outcome, where: Where): void {
+    if (outcome.status === 'pass') return this.tally(rule, where.indicatorId, 'passes');
+    if (outcome.status === 'not_available') return this.tally(rule, where.indicatorId, 'notAvailable');
+    if (!rule.codes.includes(outcome.code)) {
+      return this.recordError(rule, new Error(`undeclared message code ${outcome.code}`), where);
+    }
+    this.tally(rule, where.indicatorId, 'fails');
+    const severity = outcome.severity ?? rule.severity;
+    const explanation = where.rows.map((row) => this.view.explanationOf(row)).find((text) => text !== null) ?? null;
+    this.findings.push({
+      sheet: this.view.sheet.sheet,
+      cell: where.cell,
+      indicatorId: where.indicatorId,
+      ruleId: rule.id,
+      severity,
+      message: this.message(outcome.code, outcome.params),
+      code: outcome.code,
+      params: outcome.params,
+      value: outcome.value === undefined ? where.entry : outcome.value,
+      expected: outcome.expected ?? null,
+      explained: severity === 'warning' && explanation !== null,
+      explanation,
+    });
+  }
+
+  /** A broken rule is recorded, not thrown: the rule could not decide (not available), and the return says so. */
+  private recordError(rule: CheckRule, error: unknown, where: Where): void {
+    this.tally(rule, where.indicatorId, 'notAvailable');
+    const params = { rule: rule.id, detail: describe(error) };
+    this.findings.push({
+      sheet: this.view.sheet.sheet,
+      cell: where.cell,
+      indicatorId: where.indicatorId,
+      ruleId: rule.id,
+      severity: 'error',
+      message: this.message(RULE_ERROR_CODE, params),
+      code: RULE_ERROR_CODE,
+      params,
+      value: where.entry,
+      expected: null,
+      explained: false,
+      explanation: null,
+    });
+  }
+
+  private message(code: string, params: MessageParams): Finding['message'] {
+    const { locales } = this.view.options;
+    return { zh: translateWith(locales.zh, code, params), en: translateWith(locales.en, code, params) };
+  }
+}
+
+export function runRules(view: SheetView, rules: readonly CheckRule[]): RuleRun {
+  const runner = new Runner(view);
+  for (const rule of rules) runner.run(rule);
+  return { findings: runner.findings, byRule: runner.byRule, byIndicator: runner.byIndicator };
+}

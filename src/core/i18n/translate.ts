@@ -1,0 +1,54 @@
+import { enUS } from './en-US';
+import { formatNumber } from './formatNumber';
+import type { Locale, LocaleTable, MessageParams } from './types';
+import { zhCN } from './zh-CN';
+
+export const LOCALES: Readonly<Record<Locale, LocaleTable>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/gu;
+
+/**
+ * Fills the template `code` of `table` with `params`. A code the table lacks comes back as the code and its
+ * params, so a missing key shows instead of vanishing (the locale tests keep that from shipping); a
+ * placeholder without a param stays as written, for the same reason.
+ */
+export function translateWith(table: LocaleTable, code: string, params: MessageParams = {}): string {
+  const template = table[code];
+  if (template === undefined) {
+    const shown = Object.entries(params).map(([key, value]) => `${key}=${formatParam(value)}`);
+    return shown.length === 0 ? code : `${code} (${shown.join(', ')})`;
+  }
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : formatParam(value);
+  });
+}
+
+/** The wording of `code` in `locale`, filled with `params`. */
+export function translate(locale: Locale, code: string, params: MessageParams = {}): string {
+  return translateWith(LOCALES[locale], code, params);
+}
+
+export function formatParam(value: string | number): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
+}
+
+/** The placeholders a template uses, in order. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+}
+
+/**
+ * A pseudo-locale: every literal piece of every template wrapped in ⟦ ⟧, placeholders left as they are.
+ * Rendering a message with it shows at once which text came from the table and which did not.
+ */
+export function pseudoLocalize(table: LocaleTable): LocaleTable {
+  const pseudo: Record<string, string> = {};
+  for (const [code, template] of Object.entries(table)) {
+    pseudo[code] = template
+      .split(/(\{[A-Za-z0-9_]+\})/u)
+      .map((piece) => (piece === '' || /^\{[A-Za-z0-9_]+\}$/u.test(piece) ? piece : `⟦${piece}⟧`))
+      .join('');
+  }
+  return pseudo;
+}

@@ -1,0 +1,70 @@
+/**
+ * Addresses. Inside the layout a cell is a 0-based {row, col}; ranges, formulas and validations speak A1
+ * because both renderers (ExcelJS, office-js) take A1 range strings as they are.
+ */
+export interface CellPosition {
+  /** 0-based row. */
+  row: number;
+  /** 0-based column. */
+  col: number;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** {row: 6, col: 9} → 'J7'. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** The A1 form of a range; a single cell prints as 'J7'. */
+export function rangeA1(range: CellRange): string {
+  const start = a1(range.top, range.left);
+  const end = a1(range.bottom, range.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** 'J7' → {row: 6, col: 9}; '$J$7' too. Null when the text is no single-cell address. */
+export function parseA1(address: string): CellPosition | null {
+  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/u.exec(address.trim().toUpperCase());
+  if (!match) return null;
+  const [, letters = '', digits = ''] = match;
+  let col = 0;
+  for (const letter of letters) col = col * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(digits) - 1, col: col - 1 };
+}
+
+/** 'J7:M30' (or 'J7') → the range. Null when unreadable. */
+export function parseRange(ref: string): CellRange | null {
+  const [first, second, ...rest] = ref.split(':');
+  if (first === undefined || rest.length > 0) return null;
+  const start = parseA1(first);
+  const end = second === undefined ? start : parseA1(second);
+  if (start === null || end === null) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+export function rangeContains(range: CellRange, position: CellPosition): boolean {
+  return position.row >= range.top && position.row <= range.bottom && position.col >= range.left && position.col <= range.right;
+}

@@ -1,0 +1,152 @@
+/**
+ * A plan's indicator table in the document's own layout: its caption, its columns as printed, every cell
+ * the raw text exactly as printed, category cells merged over their group, and the 注 lines below.
+ */
+import type { Indicator, IndicatorValue, PlanCatalog, PlanTable, ValueRole } from '../catalog';
+import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
+import { proseTargetsLayout } from './proseTargets';
+import { SheetBuilder, type ColumnFit } from './sheetBuilder';
+import type { SheetLayout } from './types';
+
+/** What a printed column holds, read from its header. */
+export type AnnexColumn =
+  | { kind: 'seq' }
+  | { kind: 'category' }
+  | { kind: 'name' }
+  | { kind: 'year'; year: number; roles: readonly ValueRole[] }
+  | { kind: 'attribute' }
+  | { kind: 'responsible' }
+  | { kind: 'completed' }
+  | { kind: 'unknown' };
+
+const ANY_ROLE: readonly ValueRole[] = ['baseline', 'target', 'actual'];
+
+/** The column a header names: 序号, 类别, 指标（名称）, "2020年", "2020年规划目标", "2020年实绩", 属性, 责任部门, 是否完成. */
+export function annexColumnOf(header: string): AnnexColumn {
+  const text = header.replace(/\s+/gu, '');
+  if (text === '序号') return { kind: 'seq' };
+  if (text === '类别') return { kind: 'category' };
+  if (text.startsWith('指标')) return { kind: 'name' };
+  if (text === '属性') return { kind: 'attribute' };
+  if (text === '责任部门' || text === '责任单位') return { kind: 'responsible' };
+  if (text === '是否完成') return { kind: 'completed' };
+  const year = /^(\d{4})年(.*)$/u.exec(text);
+  if (year) {
+    const rest = year[2] ?? '';
+    const roles: readonly ValueRole[] = /实绩|完成/u.test(rest) ? ['actual'] : /目标/u.test(rest) ? ['target'] : ANY_ROLE;
+    return { kind: 'year', year: Number(year[1]), roles };
+  }
+  return { kind: 'unknown' };
+}
+
+/** The indicators of a table, in the catalog's (the document's) order. */
+export function tableIndicators(catalog: PlanCatalog, table: PlanTable): Indicator[] {
+  return catalog.indicators.filter((indicator) => indicator.source.kind === 'table' && indicator.source.table === table.title);
+}
+
+/** The value a year column prints: the first of the roles it takes, in that order, as listed. */
+export function valueForYear(indicator: Indicator, year: number, roles: readonly ValueRole[]): IndicatorValue | null {
+  for (const role of roles) {
+    const found = indicator.values.find((value) => value.year === year && value.role === role);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+function cellText(indicator: Indicator, column: AnnexColumn): string {
+  switch (column.kind) {
+    case 'seq':
+      return indicator.seq ?? '';
+    case 'category':
+      return indicator.category ?? '';
+    case 'name':
+      return nameWithUnit(indicator);
+    case 'year':
+      return valueForYear(indicator, column.year, column.roles)?.raw ?? '';
+    case 'attribute':
+      return indicator.attribute ?? '';
+    case 'responsible':
+      return indicator.responsible ?? '';
+    case 'completed':
+      return indicator.completed?.raw ?? '';
+    default:
+      return '';
+  }
+}
+
+function fitOf(column: AnnexColumn): ColumnFit {
+  switch (column.kind) {
+    case 'seq':
+      return { min: 5, max: 6 };
+    case 'category':
+      return { min: 6, max: 12 };
+    case 'name':
+      return { min: 20, max: 44 };
+    case 'year':
+      return { min: 8, max: 16 };
+    default:
+      return { min: 8, max: 16 };
+  }
+}
+
+export interface AnnexOptions {
+  /** Names already used in the workbook, so that this sheet's name is new. */
+  takenNames?: ReadonlySet<string>;
+}
+
+/**
+ * The annex table `tableTitle` of a plan. When the indicators carry categories the printed columns do not
+ * head (the document prints them in an unheaded left column), that column comes first with an empty header.
+ */
+export function annexTableLayout(catalog: PlanCatalog, tableTitle: string, options: AnnexOptions = {}): SheetLayout | null {
+  const table = catalog.plan.tables.find((candidate) => candidate.title === tableTitle);
+  if (table === undefined) return null;
+  const indicators = tableIndicators(catalog, table);
+  let headers = [...table.columns];
+  let columns = headers.map(annexColumnOf);
+  if (!columns.some((c) => c.kind === 'category') && indicators.some((i) => (i.category ?? '') !== '')) {
+    headers = ['', ...headers];
+    columns = [{ kind: 'category' }, ...columns];
+  }
+  const sheet = new SheetBuilder(documentStyles());
+  indicators.forEach((indicator, i) => {
+    columns.forEach((column, col) => {
+      const style = column.kind === 'name' ? (indicator.parent === undefined ? 'text' : 'sub') : 'raw';
+      sheet.text(FIRST_BODY_ROW + i, col, cellText(indicator, column), style);
+    });
+  });
+  const categoryCol = columns.findIndex((c) => c.kind === 'category');
+  if (categoryCol >= 0) mergeRuns(sheet, indicators.map((i) => i.category ?? ''), categoryCol);
+  const fits: Record<number, ColumnFit> = {};
+  columns.forEach((column, col) => (fits[col] = fitOf(column)));
+  return documentSheet(
+    { name: sheetName(table.title, options.takenNames), caption: table.title, headers, notes: table.notes.map((n) => n.text), fits },
+    sheet,
+    indicators.length,
+  );
+}
+
+/** Merges each run of equal, non-empty texts down a column. */
+function mergeRuns(sheet: SheetBuilder, texts: string[], col: number): void {
+  let start = 0;
+  texts.forEach((text, i) => {
+    if (texts[i + 1] === text) return;
+    if (text !== '' && i > start) sheet.merge({ top: FIRST_BODY_ROW + start, left: col, bottom: FIRST_BODY_ROW + i, right: col });
+    start = i + 1;
+  });
+}
+
+/** Every annex of a plan: its tables in document order, then its prose targets when it has any. */
+export function annexLayouts(catalog: PlanCatalog): SheetLayout[] {
+  const taken = new Set<string>();
+  const sheets: SheetLayout[] = [];
+  for (const table of catalog.plan.tables) {
+    const layout = annexTableLayout(catalog, table.title, { takenNames: taken });
+    if (layout === null) continue;
+    taken.add(layout.name);
+    sheets.push(layout);
+  }
+  const prose = proseTargetsLayout(catalog, { takenNames: taken });
+  if (prose !== null) sheets.push(prose);
+  return sheets;
+}

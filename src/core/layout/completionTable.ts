@@ -1,0 +1,92 @@
+/**
+ * The completion table of an evaluation (as in the 柯桥 plan's "十三五" table): 序号 / 指标 / 规划目标 / 实绩 /
+ * 是否完成 / 完成进度, for the indicators with a target in the target year. 是否完成 and 完成进度 come from the
+ * attainment module, so the table says what the reporting sheet's colours say.
+ */
+import { attainmentOf, type Attainment } from '../attainment';
+import type { Indicator, PlanCatalog } from '../catalog';
+import { formatNumber } from '../i18n';
+import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
+import type { AnnexOptions } from './annexTable';
+import { ANNEX } from './labels';
+import { EMPTY, SheetBuilder } from './sheetBuilder';
+import type { SheetLayout } from './types';
+
+/** An indicator's actual in the target year, in the indicator's unit. */
+export interface CompletionActual {
+  /** A number; true/false answer a qualitative target (是/否); null when not reported. */
+  value: number | boolean | null;
+  /** Text to print instead of the number (e.g. "3.00▲" as a document prints an estimate). */
+  shown?: string;
+  /** increment/cumulative targets: the previous year's running total. */
+  previous?: number | null;
+  /** relative targets: the value of the quantity compared with. */
+  companion?: number | null;
+}
+
+export interface CompletionTableInput {
+  catalog: PlanCatalog;
+  targetYear: number;
+  actuals: Readonly<Record<string, CompletionActual>>;
+  /** The caption; by default "<plan title>主要指标完成情况（<year>年）". */
+  caption?: string;
+  /** Which indicators, in this order; by default every indicator with a target in the target year. */
+  indicatorIds?: readonly string[];
+}
+
+function targetIn(indicator: Indicator, year: number) {
+  return indicator.values.find((value) => value.role === 'target' && value.year === year && value.parsed.kind !== 'blank');
+}
+
+function attainment(indicator: Indicator, year: number, actual: CompletionActual | undefined): Attainment {
+  const values = new Map<number, number | boolean>();
+  if (actual !== undefined && actual.value !== null) values.set(year, actual.value);
+  if (actual?.previous !== undefined && actual.previous !== null) values.set(year - 1, actual.previous);
+  return attainmentOf(indicator, year, values, actual?.companion ?? null);
+}
+
+/** 是 when met, 否 when reported and not met, — when nothing was reported or there is no target to meet. */
+export function completedText(result: Attainment): string {
+  if (result.status === 'met') return ANNEX.completed.yes;
+  if (result.status === 'no_value' || result.status === 'monitoring') return ANNEX.completed.unknown;
+  return ANNEX.completed.no;
+}
+
+function actualText(actual: CompletionActual | undefined): string {
+  if (actual === undefined || actual.value === null) return actual?.shown ?? '';
+  if (actual.shown !== undefined) return actual.shown;
+  if (typeof actual.value === 'boolean') return actual.value ? ANNEX.completed.yes : ANNEX.completed.no;
+  return formatNumber(actual.value);
+}
+
+export function completionTableLayout(input: CompletionTableInput, options: AnnexOptions = {}): SheetLayout {
+  const { catalog, targetYear } = input;
+  const byId = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
+  const indicators = input.indicatorIds === undefined
+    ? catalog.indicators.filter((indicator) => targetIn(indicator, targetYear) !== undefined)
+    : input.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+  const sheet = new SheetBuilder(documentStyles());
+  indicators.forEach((indicator, i) => {
+    const r = FIRST_BODY_ROW + i;
+    const actual = input.actuals[indicator.id];
+    const result = attainment(indicator, targetYear, actual);
+    sheet.text(r, 0, String(i + 1), 'raw');
+    sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
+    sheet.text(r, 2, targetIn(indicator, targetYear)?.raw ?? '', 'raw');
+    sheet.text(r, 3, actualText(actual), 'raw');
+    sheet.text(r, 4, completedText(result), 'raw');
+    sheet.set(r, 5, result.completion === null ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
+  });
+  const caption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
+  return documentSheet(
+    {
+      name: sheetName(caption, options.takenNames),
+      caption,
+      headers: [...ANNEX.completionHeader],
+      notes: [],
+      fits: { 0: { min: 5, max: 6 }, 1: { min: 20, max: 44 }, 2: { min: 10, max: 16 }, 3: { min: 10, max: 16 }, 4: { min: 10, max: 10 }, 5: { min: 10, max: 10 } },
+    },
+    sheet,
+    indicators.length,
+  );
+}

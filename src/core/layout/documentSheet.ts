@@ -1,0 +1,86 @@
+/**
+ * What the document-style sheets (annex tables, prose targets, completion tables) share: a caption over
+ * the table, 黑体 header, 仿宋 body, thin borders, 注 lines under it, A4 portrait.
+ */
+import type { Indicator } from '../catalog';
+import { rangeA1 } from './address';
+import { PAGE_FOOTER } from './labels';
+import type { ColumnFit, SheetBuilder } from './sheetBuilder';
+import { FONT, sheetStyles } from './styles';
+import type { SheetLayout } from './types';
+
+export const DOCUMENT_BODY_SIZE = 11;
+export const CAPTION_ROW = 0;
+export const HEADER_ROW = 1;
+export const FIRST_BODY_ROW = 2;
+
+export function documentStyles() {
+  return sheetStyles(FONT.document);
+}
+
+/** "名称（单位）*": the name, its unit in brackets when it has one, and its marks, as the tables print it. */
+export function nameWithUnit(indicator: Indicator): string {
+  const unit = indicator.unit === '' ? '' : `（${indicator.unit}）`;
+  return indicator.name + unit + indicator.marks.join('');
+}
+
+/** A name Excel accepts for a sheet: none of []:*?/\ and at most 31 characters, distinct from `taken`. */
+export function sheetName(wanted: string, taken: ReadonlySet<string> = new Set()): string {
+  const clean = wanted.replace(/[[\]:*?/\\]/gu, '').replace(/^'+|'+$/gu, '').trim() || 'Sheet';
+  const base = [...clean].slice(0, 31).join('');
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `(${n})`;
+    const candidate = [...clean].slice(0, 31 - suffix.length).join('') + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export interface DocumentTable {
+  name: string;
+  caption: string;
+  headers: string[];
+  /** Notes printed under the table, verbatim. */
+  notes: string[];
+  fits: Record<number, ColumnFit>;
+}
+
+/** Writes caption, header and notes around a body of `bodyRows` rows already written from FIRST_BODY_ROW, and sizes the sheet. */
+export function documentSheet(table: DocumentTable, sheet: SheetBuilder, bodyRows: number): SheetLayout {
+  const last = Math.max(0, table.headers.length - 1);
+  sheet.text(CAPTION_ROW, 0, table.caption, 'caption');
+  sheet.merge({ top: CAPTION_ROW, left: 0, bottom: CAPTION_ROW, right: last });
+  table.headers.forEach((text, col) => sheet.text(HEADER_ROW, col, text, 'header'));
+  const notesRow = FIRST_BODY_ROW + bodyRows;
+  table.notes.forEach((note, i) => {
+    sheet.text(notesRow + i, 0, note, 'note');
+    sheet.merge({ top: notesRow + i, left: 0, bottom: notesRow + i, right: last });
+  });
+  const lastRow = notesRow + table.notes.length - 1;
+  const columns = sheet.fitColumns(table.headers.length, table.fits);
+  return {
+    name: table.name,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns,
+    rows: sheet.fitRows(columns, DOCUMENT_BODY_SIZE),
+    frozen: null,
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    print: {
+      paperSize: 'A4',
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
+      printArea: rangeA1({ top: 0, left: 0, bottom: Math.max(lastRow, HEADER_ROW), right: last }),
+      horizontalCentered: true,
+      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+      footer: PAGE_FOOTER,
+    },
+    styles: sheet.styles,
+    showGridLines: false,
+  };
+}

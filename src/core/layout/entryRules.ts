@@ -1,0 +1,101 @@
+/**
+ * What may be typed into an entry cell, in Excel's data-validation terms. Bounds come from the unit (a
+ * share 0–100, a count a whole number ≥ 0, an amount ≥ 0) and the measure (a growth rate cannot fall below
+ * −100 %); the prompt names the unit and the targets, so the person typing sees what is asked.
+ */
+import { findUnit } from '../units';
+import { isIncrementCumulative, isQualitative, relativeReference } from './indicatorValues';
+import { VALIDATION } from './labels';
+import type { PlannedRow, TargetColumn } from './reportingPlan';
+import type { DataValidation, ValidationOperator, ValidationType } from './types';
+
+/** A validation without its range. */
+export type EntryRule = Omit<DataValidation, 'ref'>;
+
+export const CHOICES = ['是', '否'] as const;
+export const EXPLANATION_MAX_LENGTH = 500;
+export const FOOTER_MAX_LENGTH = 50;
+/** Excel's limits on a validation's texts. */
+const TITLE_LIMIT = 32;
+const MESSAGE_LIMIT = 255;
+/** Bounds of "any number": Excel's decimal rule needs an operator and bounds. */
+const ANY = 1e15;
+
+function clip(text: string, limit: number): string {
+  return [...text].length <= limit ? text : `${[...text].slice(0, limit - 1).join('')}…`;
+}
+
+function rule(type: ValidationType, operator: ValidationOperator | null, formulae: string[], prompt: string, error: string): EntryRule {
+  return {
+    type,
+    operator,
+    formulae,
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: clip(VALIDATION.promptTitle, TITLE_LIMIT),
+    prompt: clip(prompt, MESSAGE_LIMIT),
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: clip(VALIDATION.errorTitle, TITLE_LIMIT),
+    error: clip(error, MESSAGE_LIMIT),
+  };
+}
+
+function numberRule(row: PlannedRow, prompt: string): EntryRule {
+  const unitText = row.unit === '' ? '—' : row.unit;
+  if (row.measure === 'growth_rate') {
+    return rule('decimal', 'greaterThanOrEqual', ['-100'], prompt, VALIDATION.errors.atLeast('-100', unitText));
+  }
+  const unit = findUnit(row.unit);
+  if (unit !== undefined && unit.min !== null && unit.max !== null) {
+    const [low, high] = [String(unit.min), String(unit.max)];
+    return rule('decimal', 'between', [low, high], prompt, VALIDATION.errors.between(low, high, unitText));
+  }
+  if (unit !== undefined && unit.min !== null && unit.wholeInBase && unit.power === 0) {
+    const low = String(unit.min);
+    return rule('whole', 'greaterThanOrEqual', [low], prompt, VALIDATION.errors.atLeastWhole(low, unitText));
+  }
+  if (unit !== undefined && unit.min !== null) {
+    const low = String(unit.min);
+    return rule('decimal', 'greaterThanOrEqual', [low], prompt, VALIDATION.errors.atLeast(low, unitText));
+  }
+  return rule('decimal', 'between', [String(-ANY), String(ANY)], prompt, VALIDATION.errors.anyNumber);
+}
+
+/** The rule of a row's actual cells. */
+export function actualRule(row: PlannedRow, columns: TargetColumn[]): EntryRule {
+  const parts: string[] = [VALIDATION.unit(row.unit)];
+  if (row.kind === 'companion') {
+    parts.push(VALIDATION.companion(row.indicator.name));
+    return numberRule(row, parts.join('；'));
+  }
+  row.goals.forEach((goal, index) => {
+    const column = columns[index];
+    if (goal === null || goal.text === '' || column === undefined) return;
+    parts.push(VALIDATION.target(column.year, goal.text, column.planLabel));
+  });
+  if (isQualitative(row.indicator)) {
+    parts.push(VALIDATION.qualitative);
+    const choice = rule('list', null, [`"${CHOICES.join(',')}"`], parts.join('；'), VALIDATION.errors.choice);
+    return { ...choice, listValues: [...CHOICES] };
+  }
+  if (isIncrementCumulative(row.indicator)) parts.push(VALIDATION.cumulative);
+  const reference = relativeReference(row.indicator);
+  if (reference !== null) parts.push(VALIDATION.relative(reference));
+  return numberRule(row, parts.join('；'));
+}
+
+export function explanationRule(): EntryRule {
+  return rule('textLength', 'lessThanOrEqual', [String(EXPLANATION_MAX_LENGTH)], VALIDATION.explanationPrompt,
+    VALIDATION.errors.textLength(EXPLANATION_MAX_LENGTH));
+}
+
+export function footerRule(label: string): EntryRule {
+  return rule('textLength', 'lessThanOrEqual', [String(FOOTER_MAX_LENGTH)], label + VALIDATION.footerPrompt,
+    VALIDATION.errors.textLength(FOOTER_MAX_LENGTH));
+}
+
+/** Two rules are one when everything but the range is the same. */
+export function sameRule(a: EntryRule, b: EntryRule): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,184 @@
+/**
+ * The findings report (校验结果): the verdict on top, a summary per rule, then one row per finding with a
+ * link to its cell. Errors red, warnings amber, in the product's colours.
+ */
+import { parseA1, rangeA1 } from './address';
+import { FINDINGS, PAGE_FOOTER } from './labels';
+import { AMBER, GREEN, RED } from './palette';
+import { SheetBuilder, textValue } from './sheetBuilder';
+import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
+import type { LayoutValue, SheetLayout } from './types';
+
+export type FindingSeverity = 'error' | 'warning';
+
+/** What the report needs of a finding (the checks module's Finding has these fields). */
+export interface ReportedFinding {
+  sheet: string;
+  /** A1 cell, a row ('7:7'), or null for the sheet as a whole. */
+  cell: string | null;
+  indicatorId: string | null;
+  ruleId: string;
+  severity: FindingSeverity;
+  message: { zh: string; en: string };
+  value: string | number | null;
+  expected: string | number | null;
+  explained: boolean;
+  explanation: string | null;
+}
+
+export type Verdict = 'accepted' | 'accepted_with_explanations' | 'rejected';
+
+export interface FindingsReportInput {
+  findings: readonly ReportedFinding[];
+  /** Names shown instead of ids, when known. */
+  indicatorNames?: Readonly<Record<string, string>>;
+  ruleNames?: Readonly<Record<string, string>>;
+  /** The checks' own verdict; computed from the findings when absent. */
+  verdict?: Verdict;
+}
+
+/** Errors return a form; so do warnings nobody explained; explained warnings are accepted with them. */
+export function verdictOf(findings: readonly ReportedFinding[]): Verdict {
+  if (findings.some((f) => f.severity === 'error' || !f.explained)) return 'rejected';
+  return findings.length > 0 ? 'accepted_with_explanations' : 'accepted';
+}
+
+const COLUMNS = 10;
+const COL = { seq: 0, severity: 1, sheet: 2, cell: 3, indicator: 4, rule: 5, message: 6, value: 7, expected: 8, explained: 9 } as const;
+
+function findingsStyles() {
+  const base = sheetStyles(FONT.form);
+  const swatch = (fill: string, font: string) => makeStyle({ fill, font: { color: font }, alignment: { horizontal: 'center' } }, base.text);
+  return {
+    ...base,
+    error: swatch(RED.fill, RED.font),
+    warning: swatch(AMBER.fill, AMBER.font),
+    accepted: makeStyle({ font: { name: FONT.heading, size: 14 } }, swatch(GREEN.fill, GREEN.font)),
+    accepted_with_explanations: makeStyle({ font: { name: FONT.heading, size: 14 } }, swatch(AMBER.fill, AMBER.font)),
+    rejected: makeStyle({ font: { name: FONT.heading, size: 14 } }, swatch(RED.fill, RED.font)),
+  };
+}
+
+/** The cell a finding links to: its own, or the first cell of its row ('7:7' → A7). */
+function linkValue(finding: ReportedFinding): LayoutValue {
+  if (finding.cell === null) return textValue('');
+  const row = /^(\d+):\d+$/u.exec(finding.cell);
+  const target = row ? `A${row[1]}` : finding.cell;
+  if (parseA1(target) === null) return textValue(finding.cell);
+  return { kind: 'link', text: finding.cell, target: { sheet: finding.sheet, cell: target } };
+}
+
+const shown = (value: string | number | null) => (value === null ? '' : String(value));
+
+export function findingsReportLayout(input: FindingsReportInput): SheetLayout {
+  const styles = findingsStyles();
+  const sheet = new SheetBuilder(styles);
+  const { findings } = input;
+  const verdict = input.verdict ?? verdictOf(findings);
+  const ruleName = (id: string) => input.ruleNames?.[id] ?? id;
+  const last = COLUMNS - 1;
+
+  sheet.text(0, 0, FINDINGS.title, 'title');
+  sheet.merge({ top: 0, left: 0, bottom: 0, right: last });
+  sheet.text(1, 0, FINDINGS.verdictLabel, 'frameRight');
+  sheet.merge({ top: 1, left: 0, bottom: 1, right: 1 });
+  sheet.text(1, 2, FINDINGS.verdict[verdict], verdict);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const explained = findings.filter((f) => f.severity === 'warning' && f.explained).length;
+  sheet.text(2, 0, FINDINGS.counts(errors, warnings, explained), 'frame');
+  sheet.merge({ top: 2, left: 0, bottom: 2, right: last });
+
+  // Summary per rule, errors first.
+  let row = 4;
+  const h = FINDINGS.summaryHeader;
+  const summaryCols = { seq: 0, severity: 1, rule: 2, ruleEnd: 4, count: 5, explained: 6 };
+  sheet.text(row, summaryCols.seq, h.seq, 'header');
+  sheet.text(row, summaryCols.severity, h.severity, 'header');
+  sheet.text(row, summaryCols.rule, h.rule, 'header');
+  sheet.merge({ top: row, left: summaryCols.rule, bottom: row, right: summaryCols.ruleEnd });
+  sheet.text(row, summaryCols.count, h.count, 'header');
+  sheet.text(row, summaryCols.explained, h.explained, 'header');
+  const byRule = new Map<string, { severity: FindingSeverity; count: number; explained: number }>();
+  for (const finding of findings) {
+    const entry = byRule.get(finding.ruleId) ?? { severity: finding.severity, count: 0, explained: 0 };
+    if (finding.severity === 'error') entry.severity = 'error';
+    entry.count += 1;
+    if (finding.explained) entry.explained += 1;
+    byRule.set(finding.ruleId, entry);
+  }
+  const rules = [...byRule.entries()].sort(([, a], [, b]) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  rules.forEach(([ruleId, entry], i) => {
+    row += 1;
+    sheet.set(row, summaryCols.seq, { kind: 'number', value: i + 1 }, 'center');
+    sheet.text(row, summaryCols.severity, FINDINGS.severity[entry.severity], entry.severity);
+    sheet.text(row, summaryCols.rule, ruleName(ruleId), 'text');
+    sheet.merge({ top: row, left: summaryCols.rule, bottom: row, right: summaryCols.ruleEnd });
+    sheet.set(row, summaryCols.count, { kind: 'number', value: entry.count }, 'center');
+    sheet.set(row, summaryCols.explained, { kind: 'number', value: entry.explained }, 'center');
+  });
+
+  // The findings, errors first, in the order the checks gave them otherwise.
+  row += 2;
+  const headerRow = row;
+  FINDINGS.header.forEach((text, col) => sheet.text(headerRow, col, text, 'header'));
+  const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  if (ordered.length === 0) {
+    sheet.text(headerRow + 1, 0, FINDINGS.none, 'text');
+    sheet.merge({ top: headerRow + 1, left: 0, bottom: headerRow + 1, right: last });
+  }
+  ordered.forEach((finding, i) => {
+    const r = headerRow + 1 + i;
+    sheet.set(r, COL.seq, { kind: 'number', value: i + 1 }, 'center');
+    sheet.text(r, COL.severity, FINDINGS.severity[finding.severity], finding.severity);
+    sheet.text(r, COL.sheet, finding.sheet, 'center');
+    sheet.set(r, COL.cell, linkValue(finding), 'link');
+    const id = finding.indicatorId;
+    sheet.text(r, COL.indicator, id === null ? '' : (input.indicatorNames?.[id] ?? id), 'text');
+    sheet.text(r, COL.rule, ruleName(finding.ruleId), 'text');
+    sheet.text(r, COL.message, finding.message.zh, 'text');
+    sheet.text(r, COL.value, shown(finding.value), 'center');
+    sheet.text(r, COL.expected, shown(finding.expected), 'center');
+    const answer = finding.explained ? (finding.explanation ?? FINDINGS.yes) : FINDINGS.no;
+    sheet.text(r, COL.explained, answer, 'text');
+  });
+  const lastRow = headerRow + Math.max(1, ordered.length);
+
+  const columns = sheet.fitColumns(COLUMNS, {
+    [COL.seq]: { min: 6, max: 6 },
+    [COL.severity]: { min: 10, max: 10 },
+    [COL.sheet]: { min: 10, max: 16 },
+    [COL.cell]: { min: 8, max: 12 },
+    [COL.indicator]: { min: 16, max: 30 },
+    [COL.rule]: { min: 12, max: 24 },
+    [COL.message]: { min: 30, max: 50 },
+    [COL.value]: { min: 8, max: 16 },
+    [COL.expected]: { min: 8, max: 16 },
+    [COL.explained]: { min: 8, max: 30 },
+  });
+  return {
+    name: FINDINGS.sheetName,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns,
+    rows: sheet.fitRows(columns, BODY_SIZE),
+    frozen: null,
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    print: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
+      printArea: rangeA1({ top: 0, left: 0, bottom: lastRow, right: last }),
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footer: PAGE_FOOTER,
+    },
+    styles,
+    showGridLines: false,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The targets a plan states in prose ("到2025年，…达到650家以上"), laid out like the plans' own indicator
+ * tables: 序号 / 指标名称（单位） / one column per year (baseline, target or planned amount as printed) / 原文 /
+ * 出处. Values are the raw text; the 原文 column quotes the sentence, 出处 gives its line in the document.
+ */
+import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
+import type { AnnexOptions } from './annexTable';
+import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
+import { ANNEX } from './labels';
+import { SheetBuilder, type ColumnFit } from './sheetBuilder';
+import type { SheetLayout } from './types';
+
+/** Roles a year column of prose targets shows, in order of preference. */
+const ROLES: readonly ValueRole[] = ['target', 'planned', 'baseline'];
+
+const shownValues = (indicator: Indicator) => indicator.values.filter((value) => ROLES.includes(value.role));
+
+/** Prose (and footnote) indicators that state a target or a planned amount. */
+export function proseIndicators(catalog: PlanCatalog): Indicator[] {
+  return catalog.indicators.filter((indicator) => indicator.source.kind !== 'table'
+    && indicator.values.some((value) => value.role === 'target' || value.role === 'planned'));
+}
+
+export function proseTargetsLayout(catalog: PlanCatalog, options: AnnexOptions = {}): SheetLayout | null {
+  const indicators = proseIndicators(catalog);
+  if (indicators.length === 0) return null;
+  const years = [...new Set(indicators.flatMap((i) => shownValues(i).map((value) => value.year)))].sort((a, b) => a - b);
+  const h = ANNEX.proseHeader;
+  const headers = [h.seq, h.name, ...years.map(h.year), h.quote, h.source];
+  const quoteCol = 2 + years.length;
+  const sheet = new SheetBuilder(documentStyles());
+  let seq = 0;
+  indicators.forEach((indicator, i) => {
+    const r = FIRST_BODY_ROW + i;
+    const sub = indicator.parent !== undefined;
+    if (!sub) seq += 1;
+    sheet.text(r, 0, sub ? '' : String(seq), 'raw');
+    sheet.text(r, 1, nameWithUnit(indicator), sub ? 'sub' : 'text');
+    years.forEach((year, j) => {
+      const value = ROLES.map((role) => indicator.values.find((v) => v.year === year && v.role === role)).find((v) => v !== undefined);
+      sheet.text(r, 2 + j, value?.raw ?? '', 'raw');
+    });
+    sheet.text(r, quoteCol, indicator.source.quote ?? '', 'text');
+    sheet.text(r, quoteCol + 1, ANNEX.proseSource(indicator.source.line), 'raw');
+  });
+  const fits: Record<number, ColumnFit> = { 0: { min: 5, max: 6 }, 1: { min: 20, max: 36 }, [quoteCol]: { min: 24, max: 40 }, [quoteCol + 1]: { min: 8, max: 10 } };
+  years.forEach((_, j) => (fits[2 + j] = { min: 8, max: 16 }));
+  return documentSheet(
+    {
+      name: sheetName(ANNEX.proseCaption(catalog.plan.title), options.takenNames),
+      caption: ANNEX.proseCaption(catalog.plan.title),
+      headers,
+      notes: [ANNEX.proseNote],
+      fits,
+    },
+    sheet,
+    indicators.length,
+  );
+}

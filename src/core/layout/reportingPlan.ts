@@ -1,0 +1,204 @@
+/**
+ * What the reporting sheet lists, before any cell is placed: its rows (indicators, companion quantities,
+ * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
+ */
+import { applicableTarget } from '../attainment';
+import { defaultMeasure, type Indicator, type Measure, type PlanCatalog } from '../catalog';
+import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
+import { REPORTING } from './labels';
+
+export interface ReportingInput {
+  plans: PlanCatalog[];
+  region: { name: string; code: string };
+  reportingYear: number;
+  /** One row per concept across the plans instead of one per indicator. */
+  merge: boolean;
+  catalogVersion: string;
+}
+
+/** A target column: one per year, or, merged, one per plan and year where the plans' targets differ. */
+export interface TargetColumn {
+  year: number;
+  planId: string | null;
+  planLabel: string | null;
+}
+
+export interface GoalCell {
+  text: string;
+  note: string | null;
+}
+
+export interface PlannedRow {
+  /** What the hidden id column holds. */
+  id: string;
+  kind: 'indicator' | 'companion';
+  /** The indicator whose target the row is judged by; for a companion row, the indicator it serves. */
+  indicator: Indicator;
+  seq: string;
+  category: string;
+  /** Label of the row's plan (shown when several plans share the sheet unmerged). */
+  plan: string;
+  /** The name as printed, with its marks (*). */
+  name: string;
+  /** A 其中 sub-item or a companion: indented. */
+  sub: boolean;
+  unit: string;
+  measure: Measure;
+  baseline: { year: number; text: string } | null;
+  /** One per target column. */
+  goals: Array<GoalCell | null>;
+  responsible: string;
+}
+
+export interface ReportingPlan {
+  title: string;
+  showPlanColumn: boolean;
+  /** Baseline columns by year; [null] when no row has a baseline (one column headed 基期值). */
+  baselineYears: Array<number | null>;
+  targetColumns: TargetColumn[];
+  actualYears: number[];
+  rows: PlannedRow[];
+}
+
+const sameUnit = (a: string, b: string) => a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
+
+/** Short labels telling plans apart: their regions when those differ, else their titles. */
+function planLabels(plans: PlanCatalog[]): Map<string, string> {
+  const regions = new Set(plans.map((p) => p.plan.region.name));
+  const byRegion = regions.size === plans.length;
+  return new Map(plans.map((p) => [p.plan.id, byRegion ? p.plan.region.name : p.plan.title]));
+}
+
+/** The indicators a return asks for: all but those the document already evaluated (isHistorical). */
+function reportable(plan: PlanCatalog): Indicator[] {
+  return plan.indicators.filter((indicator) => !isHistorical(indicator, plan.plan));
+}
+
+/** Members of a row: one indicator, or, merged, the concept's indicator in each plan (first plan first). */
+function rowMembers(plans: PlanCatalog[], merge: boolean): Indicator[][] {
+  const all = plans.flatMap(reportable);
+  if (!merge) return all.map((indicator) => [indicator]);
+  const byConcept = new Map<string, Indicator[]>();
+  for (const indicator of all) {
+    const members = byConcept.get(indicator.concept) ?? [];
+    // One indicator per plan: a plan naming a concept twice keeps its first.
+    if (!members.some((member) => member.planId === indicator.planId)) members.push(indicator);
+    byConcept.set(indicator.concept, members);
+  }
+  return [...byConcept.values()];
+}
+
+function goalText(member: Indicator, year: number, rowUnit: string): GoalCell | null {
+  const goal = goalAt(member, year);
+  if (goal === null) return null;
+  const unitNote = sameUnit(member.unit, rowUnit) || member.unit === '' ? '' : REPORTING.otherUnitNote(member.unit);
+  const notes: string[] = [];
+  if (goal.planned) notes.push(REPORTING.plannedNote);
+  if (goal.others.length > 0) notes.push(REPORTING.otherTargetsNote + goal.others.map((value) => value.raw).join('；'));
+  return { text: goal.shown.raw === '' ? '' : goal.shown.raw + unitNote, note: notes.length > 0 ? notes.join('\n') : null };
+}
+
+/** Target columns: per year; merged, per plan and year where any row's plans print different targets. */
+function targetColumns(groups: Indicator[][], labels: Map<string, string>, merge: boolean): TargetColumn[] {
+  const years = [...new Set(groups.flatMap((members) => members.flatMap(goalYears)))].sort((a, b) => a - b);
+  const columns: TargetColumn[] = [];
+  for (const year of years) {
+    const differs = merge && groups.some((members) => {
+      const unit = members[0]?.unit ?? '';
+      const texts = new Set(members.map((member) => goalText(member, year, unit)?.text).filter((text) => text !== undefined));
+      return texts.size > 1;
+    });
+    if (!differs) {
+      columns.push({ year, planId: null, planLabel: null });
+      continue;
+    }
+    const planIds = [...labels.keys()].filter((planId) =>
+      groups.some((members) => members.some((member) => member.planId === planId && goalAt(member, year) !== null)));
+    for (const planId of planIds) columns.push({ year, planId, planLabel: labels.get(planId) ?? planId });
+  }
+  return columns;
+}
+
+function goalsOf(members: Indicator[], columns: TargetColumn[], unit: string): Array<GoalCell | null> {
+  return columns.map((column) => {
+    const candidates = column.planId === null ? members : members.filter((member) => member.planId === column.planId);
+    for (const member of candidates) {
+      const cell = goalText(member, column.year, unit);
+      if (cell !== null) return cell;
+    }
+    return null;
+  });
+}
+
+function titleOf(input: ReportingInput): string {
+  const [only] = input.plans;
+  if (input.plans.length === 1 && only !== undefined) return only.plan.title + REPORTING.titleSuffix;
+  return input.region.name + REPORTING.titleSeveralPlans;
+}
+
+export function planReportingSheet(input: ReportingInput): ReportingPlan {
+  const labels = planLabels(input.plans);
+  const groups = rowMembers(input.plans, input.merge);
+  const columns = targetColumns(groups, labels, input.merge);
+  const rows: PlannedRow[] = [];
+  let seq = 0;
+  for (const members of groups) {
+    const [indicator] = members;
+    if (indicator === undefined) continue;
+    const id = input.merge ? `concept:${indicator.concept}` : indicator.id;
+    // Merged, the row is judged by the first plan that sets a target in the row's unit (numbers typed in 家
+    // cannot be compared with a target in 万家); its baseline is the one shown.
+    const judge = members.find((m) => sameUnit(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
+    const baseline = shownBaseline(judge, input.reportingYear);
+    const sub = indicator.parent !== undefined;
+    if (!sub) seq += 1;
+    const row: PlannedRow = {
+      id,
+      kind: 'indicator',
+      indicator: judge,
+      seq: sub ? '' : String(seq),
+      category: indicator.category ?? '',
+      plan: labels.get(indicator.planId) ?? indicator.planId,
+      name: indicator.name + indicator.marks.join(''),
+      sub,
+      unit: indicator.unit,
+      measure: indicator.measure,
+      baseline: baseline === null ? null : { year: baseline.year, text: baseline.raw },
+      goals: goalsOf(members, columns, indicator.unit),
+      responsible: members.map((member) => member.responsible).find((r) => r !== undefined && r !== '') ?? '',
+    };
+    rows.push(row);
+    const reference = relativeReference(judge);
+    if (reference !== null) {
+      const unit = judge.companion?.unit ?? judge.unit;
+      rows.push({
+        ...row,
+        id: `${id}#companion`,
+        kind: 'companion',
+        seq: '',
+        name: reference,
+        sub: true,
+        unit,
+        measure: defaultMeasure(unit, reference),
+        baseline: null,
+        goals: columns.map(() => null),
+      });
+    }
+  }
+  const baselineYears = [...new Set(rows.flatMap((row) => (row.baseline === null ? [] : [row.baseline.year])))].sort((a, b) => a - b);
+  const firstActual = baselineYears.length > 0
+    ? (baselineYears[0] ?? 0) + 1
+    : Math.min(...input.plans.map((p) => p.plan.period.start), input.reportingYear);
+  const lastGoal = Math.max(input.reportingYear, ...columns.map((column) => column.year));
+  const start = Math.min(firstActual, input.reportingYear);
+  const actualYears: number[] = [];
+  for (let year = start; year <= lastGoal; year++) actualYears.push(year);
+  return {
+    title: titleOf(input),
+    showPlanColumn: input.plans.length > 1 && !input.merge,
+    baselineYears: baselineYears.length > 0 ? baselineYears : [null],
+    targetColumns: columns,
+    actualYears,
+    rows,
+  };
+}

@@ -1,0 +1,346 @@
+/**
+ * The reporting sheet: a Chinese statistical report form (统计报表). Title, reporting period, 填报单位 and the
+ * form's 表号 / 制定机关 / 批准文号 / 有效期至; the table, one row per indicator (or concept), with its printed
+ * baseline and targets locked and its actual and 说明 cells open; the foot 单位负责人 … 报出日期. 完成进度, 序时进度
+ * and 状态 are formulas, and conditional formats colour the rows, so the workbook works without the add-in.
+ */
+import { attainmentFormulas, SHEET_STATUS_LABELS } from '../attainment';
+import { a1, columnLetter, rangeA1 } from './address';
+import { actualRule, explanationRule, footerRule, sameRule, type EntryRule } from './entryRules';
+import { isQualitative } from './indicatorValues';
+import { PAGE_FOOTER, REPORTING } from './labels';
+import { NOT_A_NUMBER, STATUS_SWATCH } from './palette';
+import { planReportingSheet, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
+import { EMPTY, SheetBuilder, type ColumnFit } from './sheetBuilder';
+import { BODY_SIZE, FONT, sheetStyles } from './styles';
+import { displayWidth } from './textWidth';
+import type { ConditionalFormat, DataValidation, SheetLayout } from './types';
+
+export type { ReportingInput } from './reportingPlan';
+
+/** Rows of the frame above the table (0-based). */
+const ROW = { title: 0, period: 1, formCode: 2, authority: 3, approval: 4, unit: 5, header: 6 } as const;
+const FIRST_DATA_ROW = ROW.header + 1;
+
+interface ColumnIndex {
+  seq: number;
+  category: number;
+  plan: number | null;
+  name: number;
+  unit: number;
+  baselines: Array<{ col: number; year: number | null }>;
+  /** In the order of ReportingPlan.targetColumns (and of each row's goals). */
+  targets: Array<{ col: number; column: TargetColumn }>;
+  actuals: Array<{ col: number; year: number }>;
+  completion: number;
+  timeShare: number;
+  status: number;
+  explanation: number;
+  responsible: number;
+  id: number;
+}
+
+function columnIndex(plan: ReportingPlan): ColumnIndex {
+  let col = 0;
+  const next = () => col++;
+  return {
+    seq: next(),
+    category: next(),
+    plan: plan.showPlanColumn ? next() : null,
+    name: next(),
+    unit: next(),
+    baselines: plan.baselineYears.map((year) => ({ col: next(), year })),
+    targets: plan.targetColumns.map((column) => ({ col: next(), column })),
+    actuals: plan.actualYears.map((year) => ({ col: next(), year })),
+    completion: next(),
+    timeShare: next(),
+    status: next(),
+    explanation: next(),
+    responsible: next(),
+    id: next(),
+  };
+}
+
+function writeFrame(sheet: SheetBuilder, plan: ReportingPlan, input: ReportingInput, cols: ColumnIndex): void {
+  const last = cols.responsible;
+  sheet.text(ROW.title, 0, plan.title, 'title');
+  sheet.merge({ top: ROW.title, left: 0, bottom: ROW.title, right: last });
+  sheet.text(ROW.period, 0, REPORTING.period(input.reportingYear), 'period');
+  sheet.merge({ top: ROW.period, left: 0, bottom: ROW.period, right: last });
+  const rightBlock: Array<[number, string]> = [
+    [ROW.formCode, REPORTING.formCode],
+    [ROW.authority, REPORTING.formAuthority],
+    [ROW.approval, REPORTING.approvalNumber],
+    [ROW.unit, REPORTING.validUntil],
+  ];
+  for (const [row, label] of rightBlock) {
+    sheet.text(row, cols.explanation, label, 'frameRight');
+    sheet.set(row, cols.responsible, EMPTY, 'frame');
+  }
+  sheet.text(ROW.unit, 0, REPORTING.reportingUnit + input.region.name, 'frame');
+  sheet.merge({ top: ROW.unit, left: 0, bottom: ROW.unit, right: cols.name });
+}
+
+function writeHeader(sheet: SheetBuilder, cols: ColumnIndex): void {
+  const h = REPORTING.header;
+  const put = (col: number, text: string) => sheet.text(ROW.header, col, text, 'header');
+  put(cols.seq, h.seq);
+  put(cols.category, h.category);
+  if (cols.plan !== null) put(cols.plan, h.plan);
+  put(cols.name, h.name);
+  put(cols.unit, h.unit);
+  for (const { col, year } of cols.baselines) put(col, h.baseline(year));
+  for (const { col, column } of cols.targets) put(col, h.target(column.year, column.planLabel));
+  for (const { col, year } of cols.actuals) put(col, h.actual(year));
+  put(cols.completion, h.completion);
+  put(cols.timeShare, h.timeShare);
+  put(cols.status, h.status);
+  put(cols.explanation, h.explanation);
+  put(cols.responsible, h.responsible);
+  put(cols.id, h.id);
+}
+
+function actualCol(cols: ColumnIndex, year: number): number | null {
+  return cols.actuals.find((actual) => actual.year === year)?.col ?? null;
+}
+
+function writeRow(sheet: SheetBuilder, plan: ReportingPlan, input: ReportingInput, cols: ColumnIndex, index: number): void {
+  const row = plan.rows[index] as PlannedRow;
+  const r = FIRST_DATA_ROW + index;
+  sheet.text(r, cols.seq, row.seq, 'center');
+  sheet.text(r, cols.category, row.category, 'center');
+  if (cols.plan !== null) sheet.text(r, cols.plan, row.plan, 'text');
+  sheet.text(r, cols.name, row.name, row.sub ? 'sub' : 'text');
+  sheet.text(r, cols.unit, row.unit, 'center');
+  for (const { col, year } of cols.baselines) {
+    sheet.text(r, col, row.baseline !== null && row.baseline.year === year ? row.baseline.text : '', 'raw');
+  }
+  cols.targets.forEach(({ col }, i) => {
+    const goal = row.goals[i] ?? null;
+    sheet.text(r, col, goal?.text ?? '', 'raw', goal?.note ?? undefined);
+  });
+  const choice = row.kind === 'indicator' && isQualitative(row.indicator);
+  for (const { col } of cols.actuals) sheet.set(r, col, EMPTY, choice ? 'entryChoice' : 'entryNumber');
+  sheet.set(r, cols.explanation, EMPTY, 'entryText');
+  sheet.text(r, cols.responsible, row.responsible, 'center');
+  sheet.text(r, cols.id, row.id, 'id');
+
+  if (row.kind === 'companion') {
+    for (const col of [cols.completion, cols.timeShare]) sheet.set(r, col, EMPTY, 'percent');
+    sheet.set(r, cols.status, EMPTY, 'formulaText');
+    return;
+  }
+  // planReportingSheet always gives the reporting year a column.
+  const actual = actualCol(cols, input.reportingYear) ?? cols.actuals[0]?.col ?? 0;
+  const previous = actualCol(cols, input.reportingYear - 1);
+  const hasCompanion = plan.rows[index + 1]?.id === `${row.id}#companion`;
+  const formulas = attainmentFormulas({
+    indicator: row.indicator,
+    reportingYear: input.reportingYear,
+    actualRef: a1(r, actual),
+    previousActualRef: previous === null ? null : a1(r, previous),
+    companionRef: hasCompanion ? a1(r + 1, actual) : null,
+  });
+  const formula = (text: string | null) => (text === null ? EMPTY : { kind: 'formula' as const, formula: text });
+  sheet.set(r, cols.completion, formula(formulas.completion), 'percent');
+  sheet.set(r, cols.timeShare, formula(formulas.timeShare), 'percent');
+  sheet.set(r, cols.status, formula(formulas.status), 'formulaText');
+}
+
+/** Category cells merged over each run of rows of one category, as the plans print them. */
+function mergeCategories(sheet: SheetBuilder, plan: ReportingPlan, cols: ColumnIndex): void {
+  let start = 0;
+  plan.rows.forEach((row, i) => {
+    const next = plan.rows[i + 1];
+    if (next !== undefined && next.category === row.category) return;
+    if (row.category !== '' && i > start) {
+      sheet.merge({ top: FIRST_DATA_ROW + start, left: cols.category, bottom: FIRST_DATA_ROW + i, right: cols.category });
+    }
+    start = i + 1;
+  });
+}
+
+interface FooterCell {
+  label: string;
+  /** The label spans these columns (merged when more than one). */
+  from: number;
+  to: number;
+  /** The entry cell right of the label. */
+  value: number;
+}
+
+/** Label and entry cell pairs from `first`, `gap` columns apart, each label over as many columns as its text needs. */
+function tryFooter(widths: number[], first: number, last: number, gap: number): FooterCell[] | null {
+  const placed: FooterCell[] = [];
+  let col = first;
+  for (const label of REPORTING.footer) {
+    if (placed.length > 0) col += gap;
+    const from = col;
+    let room = 0;
+    while (col <= last && room < displayWidth(label) + 1) room += widths[col++] ?? 0;
+    if (col > last) return null;
+    placed.push({ label, from, to: col - 1, value: col });
+    col += 1;
+  }
+  return placed;
+}
+
+/**
+ * The foot spread as evenly as the table's columns allow, labels merged over the columns they need so that
+ * the foot never widens a column of the table. Null when the table is too narrow for it.
+ */
+function placeFooter(widths: number[], first: number, last: number): FooterCell[] | null {
+  for (let gap = last - first; gap >= 0; gap--) {
+    const placed = tryFooter(widths, first, last, gap);
+    if (placed !== null) return placed;
+  }
+  return null;
+}
+
+/** The foot: placed in the table's columns when they are wide enough, else one pair per column from the left. */
+function writeFooter(sheet: SheetBuilder, cols: ColumnIndex, row: number, widths: number[]): FooterCell[] {
+  const cells = placeFooter(widths, cols.name, cols.responsible)
+    ?? REPORTING.footer.map((label, i) => ({ label, from: 2 * i, to: 2 * i, value: 2 * i + 1 }));
+  for (const { label, from, to, value } of cells) {
+    sheet.text(row, from, label, 'frameRight');
+    sheet.merge({ top: row, left: from, bottom: row, right: to });
+    sheet.set(row, value, EMPTY, 'footerValue');
+  }
+  return cells;
+}
+
+/** Consecutive rows with the same rule share one validation over their actual cells. */
+function actualBlock(cols: ColumnIndex): { left: number; right: number } | null {
+  const left = cols.actuals[0]?.col;
+  const right = cols.actuals[cols.actuals.length - 1]?.col;
+  return left === undefined || right === undefined ? null : { left, right };
+}
+
+function actualValidations(plan: ReportingPlan, cols: ColumnIndex): DataValidation[] {
+  const block = actualBlock(cols);
+  if (block === null) return [];
+  const { left, right } = block;
+  const blocks: Array<{ rule: EntryRule; top: number; bottom: number }> = [];
+  plan.rows.forEach((row, i) => {
+    const rule = actualRule(row, plan.targetColumns);
+    const last = blocks[blocks.length - 1];
+    const r = FIRST_DATA_ROW + i;
+    if (last !== undefined && last.bottom === r - 1 && sameRule(last.rule, rule)) last.bottom = r;
+    else blocks.push({ rule, top: r, bottom: r });
+  });
+  return blocks.map(({ rule, top, bottom }) => ({ ref: rangeA1({ top, left, bottom, right }), ...rule }));
+}
+
+function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): ConditionalFormat[] {
+  const lastRow = FIRST_DATA_ROW + plan.rows.length - 1;
+  const block = actualBlock(cols);
+  if (plan.rows.length === 0 || block === null) return [];
+  const { left, right } = block;
+  const top = a1(FIRST_DATA_ROW, left);
+  const status = `$${columnLetter(cols.status)}${FIRST_DATA_ROW + 1}`;
+  const is = (code: keyof typeof SHEET_STATUS_LABELS) => `${status}="${SHEET_STATUS_LABELS[code]}"`;
+  const table = rangeA1({ top: FIRST_DATA_ROW, left: 0, bottom: lastRow, right: cols.responsible });
+  const swatch = (fill: string, font: string) => ({ fill, fontColor: font });
+  return [
+    {
+      // Text where a number belongs (是/否 are the answers of qualitative rows): first, and it wins.
+      ref: rangeA1({ top: FIRST_DATA_ROW, left, bottom: lastRow, right }),
+      type: 'expression',
+      formula: `AND(ISTEXT(${top}),TRIM(${top})<>"是",TRIM(${top})<>"否")`,
+      priority: 1,
+      stopIfTrue: true,
+      style: swatch(NOT_A_NUMBER.fill, NOT_A_NUMBER.font),
+    },
+    { ref: table, type: 'expression', formula: `OR(${is('met')},${is('on_track')})`, priority: 2, stopIfTrue: false, style: swatch(STATUS_SWATCH.met.fill, STATUS_SWATCH.met.font) },
+    { ref: table, type: 'expression', formula: is('behind'), priority: 3, stopIfTrue: false, style: swatch(STATUS_SWATCH.behind.fill, STATUS_SWATCH.behind.font) },
+    { ref: table, type: 'expression', formula: is('regressing'), priority: 4, stopIfTrue: false, style: swatch(STATUS_SWATCH.regressing.fill, STATUS_SWATCH.regressing.font) },
+    { ref: table, type: 'expression', formula: `OR(${is('no_value')},${is('monitoring')})`, priority: 5, stopIfTrue: false, style: swatch(STATUS_SWATCH.no_value.fill, STATUS_SWATCH.no_value.font) },
+  ];
+}
+
+function columnFits(cols: ColumnIndex): Record<number, ColumnFit> {
+  const fits: Record<number, ColumnFit> = {
+    [cols.seq]: { min: 6, max: 6 },
+    [cols.category]: { min: 6, max: 12 },
+    [cols.name]: { min: 16, max: 40 },
+    [cols.unit]: { min: 6, max: 10 },
+    [cols.completion]: { min: 8, shows: ['100.0%'] },
+    [cols.timeShare]: { min: 8, shows: ['100.0%'] },
+    [cols.status]: { min: 8, shows: Object.values(SHEET_STATUS_LABELS) },
+    [cols.explanation]: { min: 24, max: 30 },
+    [cols.responsible]: { min: 10, max: 16 },
+    [cols.id]: { hidden: true, max: 60 },
+  };
+  if (cols.plan !== null) fits[cols.plan] = { min: 10, max: 24 };
+  for (const { col } of cols.baselines) fits[col] = { min: 8, max: 16 };
+  for (const { col } of cols.targets) fits[col] = { min: 8, max: 18 };
+  for (const { col } of cols.actuals) fits[col] = { min: 8, max: 14 };
+  return fits;
+}
+
+/** The reporting sheet of `input` (see ReportingInput). */
+export function reportingSheetLayout(input: ReportingInput): SheetLayout {
+  const plan = planReportingSheet(input);
+  const cols = columnIndex(plan);
+  const styles = sheetStyles(FONT.form);
+  const sheet = new SheetBuilder(styles);
+  writeFrame(sheet, plan, input, cols);
+  writeHeader(sheet, cols);
+  plan.rows.forEach((_, index) => writeRow(sheet, plan, input, cols, index));
+  mergeCategories(sheet, plan, cols);
+
+  const lastDataRow = FIRST_DATA_ROW + plan.rows.length - 1;
+  const footerRow = lastDataRow + 2;
+  const fits = columnFits(cols);
+  const tableWidths = sheet.fitColumns(cols.id + 1, fits).map((column) => column.width);
+  const footer = writeFooter(sheet, cols, footerRow, tableWidths);
+  const columns = sheet.fitColumns(cols.id + 1, fits);
+  const entryBlocks: string[] = [];
+  const validations: DataValidation[] = [...actualValidations(plan, cols)];
+  const block = actualBlock(cols);
+  if (plan.rows.length > 0 && block !== null) {
+    entryBlocks.push(rangeA1({ top: FIRST_DATA_ROW, left: block.left, bottom: lastDataRow, right: block.right }));
+    const explanation = rangeA1({ top: FIRST_DATA_ROW, left: cols.explanation, bottom: lastDataRow, right: cols.explanation });
+    entryBlocks.push(explanation);
+    validations.push({ ref: explanation, ...explanationRule() });
+  }
+  for (const { label, value } of footer) {
+    const ref = a1(footerRow, value);
+    entryBlocks.push(ref);
+    validations.push({ ref, ...footerRule(label) });
+  }
+
+  return {
+    name: REPORTING.sheetName,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns,
+    rows: sheet.fitRows(columns, BODY_SIZE),
+    frozen: { rows: FIRST_DATA_ROW, cols: cols.name + 1 },
+    validations,
+    conditionalFormats: conditionalFormats(plan, cols),
+    protection: {
+      protect: true,
+      password: null,
+      unlocked: entryBlocks,
+      allow: {
+        selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true,
+        insertRows: false, deleteRows: false, sort: false, autoFilter: false,
+      },
+    },
+    print: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: `${ROW.header + 1}:${ROW.header + 1}`,
+      printArea: rangeA1({ top: 0, left: 0, bottom: footerRow, right: cols.responsible }),
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footer: PAGE_FOOTER,
+    },
+    styles,
+    showGridLines: false,
+  };
+}

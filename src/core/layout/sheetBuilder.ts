@@ -1,0 +1,135 @@
+import { rangeA1, type CellRange } from './address';
+import { LayoutError } from './errors';
+import { displayWidth, lineHeight, widestLine, wrappedLines } from './textWidth';
+import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';
+
+/** How a column is sized: the widest text it holds, within [min, max]; wider text wraps. */
+export interface ColumnFit {
+  min?: number;
+  max?: number;
+  hidden?: boolean;
+  /** What formula cells of the column show (their results), so that the width fits them too. */
+  shows?: string[];
+}
+
+export const DEFAULT_MIN_WIDTH = 4;
+export const DEFAULT_MAX_WIDTH = 40;
+/** Room for the cell's padding and border. */
+const PADDING = 2;
+
+/** The text a value shows; formulas show what the caller says they show (ColumnFit.shows). */
+export function shownText(value: LayoutValue): string {
+  switch (value.kind) {
+    case 'text':
+    case 'link':
+      return value.text;
+    case 'number':
+      return String(value.value);
+    default:
+      return '';
+  }
+}
+
+/** Text starting like a formula: = + - @ (and the full-width ＝ ＋ －, which some inputs turn into ASCII). */
+export function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@＝＋－]/u.test(text);
+}
+
+export const EMPTY: LayoutValue = { kind: 'empty' };
+
+/** Text as a value: '' is an empty cell, anything else is text, never a formula. */
+export function textValue(text: string): LayoutValue {
+  return text === '' ? EMPTY : { kind: 'text', text };
+}
+
+/** Collects the cells and merges of one sheet, then sizes its columns and rows from what they hold. */
+export class SheetBuilder {
+  private readonly byPosition = new Map<string, LayoutCell>();
+  readonly merges: CellRange[] = [];
+
+  constructor(readonly styles: Record<string, CellStyle>) {}
+
+  set(row: number, col: number, value: LayoutValue, style: string, note?: string): void {
+    if (!(style in this.styles)) throw new LayoutError('layout.unknown_style', style);
+    const cell: LayoutCell = { row, col, value, style };
+    if (note !== undefined && note !== '') cell.note = note;
+    this.byPosition.set(`${row}:${col}`, cell);
+  }
+
+  text(row: number, col: number, text: string, style: string, note?: string): void {
+    this.set(row, col, textValue(text), style, note);
+  }
+
+  /** Merges a range; the value sits in its top-left cell, the other cells carry the style (for borders). */
+  merge(range: CellRange, style?: string): void {
+    if (range.top === range.bottom && range.left === range.right) return;
+    this.merges.push(range);
+    const fill = style ?? this.get(range.top, range.left)?.style;
+    if (fill === undefined) return;
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) {
+        if (row !== range.top || col !== range.left) this.set(row, col, EMPTY, fill);
+      }
+    }
+  }
+
+  get(row: number, col: number): LayoutCell | undefined {
+    return this.byPosition.get(`${row}:${col}`);
+  }
+
+  cells(): LayoutCell[] {
+    return [...this.byPosition.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  mergeRefs(): string[] {
+    return this.merges.map(rangeA1);
+  }
+
+  private mergeOf(row: number, col: number): CellRange | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+
+  /** Column widths: the widest text of cells that are not merged over several columns. */
+  fitColumns(count: number, fits: Record<number, ColumnFit> = {}): ColumnSpec[] {
+    const widest = new Array<number>(count).fill(0);
+    for (const cell of this.byPosition.values()) {
+      if (cell.col >= count) continue;
+      const merge = this.mergeOf(cell.row, cell.col);
+      if (merge !== undefined && merge.left !== merge.right) continue;
+      widest[cell.col] = Math.max(widest[cell.col] ?? 0, widestLine(shownText(cell.value)));
+    }
+    return widest.map((textWidth, col) => {
+      const fit = fits[col] ?? {};
+      const shown = Math.max(textWidth, ...(fit.shows ?? []).map(displayWidth));
+      const width = Math.min(fit.max ?? DEFAULT_MAX_WIDTH, Math.max(fit.min ?? DEFAULT_MIN_WIDTH, shown + PADDING));
+      return { col, width, hidden: fit.hidden ?? false };
+    });
+  }
+
+  /** Row heights that show every wrapped line; rows of one line in the body font keep the default height. */
+  fitRows(columns: ColumnSpec[], bodySize: number): RowSpec[] {
+    const widthOf = (col: number) => columns[col]?.width ?? DEFAULT_MAX_WIDTH;
+    const heights = new Map<number, number>();
+    for (const cell of this.byPosition.values()) {
+      const style = this.styles[cell.style];
+      const text = shownText(cell.value);
+      if (style === undefined || text === '') continue;
+      const merge = this.mergeOf(cell.row, cell.col);
+      let width = widthOf(cell.col);
+      let rows = 1;
+      if (merge !== undefined) {
+        width = 0;
+        for (let col = merge.left; col <= merge.right; col++) width += widthOf(col);
+        rows = merge.bottom - merge.top + 1;
+      }
+      const lines = style.alignment.wrapText ? wrappedLines(text, width) : 1;
+      const needed = Math.ceil((lines * lineHeight(style.font.size) + 4) / rows);
+      heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, needed));
+    }
+    const single = lineHeight(bodySize) + 4;
+    return [...heights.entries()]
+      .filter(([, height]) => height > single)
+      .sort(([a], [b]) => a - b)
+      .map(([row, height]) => ({ row, height }));
+  }
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { readEnteredNumber, readEnteredValue, type EnteredValue } from '../../../../src/core/checks';
+import type { EnteredCell } from '../../../../src/core/returns';
+import { booleanCell, dateCell, errorCell, formulaCell, percentCell, type CellSpec } from '../support';
+
+const at = (spec: CellSpec): EnteredCell => ({ address: 'D6', ...spec });
+const text = (value: string): EnteredCell => at({ value: { type: 'text', value } });
+const num = (value: number): EnteredCell => at({ value: { type: 'number', value } });
+
+const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
+const toFullWidth = (ascii: string) => ascii.replace(/\d/gu, (d) => FULL_WIDTH_DIGITS[Number(d)] ?? d).replace('.', '．');
+
+describe('readEnteredNumber', () => {
+  it.each([
+    ['3.5', '%', 3.5],
+    ['３．５', '%', 3.5],
+    ['1,234', '家', 1234],
+    ['１，２００', '家', 1200],
+    [' 650 ', '家', 650],
+    ['-3.2', '%', -3.2],
+    ['\u22123.2', '%', -3.2],
+    ['3.5%', '%', 3.5],
+    ['3.5％', '%', 3.5],
+    ['22000家', '家', 22000],
+    ['2.2万家', '家', 22000],
+    ['2.2万', '家', 22000],
+    ['5000万元', '亿元', 0.5],
+    ['20 亿元', '亿元', 20],
+    ['12%', '', 12],
+  ])('text %j in a %s row reads as %d', (entry, unit, value) => {
+    expect(readEnteredNumber(text(entry), unit)).toEqual({ kind: 'number', value });
+  });
+
+  it('reads numbers as they are', () => {
+    expect(readEnteredNumber(num(650), '家')).toEqual({ kind: 'number', value: 650 });
+  });
+
+  it('reads 3.5% typed into a percent-formatted % cell (stored 0.035) as 3.5', () => {
+    expect(readEnteredNumber(at(percentCell(0.035)), '%')).toEqual({ kind: 'number', value: 3.5 });
+  });
+
+  it('does not scale a percent-formatted cell of a row that is not in %', () => {
+    expect(readEnteredNumber(at(percentCell(12)), '家')).toEqual({ kind: 'number', value: 12 });
+  });
+
+  it('does not scale a format whose % is literal text', () => {
+    expect(readEnteredNumber(at({ value: { type: 'number', value: 3.5 }, numberFormat: '0.0"%"' }), '%')).toEqual({ kind: 'number', value: 3.5 });
+  });
+
+  it("reads a formula's cached value", () => {
+    expect(readEnteredNumber(at(formulaCell('SUM(D6:E6)', 12)), '家')).toEqual({ kind: 'number', value: 12 });
+  });
+
+  it.each([
+    [booleanCell(true), 'boolean', 'TRUE'],
+    [errorCell('#N/A'), 'error_value', '#N/A'],
+    [dateCell('2023-05-01'), 'date', '2023-05-01'],
+    [{ value: { type: 'error', value: '#REF!' }, formula: 'Sheet9!A1' } as CellSpec, 'error_value', '#REF!'],
+  ])('%j is not a number (%s)', (spec, reason, shown) => {
+    expect(readEnteredNumber(at(spec), '家')).toEqual({ kind: 'not_a_number', reason, text: shown });
+  });
+
+  it.each(['abc', '约3.5', '3.5左右', '四百二十', '3,5', '2.4（预计）', '3.5.1'])('text %j is not a number', (entry) => {
+    expect(readEnteredNumber(text(entry), '%')).toMatchObject({ kind: 'not_a_number', reason: 'text', text: entry });
+  });
+
+  it('names the unit typed when it does not convert to the row unit', () => {
+    expect(readEnteredNumber(text('22000元'), '家')).toEqual({ kind: 'not_a_number', reason: 'unit_mismatch', text: '22000元', typedUnit: '元' });
+    expect(readEnteredNumber(text('3.5%'), '家')).toMatchObject({ kind: 'not_a_number', reason: 'unit_mismatch', typedUnit: '%' });
+  });
+
+  it.each([
+    ['an empty cell', at({ value: { type: 'empty' } })],
+    ['empty text', text('')],
+    ['spaces', text('   ')],
+    ['a dash', text('—')],
+    ['no cell at all', null],
+  ])('%s is missing', (_label, cell) => {
+    expect(readEnteredNumber(cell, '家')).toEqual({ kind: 'missing' });
+  });
+
+  it('reads any number written with thousands separators or full-width digits back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const plain = `${whole}.${String(cents).padStart(2, '0')}`;
+        const value = Number(plain);
+        const grouped = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
+        for (const written of [plain, grouped, toFullWidth(plain)]) {
+          const read = readEnteredNumber(text(written), '亿元');
+          expect(read).toEqual({ kind: 'number', value });
+        }
+      }),
+    );
+  });
+});
+
+describe('readEnteredValue', () => {
+  it.each([
+    ['是', true], ['否', false], ['达到', true], ['未达到', false], ['已实现', true], ['Y', true], ['n', false], ['ＹＥＳ', true],
+  ])('a qualitative target reads %j as achieved=%s', (entry, achieved) => {
+    expect(readEnteredValue(text(entry), '', 'qualitative')).toEqual({ kind: 'answer', achieved });
+  });
+
+  it('a qualitative target reads logical values as answers and numbers as coverage shares', () => {
+    expect(readEnteredValue(at(booleanCell(false)), '', 'qualitative')).toEqual({ kind: 'answer', achieved: false });
+    expect(readEnteredValue(num(85), '', 'qualitative')).toEqual({ kind: 'number', value: 85 });
+    expect(readEnteredValue(text('基本覆盖'), '', 'qualitative')).toMatchObject({ kind: 'not_a_number', reason: 'text' });
+  });
+
+  it('an increment/cumulative indicator reads "75/1280" as both, the total as its number', () => {
+    const expected: EnteredValue = { kind: 'pair', value: 1280, increment: 75 };
+    expect(readEnteredValue(text('75/1280'), '家', 'increment_cumulative')).toEqual(expected);
+    expect(readEnteredValue(text('７５／１２８０家'), '家', 'increment_cumulative')).toEqual(expected);
+    expect(readEnteredValue(num(1280), '家', 'increment_cumulative')).toEqual({ kind: 'number', value: 1280 });
+  });
+
+  it('"75/1280" is not a number where a plain number is asked', () => {
+    expect(readEnteredValue(text('75/1280'), '家', 'number')).toMatchObject({ kind: 'not_a_number' });
+    expect(readEnteredValue(text('是'), '家', 'number')).toMatchObject({ kind: 'not_a_number' });
+  });
+});

@@ -1,0 +1,53 @@
+import { addressOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+
+function oneRow(id: string, entry: Entry, planId = id.split('.')[0] ?? '') {
+  return sheet({ planIds: [planId], reportingYear: 2023, years: [2023] }).row(indicator(id), { 2023: entry }).build();
+}
+
+const SHARE = 'yuecheng-2021-2025.hightech-industry-va-share';
+const COUNT = 'yuecheng-2021-2025.hightech-enterprises';
+const GROWTH = 'yuecheng-2021-2025.hightech-industry-investment-growth';
+
+describe('rule hard_range (error)', () => {
+  it.each([
+    [SHARE, 66.5],
+    [SHARE, 0],
+    [SHARE, 100],
+    [COUNT, 420],
+    ['zj-opinions-2018.hightech-enterprises', 2.25],
+    [GROWTH, -12.5],
+    [GROWTH, 150],
+  ])('valid: %s = %d is within range', (id, value) => {
+    expect(findingsOf(check(oneRow(id, value)), 'hard_range')).toEqual([]);
+  });
+
+  it('invalid: a share above 100', () => {
+    const built = oneRow(SHARE, 105);
+    const finding = onlyFinding(check(built), 'hard_range');
+    expect(finding).toMatchObject({
+      cell: addressOf(built, SHARE, 2023), severity: 'error', code: 'check.hard_range.above_maximum', value: '105', expected: '0–100',
+    });
+    expect(finding.message.zh).toBe('「高新技术产业增加值占规上工业增加值比重」2023年实绩 105% 大于允许的最大值 100%，请更正。');
+  });
+
+  it('invalid: a negative count', () => {
+    expect(onlyFinding(check(oneRow(COUNT, -3)), 'hard_range')).toMatchObject({ code: 'check.hard_range.below_minimum', value: '-3', expected: '≥ 0' });
+  });
+
+  it('invalid: a fractional count, with the whole numbers around it as expected', () => {
+    expect(onlyFinding(check(oneRow(COUNT, 344.5)), 'hard_range')).toMatchObject({ code: 'check.hard_range.not_whole', value: '344.5', expected: '344 / 345' });
+  });
+
+  it('invalid: a growth rate below -100%', () => {
+    expect(onlyFinding(check(oneRow(GROWTH, -120)), 'hard_range')).toMatchObject({ code: 'check.hard_range.below_minimum', expected: '≥ -100' });
+  });
+
+  it('reads what was typed before judging it: "105%" typed as text is 105', () => {
+    expect(onlyFinding(check(oneRow(SHARE, '105%')), 'hard_range')).toMatchObject({ value: '105%', params: expect.objectContaining({ value: 105 }) });
+  });
+
+  it('undecidable: a missing value, or a row whose unit has no known range', () => {
+    expect(tallyOf(check(oneRow(SHARE, null)), 'hard_range')).toEqual({ passes: 0, fails: 0, notAvailable: 1 });
+    expect(tallyOf(check(oneRow('zj-hightech-industry-2021-2025.industrial-rd-revenue-share', -500)), 'hard_range')).toEqual({ passes: 0, fails: 0, notAvailable: 1 });
+  });
+});

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { a1, columnLetter, displayWidth, parseA1, parseRange, rangeA1, startsLikeFormula } from '../../../src/core/layout';
+
+describe('addresses', () => {
+  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (col, letters) => {
+    expect(columnLetter(col)).toBe(letters);
+  });
+
+  it('reads back every address it writes', () => {
+    fc.assert(fc.property(fc.nat(1_048_575), fc.nat(16_383), (row, col) => {
+      expect(parseA1(a1(row, col))).toEqual({ row, col });
+    }));
+  });
+
+  it('writes a one-cell range as a cell and reads ranges either way round', () => {
+    expect(rangeA1({ top: 6, left: 9, bottom: 6, right: 9 })).toBe('J7');
+    expect(parseRange('M30:J7')).toEqual({ top: 6, left: 9, bottom: 29, right: 12 });
+    expect(parseRange('$J$7')).toEqual({ top: 6, left: 9, bottom: 6, right: 9 });
+    expect(parseRange('J7:K')).toBeNull();
+  });
+});
+
+describe('text', () => {
+  it('counts Chinese characters, full-width forms and CJK punctuation as two', () => {
+    expect(displayWidth('2025年目标')).toBe(10);
+    expect(displayWidth('３．５％')).toBe(8);
+    expect(displayWidth('“十四五”')).toBe(10);
+    expect(displayWidth('R&D')).toBe(3);
+  });
+
+  it.each(['=1+1', '+A1', '-5', '@SUM(A1)', '＝1'])('knows %s looks like a formula', (text) => {
+    expect(startsLikeFormula(text)).toBe(true);
+  });
+});

@@ -1,0 +1,161 @@
+import type { Indicator, PlanCatalog, PlanTable } from '../../../src/core/catalog';
+import {
+  annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, shownText, type CompletionActual, type SheetLayout,
+} from '../../../src/core/layout';
+import { occursNear } from '../../support/seeds';
+import { cellAt, plan, styleOf, textAt } from './layoutHelpers';
+
+const TABLE_PLANS = ['yuecheng-2021-2025', 'keqiao-2021-2025', 'shengzhou-116x-2024-2030', 'zj-hightech-industry-2021-2025'];
+
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
+function tablesOf(id: string): Array<[string, PlanCatalog, PlanTable]> {
+  const catalog = plan(id);
+  return catalog.plan.tables.map((table) => [table.title, catalog, table]);
+}
+
+function rowsOf(catalog: PlanCatalog, table: PlanTable): Indicator[] {
+  return catalog.indicators.filter((i) => i.source.kind === 'table' && i.source.table === table.title);
+}
+
+/** The header row and first body row of an annex: right under the caption. */
+const HEADER = 1;
+const BODY = 2;
+
+describe.each(TABLE_PLANS.flatMap(tablesOf))('annex table %s', (title, catalog, table) => {
+  const layout = annexTableLayout(catalog, title) as SheetLayout;
+  const indicators = rowsOf(catalog, table);
+  const headers: string[] = [];
+  for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
+  const offset = headers.length - table.columns.length;
+
+  it('is captioned with the table title and headed with the columns as printed', () => {
+    expect(textAt(layout, 0, 0)).toBe(table.title);
+    expect(headers.slice(offset)).toEqual(table.columns);
+    // An unheaded column is added only for categories the document prints without a header.
+    if (offset === 1) expect(headers[0]).toBe('');
+    expect(offset === 1).toBe(!table.columns.some((c) => squeeze(c) === '类别') && indicators.some((i) => (i.category ?? '') !== ''));
+  });
+
+  it('prints every value cell as the catalog\'s raw text of its year', () => {
+    let checked = 0;
+    indicators.forEach((indicator, i) => {
+      table.columns.forEach((header, j) => {
+        const year = /^(\d{4})年/u.exec(squeeze(header));
+        if (!year) return;
+        const wanted = /实绩/u.test(header) ? ['actual'] : /目标/u.test(header) ? ['target'] : ['baseline', 'target', 'actual'];
+        const printed = wanted.map((role) => indicator.values.find((v) => v.year === Number(year[1]) && v.role === role)).find((v) => v !== undefined);
+        expect(textAt(layout, BODY + i, offset + j)).toBe(printed?.raw ?? '');
+        checked += 1;
+      });
+    });
+    expect(checked).toBeGreaterThan(indicators.length);
+  });
+
+  it('prints each name with its unit in brackets and its marks, as the document does', () => {
+    const nameCol = table.columns.findIndex((c) => squeeze(c).startsWith('指标'));
+    indicators.forEach((indicator, i) => {
+      const shown = textAt(layout, BODY + i, offset + nameCol);
+      expect(shown.startsWith(indicator.name)).toBe(true);
+      expect([shown, occursNear(indicator.source.seed, shown, indicator.source.line, 3)]).toEqual([shown, true]);
+    });
+  });
+
+  it('merges category cells over their group and keeps the notes verbatim under the table', () => {
+    const runs: number[] = [];
+    indicators.forEach((indicator, i) => {
+      const category = indicator.category ?? '';
+      if (category !== '' && indicators[i - 1]?.category !== category) runs.push(1);
+      else if (category !== '') runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
+    });
+    const verticalMerges = layout.merges.filter((ref) => /^([A-Z]+)\d+:\1\d+$/u.test(ref));
+    expect(verticalMerges).toHaveLength(runs.filter((n) => n > 1).length);
+    table.notes.forEach((note, i) => {
+      expect(textAt(layout, BODY + indicators.length + i, 0)).toBe(note.text);
+    });
+  });
+
+  it('looks like a document table: 黑体 header, 仿宋 body, thin borders, A4 portrait', () => {
+    for (const cell of layout.cells.filter((c) => c.row === HEADER)) expect(styleOf(layout, cell).font.name).toBe('黑体');
+    for (const cell of layout.cells.filter((c) => c.row >= BODY && c.row < BODY + indicators.length)) {
+      expect(styleOf(layout, cell).font.name).toBe('仿宋');
+      expect(styleOf(layout, cell).border).toBe('thin');
+    }
+    expect(layout.print).toMatchObject({ paperSize: 'A4', orientation: 'portrait', fitToWidth: 1 });
+  });
+});
+
+describe('prose targets annex', () => {
+  it.each(['zj-basic-research-2021-2025', 'zj-opinions-2018', 'yuecheng-2021-2025'])('lists the prose targets of %s as printed, with their source line', (id) => {
+    const catalog = plan(id);
+    const layout = proseTargetsLayout(catalog) as SheetLayout;
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const headers: string[] = [];
+    for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
+    expect(headers[headers.length - 2]).toBe('原文');
+    expect(headers[headers.length - 1]).toBe('出处');
+    prose.forEach((indicator, i) => {
+      const row = BODY + i;
+      expect(textAt(layout, row, 1).startsWith(indicator.name)).toBe(true);
+      expect(textAt(layout, row, headers.length - 1)).toBe(`第${indicator.source.line}行`);
+      expect(textAt(layout, row, headers.length - 2)).toBe(indicator.source.quote ?? '');
+      for (const target of indicator.values.filter((v) => v.role === 'target')) {
+        const col = headers.indexOf(`${target.year}年`);
+        const first = indicator.values.find((v) => v.role === 'target' && v.year === target.year);
+        expect(textAt(layout, row, col)).toBe(first?.raw);
+      }
+    });
+    expect(textAt(layout, BODY + prose.length, 0)).toMatch(/^注：/u);
+  });
+
+  it('is the last annex of a plan with both a table and prose targets, and the only one of a prose-only plan', () => {
+    expect(annexLayouts(plan('yuecheng-2021-2025')).map((l) => l.name)).toEqual(['表1 “十四五”科技创新主要指标', '绍兴市越城区科技创新发展“十四五”规划主要目标']);
+    expect(annexLayouts(plan('zj-talent-2021-2025'))).toHaveLength(1);
+    const names = annexLayouts(plan('keqiao-2021-2025')).map((l) => l.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/u);
+  });
+});
+
+describe('completion table', () => {
+  const keqiao = plan('keqiao-2021-2025');
+  const evaluated = keqiao.indicators.filter((i) => i.completed !== undefined);
+  const actuals: Record<string, CompletionActual> = {};
+  for (const indicator of evaluated) {
+    const actual = indicator.values.find((v) => v.role === 'actual');
+    const value = actual?.parsed.value;
+    if (actual !== undefined && value !== null && value !== undefined) actuals[indicator.id] = { value, shown: actual.raw };
+  }
+  const layout = completionTableLayout({ catalog: keqiao, targetYear: 2020, actuals, caption: '“十三五”科技创新主要指标完成情况' });
+
+  it('has the columns of an evaluation', () => {
+    expect([0, 1, 2, 3, 4, 5].map((col) => textAt(layout, HEADER, col))).toEqual(['序号', '指标', '规划目标', '实绩', '是否完成', '完成进度']);
+  });
+
+  it('says 是/否 as the 柯桥 plan\'s own "十三五" completion table does, from the printed targets and actuals', () => {
+    expect(evaluated.length).toBe(12);
+    evaluated.forEach((indicator, i) => {
+      expect(textAt(layout, BODY + i, 1).startsWith(indicator.name)).toBe(true);
+      expect(textAt(layout, BODY + i, 2)).toBe(indicator.values.find((v) => v.role === 'target' && v.year === 2020)?.raw);
+      expect(textAt(layout, BODY + i, 3)).toBe(indicator.values.find((v) => v.role === 'actual')?.raw);
+      expect([indicator.name, textAt(layout, BODY + i, 4)]).toEqual([indicator.name, indicator.completed?.raw]);
+    });
+  });
+
+  it('shows 完成进度 as a percentage when a baseline allows it, and — for an unreported indicator', () => {
+    const yuecheng = plan('yuecheng-2021-2025');
+    const table = completionTableLayout({
+      catalog: yuecheng,
+      targetYear: 2025,
+      actuals: { 'yuecheng-2021-2025.hightech-enterprises': { value: 497 } },
+      indicatorIds: ['yuecheng-2021-2025.hightech-enterprises', 'yuecheng-2021-2025.tech-smes'],
+    });
+    const completion = cellAt(table, BODY, 5);
+    // (497 − 344) / (650 − 344) = 0.5
+    expect(completion?.value).toEqual({ kind: 'number', value: 0.5 });
+    expect(completion && styleOf(table, completion).numberFormat).toMatch(/%$/u);
+    expect(textAt(table, BODY, 4)).toBe('否');
+    expect(textAt(table, BODY + 1, 4)).toBe('—');
+    expect(textAt(table, BODY + 1, 3)).toBe('');
+  });
+});
