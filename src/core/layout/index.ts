@@ -13,7 +13,7 @@ export type { ReportingInput } from './reportingPlan';
 export { locateColumns, reportingSheetMap, type LocatedColumns, type ReportingColumns, type ReportingSheetMap, type TargetColumnRef } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
 export {
-  LAYOUT_VERSION, metadataRows, metadataSheetLayout, readMetadataCells,
+  LAYOUT_VERSION, metadataRows, metadataSheetLayout, readMetadataBlocks, readMetadataCells,
   type MetadataCell, type MetadataProblem, type MetadataReadError, type MetadataReadResult,
 } from './metadata';
 export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';

@@ -16,7 +16,7 @@ export const LAYOUT_VERSION = 1;
 const CELL_LIMIT = 32_000;
 
 type Key = keyof ReturnMetadata;
-const KEYS: readonly Key[] = ['planIds', 'catalogVersion', 'region', 'reportingYear', 'layoutVersion', 'merged', 'rowIds'];
+const KEYS: readonly Key[] = ['sheet', 'planIds', 'catalogVersion', 'region', 'reportingYear', 'layoutVersion', 'merged', 'rowIds'];
 
 /** Key/value text pairs, in order; every value is JSON (never empty, so every key gets a row). */
 export function metadataRows(metadata: ReturnMetadata): Array<[string, string]> {
@@ -28,13 +28,14 @@ export function metadataRows(metadata: ReturnMetadata): Array<[string, string]> 
   return rows;
 }
 
-export function metadataSheetLayout(metadata: ReturnMetadata): SheetLayout {
+/** The "_meta" sheet: one block of key/value rows per reporting sheet, each block opened by its `sheet` key. */
+export function metadataSheetLayout(blocks: readonly ReturnMetadata[]): SheetLayout {
   const styles = { meta: sheetStyles(FONT.form).meta };
   const sheet = new SheetBuilder(styles);
   sheet.text(0, 0, METADATA.header[0], 'meta');
   sheet.text(0, 1, METADATA.header[1], 'meta');
   sheet.text(0, 2, METADATA.warning, 'meta');
-  metadataRows(metadata).forEach(([key, value], i) => {
+  blocks.flatMap(metadataRows).forEach(([key, value], i) => {
     sheet.text(i + 1, 0, key, 'meta');
     sheet.text(i + 1, 1, value, 'meta');
   });
@@ -80,6 +81,7 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 const isYear = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200;
 
 const CHECKS: Record<Key, (value: unknown) => boolean> = {
+  sheet: (value) => typeof value === 'string' && value !== '',
   planIds: (value) => isStringArray(value) && value.length > 0,
   catalogVersion: (value) => typeof value === 'string',
   region: (value) => typeof value === 'object' && value !== null
@@ -116,6 +118,7 @@ export function readMetadataCells(rows: ReadonlyArray<ReadonlyArray<MetadataCell
   return {
     ok: true,
     metadata: {
+      sheet: parsed.sheet as string,
       planIds: parsed.planIds as string[],
       catalogVersion: parsed.catalogVersion as string,
       region: { name: region.name, code: region.code },
@@ -125,4 +128,21 @@ export function readMetadataCells(rows: ReadonlyArray<ReadonlyArray<MetadataCell
       rowIds: parsed.rowIds as string[],
     },
   };
+}
+
+/**
+ * Parses the whole "_meta" sheet: one result per block (a block starts at each `sheet` row), in order. A sheet
+ * without any `sheet` row reads as one block, so that its missing key is reported rather than ignored.
+ */
+export function readMetadataBlocks(rows: ReadonlyArray<ReadonlyArray<MetadataCell>>): MetadataReadResult[] {
+  const blocks: Array<Array<ReadonlyArray<MetadataCell>>> = [];
+  for (const row of rows) {
+    const key = cellText(row[0]).trim();
+    if (key === 'sheet' || blocks.length === 0) {
+      if (key !== 'sheet' && !(KEYS as readonly string[]).includes(key)) continue;
+      blocks.push([]);
+    }
+    blocks.at(-1)?.push(row);
+  }
+  return blocks.length === 0 ? [readMetadataCells([])] : blocks.map((block) => readMetadataCells(block));
 }

@@ -14,6 +14,8 @@ export interface ReportingInput {
   /** One row per concept across the plans instead of one per indicator. */
   merge: boolean;
   catalogVersion: string;
+  /** Sheet name; default 指标填报. A workbook with several reporting sheets names each one. */
+  sheetName?: string;
 }
 
 /** A target column: one per year, or, merged, one per plan and year where the plans' targets differ. */

@@ -311,7 +311,7 @@ export function reportingSheetLayout(input: ReportingInput): SheetLayout {
   }
 
   return {
-    name: REPORTING.sheetName,
+    name: input.sheetName ?? REPORTING.sheetName,
     visibility: 'visible',
     cells: sheet.cells(),
     merges: sheet.mergeRefs(),

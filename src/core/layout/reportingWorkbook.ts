@@ -1,4 +1,5 @@
 import type { ReturnMetadata } from '../returns';
+import { LayoutError } from './errors';
 import { LAYOUT_VERSION, metadataSheetLayout } from './metadata';
 import type { ReportingInput } from './reportingPlan';
 import { reportingSheetLayout } from './reportingSheet';
@@ -16,6 +17,7 @@ export function rowIdsOf(layout: SheetLayout): string[] {
 
 export function reportingMetadata(input: ReportingInput, layout: SheetLayout): ReturnMetadata {
   return {
+    sheet: layout.name,
     planIds: input.plans.map((plan) => plan.plan.id),
     catalogVersion: input.catalogVersion,
     region: { name: input.region.name, code: input.region.code },
@@ -26,8 +28,11 @@ export function reportingMetadata(input: ReportingInput, layout: SheetLayout): R
   };
 }
 
-/** The reporting sheet and its very hidden metadata sheet. */
-export function reportingWorkbookLayout(input: ReportingInput): WorkbookLayout {
-  const sheet = reportingSheetLayout(input);
-  return { sheets: [sheet], metadata: metadataSheetLayout(reportingMetadata(input, sheet)) };
+/** Reporting sheets (one per input; give each a distinct sheetName) and their very hidden metadata sheet. */
+export function reportingWorkbookLayout(input: ReportingInput | readonly ReportingInput[]): WorkbookLayout {
+  const inputs = Array.isArray(input) ? input : [input as ReportingInput];
+  const sheets = inputs.map((one) => reportingSheetLayout(one));
+  const names = new Set(sheets.map((sheet) => sheet.name));
+  if (names.size !== sheets.length) throw new LayoutError('layout.duplicate_sheet_name', [...sheets.map((sheet) => sheet.name)].join(', '));
+  return { sheets, metadata: metadataSheetLayout(inputs.map((one, i) => reportingMetadata(one, sheets[i] as SheetLayout))) };
 }

@@ -44,6 +44,8 @@ export interface ReturnRow {
 
 /** What the generator wrote into the sheet's metadata block when it made the sheet. */
 export interface ReturnMetadata {
+  /** Name of the reporting sheet this block describes, as generated (a renamed sheet no longer matches). */
+  sheet: string;
   planIds: string[];
   catalogVersion: string;
   region: { name: string; code: string };

@@ -142,7 +142,7 @@ export class SheetBuilder {
       metadata: this.metadata
         ? {
           planIds: this.spec.planIds, catalogVersion: 'test', region: { name: '绍兴市越城区', code: '330602' },
-          reportingYear: this.spec.reportingYear, layoutVersion: 1, merged: this.spec.merged ?? false, rowIds,
+          sheet: '指标填报', reportingYear: this.spec.reportingYear, layoutVersion: 1, merged: this.spec.merged ?? false, rowIds,
         }
         : null,
       rows: this.rows,

@@ -1,6 +1,6 @@
 import type { PlanCatalog } from '../../../src/core/catalog';
 import {
-  LAYOUT_VERSION, metadataRows, readMetadataCells, reportingWorkbookLayout, shownText, type MetadataCell, type SheetLayout,
+  LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, reportingWorkbookLayout, shownText, type MetadataCell, type SheetLayout,
 } from '../../../src/core/layout';
 import type { CellValue, ReturnMetadata } from '../../../src/core/returns';
 import { plan, realCatalog } from './layoutHelpers';
@@ -17,6 +17,7 @@ function readBack(sheet: SheetLayout): MetadataCell[][] {
 }
 
 const SAMPLE: ReturnMetadata = {
+  sheet: '指标填报',
   planIds: ['yuecheng-2021-2025'],
   catalogVersion: 'c-0123abcd',
   region: { name: '绍兴市越城区', code: '330602' },
@@ -83,5 +84,27 @@ describe('metadata sheet', () => {
     if (read.ok) return;
     expect(read.error.code).toBe(code);
     expect(read.error.key).toBe(key);
+  });
+
+  it('holds one block per reporting sheet when a workbook has several, each naming its sheet', () => {
+    const plans = ['yuecheng-2021-2025', 'zj-hightech-industry-2021-2025'].map(plan);
+    const region = { name: '绍兴市越城区', code: '330602' };
+    const inputs = plans.map((one, i) => ({
+      plans: [one as PlanCatalog], region, reportingYear: 2023, merge: false, catalogVersion: 'c-1', sheetName: `填报${i + 1}`,
+    }));
+    const workbook = reportingWorkbookLayout(inputs);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['填报1', '填报2']);
+    const blocks = readMetadataBlocks(readBack(workbook.metadata));
+    expect(blocks.map((block) => (block.ok ? [block.metadata.sheet, block.metadata.planIds[0]] : block.error.code))).toEqual([
+      ['填报1', 'yuecheng-2021-2025'],
+      ['填报2', 'zj-hightech-industry-2021-2025'],
+    ]);
+    expect(() => reportingWorkbookLayout(inputs.map((one) => ({ ...one, sheetName: '同名' })))).toThrow('layout.duplicate_sheet_name');
+  });
+
+  it('reports a metadata sheet without a sheet key as one block with the key missing', () => {
+    const rows = metadataRows(SAMPLE).filter(([key]) => key !== 'sheet');
+    expect(readMetadataBlocks(rows)).toEqual([{ ok: false, error: expect.objectContaining({ code: 'metadata.missing_key', key: 'sheet' }) }]);
+    expect(readMetadataBlocks([])).toEqual([{ ok: false, error: expect.objectContaining({ code: 'metadata.empty' }) }]);
   });
 });
