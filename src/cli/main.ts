@@ -1,5 +1,11 @@
 import { catalogCommand } from './commands/catalog';
 import { notationCommand } from './commands/notation';
+import { templateCommand } from './commands/template';
+import { checkCommand } from './commands/check';
+import { consolidateCommand } from './commands/consolidate';
+import { annexCommand } from './commands/annex';
+import { demoCommand } from './commands/demo';
+import { UsageError } from './args';
 import { EXIT, processIo, type CommandIo } from './io';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
@@ -7,6 +13,11 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   notation: { run: notationCommand, summary: '解读单元格写法 read a cell notation as JSON ("<text>", or one text per line on stdin)' },
   catalog: { run: catalogCommand, summary: '规划指标目录 the plans\' indicator catalog: list | show <plan-id> | lint [files] | export --json' },
+  template: { run: templateCommand, summary: '生成填报工作簿 a reporting workbook (.xlsx): --plan --region --year -o [--merge]' },
+  check: { run: checkCommand, summary: '校验报表 check returns: <files|folders> [--report r.xlsx] [--json r.json] [--annotate]' },
+  consolidate: { run: consolidateCommand, summary: '汇总各地报表 consolidate county returns: <files|folders> -o city.xlsx' },
+  demo: { run: demoCommand, summary: '完整演示 the whole flow on sample returns of 绍兴\'s six counties: -o <folder>' },
+  annex: { run: annexCommand, summary: '生成规划附表 the plan\'s annex and completion tables: --plan [--returns files] -o annex.xlsx' },
 };
 
 export function helpText(): string {
@@ -37,6 +48,10 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   try {
     return await command.run(args, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.usage;
+    }
     io.stderr(`出错了：${(error as Error).message}\nError: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.unreadable;
   }

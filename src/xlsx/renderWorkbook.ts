@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { WorkbookLayout } from '../core/layout/types';
+import type { SheetLayout, WorkbookLayout } from '../core/layout/types';
 import { renderSheet } from './renderSheet';
 
 export interface RenderOptions {
@@ -8,19 +8,30 @@ export interface RenderOptions {
   created?: Date;
 }
 
-/** The layout as an ExcelJS workbook: visible sheets in order, then the very hidden metadata sheet. */
-export async function renderWorkbook(layout: WorkbookLayout, options: RenderOptions = {}): Promise<ExcelJS.Workbook> {
+/** Sheets in order into a new ExcelJS workbook (a report, an annex: no metadata sheet). */
+export async function renderSheets(sheets: readonly SheetLayout[], options: RenderOptions = {}): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator ?? 'plan-indicators';
   workbook.created = options.created ?? new Date();
-  for (const sheet of layout.sheets) await renderSheet(workbook, sheet);
-  await renderSheet(workbook, layout.metadata);
+  for (const sheet of sheets) await renderSheet(workbook, sheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return workbook;
 }
 
-/** The layout as the bytes of an .xlsx file. */
-export async function workbookBytes(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
-  const workbook = await renderWorkbook(layout, options);
+/** A reporting workbook: visible sheets in order, then the very hidden metadata sheet. */
+export function renderWorkbook(layout: WorkbookLayout, options: RenderOptions = {}): Promise<ExcelJS.Workbook> {
+  return renderSheets([...layout.sheets, layout.metadata], options);
+}
+
+/** The bytes of an .xlsx file. */
+export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function workbookBytes(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
+  return xlsxBytes(await renderWorkbook(layout, options));
+}
+
+export async function sheetsBytes(sheets: readonly SheetLayout[], options: RenderOptions = {}): Promise<Uint8Array> {
+  return xlsxBytes(await renderSheets(sheets, options));
 }

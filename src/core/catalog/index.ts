@@ -2,8 +2,9 @@ export type {
   Aggregation, Catalog, CatalogProblem, CatalogProblemCode, Concept, CrossIndicatorRule, Indicator, IndicatorValue,
   Measure, Plan, PlanCatalog, PlanLevel, PlanTable, Quantity, Region, RuleKind, Source, SourceKind, TableNote, ValueRole,
 } from './types';
-export { loadPlanFile, type PlanLoadResult } from './loadPlanFile';
+export { loadPlanFile, valueUnitFits, type PlanLoadResult } from './loadPlanFile';
 export { loadConceptsFile, type ConceptsLoadResult } from './loadConceptsFile';
-export { lintCatalog, type NamedPlan } from './lintCatalog';
+export { lintCatalog, unitFitsConcept, type NamedPlan } from './lintCatalog';
 export { defaultAggregation, defaultMeasure } from './defaults';
 export { catalogVersion, isConceptsFileName, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
+export { isContribution, withoutTargets } from './contribution';

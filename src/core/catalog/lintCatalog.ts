@@ -11,7 +11,7 @@ export interface NamedPlan {
  * for the same patents), or when the indicator prints the per-head form of the concept's count (件/万人 for
  * "每万人…拥有量（件）").
  */
-function unitFitsConcept(unit: string, conceptUnit: string): boolean {
+export function unitFitsConcept(unit: string, conceptUnit: string): boolean {
   if (unit === '' || unit === conceptUnit) return true;
   const a = findUnit(unit);
   const b = findUnit(conceptUnit);

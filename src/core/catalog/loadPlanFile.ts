@@ -26,7 +26,7 @@ function toQuantity(entry: QuantityEntry): Quantity {
 }
 
 /** A value's printed unit must convert into the indicator's unit ('2.2万家' in a 家 row is fine, '20亿元' is not). */
-function valueUnitFits(parsed: ParsedNotation, indicatorUnit: string): boolean {
+export function valueUnitFits(parsed: ParsedNotation, indicatorUnit: string): boolean {
   if (parsed.unit === null || indicatorUnit === '') return true;
   if (parsed.kind === 'relative') return true;
   const printed = findUnit(parsed.unit);

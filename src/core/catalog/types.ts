@@ -35,6 +35,7 @@ export interface Plan {
   horizon: number;
   date?: string;
   status?: string;
+  /** The seed file read, or `workbook:<workbook#sheet!range>` for a table imported from a workbook (lines are then sheet rows). */
   seed: string;
   lines: [number, number];
   tables: PlanTable[];
@@ -42,6 +43,7 @@ export interface Plan {
 }
 
 export interface Source {
+  /** As Plan.seed. */
   seed: string;
   line: number;
   kind: SourceKind;

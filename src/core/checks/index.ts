@@ -11,3 +11,4 @@ export {
   cellText, isPercentFormat, numberOf, readAnswer, readEnteredNumber, readEnteredValue,
   type EnteredNumber, type EnteredValue, type NotANumber, type NotANumberReason, type ValueShape,
 } from './reading';
+export { checkAgainstCatalog, type CatalogCheck } from './checkAgainstCatalog';

@@ -24,3 +24,9 @@ export { annexColumnOf, annexLayouts, annexTableLayout, tableIndicators, valueFo
 export { proseIndicators, proseTargetsLayout } from './proseTargets';
 export { completedText, completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
 export { nameWithUnit, sheetName } from './documentSheet';
+export { coverSheetLayout, type CoverInput } from './coverSheet';
+export { templateReportingInputs, templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
+export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
+export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
+export { METADATA, REPORTING } from './labels';
+export { AMBER, RED } from './palette';

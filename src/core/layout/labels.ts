@@ -93,3 +93,61 @@ export const METADATA = {
   header: ['key', 'value'],
   warning: '本工作表由系统生成，请勿修改。',
 } as const;
+
+export const COVER = {
+  sheetName: '填报说明',
+  title: '科技创新规划主要指标填报说明',
+  region: '填报单位',
+  year: '报告期',
+  plans: '所依据的规划',
+  sheets: '填报工作表',
+  catalogVersion: '指标目录版本',
+  instructionsTitle: '填报须知',
+  instructions: [
+    '只在浅黄色单元格中填写：报告期及以前各年的实绩、说明栏和表尾的负责人、填表人、联系电话、报出日期。其他单元格已锁定。',
+    '按“单位”列的单位填写数值，不要在数值后加单位或文字；百分比填写百分数中的数字（3.5% 填 3.5）。',
+    '带“是/否”下拉框的指标，请从下拉列表中选择。',
+    '“a/b”形式的目标：a 为当年新增数，b 为截至当年的累计数；实绩栏请填截至当年的累计数。',
+    '请勿插入、删除、移动行，勿修改指标名称、单位和隐藏的指标编号：审核按编号识别每一行。',
+    '数值与上年相差较大、单位疑似填错等情况会提示警告，如数据无误，请在该行“说明”栏写明原因；有错误的报表将被退回。',
+    '完成进度、序时进度和状态由表内公式自动计算，行的颜色表示完成情况（见下方图例），在 Excel、WPS、LibreOffice 中均可显示。',
+  ],
+  legendTitle: '状态（颜色）',
+  legendMeaning: '含义',
+  legend: {
+    met: '报告期实绩已达到规划目标。',
+    on_track: '完成进度不低于序时进度，按计划推进。',
+    behind: '完成进度低于序时进度，需加快推进。',
+    regressing: '实绩低于基期值（越低越好的指标则为高于基期值），出现倒退。',
+    no_value: '报告期实绩尚未填写。',
+    monitoring: '规划未设目标值，仅作监测。',
+  },
+} as const;
+
+export const BATCH = {
+  title: '报表校验汇总',
+  filesSheet: '报表汇总',
+  rulesSheet: '按规则汇总',
+  findingsSheet: '问题清单',
+  /** A link to a return opens its first sheet; the cover of a generated workbook. */
+  firstSheetGuess: '填报说明',
+  unreadable: '无法读取',
+  counts: (total: number, c: { accepted: number; accepted_with_explanations: number; rejected: number; unreadable: number }) =>
+    `共 ${total} 个文件：接受 ${c.accepted}，说明后接受 ${c.accepted_with_explanations}，退回 ${c.rejected}，无法读取 ${c.unreadable}`,
+  filesHeader: ['序号', '文件', '地区', '年份', '规划', '结论', '错误', '警告', '未说明警告', '无法读取的原因'],
+  rulesHeader: ['序号', '规则', '错误', '警告', '已说明', '涉及文件数'],
+  findingsHeader: ['序号', '文件', '工作表', '单元格', '严重程度', '指标', '规则', '说明', '填报值', '期望', '已说明'],
+} as const;
+
+export const CONSOLIDATION = {
+  sheetName: '汇总',
+  title: (region: string, plan: string) => `${region}${plan}主要指标汇总表`,
+  period: (year: number) => `${year}年`,
+  header: ['序号', '指标名称（单位）', '汇总方式', '合计'],
+  noRegion: '（无可汇总的报表）',
+  method: { sum: '加总', ratio: '由分子分母重算', none: '不汇总（分地区列示）' },
+  partialNote: '部分地区未填报，合计只含已填报地区。',
+  notes: [
+    '注：总量指标按各地区填报值加总；比重、比率、人均等指标不能直接相加，分子分母均已填报时由其加总重算，否则只分地区列示。',
+  ],
+} as const;

@@ -3,7 +3,7 @@
  * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
  */
 import { applicableTarget } from '../attainment';
-import { defaultMeasure, type Indicator, type Measure, type PlanCatalog } from '../catalog';
+import { defaultMeasure, isContribution, withoutTargets, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
 import { REPORTING } from './labels';
 
@@ -150,7 +150,10 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
     const id = input.merge ? `concept:${indicator.concept}` : indicator.id;
     // Merged, the row is judged by the first plan that sets a target in the row's unit (numbers typed in 家
     // cannot be compared with a target in 万家); its baseline is the one shown.
-    const judge = members.find((m) => sameUnit(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
+    const chosen = members.find((m) => sameUnit(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
+    // A county's share of a provincial total shows the plan's target but is not judged by it (仅监测).
+    const plan = input.plans.find((p) => p.plan.id === chosen.planId);
+    const judge = plan !== undefined && isContribution(chosen, plan, input.region.code) ? withoutTargets(chosen) : chosen;
     const baseline = shownBaseline(judge, input.reportingYear);
     const sub = indicator.parent !== undefined;
     if (!sub) seq += 1;

@@ -29,6 +29,8 @@ export type LayoutValue =
   | { kind: 'link'; text: string; target: LinkTarget };
 
 export interface LinkTarget {
+  /** Another workbook, as a path relative to this one (a batch report links into each return); absent: this workbook. */
+  file?: string;
   sheet: string;
   /** A1 address on that sheet. */
   cell: string;

@@ -4,6 +4,13 @@ import type { CellRule, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { subjectParams } from './common';
 
+/** A share below 1 whose hundredfold lies within `band` of a reference of at least 1: 0.035 typed for 3.5. */
+export function looksLikeFraction(value: number, reference: number, band: number): boolean {
+  if (value >= 1 || value <= 0 || reference < 1) return false;
+  const percent = scaleByPowerOfTen(value, 2);
+  return percent >= reference / band && percent <= reference * band;
+}
+
 /**
  * Warning: a share typed as a fraction (0.035 where about 3.5 is expected): last year's value (else the
  * baseline) is at least 1, the value is below 1 and the value × 100 lies within a factor of it.
@@ -23,8 +30,7 @@ export const shareAsFraction: CellRule = {
     if (value >= 1 || value <= 0) return PASS;
     if (reference === null || reference.value < 1) return NOT_AVAILABLE;
     const percent = scaleByPowerOfTen(value, 2);
-    const band = subject.view.options.fractionBand;
-    if (percent < reference.value / band || percent > reference.value * band) return PASS;
+    if (!looksLikeFraction(value, reference.value, subject.view.options.fractionBand)) return PASS;
     const against = reference.year === subject.year - 1 ? 'previous' : 'baseline';
     return fail(`check.share_as_fraction.${against}`, {
       ...subjectParams(subject), value, percent, reference: reference.value, referenceYear: reference.year,

@@ -3,6 +3,7 @@ import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { isPercentLike, rounded, subjectParams } from './common';
 import { unitSlipPower } from './magnitude';
+import { looksLikeFraction } from './shareAsFraction';
 
 function pointsChange(subject: CellSubject, value: number, previous: number): Outcome {
   const { options } = subject.view;
@@ -10,6 +11,8 @@ function pointsChange(subject: CellSubject, value: number, previous: number): Ou
   const bound = growth ? options.yoyMaxGrowthPoints : options.yoyMaxSharePoints;
   const change = value - previous;
   if (Math.abs(change) <= bound) return PASS;
+  // A share typed as a fraction is share_as_fraction's to report: one typo, one warning.
+  if (subject.indicator.measure === 'share' && looksLikeFraction(value, previous, options.fractionBand)) return NOT_AVAILABLE;
   const low = growth ? previous - bound : Math.max(0, previous - bound);
   const high = growth ? previous + bound : Math.min(100, previous + bound);
   return fail(change > 0 ? 'check.yoy_change.points_up' : 'check.yoy_change.points_down', {

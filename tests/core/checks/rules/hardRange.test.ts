@@ -34,6 +34,11 @@ describe('rule hard_range (error)', () => {
     expect(onlyFinding(check(oneRow(COUNT, -3)), 'hard_range')).toMatchObject({ code: 'check.hard_range.below_minimum', value: '-3', expected: '≥ 0' });
   });
 
+  it('regression: a count per 10 000 people (件, 项) may have decimals — 嵊州 prints 8.48 itself', () => {
+    expect(findingsOf(check(oneRow('shengzhou-116x-2024-2030.high-value-invention-patents-per-10k', 9.15)), 'hard_range')).toEqual([]);
+    expect(findingsOf(check(oneRow('yuecheng-2021-2025.high-value-invention-patents-per-10k', 12.6)), 'hard_range')).toEqual([]);
+  });
+
   it('invalid: a fractional count, with the whole numbers around it as expected', () => {
     expect(onlyFinding(check(oneRow(COUNT, 344.5)), 'hard_range')).toMatchObject({ code: 'check.hard_range.not_whole', value: '344.5', expected: '344 / 345' });
   });

@@ -27,6 +27,12 @@ describe('rule yoy_change (warning)', () => {
     );
   });
 
+  it('regression: a share typed as a fraction gives one warning (share_as_fraction), not also a drop in points', () => {
+    const report = check(yuecheng(RD, { 2022: 2.9, 2023: 0.031 }));
+    expect(findingsOf(report, 'yoy_change')).toEqual([]);
+    expect(findingsOf(report, 'share_as_fraction')).toHaveLength(1);
+  });
+
   it('invalid: an amount below a third of last year', () => {
     expect(onlyFinding(check(yuecheng(HIGHTECH, { 2022: 344, 2023: 100 })), 'yoy_change')).toMatchObject({ code: 'check.yoy_change.down' });
   });

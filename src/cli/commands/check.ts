@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkAgainstCatalog, type Finding } from '../../core/checks';
+import type { LoadedCatalog } from '../../core/catalog';
+import { translate, type Locale } from '../../core/i18n';
+import { batchReportLayouts, type BatchFileResult, type Verdict } from '../../core/layout';
+import { annotateWorkbook } from '../../xlsx/annotateWorkbook';
+import { readReturnWorkbook } from '../../xlsx/readReturnWorkbook';
+import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { parseCommandArgs, UsageError } from '../args';
+import { loadCatalogOrFail } from '../catalogContext';
+import { ANNOTATED_SUFFIX, expandReturnFiles, readBytes } from '../files';
+import { EXIT, type CommandIo } from '../io';
+import { ProgressBar } from '../progress';
+import { indicatorNames, ruleNames } from '../names';
+import { displayWidth } from '../textTable';
+
+export const CHECK_USAGE = `用法 Usage:
+  plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--lang en-US]
+
+  校验报表（文件夹内的 .xlsx 逐个校验），每个文件一行结论；--report 写出汇总工作簿（问题清单链接到每个单元格），
+  --json 写出 JSON，--annotate 在原文件旁写出“*${ANNOTATED_SUFFIX}”副本（问题单元格加批注并标色）。
+  退出码：0 全部接受；1 只有警告；2 有错误；3 有文件无法读取。
+`;
+
+export interface SheetResult {
+  sheet: string;
+  verdict: Verdict;
+  errors: number;
+  warnings: number;
+  unexplainedWarnings: number;
+  region: string | null;
+  reportingYear: number | null;
+  plans: string[];
+  findings: Finding[];
+}
+
+export interface FileResult {
+  file: string;
+  /** 'unreadable' when the file could not be read as a return. */
+  status: Verdict | 'unreadable';
+  problem: { code: string; message: string } | null;
+  sheets: SheetResult[];
+}
+
+const VERDICT_ORDER: Verdict[] = ['accepted', 'accepted_with_explanations', 'rejected'];
+const VERDICT_TEXT: Record<Verdict | 'unreadable', { mark: string; zh: string; en: string }> = {
+  accepted: { mark: '✓', zh: '接受', en: 'accepted' },
+  accepted_with_explanations: { mark: '△', zh: '说明后接受', en: 'accepted with explanations' },
+  rejected: { mark: '✗', zh: '退回', en: 'rejected' },
+  unreadable: { mark: '!', zh: '无法读取', en: 'unreadable' },
+};
+
+/** Exit status of one file: errors 2, warnings only 1, nothing 0, unreadable 3. */
+export function exitStatusOf(result: FileResult): number {
+  if (result.status === 'unreadable') return EXIT.unreadable;
+  if (result.sheets.some((sheet) => sheet.errors > 0)) return EXIT.errors;
+  if (result.sheets.some((sheet) => sheet.warnings > 0)) return EXIT.warnings;
+  return EXIT.ok;
+}
+
+/** Reads and checks one return; never throws on what the file holds. */
+export async function checkFile(file: string, bytes: Uint8Array, loaded: LoadedCatalog, locale: Locale): Promise<FileResult> {
+  const read = await readReturnWorkbook(bytes);
+  if (!read.ok) {
+    const message = read.problem.message[locale === 'zh-CN' ? 'zh' : 'en'];
+    return { file, status: 'unreadable', problem: { code: read.problem.code, message }, sheets: [] };
+  }
+  const sheets = read.sheets.map((sheet): SheetResult => {
+    const { report } = checkAgainstCatalog(sheet, loaded);
+    return {
+      sheet: sheet.sheet,
+      verdict: report.verdict,
+      errors: report.errors,
+      warnings: report.warnings,
+      unexplainedWarnings: report.unexplainedWarnings,
+      region: sheet.metadata?.region.name ?? null,
+      reportingYear: sheet.metadata?.reportingYear ?? null,
+      plans: sheet.metadata?.planIds ?? [],
+      findings: report.findings,
+    };
+  });
+  const worst = sheets.reduce<Verdict>((acc, sheet) => (VERDICT_ORDER.indexOf(sheet.verdict) > VERDICT_ORDER.indexOf(acc) ? sheet.verdict : acc), 'accepted');
+  return { file, status: worst, problem: null, sheets };
+}
+
+function line(result: FileResult, shownName: string, locale: Locale): string {
+  const verdict = VERDICT_TEXT[result.status];
+  const text = locale === 'zh-CN' ? verdict.zh : verdict.en;
+  const label = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - displayWidth(text)));
+  if (result.problem) return `${verdict.mark} ${label} ${shownName}：${result.problem.message}`;
+  const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
+  const warnings = result.sheets.reduce((n, s) => n + s.warnings, 0);
+  const unexplained = result.sheets.reduce((n, s) => n + s.unexplainedWarnings, 0);
+  const counts = locale === 'zh-CN' ? `错误 ${errors}，警告 ${warnings}（未说明 ${unexplained}）` : `${errors} errors, ${warnings} warnings (${unexplained} unexplained)`;
+  return `${verdict.mark} ${label} ${shownName}  ${counts}`;
+}
+
+export async function checkCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    report: { type: 'string' }, json: { type: 'string' }, annotate: { type: 'boolean' }, lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(CHECK_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError(`请给出要校验的文件或文件夹。\n${CHECK_USAGE}`);
+  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const loaded = loadCatalogOrFail(io);
+  const files = expandReturnFiles(positionals, io.cwd);
+  if (files.length === 0) throw new UsageError('没有找到 .xlsx 文件。 No .xlsx files found.');
+
+  const progress = new ProgressBar(io, files.length);
+  const results: FileResult[] = [];
+  for (const [index, file] of files.entries()) {
+    const shown = path.relative(io.cwd, file) || file;
+    progress.update(index, shown);
+    const bytes = readBytes(file);
+    const result = bytes.ok
+      ? await checkFile(shown, bytes.bytes, loaded, locale)
+      : { file: shown, status: 'unreadable' as const, problem: { code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: bytes.reason }) }, sheets: [] };
+    progress.clear();
+    io.stdout(`${line(result, shown, locale)}\n`);
+    if (values.annotate && bytes.ok && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
+      const annotated = await annotateWorkbook(bytes.bytes, result.sheets.flatMap((sheet) => sheet.findings), locale);
+      fs.writeFileSync(file.replace(/\.xlsx$/iu, ANNOTATED_SUFFIX), annotated);
+    }
+    results.push(result);
+  }
+  progress.clear();
+
+  const status = Math.max(...results.map(exitStatusOf));
+  const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
+  io.stdout(`\n共 ${results.length} 个文件：接受 ${count('accepted')}，说明后接受 ${count('accepted_with_explanations')}，退回 ${count('rejected')}，无法读取 ${count('unreadable')}。\n`);
+
+  if (values.report) {
+    const reportFile = path.resolve(io.cwd, values.report);
+    const reportDir = path.dirname(reportFile);
+    const batch: BatchFileResult[] = results.map((result) => ({
+      file: path.relative(reportDir, path.resolve(io.cwd, result.file)),
+      verdict: result.status === 'unreadable' ? null : result.status,
+      problem: result.problem?.message ?? null,
+      region: result.sheets[0]?.region ?? null,
+      reportingYear: result.sheets[0]?.reportingYear ?? null,
+      plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))],
+      findings: result.sheets.flatMap((sheet) => sheet.findings),
+    }));
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded) });
+    fs.mkdirSync(reportDir, { recursive: true });
+    fs.writeFileSync(reportFile, await sheetsBytes(sheets));
+    io.stdout(`汇总已写入 ${path.relative(io.cwd, reportFile)}。\n`);
+  }
+  if (values.json) {
+    const jsonFile = path.resolve(io.cwd, values.json);
+    fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
+    fs.writeFileSync(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results, exitStatus: status }, null, 2)}\n`);
+    io.stdout(`JSON 已写入 ${path.relative(io.cwd, jsonFile)}。\n`);
+  }
+  return status;
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { consolidate, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
+import { translate, type Locale } from '../../core/i18n';
+import { consolidationSheetLayout } from '../../core/layout';
+import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
+import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { parseCommandArgs, requireOption, UsageError, yearOption } from '../args';
+import { loadCatalogOrFail, plansByIds } from '../catalogContext';
+import { expandReturnFiles } from '../files';
+import { EXIT, type CommandIo } from '../io';
+import { readReturns } from '../readReturns';
+
+export const CONSOLIDATE_USAGE = `用法 Usage:
+  plan-indicators consolidate <文件或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
+
+  把各县（市、区）同一规划、同一年份的报表汇总到一张表：总量指标加总，比重类指标在分子分母齐全时重算，
+  否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。规划和年份默认取第一份报表的。
+`;
+
+function findingText(finding: ConsolidationFinding, locale: Locale): string {
+  return translate(locale, finding.code, { source: finding.source ?? '', region: finding.region ?? '', detail: finding.detail });
+}
+
+export async function consolidateCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    output: { type: 'string', short: 'o' }, plan: { type: 'string' }, year: { type: 'string' }, city: { type: 'string' },
+    lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(CONSOLIDATE_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError(`请给出要汇总的报表文件或文件夹。\n${CONSOLIDATE_USAGE}`);
+  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
+  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const loaded = loadCatalogOrFail(io);
+  const { read, unreadable } = await readReturns(expandReturnFiles(positionals, io.cwd), io.cwd, locale);
+  for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+
+  const all: CountyReturn[] = read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet })));
+  const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
+  const planId = values.plan ?? first?.planIds[0];
+  if (planId === undefined) throw new UsageError('无法确定规划：报表缺少生成信息，请用 --plan 指定。');
+  const [plan] = plansByIds(loaded, planId);
+  const reportingYear = values.year === undefined ? first?.reportingYear : yearOption(values.year, '--year');
+  if (plan === undefined || reportingYear === undefined) throw new UsageError('无法确定年份，请用 --year 指定。');
+
+  const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
+  const city = cityText === undefined ? undefined : findRegion(cityText);
+  const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
+    ? undefined
+    : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
+  // A workbook may hold sheets of several plans: only a file without a sheet of this plan reports "another plan".
+  const sheets = read.flatMap((file): CountyReturn[] => {
+    const entries = file.sheets.map((sheet) => ({ source: file.file, sheet }));
+    const ofPlan = entries.filter((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && !entry.sheet.metadata.merged);
+    return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
+  });
+  const result = consolidate({ plan, reportingYear, returns: sheets, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
+
+  const findingTexts = [
+    ...result.findings.map((finding) => findingText(finding, locale)),
+    ...unreadable.map((file) => `${file.file}：${file.message}`),
+  ];
+  const layout = consolidationSheetLayout({
+    result,
+    region: city === undefined ? { name: '', code: '' } : { name: fullRegionName(city), code: city.code },
+    findingTexts,
+  });
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  fs.writeFileSync(output, await sheetsBytes([layout]));
+  for (const text of findingTexts) io.stdout(`· ${text}\n`);
+  io.stdout(`已汇总 ${result.regions.length} 个地区的 ${result.rows.length} 个指标到 ${path.relative(io.cwd, output)}。\n`);
+  return result.findings.length > 0 || unreadable.length > 0 ? EXIT.warnings : EXIT.ok;
+}

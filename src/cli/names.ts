@@ -1,0 +1,21 @@
+import type { LoadedCatalog } from '../core/catalog';
+import { translate, type Locale } from '../core/i18n';
+import { DEFAULT_RULES } from '../core/checks';
+
+/** Rule names as the locale tables word them ('rule.<id>'). */
+export function ruleNames(locale: Locale): Record<string, string> {
+  const ids = [...DEFAULT_RULES.map((rule) => rule.id), 'rule_error'];
+  return Object.fromEntries(ids.map((id) => [id, translate(locale, `rule.${id}`)]));
+}
+
+/** Indicator names by id and by merged concept-row id, for reports. */
+export function indicatorNames(loaded: LoadedCatalog): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const plan of loaded.catalog.plans) {
+    for (const indicator of plan.indicators) {
+      names[indicator.id] = indicator.name;
+      names[`concept:${indicator.concept}`] ??= indicator.name;
+    }
+  }
+  return names;
+}

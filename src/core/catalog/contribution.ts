@@ -1,0 +1,15 @@
+import type { Indicator, PlanCatalog } from './types';
+
+/**
+ * A region reporting against another region's plan (a county against the province's plan) reports its share of an
+ * additive total: 上虞区's high-tech enterprises count towards Zhejiang's 3.5 万家, they are not measured by it.
+ * Such a row has no attainment of its own; its figure is consolidated upwards.
+ */
+export function isContribution(indicator: Indicator, plan: PlanCatalog, regionCode: string): boolean {
+  return plan.plan.region.code !== regionCode && indicator.aggregation.kind === 'sum';
+}
+
+/** The indicator as a contribution row judges it: no target (so monitoring only), everything else kept. */
+export function withoutTargets(indicator: Indicator): Indicator {
+  return { ...indicator, values: indicator.values.filter((value) => value.role !== 'target' && value.role !== 'planned') };
+}

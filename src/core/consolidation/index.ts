@@ -1,0 +1,6 @@
+export { consolidate, DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX } from './consolidate';
+export { sheetActuals, type ReportedValue } from './sheetActuals';
+export type {
+  ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationFindingCode, ConsolidationInput,
+  ConsolidationMethod, ConsolidationResult, CountyReturn, ExpectedRegion,
+} from './types';

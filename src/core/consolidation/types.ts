@@ -1,0 +1,68 @@
+import type { Indicator, PlanCatalog } from '../catalog';
+import type { ReturnSheet } from '../returns';
+import type { ReportedValue } from './sheetActuals';
+
+export interface CountyReturn {
+  /** Where the return came from (a file name), for findings. */
+  source: string;
+  sheet: ReturnSheet;
+}
+
+export interface ExpectedRegion {
+  code: string;
+  name: string;
+}
+
+export interface ConsolidationInput {
+  plan: PlanCatalog;
+  reportingYear: number;
+  returns: readonly CountyReturn[];
+  /** The counties that should report (a city's county-level divisions); each one missing is a finding. */
+  expectedRegions?: readonly ExpectedRegion[];
+}
+
+/**
+ * How a row's city figure is made: summed across counties; recomputed as a ratio from its summed parts; or none
+ * (shares, rates, per-head figures without parts: listed per county only).
+ */
+export type ConsolidationMethod = 'sum' | 'ratio' | 'none';
+
+export interface ConsolidatedRow {
+  indicator: Indicator;
+  method: ConsolidationMethod;
+  /** The city figure; null when it cannot be made (method none, or nothing reported). */
+  total: number | null;
+  /** The total leaves out counties that did not report this row. */
+  partial: boolean;
+  /** Reported values by region code (null: not reported). */
+  byRegion: Record<string, ReportedValue | null>;
+}
+
+export type ConsolidationFindingCode =
+  | 'consolidate.region_missing'
+  | 'consolidate.other_plan'
+  | 'consolidate.other_year'
+  | 'consolidate.duplicate_region'
+  | 'consolidate.no_metadata'
+  | 'consolidate.unexpected_region';
+
+export interface ConsolidationFinding {
+  code: ConsolidationFindingCode;
+  source: string | null;
+  region: string | null;
+  detail: string;
+}
+
+export interface ConsolidatedRegion {
+  code: string;
+  name: string;
+  source: string;
+}
+
+export interface ConsolidationResult {
+  plan: PlanCatalog;
+  reportingYear: number;
+  regions: ConsolidatedRegion[];
+  rows: ConsolidatedRow[];
+  findings: ConsolidationFinding[];
+}

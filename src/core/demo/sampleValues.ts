@@ -1,0 +1,101 @@
+/**
+ * Example values for the demo (示例数据): plausible actuals on each indicator's path from its baseline towards
+ * its target, with a little noise, rounded as the unit is. They are invented, and every workbook that carries them
+ * says so on its cover.
+ */
+import { indicatorInput } from '../attainment';
+import type { Indicator } from '../catalog';
+import { findUnit } from '../units';
+import { seededRandom } from './random';
+
+export interface SampleEntry {
+  rowId: string;
+  year: number;
+  /** What a person types: a number, or text (是/否, a mistake such as "约3.5"). */
+  value: number | string | null;
+}
+
+function roundFor(unit: string, value: number): number {
+  const definition = findUnit(unit);
+  const decimals = definition === undefined ? 2 : definition.wholeInBase ? Math.max(0, definition.power) : definition.decimals;
+  const factor = 10 ** Math.min(decimals, 2);
+  return Math.round(value * factor) / factor;
+}
+
+/** A scale for a figure the plans give no number for, by its unit. */
+function fallbackValue(unit: string, random: () => number): number {
+  const dimension = findUnit(unit)?.dimension;
+  if (dimension === 'percent') return 5 + random() * 40;
+  if (dimension === 'money_cny') return 10 + random() * 90;
+  return 3 + Math.floor(random() * 30);
+}
+
+/** The value expected in `year` on the way from baseline to target, with noise; null when nothing to aim at. */
+function pathValue(indicator: Indicator, year: number, random: () => number, companion: number): number | string | null {
+  const input = indicatorInput(indicator, year);
+  const { target, baseline, targetYear } = input;
+  const noise = 0.85 + random() * 0.35;
+  const towards = (goal: number): number => {
+    if (baseline === null || targetYear === null || targetYear <= baseline.year) return goal * (0.8 + random() * 0.25);
+    const share = Math.min(1, Math.max(0, (year - baseline.year) / (targetYear - baseline.year)));
+    return baseline.value + (goal - baseline.value) * share * noise;
+  };
+  switch (target.kind) {
+    case 'exact':
+    case 'approx':
+      return towards(target.value);
+    case 'min':
+    case 'max':
+      return towards(target.bound);
+    case 'range':
+      return towards((target.low + target.high) / 2);
+    case 'increment_cumulative':
+      return towards(target.cumulative);
+    case 'qualitative':
+      return random() < 0.7 ? '是' : '否';
+    case 'relative': {
+      // On the right side of the quantity compared with: the demo's mistakes are the ones it applies on purpose.
+      const side = target.relation === 'above' ? 1 : -1;
+      const margin = target.marginUnit === '倍' ? companion * (target.margin - 1) : target.margin;
+      return companion + side * (margin + 0.3 + random() * 2);
+    }
+    case 'none':
+      return baseline === null ? null : baseline.value * (1 + 0.04 * Math.max(0, year - baseline.year) * noise);
+  }
+}
+
+/**
+ * Example entries for the rows of a reporting sheet, for every year from `firstYear` to `reportingYear`.
+ * `indicatorOf` resolves a row id (indicator id, concept row, companion row) to the indicator it reports.
+ */
+export function sampleEntries(
+  rowIds: readonly string[],
+  indicatorOf: (rowId: string) => Indicator | undefined,
+  firstYear: number,
+  reportingYear: number,
+  seed: number,
+  /** A factor per row: a county's share of a provincial total is a fraction of the province's figures. */
+  scaleOf: (rowId: string) => number = () => 1,
+): SampleEntry[] {
+  const random = seededRandom(seed);
+  const companions = new Map<string, number>();
+  const companionOf = (indicator: Indicator, year: number): number => {
+    const key = `${indicator.id}:${year}`;
+    if (!companions.has(key)) companions.set(key, 5 + random() * 8);
+    return companions.get(key) as number;
+  };
+  const entries: SampleEntry[] = [];
+  for (const rowId of rowIds) {
+    const indicator = indicatorOf(rowId);
+    if (indicator === undefined) continue;
+    const isCompanion = rowId.endsWith('#companion');
+    const fallback = fallbackValue(indicator.unit, random);
+    const scale = scaleOf(rowId);
+    for (let year = firstYear; year <= reportingYear; year++) {
+      let value = isCompanion ? companionOf(indicator, year) : pathValue(indicator, year, random, companionOf(indicator, year));
+      if (value === null) value = fallback * (1 + 0.05 * (year - firstYear));
+      entries.push({ rowId, year, value: typeof value === 'number' ? roundFor(isCompanion ? '%' : indicator.unit, value * scale) : value });
+    }
+  }
+  return entries;
+}

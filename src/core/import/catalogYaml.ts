@@ -1,0 +1,140 @@
+import { stringify } from 'yaml';
+import type { PlanLevel, Region } from '../catalog';
+import { columnLetter } from '../layout';
+import { compact } from '../util/compact';
+import { ImportCatalogError } from './errors';
+import type { ImportedIndicator, ImportResult } from './types';
+
+/** What the catalog file says about the plan that the pasted table cannot: its id, where it was read, and so on. */
+export interface ImportPlan {
+  /** Lower-case ASCII, as every catalog id: ^[a-z0-9][a-z0-9._-]*$. */
+  id: string;
+  /** Where the table was read: workbook name and sheet ('规划指标.xlsx#Sheet1'); the range is added. */
+  workbook: string;
+  /** Default: the caller's planTitle given to the recogniser, else the table's caption. */
+  title?: string;
+  region?: Region;
+  level?: PlanLevel;
+  /** Default: from the base year + 1 (else the first year) to the last year of the table. */
+  period?: { start: number; end: number };
+  horizon?: number;
+  /** The table's caption. Default: the caption above the header, else the plan's title. */
+  table?: string;
+  issuer?: string;
+  date?: string;
+  status?: string;
+}
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/u;
+/** Prefix of the concepts made for indicators that match none of concepts.yaml. */
+export const CUSTOM_CONCEPT_PREFIX = 'custom.';
+
+/** The concept an imported indicator carries: the matched one, else one of its own, scoped to the plan. */
+export function importedConceptId(planId: string, indicator: ImportedIndicator): string {
+  return indicator.concept ?? `${CUSTOM_CONCEPT_PREFIX}${planId}.${indicator.key}`;
+}
+
+function sheetRow(result: ImportResult, row: number): number {
+  return result.origin.row + row + 1;
+}
+
+function periodOf(result: ImportResult, plan: ImportPlan): { start: number; end: number } {
+  if (plan.period) return plan.period;
+  const values = result.indicators.flatMap((indicator) => indicator.values);
+  if (values.length === 0) throw new ImportCatalogError('import.period_unknown', 'the table has no year columns; pass plan.period');
+  const baselines = values.filter((value) => value.role === 'baseline').map((value) => value.year);
+  const years = values.map((value) => value.year);
+  const end = Math.max(...years);
+  const start = baselines.length > 0 ? Math.min(Math.max(...baselines) + 1, end) : Math.min(...years);
+  return { start, end };
+}
+
+/** The A1 range the table spans on the sheet, header to last note. */
+function rangeOf(result: ImportResult, first: number, last: number): string {
+  const width = Math.max(1, ...(result.header?.columns.map((column) => column.column + 1) ?? [1]));
+  const left = columnLetter(result.origin.column);
+  const right = columnLetter(result.origin.column + width - 1);
+  return `${left}${sheetRow(result, first)}:${right}${sheetRow(result, last)}`;
+}
+
+function leftOut(indicator: ImportedIndicator): string | undefined {
+  const cells = indicator.values.filter((value) => value.parsed === null).map((value) => `${value.year} ${value.role} “${value.raw}”`);
+  return cells.length === 0 ? undefined : `Not imported (could not be read, or in another unit): ${cells.join('; ')}.`;
+}
+
+function indicatorEntry(result: ImportResult, planId: string, seed: string, table: string, indicator: ImportedIndicator): object {
+  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator)].filter((note) => note !== undefined);
+  return compact({
+    id: `${planId}.${indicator.key}`,
+    concept: importedConceptId(planId, indicator),
+    name: indicator.name,
+    unit: indicator.unit,
+    category: indicator.category,
+    seq: indicator.seq,
+    marks: indicator.marks.length > 0 ? indicator.marks : undefined,
+    parent: indicator.parent === undefined ? undefined : `${planId}.${indicator.parent}`,
+    attribute: indicator.attribute,
+    responsible: indicator.responsible,
+    completed: indicator.completed === undefined ? undefined : { raw: indicator.completed },
+    values: indicator.values.filter((value) => value.parsed !== null).map((value) => ({ year: value.year, role: value.role, raw: value.raw })),
+    source: { seed, line: sheetRow(result, indicator.sourceRow), kind: 'table', table },
+    note: notes.length > 0 ? notes.join(' ') : undefined,
+  });
+}
+
+function required<T>(value: T | undefined, what: string, valid: (value: T) => boolean = () => true): T {
+  if (value === undefined || !valid(value)) throw new ImportCatalogError('import.plan_incomplete', `${what} is needed for the catalog file`);
+  return value;
+}
+
+/**
+ * A catalog file (catalog/schema.json) for an imported table, which loadPlanFile reads without a problem. Its seed
+ * is `workbook:<workbook>!<range>` and its lines are sheet rows. Cells that were not read (a problem each) are
+ * left out of the values and named in the indicator's note.
+ */
+export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): string {
+  if (!ID.test(plan.id)) throw new ImportCatalogError('import.bad_plan_id', plan.id);
+  if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write', 'no indicator was recognised');
+  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'plan.title', (text) => text.trim() !== '');
+  const table = plan.table ?? result.caption?.text ?? title;
+  const tableLine = result.caption?.row ?? result.header.row;
+  const rows = [tableLine, ...result.indicators.map((i) => i.sourceRow), ...result.notes.map((n) => n.row)];
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const seed = `workbook:${plan.workbook}!${rangeOf(result, first, last)}`;
+  const period = periodOf(result, plan);
+  const file = {
+    plan: compact({
+      id: plan.id,
+      title,
+      issuer: plan.issuer,
+      region: required(plan.region ?? result.plan.region, 'plan.region (a name and a six-digit code)', (r) => r.name !== '' && /^\d{6}$/u.test(r.code)),
+      level: required(plan.level ?? result.plan.level, 'plan.level'),
+      period,
+      horizon: plan.horizon ?? period.end,
+      date: plan.date,
+      status: plan.status,
+      seed,
+      lines: [sheetRow(result, first), sheetRow(result, last)],
+      tables: [{
+        title: table,
+        line: sheetRow(result, tableLine),
+        columns: result.header.columns.filter((column) => column.header !== '').map((column) => column.header),
+        notes: result.notes.map((note) => ({ text: note.text, line: sheetRow(result, note.row) })),
+      }],
+    }),
+    indicators: result.indicators.map((indicator) => indicatorEntry(result, plan.id, seed, table, indicator)),
+  };
+  return stringify(file, { lineWidth: 0 });
+}
+
+/**
+ * The concepts file (concepts*.yaml) for the indicators that matched no concept, so that the imported catalog
+ * lints clean beside catalog/concepts.yaml.
+ */
+export function importConceptsYaml(result: ImportResult, plan: Pick<ImportPlan, 'id'>): string {
+  const concepts = result.indicators
+    .filter((indicator) => indicator.concept === undefined)
+    .map((indicator) => ({ id: importedConceptId(plan.id, indicator), name: indicator.name, unit: indicator.unit }));
+  return stringify({ concepts }, { lineWidth: 0 });
+}

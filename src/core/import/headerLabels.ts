@@ -1,0 +1,51 @@
+import type { ValueRole } from '../catalog';
+import type { ImportColumnKind } from './types';
+import { labelOf } from './text';
+
+/**
+ * What a header cell names, from its text as the plans print it. Labels are compared with spaces removed and
+ * full-width folded, so 类 别, 指   标 and ２０２０年 read like 类别, 指标 and 2020年.
+ */
+export interface HeaderLabel {
+  kind: ImportColumnKind;
+  /** value columns: the year printed, null when none is (基期 alone). */
+  year?: number | null;
+  /** value columns: the role the header states; absent when it states none (then the column's position decides). */
+  role?: ValueRole;
+}
+
+const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
+  [/^序号$/u, 'seq'],
+  [/^(?:类别|分类|类型|领域)$/u, 'category'],
+  [/^(?:主要)?指标(?:名称)?(?:\(单位\))?$/u, 'name'],
+  [/^(?:计量)?单位$/u, 'unit'],
+  [/^(?:指标)?属性$/u, 'attribute'],
+  [/^(?:责任|牵头|主责)(?:部门|单位)$|^责任主体$/u, 'responsible'],
+  [/^是否(?:完成|达标|实现)$/u, 'completed'],
+  [/^(?:备注|说明)$/u, 'note'],
+];
+
+const YEAR = /(\d{4})年?/gu;
+const ROLE_WORDS: ReadonlyArray<[RegExp, ValueRole]> = [
+  [/实绩|实际|完成值|完成数/u, 'actual'],
+  [/基期|基数|基年|现状/u, 'baseline'],
+  [/目标|规划|预期/u, 'target'],
+];
+
+/** The last year printed in a header (2021-2025年累计 → 2025), null when none in 1949–2100 is. */
+function yearOf(label: string): number | null {
+  const years = [...label.matchAll(YEAR)].map((match) => Number(match[1])).filter((year) => year >= 1949 && year <= 2100);
+  return years.at(-1) ?? null;
+}
+
+/** The kind of column a header cell heads; 'unknown' for a text we do not read, undefined for a blank one. */
+export function readHeaderLabel(text: string): HeaderLabel | undefined {
+  const label = labelOf(text);
+  if (label === '') return undefined;
+  const named = LABELS.find(([pattern]) => pattern.test(label));
+  if (named) return { kind: named[1] };
+  const year = yearOf(label);
+  const role = ROLE_WORDS.find(([pattern]) => pattern.test(label))?.[1];
+  if (year === null && role === undefined) return { kind: 'unknown' };
+  return role === undefined ? { kind: 'value', year } : { kind: 'value', year, role };
+}

@@ -1,0 +1,42 @@
+import { isKnownUnit } from '../units';
+
+/** A name cell read: 规上工业企业R&D经费支出占营业收入比重（%）* → name, unit %, marks *. */
+export interface IndicatorName {
+  name: string;
+  unit: string;
+  marks: string[];
+  /** A short bracket at the end that is not a unit we know: kept in the name, reported. */
+  unknownUnit?: string;
+  /** A 其中 row: a part of the row above. */
+  subItem: boolean;
+}
+
+const TRAILING_MARKS = /\s*([*＊※]+)$/u;
+const TRAILING_BRACKET = /\s*[（(]([^（）()]*)[）)]$/u;
+/** Longer than this, a bracket at the end is a part of the name (（协同区）, （含…）) rather than a unit gone wrong. */
+const UNIT_LIKE_LENGTH = 5;
+
+function takeMarks(text: string): { rest: string; marks: string[] } {
+  const match = TRAILING_MARKS.exec(text);
+  return match ? { rest: text.slice(0, match.index), marks: [...(match[1] ?? '')] } : { rest: text, marks: [] };
+}
+
+/**
+ * Splits the unit bracket and the marks off a printed name. The unit is the last bracket when the unit registry
+ * knows it (首台（套）产品（项） → 项); a name without one has unit ''. Marks may follow the bracket or precede it.
+ */
+export function readIndicatorName(printed: string): IndicatorName {
+  const after = takeMarks(printed);
+  const bracket = TRAILING_BRACKET.exec(after.rest);
+  const content = bracket?.[1]?.trim() ?? '';
+  const subItem = /^其中/u.test(printed);
+  if (bracket && isKnownUnit(content)) {
+    const before = takeMarks(after.rest.slice(0, bracket.index));
+    return { name: before.rest.trim(), unit: content, marks: [...before.marks, ...after.marks], subItem };
+  }
+  const name = after.rest.trim();
+  if (bracket && content !== '' && [...content].length <= UNIT_LIKE_LENGTH) {
+    return { name, unit: '', marks: after.marks, unknownUnit: content, subItem };
+  }
+  return { name, unit: '', marks: after.marks, subItem };
+}

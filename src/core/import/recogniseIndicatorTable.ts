@@ -1,0 +1,76 @@
+import { compact } from '../util/compact';
+import { conceptMatcher } from './concepts';
+import { ProblemLog } from './problems';
+import { readTableBody, type TableBody } from './tableBody';
+import { findTableHeader, type TableHeader } from './tableHeader';
+import { isBlank, tidyCell } from './text';
+import type { ImportColumn, ImportInput, ImportResult } from './types';
+
+/** The caption: the last row with text above the header (表1 “十四五”科技创新主要指标). */
+function captionAbove(cells: readonly string[][], headerRow: number): { text: string; row: number } | undefined {
+  for (let row = headerRow - 1; row >= 0; row--) {
+    const texts = (cells[row] ?? []).filter((text) => !isBlank(text)).map((text) => tidyCell(text));
+    if (texts.length > 0) return { text: texts.join(' '), row };
+  }
+  return undefined;
+}
+
+function holdsText(cells: readonly string[][], column: number, from: number, to: number): number | undefined {
+  for (let row = from; row < to; row++) if (!isBlank(cells[row]?.[column])) return row;
+  return undefined;
+}
+
+/**
+ * The columns as read: headed ones as their header says; unheaded ones only when they hold something — the
+ * category column of the name area, a name spilling over it, or else a column nobody knows (reported).
+ */
+function reportColumns(cells: readonly string[][], header: TableHeader, body: TableBody, problems: ProblemLog): ImportColumn[] {
+  const start = header.row + header.rows;
+  const columns: ImportColumn[] = [];
+  for (const column of header.columns) {
+    if (column.header !== '') {
+      if (column.kind === 'unknown') problems.at('import.column_ignored', header.row, column.column, { header: column.header });
+      if (column.kind === 'value' && column.year === undefined) problems.at('import.year_missing', header.row, column.column, { header: column.header });
+      columns.push(column);
+      continue;
+    }
+    const first = holdsText(cells, column.column, start, body.end);
+    if (first === undefined) continue;
+    if (column.column === body.categoryColumn) columns.push({ ...column, kind: 'category' });
+    else if (header.nameArea.includes(column.column)) columns.push({ ...column, kind: 'name' });
+    else {
+      problems.at('import.column_unheaded', first, column.column, { text: tidyCell(cells[first]?.[column.column]) });
+      columns.push(column);
+    }
+  }
+  return columns;
+}
+
+/**
+ * Reads an indicator table pasted from a plan document: finds the header (序号 / 类别 / 指标 / year columns /
+ * 属性 / 责任部门 / 备注, on one row or two), then every row below it as an indicator with its values read by
+ * the notation grammar, and the 注 lines under it. Never throws: whatever cannot be taken over is a problem
+ * naming its cell.
+ */
+export function recogniseIndicatorTable(input: ImportInput): ImportResult {
+  const origin = input.origin ?? { row: 0, column: 0 };
+  const problems = new ProblemLog(origin);
+  const plan = compact({ title: input.planTitle, region: input.region, level: input.level });
+  const header = findTableHeader(input.cells);
+  if (header === undefined) {
+    problems.add('import.no_header');
+    return { indicators: [], notes: [], problems: problems.items, plan, origin };
+  }
+  const body = readTableBody(input.cells, header, problems, { matchConcept: conceptMatcher(input.concepts ?? []) });
+  const columns = reportColumns(input.cells, header, body, problems);
+  if (body.indicators.length === 0) problems.add('import.no_rows');
+  return {
+    ...compact({ caption: captionAbove(input.cells, header.row) }),
+    header: { row: header.row, rows: header.rows, columns },
+    indicators: body.indicators,
+    notes: body.notes,
+    problems: [...problems.items].sort((a, b) => (a.row ?? -1) - (b.row ?? -1) || (a.column ?? -1) - (b.column ?? -1)),
+    plan,
+    origin,
+  };
+}

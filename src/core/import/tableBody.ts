@@ -1,0 +1,161 @@
+import { isKnownUnit } from '../units';
+import { compact } from '../util/compact';
+import { readIndicatorName } from './indicatorName';
+import type { ProblemLog } from './problems';
+import { repeatsHeader, type TableHeader } from './tableHeader';
+import { isBlank, labelOf, tidyCell } from './text';
+import type { ImportColumnKind, ImportedIndicator } from './types';
+import { readValueCells } from './valueCells';
+
+export interface TableBody {
+  indicators: ImportedIndicator[];
+  notes: Array<{ text: string; row: number }>;
+  /** The unheaded column of the name area that holds categories (表1 高新技术产业主要指标 prints them so). */
+  categoryColumn?: number;
+  /** Last row of the table before its notes (exclusive). */
+  end: number;
+}
+
+/** A line under the table that explains it: 注：…, 备注：…, 注1. … */
+const NOTE_START = /^(?:注|备注|说明)\s*(?:\d+|[①-⑩])?\s*[:：、.．]/u;
+
+interface AreaText {
+  column: number;
+  text: string;
+}
+
+function areaTexts(row: readonly string[], header: TableHeader): AreaText[] {
+  return header.nameArea.filter((column) => !isBlank(row[column])).map((column) => ({ column, text: tidyCell(row[column]) }));
+}
+
+function filledColumns(row: readonly string[]): number[] {
+  return row.flatMap((text, column) => (isBlank(text) ? [] : [column]));
+}
+
+/** Rows of the body: from under the header to the first note line. */
+function bodyEnd(cells: readonly string[][], start: number): number {
+  for (let row = start; row < cells.length; row++) {
+    const first = (cells[row] ?? []).find((text) => !isBlank(text));
+    if (first !== undefined && NOTE_START.test(tidyCell(first))) return row;
+  }
+  return cells.length;
+}
+
+/**
+ * The column of the name area that holds categories: the first text of a row that prints two texts there
+ * (a category merged down beside the names). None when every row prints one.
+ */
+function areaCategoryColumn(cells: readonly string[][], header: TableHeader, start: number, end: number): number | undefined {
+  const firsts = cells.slice(start, end).map((row) => areaTexts(row, header)).filter((texts) => texts.length >= 2).map((texts) => texts[0]?.column ?? 0);
+  return firsts.length === 0 ? undefined : Math.min(...firsts);
+}
+
+function notesOf(cells: readonly string[][], from: number): Array<{ text: string; row: number }> {
+  const notes: Array<{ text: string; row: number }> = [];
+  for (let row = from; row < cells.length; row++) {
+    const texts = (cells[row] ?? []).filter((text) => !isBlank(text));
+    if (texts.length === 1) {
+      // One cell merged across the table: each of its lines is a note line.
+      for (const line of (texts[0] ?? '').split(/\r\n|\r|\n/u)) if (line.trim() !== '') notes.push({ text: line.trim(), row });
+    } else if (texts.length > 1) {
+      notes.push({ text: texts.map((text) => tidyCell(text)).join(' '), row });
+    }
+  }
+  return notes;
+}
+
+function columnOf(header: TableHeader, kind: ImportColumnKind): number | undefined {
+  return header.columns.find((column) => column.kind === kind)?.column;
+}
+
+function textAt(row: readonly string[], column: number | undefined): string | undefined {
+  if (column === undefined) return undefined;
+  const text = tidyCell(row[column]);
+  return text === '' ? undefined : text;
+}
+
+/**
+ * A row with a single text and nothing else: a category printed as its own row (产业结构, 一、创新投入), in the
+ * 类别 column, or — when the table has none — across the row from the 序号 or 指标 column, and then not a name
+ * with a unit or a mark. A monitoring-only indicator without unit, 序号 or 责任部门 reads so too; plans print both.
+ */
+function sectionText(row: readonly string[], header: TableHeader): string | undefined {
+  const filled = filledColumns(row);
+  if (filled.length !== 1) return undefined;
+  const column = filled[0] ?? 0;
+  const kind = header.columns[column]?.kind;
+  const text = tidyCell(row[column]);
+  if (kind === 'category') return text;
+  if (header.columns.some((c) => c.kind === 'category')) return undefined;
+  if (kind === 'seq' ? /^\d+$/u.test(labelOf(text)) : !header.nameArea.includes(column)) return undefined;
+  const name = readIndicatorName(text);
+  return name.unit === '' && name.marks.length === 0 && !name.subItem ? text : undefined;
+}
+
+const ATTRIBUTES = ['预期性', '约束性'] as const;
+
+export interface BodyOptions {
+  matchConcept: (name: string, unit: string) => string | undefined;
+}
+
+/** Reads the rows under the header into indicators, and the lines under the table into notes. */
+export function readTableBody(cells: readonly string[][], header: TableHeader, problems: ProblemLog, options: BodyOptions): TableBody {
+  const start = header.row + header.rows;
+  const end = bodyEnd(cells, start);
+  const categoryColumn = areaCategoryColumn(cells, header, start, end);
+  const columns = {
+    seq: columnOf(header, 'seq'), category: columnOf(header, 'category'), unit: columnOf(header, 'unit'),
+    attribute: columnOf(header, 'attribute'), responsible: columnOf(header, 'responsible'),
+    completed: columnOf(header, 'completed'), note: columnOf(header, 'note'),
+  };
+  const nameColumn = header.nameArea.find((column) => header.columns[column]?.kind === 'name') ?? 0;
+  const indicators: ImportedIndicator[] = [];
+  let category: string | undefined;
+  let mainKey: string | undefined;
+
+  for (let r = start; r < end; r++) {
+    const row = cells[r] ?? [];
+    if (filledColumns(row).length === 0 || repeatsHeader(cells, header, r)) continue;
+    const section = sectionText(row, header);
+    if (section !== undefined) {
+      category = section;
+      continue;
+    }
+    const texts = areaTexts(row, header);
+    const printedName = texts.at(-1);
+    if (printedName === undefined || readIndicatorName(printedName.text).name === '') {
+      problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
+      continue;
+    }
+    const explicitCategory = textAt(row, columns.category);
+    if (explicitCategory !== undefined) category = explicitCategory;
+    else if (texts.length >= 2) category = texts[0]?.text;
+    // A name merged over the category column: the category cell above it does not reach down here.
+    else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+
+    const read = readIndicatorName(printedName.text);
+    let unit = read.unit;
+    if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
+    const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
+    if (unitCell !== undefined) {
+      if (isKnownUnit(unitCell)) unit = unitCell;
+      else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
+    }
+    const attributeText = textAt(row, columns.attribute);
+    const attribute = ATTRIBUTES.find((known) => known === attributeText);
+    if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
+
+    const key = `row-${indicators.length + 1}`;
+    indicators.push({
+      key, sourceRow: r, name: read.name, unit, marks: read.marks,
+      values: readValueCells(row, r, header.columns, read.name, unit, problems),
+      ...compact({
+        seq: textAt(row, columns.seq), category, attribute, responsible: textAt(row, columns.responsible),
+        completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
+        parent: read.subItem ? mainKey : undefined, concept: options.matchConcept(read.name, unit),
+      }),
+    });
+    if (!read.subItem) mainKey = key;
+  }
+  return { indicators, notes: notesOf(cells, end), ...(categoryColumn === undefined ? {} : { categoryColumn }), end };
+}

@@ -1,0 +1,120 @@
+import type { Concept, PlanLevel, Region, ValueRole } from '../catalog';
+import type { MessageParams } from '../i18n';
+import type { ParsedNotation } from '../notation';
+
+/**
+ * The data model of importing an indicator table pasted from a plan document (Word → Excel). Rows and columns
+ * are 0-based positions in the selected range; `cell` addresses are A1 on the sheet (the selection's origin added).
+ */
+export interface ImportInput {
+  /** The selected range as text, rows × columns (rows may be ragged). */
+  cells: string[][];
+  planTitle?: string;
+  region?: Region;
+  level?: PlanLevel;
+  /** Concepts to link indicators to, by name (catalog/concepts.yaml); none given, none linked. */
+  concepts?: readonly Concept[];
+  /** 0-based sheet position of the selection's top-left cell, for the addresses problems name. Default A1. */
+  origin?: { row: number; column: number };
+}
+
+export type ImportColumnKind =
+  | 'seq'
+  | 'category'
+  | 'name'
+  | 'unit'
+  | 'value'
+  | 'attribute'
+  | 'responsible'
+  | 'completed'
+  | 'note'
+  | 'unknown';
+
+export interface ImportColumn {
+  column: number;
+  kind: ImportColumnKind;
+  /** The header as printed, both rows of a two-row header joined; '' for an unheaded column. */
+  header: string;
+  /** value columns: the year the header names (absent when it names none: a problem). */
+  year?: number;
+  /** value columns: what a value of the column is. */
+  role?: ValueRole;
+}
+
+export interface ImportedValue {
+  year: number;
+  role: ValueRole;
+  /** The cell as printed, line breaks inside it joined as the catalog joins them. */
+  raw: string;
+  /** raw read by the notation grammar; null when it cannot be read or its unit is not the row's (a problem). */
+  parsed: ParsedNotation | null;
+  column: number;
+}
+
+export interface ImportedIndicator {
+  /** Stable within the table: `row-<n>`, n the indicator's position (1-based) among the table's rows. */
+  key: string;
+  /** Row of the name in the selection (0-based). */
+  sourceRow: number;
+  seq?: string;
+  category?: string;
+  /** As printed, without the unit bracket and the marks. */
+  name: string;
+  /** The unit printed in brackets at the end of the name (or in a 单位 column); '' when none. */
+  unit: string;
+  /** Marks printed with the name ('*'). */
+  marks: string[];
+  values: ImportedValue[];
+  attribute?: '预期性' | '约束性';
+  responsible?: string;
+  /** A 是否完成 cell as printed. */
+  completed?: string;
+  /** A 备注 cell as printed. */
+  remark?: string;
+  /** For 其中 rows: the key of the row above that is not a 其中 row. */
+  parent?: string;
+  /** The concept whose name the indicator's name is (whitespace and width aside); absent when none is. */
+  concept?: string;
+}
+
+/** Every problem the recogniser reports; each is worded in the locale tables (src/core/i18n). */
+export const IMPORT_PROBLEM_CODES = [
+  'import.no_header',
+  'import.no_rows',
+  'import.unreadable_value',
+  'import.value_unit_mismatch',
+  'import.unknown_unit',
+  'import.unknown_unit_column',
+  'import.unknown_attribute',
+  'import.year_missing',
+  'import.column_ignored',
+  'import.column_unheaded',
+  'import.name_missing',
+] as const;
+
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+
+/** One thing the recogniser could not take over. Worded by the locale tables under `code`, filled with `params`. */
+export interface ImportProblem {
+  code: ImportProblemCode;
+  row?: number;
+  column?: number;
+  /** A1 address on the sheet. */
+  cell?: string;
+  params: MessageParams;
+}
+
+export interface ImportResult {
+  /** The text above the header (the table's caption), when the selection holds one. */
+  caption?: { text: string; row: number };
+  /** Rows of the header (one, or two when merged cells were pasted as a second row); absent when none is found. */
+  header?: { row: number; rows: number; columns: ImportColumn[] };
+  indicators: ImportedIndicator[];
+  /** 注 / 备注 lines under the table, verbatim. */
+  notes: Array<{ text: string; row: number }>;
+  problems: ImportProblem[];
+  /** What the caller said about the plan, passed on to importToCatalogYaml. */
+  plan: { title?: string; region?: Region; level?: PlanLevel };
+  /** Sheet position of the selection (from the input). */
+  origin: { row: number; column: number };
+}

@@ -1,0 +1,181 @@
+/**
+ * The report of a batch check (plan-indicators check --report): a summary per file with its verdict, a summary per
+ * rule, and every finding with a link into the return it came from. Errors red, warnings amber.
+ */
+import { parseA1, rangeA1 } from './address';
+import { BATCH, FINDINGS, PAGE_FOOTER } from './labels';
+import { AMBER, GREEN, RED } from './palette';
+import { SheetBuilder, textValue } from './sheetBuilder';
+import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
+import type { ReportedFinding, Verdict } from './findingsReport';
+import type { LayoutValue, SheetLayout } from './types';
+
+export interface BatchFileResult {
+  /** Path of the return relative to the report, used in links. */
+  file: string;
+  /** Null when the file could not be read; then `problem` says why. */
+  verdict: Verdict | null;
+  problem: string | null;
+  region: string | null;
+  reportingYear: number | null;
+  plans: string[];
+  findings: readonly ReportedFinding[];
+}
+
+export interface BatchReportInput {
+  files: readonly BatchFileResult[];
+  ruleNames?: Readonly<Record<string, string>>;
+  indicatorNames?: Readonly<Record<string, string>>;
+}
+
+function batchStyles() {
+  const base = sheetStyles(FONT.form);
+  return {
+    ...base,
+    error: makeStyle({ fill: RED.fill, font: { color: RED.font }, alignment: { horizontal: 'center' } }, base.text),
+    warning: makeStyle({ fill: AMBER.fill, font: { color: AMBER.font }, alignment: { horizontal: 'center' } }, base.text),
+    accepted: makeStyle({ fill: GREEN.fill, font: { color: GREEN.font }, alignment: { horizontal: 'center' } }, base.text),
+    accepted_with_explanations: makeStyle({ fill: GREEN.fill, font: { color: GREEN.font }, alignment: { horizontal: 'center' } }, base.text),
+    rejected: makeStyle({ fill: RED.fill, font: { color: RED.font }, alignment: { horizontal: 'center' } }, base.text),
+    unreadable: makeStyle({ fill: RED.fill, font: { color: RED.font }, alignment: { horizontal: 'center' } }, base.text),
+  };
+}
+
+type Styles = ReturnType<typeof batchStyles>;
+
+function linkInto(file: string, finding: ReportedFinding): LayoutValue {
+  if (finding.cell === null) return textValue('');
+  const row = /^(\d+):\d+$/u.exec(finding.cell);
+  const cell = row ? `A${row[1]}` : finding.cell;
+  if (parseA1(cell) === null) return textValue(finding.cell);
+  return { kind: 'link', text: finding.cell, target: { file, sheet: finding.sheet, cell } };
+}
+
+function sheetOf(name: string, sheet: SheetBuilder, styles: Styles, columnCount: number, headerRow: number, lastRow: number,
+  fits: Parameters<SheetBuilder['fitColumns']>[1]): SheetLayout {
+  const columns = sheet.fitColumns(columnCount, fits);
+  return {
+    name,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns,
+    rows: sheet.fitRows(columns, BODY_SIZE),
+    frozen: { rows: headerRow + 1, cols: 0 },
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    print: {
+      paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0,
+      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
+      printArea: rangeA1({ top: 0, left: 0, bottom: lastRow, right: columnCount - 1 }),
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footer: PAGE_FOOTER,
+    },
+    styles,
+    showGridLines: false,
+  };
+}
+
+function filesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
+  const sheet = new SheetBuilder(styles);
+  const header = BATCH.filesHeader;
+  sheet.text(0, 0, BATCH.title, 'title');
+  sheet.merge({ top: 0, left: 0, bottom: 0, right: header.length - 1 });
+  const counts = { accepted: 0, accepted_with_explanations: 0, rejected: 0, unreadable: 0 };
+  for (const file of input.files) counts[file.verdict ?? 'unreadable'] += 1;
+  sheet.text(1, 0, BATCH.counts(input.files.length, counts), 'frame');
+  sheet.merge({ top: 1, left: 0, bottom: 1, right: header.length - 1 });
+  const headerRow = 3;
+  header.forEach((text, col) => sheet.text(headerRow, col, text, 'header'));
+  input.files.forEach((file, i) => {
+    const r = headerRow + 1 + i;
+    const errors = file.findings.filter((f) => f.severity === 'error').length;
+    const warnings = file.findings.length - errors;
+    const unexplained = file.findings.filter((f) => f.severity === 'warning' && !f.explained).length;
+    const verdictStyle = file.verdict ?? 'unreadable';
+    sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
+    sheet.set(r, 1, { kind: 'link', text: file.file, target: { file: file.file, sheet: BATCH.firstSheetGuess, cell: 'A1' } }, 'link');
+    sheet.text(r, 2, file.region ?? '', 'text');
+    sheet.text(r, 3, file.reportingYear === null ? '' : String(file.reportingYear), 'center');
+    sheet.text(r, 4, file.plans.join('\n'), 'text');
+    sheet.text(r, 5, file.verdict === null ? BATCH.unreadable : FINDINGS.verdict[file.verdict], verdictStyle);
+    sheet.set(r, 6, { kind: 'number', value: errors }, 'center');
+    sheet.set(r, 7, { kind: 'number', value: warnings }, 'center');
+    sheet.set(r, 8, { kind: 'number', value: unexplained }, 'center');
+    sheet.text(r, 9, file.problem ?? '', 'text');
+  });
+  const lastRow = headerRow + Math.max(1, input.files.length);
+  return sheetOf(BATCH.filesSheet, sheet, styles, header.length, headerRow, lastRow, {
+    0: { min: 6, max: 6 }, 1: { min: 16, max: 40 }, 2: { min: 12, max: 20 }, 3: { min: 8, max: 8 }, 4: { min: 20, max: 40 },
+    5: { min: 12, max: 12 }, 6: { min: 8, max: 8 }, 7: { min: 8, max: 8 }, 8: { min: 10, max: 10 }, 9: { min: 20, max: 50 },
+  });
+}
+
+function rulesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
+  const sheet = new SheetBuilder(styles);
+  const header = BATCH.rulesHeader;
+  header.forEach((text, col) => sheet.text(0, col, text, 'header'));
+  const byRule = new Map<string, { errors: number; warnings: number; explained: number; files: Set<string> }>();
+  for (const file of input.files) {
+    for (const finding of file.findings) {
+      const entry = byRule.get(finding.ruleId) ?? { errors: 0, warnings: 0, explained: 0, files: new Set<string>() };
+      if (finding.severity === 'error') entry.errors += 1;
+      else entry.warnings += 1;
+      if (finding.explained) entry.explained += 1;
+      entry.files.add(file.file);
+      byRule.set(finding.ruleId, entry);
+    }
+  }
+  const rules = [...byRule.entries()].sort(([, a], [, b]) => b.errors - a.errors || b.warnings - a.warnings);
+  rules.forEach(([ruleId, entry], i) => {
+    const r = 1 + i;
+    sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
+    sheet.text(r, 1, input.ruleNames?.[ruleId] ?? ruleId, 'text');
+    sheet.set(r, 2, { kind: 'number', value: entry.errors }, entry.errors > 0 ? 'error' : 'center');
+    sheet.set(r, 3, { kind: 'number', value: entry.warnings }, entry.warnings > 0 ? 'warning' : 'center');
+    sheet.set(r, 4, { kind: 'number', value: entry.explained }, 'center');
+    sheet.set(r, 5, { kind: 'number', value: entry.files.size }, 'center');
+  });
+  if (rules.length === 0) sheet.text(1, 0, FINDINGS.none, 'text');
+  return sheetOf(BATCH.rulesSheet, sheet, styles, header.length, 0, Math.max(1, rules.length), {
+    0: { min: 6, max: 6 }, 1: { min: 20, max: 40 }, 2: { min: 8, max: 8 }, 3: { min: 8, max: 8 }, 4: { min: 8, max: 8 }, 5: { min: 8, max: 8 },
+  });
+}
+
+function findingsSheet(input: BatchReportInput, styles: Styles): SheetLayout {
+  const sheet = new SheetBuilder(styles);
+  const header = BATCH.findingsHeader;
+  header.forEach((text, col) => sheet.text(0, col, text, 'header'));
+  let r = 0;
+  for (const file of input.files) {
+    const ordered = [...file.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    for (const finding of ordered) {
+      r += 1;
+      sheet.set(r, 0, { kind: 'number', value: r }, 'center');
+      sheet.text(r, 1, file.file, 'text');
+      sheet.text(r, 2, finding.sheet, 'center');
+      sheet.set(r, 3, linkInto(file.file, finding), 'link');
+      sheet.text(r, 4, FINDINGS.severity[finding.severity], finding.severity);
+      const id = finding.indicatorId;
+      sheet.text(r, 5, id === null ? '' : (input.indicatorNames?.[id] ?? id), 'text');
+      sheet.text(r, 6, input.ruleNames?.[finding.ruleId] ?? finding.ruleId, 'text');
+      sheet.text(r, 7, finding.message.zh, 'text');
+      sheet.text(r, 8, finding.value === null ? '' : String(finding.value), 'center');
+      sheet.text(r, 9, finding.expected === null ? '' : String(finding.expected), 'center');
+      sheet.text(r, 10, finding.explained ? (finding.explanation ?? FINDINGS.yes) : FINDINGS.no, 'text');
+    }
+  }
+  if (r === 0) sheet.text(1, 0, FINDINGS.none, 'text');
+  return sheetOf(BATCH.findingsSheet, sheet, styles, header.length, 0, Math.max(1, r), {
+    0: { min: 6, max: 7 }, 1: { min: 14, max: 30 }, 2: { min: 10, max: 16 }, 3: { min: 8, max: 10 }, 4: { min: 8, max: 8 },
+    5: { min: 16, max: 30 }, 6: { min: 12, max: 20 }, 7: { min: 30, max: 60 }, 8: { min: 8, max: 14 }, 9: { min: 8, max: 14 }, 10: { min: 8, max: 30 },
+  });
+}
+
+/** The three sheets of a batch report: files with verdicts, rules, findings with links into the returns. */
+export function batchReportLayouts(input: BatchReportInput): SheetLayout[] {
+  const styles = batchStyles();
+  return [filesSheet(input, styles), rulesSheet(input, styles), findingsSheet(input, styles)];
+}

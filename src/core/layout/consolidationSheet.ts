@@ -1,0 +1,80 @@
+/**
+ * The city's consolidation of county returns (汇总表): one row per indicator, the city figure and each county's
+ * value side by side, and under the table every county that is missing or reported something else.
+ */
+import type { ConsolidationResult } from '../consolidation';
+import { formatNumber } from '../i18n';
+import { rangeA1 } from './address';
+import { nameWithUnit } from './documentSheet';
+import { CONSOLIDATION, PAGE_FOOTER } from './labels';
+import { SheetBuilder } from './sheetBuilder';
+import { BODY_SIZE, FONT, sheetStyles } from './styles';
+import type { SheetLayout } from './types';
+
+export interface ConsolidationSheetInput {
+  result: ConsolidationResult;
+  /** The consolidating region (the city), for the title. */
+  region: { name: string; code: string };
+  /** Findings already worded (the caller translates codes). */
+  findingTexts: readonly string[];
+}
+
+const shown = (value: number | boolean | null | undefined): string =>
+  value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? '是' : '否') : formatNumber(value);
+
+export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetLayout {
+  const { result } = input;
+  const styles = sheetStyles(FONT.form);
+  const sheet = new SheetBuilder(styles);
+  const fixed = CONSOLIDATION.header;
+  const firstRegionCol = fixed.length;
+  const last = firstRegionCol + Math.max(1, result.regions.length) - 1;
+
+  sheet.text(0, 0, CONSOLIDATION.title(input.region.name, result.plan.plan.title), 'title');
+  sheet.merge({ top: 0, left: 0, bottom: 0, right: last });
+  sheet.text(1, 0, CONSOLIDATION.period(result.reportingYear), 'period');
+  sheet.merge({ top: 1, left: 0, bottom: 1, right: last });
+  const headerRow = 3;
+  fixed.forEach((text, col) => sheet.text(headerRow, col, text, 'header'));
+  result.regions.forEach((region, i) => sheet.text(headerRow, firstRegionCol + i, region.name, 'header'));
+  if (result.regions.length === 0) sheet.text(headerRow, firstRegionCol, CONSOLIDATION.noRegion, 'header');
+
+  result.rows.forEach((row, i) => {
+    const r = headerRow + 1 + i;
+    sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
+    sheet.text(r, 1, nameWithUnit(row.indicator), row.indicator.parent === undefined ? 'text' : 'sub');
+    sheet.text(r, 2, CONSOLIDATION.method[row.method], 'center');
+    const total = row.total === null ? '' : formatNumber(row.total);
+    sheet.text(r, 3, total, 'raw', row.partial ? CONSOLIDATION.partialNote : undefined);
+    result.regions.forEach((region, j) => sheet.text(r, firstRegionCol + j, shown(row.byRegion[region.code]), 'raw'));
+  });
+  let r = headerRow + 1 + result.rows.length + 1;
+  for (const note of [...CONSOLIDATION.notes, ...input.findingTexts]) {
+    sheet.text(r, 0, note, 'note');
+    sheet.merge({ top: r, left: 0, bottom: r, right: last });
+    r += 1;
+  }
+  const columns = sheet.fitColumns(last + 1, { 0: { min: 6, max: 6 }, 1: { min: 24, max: 40 }, 2: { min: 10, max: 14 }, 3: { min: 10, max: 16 } });
+  return {
+    name: CONSOLIDATION.sheetName,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns,
+    rows: sheet.fitRows(columns, BODY_SIZE),
+    frozen: { rows: headerRow + 1, cols: 2 },
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    print: {
+      paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0,
+      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
+      printArea: rangeA1({ top: 0, left: 0, bottom: r, right: last }),
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footer: PAGE_FOOTER,
+    },
+    styles,
+    showGridLines: false,
+  };
+}

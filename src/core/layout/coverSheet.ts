@@ -1,0 +1,119 @@
+/**
+ * The cover of a reporting workbook (填报说明): which plans, region and year the workbook is for, how to fill it
+ * in, and the legend of the row colours — so a statistician who opens the file in WPS or LibreOffice, without the
+ * add-in, knows what the colours mean.
+ */
+import type { PlanCatalog } from '../catalog';
+import { COVER } from './labels';
+import { SHEET_STATUS_LABELS, type AttainmentStatus } from '../attainment';
+import { STATUS_SWATCH } from './palette';
+import { SheetBuilder } from './sheetBuilder';
+import { makeStyle, sheetStyles, FONT } from './styles';
+import type { SheetLayout } from './types';
+
+export interface CoverInput {
+  plans: readonly PlanCatalog[];
+  region: { name: string; code: string };
+  reportingYear: number;
+  /** Names of the reporting sheets of the workbook, in order. */
+  reportingSheets: readonly string[];
+  catalogVersion: string;
+  /** Shown on sample workbooks: 示例数据. */
+  banner?: string;
+}
+
+const LEGEND: ReadonlyArray<[AttainmentStatus, string]> = [
+  ['met', COVER.legend.met],
+  ['on_track', COVER.legend.on_track],
+  ['behind', COVER.legend.behind],
+  ['regressing', COVER.legend.regressing],
+  ['no_value', COVER.legend.no_value],
+  ['monitoring', COVER.legend.monitoring],
+];
+
+function coverStyles() {
+  const base = sheetStyles(FONT.form);
+  const swatches = Object.fromEntries(
+    LEGEND.map(([status]) => [`swatch_${status}`, makeStyle({ fill: STATUS_SWATCH[status].fill, font: { color: STATUS_SWATCH[status].font }, alignment: { horizontal: 'center' } }, base.text)]),
+  );
+  return {
+    title: base.title,
+    frame: base.frame,
+    header: base.header,
+    text: base.text,
+    note: base.note,
+    banner: makeStyle({ font: { name: FONT.heading, size: 14, color: '#C00000' }, border: 'none', alignment: { horizontal: 'center' } }, base.text),
+    ...swatches,
+  };
+}
+
+export function coverSheetLayout(input: CoverInput): SheetLayout {
+  const styles = coverStyles();
+  const sheet = new SheetBuilder(styles);
+  let row = 0;
+  sheet.text(row, 0, COVER.title, 'title');
+  sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
+  row += 1;
+  if (input.banner) {
+    sheet.text(row, 0, input.banner, 'banner');
+    sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
+    row += 1;
+  }
+  row += 1;
+  const facts: Array<[string, string]> = [
+    [COVER.region, `${input.region.name}（${input.region.code}）`],
+    [COVER.year, `${input.reportingYear}年`],
+    ...input.plans.map((plan, i): [string, string] => [i === 0 ? COVER.plans : '', plan.plan.title]),
+    [COVER.sheets, input.reportingSheets.join('、')],
+    [COVER.catalogVersion, input.catalogVersion],
+  ];
+  for (const [label, value] of facts) {
+    sheet.text(row, 0, label, 'header');
+    sheet.text(row, 1, value, 'text');
+    sheet.merge({ top: row, left: 1, bottom: row, right: 2 });
+    row += 1;
+  }
+  row += 1;
+  sheet.text(row, 0, COVER.instructionsTitle, 'header');
+  sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
+  row += 1;
+  COVER.instructions.forEach((line, i) => {
+    sheet.text(row, 0, `${i + 1}. ${line}`, 'note');
+    sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
+    row += 1;
+  });
+  row += 1;
+  sheet.text(row, 0, COVER.legendTitle, 'header');
+  sheet.text(row, 1, COVER.legendMeaning, 'header');
+  sheet.merge({ top: row, left: 1, bottom: row, right: 2 });
+  row += 1;
+  for (const [status, meaning] of LEGEND) {
+    sheet.text(row, 0, SHEET_STATUS_LABELS[status], `swatch_${status}`);
+    sheet.text(row, 1, meaning, 'text');
+    sheet.merge({ top: row, left: 1, bottom: row, right: 2 });
+    row += 1;
+  }
+  const columns = [
+    { col: 0, width: 16, hidden: false },
+    { col: 1, width: 50, hidden: false },
+    { col: 2, width: 30, hidden: false },
+  ];
+  return {
+    name: COVER.sheetName,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns,
+    rows: sheet.fitRows(columns, 11),
+    frozen: null,
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    print: {
+      paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, printTitleRows: null, printArea: null,
+      horizontalCentered: true, margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }, footer: null,
+    },
+    styles,
+    showGridLines: false,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * What annotateFindings writes, as plain data: the findings grouped per sheet and cell, the text of each
+ * cell's note, and how an earlier annotation is told from the user's own words in the same note.
+ */
+import type { Finding } from '../core/checks';
+import { parseRange, a1 } from '../core/layout';
+import { translate, type Locale } from '../core/i18n';
+
+export const NOTE_HEADING_CODE = 'excel.note.heading';
+
+/** The cell a finding is marked on: its cell, the first cell of its row ('7:7' → 'A7'), or none. */
+export function markedCell(cell: string | null): string | null {
+  if (cell === null) return null;
+  const row = /^\$?(\d+):\$?\d+$/u.exec(cell.trim());
+  if (row) return `A${row[1]}`;
+  const range = parseRange(cell.replace(/\$/gu, ''));
+  return range === null ? null : a1(range.top, range.left);
+}
+
+export interface CellFindings {
+  cell: string;
+  findings: Finding[];
+  /** Any error among them. */
+  error: boolean;
+}
+
+/** Findings by sheet, then cell (in the order first met); findings without a cell are left out. */
+export function groupFindings(findings: readonly Finding[]): Map<string, CellFindings[]> {
+  const bySheet = new Map<string, Map<string, CellFindings>>();
+  for (const finding of findings) {
+    const cell = markedCell(finding.cell);
+    if (cell === null) continue;
+    const cells = bySheet.get(finding.sheet) ?? new Map<string, CellFindings>();
+    bySheet.set(finding.sheet, cells);
+    const entry = cells.get(cell) ?? { cell, findings: [], error: false };
+    cells.set(cell, entry);
+    entry.findings.push(finding);
+    entry.error ||= finding.severity === 'error';
+  }
+  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
+}
+
+export function noteText(entry: CellFindings, locale: Locale): string {
+  const language = locale === 'zh-CN' ? 'zh' : 'en';
+  return [translate(locale, NOTE_HEADING_CODE), ...entry.findings.map((finding) => `• ${finding.message[language]}`)].join('\n');
+}
+
+const HEADINGS = (['zh-CN', 'en-US'] as const).map((locale) => translate(locale, NOTE_HEADING_CODE));
+
+/** A note's text without an earlier annotation (everything from its heading on); '' when nothing else is left. */
+export function withoutAnnotation(content: string): string {
+  const starts = HEADINGS.map((heading) => content.indexOf(heading)).filter((index) => index >= 0);
+  return starts.length === 0 ? content : content.slice(0, Math.min(...starts)).trimEnd();
+}
+
+export function hasAnnotation(content: string): boolean {
+  return HEADINGS.some((heading) => content.includes(heading));
+}
+
+/** The note a cell gets: the user's own text kept above the annotation. */
+export function mergedNote(existing: string, annotation: string): string {
+  const own = withoutAnnotation(existing);
+  return own === '' ? annotation : `${own}\n\n${annotation}`;
+}
+
+/** "'My sheet'!$J$7" → { sheet: 'My sheet', cell: 'J7' }. */
+export function splitAddress(address: string): { sheet: string; cell: string } | null {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/gu, "'");
+  const cell = address.slice(bang + 1).replace(/\$/gu, '').split(':')[0] ?? '';
+  return { sheet, cell };
+}

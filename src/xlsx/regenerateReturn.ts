@@ -1,0 +1,107 @@
+/**
+ * A filled return regenerated under the current catalog: the reporting sheets are laid out anew for the
+ * plans, region and year their metadata names, and everything typed — actuals (with the number formats that
+ * give them meaning), 说明, the foot of the form — goes to the row with the same id. What has no place on the
+ * new sheets (an indicator the catalog dropped, a year no longer shown, a row without id) is handed back,
+ * never dropped silently.
+ */
+import type ExcelJS from 'exceljs';
+import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
+import { mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../core/layout';
+import type { ReturnMetadata, ReturnSheet } from '../core/returns';
+import { DEFAULT_LIMITS, fileProblem, returnProblem, ReturnFileError } from './fileProblem';
+import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
+import { loadWorkbook } from './loadWorkbook';
+import { readReturnSheets } from './readReturnWorkbook';
+import { placeFooterEntries, readFooterEntries } from './regenerate/footerEntries';
+import { carryNumberFormats } from './regenerate/numberFormats';
+import { renderWorkbook } from './renderWorkbook';
+
+export interface NotCarriedEntry extends NotCarriedValue {
+  /** The sheet of the old return the value was on. */
+  sheet: string;
+}
+
+export interface RegeneratedReturn {
+  bytes: Uint8Array;
+  /** Values placed on the new sheets: actuals, 说明 and the foot's entries. */
+  carried: number;
+  notCarried: NotCarriedEntry[];
+  /** Sheets of the old return not regenerated: a copy of a regenerated sheet, or a sheet without metadata. */
+  skippedSheets: string[];
+}
+
+interface Source {
+  sheet: ReturnSheet;
+  metadata: ReturnMetadata;
+}
+
+/** One sheet per metadata block: the one that kept its name, else the first found (a copy is skipped). */
+function sourcesOf(sheets: readonly ReturnSheet[]): { sources: Source[]; skipped: string[] } {
+  const byBlock = new Map<ReturnMetadata, ReturnSheet>();
+  for (const sheet of sheets) {
+    if (sheet.metadata === null) continue;
+    const kept = byBlock.get(sheet.metadata);
+    if (kept === undefined || (kept.sheet !== sheet.metadata.sheet && sheet.sheet === sheet.metadata.sheet)) byBlock.set(sheet.metadata, sheet);
+  }
+  const sources = [...byBlock.entries()].map(([metadata, sheet]) => ({ sheet, metadata }));
+  const used = new Set(sources.map((source) => source.sheet));
+  return { sources, skipped: sheets.filter((sheet) => !used.has(sheet)).map((sheet) => sheet.sheet) };
+}
+
+function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog): ReportingInput {
+  const plans = metadata.planIds.map((id) => catalog.catalog.plans.find((plan) => plan.plan.id === id));
+  const unknown = metadata.planIds.find((_, i) => plans[i] === undefined);
+  if (unknown !== undefined) throw new ReturnFileError(returnProblem('regenerate.unknown_plan', `${sheet.sheet}: plan ${unknown}`, { plan: unknown }));
+  return {
+    plans: plans as PlanCatalog[],
+    region: metadata.region,
+    reportingYear: metadata.reportingYear,
+    merge: metadata.merged,
+    catalogVersion: catalog.version,
+    sheetName: metadata.sheet,
+  };
+}
+
+function carryInto(layout: SheetLayout, source: Source, workbook: ExcelJS.Workbook): { layout: SheetLayout; carried: number; notCarried: NotCarriedEntry[] } {
+  const merged = mergeEnteredValues(layout, source.sheet);
+  const old = workbook.getWorksheet(source.sheet.sheet);
+  const footer = placeFooterEntries(carryNumberFormats(merged.layout, source.sheet), old === undefined ? new Map() : readFooterEntries(old));
+  return {
+    layout: footer.layout,
+    carried: merged.carried + footer.carried,
+    notCarried: merged.notCarried.map((value) => ({ ...value, sheet: source.sheet.sheet })),
+  };
+}
+
+/**
+ * Regenerates `bytes` under `catalog`. Throws ReturnFileError when the file is unreadable, holds no sheet with
+ * metadata, or names a plan the catalog does not hold.
+ */
+export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog): Promise<RegeneratedReturn> {
+  const problem = await guardWorkbookBytes(bytes, DEFAULT_LIMITS);
+  if (problem !== null) throw new ReturnFileError(problem);
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) throw new ReturnFileError(fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`));
+  const sheets = readReturnSheets(loaded.workbook);
+  if (sheets.length === 0) throw new ReturnFileError(fileProblem('file.no_reporting_sheet', 'no reporting sheet'));
+  const { sources, skipped } = sourcesOf(sheets);
+  if (sources.length === 0) {
+    const sheet = sheets[0]?.sheet ?? '';
+    throw new ReturnFileError(returnProblem('regenerate.metadata_missing', `${sheet}: no metadata`, { sheet }));
+  }
+
+  const layout = reportingWorkbookLayout(sources.map((source) => inputOf(source, catalog)));
+  let carried = 0;
+  const notCarried: NotCarriedEntry[] = [];
+  const regenerated = layout.sheets.map((sheetLayout, i) => {
+    const source = sources[i];
+    if (source === undefined) return sheetLayout;
+    const result = carryInto(sheetLayout, source, loaded.workbook);
+    carried += result.carried;
+    notCarried.push(...result.notCarried);
+    return result.layout;
+  });
+  const workbook = await renderWorkbook({ sheets: regenerated, metadata: layout.metadata });
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), carried, notCarried, skippedSheets: skipped };
+}

@@ -1,0 +1,308 @@
+import { recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
+import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+
+/** Hand-made pastes: the shapes Word → Excel gives that the seeds do not all show. */
+const recognise = (cells: string[][], origin?: { row: number; column: number }) => recogniseIndicatorTable(origin ? { cells, origin } : { cells });
+const values = (result: ImportResult) => result.indicators.map((i) => [i.name, ...i.values.map((v) => `${v.year} ${v.role} ${v.raw}`)]);
+const codes = (result: ImportResult) => result.problems.map((p) => p.code);
+
+describe('the header', () => {
+  // Each header as plans print it, in the second column after 指标, or first for the first year column.
+  it.each([
+    ['2020年', 'value', 2020, 'baseline'], ['2020 年', 'value', 2020, 'baseline'], ['２０２０年', 'value', 2020, 'baseline'],
+    ['2020年规划目标', 'value', 2020, 'target'], ['2020年实绩', 'value', 2020, 'actual'], ['2025年目标', 'value', 2025, 'target'],
+    ['2020年（基期）', 'value', 2020, 'baseline'], ['基期', 'value', undefined, 'baseline'],
+    ['序号', 'seq', undefined, undefined], ['类 别', 'category', undefined, undefined], ['属性', 'attribute', undefined, undefined],
+    ['责任部门', 'responsible', undefined, undefined], ['责任单位', 'responsible', undefined, undefined], ['牵头单位', 'responsible', undefined, undefined],
+    ['备注', 'note', undefined, undefined], ['是否完成', 'completed', undefined, undefined], ['单位', 'unit', undefined, undefined],
+  ])('reads “%s” as a %s column (year %s, %s)', (header, kind, year, role) => {
+    const column = recognise([['指标', header], ['研发人员（人）', '']]).header?.columns[1];
+    expect([column?.kind, column?.year, column?.role]).toEqual([kind, year, role]);
+  });
+
+  it.each(['指标', '指标名称', '指   标', '主要指标', '指标名称（单位）'])('reads “%s” as the name column', (header) => {
+    expect(recognise([['序号', header], ['1', '研发人员（人）']]).indicators.map((i) => i.name)).toEqual(['研发人员']);
+  });
+
+  it('reads a header split over two rows, a merged 目标 cell spread over the years under it (texts joined)', () => {
+    const result = recognise([
+      ['序号', '指标名称', '基期', '目标', '', '属性'],
+      ['', '', '2020年', '2025年', '2035年', ''],
+      ['1', '研发经费投入强度（%）', '2.4', '3.2', '4.0', '预期性'],
+    ]);
+    expect(result.header?.rows).toBe(2);
+    expect(result.header?.columns.map((c) => [c.kind, c.header, c.year, c.role])).toEqual([
+      ['seq', '序号', undefined, undefined],
+      ['name', '指标名称', undefined, undefined],
+      ['value', '基期 2020年', 2020, 'baseline'],
+      ['value', '目标 2025年', 2025, 'target'],
+      ['value', '目标 2035年', 2035, 'target'],
+      ['attribute', '属性', undefined, undefined],
+    ]);
+    expect(values(result)).toEqual([['研发经费投入强度', '2020 baseline 2.4', '2025 target 3.2', '2035 target 4.0']]);
+    expect(result.indicators[0]?.attribute).toBe('预期性');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reads headers with spaces inside (类 别, 指   标), full-width years and years with a space before 年', () => {
+    const result = recognise([
+      ['类 别', '序  号', '指   标', '２０２０年', '2025 年', '责任单位'],
+      ['创新投入', '1', '研发经费投入强度（％）', '２．４', '３．２', '区科技局'],
+    ]);
+    expect(result.header?.columns.map((c) => [c.kind, c.year])).toEqual([
+      ['category', undefined], ['seq', undefined], ['name', undefined], ['value', 2020], ['value', 2025], ['responsible', undefined],
+    ]);
+    const [indicator] = result.indicators;
+    expect(indicator).toMatchObject({ category: '创新投入', seq: '1', name: '研发经费投入强度', unit: '％', responsible: '区科技局' });
+    // Full-width text stays as printed; the grammar reads it.
+    expect(indicator?.values.map((v) => [v.raw, v.parsed?.value])).toEqual([['２．４', 2.4], ['３．２', 3.2]]);
+  });
+
+  it('takes the roles the header states: 规划目标 and 实绩, 2020年（基期）, 2025年目标 in the first column', () => {
+    const completion = recognise([['序号', '指标', '2020年\n规划目标', '2020年实绩', '是否完成'], ['1', '高新技术企业数（家）', '170', '369', '是']]);
+    expect(values(completion)).toEqual([['高新技术企业数', '2020 target 170', '2020 actual 369']]);
+    expect(completion.indicators[0]?.completed).toBe('是');
+    const based = recognise([['指标', '2025年目标', '2020年（基期）'], ['高新技术企业数（家）', '650', '344']]);
+    expect(values(based)).toEqual([['高新技术企业数', '2025 target 650', '2020 baseline 344']]);
+  });
+
+  it('reports a 基期 column that names no year and leaves its cells out', () => {
+    const result = recognise([['指标', '基期', '2025年'], ['高新技术企业数（家）', '344', '650']], { row: 2, column: 1 });
+    expect(values(result)).toEqual([['高新技术企业数', '2025 target 650']]);
+    expect(result.problems).toEqual([{ code: 'import.year_missing', row: 0, column: 1, cell: 'C3', params: { cell: 'C3', header: '基期' } }]);
+  });
+
+  it('finds the header under a caption and keeps the caption', () => {
+    const result = recognise([['表1 “十四五”科技创新主要指标', '', ''], ['', '', ''], ['指标名称', '2020年', '2025年'], ['高新技术企业数（家）', '344', '650']]);
+    expect(result.caption).toEqual({ text: '表1 “十四五”科技创新主要指标', row: 0 });
+    expect(result.header?.row).toBe(2);
+  });
+
+  it('reports a table without a recognisable header, and reads no indicator from it', () => {
+    const result = recognise([['项目', '2020', '2025'], ['高新技术企业数（家）', '344', '650']]);
+    expect(result.indicators).toEqual([]);
+    expect(result.header).toBeUndefined();
+    expect(codes(result)).toEqual(['import.no_header']);
+  });
+
+  it('reports a header with no row under it', () => {
+    expect(codes(recognise([['指标', '2020年', '2025年'], ['', '', '']]))).toEqual(['import.no_rows']);
+  });
+
+  it('reports a column it does not know, and one without a header that holds something', () => {
+    const result = recognise([
+      ['指标', '2020年', '2025年', '数据来源', '', ''],
+      ['高新技术企业数（家）', '344', '650', '统计局', '', '?'],
+    ]);
+    expect(result.problems.map((p) => [p.code, p.cell, p.params['header'] ?? p.params['text']])).toEqual([
+      ['import.column_ignored', 'D1', '数据来源'],
+      ['import.column_unheaded', 'F2', '?'],
+    ]);
+    expect(values(result)).toEqual([['高新技术企业数', '2020 baseline 344', '2025 target 650']]);
+  });
+});
+
+describe('the rows', () => {
+  const tidy = [
+    ['序号', '指标', '2020年', '2025年'],
+    ['1', '高新技术企业数（家）', '344', '650'],
+    ['2', '研发经费投入强度（%）', '2.4（预计）', '3.5'],
+  ];
+
+  it('reads the same with extra empty columns and rows anywhere, and ragged rows', () => {
+    const padded = [
+      ['', '', '', '', '', '', ''],
+      ['', '序号', '指标', '', '2020年', '2025年', ''],
+      ['', '1', '高新技术企业数（家）', '', '344', '650'],
+      [''],
+      ['', '2', '研发经费投入强度（%）', '', '2.4（预计）', '3.5', '', ''],
+      ['', '', '', '', '', '', ''],
+    ];
+    const plain = recognise(tidy);
+    const result = recognise(padded);
+    expect(values(result)).toEqual(values(plain));
+    expect(result.indicators.map((i) => i.seq)).toEqual(['1', '2']);
+    expect(result.problems).toEqual([]);
+    expect(result.header?.columns.map((c) => c.header)).toEqual(['序号', '指标', '2020年', '2025年']);
+  });
+
+  it('splits the unit bracket and the marks off the name, and keeps brackets that are part of it', () => {
+    const result = recognise([
+      ['指标', '2020年'],
+      ['R&D经费支出占GDP比重（%）*', '3.0▲'],
+      ['全社会劳动生产率(万元/人)', '21'],
+      ['首台（套）产品（项）', '43'],
+      ['数字经济增加值*（亿元）', '27000*'],
+      ['规模以上工业企业R&D经费支出占营业收入比重', '1.8*'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.unit, i.marks])).toEqual([
+      ['R&D经费支出占GDP比重', '%', ['*']],
+      ['全社会劳动生产率', '万元/人', []],
+      ['首台（套）产品', '项', []],
+      ['数字经济增加值', '亿元', ['*']],
+      ['规模以上工业企业R&D经费支出占营业收入比重', '', []],
+    ]);
+    expect(result.indicators[0]?.values[0]?.parsed).toMatchObject({ kind: 'exact', value: 3, estimated: true, marks: ['▲'] });
+  });
+
+  it('reports a bracket at the end of a name that is not a unit, keeping it in the name', () => {
+    const result = recognise([['指标', '2020年'], ['研发人员（全时）', '120']]);
+    expect(result.indicators.map((i) => [i.name, i.unit])).toEqual([['研发人员（全时）', '']]);
+    expect(result.problems.map((p) => [p.code, p.cell, p.params['unit']])).toEqual([['import.unknown_unit', 'A2', '全时']]);
+  });
+
+  it('takes the unit from a 单位 column when the name prints none', () => {
+    const result = recognise([['指标名称', '单位', '2020年'], ['高新技术企业数', '家', '344'], ['研发投入', '万块', '5']]);
+    expect(result.indicators.map((i) => [i.name, i.unit])).toEqual([['高新技术企业数', '家'], ['研发投入', '']]);
+    expect(codes(result)).toEqual(['import.unknown_unit_column']);
+  });
+
+  it('carries a merged category down over its group, joining a category broken over two lines', () => {
+    const result = recognise([
+      ['类别', '序号', '指标', '2024年', '责任部门'],
+      ['创新主体\n提质体系', '1', '科技型中小企业（家）', '1055', '市科技局'],
+      ['', '2', '高新技术企业（家）', '326', '市科技局'],
+      ['创新平台\n提档体系', '3', '省级以上孵化器（家）', '2', '市科技局'],
+      ['', '4', '省级制造业中试平台（个）', '—', '市科技局'],
+    ]);
+    expect(result.indicators.map((i) => i.category)).toEqual(['创新主体提质体系', '创新主体提质体系', '创新平台提档体系', '创新平台提档体系']);
+  });
+
+  it('reads a category printed as a row of its own', () => {
+    const result = recognise([
+      ['序号', '指标', '2020年'],
+      ['一、创新投入', '', ''],
+      ['1', '研发经费投入强度（%）', '2.4'],
+      ['二、创新产出', '', ''],
+      ['2', '高新技术企业数（家）', '344'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.category])).toEqual([['研发经费投入强度', '一、创新投入'], ['高新技术企业数', '二、创新产出']]);
+  });
+
+  it('reads categories printed in the left part of a 指标 cell merged over two columns', () => {
+    const result = recognise([
+      ['指标', '', '2020年', '2025年'],
+      ['高新技术产业增加值增速（%）', '', '9.7', '高于工业增加值 1\n个百分点'],
+      ['产业力量', '省级技术创新中心（家）', '0', '10-15'],
+      ['', '国家技术创新中心（家）', '0', '1-2'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['高新技术产业增加值增速', undefined], ['省级技术创新中心', '产业力量'], ['国家技术创新中心', '产业力量'],
+    ]);
+    expect(result.indicators[0]?.values[1]).toMatchObject({ raw: '高于工业增加值 1 个百分点', parsed: { kind: 'relative', value: 1, unit: '个百分点' } });
+  });
+
+  it('makes 其中 rows parts of the row above that is not a 其中 row', () => {
+    const result = recognise([
+      ['序号', '指标', '2024年'],
+      ['18', '首台（套）产品（项）', '43'],
+      ['', '其中国际国内首台（套）产品（项）', '1'],
+      ['', '其中：省内首台（套）产品（项）', '30'],
+      ['19', '创新联合体（家）', '0'],
+    ]);
+    expect(result.indicators.map((i) => [i.key, i.name, i.parent])).toEqual([
+      ['row-1', '首台（套）产品', undefined],
+      ['row-2', '其中国际国内首台（套）产品', 'row-1'],
+      ['row-3', '其中：省内首台（套）产品', 'row-1'],
+      ['row-4', '创新联合体', undefined],
+    ]);
+  });
+
+  it('skips a header row printed again further down', () => {
+    const result = recognise([...tidy.slice(0, 2), ['序号', '指标', '2020年', '2025年'], ...tidy.slice(2)]);
+    expect(result.indicators.map((i) => i.name)).toEqual(['高新技术企业数', '研发经费投入强度']);
+  });
+
+  it('skips a two-row header printed again further down', () => {
+    const header = [['序号', '指标', '目标', ''], ['', '', '2025年', '2030年']];
+    const result = recognise([...header, ['1', '高新技术企业数（家）', '650', '800'], ...header, ['2', '科技型中小企业数（家）', '2100', '3000']]);
+    expect(values(result)).toEqual([['高新技术企业数', '2025 target 650', '2030 target 800'], ['科技型中小企业数', '2025 target 2100', '2030 target 3000']]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reads a name-only row as an indicator when the table has a 类别 column, and a bare 序号 as a row without a name', () => {
+    const result = recognise([
+      ['类别', '序号', '指标', '2024年'],
+      ['目标体系', '1', '研发投入强度（%）', '2.7'],
+      ['', '', '未来产业先导区', ''],
+      ['', '2', '', ''],
+      ['', '3', '（%）', '5'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.category])).toEqual([['研发投入强度', '目标体系'], ['未来产业先导区', '目标体系']]);
+    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['import.name_missing', 'C4'], ['import.name_missing', 'C5']]);
+  });
+
+  it('reads 属性, 牵头单位 and 备注, and reports an attribute plans do not print', () => {
+    const result = recognise([
+      ['指标', '2025年', '属性', '牵头单位', '备注'],
+      ['高新技术企业数（家）', '650', '约束性', '区科技局', '累计数'],
+      ['研发经费投入强度（%）', '3.5', '指导性', '区发改局', ''],
+    ]);
+    expect(result.indicators.map((i) => [i.attribute, i.responsible, i.remark])).toEqual([['约束性', '区科技局', '累计数'], [undefined, '区发改局', undefined]]);
+    expect(result.problems.map((p) => [p.code, p.cell, p.params['text']])).toEqual([['import.unknown_attribute', 'C3', '指导性']]);
+  });
+
+  it('reports a row with values but no name', () => {
+    const result = recognise([['序号', '指标', '2020年'], ['1', '', '344']]);
+    expect(result.indicators).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.cell, p.params['text']])).toEqual([['import.no_rows', undefined, undefined], ['import.name_missing', 'B2', '1 344']]);
+  });
+});
+
+describe('the value cells', () => {
+  it('reads every notation of the plans', () => {
+    const result = recognise([
+      ['指标', '2025年'],
+      ['甲（%）', '>66'], ['乙（家）', '20 家左右'], ['丙（个）', '1～2'], ['丁（家）', '75/1280'], ['戊（%）', '增速高于固定资产投资增速'],
+      ['己（个）', '设区市国家高新区全覆盖'], ['庚（家）', '６７００'], ['辛（%）', '—'], ['壬（%）', ''],
+    ]);
+    expect(result.indicators.map((i) => i.values[0]?.parsed?.kind)).toEqual(['min', 'approx', 'range', 'increment_cumulative', 'relative', 'qualitative', 'exact', 'blank', 'blank']);
+    expect(result.indicators[6]?.values[0]).toMatchObject({ raw: '６７００', parsed: { value: 6700 } });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('quotes a cell it cannot read, and does not guess its value', () => {
+    const result = recognise([['序号', '指标名称', '2020年', '2025年'], ['1', '研发经费投入强度（%）', '2.4（预计', '3.5']], { row: 4, column: 1 });
+    expect(result.indicators[0]?.values.map((v) => [v.raw, v.parsed?.value ?? null])).toEqual([['2.4（预计', null], ['3.5', 3.5]]);
+    expect(result.problems).toEqual([{
+      code: 'import.unreadable_value', row: 1, column: 2, cell: 'D6',
+      params: { cell: 'D6', text: '2.4（预计', name: '研发经费投入强度', header: '2020年' },
+    }]);
+  });
+
+  it('reports a value printed in a unit that does not convert into the row’s', () => {
+    const result = recognise([['指标', '2025年', '2030年'], ['高新技术企业数（家）', '20亿元', '2.2万家']]);
+    expect(result.indicators[0]?.values.map((v) => v.parsed?.value ?? null)).toEqual([null, 2.2]);
+    expect(result.problems.map((p) => [p.code, p.params['text'], p.params['typedUnit'], p.params['unit']])).toEqual([['import.value_unit_mismatch', '20亿元', '亿元', '家']]);
+  });
+});
+
+describe('the notes under the table', () => {
+  it('keeps 注 and 备注 lines verbatim, each line of a merged note cell on its own', () => {
+    const result = recognise([
+      ['指标', '2020年', '2025年'],
+      ['高新技术企业数（家）*', '344', '650'],
+      ['', '', ''],
+      ['注：1. 标*为“六倍增、六提高”指标；\n2. 标▲为预计数。', '', ''],
+      ['备注：“**/**”格式的数据，“/”前为年度新增数。', '', ''],
+    ]);
+    expect(result.notes).toEqual([
+      { text: '注：1. 标*为“六倍增、六提高”指标；', row: 3 },
+      { text: '2. 标▲为预计数。', row: 3 },
+      { text: '备注：“**/**”格式的数据，“/”前为年度新增数。', row: 4 },
+    ]);
+    expect(result.indicators).toHaveLength(1);
+  });
+});
+
+describe('concepts', () => {
+  const { catalog } = loadCatalogFiles();
+
+  it('links a name that is a concept’s name, spacing and width aside, when the unit fits', () => {
+    const result = recogniseIndicatorTable({
+      cells: [['指标', '2025年'], ['全社会 R&D经费支出占 GDP比重（%）', '3.5'], ['全社会R&D经费支出占GDP比重（家）', '3'], ['R&D经费投入强度（%）', '3']],
+      concepts: catalog.concepts,
+    });
+    expect(result.indicators.map((i) => i.concept)).toEqual(['rd_gdp_share', undefined, undefined]);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Finding } from '../../src/core/checks';
+import { a1, NOT_A_NUMBER, reportingSheetMap, STATUS_SWATCH, type SheetLayout } from '../../src/core/layout';
+import { annotateFindings, writeWorkbookLayout } from '../../src/excel';
+import { ANNOTATION_SETTING } from '../../src/excel/annotate';
+import { FakeExcel } from './support/fakeExcel';
+import { reportingWorkbookOf } from './support/layouts';
+import { EVERYTHING, OFFICE_2021 } from './support/measureWrite';
+
+/** Excel 2019 with the 1.8/1.9 sets: no comments, no notes. */
+const PAGE_SETUP_ONLY = (_set: string, version: string) => Number(version.split('.')[1]) <= 9;
+
+async function generated() {
+  const excel = new FakeExcel();
+  excel.workbook.addSheet('Sheet1');
+  const layout = reportingWorkbookOf(20);
+  await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
+  const sheetLayout = layout.sheets[0] as SheetLayout;
+  const map = reportingSheetMap(sheetLayout);
+  excel.requests.length = 0;
+  const sheet = excel.workbook.find(sheetLayout.name);
+  if (sheet === undefined) throw new Error('not written');
+  const actual = (row: number) => a1(map.firstDataRow + row, map.columns.actuals[2023] as number);
+  return { excel, sheet, name: sheetLayout.name, actual, map };
+}
+
+function finding(sheet: string, cell: string | null, severity: 'error' | 'warning', zh: string): Finding {
+  return {
+    sheet, cell, indicatorId: null, ruleId: 'not_a_number', severity, message: { zh, en: `en: ${zh}` }, code: 'check.not_a_number',
+    params: {}, value: null, expected: null, explained: false, explanation: null,
+  };
+}
+
+describe('annotating findings with notes (ExcelApi 1.18)', () => {
+  it('puts one note per cell, with every finding of the cell, and protects the sheet again as it was', async () => {
+    const { excel, sheet, name, actual, map } = await generated();
+    const options = { ...sheet.protection.options };
+    const report = await annotateFindings(excel.context, [
+      finding(name, actual(0), 'error', '不是数值'),
+      finding(name, actual(0), 'warning', '与上年相比变动过大'),
+      finding(name, `${map.firstDataRow + 3}:${map.firstDataRow + 3}`, 'error', '名称被改写'),
+      finding(name, null, 'error', '缺少元数据'),
+    ], 'zh-CN', { isSupported: EVERYTHING });
+    expect(report).toEqual({ mode: 'notes', cells: 2, syncs: 3 });
+    expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([
+      [actual(0), '【审核意见】\n• 不是数值\n• 与上年相比变动过大'],
+      [`A${map.firstDataRow + 3}`, '【审核意见】\n• 名称被改写'],
+    ]);
+    expect(sheet.protection).toEqual({ protected: true, options, password: null });
+  });
+
+  it('replaces its earlier notes, removes them where the finding is gone, and keeps what the user wrote', async () => {
+    const { excel, sheet, name, actual } = await generated();
+    excel.workbook.notes.push({ sheet, cell: actual(1), content: '数据来自统计年鉴' });
+    await annotateFindings(excel.context, [finding(name, actual(0), 'error', '旧意见'), finding(name, actual(1), 'warning', '旧意见')], 'zh-CN', { isSupported: EVERYTHING });
+    await annotateFindings(excel.context, [finding(name, actual(1), 'warning', 'Changed a lot')], 'en-US', { isSupported: EVERYTHING });
+    expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([[actual(1), '数据来自统计年鉴\n\n[Review findings]\n• en: Changed a lot']]);
+  });
+
+  it('clears a sheet that has no finding left when the caller names it', async () => {
+    const { excel, name, actual } = await generated();
+    await annotateFindings(excel.context, [finding(name, actual(0), 'error', '不是数值')], 'zh-CN', { isSupported: EVERYTHING });
+    await annotateFindings(excel.context, [], 'zh-CN', { isSupported: EVERYTHING, sheets: [name] });
+    expect(excel.workbook.notes).toEqual([]);
+  });
+});
+
+describe('on hosts without notes', () => {
+  it('writes threaded comments on Office 2021 (ExcelApi 1.10–1.14)', async () => {
+    const { excel, name, actual } = await generated();
+    const before = excel.workbook.comments.length;
+    const report = await annotateFindings(excel.context, [finding(name, actual(2), 'error', '不是数值')], 'zh-CN', { isSupported: OFFICE_2021 });
+    expect(report.mode).toBe('comments');
+    expect(excel.workbook.comments.slice(before).map((comment) => [comment.cell, comment.content])).toEqual([[actual(2), '【审核意见】\n• 不是数值']]);
+  });
+
+  it('colours the cell and borders it thick on Office 2019, and puts both back the next time', async () => {
+    const { excel, sheet, name, actual, map } = await generated();
+    const cell = sheet.peek(map.firstDataRow, map.columns.actuals[2023] as number);
+    const fillBefore = cell?.format.get('fill.color');
+    const edgeBefore = cell?.format.get('borders.EdgeTop.weight');
+    const report = await annotateFindings(excel.context, [finding(name, actual(0), 'error', '不是数值'), finding(name, actual(1), 'warning', '变动过大')], 'zh-CN', { isSupported: PAGE_SETUP_ONLY });
+    expect(report).toEqual({ mode: 'fill', cells: 2, syncs: 3 });
+    expect(cell?.format.get('fill.color')).toBe(NOT_A_NUMBER.fill);
+    expect(cell?.format.get('borders.EdgeTop.weight')).toBe('Thick');
+    expect(sheet.peek(map.firstDataRow + 1, map.columns.actuals[2023] as number)?.format.get('fill.color')).toBe(STATUS_SWATCH.behind.fill);
+    expect(excel.workbook.settings.get(ANNOTATION_SETTING)).toMatchObject({ [name]: [{ cell: actual(0), fill: fillBefore }, { cell: actual(1) }] });
+    expect(sheet.protection.protected).toBe(true);
+
+    await annotateFindings(excel.context, [], 'zh-CN', { isSupported: PAGE_SETUP_ONLY, sheets: [name] });
+    expect(cell?.format.get('fill.color')).toBe(fillBefore);
+    expect(cell?.format.get('borders.EdgeTop.weight')).toBe(edgeBefore);
+    expect(excel.workbook.settings.get(ANNOTATION_SETTING)).toEqual({});
+  });
+});

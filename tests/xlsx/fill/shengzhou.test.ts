@@ -1,0 +1,111 @@
+/**
+ * The 嵊州 2025 return (plan 2024–2030, baseline 2024, increment/cumulative targets such as 75/1280) filled by
+ * a person in one sitting: typed, pasted as text, '2.9%' typed, full-width digits, '75/1130' as the plan
+ * prints it, a fraction in a % row, a 万元 figure in an 亿元 row, a monitoring-only row explained.
+ */
+import type ExcelJS from 'exceljs';
+import { Cells, checkSheet, edit, readOk, summary, template, typePercent, SHENGZHOU, type Template } from '../support';
+
+const S = (name: string) => `${SHENGZHOU}.${name}`;
+
+const TYPED: Readonly<Record<string, number | string>> = {
+  'digital-core-mfg-rd-revenue-share': 5.8,
+  // A count per 10 000 people kept whole (see the report on hard_range).
+  'high-value-invention-patents-per-10k': 9,
+  'industrial-new-product-output-rate': '46.2',
+  'digital-core-va-gdp-share': 9.9,
+  'strategic-emerging-va-share': 43.5,
+  'hightech-industry-va-share': 62.8,
+  'labour-productivity': 20.5,
+  'cluster-415x-revenue': 598,
+  'characteristic-cluster-zones': 2,
+  'future-industry-pilot-zones': 1,
+  'enterprise-technology-centres': '１６',
+  'tech-smes': '75/1130',
+  'hightech-enterprises': 351,
+  'little-giant-enterprises': 14,
+  'first-unit-products': 48,
+  'intl-domestic-first-unit-products': 1,
+  'enterprise-led-major-projects-share': 100,
+  'innovation-consortia': 1,
+  'manufacturing-innovation-centres': 0,
+  incubators: 3,
+  'manufacturing-pilot-platforms': 1,
+  'hitech-zone-industrial-va-growth': 9.6,
+  'young-graduates-attracted': 0.92,
+  'leading-talents': 96,
+  'young-tech-entrepreneurs': 2,
+  'high-skilled-workers-trained': 1050,
+  'outstanding-engineers': 1,
+  'tech-transaction-value': 42.3,
+  'patent-intensive-product-output': 85,
+  'zhejiang-made-premium-products': 8,
+  'major-manufacturing-st-projects': 1,
+  'large-manufacturing-projects': 1,
+  'manufacturing-long-term-loans': 180.2,
+  'business-burden-reduction': 12.1,
+  'ip-dispute-resolution-rate': 95,
+  'industrial-output': 780,
+  'chain-leader-enterprises': 0,
+  'xiongying-enterprises': 0,
+  'hq-leading-enterprises': 0,
+  'provincial-single-champions': 12,
+  'provincial-specialised-smes': 60,
+  'billion-yuan-manufacturing-projects': 8,
+  'national-economic-development-zone': 0,
+  'billion-characteristic-clusters': 2,
+};
+
+let tpl: Template;
+let at: Cells;
+
+beforeAll(async () => {
+  tpl = await template(SHENGZHOU, 2025);
+  at = new Cells(tpl);
+});
+
+async function filled(change: (sheet: ExcelJS.Worksheet) => void) {
+  const bytes = await edit(tpl.bytes, (sheet) => {
+    typePercent(sheet.getCell(at.actual(S('rd-gdp-share'), 2025)), 0.029);
+    sheet.getCell(at.actual(S('manufacturing-va-gdp-share'), 2025)).value = 34.8;
+    sheet.getCell(at.explanation(S('high-tech-manufacturing-va-share'))).value = '本地区暂无此项统计';
+    for (const [name, value] of Object.entries(TYPED)) sheet.getCell(at.actual(S(name), 2025)).value = value;
+    change(sheet);
+  });
+  const [sheet] = await readOk(bytes);
+  if (sheet === undefined) throw new Error('no sheet read');
+  return { sheet, report: checkSheet(sheet) };
+}
+
+describe('嵊州 2025', () => {
+  it('filled with care: only the explained monitoring row is flagged, and the return is accepted with explanations', async () => {
+    const { sheet, report } = await filled(() => undefined);
+    expect(sheet.rows.map((row) => row.indicatorId)).toEqual(tpl.rowIds);
+    expect(sheet.observations).toEqual([]);
+    expect(summary(report)).toEqual([['monitoring_missing', at.actual(S('high-tech-manufacturing-va-share'), 2025), 'warning', 'check.monitoring_missing']]);
+    expect(report.findings[0]).toMatchObject({ explained: true, explanation: '本地区暂无此项统计' });
+    expect(report.verdict).toBe('accepted_with_explanations');
+  });
+
+  it('"75/1130" typed as the plan prints it is read as increment and total, and matches the change from the 2024 baseline', async () => {
+    const { report } = await filled(() => undefined);
+    expect(report.summary.byRule['increment_mismatch']).toMatchObject({ fails: 0 });
+    expect(report.summary.byRule['increment_mismatch']?.passes).toBeGreaterThan(0);
+  });
+
+  it('slips of a hurried person: a fraction in a % row, 万元 in an 亿元 row, an increment that does not add up', async () => {
+    const { report } = await filled((sheet) => {
+      sheet.getCell(at.actual(S('manufacturing-va-gdp-share'), 2025)).value = 0.348;
+      sheet.getCell(at.actual(S('cluster-415x-revenue'), 2025)).value = 5_980_000;
+      sheet.getCell(at.actual(S('tech-smes'), 2025)).value = '80/1130';
+    });
+    expect(summary(report)).toEqual([
+      // One typo, one warning: the drop of 34 points is share_as_fraction's, not also yoy_change's.
+      ['share_as_fraction', at.actual(S('manufacturing-va-gdp-share'), 2025), 'warning', 'check.share_as_fraction.previous'],
+      ['monitoring_missing', at.actual(S('high-tech-manufacturing-va-share'), 2025), 'warning', 'check.monitoring_missing'],
+      ['magnitude_slip', at.actual(S('cluster-415x-revenue'), 2025), 'warning', 'check.magnitude_slip.previous.unit'],
+      ['increment_mismatch', at.actual(S('tech-smes'), 2025), 'warning', 'check.increment_mismatch'],
+    ]);
+    expect(report.verdict).toBe('rejected');
+  });
+});

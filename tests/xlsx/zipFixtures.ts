@@ -1,0 +1,87 @@
+/**
+ * Files that break readers, built cheaply: a zip written entry by entry (so that its declared sizes can lie),
+ * an xlsx with one part replaced (through JSZip, which ExcelJS itself uses), the header of an OLE2 compound
+ * file. Nothing here inflates what it builds.
+ */
+import zlib from 'node:zlib';
+import JSZip from 'jszip';
+
+export interface FixtureEntry {
+  name: string;
+  data: Uint8Array;
+  /** What the directory says the entry inflates to (default: the truth). */
+  declaredSize?: number;
+}
+
+/** A zip of deflated entries, with the sizes each entry declares in its local header and in the directory. */
+export function zipOf(entries: readonly FixtureEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const compressed = zlib.deflateRawSync(entry.data, { level: 9 });
+    const crc = zlib.crc32(entry.data);
+    const size = entry.declaredSize ?? entry.data.byteLength;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(compressed.byteLength, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.byteLength, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(compressed.byteLength, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.byteLength, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    centrals.push(central, name);
+    offset += local.byteLength + name.byteLength + compressed.byteLength;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.byteLength, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** The entries of an xlsx, inflated (small files only: the generated templates). */
+export async function entriesOf(bytes: Uint8Array): Promise<FixtureEntry[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
+  return Promise.all(names.map(async (name) => ({ name, data: await (zip.file(name) as JSZip.JSZipObject).async('uint8array') })));
+}
+
+/** The xlsx with some parts replaced (or added), re-zipped. */
+export async function withParts(bytes: Uint8Array, parts: Readonly<Record<string, string | Uint8Array>>, declared: Readonly<Record<string, number>> = {}): Promise<Uint8Array> {
+  const entries = await entriesOf(bytes);
+  const replaced = new Map<string, FixtureEntry>(entries.map((entry) => [entry.name, entry]));
+  for (const [name, data] of Object.entries(parts)) replaced.set(name, { name, data: typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'utf8')) : data });
+  return zipOf([...replaced.values()].map((entry) => (declared[entry.name] === undefined ? entry : { ...entry, declaredSize: declared[entry.name] as number })));
+}
+
+/** The text of one part of an xlsx. */
+export async function partText(bytes: Uint8Array, name: string): Promise<string> {
+  const file = (await JSZip.loadAsync(bytes)).file(name);
+  if (file === null) throw new Error(`no part ${name}`);
+  return file.async('string');
+}
+
+/** The first sector of an OLE2 compound file, with directory names (UTF-16LE) as Excel writes them. */
+export function compoundFile(streamNames: readonly string[]): Uint8Array {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  const directory = Buffer.alloc(128 * Math.max(1, streamNames.length));
+  streamNames.forEach((name, i) => Buffer.from(name, 'utf16le').copy(directory, i * 128));
+  return new Uint8Array(Buffer.concat([header, directory, Buffer.alloc(1024)]));
+}
