@@ -1,19 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isContribution, type LoadedCatalog, type PlanCatalog } from '../../core/catalog';
-import { applyMistakes, sampleEntries, type MistakeKind } from '../../core/demo';
-import { templateWorkbookLayout } from '../../core/layout';
+import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
+import type { MistakeKind } from '../../core/demo';
 import { fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
-import { fillReturn, type Entry, type ExplanationEntry } from '../../xlsx/fillReturn';
-import { loadWorkbook } from '../../xlsx/loadWorkbook';
-import { readReturnSheets } from '../../xlsx/readReturnWorkbook';
-import { workbookBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
 import { annexCommand } from './annex';
 import { checkCommand } from './check';
 import { consolidateCommand } from './consolidate';
+import { sampleReturn } from '../sampleReturns';
 
 export const DEMO_USAGE = `用法 Usage:
   plan-indicators demo -o <文件夹>
@@ -34,43 +30,11 @@ const MISTAKES: Record<string, MistakeKind[]> = {
   '330681': [],
   '330683': ['missing_value'],
 };
-/** Roughly a county's share of a Zhejiang total (90 county-level divisions). */
-const COUNTY_SHARE = 0.02;
 const BANNER = '示例数据：本工作簿中的实绩均为演示用的虚构数值，不代表任何地区的真实统计。';
 
 function plansFor(region: RegionEntry, loaded: LoadedCatalog): PlanCatalog[] {
   const ids = [OWN_PLAN[region.code], SHARED_PLAN].filter((id): id is string => id !== undefined);
   return ids.flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
-}
-
-/** A county's sample return: template, then example values (and its mistakes) typed in by id. */
-async function sampleReturn(region: RegionEntry, plans: PlanCatalog[], loaded: LoadedCatalog, seed: number): Promise<Uint8Array> {
-  const name = fullRegionName(region);
-  const template = await workbookBytes(templateWorkbookLayout({
-    plans, region: { name, code: region.code }, reportingYear: REPORTING_YEAR, merge: false, catalogVersion: loaded.version, banner: BANNER,
-  }));
-  const loadedTemplate = await loadWorkbook(template);
-  if (!loadedTemplate.ok) throw new Error(loadedTemplate.detail);
-  const entries: Entry[] = [];
-  const explanations: ExplanationEntry[] = [];
-  for (const sheet of readReturnSheets(loadedTemplate.workbook)) {
-    const plan = plans.find((p) => sheet.metadata?.planIds.includes(p.plan.id));
-    if (!plan || !sheet.metadata) continue;
-    const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
-    const indicatorOf = (rowId: string) => indicators.get(rowId.replace(/#.*$/u, ''));
-    const years = sheet.rows.flatMap((row) => Object.keys(row.actuals).map(Number));
-    const firstYear = Math.max(Math.min(...years), plan.plan.period.start);
-    // A county's figures towards a provincial total are a small share of the province's.
-    const scaleOf = (rowId: string) => {
-      const indicator = indicatorOf(rowId);
-      return indicator !== undefined && !rowId.includes('#') && isContribution(indicator, plan, region.code) ? COUNTY_SHARE : 1;
-    };
-    const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, REPORTING_YEAR, seed + plan.plan.id.length, scaleOf);
-    const mistakes = applyMistakes(sample, plan.plan.id === SHARED_PLAN ? MISTAKES[region.code] ?? [] : [], REPORTING_YEAR, indicatorOf);
-    entries.push(...mistakes.entries.map((entry) => ({ ...entry, sheet: sheet.sheet })));
-    explanations.push(...mistakes.explanations.map((explanation) => ({ ...explanation, sheet: sheet.sheet })));
-  }
-  return fillReturn(template, entries, explanations);
 }
 
 /** A quiet io for the steps: their lines are indented under the step's title. */
@@ -95,7 +59,10 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   io.stdout(`1. 生成绍兴市 ${counties.length} 个县（市、区）${REPORTING_YEAR} 年报表并填入示例数据 → ${path.relative(io.cwd, dirs.returns)}\n`);
   for (const [index, region] of counties.entries()) {
     const plans = plansFor(region, loaded);
-    const bytes = await sampleReturn(region, plans, loaded, 20251 + index * 7);
+    const bytes = await sampleReturn({
+      region: { name: fullRegionName(region), code: region.code }, plans, loaded, reportingYear: REPORTING_YEAR,
+      seed: 20251 + index * 7, mistakes: MISTAKES[region.code] ?? [], mistakesIn: SHARED_PLAN, banner: BANNER,
+    });
     const file = path.join(dirs.returns, `${fullRegionName(region)}-${REPORTING_YEAR}-示例.xlsx`);
     fs.writeFileSync(file, bytes);
     const mistakes = MISTAKES[region.code] ?? [];

@@ -1,0 +1,60 @@
+import { isContribution, type LoadedCatalog, type PlanCatalog } from '../core/catalog';
+import { applyMistakes, sampleEntries, type MistakeKind } from '../core/demo';
+import { templateWorkbookLayout } from '../core/layout';
+import { fillReturn, type Entry, type ExplanationEntry } from '../xlsx/fillReturn';
+import { loadWorkbook } from '../xlsx/loadWorkbook';
+import { readReturnSheets } from '../xlsx/readReturnWorkbook';
+import { workbookBytes } from '../xlsx/renderWorkbook';
+
+/** Roughly a county's share of a Zhejiang total (90 county-level divisions). */
+export const COUNTY_SHARE = 0.02;
+
+export interface SampleReturnInput {
+  region: { name: string; code: string };
+  plans: PlanCatalog[];
+  loaded: LoadedCatalog;
+  reportingYear: number;
+  seed: number;
+  mistakes?: readonly MistakeKind[];
+  /** The plan whose sheet gets the mistakes; default every plan's. */
+  mistakesIn?: string;
+  /** Cover banner, e.g. 示例数据. */
+  banner?: string;
+  merge?: boolean;
+}
+
+/**
+ * A filled example return (示例数据): the template for the region's plans, then example values — and the chosen
+ * mistakes — typed in by id, as a person would. The demo, the tests and the benchmarks use it.
+ */
+export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array> {
+  const template = await workbookBytes(templateWorkbookLayout({
+    plans: input.plans, region: input.region, reportingYear: input.reportingYear, merge: input.merge ?? false,
+    catalogVersion: input.loaded.version, ...(input.banner === undefined ? {} : { banner: input.banner }),
+  }));
+  const loadedTemplate = await loadWorkbook(template);
+  if (!loadedTemplate.ok) throw new Error(loadedTemplate.detail);
+  const entries: Entry[] = [];
+  const explanations: ExplanationEntry[] = [];
+  for (const sheet of readReturnSheets(loadedTemplate.workbook)) {
+    const plans = input.plans.filter((p) => sheet.metadata?.planIds.includes(p.plan.id));
+    if (plans.length === 0 || !sheet.metadata) continue;
+    const indicators = new Map(plans.flatMap((plan) => plan.indicators.flatMap((indicator) => [[indicator.id, indicator], [`concept:${indicator.concept}`, indicator]] as const)));
+    const indicatorOf = (rowId: string) => indicators.get(rowId.replace(/#.*$/u, ''));
+    const planOf = (rowId: string) => plans.find((plan) => plan.plan.id === indicatorOf(rowId)?.planId);
+    // A county's figures towards a provincial total are a small share of the province's.
+    const scaleOf = (rowId: string) => {
+      const indicator = indicatorOf(rowId);
+      const plan = planOf(rowId);
+      return indicator !== undefined && plan !== undefined && !rowId.includes('#') && isContribution(indicator, plan, input.region.code) ? COUNTY_SHARE : 1;
+    };
+    const years = sheet.rows.flatMap((row) => Object.keys(row.actuals).map(Number));
+    const firstYear = Math.max(Math.min(...years), Math.min(...plans.map((plan) => plan.plan.period.start)));
+    const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, input.reportingYear, input.seed + sheet.sheet.length, scaleOf);
+    const withMistakes = input.mistakesIn === undefined || sheet.metadata.planIds.includes(input.mistakesIn);
+    const mistakes = applyMistakes(sample, withMistakes ? input.mistakes ?? [] : [], input.reportingYear, indicatorOf);
+    entries.push(...mistakes.entries.map((entry) => ({ ...entry, sheet: sheet.sheet })));
+    explanations.push(...mistakes.explanations.map((explanation) => ({ ...explanation, sheet: sheet.sheet })));
+  }
+  return fillReturn(template, entries, explanations);
+}
