@@ -25,7 +25,7 @@ function cellValue(value: LayoutValue): ExcelJS.CellValue {
     case 'formula':
       return { formula: value.formula } as ExcelJS.CellFormulaValue;
     case 'link':
-      return { text: value.text, hyperlink: `${value.target.file === undefined ? '' : encodeURI(value.target.file.replace(/\\/gu, '/'))}#'${value.target.sheet.replace(/'/gu, "''")}'!${value.target.cell}` };
+      return { text: value.text, hyperlink: `${value.target.file === undefined ? '' : value.target.file.replace(/\\/gu, '/')}#'${value.target.sheet.replace(/'/gu, "''")}'!${value.target.cell}` };
   }
 }
 

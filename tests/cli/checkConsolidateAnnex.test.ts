@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import type { MistakeKind } from '../../src/core/demo';
+import { runCli } from '../support/cli';
+
+/** Six county returns of one provincial plan, as the demo makes them, each with the mistakes chosen for it. */
+const loaded = loadCatalogFiles();
+const PLAN = 'zj-hightech-industry-2021-2025';
+const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-'));
+const returns = path.join(dir, 'returns');
+const COUNTIES: Array<[string, string, MistakeKind[]]> = [
+  ['绍兴市越城区', '330602', []],
+  ['绍兴市柯桥区', '330603', ['explained_jump']],
+  ['绍兴市上虞区', '330604', ['unit_slip']],
+  ['绍兴市新昌县', '330624', ['text_in_number']],
+];
+
+beforeAll(async () => {
+  fs.mkdirSync(returns, { recursive: true });
+  for (const [index, [name, code, mistakes]] of COUNTIES.entries()) {
+    const bytes = await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 100 + index, mistakes });
+    fs.writeFileSync(path.join(returns, `${name}.xlsx`), bytes);
+  }
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const fileOf = (name: string) => path.join(returns, `${name}.xlsx`);
+
+describe('plan-indicators check', () => {
+  it('exits 0 for an accepted return, 1 for warnings only, 2 for errors, 3 for a file it cannot read', () => {
+    expect(runCli(['check', fileOf('绍兴市越城区')]).status).toBe(0);
+    expect(runCli(['check', fileOf('绍兴市上虞区')]).status).toBe(1);
+    expect(runCli(['check', fileOf('绍兴市新昌县')]).status).toBe(2);
+    const notWorkbook = path.join(dir, '坏文件.xlsx');
+    fs.writeFileSync(notWorkbook, 'not a workbook');
+    const bad = runCli(['check', notWorkbook, fileOf('绍兴市越城区')]);
+    expect(bad.status).toBe(3);
+    expect(bad.stdout).toMatch(/坏文件\.xlsx：这个文件不是 Excel 工作簿/u);
+    expect(bad.stdout).toMatch(/✓ 接受.*绍兴市越城区\.xlsx/u);
+    fs.rmSync(notWorkbook);
+  });
+
+  it('checks a folder, one line per file with its verdict, and writes a report workbook and JSON', async () => {
+    const report = path.join(dir, 'out', '校验汇总.xlsx');
+    const json = path.join(dir, 'out', 'result.json');
+    const { status, stdout } = runCli(['check', returns, '--report', report, '--json', json]);
+    expect(status).toBe(2);
+    expect(stdout.split('\n').filter((line) => /\.xlsx/u.test(line) && /^[✓△✗!]/u.test(line))).toHaveLength(4);
+    expect(stdout).toMatch(/△ 说明后接受.*绍兴市柯桥区/u);
+    const result = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(result.files.map((f: { status: string }) => f.status).sort()).toEqual(['accepted', 'accepted_with_explanations', 'rejected', 'rejected']);
+    const slip = result.files.find((f: { file: string }) => f.file.includes('上虞区')).sheets[0].findings[0];
+    expect(slip).toMatchObject({ ruleId: 'magnitude_slip', severity: 'warning' });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(report);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['报表汇总', '按规则汇总', '问题清单']);
+    const findings = workbook.getWorksheet('问题清单')!;
+    const links: string[] = [];
+    findings.eachRow((row) => row.eachCell((cell) => {
+      const value = cell.value as { hyperlink?: string } | null;
+      if (value && typeof value === 'object' && value.hyperlink) links.push(value.hyperlink);
+    }));
+    expect(links.some((link) => /^\.\.\/returns\/.*上虞区\.xlsx#'.+'![A-Z]+\d+$/u.test(link))).toBe(true);
+  });
+
+  it('writes annotated copies with a note on each offending cell, leaving the return as it was', async () => {
+    const before = fs.readFileSync(fileOf('绍兴市新昌县'));
+    runCli(['check', fileOf('绍兴市新昌县'), '--annotate']);
+    expect(fs.readFileSync(fileOf('绍兴市新昌县')).equals(before)).toBe(true);
+    const annotated = new ExcelJS.Workbook();
+    await annotated.xlsx.readFile(path.join(returns, '绍兴市新昌县.批注.xlsx'));
+    const notes: string[] = [];
+    annotated.worksheets.forEach((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.note) notes.push(typeof cell.note === 'string' ? cell.note : cell.note.texts?.map((t) => t.text).join('') ?? '');
+    })));
+    expect(notes.some((note) => note.includes('【错误】') && note.includes('不是数值'))).toBe(true);
+    fs.rmSync(path.join(returns, '绍兴市新昌县.批注.xlsx'));
+  });
+});
+
+describe('plan-indicators consolidate', () => {
+  it('sums additive indicators, lists shares per county, and names every county missing', async () => {
+    const out = path.join(dir, 'out', '绍兴市汇总.xlsx');
+    const { status, stdout } = runCli(['consolidate', returns, '-o', out]);
+    expect(status).toBe(1);
+    for (const missing of ['诸暨市', '嵊州市']) expect(stdout).toContain(`${missing}（`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('汇总')!;
+    const rows = sheet.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
+    const header = rows.find((row) => row.includes('合计'))!;
+    expect(header).toEqual(expect.arrayContaining(['绍兴市越城区', '绍兴市柯桥区', '绍兴市上虞区', '绍兴市新昌县']));
+    const total = header.indexOf('合计');
+    const counties = ['绍兴市越城区', '绍兴市柯桥区', '绍兴市上虞区', '绍兴市新昌县'].map((name) => header.indexOf(name));
+    const enterprises = rows.find((row) => row.some((cell) => cell.startsWith('高新技术企业（')))!;
+    const sum = counties.reduce((acc, col) => acc + Number(enterprises[col]), 0);
+    expect(Number(enterprises[total])).toBeCloseTo(sum, 6);
+    expect(enterprises).toContain('加总');
+    const share = rows.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值占规模以上工业比重')))!;
+    expect(share[total]).toBe('');
+    expect(share).toContain('不汇总（分地区列示）');
+  });
+
+  it('reports a return of another year instead of adding it', () => {
+    const { stdout } = runCli(['consolidate', returns, '--year', '2023', '-o', path.join(dir, 'out', 'x.xlsx')]);
+    expect(stdout).toMatch(/报送的是 2024 年的报表，与汇总年份不同，未汇总/u);
+  });
+});
+
+describe('plan-indicators annex', () => {
+  it('prints the plan’s table in its own layout and, given returns, a completion table per return', async () => {
+    const out = path.join(dir, 'out', 'annex.xlsx');
+    const { status, stdout } = runCli(['annex', '--plan', PLAN, '--returns', fileOf('绍兴市越城区'), '-o', out]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('表1 高新技术产业主要指标');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toContain('完成情况-绍兴市越城区2024');
+    const table = workbook.worksheets[0]!;
+    const texts = table.getSheetValues().flat().map((v) => String(v ?? ''));
+    for (const printed of ['27000*', '10-15', '设区市国家高新区全覆盖', '高于工业增加值 1 个百分点']) expect(texts.some((t) => t.replace(/\s/gu, '') === printed.replace(/\s/gu, ''))).toBe(true);
+    expect(table.getCell('A2').font?.name ?? table.getRow(2).getCell(2).font?.name).toBe('黑体');
+    expect(table.pageSetup.paperSize).toBe(9);
+  });
+});
+
+describe('plan-indicators demo', () => {
+  it('runs the whole flow for the six counties of 绍兴 in under a minute', () => {
+    const out = path.join(dir, 'demo');
+    const started = Date.now();
+    const { status, stdout } = runCli(['demo', '-o', out]);
+    expect(status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(fs.readdirSync(path.join(out, '1-填报表')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(6);
+    for (const file of ['2-校验/校验汇总.xlsx', '2-校验/校验结果.json', '3-汇总']) expect(fs.existsSync(path.join(out, file))).toBe(true);
+    expect(fs.readdirSync(path.join(out, '4-附表'))).toHaveLength(4);
+    expect(stdout).toContain('示例');
+    expect(stdout).toMatch(/接受 \d+，说明后接受 \d+，退回 \d+/u);
+  }, 90_000);
+});

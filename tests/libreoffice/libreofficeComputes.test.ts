@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { attainmentOf, SHEET_STATUS_LABELS } from '../../src/core/attainment';
+import { isContribution, withoutTargets, type PlanCatalog } from '../../src/core/catalog';
+import { sheetActuals } from '../../src/core/consolidation';
+import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
+import { dataValidationsOf } from '../../src/xlsx/renderSheet';
+
+/**
+ * A filled return opened and saved by LibreOffice Calc, the way a WPS or LibreOffice user's file comes back: its data
+ * validations and conditional formats survive, and the formulas LibreOffice computes give the same 完成进度 and 状态
+ * as the core — so the workbook colours itself correctly without the add-in.
+ */
+const loaded = loadCatalogFiles();
+const planOf = (id: string) => loaded.catalog.plans.find((plan) => plan.plan.id === id) as PlanCatalog;
+
+const CASES = [
+  { name: '越城区 2023 (mid-period: on track / behind)', plans: ['yuecheng-2021-2025'], region: { name: '绍兴市越城区', code: '330602' }, year: 2023 },
+  { name: '柯桥区 2025 (targets for 2025 and 2035)', plans: ['keqiao-2021-2025'], region: { name: '绍兴市柯桥区', code: '330603' }, year: 2025 },
+  { name: '嵊州市 2026 (a/b targets, 其中 sub-row, blank rows)', plans: ['shengzhou-116x-2024-2030'], region: { name: '嵊州市', code: '330683' }, year: 2026 },
+  { name: '上虞区 2024 against the provincial plan (contributions, relative targets)', plans: ['zj-hightech-industry-2021-2025'], region: { name: '绍兴市上虞区', code: '330604' }, year: 2024 },
+];
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-compute-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function throughLibreOffice(name: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const input = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(input, bytes);
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), input], {
+    stdio: 'ignore', timeout: 120_000,
+  });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(dir, 'out', `${name}.xlsx`));
+  return workbook;
+}
+
+function cached(cell: ExcelJS.Cell): unknown {
+  const value = cell.value as unknown;
+  return value !== null && typeof value === 'object' && 'result' in (value as object) ? (value as { result: unknown }).result : value;
+}
+
+describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by LibreOffice: %s', (_name, testCase, index) => {
+  let workbook: ExcelJS.Workbook;
+  const plans = testCase.plans.map(planOf);
+
+  beforeAll(async () => {
+    const bytes = await sampleReturn({ region: testCase.region, plans, loaded, reportingYear: testCase.year, seed: 11 + index });
+    workbook = await throughLibreOffice(`case${index}`, bytes);
+  }, 180_000);
+
+  it('still reads as our return, every row found by id', () => {
+    const sheets = readReturnSheets(workbook);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]!.rows.map((row) => row.indicatorId)).toEqual(sheets[0]!.metadata!.rowIds);
+  });
+
+  it('keeps a data validation that stops typing on every entry cell of the reporting year', () => {
+    const [sheet] = readReturnSheets(workbook);
+    const worksheet = workbook.getWorksheet(sheet!.sheet)!;
+    const validations = dataValidationsOf(worksheet).model;
+    const entryCells = sheet!.rows.flatMap((row) => (row.actuals[testCase.year] ? [row.actuals[testCase.year]!.address] : []));
+    expect(entryCells.length).toBeGreaterThan(5);
+    for (const address of entryCells) {
+      const rule = validations[address];
+      expect({ address, type: rule?.type, showErrorMessage: rule?.showErrorMessage }).toEqual({ address, type: expect.stringMatching(/decimal|whole|list/u), showErrorMessage: true });
+    }
+  });
+
+  it('keeps the conditional formats that colour rows by status', () => {
+    const [sheet] = readReturnSheets(workbook);
+    const formats = workbook.getWorksheet(sheet!.sheet)!.conditionalFormattings;
+    const formulas = formats.flatMap((format) => format.rules.flatMap((rule) => ('formulae' in rule ? rule.formulae ?? [] : [])));
+    for (const label of ['已达标', '符合序时进度', '滞后', '倒退']) expect(formulas.join('\n')).toContain(label);
+  });
+
+  it('computes the same 状态 and 完成进度 as the core for every indicator row', () => {
+    const [sheet] = readReturnSheets(workbook);
+    const worksheet = workbook.getWorksheet(sheet!.sheet)!;
+    const indicators = new Map(plans.flatMap((plan) => plan.indicators.map((indicator) => [indicator.id, indicator] as const)));
+    const actuals = sheetActuals(sheet!, (id) => indicators.get(id.replace(/#.*$/u, '')));
+    const header = sheet!.rows[0]!;
+    const headerRow = worksheet.getCell(header.explanation.address).row;
+    let statusCol = 0;
+    let completionCol = 0;
+    worksheet.eachRow((row, number) => {
+      if (number > headerRow) return;
+      row.eachCell((cell, col) => {
+        const text = String(cell.value ?? '').replace(/\s/gu, '');
+        if (text === '状态') statusCol = col;
+        if (text === '完成进度') completionCol = col;
+      });
+    });
+    expect(statusCol).toBeGreaterThan(0);
+    const compared: string[] = [];
+    for (const row of sheet!.rows) {
+      const id = row.indicatorId;
+      if (id === null || id.includes('#')) continue;
+      const catalogIndicator = indicators.get(id)!;
+      const plan = plans.find((p) => p.plan.id === catalogIndicator.planId)!;
+      const judged = isContribution(catalogIndicator, plan, testCase.region.code) ? withoutTargets(catalogIndicator) : catalogIndicator;
+      const companion = actuals.get(`${id}#companion`)?.get(testCase.year);
+      const expected = attainmentOf(judged, testCase.year, actuals.get(id) ?? new Map(), typeof companion === 'number' ? companion : null);
+      const rowNumber = worksheet.getCell(row.explanation.address).row;
+      const status = cached(worksheet.getCell(rowNumber, statusCol));
+      const completion = cached(worksheet.getCell(rowNumber, completionCol));
+      expect({ id, status }).toEqual({ id, status: SHEET_STATUS_LABELS[expected.status] });
+      if (expected.completion === null) expect({ id, completion: completion === '' ? null : completion ?? null }).toEqual({ id, completion: null });
+      else expect({ id, completion: Math.round(Number(completion) * 1e6) / 1e6 }).toEqual({ id, completion: Math.round(expected.completion * 1e6) / 1e6 });
+      compared.push(expected.status);
+    }
+    expect(compared.length).toBeGreaterThan(8);
+    // The sample values give more than one colour, so the comparison is not of one label everywhere.
+    expect(new Set(compared).size).toBeGreaterThan(1);
+  });
+});
