@@ -23,8 +23,11 @@ function display(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** Reads and loads catalog files (default: the package's catalog/); an unreadable file is a problem, not a crash. */
-export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR)): CatalogLoad {
+/**
+ * Reads and loads catalog files (default: the package's catalog/), with `extra` texts got elsewhere (a URL); an
+ * unreadable file is a problem, not a crash.
+ */
+export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), extra: readonly CatalogText[] = []): CatalogLoad {
   const texts: CatalogText[] = [];
   const unreadable: CatalogProblem[] = [];
   for (const file of files) {
@@ -34,8 +37,8 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR)):
       unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message });
     }
   }
-  const loaded = loadCatalog(texts);
-  return { ...loaded, problems: [...unreadable, ...loaded.problems], files: files.map(display) };
+  const loaded = loadCatalog([...texts, ...extra]);
+  return { ...loaded, problems: [...unreadable, ...loaded.problems], files: [...files.map(display), ...extra.map((text) => text.file)] };
 }
 
 /** The given files, plus the package's concepts files when none is among them (plans need their concepts). */

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { translate, type Locale } from '../core/i18n';
+import { DEFAULT_LIMITS, fileProblem, megabytes } from '../xlsx/fileProblem';
 import { UsageError } from './args';
 
 /** Files the tools write next to returns; a later batch over the same folder leaves them out. */
@@ -35,4 +37,26 @@ export function readBytes(file: string): { ok: true; bytes: Uint8Array } | { ok:
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
+}
+
+export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
+
+/**
+ * The bytes of a return, or why there are none, worded for `locale`. A file over the reader's size limit is refused
+ * from its size alone, before it is read into memory: the reader would refuse it anyway, and a file of some
+ * gigabytes does not even fit in a Buffer (Node would fail with ERR_FS_FILE_TOO_LARGE, a message nobody understands).
+ */
+export function readReturnBytes(file: string, locale: Locale, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (error) {
+    return { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
+  }
+  if (size > maxBytes) {
+    const problem = fileProblem('file.too_large', `${size} bytes`, { size: megabytes(size), limit: megabytes(maxBytes) });
+    return { ok: false, code: problem.code, message: problem.message[locale === 'zh-CN' ? 'zh' : 'en'] };
+  }
+  const read = readBytes(file);
+  return read.ok ? read : { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: read.reason }) };
 }

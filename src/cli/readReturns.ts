@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { ReturnSheet } from '../core/returns';
-import { translate, type Locale } from '../core/i18n';
+import type { Locale } from '../core/i18n';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
-import { readBytes } from './files';
+import { readReturnBytes } from './files';
 
 export interface ReadReturn {
   file: string;
@@ -20,13 +20,16 @@ export async function readReturns(files: readonly string[], cwd: string, locale:
   const unreadable: UnreadableReturn[] = [];
   for (const file of files) {
     const shown = path.relative(cwd, file) || file;
-    const bytes = readBytes(file);
+    const bytes = readReturnBytes(file, locale);
     if (!bytes.ok) {
-      unreadable.push({ file: shown, message: translate(locale, 'file.unreadable', { detail: bytes.reason }) });
+      unreadable.push({ file: shown, message: bytes.message });
       continue;
     }
     const result = await readReturnWorkbook(bytes.bytes);
-    if (result.ok) read.push({ file: shown, sheets: result.sheets });
+    // A reporting sheet deleted from the workbook is read as a sheet without rows, for the checks to report; there
+    // is nothing in it to consolidate or annex, and leaving it out lets consolidation say the region is missing.
+    const present = (sheet: ReturnSheet) => !sheet.observations.some((observation) => observation.code === 'structure.sheet_missing');
+    if (result.ok) read.push({ file: shown, sheets: result.sheets.filter(present) });
     else unreadable.push({ file: shown, message: result.problem.message[locale === 'zh-CN' ? 'zh' : 'en'] });
   }
   return { read, unreadable };

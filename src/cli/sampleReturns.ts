@@ -50,7 +50,7 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
     };
     const years = sheet.rows.flatMap((row) => Object.keys(row.actuals).map(Number));
     const firstYear = Math.max(Math.min(...years), Math.min(...plans.map((plan) => plan.plan.period.start)));
-    const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, input.reportingYear, input.seed + sheet.sheet.length, scaleOf);
+    const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, input.reportingYear, input.seed * 7919 + sheet.sheet.length, scaleOf);
     const withMistakes = input.mistakesIn === undefined || sheet.metadata.planIds.includes(input.mistakesIn);
     const mistakes = applyMistakes(sample, withMistakes ? input.mistakes ?? [] : [], input.reportingYear, indicatorOf);
     entries.push(...mistakes.entries.map((entry) => ({ ...entry, sheet: sheet.sheet })));

@@ -14,3 +14,5 @@ export { readSelectedTable, selectCell, writeExplanation } from './cellActions';
 export { loadWorkbookSetting, saveWorkbookSetting, type SettingValue } from './settings';
 export { returnFromGrid, type SheetGrid } from './returnFromGrid';
 export { REQUEST_LIMIT_BYTES } from './requestBudget';
+export { addBarChart, type ChartPlacement } from './chart';
+export { watchChanges, type ChangeWatch } from './changes';

@@ -10,9 +10,10 @@ import type { ReturnSheet } from '../core/returns';
 import { DEFAULT_LIMITS, fileProblem, type FileProblem, type ReadLimits } from './fileProblem';
 import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
 import { loadWorkbook } from './loadWorkbook';
-import { assignSheets, type SheetAssignment } from './read/assignSheets';
+import { assignSheets, missingSheets, type SheetAssignment } from './read/assignSheets';
 import { locateTable } from './read/locateTable';
 import { readMetadataSheet } from './read/metadataSheet';
+import { printedCells } from './read/printedCells';
 import { readSheetRows } from './read/readSheetRows';
 import { sheetObservations } from './read/sheetObservations';
 
@@ -27,12 +28,24 @@ function readAssignedSheet({ sheet, metadata, observations }: SheetAssignment): 
     return { sheet: sheet.name, metadata, rows: [], observations: [...observations, { code: 'structure.header_changed', detail: 'no table header found' }] };
   }
   const body = readSheetRows(sheet, table);
-  return { sheet: sheet.name, metadata, rows: body.rows, observations: [...observations, ...sheetObservations(sheet, table, body)] };
+  return {
+    sheet: sheet.name, metadata, rows: body.rows, observations: [...observations, ...sheetObservations(sheet, table, body)],
+    printed: printedCells(sheet, table, body),
+  };
 }
 
-/** The reporting sheets of a loaded workbook, in workbook order. */
+/**
+ * The reporting sheets of a loaded workbook, in workbook order; then, for each sheet the metadata names that
+ * is gone, a sheet without rows under its generated name, observed as missing (so a workbook whose second
+ * sheet was deleted is not accepted on the strength of the first).
+ */
 export function readReturnSheets(workbook: ExcelJS.Workbook): ReturnSheet[] {
-  return assignSheets(workbook, readMetadataSheet(workbook)).map(readAssignedSheet);
+  const meta = readMetadataSheet(workbook);
+  const assignments = assignSheets(workbook, meta);
+  const missing = missingSheets(meta, assignments).map((metadata): ReturnSheet => ({
+    sheet: metadata.sheet, metadata, rows: [], observations: [{ code: 'structure.sheet_missing', expected: metadata.sheet }],
+  }));
+  return [...assignments.map(readAssignedSheet), ...missing];
 }
 
 export async function readReturnWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookRead> {

@@ -3,7 +3,7 @@
  * plans, region and year their metadata names, and everything typed — actuals (with the number formats that
  * give them meaning), 说明, the foot of the form — goes to the row with the same id. What has no place on the
  * new sheets (an indicator the catalog dropped, a year no longer shown, a row without id) is handed back,
- * never dropped silently.
+ * never dropped silently. Booleans and dates, which the layout carries as text, are put back as typed.
  */
 import type ExcelJS from 'exceljs';
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
@@ -15,6 +15,7 @@ import { loadWorkbook } from './loadWorkbook';
 import { readReturnSheets } from './readReturnWorkbook';
 import { placeFooterEntries, readFooterEntries } from './regenerate/footerEntries';
 import { carryNumberFormats } from './regenerate/numberFormats';
+import { restoreTypedValues, typedValuesOf, type TypedValue } from './regenerate/typedValues';
 import { renderWorkbook } from './renderWorkbook';
 
 export interface NotCarriedEntry extends NotCarriedValue {
@@ -63,7 +64,7 @@ function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog): Reporting
   };
 }
 
-function carryInto(layout: SheetLayout, source: Source, workbook: ExcelJS.Workbook): { layout: SheetLayout; carried: number; notCarried: NotCarriedEntry[] } {
+function carryInto(layout: SheetLayout, source: Source, workbook: ExcelJS.Workbook): { layout: SheetLayout; carried: number; notCarried: NotCarriedEntry[]; typed: TypedValue[] } {
   const merged = mergeEnteredValues(layout, source.sheet);
   const old = workbook.getWorksheet(source.sheet.sheet);
   const footer = placeFooterEntries(carryNumberFormats(merged.layout, source.sheet), old === undefined ? new Map() : readFooterEntries(old));
@@ -71,6 +72,7 @@ function carryInto(layout: SheetLayout, source: Source, workbook: ExcelJS.Workbo
     layout: footer.layout,
     carried: merged.carried + footer.carried,
     notCarried: merged.notCarried.map((value) => ({ ...value, sheet: source.sheet.sheet })),
+    typed: typedValuesOf(footer.layout, source.sheet),
   };
 }
 
@@ -94,14 +96,20 @@ export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog
   const layout = reportingWorkbookLayout(sources.map((source) => inputOf(source, catalog)));
   let carried = 0;
   const notCarried: NotCarriedEntry[] = [];
+  const typed = new Map<string, TypedValue[]>();
   const regenerated = layout.sheets.map((sheetLayout, i) => {
     const source = sources[i];
     if (source === undefined) return sheetLayout;
     const result = carryInto(sheetLayout, source, loaded.workbook);
     carried += result.carried;
     notCarried.push(...result.notCarried);
+    typed.set(sheetLayout.name, result.typed);
     return result.layout;
   });
   const workbook = await renderWorkbook({ sheets: regenerated, metadata: layout.metadata });
+  for (const [name, values] of typed) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet !== undefined) restoreTypedValues(sheet, values);
+  }
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), carried, notCarried, skippedSheets: skipped };
 }

@@ -102,9 +102,12 @@ describe('plan-indicators consolidate', () => {
     const sum = counties.reduce((acc, col) => acc + Number(enterprises[col]), 0);
     expect(Number(enterprises[total])).toBeCloseTo(sum, 6);
     expect(enterprises).toContain('加总');
+    // A share is recomputed from the summed numerators and denominators the counties reported, not averaged.
     const share = rows.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值占规模以上工业比重')))!;
-    expect(share[total]).toBe('');
-    expect(share).toContain('不汇总（分地区列示）');
+    expect(share).toContain('由分子分母重算');
+    const growth = rows.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值增速')))!;
+    expect(growth[total]).toBe('');
+    expect(growth).toContain('不汇总（分地区列示）');
   });
 
   it('reports a return of another year instead of adding it', () => {

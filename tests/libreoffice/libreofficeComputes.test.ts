@@ -79,8 +79,9 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
 
   it('keeps the conditional formats that colour rows by status', () => {
     const [sheet] = readReturnSheets(workbook);
-    const formats = workbook.getWorksheet(sheet!.sheet)!.conditionalFormattings;
-    const formulas = formats.flatMap((format) => format.rules.flatMap((rule) => ('formulae' in rule ? rule.formulae ?? [] : [])));
+    // ExcelJS reads conditional formats into `conditionalFormattings`, which its type declarations leave out.
+    const formats = (workbook.getWorksheet(sheet!.sheet) as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const formulas = formats.flatMap((format) => format.rules.flatMap((rule) => ('formulae' in rule ? (rule.formulae as string[] | undefined) ?? [] : [])));
     for (const label of ['已达标', '符合序时进度', '滞后', '倒退']) expect(formulas.join('\n')).toContain(label);
   });
 
@@ -90,9 +91,9 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
     const indicators = new Map(plans.flatMap((plan) => plan.indicators.map((indicator) => [indicator.id, indicator] as const)));
     const actuals = sheetActuals(sheet!, (id) => indicators.get(id.replace(/#.*$/u, '')));
     const header = sheet!.rows[0]!;
-    const headerRow = worksheet.getCell(header.explanation.address).row;
-    let statusCol = 0;
-    let completionCol = 0;
+    const headerRow = Number(worksheet.getCell(header.explanation.address).row);
+    let statusCol: number = 0;
+    let completionCol: number = 0;
     worksheet.eachRow((row, number) => {
       if (number > headerRow) return;
       row.eachCell((cell, col) => {
@@ -111,7 +112,7 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
       const judged = isContribution(catalogIndicator, plan, testCase.region.code) ? withoutTargets(catalogIndicator) : catalogIndicator;
       const companion = actuals.get(`${id}#companion`)?.get(testCase.year);
       const expected = attainmentOf(judged, testCase.year, actuals.get(id) ?? new Map(), typeof companion === 'number' ? companion : null);
-      const rowNumber = worksheet.getCell(row.explanation.address).row;
+      const rowNumber = Number(worksheet.getCell(row.explanation.address).row);
       const status = cached(worksheet.getCell(rowNumber, statusCol));
       const completion = cached(worksheet.getCell(rowNumber, completionCol));
       expect({ id, status }).toEqual({ id, status: SHEET_STATUS_LABELS[expected.status] });

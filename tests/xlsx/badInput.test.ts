@@ -113,7 +113,8 @@ describe('too large to read safely', () => {
 
     it('a damaged entry inflating to a little more than it declares is damage, not a bomb', async () => {
       const entries = [{ name: 'xl/workbook.xml', data: new Uint8Array(Buffer.from('<workbook/>')), declaredSize: 5 }];
-      expect(await problemOf(zipOf(entries))).toMatchObject({ code: 'file.corrupt', detail: 'xl/workbook.xml inflates to 11 bytes, not the 5 it declares' });
+      // Too small to be a bomb by deflate's bound, the entry is left to ExcelJS, which finds the same damage.
+      expect(await problemOf(zipOf(entries))).toMatchObject({ code: 'file.corrupt', detail: expect.stringMatching(/inflates to 11 bytes, not the 5|uncompressed data size mismatch/u) });
     });
   });
 

@@ -114,7 +114,7 @@ describe('readReturnWorkbook: the form altered', () => {
     }));
     expect(sheets.map((sheet) => [sheet.sheet, sheet.observations])).toEqual([
       ['指标填报', []],
-      ['指标填报 (2)', [{ code: 'structure.sheet_renamed', detail: 'a copy of sheet 指标填报' }]],
+      ['指标填报 (2)', [{ code: 'structure.sheet_copied', detail: 'a copy of sheet 指标填报', expected: '指标填报' }]],
     ]);
     expect(sheets.map((sheet) => sheet.rows.length)).toEqual([tpl.rowIds.length, tpl.rowIds.length]);
   });

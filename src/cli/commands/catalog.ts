@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Catalog, Indicator } from '../../core/catalog';
+import { fetchCatalogText, type Catalog, type FetchLike, type Indicator } from '../../core/catalog';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { EXIT, type CommandIo } from '../io';
 import { CATALOG_DIR } from '../paths';
@@ -8,7 +8,7 @@ import { formatTextTable } from '../textTable';
 const USAGE = `用法 Usage:
   plan-indicators catalog list                 规划及指标数 plans with indicator counts
   plan-indicators catalog show <plan-id>       一个规划的指标表 one plan's indicators
-  plan-indicators catalog lint [files…]        检查目录文件 check catalog files (exit 2 on a problem)
+  plan-indicators catalog lint [files|https-URLs…]  检查目录文件 check catalog files (exit 2 on a problem)
   plan-indicators catalog export --json        全部目录导出为 JSON the whole catalog as JSON
 `;
 
@@ -63,12 +63,25 @@ function show(catalog: Catalog, planId: string, io: CommandIo): number {
   return EXIT.ok;
 }
 
-function lint(files: string[], io: CommandIo): number {
-  const chosen = files.length > 0 ? withDefaultConcepts(files.map((file) => path.resolve(io.cwd, file))) : catalogFilesIn(CATALOG_DIR);
-  const { catalog, problems } = loadCatalogFiles(chosen);
+/** A URL rather than a file name: a scheme of two letters or more (C:\\ is a drive). */
+const isUrl = (arg: string) => /^[a-z][a-z0-9+.-]+:/iu.test(arg);
+
+/** The platform's fetch, as core's catalog loader takes it. */
+const platformFetch: FetchLike = (url, init) => fetch(url, init);
+
+async function lint(args: string[], io: CommandIo): Promise<number> {
+  const urls = args.filter(isUrl);
+  const files = args.filter((arg) => !isUrl(arg));
+  const chosen = args.length > 0 ? withDefaultConcepts(files.map((file) => path.resolve(io.cwd, file))) : catalogFilesIn(CATALOG_DIR);
+  // Only https is fetched; any other URL is refused before a request is made.
+  const fetched = await Promise.all(urls.map((url) => fetchCatalogText(url, platformFetch)));
+  const loaded = loadCatalogFiles(chosen, fetched.flatMap((result) => (result.ok ? [result.text] : [])));
+  const problems = [...fetched.flatMap((result) => (result.ok ? [] : [result.problem])), ...loaded.problems];
   for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+  const { catalog } = loaded;
+  const count = chosen.length + urls.length;
   const indicators = catalog.plans.reduce((sum, plan) => sum + plan.indicators.length, 0);
-  io.stdout(`${chosen.length} 个文件，${catalog.plans.length} 个规划，${indicators} 个指标，${problems.length} 个问题。 ${chosen.length} files, ${catalog.plans.length} plans, ${indicators} indicators, ${problems.length} problems.\n`);
+  io.stdout(`${count} 个文件，${catalog.plans.length} 个规划，${indicators} 个指标，${problems.length} 个问题。 ${count} files, ${catalog.plans.length} plans, ${indicators} indicators, ${problems.length} problems.\n`);
   return problems.length > 0 ? EXIT.errors : EXIT.ok;
 }
 
@@ -92,7 +105,7 @@ export function exportCatalog(catalog: Catalog): unknown {
 
 export async function catalogCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === 'lint') return lint(rest, io);
+  if (sub === 'lint') return await lint(rest, io);
   if (sub !== 'list' && sub !== 'show' && sub !== 'export') {
     io.stderr(USAGE);
     return EXIT.usage;

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkAgainstCatalog, type Finding } from '../../core/checks';
 import type { LoadedCatalog } from '../../core/catalog';
-import { translate, type Locale } from '../../core/i18n';
+import type { Locale } from '../../core/i18n';
 import { batchReportLayouts, type BatchFileResult, type Verdict } from '../../core/layout';
 import { annotateWorkbook } from '../../xlsx/annotateWorkbook';
 import { readReturnWorkbook } from '../../xlsx/readReturnWorkbook';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
-import { ANNOTATED_SUFFIX, expandReturnFiles, readBytes } from '../files';
+import { ANNOTATED_SUFFIX, expandReturnFiles, readReturnBytes } from '../files';
 import { EXIT, type CommandIo } from '../io';
 import { ProgressBar } from '../progress';
 import { indicatorNames, ruleNames } from '../names';
@@ -116,10 +116,10 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   for (const [index, file] of files.entries()) {
     const shown = path.relative(io.cwd, file) || file;
     progress.update(index, shown);
-    const bytes = readBytes(file);
+    const bytes = readReturnBytes(file, locale);
     const result = bytes.ok
       ? await checkFile(shown, bytes.bytes, loaded, locale)
-      : { file: shown, status: 'unreadable' as const, problem: { code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: bytes.reason }) }, sheets: [] };
+      : { file: shown, status: 'unreadable' as const, problem: { code: bytes.code, message: bytes.message }, sheets: [] };
     progress.clear();
     io.stdout(`${line(result, shown, locale)}\n`);
     if (values.annotate && bytes.ok && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkAgainstCatalog } from '../../core/checks';
 import { consolidate, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
 import { translate, type Locale } from '../../core/i18n';
 import { consolidationSheetLayout } from '../../core/layout';
@@ -59,6 +60,18 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   });
   const result = consolidate({ plan, reportingYear, returns: sheets, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
 
+  // Values the checks did not accept are marked on the city sheet, with the reason.
+  const flagged: Record<string, Record<string, string>> = {};
+  for (const { sheet } of sheets) {
+    const code = sheet.metadata?.region.code;
+    if (code === undefined) continue;
+    const { report } = checkAgainstCatalog(sheet, loaded);
+    for (const finding of report.findings) {
+      if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
+      const id = finding.indicatorId.replace(/#.*$/u, '');
+      (flagged[code] ??= {})[id] ??= finding.message[locale === 'zh-CN' ? 'zh' : 'en'];
+    }
+  }
   const findingTexts = [
     ...result.findings.map((finding) => findingText(finding, locale)),
     ...unreadable.map((file) => `${file.file}：${file.message}`),
@@ -67,6 +80,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     result,
     region: city === undefined ? { name: '', code: '' } : { name: fullRegionName(city), code: city.code },
     findingTexts,
+    flagged,
   });
   fs.mkdirSync(path.dirname(output), { recursive: true });
   fs.writeFileSync(output, await sheetsBytes([layout]));

@@ -4,6 +4,14 @@ import type { CatalogProblem, Concept, PlanCatalog } from './types';
 export interface NamedPlan {
   file: string;
   catalog: PlanCatalog;
+  /** The line of a JSON pointer in the file, when the file's text is at hand. */
+  lineOf?: (pointer: string) => number | undefined;
+}
+
+/** A problem of a plan file, with its line where the file can say. */
+function planProblem(plan: NamedPlan, path: string, code: CatalogProblem['code'], detail: string): CatalogProblem {
+  const line = plan.lineOf?.(path);
+  return { file: plan.file, path, ...(line === undefined ? {} : { line }), code, detail };
 }
 
 /**
@@ -27,20 +35,21 @@ export function lintCatalog(plans: NamedPlan[], concepts: Concept[], conceptsFil
   const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
   const planIds = new Map<string, string>();
   const indicatorIds = new Map<string, string>();
-  for (const { file, catalog } of plans) {
+  for (const named of plans) {
+    const { file, catalog } = named;
     const other = planIds.get(catalog.plan.id);
-    if (other !== undefined) problems.push({ file, path: '/plan/id', code: 'catalog.duplicate_id', detail: `${catalog.plan.id} (also in ${other})` });
+    if (other !== undefined) problems.push(planProblem(named, '/plan/id', 'catalog.duplicate_id', `${catalog.plan.id} (also in ${other})`));
     planIds.set(catalog.plan.id, file);
     catalog.indicators.forEach((indicator, index) => {
       const at = `/indicators/${index}`;
       const elsewhere = indicatorIds.get(indicator.id);
-      if (elsewhere !== undefined && elsewhere !== file) problems.push({ file, path: `${at}/id`, code: 'catalog.duplicate_id', detail: `${indicator.id} (also in ${elsewhere})` });
+      if (elsewhere !== undefined && elsewhere !== file) problems.push(planProblem(named, `${at}/id`, 'catalog.duplicate_id', `${indicator.id} (also in ${elsewhere})`));
       indicatorIds.set(indicator.id, file);
       const concept = conceptById.get(indicator.concept);
       if (concept === undefined) {
-        problems.push({ file, path: `${at}/concept`, code: 'catalog.unknown_concept', detail: `${indicator.concept} is not in ${conceptsFile}` });
+        problems.push(planProblem(named, `${at}/concept`, 'catalog.unknown_concept', `${indicator.concept} is not in ${conceptsFile}`));
       } else if (!unitFitsConcept(indicator.unit, concept.unit)) {
-        problems.push({ file, path: `${at}/unit`, code: 'catalog.concept_unit_mismatch', detail: `${indicator.unit} vs ${concept.id} in ${concept.unit}` });
+        problems.push(planProblem(named, `${at}/unit`, 'catalog.concept_unit_mismatch', `${indicator.unit} vs ${concept.id} in ${concept.unit}`));
       }
     });
   }

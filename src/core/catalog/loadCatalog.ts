@@ -51,7 +51,7 @@ export function loadCatalog(files: readonly CatalogText[]): LoadedCatalog {
     } else {
       const result = loadPlanFile(file, text);
       problems.push(...result.problems);
-      if (result.catalog) plans.push({ file, catalog: result.catalog });
+      if (result.catalog) plans.push({ file, catalog: result.catalog, ...(result.lineOf === undefined ? {} : { lineOf: result.lineOf }) });
     }
   }
   const seen = new Set<string>();

@@ -11,6 +11,8 @@ export interface PlanLoadResult {
   /** Present only when the file has no problem. */
   catalog?: PlanCatalog;
   problems: CatalogProblem[];
+  /** The line of a JSON pointer in the file (for problems found later, across files). */
+  lineOf?: (pointer: string) => number | undefined;
 }
 
 class ProblemList {
@@ -138,6 +140,6 @@ export function loadPlanFile(file: string, text: string): PlanLoadResult {
     rules: (data.rules ?? []).map((rule) => toRule(rule, plan.id)),
   };
   checkReferences(data, catalog, problems);
-  return problems.items.length > 0 ? { problems: problems.items } : { catalog, problems: [] };
+  return problems.items.length > 0 ? { problems: problems.items } : { catalog, problems: [], lineOf: (pointer) => doc.lineOf(pointer) };
 }
 

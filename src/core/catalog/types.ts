@@ -103,6 +103,8 @@ export interface Indicator {
   values: IndicatorValue[];
   source: Source;
   note?: string;
+  /** A figure a sheet asks for but does not require (the parts of a share, for consolidation). Never from a catalog file. */
+  optional?: boolean;
 }
 
 export type RuleKind = 'joint_decline' | 'not_above_parent' | 'relative';
@@ -163,4 +165,8 @@ export type CatalogProblemCode =
   | 'catalog.unknown_concept'
   | 'catalog.concept_unit_mismatch'
   | 'catalog.rule_concept_missing'
-  | 'catalog.id_prefix';
+  | 'catalog.id_prefix'
+  /** A catalog URL that is not https (http, file, data…), or a redirect away from https. */
+  | 'catalog.url_refused'
+  | 'catalog.fetch_failed'
+  | 'catalog.too_large';

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 
 export interface ParsedDocument {
   data: unknown;
@@ -16,6 +16,20 @@ function segments(pointer: string): Array<string | number> {
     .map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
 }
 
+/** The line of the alias to blame: the first one without its anchor, else the first one. */
+function aliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      first ??= node;
+      if (unresolved === undefined && node.resolve(doc) === undefined) unresolved = node;
+    },
+  });
+  const offset = (unresolved ?? first)?.range?.[0];
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
 /** Reads YAML or JSON (JSON is YAML 1.2) keeping positions, so that problems can name their line. */
 export function parseYamlOrJson(text: string): ParsedDocument {
   const lineCounter = new LineCounter();
@@ -24,8 +38,18 @@ export function parseYamlOrJson(text: string): ParsedDocument {
     line: error.linePos?.[0]?.line,
     message: error.message.split('\n')[0] ?? error.message,
   }));
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias without its anchor, or aliases that multiply (a "billion laughs" file): yaml throws while
+      // building the value. That is a problem of the file, reported like a syntax error, never a crash.
+      syntaxErrors.push({ line: aliasLine(doc, lineCounter), message: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return {
-    data: syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    data,
     syntaxErrors,
     lineOf(pointer) {
       const path = segments(pointer);

@@ -1,8 +1,10 @@
 import type { LoadedCatalog, PlanCatalog } from '../catalog';
-import { reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../layout';
-import type { ReaderObservation, ReturnSheet } from '../returns';
+import { LAYOUT_VERSION, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../layout';
+import { findRegion } from '../regions';
+import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';
 import { checkReturn } from './checkReturn';
+import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
@@ -17,6 +19,15 @@ function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: 
   return labels;
 }
 
+/**
+ * Whether a row id can belong to the metadata's plans: ids of a plan start with its id (the catalog lints that),
+ * merged rows with 'concept:'. Under another catalog version the rows are taken from the metadata, so an edited
+ * plan id must still show.
+ */
+function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
+  return meta.merged ? id.startsWith('concept:') : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
+}
+
 export interface CatalogCheck {
   report: CheckReport;
   /** The plans the sheet's metadata names, as found in the catalog. */
@@ -29,7 +40,8 @@ export interface CatalogCheck {
 
 /**
  * Checks a return as read back against the catalog: the layout is regenerated from the sheet's metadata, so the
- * expected rows, names and units come from the catalog, not from what the sheet (or an edited _meta) claims.
+ * expected rows, names and units come from the catalog, not from what the sheet (or an edited _meta) claims; what
+ * the sheet prints (frame, targets, formulas) is compared with that layout (printedCells.ts).
  * When the catalog changed since the sheet was generated, the rows it was generated with are expected.
  */
 export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, options?: CheckContext['options']): CatalogCheck {
@@ -48,9 +60,22 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
     const sameCatalog = meta.catalogVersion === loaded.version;
     expectedRowIds = sameCatalog ? regenerated : meta.rowIds;
     rowLabels = rowLabelsOf(expected);
-    if (sameCatalog && regenerated.join('\n') !== meta.rowIds.join('\n')) {
+    if (sameCatalog ? regenerated.join('\n') !== meta.rowIds.join('\n') : !meta.rowIds.every((id) => rowOfPlans(id, meta))) {
       observations.push({ code: 'structure.metadata_unreadable', detail: 'rowIds' });
+      // The metadata contradicts itself: which rows belong is unknown, and judging every row against either
+      // version would bury the one finding that matters.
+      expectedRowIds = [];
     }
+    // A layout made by another version of the generator prints differently: only the same version is compared.
+    // No generator has made a later version than this checker knows: such a number was typed into _meta.
+    if (meta.layoutVersion === LAYOUT_VERSION) observations.push(...printedObservations(sheet, expected, sameCatalog));
+    else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
+  }
+  // The form prints the region's name; consolidation goes by its code: a code edited in _meta would count the
+  // return for another county without anything on the sheet changing.
+  const named = meta === null ? undefined : findRegion(meta.region.name);
+  if (meta !== null && named !== undefined && named.code !== meta.region.code) {
+    observations.push({ code: 'structure.metadata_unreadable', detail: `region: ${meta.region.name} is ${named.code}, not ${meta.region.code}` });
   }
   if (meta !== null && unknownPlans.length > 0) {
     observations.push({ code: 'structure.metadata_unreadable', detail: `planIds: ${unknownPlans.join(', ')}` });

@@ -1,4 +1,4 @@
-import type { CrossIndicatorRule, Indicator } from '../catalog';
+import { ratioParts, type CrossIndicatorRule, type Indicator } from '../catalog';
 import type { ReturnRow, ReturnSheet } from '../returns';
 import { baselineFor, catalogValueAt, valueShape } from './catalogValues';
 import { COMPANION_SUFFIX, companionIndicator } from './companions';
@@ -22,6 +22,7 @@ export class SheetView {
   private readonly catalogIndicators = new Map<string, Indicator>();
   /** Companion rows by row id: their own indicator, and the indicator they serve. */
   private readonly companions = new Map<string, { indicator: Indicator; serves: Indicator }>();
+  private readonly parts = new Map<string, Indicator>();
   private readonly entries = new Map<ReturnRow, Map<number, EnteredValue>>();
 
   constructor(
@@ -35,6 +36,8 @@ export class SheetView {
       const companionId = context.companionRows?.[serves.id] ?? `${rowId}${COMPANION_SUFFIX}`;
       const indicator = companionIndicator(serves, companionId);
       if (indicator !== null && context.indicators[companionId] === undefined) this.companions.set(companionId, { indicator, serves });
+      // The numerator and denominator of a share are checked like amounts without a target.
+      for (const part of ratioParts(serves, rowId)) if (context.indicators[part.id] === undefined) this.parts.set(part.id, part);
     }
   }
 
@@ -48,7 +51,7 @@ export class SheetView {
 
   /** The indicator behind a row id: the context's, or the companion quantity a companion row reports. */
   indicatorOfRowId(id: string): Indicator | undefined {
-    return this.context.indicators[id] ?? this.companions.get(id)?.indicator;
+    return this.context.indicators[id] ?? this.companions.get(id)?.indicator ?? this.parts.get(id);
   }
 
   /** For a companion row, the indicator whose relative target it serves. */

@@ -1,10 +1,7 @@
-import type { Indicator } from '../catalog';
+import { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, type Indicator } from '../catalog';
 import { sheetActuals, type ReportedValue } from './sheetActuals';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult } from './types';
 
-/** Rows whose parts are reported on the same sheet, under these id suffixes (see the reporting layout). */
-export const NUMERATOR_SUFFIX = '#numerator';
-export const DENOMINATOR_SUFFIX = '#denominator';
 
 function methodOf(indicator: Indicator): ConsolidationMethod {
   return indicator.aggregation.kind;

@@ -1,4 +1,4 @@
-export { consolidate, DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX } from './consolidate';
+export { consolidate } from './consolidate';
 export { sheetActuals, type ReportedValue } from './sheetActuals';
 export type {
   ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationFindingCode, ConsolidationInput,

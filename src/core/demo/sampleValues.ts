@@ -4,7 +4,7 @@
  * says so on its cover.
  */
 import { indicatorInput } from '../attainment';
-import type { Indicator } from '../catalog';
+import { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, type Indicator } from '../catalog';
 import { findUnit } from '../units';
 import { seededRandom } from './random';
 
@@ -84,17 +84,39 @@ export function sampleEntries(
     if (!companions.has(key)) companions.set(key, 5 + random() * 8);
     return companions.get(key) as number;
   };
+  // A share's numerator and denominator agree with the share: denominator first, numerator = share × denominator.
+  const shares = new Map<string, number>();
+  const denominators = new Map<string, number>();
+  const partValue = (indicator: Indicator, rowId: string, year: number): number | null => {
+    const key = `${indicator.id}:${year}`;
+    if (!denominators.has(indicator.id)) denominators.set(indicator.id, 300 + random() * 900);
+    // A total that grows some 6 % a year.
+    const denominator = (denominators.get(indicator.id) as number) * 1.06 ** (year - firstYear);
+    if (rowId.endsWith(DENOMINATOR_SUFFIX)) return denominator;
+    const share = shares.get(key);
+    const scale = indicator.aggregation.kind === 'ratio' ? indicator.aggregation.scale ?? 1 : 1;
+    return share === undefined ? null : (share / scale) * denominator;
+  };
   const entries: SampleEntry[] = [];
   for (const rowId of rowIds) {
     const indicator = indicatorOf(rowId);
     if (indicator === undefined) continue;
+    if (rowId.endsWith(NUMERATOR_SUFFIX) || rowId.endsWith(DENOMINATOR_SUFFIX)) {
+      for (let year = firstYear; year <= reportingYear; year++) {
+        const value = partValue(indicator, rowId, year);
+        entries.push({ rowId, year, value: value === null ? null : Math.round(value * 100) / 100 });
+      }
+      continue;
+    }
     const isCompanion = rowId.endsWith('#companion');
     const fallback = fallbackValue(indicator.unit, random);
     const scale = scaleOf(rowId);
     for (let year = firstYear; year <= reportingYear; year++) {
       let value = isCompanion ? companionOf(indicator, year) : pathValue(indicator, year, random, companionOf(indicator, year));
       if (value === null) value = fallback * (1 + 0.05 * (year - firstYear));
-      entries.push({ rowId, year, value: typeof value === 'number' ? roundFor(isCompanion ? '%' : indicator.unit, value * scale) : value });
+      const typed = typeof value === 'number' ? roundFor(isCompanion ? '%' : indicator.unit, value * scale) : value;
+      if (typeof typed === 'number' && !isCompanion) shares.set(`${indicator.id}:${year}`, typed);
+      entries.push({ rowId, year, value: typed });
     }
   }
   return entries;

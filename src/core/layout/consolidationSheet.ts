@@ -8,7 +8,9 @@ import { rangeA1 } from './address';
 import { nameWithUnit } from './documentSheet';
 import { CONSOLIDATION, PAGE_FOOTER } from './labels';
 import { SheetBuilder } from './sheetBuilder';
-import { BODY_SIZE, FONT, sheetStyles } from './styles';
+import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
+import { AMBER } from './palette';
+import { findUnit } from '../units';
 import type { SheetLayout } from './types';
 
 export interface ConsolidationSheetInput {
@@ -17,6 +19,17 @@ export interface ConsolidationSheetInput {
   region: { name: string; code: string };
   /** Findings already worded (the caller translates codes). */
   findingTexts: readonly string[];
+  /**
+   * Values the checks did not accept (an error, or a warning nobody explained), by region code then row id, with the
+   * worded reason: the county's cell and the total are marked, so that nobody takes a 万/亿 slip for a figure.
+   */
+  flagged?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** A total rounded as its unit is shown (2 decimals for shares and 亿元), never to more than 4. */
+function totalText(total: number, unit: string): string {
+  const decimals = Math.min(4, findUnit(unit)?.decimals ?? 2);
+  return formatNumber(Number(total.toFixed(decimals)));
 }
 
 const shown = (value: number | boolean | null | undefined): string =>
@@ -24,7 +37,8 @@ const shown = (value: number | boolean | null | undefined): string =>
 
 export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetLayout {
   const { result } = input;
-  const styles = sheetStyles(FONT.form);
+  const base = sheetStyles(FONT.form);
+  const styles = { ...base, flagged: makeStyle({ fill: AMBER.fill, font: { color: AMBER.font } }, base.raw) };
   const sheet = new SheetBuilder(styles);
   const fixed = CONSOLIDATION.header;
   const firstRegionCol = fixed.length;
@@ -44,9 +58,20 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
     sheet.text(r, 1, nameWithUnit(row.indicator), row.indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, CONSOLIDATION.method[row.method], 'center');
-    const total = row.total === null ? '' : formatNumber(row.total);
-    sheet.text(r, 3, total, 'raw', row.partial ? CONSOLIDATION.partialNote : undefined);
-    result.regions.forEach((region, j) => sheet.text(r, firstRegionCol + j, shown(row.byRegion[region.code]), 'raw'));
+    const total = row.total === null ? '' : totalText(row.total, row.indicator.unit);
+    const flags = result.regions.flatMap((region) => {
+      const reason = input.flagged?.[region.code]?.[row.indicator.id];
+      return reason === undefined ? [] : [{ region, reason }];
+    });
+    const totalNotes = [
+      ...(row.partial ? [CONSOLIDATION.partialNote] : []),
+      ...(flags.length > 0 && row.total !== null ? [CONSOLIDATION.flaggedTotal(flags.map((flag) => flag.region.name).join('、'))] : []),
+    ];
+    sheet.text(r, 3, total, flags.length > 0 && row.total !== null ? 'flagged' : 'raw', totalNotes.length > 0 ? totalNotes.join('\n') : undefined);
+    result.regions.forEach((region, j) => {
+      const reason = input.flagged?.[region.code]?.[row.indicator.id];
+      sheet.text(r, firstRegionCol + j, shown(row.byRegion[region.code]), reason === undefined ? 'raw' : 'flagged', reason);
+    });
   });
   let r = headerRow + 1 + result.rows.length + 1;
   for (const note of [...CONSOLIDATION.notes, ...input.findingTexts]) {

@@ -69,6 +69,10 @@ export function actualRule(row: PlannedRow, columns: TargetColumn[]): EntryRule 
     parts.push(VALIDATION.companion(row.indicator.name));
     return numberRule(row, parts.join('；'));
   }
+  if (row.kind === 'part') {
+    parts.push(VALIDATION.part(row.indicator.name));
+    return numberRule(row, parts.join('；'));
+  }
   row.goals.forEach((goal, index) => {
     const column = columns[index];
     if (goal === null || goal.text === '' || column === undefined) return;

@@ -23,10 +23,11 @@ export {
 export { annexColumnOf, annexLayouts, annexTableLayout, tableIndicators, valueForYear, type AnnexColumn, type AnnexOptions } from './annexTable';
 export { proseIndicators, proseTargetsLayout } from './proseTargets';
 export { completedText, completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
+export { PROGRESS, progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
 export { nameWithUnit, sheetName } from './documentSheet';
 export { coverSheetLayout, type CoverInput } from './coverSheet';
 export { templateReportingInputs, templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
 export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
 export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
-export { METADATA, REPORTING } from './labels';
+export { COVER, FINDINGS, METADATA, REPORTING } from './labels';
 export { AMBER, RED } from './palette';

@@ -51,6 +51,7 @@ export const VALIDATION = {
   qualitative: '目标为定性表述，请选择“是”（已实现）或“否”',
   relative: (reference: string) => `另请在下一行填报“${reference}”`,
   companion: (indicator: string) => `用于判断“${indicator}”是否达标`,
+  part: (indicator: string) => `用于汇总时重算“${indicator}”`,
   explanationPrompt: '数值触发核实性提示时，请在此说明原因（不超过500字）',
   footerPrompt: '请填写（不超过50字）',
   errors: {
@@ -147,7 +148,9 @@ export const CONSOLIDATION = {
   noRegion: '（无可汇总的报表）',
   method: { sum: '加总', ratio: '由分子分母重算', none: '不汇总（分地区列示）' },
   partialNote: '部分地区未填报，合计只含已填报地区。',
+  flaggedTotal: (regions: string) => `合计含未通过校验的数值（${regions}），请核实后再使用。`,
   notes: [
     '注：总量指标按各地区填报值加总；比重、比率、人均等指标不能直接相加，分子分母均已填报时由其加总重算，否则只分地区列示。',
+    '标黄的数值未通过校验（有错误或未说明的警告），批注中写明原因。',
   ],
 } as const;

@@ -3,7 +3,7 @@
  * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
  */
 import { applicableTarget } from '../attainment';
-import { defaultMeasure, isContribution, withoutTargets, type Indicator, type Measure, type PlanCatalog } from '../catalog';
+import { defaultMeasure, isContribution, ratioParts, withoutTargets, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
 import { REPORTING } from './labels';
 
@@ -33,8 +33,8 @@ export interface GoalCell {
 export interface PlannedRow {
   /** What the hidden id column holds. */
   id: string;
-  kind: 'indicator' | 'companion';
-  /** The indicator whose target the row is judged by; for a companion row, the indicator it serves. */
+  kind: 'indicator' | 'companion' | 'part';
+  /** The indicator whose target the row is judged by; for a companion or part row, the indicator it serves. */
   indicator: Indicator;
   seq: string;
   category: string;
@@ -173,6 +173,12 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
       responsible: members.map((member) => member.responsible).find((r) => r !== undefined && r !== '') ?? '',
     };
     rows.push(row);
+    for (const part of ratioParts(chosen, id)) {
+      rows.push({
+        ...row, id: part.id, kind: 'part', seq: '', name: part.name, sub: true, unit: part.unit, measure: 'amount',
+        baseline: null, goals: columns.map(() => null),
+      });
+    }
     const reference = relativeReference(judge);
     if (reference !== null) {
       const unit = judge.companion?.unit ?? judge.unit;

@@ -125,7 +125,7 @@ function writeRow(sheet: SheetBuilder, plan: ReportingPlan, input: ReportingInpu
   sheet.text(r, cols.responsible, row.responsible, 'center');
   sheet.text(r, cols.id, row.id, 'id');
 
-  if (row.kind === 'companion') {
+  if (row.kind !== 'indicator') {
     for (const col of [cols.completion, cols.timeShare]) sheet.set(r, col, EMPTY, 'percent');
     sheet.set(r, cols.status, EMPTY, 'formulaText');
     return;

@@ -128,9 +128,18 @@ function readChineseNumber(text: string, raw: string): ParsedNotation | null {
 
 /**
  * Reads one cell of a plan's indicator table or one value phrase of its prose.
- * Never throws; a text it cannot read comes back as an error that quotes it.
+ * Never throws; a text it cannot read comes back as an error that quotes it. A number too long to be one
+ * (hundreds of digits, pasted by mistake) reads as malformed rather than as Infinity.
  */
 export function parseNotation(raw: string): NotationResult {
+  const result = readNotation(raw);
+  if (!result.ok) return result;
+  const { value, low, high, increment, cumulative } = result.value;
+  const finite = [value, low, high, increment, cumulative].every((n) => n === null || Number.isFinite(n));
+  return finite ? result : failure(raw, 'malformed_number');
+}
+
+function readNotation(raw: string): NotationResult {
   const base = empty(raw);
   let text = normalizeCellText(raw);
 

@@ -1,1 +1,1 @@
-export type { CellValue, EnteredCell, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet } from './types';
+export type { CellValue, EnteredCell, PrintedCell, PrintedCells, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet } from './types';

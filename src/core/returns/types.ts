@@ -66,10 +66,41 @@ export interface ReaderObservation {
     | 'structure.merged_entry_cells'
     | 'structure.protection_removed'
     | 'structure.external_reference'
-    | 'structure.sheet_renamed';
+    | 'structure.sheet_renamed'
+    | 'structure.sheet_copied'
+    | 'structure.sheet_missing'
+    | 'structure.frame_changed'
+    | 'structure.printed_value_changed'
+    | 'structure.formula_replaced';
   /** A1 address or range, when the problem has one. */
   cell?: string;
   detail?: string;
+  /** The text found, quoted to the user (a changed title, a target cell, the sheet a copy was made from…). */
+  found?: string;
+  /** The text the generated form has there. */
+  expected?: string;
+}
+
+/**
+ * A cell the generator printed and people do not type into: the frame above the table (title, period,
+ * 填报单位), the header, and each row's catalog values and formulas. Compared with the layout regenerated from
+ * the metadata, it shows a target, a region or a year edited on the sheet.
+ */
+export interface PrintedCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  /** The text shown ('' when the cell shows nothing). */
+  text: string;
+  /** Formula text without the leading '=', when the cell holds one. */
+  formula?: string;
+}
+
+export interface PrintedCells {
+  /** 0-based row of the table's header. */
+  headerRow: number;
+  /** Non-empty cells from the top of the sheet to the table's last row, entry columns left out. */
+  cells: PrintedCell[];
 }
 
 export interface ReturnSheet {
@@ -78,4 +109,6 @@ export interface ReturnSheet {
   metadata: ReturnMetadata | null;
   rows: ReturnRow[];
   observations: ReaderObservation[];
+  /** What the sheet prints outside the entry cells; absent when the reader does not collect it (then not compared). */
+  printed?: PrintedCells;
 }

@@ -13,6 +13,9 @@ import { MAX_COVERED_CELLS, WorksheetScan } from './worksheetScan';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/u;
 
+/** The most a deflate stream expands (258-byte matches from 2-bit codes: RFC 1951), stored entries 1. */
+const MAX_DEFLATE_RATIO = 1032;
+
 function signatureProblem(bytes: Uint8Array): FileProblem | null {
   const signature = fileSignature(bytes);
   switch (signature.kind) {
@@ -108,9 +111,14 @@ export async function guardWorkbookBytes(bytes: Uint8Array, limits: ReadLimits):
   if (!canInflate()) return null;
   const names = await worksheetNames(bytes, directory.entries);
   const pass: Pass = { inflatedTotal: 0 };
+  // Deflate cannot expand data more than about 1032 times: when even that bound keeps the whole file under the
+  // limit, no entry can be a bomb whatever it declares, and only the worksheets need the pass (for their size).
+  const bounded = directory.entries.reduce((sum, entry) => sum + entry.compressedSize * MAX_DEFLATE_RATIO, 0) <= limits.maxUncompressedBytes;
   for (const entry of directory.entries) {
     if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue;
-    const sheetName = WORKSHEET.test(entry.name) ? (names.get(entry.name) ?? entry.name) : undefined;
+    const isSheet = WORKSHEET.test(entry.name);
+    if (bounded && !isSheet) continue;
+    const sheetName = isSheet ? (names.get(entry.name) ?? entry.name) : undefined;
     const problem = await streamProblem(bytes, entry, limits, pass, sheetName);
     if (problem !== null) return problem;
   }

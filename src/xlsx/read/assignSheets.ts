@@ -1,7 +1,8 @@
 /**
  * Which worksheet each metadata block describes. By name first; a sheet that was renamed is found by the ids
  * its rows hold, and a copy of a sheet is read as well (both are observed, so the checks report them). A
- * sheet that looks like a return but that no block describes is read without metadata.
+ * sheet that looks like a return but that no block describes is read without metadata. A block no sheet
+ * answers to is a reporting sheet deleted: `missingSheets` lists it, so that it is reported, not skipped.
  */
 import type ExcelJS from 'exceljs';
 import type { ReaderObservation, ReturnMetadata } from '../../core/returns';
@@ -64,8 +65,10 @@ export function assignSheets(workbook: ExcelJS.Workbook, meta: MetadataSheet): S
     const holders = sheets.filter((sheet) => !assigned.has(sheet) && holds(sheet, metadata));
     holders.forEach((sheet, i) => {
       const copy = named.has(metadata) || i > 0;
-      const detail = copy ? `a copy of sheet ${metadata.sheet}` : `generated as ${metadata.sheet}`;
-      assigned.set(sheet, { sheet, metadata, observations: [{ code: 'structure.sheet_renamed', detail }] });
+      const observation: ReaderObservation = copy
+        ? { code: 'structure.sheet_copied', detail: `a copy of sheet ${metadata.sheet}`, expected: metadata.sheet }
+        : { code: 'structure.sheet_renamed', detail: `generated as ${metadata.sheet}` };
+      assigned.set(sheet, { sheet, metadata, observations: [observation] });
     });
   }
   for (const sheet of sheets) {
@@ -76,4 +79,11 @@ export function assignSheets(workbook: ExcelJS.Workbook, meta: MetadataSheet): S
     const assignment = assigned.get(sheet);
     return assignment === undefined ? [] : [assignment];
   });
+}
+
+/** Metadata blocks that no sheet of the workbook answers to, by name or by the ids it holds. */
+export function missingSheets(meta: MetadataSheet, assignments: readonly SheetAssignment[]): ReturnMetadata[] {
+  if (!meta.present) return [];
+  const found = new Set(assignments.flatMap((assignment) => (assignment.metadata === null ? [] : [assignment.metadata])));
+  return meta.blocks.flatMap((block) => (block.ok && !found.has(block.metadata) ? [block.metadata] : []));
 }

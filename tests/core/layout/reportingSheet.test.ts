@@ -39,7 +39,12 @@ describe.each(CASES)('reporting sheet of %s (%i)', (planId, year) => {
   const indicators = expectedIndicators(catalog);
 
   it('has one row per indicator, in document order, with the indicator id in a hidden id column', () => {
-    const expected = indicators.flatMap((indicator) => (indicator.companion ? [indicator.id, `${indicator.id}#companion`] : [indicator.id]));
+    // A share's numerator and denominator follow it (for consolidation), a relative target's companion after them.
+    const expected = indicators.flatMap((indicator) => [
+      indicator.id,
+      ...(indicator.aggregation.kind === 'ratio' ? [`${indicator.id}#numerator`, `${indicator.id}#denominator`] : []),
+      ...(indicator.companion ? [`${indicator.id}#companion`] : []),
+    ]);
     const listed = [...ids.entries()].sort(([, a], [, b]) => a - b).map(([id]) => id);
     expect(listed).toEqual(expected);
     expect(layout.columns[columns.id]?.hidden).toBe(true);
@@ -197,13 +202,21 @@ describe('merged reporting sheet', () => {
   it('has one row per concept, with the first plan\'s name and unit', () => {
     const concepts = new Map<string, Indicator>();
     for (const indicator of plans.flatMap((p) => expectedIndicators(p))) if (!concepts.has(indicator.concept)) concepts.set(indicator.concept, indicator);
-    const rows = [...ids.keys()].filter((id) => !id.endsWith('#companion'));
+    const rows = [...ids.keys()].filter((id) => !id.includes('#'));
     expect(rows).toEqual([...concepts.keys()].map((concept) => `concept:${concept}`));
     for (const [concept, indicator] of concepts) {
       const row = ids.get(`concept:${concept}`) as number;
       expect(textAt(layout, row, map.columns.name)).toBe(indicator.name + indicator.marks.join(''));
       expect(textAt(layout, row, map.columns.unit)).toBe(indicator.unit);
     }
+  });
+
+  it('asks for the numerator and denominator of a share under it, named after them, so the city can recompute the share', () => {
+    const share = ids.get('concept:rd_gdp_share') as number;
+    expect(ids.get('concept:rd_gdp_share#numerator')).toBe(share + 1);
+    expect(textAt(layout, share + 1, map.columns.name)).toBe('全社会R&D经费支出');
+    expect(textAt(layout, share + 2, map.columns.name)).toBe('地区生产总值');
+    expect(textAt(layout, share + 2, map.columns.unit)).toBe('亿元');
   });
 
   it('shows each plan\'s target in its own column where the plans differ', () => {

@@ -42,7 +42,7 @@ export const monitoringMissing: CellRule = {
   years: 'reporting',
   description: 'A monitoring-only indicator (no target) should have its reporting-year value, or an explanation why not.',
   codes: ['check.monitoring_missing'],
-  appliesTo: (subject) => !hasTarget(subject.indicator) && subject.view.servedBy(subject.row) === undefined,
+  appliesTo: (subject) => !hasTarget(subject.indicator) && subject.view.servedBy(subject.row) === undefined && subject.indicator.optional !== true,
   run(subject): Outcome {
     if (subject.entered.kind !== 'missing') return PASS;
     return fail('check.monitoring_missing', subjectParams(subject), { value: null, expected: null });

@@ -60,7 +60,8 @@ export const structure: SheetRule = {
     'structure.id_missing', 'structure.id_duplicated', 'structure.id_unknown', 'structure.row_missing', 'structure.row_moved',
     'structure.row_renamed', 'structure.unit_changed', 'structure.metadata_missing', 'structure.metadata_unreadable',
     'structure.header_changed', 'structure.merged_entry_cells', 'structure.protection_removed', 'structure.external_reference',
-    'structure.sheet_renamed',
+    'structure.sheet_renamed', 'structure.sheet_copied', 'structure.sheet_missing', 'structure.frame_changed',
+    'structure.printed_value_changed', 'structure.formula_replaced',
   ],
   run(view) {
     const { sheet } = view;
@@ -68,8 +69,16 @@ export const structure: SheetRule = {
       cell: observation.cell ?? null,
       indicatorId: null,
       rows: [],
-      outcome: fail(observation.code, { sheet: sheet.sheet, ...(observation.detail === undefined ? {} : { detail: observation.detail }) }, { value: null, expected: null }),
+      outcome: fail(observation.code, {
+        sheet: sheet.sheet, cell: observation.cell ?? '', found: observation.found ?? '', expected: observation.expected ?? '',
+        ...(observation.detail === undefined ? {} : { detail: observation.detail }),
+      }, { value: observation.found ?? null, expected: observation.expected ?? null }),
     }));
+    // Without metadata nothing says which rows belong (every row would read as unknown), and a sheet that is gone
+    // has no rows to miss: the observation is the finding, not one per row.
+    const observed = new Set(sheet.observations.map((observation) => observation.code));
+    if (observed.has('structure.sheet_missing') && sheet.rows.length === 0) return outcomes;
+    if (view.context.expectedRowIds.length === 0 && (observed.has('structure.metadata_missing') || observed.has('structure.metadata_unreadable'))) return outcomes;
     const expectedIndex = new Map(view.context.expectedRowIds.map((id, index) => [id, index]));
     const firstRow = new Map<string, ReturnRow>();
     const inOrder: { row: ReturnRow; id: string; index: number }[] = [];

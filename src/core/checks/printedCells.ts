@@ -1,0 +1,126 @@
+/**
+ * What a sheet prints outside its entry cells, compared with the layout regenerated from its metadata: the
+ * frame (title, reporting period, 填报单位), the year headers, and each row's baselines, targets and formulas.
+ * The generated protection has no password, so a person can lift it, change a target or paint 已达标 over the
+ * status formula, and protect the sheet again; the checks see it here. A region or year edited in _meta shows
+ * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
+ */
+import { a1, reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
+import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
+
+/** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
+const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
+
+/**
+ * A formula as compared: case, spaces, '$' and the _xlfn. prefix some programs add are ignored, and each cell
+ * reference is taken relative to the formula's own row, so that a formula Excel adjusted when rows above were
+ * deleted still matches the generated one.
+ */
+export function comparableFormula(formula: string, ownRow: number): string {
+  return formula
+    .replace(/^=/u, '')
+    .replace(/_xlfn\./giu, '')
+    .replace(/\s+/gu, '')
+    .replace(/\$/gu, '')
+    .toUpperCase()
+    .replace(/(?<![A-Z0-9.])([A-Z]{1,3})(\d+)(?![\d(])/gu, (_whole, col: string, row: string) => `${col}[${Number(row) - 1 - ownRow}]`);
+}
+
+type Grid = Map<string, PrintedCell>;
+const key = (row: number, col: number) => `${row}:${col}`;
+
+function gridOf(cells: readonly PrintedCell[]): Grid {
+  return new Map(cells.map((cell) => [key(cell.row, cell.col), cell]));
+}
+
+/** The frame above the header, by distance from the header (rows inserted above the table count as changes). */
+function frameObservations(expected: readonly LayoutCell[], expectedHeader: number, grid: Grid, headerRow: number, withTitle: boolean): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  const textsByRow = new Set([...grid.values()].filter((cell) => cell.row < headerRow).map((cell) => `${cell.row}:${squeeze(cell.text)}`));
+  for (const cell of expected) {
+    if (cell.row >= expectedHeader || (!withTitle && cell.style === 'title')) continue;
+    const text = shownText(cell.value);
+    if (text === '') continue;
+    const row = headerRow - (expectedHeader - cell.row);
+    const found = row < 0 ? '' : (grid.get(key(row, cell.col))?.text ?? '');
+    // The labels on the right (表号…) sit over the 说明 column, which moves with the number of year columns.
+    if (squeeze(found) === squeeze(text) || textsByRow.has(`${row}:${squeeze(text)}`)) continue;
+    observations.push({ code: 'structure.frame_changed', cell: a1(Math.max(row, 0), cell.col), found, expected: text });
+  }
+  return observations;
+}
+
+/** Columns whose cells the generator prints per row: baselines, targets, completion, time share, status. */
+function printedColumns(columns: ReportingColumns): number[] {
+  return [...Object.values(columns.baselines), ...columns.targetColumns.map((target) => target.col), columns.completion, columns.timeShare, columns.status];
+}
+
+/** Header texts by column, squeezed. */
+function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>, headerRow: number): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (const cell of cells) if (cell.row === headerRow && cell.text !== '') texts.set(cell.col, squeeze(cell.text));
+  return texts;
+}
+
+function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number): ReaderObservation[] {
+  const layoutCells = new Map(expected.cells.map((cell) => [key(cell.row, cell.col), cell]));
+  const expectedHeader = headerTexts(expected.cells.map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
+  const foundHeader = headerTexts(grid.values(), headerRow);
+  const columnOfLabel = new Map([...foundHeader].map(([col, label]) => [label, col]));
+  const rowOfId = new Map<string, number>();
+  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
+    const id = layoutCells.get(key(row, map.columns.id));
+    if (id !== undefined) rowOfId.set(shownText(id.value), row);
+  }
+  const observations: ReaderObservation[] = [];
+  const seen = new Set<string>();
+  for (const row of sheet.rows) {
+    const expectedRow = row.indicatorId === null ? undefined : rowOfId.get(row.indicatorId);
+    if (expectedRow === undefined || seen.has(row.indicatorId ?? '')) continue;
+    seen.add(row.indicatorId ?? '');
+    for (const col of printedColumns(map.columns)) {
+      const foundCol = columnOfLabel.get(expectedHeader.get(col) ?? '');
+      if (foundCol === undefined) continue;
+      const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
+      const have = grid.get(key(row.row, foundCol));
+      const cell = a1(row.row, foundCol);
+      if (want.kind === 'formula') {
+        const same = have?.formula !== undefined && comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow);
+        if (!same) observations.push({ code: 'structure.formula_replaced', cell, found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
+        continue;
+      }
+      const text = shownText(want);
+      const found = have === undefined ? '' : have.formula === undefined ? have.text : `=${have.formula}`;
+      if (squeeze(found) !== squeeze(text)) observations.push({ code: 'structure.printed_value_changed', cell, found, expected: text });
+    }
+  }
+  return observations;
+}
+
+/** Year columns of the generated header that the sheet's header no longer has (the reader names the fixed ones). */
+function yearHeaderObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number): ReaderObservation[] {
+  if (sheet.observations.some((observation) => observation.code === 'structure.header_changed')) return [];
+  const found = new Set(headerTexts(grid.values(), headerRow).values());
+  const yearColumns = [...Object.values(map.columns.baselines), ...map.columns.targetColumns.map((target) => target.col), ...Object.values(map.columns.actuals)];
+  const wanted = headerTexts(expected.cells.map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
+  const missing = yearColumns.map((col) => wanted.get(col) ?? '').filter((label) => label !== '' && !found.has(label));
+  if (missing.length === 0) return [];
+  return [{ code: 'structure.header_changed', cell: `${headerRow + 1}:${headerRow + 1}`, detail: missing.join('、') }];
+}
+
+/**
+ * Observations of what the sheet prints that differs from `expected`. `sameCatalog`: the catalog is the one the
+ * sheet was generated from, so its title, baselines and targets can be compared too (under another catalog version
+ * only the frame that comes from the metadata — period, 填报单位, labels — is).
+ */
+export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, sameCatalog: boolean): ReaderObservation[] {
+  const printed = sheet.printed;
+  if (printed === undefined) return [];
+  const grid = gridOf(printed.cells);
+  const map = reportingSheetMap(expected);
+  const frame = frameObservations(expected.cells, map.headerRow, grid, printed.headerRow, sameCatalog);
+  // A frame that differs means the sheet and its metadata disagree on plan, region or year: every formula then
+  // differs too, and the frame alone says what happened.
+  if (!sameCatalog || frame.length > 0) return frame;
+  return [...frame, ...yearHeaderObservations(sheet, expected, map, grid, printed.headerRow), ...rowObservations(sheet, expected, map, grid, printed.headerRow)];
+}

@@ -1,0 +1,42 @@
+/** The findings of a check, errors first then warnings, each group headed with its count. */
+import { Text, makeStyles } from '@fluentui/react-components';
+import type { Finding } from '../../core/checks';
+import { useText } from '../i18n';
+import type { WorkbookCheck } from '../model/sheetChecks';
+import { FindingItem, type FindingActions } from './FindingItem';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  heading: { margin: '8px 0 0 0', fontSize: '14px' },
+});
+
+export interface FindingsListProps {
+  check: WorkbookCheck;
+  actions: FindingActions;
+  /** Which actions a finding gets (a reviewer's list explains nothing). */
+  actionsFor?: (finding: Finding) => FindingActions;
+}
+
+export function FindingsList({ check, actions, actionsFor }: FindingsListProps) {
+  const styles = useStyles();
+  const { t } = useText();
+  const groups = [
+    { key: 'error', findings: check.errors },
+    { key: 'warning', findings: check.warnings },
+  ] as const;
+  if (check.errors.length + check.warnings.length === 0) return <Text>{t('pane.check.no_findings')}</Text>;
+  return (
+    <div>
+      {groups.filter((group) => group.findings.length > 0).map((group) => (
+        <section key={group.key} aria-label={t(`pane.check.group.${group.key}`, { count: group.findings.length })}>
+          <h2 className={styles.heading}>{t(`pane.check.group.${group.key}`, { count: group.findings.length })}</h2>
+          <ul className={styles.list}>
+            {group.findings.map((finding, i) => (
+              <FindingItem key={`${finding.sheet}!${finding.cell ?? ''}!${finding.code}!${i}`} finding={finding} actions={actionsFor?.(finding) ?? actions} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

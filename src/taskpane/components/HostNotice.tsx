@@ -1,0 +1,18 @@
+/** An older Excel: what it lacks, in the user's words, and that the pane offers .xlsx files instead. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useText } from '../i18n';
+
+export function HostNotice({ missing }: { missing: readonly string[] }) {
+  const { t } = useText();
+  const blocking = missing.includes('excel.requirement.data_validation');
+  return (
+    <MessageBar intent={blocking ? 'warning' : 'info'} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t(blocking ? 'pane.host.old_excel' : 'pane.host.some_features')}</MessageBarTitle>
+        <ul>
+          {missing.map((code) => <li key={code}>{t(code)}</li>)}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,52 @@
+/** What the imported catalog says about its plan: title, id, region, level, period (blank: from the table's years). */
+import { Field, Input, Select } from '@fluentui/react-components';
+import type { PlanLevel } from '../../core/catalog';
+import { useText } from '../i18n';
+import { RegionSelect } from './RegionSelect';
+
+export interface ImportFields {
+  title: string;
+  id: string;
+  regionCode: string;
+  level: PlanLevel;
+  start: string;
+  end: string;
+}
+
+export const PLAN_ID = /^[a-z0-9][a-z0-9._-]*$/u;
+const LEVELS: readonly PlanLevel[] = ['province', 'city', 'county', 'district'];
+const YEAR = /^\d{4}$/u;
+
+export function fieldsValid(fields: ImportFields): boolean {
+  const years = [fields.start, fields.end].filter((text) => text.trim() !== '');
+  return fields.title.trim() !== '' && PLAN_ID.test(fields.id) && years.every((text) => YEAR.test(text.trim())) && years.length !== 1;
+}
+
+export function ImportForm({ fields, onChange }: { fields: ImportFields; onChange: (fields: ImportFields) => void }) {
+  const { t } = useText();
+  const set = (patch: Partial<ImportFields>) => onChange({ ...fields, ...patch });
+  const onePeriodYear = [fields.start, fields.end].filter((text) => text.trim() !== '').length === 1;
+  return (
+    <>
+      <Field label={t('pane.import.title')} required validationMessage={fields.title.trim() === '' ? t('pane.import.title_missing') : null}>
+        <Input value={fields.title} onChange={(_, data) => set({ title: data.value })} />
+      </Field>
+      <Field label={t('pane.import.id')} hint={t('pane.import.id_hint')} required validationMessage={PLAN_ID.test(fields.id) ? null : t('pane.import.id_invalid')}>
+        <Input value={fields.id} onChange={(_, data) => set({ id: data.value.trim() })} />
+      </Field>
+      <RegionSelect label={t('pane.import.region')} value={fields.regionCode} onChange={(regionCode) => set({ regionCode })} />
+      <Field label={t('pane.import.level')}>
+        <Select value={fields.level} onChange={(_, data) => set({ level: data.value as PlanLevel })}>
+          {LEVELS.map((level) => <option key={level} value={level}>{t(`pane.level.${level}`)}</option>)}
+        </Select>
+      </Field>
+      {/* Two fields: a Field lends its one control id to whatever it wraps. */}
+      <Field label={t('pane.import.period_start')} hint={t('pane.import.period_hint')}>
+        <Input type="number" value={fields.start} onChange={(_, data) => set({ start: data.value })} />
+      </Field>
+      <Field label={t('pane.import.period_end')} validationMessage={onePeriodYear ? t('pane.import.period_both') : null}>
+        <Input type="number" value={fields.end} onChange={(_, data) => set({ end: data.value })} />
+      </Field>
+    </>
+  );
+}

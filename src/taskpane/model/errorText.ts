@@ -1,0 +1,40 @@
+/**
+ * Any error an action may meet, as a sentence for the user with what to do next: the adapters' refusals
+ * (ExcelAdapterError, PortError: message codes), a file that cannot be read (ReturnFileError: worded problem),
+ * an import the catalog writer refused, Excel's own errors (worded by Excel), anything else (its message).
+ * Matched by shape, not by class, so that errors from a lazily loaded chunk are recognised too.
+ */
+import { LOCALES, translate, type Locale, type MessageParams } from '../../core/i18n';
+
+interface Coded {
+  code: string;
+  params?: MessageParams;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function codedMessage(error: unknown, locale: Locale): string | null {
+  if (!isObject(error) || typeof error['code'] !== 'string') return null;
+  const { code, params } = error as unknown as Coded;
+  if (code in LOCALES[locale]) return translate(locale, code, isObject(params) ? params : {});
+  const paneCode = `pane.error.${code}`;
+  if (paneCode in LOCALES[locale]) return translate(locale, paneCode, { detail: typeof error['detail'] === 'string' ? error['detail'] : '' });
+  return null;
+}
+
+function fileProblemMessage(error: unknown, locale: Locale): string | null {
+  if (!isObject(error) || !isObject(error['problem'])) return null;
+  const message = error['problem']['message'];
+  if (!isObject(message)) return null;
+  const text = locale === 'zh-CN' ? message['zh'] : message['en'];
+  return typeof text === 'string' ? text : null;
+}
+
+export function errorText(error: unknown, locale: Locale): string {
+  const known = fileProblemMessage(error, locale) ?? codedMessage(error, locale);
+  if (known !== null) return known;
+  const detail = error instanceof Error ? error.message : String(error);
+  // office-js errors (OfficeExtension.Error) carry Excel's own wording in `message`.
+  if (isObject(error) && error['name'] === 'RichApi.Error') return translate(locale, 'pane.error.excel', { detail });
+  return translate(locale, 'pane.error.unexpected', { detail });
+}

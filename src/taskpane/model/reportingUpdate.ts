@@ -1,0 +1,47 @@
+/**
+ * What 生成填报表 writes: the template for the chosen plans, region and year (cover, reporting sheets, _meta),
+ * with every value and 说明 typed into a reporting sheet of the same name carried over by indicator id
+ * (mergeEnteredValues), number formats with them ('3.5%' stays 3.5 %). What finds no place is reported.
+ */
+import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
+import { COVER, mergeEnteredValues, templateWorkbookLayout, type NotCarriedValue, type SheetLayout } from '../../core/layout';
+import type { ReturnSheet } from '../../core/returns';
+import { carryNumberFormats } from '../../xlsx/regenerate/numberFormats';
+import type { SheetsToWrite } from '../ports/workbookPort';
+
+export interface ReportingChoice {
+  plans: PlanCatalog[];
+  region: Region;
+  reportingYear: number;
+  merge: boolean;
+}
+
+export interface ReportingUpdate {
+  request: SheetsToWrite;
+  /** Reporting sheets that existed and were updated (their entries carried). */
+  updated: string[];
+  carried: number;
+  notCarried: Array<NotCarriedValue & { sheet: string }>;
+}
+
+const lower = (name: string) => name.toLowerCase();
+
+export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, existing: readonly ReturnSheet[], sheetNames: readonly string[]): ReportingUpdate {
+  const layout = templateWorkbookLayout({ ...choice, catalogVersion: loaded.version });
+  const present = new Set(sheetNames.map(lower));
+  const updated: string[] = [];
+  const notCarried: ReportingUpdate['notCarried'] = [];
+  let carried = 0;
+  const sheets = layout.sheets.map((sheet): SheetLayout => {
+    const previous = existing.find((candidate) => lower(candidate.sheet) === lower(sheet.name));
+    if (previous === undefined) return sheet;
+    updated.push(previous.sheet);
+    const merged = mergeEnteredValues(sheet, previous);
+    carried += merged.carried;
+    notCarried.push(...merged.notCarried.map((value) => ({ ...value, sheet: previous.sheet })));
+    return carryNumberFormats(merged.layout, previous);
+  });
+  // The cover is the pane's own sheet and is simply renewed; any other sheet of the same name is the user's.
+  const replace = [...updated, ...sheets.filter((sheet) => sheet.name === COVER.sheetName && present.has(lower(sheet.name))).map((sheet) => sheet.name)];
+  return { request: { sheets, metadata: layout.metadata, replace }, updated, carried, notCarried };
+}

@@ -1,0 +1,86 @@
+/**
+ * Browser mode's workbook: an .xlsx held in memory as an ExcelJS workbook, read and written through src/xlsx.
+ * This module (and ExcelJS with it) is loaded on first use, so the pane's first screen does not wait for it.
+ */
+import type ExcelJS from 'exceljs';
+import type { Finding } from '../../../core/checks';
+import type { Locale } from '../../../core/i18n';
+import type { ReturnSheet } from '../../../core/returns';
+import { annotateWorkbook } from '../../../xlsx/annotateWorkbook';
+import { DEFAULT_LIMITS, fileProblem, ReturnFileError } from '../../../xlsx/fileProblem';
+import { guardWorkbookBytes } from '../../../xlsx/guard/guardWorkbookBytes';
+import { loadWorkbook } from '../../../xlsx/loadWorkbook';
+import { readReturnSheets } from '../../../xlsx/readReturnWorkbook';
+import { xlsxBytes } from '../../../xlsx/renderWorkbook';
+import ExcelJSModule from 'exceljs';
+import { PortError, type SettingValue, type SheetsToWrite } from '../workbookPort';
+import { loadSetting, saveSetting } from './settingsSheet';
+import { typedValue } from './typedValue';
+import { writeSheets } from './writeSheets';
+
+/** The bytes as a workbook, through the same guard as the command line (size, format, zip bomb). */
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const problem = await guardWorkbookBytes(bytes, DEFAULT_LIMITS);
+  if (problem !== null) throw new ReturnFileError(problem);
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) throw new ReturnFileError(fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`));
+  return loaded.workbook;
+}
+
+export class WorkbookFile {
+  private constructor(private workbook: ExcelJS.Workbook) {}
+
+  static async open(bytes: Uint8Array): Promise<WorkbookFile> {
+    return new WorkbookFile(await load(bytes));
+  }
+
+  static empty(): WorkbookFile {
+    const workbook = new ExcelJSModule.Workbook();
+    workbook.creator = 'plan-indicators';
+    return new WorkbookFile(workbook);
+  }
+
+  returns(): ReturnSheet[] {
+    return readReturnSheets(this.workbook);
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.filter((sheet) => sheet.state === 'visible').map((sheet) => sheet.name);
+  }
+
+  writeSheets(request: SheetsToWrite): Promise<string[]> {
+    return writeSheets(this.workbook, request);
+  }
+
+  /** Text stays text: ExcelJS writes a string as a string, never as a formula. */
+  writeText(sheet: string, cell: string, text: string): void {
+    this.cell(sheet, cell).value = text === '' ? null : text;
+  }
+
+  writeValue(sheet: string, cell: string, text: string): void {
+    this.cell(sheet, cell).value = typedValue(text);
+  }
+
+  async annotate(findings: Finding[], locale: Locale): Promise<void> {
+    const annotated = await annotateWorkbook(await this.bytes(), findings, locale);
+    this.workbook = await load(annotated);
+  }
+
+  loadSetting(key: string): SettingValue {
+    return loadSetting(this.workbook, key);
+  }
+
+  saveSetting(key: string, value: SettingValue): void {
+    saveSetting(this.workbook, key, value);
+  }
+
+  bytes(): Promise<Uint8Array> {
+    return xlsxBytes(this.workbook);
+  }
+
+  private cell(sheet: string, address: string): ExcelJS.Cell {
+    const worksheet = this.workbook.getWorksheet(sheet);
+    if (worksheet === undefined) throw new PortError('pane.error.sheet_missing', { sheet });
+    return worksheet.getCell(address);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * 附表: the plan's annex tables in the document's layout; from the filled sheets, its completion tables; and a
+ * chart of 完成进度 against 序时进度 per indicator (office-js draws it in Excel; in browser mode ExcelJS cannot
+ * write charts, so the values table alone is written and the pane says so).
+ */
+import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
+import { ChartMultipleRegular, TableSimpleRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
+import { progressChartRange, type SheetLayout } from '../../core/layout';
+import { Progress } from '../components/Progress';
+import { deliverSheets } from '../hooks/deliver';
+import { useAction } from '../hooks/useAction';
+import { useText } from '../i18n';
+import { annexSheets, completionSheets, progressSheet, sheetsOfPlan } from '../model/annexSheets';
+import type { PaneServices } from '../services';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+});
+
+export function AnnexTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const action = useAction();
+  const { port } = services;
+  const plans = catalog?.catalog.plans ?? [];
+  const [planId, setPlanId] = useState<string | null>(null);
+  const [done, setDone] = useState<string[]>([]);
+  const plan: PlanCatalog | undefined = plans.find((candidate) => candidate.plan.id === planId) ?? plans[0];
+
+  /** Writes (or, on an old Excel, downloads) the sheets, replacing earlier ones of the same names. */
+  const deliver = async (sheets: SheetLayout[], fileName: string) => {
+    const names = port.capabilities.writeSheets ? await port.sheetNames() : [];
+    const replace = names.filter((name) => sheets.some((sheet) => sheet.name === name));
+    return deliverSheets(services, { sheets, metadata: null, replace }, fileName);
+  };
+  const report = (delivery: Awaited<ReturnType<typeof deliver>>) => (delivery.kind === 'written'
+    ? t('pane.annex.written', { sheets: delivery.outcome.sheets.filter((name) => name !== '_meta').join('、') })
+    : t('pane.fill.downloaded', { file: delivery.fileName }));
+
+  const insertAnnex = () => void action.run(t('pane.annex.working'), async () => {
+    if (plan === undefined) return;
+    const sheets = annexSheets(plan);
+    setDone(sheets.length === 0 ? [t('pane.annex.no_annex')] : [report(await deliver(sheets, t('pane.annex.file_name', { plan: plan.plan.title })))]);
+  }, { writes: true });
+
+  const insertCompletion = () => void action.run(t('pane.annex.working'), async () => {
+    if (plan === undefined) return;
+    const returns = sheetsOfPlan(await port.readReturns('all'), plan);
+    if (returns.length === 0) {
+      setDone([t('pane.annex.no_returns', { plan: plan.plan.title })]);
+      return;
+    }
+    const sheets = completionSheets(plan, returns, new Set());
+    setDone([report(await deliver(sheets, t('pane.annex.completion_file', { plan: plan.plan.title })))]);
+  }, { writes: true });
+
+  const insertChart = () => void action.run(t('pane.annex.working'), async () => {
+    if (plan === undefined || catalog === null) return;
+    const returns = sheetsOfPlan(await port.readReturns('all'), plan);
+    const taken = new Set<string>();
+    const sheets = returns.flatMap((sheet) => {
+      const layout = progressSheet(sheet, catalog, taken);
+      if (layout !== null) taken.add(layout.name);
+      return layout === null ? [] : [layout];
+    });
+    if (sheets.length === 0) {
+      setDone([t('pane.annex.no_returns', { plan: plan.plan.title })]);
+      return;
+    }
+    const delivery = await deliver(sheets, t('pane.annex.progress_file', { plan: plan.plan.title }));
+    const lines = [report(delivery)];
+    if (delivery.kind === 'written' && port.capabilities.charts) {
+      for (const sheet of sheets) {
+        const rows = sheet.cells.filter((cell) => cell.col === 2 && cell.value.kind === 'number').length;
+        await port.addChart(sheet.name, progressChartRange(rows), t('pane.annex.chart_title'));
+      }
+      lines.push(t('pane.annex.chart_added'));
+    } else {
+      lines.push(t('pane.annex.chart_unavailable'));
+    }
+    setDone(lines);
+  }, { writes: true });
+
+  return (
+    <div className={styles.column}>
+      <Field label={t('pane.annex.plan')}>
+        <Select value={plan?.plan.id ?? ''} onChange={(_, data) => setPlanId(data.value)} disabled={plans.length === 0}>
+          {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{candidate.plan.title}</option>)}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button icon={<TableSimpleRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertAnnex}>{t('pane.annex.insert_annex')}</Button>
+        <Button icon={<TaskListSquareLtrRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertCompletion}>{t('pane.annex.insert_completion')}</Button>
+        <Button icon={<ChartMultipleRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertChart}>{t('pane.annex.insert_chart')}</Button>
+      </div>
+      <Progress action={action} />
+      {done.length > 0 ? <MessageBar intent="success" layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.join('\n')}</MessageBarBody></MessageBar> : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * 校验: check the active reporting sheet or all of them; the verdict, findings grouped by severity, each one a
+ * link to its cell; explain a warning from here; write the 校验结果 sheet with links to the cells.
+ */
+import { Button, Radio, RadioGroup, Text, makeStyles } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, DocumentTableRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Finding } from '../../core/checks';
+import type { LoadedCatalog } from '../../core/catalog';
+import { FindingsList } from '../components/FindingsList';
+import type { FindingActions } from '../components/FindingItem';
+import { Progress } from '../components/Progress';
+import { VerdictSummary } from '../components/VerdictSummary';
+import { deliverSheets } from '../hooks/deliver';
+import { useAction } from '../hooks/useAction';
+import { useCheck } from '../hooks/useCheck';
+import { useText } from '../i18n';
+import { findingsSheet } from '../model/findingsSheet';
+import type { PaneServices } from '../services';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+});
+
+/** A finding's cell as a range Excel can select: the cell, a row ('7:7'), or the sheet's first cell. */
+export function cellToShow(finding: Finding): string {
+  return finding.cell ?? 'A1';
+}
+
+export function CheckTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const action = useAction();
+  const { port } = services;
+  const run = useCheck(port, catalog);
+  const [scope, setScope] = useState<'active' | 'all'>(port.mode === 'excel' ? 'active' : 'all');
+  const [written, setWritten] = useState<string | null>(null);
+
+  const check = () => void action.run(t('pane.check.running'), async () => {
+    setWritten(null);
+    await run.check(scope);
+  });
+  const actionsFor = (finding: Finding): FindingActions => ({
+    select: (chosen) => void action.run(t('pane.check.selecting'), () => port.selectCell(chosen.sheet, cellToShow(chosen))),
+    ...(run.canExplain(finding) ? { explain: (chosen: Finding, text: string) => action.run(t('pane.check.saving_explanation'), () => run.explain(chosen, text), { writes: true }).then(() => undefined) } : {}),
+    ...(run.canCorrect(finding) ? { correct: (chosen: Finding, text: string) => action.run(t('pane.check.saving_value'), () => run.correct(chosen, text), { writes: true }).then(() => undefined) } : {}),
+  });
+  const writeReport = () => void action.run(t('pane.check.writing_report'), async () => {
+    if (run.result === null || catalog === null) return;
+    const layout = findingsSheet(run.result.check, catalog);
+    const names = port.capabilities.writeSheets ? await port.sheetNames() : [];
+    const delivered = await deliverSheets(services, { sheets: [layout], metadata: null, replace: names.filter((name) => name === layout.name) }, `${layout.name}.xlsx`);
+    setWritten(delivered.kind === 'written' ? t('pane.check.report_written', { sheet: layout.name }) : t('pane.fill.downloaded', { file: delivered.fileName }));
+  }, { writes: true });
+
+  return (
+    <div className={styles.column}>
+      <RadioGroup value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')} aria-label={t('pane.check.scope')} layout="horizontal">
+        <Radio value="active" label={t('pane.check.scope_active')} />
+        <Radio value="all" label={t('pane.check.scope_all')} />
+      </RadioGroup>
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={catalog === null || action.busy !== null} onClick={check}>{t('pane.check.run')}</Button>
+        <Button icon={<DocumentTableRegular />} disabled={run.result === null || action.busy !== null} onClick={writeReport}>{t('pane.check.write_report')}</Button>
+      </div>
+      <Progress action={action} />
+      {run.empty ? <Text>{t('pane.check.no_sheet')}</Text> : null}
+      {written !== null ? <Text>{written}</Text> : null}
+      {run.result !== null ? (
+        <>
+          <VerdictSummary check={run.result.check} />
+          <FindingsList check={run.result.check} actions={{ select: () => undefined }} actionsFor={actionsFor} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * 填报: choose plans, region and year, then 生成填报表 — the reporting sheet is inserted, or updated keeping every
+ * value and 说明 typed into it. Below, the active sheet's indicators with their status, refreshed as the user types.
+ */
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
+import { ArrowDownloadRegular, TableAddRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useState } from 'react';
+import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
+import { findRegion, fullRegionName } from '../../core/regions';
+import { PlanPicker } from '../components/PlanPicker';
+import { Progress } from '../components/Progress';
+import { RegionSelect } from '../components/RegionSelect';
+import { StatusList } from '../components/StatusList';
+import { deliverSheets } from '../hooks/deliver';
+import { useAction } from '../hooks/useAction';
+import type { CatalogState } from '../hooks/useCatalog';
+import { useText } from '../i18n';
+import { progressRows, type ProgressRow } from '../model/progressRows';
+import { reportingUpdate } from '../model/reportingUpdate';
+import type { PaneServices } from '../services';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'flex-end' },
+});
+
+/** The year most often reported: last year, within the plan's period. */
+function defaultYear(plan: PlanCatalog | undefined, today: Date): number {
+  const last = today.getFullYear() - 1;
+  if (plan === undefined) return last;
+  return Math.min(Math.max(last, plan.plan.period.start), plan.plan.period.end);
+}
+
+function regionOf(code: string, plans: readonly PlanCatalog[]): Region | null {
+  const found = findRegion(code);
+  if (found !== undefined) return { name: fullRegionName(found), code: found.code };
+  return plans.map((plan) => plan.plan.region).find((region) => region.code === code) ?? null;
+}
+
+interface Status {
+  sheet: string;
+  rows: ProgressRow[];
+}
+
+function useActiveStatus(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): Status | null {
+  const [status, setStatus] = useState<Status | null>(null);
+  useEffect(() => {
+    if (loaded === null) return undefined;
+    let current = true;
+    services.port.readReturns('active').then((sheets) => {
+      const [sheet] = sheets;
+      if (current) setStatus(sheet === undefined ? null : { sheet: sheet.sheet, rows: progressRows(sheet, loaded) });
+    }).catch(() => {
+      // The list is a convenience: a read that fails (a sheet being edited) leaves the last one shown.
+    });
+    return () => {
+      current = false;
+    };
+  }, [services, loaded, revision, generated]);
+  return status;
+}
+
+export function FillTab({ services, catalog, revision }: { services: PaneServices; catalog: CatalogState; revision: number }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const action = useAction();
+  const plans = useMemo(() => catalog.loaded?.catalog.plans ?? [], [catalog.loaded]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [regionCode, setRegionCode] = useState<string | null>(null);
+  const [yearText, setYearText] = useState<string | null>(null);
+  const [merge, setMerge] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [generated, setGenerated] = useState(0);
+  const status = useActiveStatus(services, catalog.loaded, revision, generated);
+
+  const chosen = selected.map((id) => plans.find((plan) => plan.plan.id === id)).filter((plan): plan is PlanCatalog => plan !== undefined);
+  const [first] = chosen;
+  const region = regionCode ?? first?.plan.region.code ?? '330000';
+  const year = yearText ?? String(defaultYear(first, new Date()));
+  const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year) : null;
+  const canWrite = services.port.capabilities.writeSheets;
+
+  const generate = () => void action.run(t('pane.fill.generating'), async () => {
+    const loaded = catalog.loaded;
+    const chosenRegion = regionOf(region, chosen);
+    if (loaded === null || chosenRegion === null || yearNumber === null || chosen.length === 0) return;
+    setDone(null);
+    const existing = canWrite ? await services.port.readReturns('all') : [];
+    const names = canWrite ? await services.port.sheetNames() : [];
+    const update = reportingUpdate({ plans: chosen, region: chosenRegion, reportingYear: yearNumber, merge }, loaded, existing, names);
+    const fileName = t('pane.fill.file_name', { region: chosenRegion.name, year: yearNumber });
+    const delivered = await deliverSheets(services, update.request, fileName);
+    const lines = [
+      delivered.kind === 'downloaded'
+        ? t('pane.fill.downloaded', { file: fileName })
+        : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets: delivered.outcome.sheets.filter((name) => name !== '_meta').join('、'), carried: update.carried }),
+      ...(update.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: update.notCarried.length, cells: update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
+      ...(delivered.kind === 'written' ? delivered.outcome.skipped.map((code) => t(code)) : []),
+    ];
+    setDone(lines.join('\n'));
+    setGenerated((value) => value + 1);
+  }, { writes: true });
+
+  if (catalog.loaded === null) {
+    return catalog.error === null ? <Spinner size="small" label={t('pane.catalog.loading')} /> : <MessageBar intent="error"><MessageBarBody>{catalog.error}</MessageBarBody></MessageBar>;
+  }
+
+  return (
+    <div className={styles.form}>
+      <PlanPicker label={t('pane.fill.plans')} plans={plans} selected={selected} onChange={setSelected} />
+      {chosen.length > 1 ? <Switch checked={merge} onChange={(_, data) => setMerge(data.checked)} label={t('pane.fill.merge')} /> : null}
+      <RegionSelect label={t('pane.fill.region')} value={region} onChange={setRegionCode} extra={first?.plan.region ?? null} />
+      <Field label={t('pane.fill.year')} validationMessage={yearNumber === null ? t('pane.fill.year_invalid') : null}>
+        <Input type="number" value={year} min={2000} max={2100} onChange={(_, data) => setYearText(data.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={canWrite ? <TableAddRegular /> : <ArrowDownloadRegular />}
+          disabled={chosen.length === 0 || yearNumber === null || action.busy !== null}
+          onClick={generate}
+        >
+          {t(canWrite ? 'pane.fill.generate' : 'pane.fill.generate_download')}
+        </Button>
+      </div>
+      {chosen.length === 0 ? <Text size={200}>{t('pane.fill.choose_plan')}</Text> : null}
+      <Progress action={action} />
+      {done !== null ? <MessageBar intent="success" layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done}</MessageBarBody></MessageBar> : null}
+      {status !== null ? <StatusList sheet={status.sheet} rows={status.rows} /> : null}
+    </div>
+  );
+}

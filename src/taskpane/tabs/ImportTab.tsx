@@ -1,0 +1,112 @@
+/**
+ * 导入: an indicator table pasted from a plan document — the selected range in Excel, pasted text in the browser —
+ * recognised, shown for confirmation, then kept in the workbook as a custom catalog (its plan then appears in
+ * 填报) and offered as catalog files to download.
+ */
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ClipboardPasteRegular, SaveRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { CatalogText } from '../../core/catalog';
+import type { ImportResult } from '../../core/import';
+import { findRegion, fullRegionName } from '../../core/regions';
+import { fieldsValid, ImportForm, type ImportFields } from '../components/ImportForm';
+import { ImportPreview } from '../components/ImportPreview';
+import { Progress } from '../components/Progress';
+import { downloadBytes, YAML_TYPE } from '../hooks/download';
+import { useAction } from '../hooks/useAction';
+import type { CatalogState } from '../hooks/useCatalog';
+import { useText } from '../i18n';
+import { pastedTable } from '../model/pastedTable';
+import type { PaneServices } from '../services';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+});
+
+interface Recognised {
+  result: ImportResult;
+  source: string;
+}
+
+function initialFields(result: ImportResult): ImportFields {
+  const stamp = new Date().toISOString().slice(0, 10).replace(/-/gu, '');
+  return { title: result.caption?.text ?? '', id: `import-${stamp}`, regionCode: '330000', level: 'province', start: '', end: '' };
+}
+
+export function ImportTab({ services, catalog }: { services: PaneServices; catalog: CatalogState }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const action = useAction();
+  const { port } = services;
+  const [pasted, setPasted] = useState('');
+  const [recognised, setRecognised] = useState<Recognised | null>(null);
+  const [fields, setFields] = useState<ImportFields | null>(null);
+  const [kept, setKept] = useState<{ files: CatalogText[] } | null>(null);
+
+  const recognise = () => void action.run(t('pane.import.recognising'), async () => {
+    const table = port.capabilities.selection
+      ? await port.readSelection()
+      : { cells: pastedTable(pasted), source: `${port.file?.name() ?? t('pane.import.pasted_source')}#${t('pane.import.pasted_sheet')}`, origin: { row: 0, column: 0 } };
+    const engine = await services.importer();
+    const result = engine.recognise({ cells: table.cells, concepts: catalog.loaded?.catalog.concepts ?? [], origin: table.origin });
+    setRecognised({ result, source: table.source });
+    setFields(initialFields(result));
+    setKept(null);
+  });
+
+  const keep = () => void action.run(t('pane.import.keeping'), async () => {
+    if (recognised === null || fields === null) return;
+    const found = findRegion(fields.regionCode);
+    const region = found === undefined ? { name: fields.regionCode, code: fields.regionCode } : { name: fullRegionName(found), code: found.code };
+    const period = fields.start.trim() !== '' && fields.end.trim() !== '' ? { period: { start: Number(fields.start), end: Number(fields.end) } } : {};
+    const engine = await services.importer();
+    const files = engine.catalogFiles(recognised.result, { id: fields.id, workbook: recognised.source, title: fields.title.trim(), region, level: fields.level, ...period });
+    await catalog.keep({ planId: fields.id, files });
+    setKept({ files });
+  }, { writes: true });
+
+  const problems = kept === null ? [] : (catalog.loaded?.problems ?? []).filter((problem) => kept.files.some((file) => problem.file === file.file));
+
+  return (
+    <div className={styles.column}>
+      {port.capabilities.selection ? (
+        <Text>{t('pane.import.select_hint')}</Text>
+      ) : (
+        <Field label={t('pane.import.paste_label')} hint={t('pane.import.paste_hint')}>
+          <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} rows={6} resize="vertical" />
+        </Field>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<ClipboardPasteRegular />} disabled={action.busy !== null || (!port.capabilities.selection && pasted.trim() === '')} onClick={recognise}>
+          {t(port.capabilities.selection ? 'pane.import.read_selection' : 'pane.import.recognise')}
+        </Button>
+      </div>
+      <Progress action={action} />
+      {recognised !== null ? <ImportPreview result={recognised.result} /> : null}
+      {recognised !== null && fields !== null && recognised.result.indicators.length > 0 ? (
+        <>
+          <ImportForm fields={fields} onChange={setFields} />
+          <div className={styles.row}>
+            <Button appearance="primary" icon={<SaveRegular />} disabled={!fieldsValid(fields) || action.busy !== null} onClick={keep}>{t('pane.import.keep')}</Button>
+          </div>
+        </>
+      ) : null}
+      {kept !== null ? (
+        <MessageBar intent={problems.length === 0 ? 'success' : 'warning'} layout="multiline">
+          <MessageBarBody>
+            {t('pane.import.kept', { title: fields?.title ?? '' })}
+            {problems.map((problem, i) => <div key={i}>{`${problem.path}: ${problem.detail}`}</div>)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {kept !== null ? (
+        <div className={styles.row}>
+          {kept.files.map((file) => (
+            <Button key={file.file} icon={<ArrowDownloadRegular />} onClick={() => downloadBytes(file.text, file.file, YAML_TYPE)}>{t('pane.import.download', { file: file.file })}</Button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

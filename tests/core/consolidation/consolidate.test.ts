@@ -1,0 +1,111 @@
+import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import type { PlanCatalog } from '../../../src/core/catalog';
+import { consolidate } from '../../../src/core/consolidation';
+import type { ReturnMetadata, ReturnRow, ReturnSheet } from '../../../src/core/returns';
+
+const loaded = loadCatalogFiles();
+const PLAN = 'zj-hightech-industry-2021-2025';
+const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN) as PlanCatalog;
+const id = (slug: string) => `${PLAN}.${slug}`;
+const ENTERPRISES = id('hightech-enterprises');
+const SHARE = id('hightech-industry-va-share');
+const GROWTH = id('hightech-industry-va-growth');
+
+type Values = Record<string, number | string>;
+
+/** A county's return as the reader gives it: metadata, and the 2024 cells of the rows named. */
+function county(code: string, name: string, values: Values, meta: Partial<ReturnMetadata> = {}): ReturnSheet {
+  const rows: ReturnRow[] = Object.entries(values).map(([rowId, value], i): ReturnRow => ({
+    indicatorId: rowId,
+    row: 7 + i,
+    name: rowId,
+    unit: '',
+    actuals: { 2024: { address: `K${8 + i}`, value: typeof value === 'number' ? { type: 'number', value } : { type: 'text', value } } },
+    explanation: { address: `T${8 + i}`, value: { type: 'empty' } },
+  }));
+  return {
+    sheet: '指标填报',
+    metadata: {
+      sheet: '指标填报', planIds: [PLAN], catalogVersion: loaded.version, region: { name, code }, reportingYear: 2024,
+      layoutVersion: 1, merged: false, rowIds: Object.keys(values), ...meta,
+    },
+    rows,
+    observations: [],
+  };
+}
+
+const rowOf = (result: ReturnType<typeof consolidate>, indicatorId: string) => result.rows.find((row) => row.indicator.id === indicatorId);
+
+describe('consolidate', () => {
+  it('sums additive indicators across counties, reading the numbers as the checks do (万家 here)', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [ENTERPRISES]: 0.08 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: '０．１２' }) },
+      ],
+    });
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ method: 'sum', total: 0.2, partial: false, byRegion: { 330602: 0.08, 330603: 0.12 } });
+  });
+
+  it('marks a total partial when a county left the row empty', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [ENTERPRISES]: 0.08 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: '' }) },
+      ],
+    });
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 0.08, partial: true, byRegion: { 330603: null } });
+  });
+
+  it('recomputes a share from its summed parts when every county reported both, never averaging shares', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [SHARE]: 50, [`${SHARE}#numerator`]: 100, [`${SHARE}#denominator`]: 200 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [SHARE]: 70, [`${SHARE}#numerator`]: 560, [`${SHARE}#denominator`]: 800 }) },
+      ],
+    });
+    // (100 + 560) / (200 + 800) × 100 = 66, not the mean of 50 and 70.
+    expect(rowOf(result, SHARE)).toMatchObject({ method: 'ratio', total: 66, partial: false });
+  });
+
+  it('lists a share per county without a total when a part is missing', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [SHARE]: 50, [`${SHARE}#numerator`]: 100, [`${SHARE}#denominator`]: 200 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [SHARE]: 70 }) },
+      ],
+    });
+    expect(rowOf(result, SHARE)).toMatchObject({ method: 'none', total: null, byRegion: { 330602: 50, 330603: 70 } });
+    expect(rowOf(result, GROWTH)).toBeUndefined();
+  });
+
+  it('names every county missing, and every return of another plan, another year, twice, or without metadata', () => {
+    const stray = county('330604', '上虞区', { [ENTERPRISES]: 1 });
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      expectedRegions: [{ code: '330602', name: '越城区' }, { code: '330603', name: '柯桥区' }, { code: '330681', name: '诸暨市' }],
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [ENTERPRISES]: 0.08 }) },
+        { source: 'a2.xlsx', sheet: county('330602', '越城区', { [ENTERPRISES]: 0.09 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: 0.1 }, { reportingYear: 2023 }) },
+        { source: 'c.xlsx', sheet: county('330683', '嵊州市', { [ENTERPRISES]: 0.1 }, { planIds: ['shengzhou-116x-2024-2030'] }) },
+        { source: 'd.xlsx', sheet: { ...stray, metadata: null } },
+        { source: 'e.xlsx', sheet: stray },
+      ],
+    });
+    expect(result.findings.map((f) => [f.code, f.source, f.region])).toEqual([
+      ['consolidate.duplicate_region', 'a2.xlsx', '越城区'],
+      ['consolidate.other_year', 'b.xlsx', '柯桥区'],
+      ['consolidate.other_plan', 'c.xlsx', '嵊州市'],
+      ['consolidate.no_metadata', 'd.xlsx', null],
+      ['consolidate.unexpected_region', 'e.xlsx', '上虞区'],
+      ['consolidate.region_missing', null, '柯桥区'],
+      ['consolidate.region_missing', null, '诸暨市'],
+    ]);
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 1.08, byRegion: { 330602: 0.08, 330604: 1 } });
+  });
+});

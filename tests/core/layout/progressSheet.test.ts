@@ -1,0 +1,24 @@
+import { progressChartRange, progressSheetLayout, shownText } from '../../../src/core/layout';
+
+describe('progressSheetLayout', () => {
+  const layout = progressSheetLayout({
+    name: '完成进度-越城区2023',
+    caption: '绍兴市越城区2023年主要指标完成进度与序时进度',
+    rows: [{ name: '高新技术企业数（家）', completion: 0.62, timeShare: 0.6 }, { name: 'R&D经费支出占比（%）', completion: 0.4, timeShare: 0.6 }],
+  });
+  const text = (row: number, col: number) => layout.cells.find((cell) => cell.row === row && cell.col === col);
+
+  it('holds the caption, the header and one row per indicator with both shares as percentages', () => {
+    expect(shownText(text(0, 0)!.value)).toBe('绍兴市越城区2023年主要指标完成进度与序时进度');
+    expect([0, 1, 2, 3].map((col) => shownText(text(1, col)!.value))).toEqual(['序号', '指标', '完成进度', '序时进度']);
+    expect([text(2, 1)?.value, text(2, 2)?.value, text(3, 3)?.value]).toEqual([
+      { kind: 'text', text: '高新技术企业数（家）' }, { kind: 'number', value: 0.62 }, { kind: 'number', value: 0.6 },
+    ]);
+    expect(layout.styles[text(2, 2)!.style]?.numberFormat).toBe('0.0%');
+  });
+
+  it('gives the chart the names and the two series with their header', () => {
+    expect(progressChartRange(2)).toBe('B2:D4');
+    expect(progressChartRange(0)).toBe('B2:D3');
+  });
+});

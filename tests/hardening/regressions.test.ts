@@ -1,0 +1,107 @@
+/**
+ * One test per problem the hardening tests found, named after what broke. (The tampering cases that passed
+ * unseen before — a target or the status formula edited, the region, year or plan changed on the sheet or in
+ * _meta, a reporting sheet deleted — are tampering.test.ts's cases, each named after the damage.)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readReturnBytes } from '../../src/cli/files';
+import { readReturns } from '../../src/cli/readReturns';
+import { loadCatalog, loadPlanFile, type LoadedCatalog } from '../../src/core/catalog';
+import { checkAgainstCatalog } from '../../src/core/checks';
+import { parseNotation } from '../../src/core/notation';
+import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { regenerateReturn } from '../../src/xlsx/regenerateReturn';
+import { checkBytes, edit, editMetadata, filledReturn, findingsOf, formsOf, realCatalog, type Form } from './support';
+
+const PLAN_FILE = fs.readFileSync(path.join(__dirname, '..', '..', 'catalog', 'yuecheng-2021-2025.yaml'), 'utf8');
+
+describe('notation', () => {
+  it('a number hundreds of digits long read as Infinity', () => {
+    const result = parseNotation(`${'9'.repeat(400)}家`);
+    expect(result).toEqual({ ok: false, error: { code: 'notation.unreadable', reason: 'malformed_number', raw: `${'9'.repeat(400)}家` } });
+  });
+});
+
+describe('catalog loader', () => {
+  it('a YAML alias without its anchor crashed the loader', () => {
+    expect(loadPlanFile('p.yaml', 'plan:\n  id: x\nindicators: *missing\n').problems).toEqual([
+      { file: 'p.yaml', path: '', line: 3, code: 'catalog.syntax', detail: expect.stringContaining('Unresolved alias') },
+    ]);
+  });
+
+  it('a YAML file multiplying aliases (billion laughs) crashed the loader', () => {
+    const rows = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']] as const) rows.push(`${to}: &${to} [${Array(10).fill(`*${from}`).join(', ')}]`);
+    expect(loadPlanFile('bomb.yaml', rows.join('\n')).problems).toEqual([
+      { file: 'bomb.yaml', path: '', line: 2, code: 'catalog.syntax', detail: expect.stringContaining('alias') },
+    ]);
+  });
+
+  it('problems found across files (an unknown concept) named no line', () => {
+    const concepts = fs.readFileSync(path.join(__dirname, '..', '..', 'catalog', 'concepts.yaml'), 'utf8');
+    const text = PLAN_FILE.replace(/concept: rd_gdp_share\b/u, 'concept: no_such_concept');
+    const { problems } = loadCatalog([{ file: 'concepts.yaml', text: concepts }, { file: 'p.yaml', text }]);
+    const line = text.split('\n').findIndex((row) => row.includes('no_such_concept')) + 1;
+    expect(problems).toEqual([expect.objectContaining({ file: 'p.yaml', path: '/indicators/0/concept', code: 'catalog.unknown_concept', line })]);
+  });
+});
+
+describe('checks', () => {
+  it('without _meta every row was reported as an unknown id, burying the one finding that matters', async () => {
+    const [form] = formsOf(false) as [Form];
+    const result = await checkBytes(await edit(await filledReturn(false), (_sheet, workbook) => workbook.removeWorksheet('_meta'), form.name));
+    expect(findingsOf(result).map((finding) => finding.code)).toEqual(['structure.metadata_missing']);
+  });
+
+  it('a plan id edited in _meta went unseen when the return was made under another catalog version', async () => {
+    const [form] = formsOf(false) as [Form];
+    const bytes = await edit(await filledReturn(false), (_sheet, workbook) => editMetadata(workbook, 'planIds', () => ['keqiao-2021-2025']), form.name);
+    const read = await readReturnWorkbook(bytes);
+    if (!read.ok) throw new Error('unreadable');
+    const newer: LoadedCatalog = { ...realCatalog(), version: 'c-newer' };
+    const codes = read.sheets.flatMap((sheet) => checkAgainstCatalog(sheet, newer).report.findings.map((finding) => finding.code));
+    expect(codes).toContain('structure.metadata_unreadable');
+  });
+});
+
+describe('regenerate', () => {
+  it('regenerating turned a TRUE and a date typed into the sheet into text', async () => {
+    const [form] = formsOf(false) as [Form];
+    const [first = '', second = ''] = form.rowIds;
+    const bytes = await edit(await filledReturn(false), (sheet) => {
+      sheet.getCell(form.actual(first, 2025)).value = true;
+      const dated = sheet.getCell(form.actual(second, 2025));
+      dated.value = new Date(Date.UTC(2025, 9, 15));
+      dated.style = { ...dated.style, numFmt: 'm月d日' };
+    }, form.name);
+    const result = await regenerateReturn(bytes, realCatalog());
+    const read = await readReturnWorkbook(result.bytes);
+    if (!read.ok) throw new Error('unreadable');
+    const rows = new Map(read.sheets[0]?.rows.map((row) => [row.indicatorId, row]));
+    expect(rows.get(first)?.actuals[2025]?.value).toEqual({ type: 'boolean', value: true });
+    expect(rows.get(second)?.actuals[2025]).toMatchObject({ value: { type: 'date', value: '2025-10-15T00:00:00.000Z' }, numberFormat: 'm月d日' });
+  });
+});
+
+describe('command line', () => {
+  it('a reporting sheet deleted from a workbook would have been consolidated as a region that reported nothing', async () => {
+    const forms = formsOf(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deleted-sheet-'));
+    const file = path.join(dir, '越城区.xlsx');
+    fs.writeFileSync(file, await edit(await filledReturn(true), (_sheet, workbook) => workbook.removeWorksheet(workbook.getWorksheet(forms[1]?.name ?? '')?.id ?? -1), forms[0]?.name));
+    const { read } = await readReturns([file], dir, 'zh-CN');
+    expect(read.map((one) => one.sheets.map((sheet) => sheet.sheet))).toEqual([[forms[0]?.name]]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a file of some gigabytes gave ERR_FS_FILE_TOO_LARGE instead of saying it is too large', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'too-large-'));
+    const file = path.join(dir, '备份.xlsx');
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, 3 * 1024 * 1024 * 1024);
+    expect(readReturnBytes(file, 'zh-CN')).toEqual({ ok: false, code: 'file.too_large', message: expect.stringMatching(/^文件大小为 3072 MB，超过允许的 50 MB/u) });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * @jest-environment jsdom
+ *
+ * 填报 in Excel (an in-memory stand-in for the open workbook): plans found by search and grouped, the region
+ * defaulting to the plan's, 生成填报表 inserting the sheet; typing into it updates the status list (debounced);
+ * generating again keeps what was typed. An older Excel gets the .xlsx download instead.
+ */
+import './support/nodeGlobals';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { bytesOf, catchDownloads } from './support/downloads';
+import { EXCEL_2016, FakeExcelPort } from './support/fakeExcelPort';
+import { renderPane } from './support/renderPane';
+
+const YUECHENG_PLAN = /绍兴市越城区科技创新发展“十四五”规划/u;
+
+async function choosePlan(query: string, name: RegExp): Promise<void> {
+  await screen.findByRole('group', { name: '省级规划' });
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: query } });
+  fireEvent.click(screen.getByRole('checkbox', { name }));
+}
+
+function setYear(year: string): void {
+  fireEvent.change(screen.getByRole('spinbutton', { name: '报告年份' }), { target: { value: year } });
+}
+
+describe('填报', () => {
+  it('finds plans by search, grouped by level', async () => {
+    renderPane(new FakeExcelPort());
+    await screen.findByRole('group', { name: '省级规划' });
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '越城' } });
+    expect(screen.queryByRole('group', { name: '省级规划' })).toBeNull();
+    const county = screen.getByRole('group', { name: '县（市、区）规划' });
+    expect(within(county).getAllByRole('checkbox')).toHaveLength(1);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '没有这个规划' } });
+    expect(screen.getByText('没有符合条件的规划。')).toBeTruthy();
+  });
+
+  it('generates the reporting sheet for the plan’s region, follows typing, and keeps typed values when generated again', async () => {
+    const port = new FakeExcelPort();
+    renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    expect((screen.getByRole('combobox', { name: '填报地区' }) as HTMLSelectElement).value).toBe('330602');
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    expect(await screen.findByText(/已生成“填报说明、指标填报”/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    const [request] = port.writes;
+    expect(request?.sheets.map((sheet) => sheet.name)).toEqual(['填报说明', '指标填报']);
+    expect(request?.replace).toEqual([]);
+
+    const status = await screen.findByRole('region', { name: '“指标填报”各指标完成情况' }, { timeout: 10_000 });
+    expect(within(status).getAllByText('未填报').length).toBeGreaterThan(5);
+
+    // The user types a value and an explanation into the sheet (in Excel); the pane hears of it and refreshes.
+    const [sheet] = await port.readReturns('all');
+    const row = sheet?.rows.find((candidate) => candidate.indicatorId !== null && candidate.actuals[2023] !== undefined);
+    if (sheet === undefined || row === undefined) throw new Error('no entry row');
+    await port.store.writeValue(sheet.sheet, row.actuals[2023]?.address ?? '', '999999');
+    await port.store.writeExplanation(sheet.sheet, row.explanation.address, '含新设机构');
+    const statusOf = () => within(screen.getByRole('region', { name: /各指标完成情况/u })).getByTitle(row.name).closest('li')?.textContent ?? '';
+    expect(statusOf()).toMatch(/未填报$/u);
+    await waitFor(() => expect(statusOf()).toMatch(/(已达标|符合序时进度|滞后|倒退)/u), { timeout: 5_000 });
+
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    expect(await screen.findByText(/已更新“填报说明、指标填报”，保留了 2 个已填数值和说明/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes[1]?.replace).toEqual(['指标填报', '填报说明']);
+    const [again] = await port.readReturns('all');
+    const kept = again?.rows.find((candidate) => candidate.indicatorId === row.indicatorId);
+    expect(kept?.actuals[2023]?.value).toEqual({ type: 'number', value: 999999 });
+    expect(kept?.explanation.value).toEqual({ type: 'text', value: '含新设机构' });
+  }, 60_000);
+
+  it('merges several plans into one sheet when asked', async () => {
+    const port = new FakeExcelPort();
+    renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '高新技术产业' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /浙江省高新技术产业发展/u }));
+    fireEvent.click(screen.getByRole('switch', { name: '多个规划合并为一张表（按指标合并）' }));
+    setYear('2024');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    await screen.findByText(/已生成/u, undefined, { timeout: 10_000 });
+    const [sheet] = await port.readReturns('all');
+    expect(sheet?.metadata).toMatchObject({ merged: true, planIds: ['yuecheng-2021-2025', 'zj-hightech-industry-2021-2025'], reportingYear: 2024, region: { code: '330602' } });
+  }, 60_000);
+
+  it('on an Excel without ExcelApi 1.8 offers the workbook as an .xlsx download that holds the reporting sheet', async () => {
+    const downloads = catchDownloads();
+    const port = new FakeExcelPort(EXCEL_2016);
+    const { services } = renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '下载 .xlsx 填报表' }));
+    expect(await screen.findByText('已下载“绍兴市越城区2023年指标填报表.xlsx”。请用 Excel、WPS 或 LibreOffice 打开填报。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes).toEqual([]);
+    expect(services.xlsxCalls).toBe(1);
+    const read = await readReturnWorkbook(await bytesOf(downloads[0] as (typeof downloads)[number]));
+    expect(read.ok && read.sheets.map((sheet) => sheet.metadata?.planIds)).toEqual([['yuecheng-2021-2025']]);
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+import { ExcelAdapterError } from '../../../src/excel';
+import { ImportCatalogError } from '../../../src/core/import';
+import { fileProblem, ReturnFileError } from '../../../src/xlsx/fileProblem';
+import { errorText } from '../../../src/taskpane/model/errorText';
+import { PortError } from '../../../src/taskpane/ports/workbookPort';
+
+describe('errorText', () => {
+  it('words the adapters’ refusals from the locale tables, with what to do next', () => {
+    expect(errorText(new ExcelAdapterError('excel.workbook_protected'), 'zh-CN')).toBe('工作簿结构受保护，无法添加、删除或重命名工作表。请先在“审阅 > 保护工作簿”中取消保护。');
+    expect(errorText(new PortError('pane.error.sheet_exists', { sheets: '指标填报' }), 'en-US')).toMatch(/^The workbook already has a sheet named “指标填报”/u);
+  });
+
+  it('gives a file’s problem as worded for people', () => {
+    expect(errorText(new ReturnFileError(fileProblem('file.encrypted', 'xls', {}, 'xls')), 'zh-CN')).toMatch(/^这是旧版 Excel 97-2003 工作簿（\.xls）/u);
+  });
+
+  it('words a refused import', () => {
+    expect(errorText(new ImportCatalogError('import.bad_plan_id', 'Bad Id'), 'zh-CN')).toBe('规划编号“Bad Id”不可用：只能由小写英文字母、数字和 . _ - 组成。');
+  });
+
+  it('passes Excel’s own wording on, and anything else with its message and what to do', () => {
+    const excel = Object.assign(new Error('The requested resource doesn’t exist.'), { name: 'RichApi.Error', code: 'ItemNotFound' });
+    expect(errorText(excel, 'zh-CN')).toBe('Excel 报告了一个错误：The requested resource doesn’t exist.。请重试；如仍出错，请保存工作簿后关闭并重新打开加载项。');
+    expect(errorText(new TypeError('x is undefined'), 'en-US')).toBe('The action did not complete (x is undefined). Try again; if it persists, report this message to your administrator.');
+    expect(errorText('boom', 'zh-CN')).toMatch(/^操作未能完成（boom）/u);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Browser mode's workbook, on real ExcelJS: sheets written as the office-js adapter writes them (a replaced
+ * sheet keeps its place, _meta keeps the blocks of sheets that stay, a name taken by the user's own sheet is
+ * refused), settings that outgrow a cell, findings marked on cells, and a file that is no workbook refused.
+ */
+import { reportingWorkbookLayout, templateWorkbookLayout } from '../../../src/core/layout';
+import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
+import { loadWorkbook } from '../../../src/xlsx/loadWorkbook';
+import { PortError } from '../../../src/taskpane/ports/workbookPort';
+import { YUECHENG, yuechengReturn } from '../support/samples';
+import { browserPort, testCatalog } from '../support/services';
+import { checkSheets } from '../../../src/taskpane/model/sheetChecks';
+
+function template(planId: string, year = 2023) {
+  const loaded = testCatalog();
+  const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === planId);
+  return templateWorkbookLayout({ plans, region: YUECHENG, reportingYear: year, merge: false, catalogVersion: loaded.version });
+}
+
+describe('BrowserPort', () => {
+  it('adds a second reporting sheet beside the first: both keep their metadata', async () => {
+    const port = browserPort();
+    await port.file.open('越城区2023.xlsx', await yuechengReturn([]));
+    const loaded = testCatalog();
+    const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'zj-hightech-industry-2021-2025');
+    const layout = reportingWorkbookLayout({ plans, region: YUECHENG, reportingYear: 2023, merge: false, catalogVersion: loaded.version, sheetName: '高新技术产业' });
+    await port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: [] });
+    const read = await readReturnWorkbook(await port.file.bytes());
+    if (!read.ok) throw new Error(read.problem.detail);
+    expect(read.sheets.map((sheet) => [sheet.sheet, sheet.metadata?.planIds, sheet.observations])).toEqual([
+      ['指标填报', ['yuecheng-2021-2025'], []],
+      ['高新技术产业', ['zj-hightech-industry-2021-2025'], []],
+    ]);
+  });
+
+  it('replaces a sheet in its place and refuses a name taken by a sheet it was not told to replace', async () => {
+    const port = browserPort();
+    await port.file.open('越城区2023.xlsx', await yuechengReturn([]));
+    const before = await port.sheetNames();
+    const layout = template('yuecheng-2021-2025', 2024);
+    await expect(port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: [] })).rejects.toEqual(new PortError('pane.error.sheet_exists', { sheets: '填报说明”“指标填报' }));
+    await port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: ['填报说明', '指标填报'] });
+    expect(await port.sheetNames()).toEqual(before);
+    const [sheet] = await port.readReturns('all');
+    expect(sheet?.metadata?.reportingYear).toBe(2024);
+  });
+
+  it('makes a new workbook on the first write when no file was opened, named for what it holds', async () => {
+    const port = browserPort();
+    expect(port.file.name()).toBeNull();
+    const layout = template('yuecheng-2021-2025');
+    await port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: [] });
+    expect(port.file.name()).toBe('新建填报表.xlsx');
+    const loaded = await loadWorkbook(await port.file.bytes());
+    expect(loaded.ok && loaded.workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([['填报说明', 'visible'], ['指标填报', 'visible'], ['_meta', 'veryHidden']]);
+  });
+
+  it('keeps a setting larger than a cell holds, in a very hidden sheet, across a download', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn([]));
+    const big = 'x'.repeat(70_000);
+    await port.saveSetting('planIndicators.customCatalogs', [{ planId: 'p', files: [{ file: 'p.yaml', text: big }] }]);
+    await port.saveSetting('planIndicators.review', { status: 'accepted' });
+    await port.saveSetting('planIndicators.review', { status: 'accepted', at: '2024-05-01' });
+    const again = browserPort();
+    await again.file.open('a.xlsx', await port.file.bytes());
+    expect(await again.loadSetting('planIndicators.customCatalogs')).toEqual([{ planId: 'p', files: [{ file: 'p.yaml', text: big }] }]);
+    expect(await again.loadSetting('planIndicators.review')).toEqual({ status: 'accepted', at: '2024-05-01' });
+    expect(await again.sheetNames()).toEqual(['填报说明', '指标填报']);
+  });
+
+  it('marks the findings on their cells, and the file still reads as the same return', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn(['unit_slip', 'text_in_number']));
+    const check = checkSheets(await port.readReturns('all'), testCatalog());
+    await port.annotate([...check.errors, ...check.warnings], 'zh-CN');
+    const loaded = await loadWorkbook(await port.file.bytes());
+    if (!loaded.ok) throw new Error(loaded.detail);
+    const cell = loaded.workbook.getWorksheet('指标填报')?.getCell(check.errors[0]?.cell ?? 'A1');
+    expect(JSON.stringify(cell?.note)).toMatch(/【错误】/u);
+    expect(checkSheets(await port.readReturns('all'), testCatalog()).verdict).toBe('rejected');
+  });
+
+  it('refuses a file that is no workbook with a worded problem, keeping what it held', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn([]));
+    await expect(port.file.open('b.xlsx', new TextEncoder().encode('not a zip'))).rejects.toMatchObject({ problem: { code: 'file.not_xlsx' } });
+    expect(port.file.name()).toBe('a.xlsx');
+    expect(await port.readReturns('all')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * @jest-environment jsdom
+ *
+ * 校验 and 审核 in Excel (an in-memory stand-in for the open workbook): a finding selects its cell, the 校验结果
+ * sheet is written, findings are marked on their cells, the summary names every finding, and an acceptable
+ * return is marked accepted in the workbook.
+ */
+import './support/nodeGlobals';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakeExcelPort } from './support/fakeExcelPort';
+import { renderPane } from './support/renderPane';
+import { yuechengReturn } from './support/samples';
+
+async function paneOn(bytes: Uint8Array, tab: string) {
+  const port = new FakeExcelPort();
+  await port.load(bytes);
+  renderPane(port);
+  await screen.findByRole('group', { name: '省级规划' });
+  fireEvent.click(screen.getByRole('tab', { name: tab }));
+  return { port, panel: screen.getByRole('tabpanel') };
+}
+
+describe('校验 in Excel', () => {
+  it('selects a finding’s cell when it is clicked, and writes the 校验结果 sheet', async () => {
+    const { port, panel } = await paneOn(await yuechengReturn(['unit_slip', 'text_in_number']), '校验');
+    fireEvent.click(within(panel).getByRole('button', { name: '校验' }));
+    const errors = await within(panel).findByRole('region', { name: '错误（1）：必须更正' }, { timeout: 10_000 });
+    fireEvent.click(within(errors).getByRole('button', { name: /^转到单元格 指标填报!/u }));
+    await waitFor(() => expect(port.selected).toEqual([{ sheet: '指标填报', cell: 'K8' }]));
+    // In Excel the user corrects in the grid: no correction box in the pane.
+    expect(within(errors).queryByRole('button', { name: '更正数值' })).toBeNull();
+
+    fireEvent.click(within(panel).getByRole('button', { name: '写入校验结果表' }));
+    expect(await within(panel).findByText('已写入“校验结果”工作表，表中每条问题都链接到对应单元格。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes.at(-1)).toMatchObject({ metadata: null, replace: [] });
+    expect(await port.sheetNames()).toContain('校验结果');
+    // Writing it again replaces the earlier one.
+    fireEvent.click(within(panel).getByRole('button', { name: '写入校验结果表' }));
+    await waitFor(() => expect(port.writes.at(-1)?.replace).toEqual(['校验结果']));
+  }, 60_000);
+});
+
+describe('审核', () => {
+  it('marks the findings on their cells and gives a summary naming each of them; a rejected return cannot be accepted', async () => {
+    const { port, panel } = await paneOn(await yuechengReturn(['unit_slip', 'text_in_number']), '审核');
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    const summary = await within(panel).findByRole('textbox', { name: '审核意见（可复制后发回填报单位）' }, { timeout: 10_000 });
+    const text = (summary as HTMLTextAreaElement).value;
+    expect(text.split('\n')[0]).toBe('绍兴市越城区2023年报表审核意见：退回。');
+    expect(text).toMatch(/第1条 【错误】指标填报!K8：/u);
+    expect(text).toMatch(/第2条 【警告】指标填报!K\d+：.*可能把“亿元”填成了“万元”/u);
+    expect(text.split('\n').at(-1)).toMatch(/^请按以上意见更正错误/u);
+    expect((within(panel).getByRole('button', { name: '标记为已接受' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(within(panel).getByRole('button', { name: '在单元格上标注' }));
+    expect(await within(panel).findByText('已在 2 条问题所在的单元格上加了批注和颜色。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.annotated[0]?.map((finding) => finding.severity)).toEqual(['error', 'warning']);
+  }, 60_000);
+
+  it('marks an acceptable return accepted, in the workbook, where the next reviewer finds it', async () => {
+    const { port, panel } = await paneOn(await yuechengReturn([]), '审核');
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    await within(panel).findByText('审核结论：接受', undefined, { timeout: 10_000 });
+    fireEvent.click(within(panel).getByRole('button', { name: '标记为已接受' }));
+    expect(await within(panel).findByText('已在工作簿中记录：本报表已接受。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await port.loadSetting('planIndicators.review')).toMatchObject({ status: 'accepted', verdict: 'accepted', errors: 0, warnings: 0 });
+
+    const later = new FakeExcelPort();
+    await later.load(await port.store.file.bytes());
+    renderPane(later);
+    expect(await screen.findByText(/^本报表已于 \d{4}-\d{2}-\d{2} 标记为已接受。$/u, undefined, { timeout: 10_000 })).toBeTruthy();
+  }, 60_000);
+});
