@@ -32,7 +32,8 @@ export async function taskPaneFigures(): Promise<string[]> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-bench-'));
   execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
   const html = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+)"/gu)].map((match) => match[1] ?? '').filter((src) => !/^https?:/u.test(src));
+  // The production build minifies taskpane.html: attributes may be unquoted.
+  const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/gu)].map((match) => match[1] ?? '').filter((src) => !/^https?:/u.test(src));
   const sizes = initial.map((src) => fs.readFileSync(path.join(out, src.replace(/^\//u, ''))));
   const raw = sizes.reduce((sum, buffer) => sum + buffer.byteLength, 0);
   const gzip = sizes.reduce((sum, buffer) => sum + zlib.gzipSync(buffer, { level: 9 }).byteLength, 0);

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PlanCatalog } from '../../core/catalog';
-import { applicableTarget, checkAgainstCatalog } from '../../core/checks';
-import { sheetActuals } from '../../core/consolidation';
+import { completionSheetOf } from '../../core/annex';
+import { checkAgainstCatalog } from '../../core/checks';
 import type { Locale } from '../../core/i18n';
-import { annexLayouts, completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../../core/layout';
-import type { ReturnSheet } from '../../core/returns';
+import { annexLayouts, type SheetLayout } from '../../core/layout';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
@@ -19,31 +17,6 @@ export const ANNEX_USAGE = `用法 Usage:
   按规划文本的版式生成主要指标表（序号、类别、指标名称（单位）、各年份、属性、责任部门及表注；黑体表头、仿宋正文、
   A4 打印）；给出报表时，另生成完成情况表（规划目标、实绩、是否完成、完成进度），每份报表一张。
 `;
-
-/** The year a completion table looks at: the first target year the return's reporting year reaches, else its last. */
-function completionYear(plan: PlanCatalog, reportingYear: number): number {
-  const years = [...new Set(plan.indicators.flatMap((i) => i.values.filter((v) => v.role === 'target').map((v) => v.year)))].sort((a, b) => a - b);
-  return years.find((year) => year >= reportingYear) ?? years.at(-1) ?? reportingYear;
-}
-
-function completionActuals(sheet: ReturnSheet, plan: PlanCatalog): Record<string, CompletionActual> {
-  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
-  const year = sheet.metadata?.reportingYear ?? 0;
-  const actuals = sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
-  const result: Record<string, CompletionActual> = {};
-  for (const indicator of plan.indicators) {
-    const byYear = actuals.get(indicator.id);
-    if (byYear === undefined || applicableTarget(indicator, year) === null) continue;
-    const previous = byYear.get(year - 1);
-    const companion = actuals.get(`${indicator.id}#companion`)?.get(year);
-    result[indicator.id] = {
-      value: byYear.get(year) ?? null,
-      ...(typeof previous === 'number' ? { previous } : {}),
-      ...(typeof companion === 'number' ? { companion } : {}),
-    };
-  }
-  return result;
-}
 
 export async function annexCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, {
@@ -78,14 +51,10 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
         }
         const { report } = checkAgainstCatalog(sheet, loaded);
         if (report.errors > 0) io.stderr(`! ${file.file}：报表有 ${report.errors} 个错误，完成情况表中的实绩请先核实。\n`);
-        const targetYear = completionYear(plan, meta.reportingYear);
-        const name = sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken);
-        taken.add(name);
-        const layout = completionTableLayout({
-          catalog: plan, targetYear, actuals: completionActuals(sheet, plan),
-          caption: `${meta.region.name}${plan.plan.title}主要指标完成情况（${meta.reportingYear}年，对照${targetYear}年目标）`,
-        });
-        sheets.push({ ...layout, name });
+        const layout = completionSheetOf(plan, sheet, taken);
+        if (layout === null) continue;
+        taken.add(layout.name);
+        sheets.push(layout);
       }
     }
   }

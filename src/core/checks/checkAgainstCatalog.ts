@@ -28,6 +28,32 @@ function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
   return meta.merged ? id.startsWith('concept:') : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
 }
 
+interface ExpectedForm {
+  layout: SheetLayout;
+  rowIds: string[];
+  labels: Record<string, { name: string; unit: string }>;
+}
+
+/** Regenerated forms, per catalog: a batch holds several returns of one region and plan (years, resubmissions). */
+const FORM_CACHE = new WeakMap<LoadedCatalog, Map<string, ExpectedForm>>();
+const FORM_CACHE_SIZE = 32;
+
+/** The form the metadata describes, as the generator makes it from this catalog (layouts are never mutated). */
+function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: ReturnMetadata): ExpectedForm {
+  const key = JSON.stringify([meta.planIds, meta.region, meta.reportingYear, meta.merged, meta.catalogVersion, meta.sheet]);
+  const cache = FORM_CACHE.get(loaded) ?? new Map<string, ExpectedForm>();
+  FORM_CACHE.set(loaded, cache);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const layout = reportingSheetLayout({
+    plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
+  });
+  const form = { layout, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
+  if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, form);
+  return form;
+}
+
 export interface CatalogCheck {
   report: CheckReport;
   /** The plans the sheet's metadata names, as found in the catalog. */
@@ -53,13 +79,12 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   let expectedRowIds: readonly string[] = [];
   let rowLabels: Record<string, { name: string; unit: string }> = {};
   if (meta !== null && plans.length > 0) {
-    expected = reportingSheetLayout({
-      plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
-    });
-    const regenerated = rowIdsOf(expected);
+    const form = expectedForm(loaded, plans, meta);
+    expected = form.layout;
+    const regenerated = form.rowIds;
     const sameCatalog = meta.catalogVersion === loaded.version;
     expectedRowIds = sameCatalog ? regenerated : meta.rowIds;
-    rowLabels = rowLabelsOf(expected);
+    rowLabels = form.labels;
     if (sameCatalog ? regenerated.join('\n') !== meta.rowIds.join('\n') : !meta.rowIds.every((id) => rowOfPlans(id, meta))) {
       observations.push({ code: 'structure.metadata_unreadable', detail: 'rowIds' });
       // The metadata contradicts itself: which rows belong is unknown, and judging every row against either

@@ -12,3 +12,4 @@ export {
   type EnteredNumber, type EnteredValue, type NotANumber, type NotANumberReason, type ValueShape,
 } from './reading';
 export { checkAgainstCatalog, type CatalogCheck } from './checkAgainstCatalog';
+export { indicatorNames, ruleNames } from './names';

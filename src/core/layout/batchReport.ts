@@ -2,12 +2,13 @@
  * The report of a batch check (plan-indicators check --report): a summary per file with its verdict, a summary per
  * rule, and every finding with a link into the return it came from. Errors red, warnings amber.
  */
-import { parseA1, rangeA1 } from './address';
-import { BATCH, FINDINGS, PAGE_FOOTER } from './labels';
+import { parseA1 } from './address';
+import { BATCH, FINDINGS } from './labels';
 import { AMBER, GREEN, RED } from './palette';
 import { SheetBuilder, textValue } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
 import type { ReportedFinding, Verdict } from './findingsReport';
+import { printedTableLayout } from './printedTable';
 import type { LayoutValue, SheetLayout } from './types';
 
 export interface BatchFileResult {
@@ -51,31 +52,12 @@ function linkInto(file: string, finding: ReportedFinding): LayoutValue {
   return { kind: 'link', text: finding.cell, target: { file, sheet: finding.sheet, cell } };
 }
 
-function sheetOf(name: string, sheet: SheetBuilder, styles: Styles, columnCount: number, headerRow: number, lastRow: number,
+function sheetOf(name: string, sheet: SheetBuilder, columnCount: number, headerRow: number, lastRow: number,
   fits: Parameters<SheetBuilder['fitColumns']>[1]): SheetLayout {
   const columns = sheet.fitColumns(columnCount, fits);
-  return {
-    name,
-    visibility: 'visible',
-    cells: sheet.cells(),
-    merges: sheet.mergeRefs(),
-    columns,
-    rows: sheet.fitRows(columns, BODY_SIZE),
-    frozen: { rows: headerRow + 1, cols: 0 },
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: {
-      paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0,
-      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
-      printArea: rangeA1({ top: 0, left: 0, bottom: lastRow, right: columnCount - 1 }),
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      footer: PAGE_FOOTER,
-    },
-    styles,
-    showGridLines: false,
-  };
+  return printedTableLayout(sheet, {
+    name, columns, bodySize: BODY_SIZE, frozen: { rows: headerRow + 1, cols: 0 }, orientation: 'landscape', headerRow, lastRow, lastCol: columnCount - 1,
+  });
 }
 
 function filesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
@@ -107,7 +89,7 @@ function filesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
     sheet.text(r, 9, file.problem ?? '', 'text');
   });
   const lastRow = headerRow + Math.max(1, input.files.length);
-  return sheetOf(BATCH.filesSheet, sheet, styles, header.length, headerRow, lastRow, {
+  return sheetOf(BATCH.filesSheet, sheet, header.length, headerRow, lastRow, {
     0: { min: 6, max: 6 }, 1: { min: 16, max: 40 }, 2: { min: 12, max: 20 }, 3: { min: 8, max: 8 }, 4: { min: 20, max: 40 },
     5: { min: 12, max: 12 }, 6: { min: 8, max: 8 }, 7: { min: 8, max: 8 }, 8: { min: 10, max: 10 }, 9: { min: 20, max: 50 },
   });
@@ -139,7 +121,7 @@ function rulesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
     sheet.set(r, 5, { kind: 'number', value: entry.files.size }, 'center');
   });
   if (rules.length === 0) sheet.text(1, 0, FINDINGS.none, 'text');
-  return sheetOf(BATCH.rulesSheet, sheet, styles, header.length, 0, Math.max(1, rules.length), {
+  return sheetOf(BATCH.rulesSheet, sheet, header.length, 0, Math.max(1, rules.length), {
     0: { min: 6, max: 6 }, 1: { min: 20, max: 40 }, 2: { min: 8, max: 8 }, 3: { min: 8, max: 8 }, 4: { min: 8, max: 8 }, 5: { min: 8, max: 8 },
   });
 }
@@ -168,7 +150,7 @@ function findingsSheet(input: BatchReportInput, styles: Styles): SheetLayout {
     }
   }
   if (r === 0) sheet.text(1, 0, FINDINGS.none, 'text');
-  return sheetOf(BATCH.findingsSheet, sheet, styles, header.length, 0, Math.max(1, r), {
+  return sheetOf(BATCH.findingsSheet, sheet, header.length, 0, Math.max(1, r), {
     0: { min: 6, max: 7 }, 1: { min: 14, max: 30 }, 2: { min: 10, max: 16 }, 3: { min: 8, max: 10 }, 4: { min: 8, max: 8 },
     5: { min: 16, max: 30 }, 6: { min: 12, max: 20 }, 7: { min: 30, max: 60 }, 8: { min: 8, max: 14 }, 9: { min: 8, max: 14 }, 10: { min: 8, max: 30 },
   });

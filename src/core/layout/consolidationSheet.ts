@@ -4,9 +4,9 @@
  */
 import type { ConsolidationResult } from '../consolidation';
 import { formatNumber } from '../i18n';
-import { rangeA1 } from './address';
 import { nameWithUnit } from './documentSheet';
-import { CONSOLIDATION, PAGE_FOOTER } from './labels';
+import { CONSOLIDATION } from './labels';
+import { printedTableLayout } from './printedTable';
 import { SheetBuilder } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
 import { AMBER } from './palette';
@@ -80,26 +80,7 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     r += 1;
   }
   const columns = sheet.fitColumns(last + 1, { 0: { min: 6, max: 6 }, 1: { min: 24, max: 40 }, 2: { min: 10, max: 14 }, 3: { min: 10, max: 16 } });
-  return {
-    name: CONSOLIDATION.sheetName,
-    visibility: 'visible',
-    cells: sheet.cells(),
-    merges: sheet.mergeRefs(),
-    columns,
-    rows: sheet.fitRows(columns, BODY_SIZE),
-    frozen: { rows: headerRow + 1, cols: 2 },
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: {
-      paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0,
-      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
-      printArea: rangeA1({ top: 0, left: 0, bottom: r, right: last }),
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      footer: PAGE_FOOTER,
-    },
-    styles,
-    showGridLines: false,
-  };
+  return printedTableLayout(sheet, {
+    name: CONSOLIDATION.sheetName, columns, bodySize: BODY_SIZE, frozen: { rows: headerRow + 1, cols: 2 }, orientation: 'landscape', headerRow, lastRow: r, lastCol: last,
+  });
 }

@@ -3,8 +3,7 @@
  * the table, 黑体 header, 仿宋 body, thin borders, 注 lines under it, A4 portrait.
  */
 import type { Indicator } from '../catalog';
-import { rangeA1 } from './address';
-import { PAGE_FOOTER } from './labels';
+import { printedTableLayout } from './printedTable';
 import type { ColumnFit, SheetBuilder } from './sheetBuilder';
 import { FONT, sheetStyles } from './styles';
 import type { SheetLayout } from './types';
@@ -58,29 +57,9 @@ export function documentSheet(table: DocumentTable, sheet: SheetBuilder, bodyRow
   });
   const lastRow = notesRow + table.notes.length - 1;
   const columns = sheet.fitColumns(table.headers.length, table.fits);
-  return {
-    name: table.name,
-    visibility: 'visible',
-    cells: sheet.cells(),
-    merges: sheet.mergeRefs(),
-    columns,
-    rows: sheet.fitRows(columns, DOCUMENT_BODY_SIZE),
-    frozen: null,
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
-      printArea: rangeA1({ top: 0, left: 0, bottom: Math.max(lastRow, HEADER_ROW), right: last }),
-      horizontalCentered: true,
-      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
-      footer: PAGE_FOOTER,
-    },
-    styles: sheet.styles,
-    showGridLines: false,
-  };
+  return printedTableLayout(sheet, {
+    name: table.name, columns, bodySize: DOCUMENT_BODY_SIZE, frozen: null, orientation: 'portrait',
+    headerRow: HEADER_ROW, lastRow, lastCol: last,
+    margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+  });
 }

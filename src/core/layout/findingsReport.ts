@@ -2,11 +2,12 @@
  * The findings report (校验结果): the verdict on top, a summary per rule, then one row per finding with a
  * link to its cell. Errors red, warnings amber, in the product's colours.
  */
-import { parseA1, rangeA1 } from './address';
-import { FINDINGS, PAGE_FOOTER } from './labels';
+import { parseA1 } from './address';
+import { FINDINGS } from './labels';
 import { AMBER, GREEN, RED } from './palette';
 import { SheetBuilder, textValue } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
+import { printedTableLayout } from './printedTable';
 import type { LayoutValue, SheetLayout } from './types';
 
 export type FindingSeverity = 'error' | 'warning';
@@ -156,29 +157,7 @@ export function findingsReportLayout(input: FindingsReportInput): SheetLayout {
     [COL.expected]: { min: 8, max: 16 },
     [COL.explained]: { min: 8, max: 30 },
   });
-  return {
-    name: FINDINGS.sheetName,
-    visibility: 'visible',
-    cells: sheet.cells(),
-    merges: sheet.mergeRefs(),
-    columns,
-    rows: sheet.fitRows(columns, BODY_SIZE),
-    frozen: null,
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: {
-      paperSize: 'A4',
-      orientation: 'landscape',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
-      printArea: rangeA1({ top: 0, left: 0, bottom: lastRow, right: last }),
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      footer: PAGE_FOOTER,
-    },
-    styles,
-    showGridLines: false,
-  };
+  return printedTableLayout(sheet, {
+    name: FINDINGS.sheetName, columns, bodySize: BODY_SIZE, frozen: null, orientation: 'landscape', headerRow, lastRow, lastCol: last,
+  });
 }

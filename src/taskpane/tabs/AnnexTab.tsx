@@ -12,7 +12,8 @@ import { Progress } from '../components/Progress';
 import { deliverSheets } from '../hooks/deliver';
 import { useAction } from '../hooks/useAction';
 import { useText } from '../i18n';
-import { annexSheets, completionSheets, progressSheet, sheetsOfPlan } from '../model/annexSheets';
+import { sheetsOfPlan } from '../../core/annex';
+import { annexSheets, completionSheets, progressSheet } from '../model/annexSheets';
 import type { PaneServices } from '../services';
 
 const useStyles = makeStyles({

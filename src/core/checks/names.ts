@@ -1,8 +1,8 @@
-import type { LoadedCatalog } from '../core/catalog';
-import { translate, type Locale } from '../core/i18n';
-import { DEFAULT_RULES } from '../core/checks';
+import type { LoadedCatalog } from '../catalog';
+import { translate, type Locale } from '../i18n';
+import { DEFAULT_RULES } from './rules';
 
-/** Rule names as the locale tables word them ('rule.<id>'). */
+/** Rule names as the locale tables word them ('rule.<id>'), for reports. */
 export function ruleNames(locale: Locale): Record<string, string> {
   const ids = [...DEFAULT_RULES.map((rule) => rule.id), 'rule_error'];
   return Object.fromEntries(ids.map((id) => [id, translate(locale, `rule.${id}`)]));

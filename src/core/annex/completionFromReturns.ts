@@ -1,0 +1,51 @@
+/**
+ * Completion tables from filled returns, as the annex command and the task pane's 附表 tab make them: the year a
+ * table looks at is the first target year the return's reporting year reaches (else the last), and the actuals are
+ * read as the checks read them.
+ */
+import type { PlanCatalog } from '../catalog';
+import { applicableTarget } from '../checks';
+import { sheetActuals } from '../consolidation';
+import { completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../layout';
+import type { ReturnSheet } from '../returns';
+
+export function completionYear(plan: PlanCatalog, reportingYear: number): number {
+  const years = [...new Set(plan.indicators.flatMap((i) => i.values.filter((v) => v.role === 'target').map((v) => v.year)))].sort((a, b) => a - b);
+  return years.find((year) => year >= reportingYear) ?? years.at(-1) ?? reportingYear;
+}
+
+export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog): Record<string, CompletionActual> {
+  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
+  const year = sheet.metadata?.reportingYear ?? 0;
+  const actuals = sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
+  const result: Record<string, CompletionActual> = {};
+  for (const indicator of plan.indicators) {
+    const byYear = actuals.get(indicator.id);
+    if (byYear === undefined || applicableTarget(indicator, year) === null) continue;
+    const previous = byYear.get(year - 1);
+    const companion = actuals.get(`${indicator.id}#companion`)?.get(year);
+    result[indicator.id] = {
+      value: byYear.get(year) ?? null,
+      ...(typeof previous === 'number' ? { previous } : {}),
+      ...(typeof companion === 'number' ? { companion } : {}),
+    };
+  }
+  return result;
+}
+
+/** The filled, unmerged sheets of the plan: a merged sheet mixes plans and gives no one plan's table. */
+export function sheetsOfPlan(sheets: readonly ReturnSheet[], plan: PlanCatalog): ReturnSheet[] {
+  return sheets.filter((sheet) => sheet.metadata !== null && !sheet.metadata.merged && sheet.metadata.planIds.includes(plan.plan.id));
+}
+
+/** A completion table of `plan` for one filled sheet, named after its region and year (avoiding `taken`). */
+export function completionSheetOf(plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>): SheetLayout | null {
+  const meta = sheet.metadata;
+  if (meta === null) return null;
+  const targetYear = completionYear(plan, meta.reportingYear);
+  const layout = completionTableLayout({
+    catalog: plan, targetYear, actuals: completionActuals(sheet, plan),
+    caption: `${meta.region.name}${plan.plan.title}主要指标完成情况（${meta.reportingYear}年，对照${targetYear}年目标）`,
+  });
+  return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };
+}

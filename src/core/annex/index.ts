@@ -1,0 +1,1 @@
+export { completionActuals, completionSheetOf, completionYear, sheetsOfPlan } from './completionFromReturns';

@@ -1,0 +1,53 @@
+/**
+ * A sheet that is read and printed, not typed into (findings, batch report, consolidation, annex tables): no
+ * validations, no conditional formats, no protection; A4 fitted to the page width, the header row repeated on
+ * every page, page numbers in the footer.
+ */
+import { rangeA1 } from './address';
+import { PAGE_FOOTER } from './labels';
+import type { SheetBuilder } from './sheetBuilder';
+import type { ColumnSpec, FrozenPanes, PageMargins, SheetLayout } from './types';
+
+export interface PrintedTableOptions {
+  name: string;
+  columns: ColumnSpec[];
+  /** Font size of the body, for row heights. */
+  bodySize: number;
+  frozen: FrozenPanes | null;
+  orientation: 'portrait' | 'landscape';
+  /** 0-based row repeated at the top of each printed page. */
+  headerRow: number;
+  lastRow: number;
+  lastCol: number;
+  margins?: PageMargins;
+}
+
+const LANDSCAPE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+export function printedTableLayout(sheet: SheetBuilder, options: PrintedTableOptions): SheetLayout {
+  return {
+    name: options.name,
+    visibility: 'visible',
+    cells: sheet.cells(),
+    merges: sheet.mergeRefs(),
+    columns: options.columns,
+    rows: sheet.fitRows(options.columns, options.bodySize),
+    frozen: options.frozen,
+    validations: [],
+    conditionalFormats: [],
+    protection: null,
+    print: {
+      paperSize: 'A4',
+      orientation: options.orientation,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: `${options.headerRow + 1}:${options.headerRow + 1}`,
+      printArea: rangeA1({ top: 0, left: 0, bottom: Math.max(options.lastRow, options.headerRow), right: options.lastCol }),
+      horizontalCentered: true,
+      margins: options.margins ?? LANDSCAPE_MARGINS,
+      footer: PAGE_FOOTER,
+    },
+    styles: sheet.styles,
+    showGridLines: false,
+  };
+}
