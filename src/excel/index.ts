@@ -12,7 +12,7 @@ export { readActiveReturnSheet, readReturnSheets, readReturnSheetsReport, type R
 export { annotateFindings, type AnnotateOptions, type AnnotationReport } from './annotate';
 export { readSelectedTable, selectCell, writeExplanation } from './cellActions';
 export { loadWorkbookSetting, saveWorkbookSetting, type SettingValue } from './settings';
-export { returnFromGrid, type SheetGrid } from './returnFromGrid';
+export { rangeGrid, type RangeRead } from './rangeGrid';
 export { REQUEST_LIMIT_BYTES } from './requestBudget';
 export { addBarChart, type ChartPlacement } from './chart';
 export { watchChanges, type ChangeWatch } from './changes';

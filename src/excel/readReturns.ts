@@ -1,23 +1,22 @@
 /**
  * Reporting sheets read back from the open workbook, in a fixed number of round trips whatever their size:
  * 1. the sheets there;
- * 2. the "_meta" blocks that name the reporting sheets, and the size, protection and top rows of each sheet (a
- *    reporting sheet may have been renamed, or copied into this workbook without its metadata);
- * 3. one used-range read per sheet (values, types, number formats, formulas), several sheets per request as
- *    long as the response stays under the 5 MB limit.
+ * 2. the "_meta" sheet, and the size, protection and top rows of each sheet (a reporting sheet may have been
+ *    renamed, or copied, or lost its metadata: its header or ids show in its top rows);
+ * 3. one used-range read per sheet to read (values, types, number formats, formulas; merged areas on ExcelApi
+ *    1.13), several sheets per request as long as the response stays under the 5 MB limit.
+ * The arrays become grids and core's reader (readReturnGrids) does the rest, as it does for a file in src/xlsx.
  */
-import { metadataSheetLayout, readMetadataCells, type MetadataCell } from '../core/layout';
-import type { ReturnSheet } from '../core/returns';
-import { assignMetadata, type MetadataBlockRead } from './assignMetadata';
-import { metadataBlocks } from './metadataRows';
+import { metadataSheetLayout } from '../core/layout';
+import { looksLikeReturn, readMetadataGrid, readReturnGrids, textOf, type ReturnSheet, type SheetGrid } from '../core/returns';
+import { rangeGrid } from './rangeGrid';
 import { REQUEST_LIMIT_BYTES } from './requestBudget';
 import { hostSupport, type SupportCheck } from './requirements';
-import { findHeader, type SheetGrid } from './returnFromGrid';
 import { SyncCounter } from './syncCounter';
 
 const META_SHEET = metadataSheetLayout([]).name;
-/** Where a reporting table's header is looked for on a sheet _meta does not name. */
-const PROBE_RANGE = 'A1:CZ20';
+/** Where a reporting table's header and first ids are looked for on a sheet _meta does not name (as the file reader: 60 rows). */
+const PROBE_RANGE = 'A1:CZ60';
 /** A read is capped (Excel refuses reads over 5 000 000 cells; a reporting sheet is far smaller). */
 const MAX_ROWS = 50_000;
 const MAX_COLUMNS = 200;
@@ -29,13 +28,11 @@ export interface ReadReport {
   syncs: number;
 }
 
-interface ToRead {
+interface Candidate {
   name: string;
   worksheet: Excel.Worksheet;
   used: Excel.Range;
-  /** The block that names this sheet, when one does. */
-  block: MetadataBlockRead | null;
-  /** Top rows: where the header of a sheet no block names is looked for. */
+  /** Top rows: where the header or ids of a sheet no block names are looked for. */
   probe: Excel.Range;
 }
 
@@ -45,15 +42,10 @@ function mergeRefs(address: string): string[] {
   return address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/u).map((part) => part.slice(part.lastIndexOf('!') + 1).replace(/\$/gu, '').trim()).filter((ref) => ref !== '');
 }
 
-/** office-js gives strings, numbers and booleans; anything else reads as an empty cell. */
-function metadataCell(value: unknown): MetadataCell {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
-}
-
-function blocksOf(values: unknown[][]): MetadataBlockRead[] {
-  return metadataBlocks(values).flatMap((block) => (block.sheet === null
-    ? []
-    : [{ sheet: block.sheet, result: readMetadataCells(block.rows.map((row) => row.map(metadataCell))) }]));
+/** True when the top of a sheet shows a reporting table, or any row id the metadata lists (a renamed copy). */
+function worthReading(probe: SheetGrid, rowIds: ReadonlySet<string>): boolean {
+  if (looksLikeReturn(probe)) return true;
+  return probe.rows.some((cells) => cells?.some((cell) => rowIds.has(textOf(cell))) ?? false);
 }
 
 export interface ReadOptions {
@@ -65,7 +57,7 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
   const mergedAreas = (options.isSupported ?? hostSupport())('ExcelApi', '1.13');
   const counter = new SyncCounter();
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  worksheets.load('items/name');
   const active = onlyActive ? worksheets.getActiveWorksheet() : null;
   active?.load('name');
   await counter.sync(context);
@@ -73,44 +65,48 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
   // Sheets are reached by name from the loaded collection, never through a null object.
   const metaSheet = worksheets.items.find((sheet) => sheet.name === META_SHEET);
   const meta = metaSheet?.getUsedRangeOrNullObject(true);
-  meta?.load('values');
-  const candidates = worksheets.items.filter((sheet) => sheet !== metaSheet && (active === null || sheet.name === active.name));
-  const toRead: ToRead[] = candidates.map((worksheet) => {
-    const used = worksheet.getUsedRangeOrNullObject(false);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    worksheet.protection.load('protected');
-    const probe = worksheet.getRange(PROBE_RANGE);
-    probe.load('values');
-    return { name: worksheet.name, worksheet, used, block: null, probe };
-  });
-  if (meta !== undefined || toRead.length > 0) await counter.sync(context);
+  meta?.load('values,rowIndex,columnIndex');
+  const candidates: Candidate[] = worksheets.items
+    .filter((sheet) => sheet !== metaSheet && (active === null || sheet.name === active.name))
+    .map((worksheet) => {
+      const used = worksheet.getUsedRangeOrNullObject(false);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      worksheet.protection.load('protected');
+      const probe = worksheet.getRange(PROBE_RANGE);
+      probe.load('values');
+      return { name: worksheet.name, worksheet, used, probe };
+    });
+  if (meta !== undefined || candidates.length > 0) await counter.sync(context);
 
-  const blockList = blocksOf(meta === undefined || meta.isNullObject ? [] : meta.values);
-  const blocks = new Map(blockList.map((block) => [block.sheet.toLowerCase(), block]));
-  for (const sheet of toRead) sheet.block = blocks.get(sheet.name.toLowerCase()) ?? null;
+  const metaGrid = meta === undefined ? null
+    : meta.isNullObject ? rangeGrid({ name: META_SHEET, top: 0, left: 0, values: [], merges: null, protected: null })
+      : rangeGrid({ name: META_SHEET, top: meta.rowIndex, left: meta.columnIndex, values: meta.values, merges: null, protected: null });
+  const metadata = readMetadataGrid(metaGrid);
+  const blocks = metadata.present ? metadata.blocks.flatMap((block) => (block.ok ? [block.metadata] : [])) : [];
+  const namedSheets = new Set(blocks.map((block) => block.sheet.toLowerCase()));
+  const rowIds = new Set(blocks.flatMap((block) => block.rowIds));
 
-  // A sheet _meta names is read whatever it holds; any other sheet only when it is visible and holds a table.
-  const reading = toRead.filter((sheet) => sheet.block !== null || (!sheet.used.isNullObject && sheet.worksheet.visibility === 'Visible'
-    && findHeader({ sheet: sheet.name, top: 0, left: 0, values: sheet.probe.values, protected: null }).found));
-  const grids = new Map<ToRead, SheetGrid>();
-  let chunk: Array<{ sheet: ToRead; range: Excel.Range; merged: Excel.RangeAreas | null; top: number; left: number }> = [];
+  // A sheet _meta names is read whatever it holds; any other sheet when its top rows show a table or row ids.
+  const reading = candidates.filter((sheet) => namedSheets.has(sheet.name.toLowerCase())
+    || (!sheet.used.isNullObject && worthReading(rangeGrid({ name: sheet.name, top: 0, left: 0, values: sheet.probe.values, merges: null, protected: null }), rowIds)));
+  const grids = new Map<Candidate, SheetGrid>();
+  let chunk: Array<{ sheet: Candidate; range: Excel.Range; merged: Excel.RangeAreas | null; top: number; left: number }> = [];
   let chunkBytes = 0;
   const flush = async () => {
     if (chunk.length === 0) return;
     await counter.sync(context);
     for (const { sheet, range, merged, top, left } of chunk) {
-      grids.set(sheet, {
-        sheet: sheet.name, top, left, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat,
-        formulas: range.formulas, protected: sheet.worksheet.protection.protected,
-        ...(merged === null || merged.isNullObject ? {} : { merges: mergeRefs(merged.address) }),
-      });
+      grids.set(sheet, rangeGrid({
+        name: sheet.name, top, left, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat, formulas: range.formulas,
+        merges: merged === null ? null : merged.isNullObject ? [] : mergeRefs(merged.address), protected: sheet.worksheet.protection.protected,
+      }));
     }
     chunk = [];
     chunkBytes = 0;
   };
   for (const sheet of reading) {
     if (sheet.used.isNullObject) {
-      grids.set(sheet, { sheet: sheet.name, top: 0, left: 0, values: [], protected: sheet.worksheet.protection.protected });
+      grids.set(sheet, rangeGrid({ name: sheet.name, top: 0, left: 0, values: [], merges: mergedAreas ? [] : null, protected: sheet.worksheet.protection.protected }));
       continue;
     }
     const rows = Math.min(sheet.used.rowCount, MAX_ROWS);
@@ -127,15 +123,18 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
   }
   await flush();
 
-  const read = reading.flatMap((sheet) => {
+  const sheets = reading.flatMap((sheet) => {
     const grid = grids.get(sheet);
-    return grid === undefined ? [] : [{ grid, named: sheet.block }];
+    return grid === undefined ? [] : [grid];
   });
-  const sheets = assignMetadata(read, blockList, metaSheet !== undefined);
-  return { sheets, syncs: counter.count };
+  const read = readReturnGrids(
+    { sheetNames: worksheets.items.map((sheet) => sheet.name), sheets, metadata: metaGrid },
+    { reportMissing: !onlyActive },
+  );
+  return { sheets: read, syncs: counter.count };
 }
 
-/** Every reporting sheet of the workbook: those "_meta" names, and visible sheets that hold a reporting table. */
+/** Every reporting sheet of the workbook, and each one _meta names that is gone (observed as missing). */
 export async function readReturnSheets(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ReturnSheet[]> {
   return (await readSheets(context, false, options)).sheets;
 }

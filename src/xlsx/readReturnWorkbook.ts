@@ -1,51 +1,29 @@
 /**
  * A filled return (.xlsx bytes) read back as ReturnSheets for the checks. The file is guarded before ExcelJS
- * sees it (size, format, zip bomb, sheet size); then each reporting sheet is found through the metadata
- * (or, lacking it, by its look), its table located from the header texts and its rows read by their ids.
+ * sees it (size, format, zip bomb, sheet size); then its sheets go to core's reader as grids: each reporting
+ * sheet is found through the metadata (or, lacking it, by its look), its table located from the header texts
+ * and its rows read by their ids.
  * Never throws on what the file holds: a file that cannot be read is a FileProblem, a form that was
  * altered is a ReaderObservation the checks turn into findings.
  */
 import type ExcelJS from 'exceljs';
-import type { ReturnSheet } from '../core/returns';
+import { readReturnGrids, type ReturnSheet } from '../core/returns';
 import { DEFAULT_LIMITS, fileProblem, type FileProblem, type ReadLimits } from './fileProblem';
 import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
 import { loadWorkbook } from './loadWorkbook';
-import { assignSheets, missingSheets, type SheetAssignment } from './read/assignSheets';
-import { locateTable } from './read/locateTable';
-import { readMetadataSheet } from './read/metadataSheet';
-import { printedCells } from './read/printedCells';
-import { readSheetRows } from './read/readSheetRows';
-import { sheetObservations } from './read/sheetObservations';
+import { workbookGrids } from './read/sheetGrid';
 
 export { DEFAULT_LIMITS, type FileProblem, type FileProblemCode, type ReadLimits } from './fileProblem';
 
 export type WorkbookRead = { ok: true; sheets: ReturnSheet[] } | { ok: false; problem: FileProblem };
 
-function readAssignedSheet({ sheet, metadata, observations }: SheetAssignment): ReturnSheet {
-  const table = locateTable(sheet, metadata === null ? null : { rowIds: metadata.rowIds, reportingYear: metadata.reportingYear });
-  if (table === null) {
-    // The sheet the metadata names holds no table any more: every row will be reported missing.
-    return { sheet: sheet.name, metadata, rows: [], observations: [...observations, { code: 'structure.header_changed', detail: 'no table header found' }] };
-  }
-  const body = readSheetRows(sheet, table);
-  return {
-    sheet: sheet.name, metadata, rows: body.rows, observations: [...observations, ...sheetObservations(sheet, table, body)],
-    printed: printedCells(sheet, table, body),
-  };
-}
-
 /**
- * The reporting sheets of a loaded workbook, in workbook order; then, for each sheet the metadata names that
- * is gone, a sheet without rows under its generated name, observed as missing (so a workbook whose second
- * sheet was deleted is not accepted on the strength of the first).
+ * The reporting sheets of a loaded workbook, read by core's reader (the one the task pane uses in Excel), in
+ * workbook order; then, for each sheet the metadata names that is gone, a sheet without rows under its generated
+ * name, observed as missing.
  */
 export function readReturnSheets(workbook: ExcelJS.Workbook): ReturnSheet[] {
-  const meta = readMetadataSheet(workbook);
-  const assignments = assignSheets(workbook, meta);
-  const missing = missingSheets(meta, assignments).map((metadata): ReturnSheet => ({
-    sheet: metadata.sheet, metadata, rows: [], observations: [{ code: 'structure.sheet_missing', expected: metadata.sheet }],
-  }));
-  return [...assignments.map(readAssignedSheet), ...missing];
+  return readReturnGrids(workbookGrids(workbook));
 }
 
 export async function readReturnWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookRead> {

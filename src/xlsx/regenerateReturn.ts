@@ -5,7 +5,6 @@
  * new sheets (an indicator the catalog dropped, a year no longer shown, a row without id) is handed back,
  * never dropped silently. Booleans and dates, which the layout carries as text, are put back as typed.
  */
-import type ExcelJS from 'exceljs';
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
 import { mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../core/layout';
 import type { ReturnMetadata, ReturnSheet } from '../core/returns';
@@ -13,7 +12,6 @@ import { DEFAULT_LIMITS, fileProblem, returnProblem, ReturnFileError } from './f
 import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
 import { loadWorkbook } from './loadWorkbook';
 import { readReturnSheets } from './readReturnWorkbook';
-import { placeFooterEntries, readFooterEntries } from './regenerate/footerEntries';
 import { carryNumberFormats } from './regenerate/numberFormats';
 import { restoreTypedValues, typedValuesOf, type TypedValue } from './regenerate/typedValues';
 import { renderWorkbook } from './renderWorkbook';
@@ -64,15 +62,15 @@ function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog): Reporting
   };
 }
 
-function carryInto(layout: SheetLayout, source: Source, workbook: ExcelJS.Workbook): { layout: SheetLayout; carried: number; notCarried: NotCarriedEntry[]; typed: TypedValue[] } {
+/** Actuals, 说明 and the foot (core's mergeEnteredValues), then what the layout model cannot say: formats, types. */
+function carryInto(layout: SheetLayout, source: Source): { layout: SheetLayout; carried: number; notCarried: NotCarriedEntry[]; typed: TypedValue[] } {
   const merged = mergeEnteredValues(layout, source.sheet);
-  const old = workbook.getWorksheet(source.sheet.sheet);
-  const footer = placeFooterEntries(carryNumberFormats(merged.layout, source.sheet), old === undefined ? new Map() : readFooterEntries(old));
+  const formatted = carryNumberFormats(merged.layout, source.sheet);
   return {
-    layout: footer.layout,
-    carried: merged.carried + footer.carried,
+    layout: formatted,
+    carried: merged.carried,
     notCarried: merged.notCarried.map((value) => ({ ...value, sheet: source.sheet.sheet })),
-    typed: typedValuesOf(footer.layout, source.sheet),
+    typed: typedValuesOf(formatted, source.sheet),
   };
 }
 
@@ -100,7 +98,7 @@ export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog
   const regenerated = layout.sheets.map((sheetLayout, i) => {
     const source = sources[i];
     if (source === undefined) return sheetLayout;
-    const result = carryInto(sheetLayout, source, loaded.workbook);
+    const result = carryInto(sheetLayout, source);
     carried += result.carried;
     notCarried.push(...result.notCarried);
     typed.set(sheetLayout.name, result.typed);

@@ -107,7 +107,7 @@ describe('reading reporting sheets back', () => {
     const sheets = await readReturnSheets(excel.context);
     expect(sheets.map((sheet) => [sheet.sheet, sheet.metadata?.sheet, sheet.observations])).toEqual([
       ['指标填报', '指标填报', []],
-      ['指标填报 (2)', '指标填报', [{ code: 'structure.sheet_renamed', detail: 'a copy of sheet 指标填报' }]],
+      ['指标填报 (2)', '指标填报', [{ code: 'structure.sheet_copied', detail: 'a copy of sheet 指标填报', expected: '指标填报' }]],
     ]);
   });
 
@@ -131,12 +131,14 @@ describe('reading reporting sheets back', () => {
     expect(sheet?.rows.map((row) => row.indicatorId)).toEqual(rowIdsOf(sheetLayout));
   });
 
-  it('says when the header was altered', async () => {
-    const { excel, map, type } = await generated();
+  it('says when the header was altered, on the header row, and still reads the rows by their ids', async () => {
+    const { excel, sheetLayout, map, type } = await generated();
     type(map.headerRow, map.columns.unit, '计量单位');
     const [sheet] = await readReturnSheets(excel.context);
-    expect(sheet?.rows).toEqual([]);
-    expect(sheet?.observations).toEqual([{ code: 'structure.header_changed', detail: '单位' }]);
+    expect(sheet?.rows.map((row) => row.indicatorId)).toEqual(rowIdsOf(sheetLayout));
+    // The unit column's header is gone: units read as empty, for the structure check to report.
+    expect(sheet?.rows.every((row) => row.unit === '')).toBe(true);
+    expect(sheet?.observations).toEqual([{ code: 'structure.header_changed', cell: `${map.headerRow + 1}:${map.headerRow + 1}`, detail: '单位' }]);
   });
 
   it('reads several reporting sheets, each bound to its own metadata block, still in three round trips', async () => {

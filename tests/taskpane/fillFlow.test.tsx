@@ -6,7 +6,11 @@
  * generating again keeps what was typed. An older Excel gets the .xlsx download instead.
  */
 import './support/nodeGlobals';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { a1, parseRange } from '../../src/core/layout';
+import { BrowserPort } from '../../src/taskpane/ports/browserPort';
+import { WorkbookFile } from '../../src/taskpane/ports/browser/workbookFile';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { bytesOf, catchDownloads } from './support/downloads';
 import { EXCEL_2016, FakeExcelPort } from './support/fakeExcelPort';
@@ -22,6 +26,20 @@ async function choosePlan(query: string, name: RegExp): Promise<void> {
 
 function setYear(year: string): void {
   fireEvent.change(screen.getByRole('spinbutton', { name: '报告年份' }), { target: { value: year } });
+}
+
+/** The entry cell of each foot label of a sheet in the workbook: the cell right of the label's merged cells. */
+async function footCells(bytes: Uint8Array, sheetName: string): Promise<Map<string, string>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const sheet = workbook.getWorksheet(sheetName);
+  const cells = new Map<string, string>();
+  sheet?.eachRow((row, rowNumber) => row.eachCell((cell, colNumber) => {
+    if (typeof cell.value !== 'string' || !/^(单位负责人|统计负责人|填表人|联系电话|报出日期)：$/u.test(cell.value) || cell.master.address !== cell.address) return;
+    const merge = sheet.model.merges.map(parseRange).find((range) => range?.top === rowNumber - 1 && range.left === colNumber - 1);
+    cells.set(cell.value, a1(rowNumber - 1, (merge?.right ?? colNumber - 1) + 1));
+  }));
+  return cells;
 }
 
 describe('填报', () => {
@@ -68,6 +86,39 @@ describe('填报', () => {
     const kept = again?.rows.find((candidate) => candidate.indicatorId === row.indicatorId);
     expect(kept?.actuals[2023]?.value).toEqual({ type: 'number', value: 999999 });
     expect(kept?.explanation.value).toEqual({ type: 'text', value: '含新设机构' });
+  }, 60_000);
+
+  it.each([
+    ['in Excel', () => {
+      const port = new FakeExcelPort();
+      return { port, workbook: port.store };
+    }],
+    ['in browser mode', () => {
+      const port = new BrowserPort(async () => WorkbookFile);
+      return { port, workbook: port };
+    }],
+  ])('keeps what was typed at the foot of the form when the sheet is generated again (%s)', async (_host, make) => {
+    const { port, workbook } = make();
+    renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    await screen.findByText(/已生成“.*指标填报”/u, undefined, { timeout: 10_000 });
+    const cells = await footCells(await workbook.file.bytes(), '指标填报');
+    expect(cells.size).toBe(5);
+    // Typed in the sheet: the pane hears of the change (and browser mode's file bar with it).
+    await act(async () => {
+      await workbook.writeExplanation('指标填报', cells.get('填表人：') ?? '', '张三');
+      await workbook.writeExplanation('指标填报', cells.get('联系电话：') ?? '', '0575-88123456');
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    expect(await screen.findByText(/已更新“.*指标填报”，保留了 2 个/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    const [sheet] = await port.readReturns('all');
+    expect(sheet?.footer?.map((entry) => [entry.label, entry.entry.address, entry.entry.value])).toEqual([
+      ['填表人：', cells.get('填表人：'), { type: 'text', value: '张三' }],
+      ['联系电话：', cells.get('联系电话：'), { type: 'text', value: '0575-88123456' }],
+    ]);
   }, 60_000);
 
   it('merges several plans into one sheet when asked', async () => {

@@ -1,9 +1,11 @@
 /**
  * Regenerating a return never drops what people typed: every actual and 说明 of the previous sheet goes
- * to the row with the same id in the new layout (by id, never by position), and whatever has no place
- * there is handed back to be reported.
+ * to the row with the same id in the new layout (by id, never by position), each foot entry (单位负责人 …
+ * 报出日期) beside its label, and whatever has no place there is handed back to be reported.
  */
 import type { CellValue, EnteredCell, ReturnSheet } from '../returns';
+import { parseRange } from './address';
+import { REPORTING } from './labels';
 import { reportingSheetMap } from './reportingSheetMap';
 import { shownText } from './sheetBuilder';
 import type { LayoutCell, LayoutValue, SheetLayout } from './types';
@@ -18,12 +20,15 @@ export type NotCarriedReason =
   /** A second previous row with an id already seen. */
   | 'duplicate_id'
   /** The cell held an error value (#N/A…), not something typed. */
-  | 'error_value';
+  | 'error_value'
+  /** The foot label is not on the new sheet. */
+  | 'label_removed';
 
 export interface NotCarriedValue {
+  /** The row's id; null for a foot entry. */
   indicatorId: string | null;
-  field: 'actual' | 'explanation';
-  /** The actual's year; null for 说明. */
+  field: 'actual' | 'explanation' | 'footer';
+  /** The actual's year; null for 说明 and the foot. */
   year: number | null;
   value: CellValue;
   /** A1 address on the previous sheet. */
@@ -55,6 +60,32 @@ function layoutValue(value: CellValue): LayoutValue | null {
     default:
       return null;
   }
+}
+
+/** A date typed at the foot (报出日期) reads as the date people typed, not as an instant. */
+function footerValue(value: CellValue): LayoutValue | null {
+  if (value.type !== 'date') return layoutValue(value);
+  const midnight = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/u.exec(value.value);
+  return { kind: 'text', text: midnight?.[1] ?? value.value };
+}
+
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+const FOOTER_LABELS: ReadonlySet<string> = new Set(REPORTING.footer.map(squeeze));
+
+/** The entry cell of each foot label of a layout: the cell right of the label's merged cells. */
+function footerTargets(layout: SheetLayout): Map<string, string> {
+  const merges = layout.merges.flatMap((ref) => {
+    const range = parseRange(ref);
+    return range === null ? [] : [range];
+  });
+  const targets = new Map<string, string>();
+  for (const cell of layout.cells) {
+    const label = squeeze(shownText(cell.value));
+    if (!FOOTER_LABELS.has(label) || targets.has(label)) continue;
+    const merge = merges.find((range) => range.top <= cell.row && range.bottom >= cell.row && range.left <= cell.col && range.right >= cell.col);
+    targets.set(label, `${cell.row}:${(merge?.right ?? cell.col) + 1}`);
+  }
+  return targets;
 }
 
 export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet): MergedEntries {
@@ -102,6 +133,23 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
       place(id, 'actual', year, entered, target, map.columns.actuals[year], reason ?? 'year_removed');
     }
     place(id, 'explanation', null, row.explanation, target, map.columns.explanation, reason ?? 'id_removed');
+  }
+
+  const targets = footerTargets(newLayout);
+  for (const { label, entry } of previous.footer ?? []) {
+    if (entry.value.type === 'error') {
+      notCarried.push({ indicatorId: null, field: 'footer', year: null, value: entry.value, address: entry.address, reason: 'error_value' });
+      continue;
+    }
+    const value = footerValue(entry.value);
+    if (value === null) continue;
+    const target = cells.get(targets.get(squeeze(label)) ?? '');
+    if (target === undefined) {
+      notCarried.push({ indicatorId: null, field: 'footer', year: null, value: entry.value, address: entry.address, reason: 'label_removed' });
+      continue;
+    }
+    cells.set(`${target.row}:${target.col}`, { ...target, value });
+    carried += 1;
   }
 
   const merged = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);

@@ -1,1 +1,8 @@
-export type { CellValue, EnteredCell, PrintedCell, PrintedCells, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet } from './types';
+export type {
+  CellValue, EnteredCell, FooterEntry, PrintedCell, PrintedCells, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet,
+} from './types';
+export { cellAt, enteredAt, textOf, type GridCell, type SheetGrid, type WorkbookGrids } from './read/grid';
+export { HEADER_SEARCH_ROWS, locateTable, looksLikeReturn, type LocateHints, type TableLocation } from './read/locateTable';
+export { readMetadataGrid, type MetadataSheet } from './read/metadataGrid';
+export { footerLabelOf } from './read/footerEntries';
+export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';

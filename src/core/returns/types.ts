@@ -103,6 +103,14 @@ export interface PrintedCells {
   cells: PrintedCell[];
 }
 
+/** What was typed beside a label at the foot of the form (单位负责人 … 报出日期). */
+export interface FooterEntry {
+  /** The label as the sheet prints it, whitespace removed: '单位负责人：'. */
+  label: string;
+  /** The entry cell beside it, as typed. */
+  entry: EnteredCell;
+}
+
 export interface ReturnSheet {
   /** Sheet name as found. */
   sheet: string;
@@ -111,4 +119,6 @@ export interface ReturnSheet {
   observations: ReaderObservation[];
   /** What the sheet prints outside the entry cells; absent when the reader does not collect it (then not compared). */
   printed?: PrintedCells;
+  /** The foot entries that hold something, in the order of the labels; absent when the reader does not collect them. */
+  footer?: FooterEntry[];
 }

@@ -1,23 +1,13 @@
 /**
- * The very hidden "_meta" sheet of a return: the generator's record of plans, region, year and row ids, one
- * block per reporting sheet. Parsed by core (readMetadataBlocks); this only hands it the cells.
+ * The very hidden "_meta" sheet of a file, parsed by core (the same reading as in Excel).
  */
 import type ExcelJS from 'exceljs';
-import { METADATA, readMetadataBlocks, type MetadataCell, type MetadataReadResult } from '../../core/layout';
-import { readCellValue } from '../cellValue';
+import { readMetadataGrid, type MetadataSheet } from '../../core/returns';
+import { isMetadataSheet, sheetGrid } from './sheetGrid';
 
-export type MetadataSheet = { present: false } | { present: true; blocks: MetadataReadResult[] };
-
-export function isMetadataSheet(sheet: ExcelJS.Worksheet): boolean {
-  return sheet.name === METADATA.sheetName;
-}
+export type { MetadataSheet } from '../../core/returns';
 
 export function readMetadataSheet(workbook: ExcelJS.Workbook): MetadataSheet {
   const sheet = workbook.worksheets.find(isMetadataSheet);
-  if (sheet === undefined) return { present: false };
-  const rows: MetadataCell[][] = [];
-  sheet.eachRow((row) => {
-    rows.push([readCellValue(row.getCell(1).value), readCellValue(row.getCell(2).value)]);
-  });
-  return { present: true, blocks: readMetadataBlocks(rows) };
+  return readMetadataGrid(sheet === undefined ? null : sheetGrid(sheet));
 }

@@ -1,5 +1,5 @@
 import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
-import { a1, mergeEnteredValues, reportingSheetLayout, reportingSheetMap, type SheetLayout } from '../../../src/core/layout';
+import { a1, mergeEnteredValues, parseRange, reportingSheetLayout, reportingSheetMap, type SheetLayout } from '../../../src/core/layout';
 import type { CellValue, EnteredCell, ReturnRow, ReturnSheet } from '../../../src/core/returns';
 import { cellAt, plan, rowsById, styleOf } from './layoutHelpers';
 
@@ -106,5 +106,53 @@ describe('mergeEnteredValues', () => {
   it('leaves the layout it was given unchanged', () => {
     const inTable = (row: number) => row >= map.firstDataRow && row <= map.lastDataRow;
     expect(newLayout.cells.filter((cell) => cell.col === map.columns.explanation && inTable(cell.row)).every((cell) => cell.value.kind === 'empty')).toBe(true);
+  });
+});
+
+describe('mergeEnteredValues at the foot of the form', () => {
+  const catalog = plan('yuecheng-2021-2025');
+  const layout = layoutOf(catalog);
+  /** The cell right of a foot label's merged cells. */
+  const besideLabel = (target: SheetLayout, label: string) => {
+    const cell = target.cells.find((candidate) => candidate.value.kind === 'text' && candidate.value.text === label);
+    if (cell === undefined) throw new Error(label);
+    const merge = target.merges.map(parseRange).find((range) => range?.top === cell.row && range.left === cell.col);
+    return { row: cell.row, col: (merge?.right ?? cell.col) + 1 };
+  };
+  const typed = (label: string, value: CellValue) => {
+    const { row, col } = besideLabel(layout, label);
+    return { label, entry: entered(row, col, value) };
+  };
+  const previous: ReturnSheet = {
+    sheet: layout.name, metadata: null, rows: [], observations: [],
+    footer: [
+      typed('填表人：', { type: 'text', value: '张三' }),
+      typed('联系电话：', { type: 'number', value: 88123456 }),
+      typed('报出日期：', { type: 'date', value: '2026-01-15T00:00:00.000Z' }),
+      typed('统计负责人：', { type: 'error', value: '#N/A' }),
+    ],
+  };
+  // The new sheet has other rows, so its foot sits elsewhere.
+  const changed: PlanCatalog = { ...catalog, indicators: catalog.indicators.slice(2) };
+  const newLayout = layoutOf(changed);
+  const result = mergeEnteredValues(newLayout, previous);
+  const valueBeside = (label: string) => {
+    const { row, col } = besideLabel(result.layout, label);
+    return cellAt(result.layout, row, col)?.value;
+  };
+
+  it('puts each entry beside its label on the new sheet, a date as the day typed', () => {
+    expect(besideLabel(newLayout, '填表人：').row).not.toBe(besideLabel(layout, '填表人：').row);
+    expect(valueBeside('填表人：')).toEqual({ kind: 'text', text: '张三' });
+    expect(valueBeside('联系电话：')).toEqual({ kind: 'number', value: 88123456 });
+    expect(valueBeside('报出日期：')).toEqual({ kind: 'text', text: '2026-01-15' });
+    expect(valueBeside('单位负责人：')).toEqual({ kind: 'empty' });
+    expect(result.carried).toBe(3);
+  });
+
+  it('hands back an error value instead of carrying it', () => {
+    expect(result.notCarried).toEqual([
+      { indicatorId: null, field: 'footer', year: null, value: { type: 'error', value: '#N/A' }, address: previous.footer?.[3]?.entry.address, reason: 'error_value' },
+    ]);
   });
 });

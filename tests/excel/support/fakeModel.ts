@@ -14,6 +14,8 @@ export interface CellModel {
   /** Format properties set on the cell, by path ('font.name', 'borders.EdgeTop.style'). */
   format: Map<string, unknown>;
   hyperlink?: unknown;
+  /** A formula's result as the workbook last computed it (a workbook opened from a file); '' when absent. */
+  result?: Typed;
 }
 
 export interface NoteModel {
@@ -119,6 +121,7 @@ export type Typed = { value: string | number | boolean; type: 'Empty' | 'String'
 /** What Excel makes of typed input: numbers and dates from text in a General cell, text kept in a text cell. */
 export function typeInto(cell: CellModel, input: unknown): void {
   cell.quoted = false;
+  delete cell.result;
   if (typeof input === 'number' || typeof input === 'boolean') {
     cell.input = input;
     return;
@@ -142,7 +145,7 @@ export function typedValue(cell: CellModel | undefined): Typed {
   if (/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/u.test(text)) return { value: text, type: 'Error' };
   if (/^-?\d+(\.\d+)?$/u.test(text)) return { value: Number(text), type: 'Double' };
   if (/^-?\d+(\.\d+)?%$/u.test(text)) return { value: Number(text.slice(0, -1)) / 100, type: 'Double' };
-  if (isFormula(cell)) return { value: '', type: 'String' };
+  if (isFormula(cell)) return cell.result ?? { value: '', type: 'String' };
   // Excel reads "10-15", "1/2", "2023-5" as dates: a serial number.
   if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/u.test(text)) return { value: 45000, type: 'Double' };
   if (/^(TRUE|FALSE)$/iu.test(text)) return { value: text.toUpperCase() === 'TRUE', type: 'Boolean' };

@@ -2,13 +2,16 @@
  * The ExcelPort is glue: each call one Excel.run around the office-js adapter. Run here on the adapter's
  * recording fake of Excel (tests/excel/support), with Excel.run handing it the fake's context.
  */
-import { rowIdsOf, type SheetLayout } from '../../../src/core/layout';
+import { parseRange, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../../src/core/layout';
 import { readReturnSheets, type SupportCheck } from '../../../src/excel';
+import { reportingUpdate, type ReportingChoice } from '../../../src/taskpane/model/reportingUpdate';
 import { ExcelPort, type ExcelRun } from '../../../src/taskpane/ports/excelPort';
 import { PortError } from '../../../src/taskpane/ports/workbookPort';
 import { FakeExcel } from '../../excel/support/fakeExcel';
+import { typeInto } from '../../excel/support/fakeModel';
 import { reportingWorkbookOf } from '../../excel/support/layouts';
 import { EVERYTHING, OFFICE_2019 } from '../../excel/support/measureWrite';
+import { testCatalog } from '../support/services';
 
 function portOn(excel: FakeExcel, isSupported: SupportCheck = EVERYTHING) {
   let runs = 0;
@@ -51,6 +54,47 @@ describe('ExcelPort', () => {
     expect(port.capabilities.missing[0]).toBe('excel.requirement.data_validation');
     const layout = reportingWorkbookOf(3);
     await expect(port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: [] })).rejects.toBeInstanceOf(PortError);
+  });
+
+  it('generating an existing sheet again (生成填报表) keeps the values, 说明 and foot entries typed in Excel', async () => {
+    const excel = new FakeExcel();
+    excel.workbook.addSheet('Sheet1');
+    const { port } = portOn(excel);
+    const loaded = testCatalog();
+    const plan = loaded.catalog.plans.find((candidate) => candidate.plan.id === 'yuecheng-2021-2025');
+    if (plan === undefined) throw new Error('no plan');
+    const choice: ReportingChoice = { plans: [plan], region: plan.plan.region, reportingYear: 2023, merge: false };
+    const first = reportingUpdate(choice, loaded, [], await port.sheetNames());
+    await port.writeSheets(first.request);
+
+    // Typed in Excel: an actual, a 说明 and two foot entries, each beside its label's merged cells.
+    const layout = first.request.sheets.find((sheet) => sheet.name === '指标填报') as SheetLayout;
+    const map = reportingSheetMap(layout);
+    const model = excel.workbook.find(layout.name);
+    if (model === undefined) throw new Error('not written');
+    const besideLabel = (label: string) => {
+      const cell = layout.cells.find((candidate) => shownText(candidate.value) === label);
+      if (cell === undefined) throw new Error(label);
+      const merge = layout.merges.map(parseRange).find((range) => range?.top === cell.row && range.left === cell.col);
+      return { row: cell.row, col: (merge?.right ?? cell.col) + 1 };
+    };
+    const at = (position: { row: number; col: number }, input: string | number) => typeInto(model.cell(position.row, position.col), input);
+    at({ row: map.firstDataRow, col: map.columns.actuals[2023] as number }, 3.1);
+    at({ row: map.firstDataRow, col: map.columns.explanation }, '含新设机构');
+    at(besideLabel('填表人：'), '张三');
+    at(besideLabel('报出日期：'), '2024-01-15');
+
+    const update = reportingUpdate(choice, loaded, await port.readReturns('all'), await port.sheetNames());
+    expect(update.updated).toEqual(['指标填报']);
+    expect(update.carried).toBe(4);
+    await port.writeSheets(update.request);
+    const [again] = await port.readReturns('all');
+    expect(again?.rows[0]?.actuals[2023]?.value).toEqual({ type: 'number', value: 3.1 });
+    expect(again?.rows[0]?.explanation.value).toEqual({ type: 'text', value: '含新设机构' });
+    expect(again?.footer?.map((entry) => [entry.label, entry.entry.value])).toEqual([
+      ['填表人：', { type: 'text', value: '张三' }],
+      ['报出日期：', { type: 'text', value: '2024-01-15' }],
+    ]);
   });
 
   it('keeps settings in the workbook', async () => {

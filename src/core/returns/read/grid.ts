@@ -1,0 +1,79 @@
+/**
+ * A worksheet as plain data, the form in which both adapters hand a sheet to the one reader of returns: ExcelJS
+ * cells of a file (src/xlsx) and the arrays of one used-range read in Excel (src/excel) become the same grid, so
+ * that a workbook read either way gives the same ReturnSheet.
+ */
+import { a1 } from '../../layout';
+import type { EnteredCell } from '../types';
+
+/** A cell as the sheet holds it (its address is where it sits in the grid). */
+export type GridCell = Omit<EnteredCell, 'address'>;
+
+export interface SheetGrid {
+  name: string;
+  /**
+   * Cells by 0-based row, then 0-based column; sparse. A cell is there when it holds something or carries a
+   * number format; a merged range holds its value in its top-left cell only (as Excel gives it).
+   */
+  rows: ReadonlyArray<ReadonlyArray<GridCell | undefined> | undefined>;
+  /** Merged ranges in A1, or null when the adapter cannot tell (office-js before ExcelApi 1.13). */
+  merges: readonly string[] | null;
+  /** Whether the sheet is protected; null when not known. */
+  protected: boolean | null;
+}
+
+/** What a reader is given of a workbook. */
+export interface WorkbookGrids {
+  /** Every sheet of the workbook by name, read or not (to tell a copy from a renamed sheet). */
+  sheetNames: readonly string[];
+  /** The sheets to read, in workbook order, the metadata sheet left out. */
+  sheets: readonly SheetGrid[];
+  /** The very hidden _meta sheet; null when the workbook has none. */
+  metadata: SheetGrid | null;
+}
+
+export function cellAt(grid: SheetGrid, row: number, col: number): GridCell | undefined {
+  return grid.rows[row]?.[col];
+}
+
+/** The displayed text of a cell (names, units, ids, labels): text trimmed, numbers printed, anything else empty. */
+export function textOf(cell: GridCell | undefined): string {
+  const value = cell?.value;
+  switch (value?.type) {
+    case 'text':
+      return value.value.trim();
+    case 'number':
+      return String(value.value);
+    case 'boolean':
+      return value.value ? 'TRUE' : 'FALSE';
+    default:
+      return '';
+  }
+}
+
+export function textAt(grid: SheetGrid, row: number, col: number): string {
+  return textOf(cellAt(grid, row, col));
+}
+
+/** The cell as the checks see it, with its address; a cell the sheet does not hold reads as empty. */
+export function enteredAt(grid: SheetGrid, row: number, col: number): EnteredCell {
+  const cell = cellAt(grid, row, col);
+  return { address: a1(row, col), ...(cell ?? { value: { type: 'empty' } }) };
+}
+
+/** The texts of a row by 0-based column. */
+export function rowTexts(grid: SheetGrid, row: number): string[] {
+  const cells = grid.rows[row];
+  const texts: string[] = [];
+  cells?.forEach((cell, col) => {
+    texts[col] = textOf(cell);
+  });
+  return texts;
+}
+
+/** Every cell the grid holds, row by row. */
+export function forEachCell(grid: SheetGrid, visit: (cell: GridCell, row: number, col: number) => void): void {
+  grid.rows.forEach((cells, row) => cells?.forEach((cell, col) => {
+    if (cell !== undefined) visit(cell, row, col);
+  }));
+}

@@ -1,0 +1,55 @@
+/**
+ * The one reader of returns: the sheets of a workbook, handed over as grids by either adapter (src/xlsx for a
+ * file, src/excel for the open workbook), read back as the ReturnSheets the checks take. Each reporting sheet
+ * is found through the metadata (or, lacking it, by its look), its table located from the header texts, its
+ * rows read by their ids, its printed cells and foot collected. Never throws on what a sheet holds: a form that
+ * was altered is a ReaderObservation the checks turn into findings.
+ */
+import type { ReturnSheet } from '../types';
+import { assignSheets, missingSheets, type SheetAssignment } from './assignSheets';
+import { readFooterEntries } from './footerEntries';
+import type { WorkbookGrids } from './grid';
+import { locateTable } from './locateTable';
+import { readMetadataGrid } from './metadataGrid';
+import { printedCells } from './printedCells';
+import { readTableRows } from './readTableRows';
+import { sheetObservations } from './sheetObservations';
+
+export interface ReadGridOptions {
+  /**
+   * Report each sheet the metadata names that is gone, as a sheet without rows observed as missing (default
+   * true). Off when only some of the workbook's sheets were read (the active sheet).
+   */
+  reportMissing?: boolean;
+}
+
+function readAssigned({ grid, metadata, observations }: SheetAssignment): ReturnSheet {
+  const table = locateTable(grid, metadata === null ? null : { rowIds: metadata.rowIds, reportingYear: metadata.reportingYear });
+  if (table === null) {
+    // The sheet the metadata names holds no table any more: every row will be reported missing.
+    return { sheet: grid.name, metadata, rows: [], observations: [...observations, { code: 'structure.header_changed', detail: 'no table header found' }] };
+  }
+  const body = readTableRows(grid, table);
+  return {
+    sheet: grid.name,
+    metadata,
+    rows: body.rows,
+    observations: [...observations, ...sheetObservations(grid, table, body)],
+    printed: printedCells(grid, table, body),
+    footer: readFooterEntries(grid, body.footerRow ?? body.lastRow + 1),
+  };
+}
+
+/**
+ * The reporting sheets of a workbook, in workbook order; then, for each sheet the metadata names that is gone,
+ * a sheet without rows under its generated name, observed as missing (so a workbook whose second sheet was
+ * deleted is not accepted on the strength of the first).
+ */
+export function readReturnGrids(workbook: WorkbookGrids, options: ReadGridOptions = {}): ReturnSheet[] {
+  const meta = readMetadataGrid(workbook.metadata);
+  const assignments = assignSheets(workbook.sheets, workbook.sheetNames, meta);
+  const missing = options.reportMissing === false ? [] : missingSheets(meta, assignments).map((metadata): ReturnSheet => ({
+    sheet: metadata.sheet, metadata, rows: [], observations: [{ code: 'structure.sheet_missing', expected: metadata.sheet }],
+  }));
+  return [...assignments.map(readAssigned), ...missing];
+}
