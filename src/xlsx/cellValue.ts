@@ -56,18 +56,3 @@ export function enteredCell(cell: ExcelJS.Cell): EnteredCell {
     note: noteOf(cell),
   });
 }
-
-/** The displayed text of a cell (names, units, ids): text as is, numbers printed, anything else empty. */
-export function cellText(cell: ExcelJS.Cell): string {
-  const value = readCellValue(cell.value);
-  switch (value.type) {
-    case 'text':
-      return value.value.trim();
-    case 'number':
-      return String(value.value);
-    case 'boolean':
-      return value.value ? 'TRUE' : 'FALSE';
-    default:
-      return '';
-  }
-}

@@ -10,7 +10,8 @@ import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { a1, METADATA } from '../../../src/core/layout';
 import { annotateWorkbook } from '../../../src/xlsx/annotateWorkbook';
-import { cellText, enteredCell } from '../../../src/xlsx/cellValue';
+import { textOf } from '../../../src/core/returns';
+import { enteredCell } from '../../../src/xlsx/cellValue';
 import { ReturnFileError } from '../../../src/xlsx/fileProblem';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn } from '../../../src/xlsx/regenerateReturn';
@@ -58,7 +59,7 @@ function printedAddresses(): string[] {
 
 /** A cell as compared: what it shows (full-width folded, whitespace ignored) and its formula. */
 function shown(cell: ExcelJS.Cell): string {
-  return `${cellText(cell).normalize('NFKC').replace(/\s+/gu, '')}\u0000${enteredCell(cell).formula ?? ''}`;
+  return `${textOf(enteredCell(cell)).normalize('NFKC').replace(/\s+/gu, '')}\u0000${enteredCell(cell).formula ?? ''}`;
 }
 
 /** Annotating and regenerating whatever was read never crash; a return they cannot handle is a ReturnFileError. */
