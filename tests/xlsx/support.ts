@@ -4,8 +4,7 @@
  * (the id column and the year headers of core's reportingSheetMap), never from the reader under test.
  */
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
-import type { LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
+import type { LoadedCatalog } from '../../src/core/catalog';
 import { buildCheckContext, checkReturn, type CheckReport } from '../../src/core/checks';
 import {
   a1, reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type ReportingSheetMap, type SheetLayout, type WorkbookLayout,
@@ -14,22 +13,8 @@ import type { ReturnSheet } from '../../src/core/returns';
 import { readReturnWorkbook, type WorkbookRead } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 
-let loaded: LoadedCatalog | undefined;
-
-export function realCatalog(): LoadedCatalog {
-  if (loaded === undefined) {
-    const load = loadCatalogFiles();
-    if (load.problems.length > 0) throw new Error(`catalog problems: ${load.problems.map((p) => p.code).join(', ')}`);
-    loaded = load;
-  }
-  return loaded;
-}
-
-export function planOf(id: string, catalog: LoadedCatalog = realCatalog()): PlanCatalog {
-  const found = catalog.catalog.plans.find((plan) => plan.plan.id === id);
-  if (found === undefined) throw new Error(`no plan ${id}`);
-  return found;
-}
+export { planOf, realCatalog } from '../support/catalog';
+import { planOf, realCatalog } from '../support/catalog';
 
 export const YUECHENG = 'yuecheng-2021-2025';
 export const SHENGZHOU = 'shengzhou-116x-2024-2030';

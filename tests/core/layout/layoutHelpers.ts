@@ -1,20 +1,13 @@
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
 import type { PlanCatalog } from '../../../src/core/catalog';
 import {
   parseRange, rangeContains, shownText, type CellStyle, type LayoutCell, type SheetLayout,
 } from '../../../src/core/layout';
 
-let loaded: ReturnType<typeof loadCatalogFiles> | undefined;
-
-export function realCatalog() {
-  loaded ??= loadCatalogFiles();
-  return loaded;
-}
+export { realCatalog } from '../../support/catalog';
+import { planOf } from '../../support/catalog';
 
 export function plan(id: string): PlanCatalog {
-  const found = realCatalog().catalog.plans.find((candidate) => candidate.plan.id === id);
-  if (found === undefined) throw new Error(`no plan ${id}`);
-  return found;
+  return planOf(id);
 }
 
 export function cellAt(layout: SheetLayout, row: number, col: number): LayoutCell | undefined {

@@ -2,21 +2,14 @@
  * Reporting workbooks of real catalog indicators, in any size: a plan's indicators repeated under new ids
  * (sub-items keep pointing at their own copy's parent) until the sheet has the number of indicators asked for.
  */
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
 import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
 import { reportingWorkbookLayout, type WorkbookLayout } from '../../../src/core/layout';
 
-let loaded: ReturnType<typeof loadCatalogFiles> | undefined;
-
-export function realCatalog() {
-  loaded ??= loadCatalogFiles();
-  return loaded;
-}
+export { realCatalog } from '../../support/catalog';
+import { planOf, realCatalog } from '../../support/catalog';
 
 export function plan(id: string): PlanCatalog {
-  const found = realCatalog().catalog.plans.find((candidate) => candidate.plan.id === id);
-  if (found === undefined) throw new Error(`no plan ${id}`);
-  return found;
+  return planOf(id);
 }
 
 /** A plan of tables, prose, qualitative and relative targets (it has companion rows). */
