@@ -30,10 +30,12 @@ export async function checkFiles(
     return;
   }
   let nextJob = 0;
-  const script = path.join(__dirname, 'checkWorker.ts');
+  // Compiled (build/cli) the worker is checkWorker.js; from the sources (tests, a stale build) it needs tsx.
+  const fromSources = path.extname(__filename) === '.ts';
+  const script = path.join(__dirname, `checkWorker${path.extname(__filename)}`);
+  const execArgv = fromSources ? ['--require', require.resolve('tsx/cjs')] : [];
   await Promise.all(Array.from({ length: workers }, () => new Promise<void>((resolve, reject) => {
-    // The workers run the TypeScript sources as the command does (decision 0003).
-    const worker = new Worker(script, { execArgv: ['--require', require.resolve('tsx/cjs')], workerData: { locale: options.locale, annotate: options.annotate } });
+    const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate } });
     let current = -1;
     const feed = () => {
       if (nextJob >= jobs.length) {
