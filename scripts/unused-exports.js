@@ -1,5 +1,5 @@
-// Fails on an export of src/ that no file of the project (src, tests, scripts) imports: dead code, or a name that
-// should not be exported. Follows re-exports (`export { a } from`, `export *`) and namespace imports, with the
+// Fails on an exported value (function, constant, class, enum) of src/ that no file of the project (src, tests,
+// scripts) imports: dead code, or a name that should not be exported. Exported types are not checked. Follows re-exports (`export { a } from`, `export *`) and namespace imports, with the
 // TypeScript compiler's own resolution. Prints one `file:line name` per unused export; silent and exit 0 when none.
 //
 // scripts/unused-exports-baseline.txt lists the exports that were unused when the check came in (mostly names
@@ -72,6 +72,9 @@ for (const sourceFile of program.getSourceFiles()) {
   if (!moduleSymbol) continue;
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     if (used.has(exported)) continue;
+    // Types are left alone: no code behind them, and a union's members are part of its interface (decision 0042).
+    const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    if (!(target.flags & ts.SymbolFlags.Value)) continue;
     // Names that `export *` brings in are declared (and reported) elsewhere.
     const declaration = exported.declarations?.find((d) => d.getSourceFile() === sourceFile);
     if (!declaration) continue;
