@@ -6,6 +6,7 @@ import { buildCheckContext } from './buildCheckContext';
 import { checkReturn } from './checkReturn';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
+import { isConceptRowId } from '../form';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
 function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
@@ -25,7 +26,7 @@ function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: 
  * plan id must still show.
  */
 function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
-  return meta.merged ? id.startsWith('concept:') : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
+  return meta.merged ? isConceptRowId(id) : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
 }
 
 interface ExpectedForm {

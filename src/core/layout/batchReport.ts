@@ -2,8 +2,8 @@
  * The report of a batch check (plan-indicators check --report): a summary per file with its verdict, a summary per
  * rule, and every finding with a link into the return it came from. Errors red, warnings amber.
  */
-import { parseA1 } from './address';
-import { BATCH, FINDINGS } from './labels';
+import { parseA1 } from '../form';
+import { BATCH, FINDINGS } from '../form';
 import { AMBER, GREEN, RED } from './palette';
 import { SheetBuilder, textValue } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';

@@ -5,7 +5,7 @@
 import type { ConsolidationResult } from '../consolidation';
 import { formatNumber } from '../i18n';
 import { nameWithUnit } from './documentSheet';
-import { CONSOLIDATION } from './labels';
+import { CONSOLIDATION } from '../form';
 import { printedTableLayout } from './printedTable';
 import { SheetBuilder } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';

@@ -2,8 +2,8 @@
  * The findings report (校验结果): the verdict on top, a summary per rule, then one row per finding with a
  * link to its cell. Errors red, warnings amber, in the product's colours.
  */
-import { parseA1 } from './address';
-import { FINDINGS } from './labels';
+import { parseA1 } from '../form';
+import { FINDINGS } from '../form';
 import { AMBER, GREEN, RED } from './palette';
 import { SheetBuilder, textValue } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';

@@ -6,7 +6,7 @@
 import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
 import type { AnnexOptions } from './annexTable';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
-import { ANNEX } from './labels';
+import { ANNEX } from '../form';
 import { SheetBuilder, type ColumnFit } from './sheetBuilder';
 import type { SheetLayout } from './types';
 

@@ -7,6 +7,7 @@ import { isContribution, withoutTargets, type Indicator, type LoadedCatalog } fr
 import { buildCheckContext } from '../../core/checks';
 import { sheetActuals } from '../../core/consolidation';
 import type { ReturnSheet } from '../../core/returns';
+import { companionRowId } from '../../core/form';
 
 export interface ProgressRow {
   rowId: string;
@@ -32,7 +33,7 @@ export function progressRows(sheet: ReturnSheet, loaded: LoadedCatalog): Progres
   return sheet.rows.flatMap((row) => {
     const indicator = row.indicatorId === null || row.indicatorId.includes('#') ? undefined : judged(row.indicatorId);
     if (indicator === undefined || row.indicatorId === null) return [];
-    const companion = actuals.get(`${row.indicatorId}#companion`)?.get(meta.reportingYear);
+    const companion = actuals.get(companionRowId(row.indicatorId))?.get(meta.reportingYear);
     const result = attainmentOf(indicator, meta.reportingYear, actuals.get(row.indicatorId) ?? new Map(), typeof companion === 'number' ? companion : null);
     return [{ rowId: row.indicatorId, name: row.name, unit: row.unit, status: result.status, completion: result.completion, timeShare: result.timeShare }];
   });

@@ -3,7 +3,7 @@
  * entry cells, the protection the generator set gone, formulas that reach into other workbooks. Each becomes a
  * structure finding of the checks.
  */
-import { a1, parseRange } from '../../layout';
+import { a1, parseRange } from '../../form';
 import type { ReaderObservation } from '../types';
 import { forEachCell, type SheetGrid } from './grid';
 import type { TableLocation } from './locateTable';
