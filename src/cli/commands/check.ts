@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkAgainstCatalog, type Finding } from '../../core/checks';
 import type { LoadedCatalog } from '../../core/catalog';
+import { placeA1 } from '../../core/form';
 import type { Locale } from '../../core/i18n';
 import { batchReportLayouts, type BatchFileResult, type Verdict } from '../../core/layout';
 import { annotateWorkbook } from '../../xlsx/annotateWorkbook';
@@ -111,6 +112,17 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
   return result;
 }
 
+/** The JSON form of a result: each finding keeps its typed `ref` and gains its A1 `address` ('J7', a row '7:7', or null). */
+function jsonFileResult(result: FileResult) {
+  return {
+    ...result,
+    sheets: result.sheets.map((sheet) => ({
+      ...sheet,
+      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref) })),
+    })),
+  };
+}
+
 function line(result: FileResult, shownName: string, locale: Locale): string {
   const verdict = VERDICT_TEXT[result.status];
   const text = locale === 'zh-CN' ? verdict.zh : verdict.en;
@@ -184,7 +196,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
     fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
-    fs.writeFileSync(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results, exitStatus: status }, null, 2)}\n`);
+    fs.writeFileSync(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`);
     io.stdout(`JSON 已写入 ${path.relative(io.cwd, jsonFile)}。\n`);
   }
   return status;

@@ -1,22 +1,15 @@
+import type { SheetRef } from '../form';
 import type { CheckReport, Finding, RuleTally, Verdict } from './types';
 
-function columnNumber(letters: string): number {
-  return [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
-}
-
-/** Where a finding sits on the sheet, for listing findings top to bottom, left to right (sheet-wide first). */
-function position(cell: string | null): [number, number] {
-  if (cell === null) return [-1, -1];
-  const a1 = /^\$?([A-Z]+)\$?(\d+)/u.exec(cell.toUpperCase());
-  if (a1) return [Number(a1[2]), columnNumber(a1[1] ?? '')];
-  const wholeRow = /^(\d+):/u.exec(cell);
-  return wholeRow ? [Number(wholeRow[1]), 0] : [-1, -1];
+/** Where a finding sits on the sheet, for listing findings top to bottom, left to right (sheet-wide first, a row before its cells). */
+function position(ref: SheetRef | null): [number, number] {
+  return ref === null ? [-1, -1] : [ref.row, ref.column ?? -1];
 }
 
 /** Findings in sheet order; findings of one cell keep the rules' order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
-    .map((finding, index) => ({ finding, index, at: position(finding.cell) }))
+    .map((finding, index) => ({ finding, index, at: position(finding.ref) }))
     .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)
     .map((entry) => entry.finding);
 }

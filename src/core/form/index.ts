@@ -14,3 +14,6 @@ export {
   LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells,
   type MetadataCell, type MetadataProblem, type MetadataReadError, type MetadataReadResult, type ReturnMetadata,
 } from './metadata';
+export {
+  anchorA1, cellPlace, placeA1, placeLabel, placeOfAddress, rowPlace, samePlace, sheetRef, type SheetPlace, type SheetRef,
+} from './sheetRef';

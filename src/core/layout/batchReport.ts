@@ -2,8 +2,7 @@
  * The report of a batch check (plan-indicators check --report): a summary per file with its verdict, a summary per
  * rule, and every finding with a link into the return it came from. Errors red, warnings amber.
  */
-import { parseA1 } from '../form';
-import { BATCH, FINDINGS } from '../form';
+import { anchorA1, BATCH, FINDINGS, placeA1 } from '../form';
 import { AMBER, GREEN, RED } from './palette';
 import { SheetBuilder, textValue } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
@@ -45,11 +44,8 @@ function batchStyles() {
 type Styles = ReturnType<typeof batchStyles>;
 
 function linkInto(file: string, finding: ReportedFinding): LayoutValue {
-  if (finding.cell === null) return textValue('');
-  const row = /^(\d+):\d+$/u.exec(finding.cell);
-  const cell = row ? `A${row[1]}` : finding.cell;
-  if (parseA1(cell) === null) return textValue(finding.cell);
-  return { kind: 'link', text: finding.cell, target: { file, sheet: finding.sheet, cell } };
+  if (finding.ref === null) return textValue('');
+  return { kind: 'link', text: placeA1(finding.ref), target: { file, sheet: finding.sheet, cell: anchorA1(finding.ref) } };
 }
 
 function sheetOf(name: string, sheet: SheetBuilder, columnCount: number, headerRow: number, lastRow: number,

@@ -2,8 +2,7 @@
  * The findings report (校验结果): the verdict on top, a summary per rule, then one row per finding with a
  * link to its cell. Errors red, warnings amber, in the product's colours.
  */
-import { parseA1 } from '../form';
-import { FINDINGS } from '../form';
+import { anchorA1, FINDINGS, placeA1, type SheetRef } from '../form';
 import { AMBER, GREEN, RED } from './palette';
 import { SheetBuilder, textValue } from './sheetBuilder';
 import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
@@ -15,8 +14,8 @@ export type FindingSeverity = 'error' | 'warning';
 /** What the report needs of a finding (the checks module's Finding has these fields). */
 export interface ReportedFinding {
   sheet: string;
-  /** A1 cell, a row ('7:7'), or null for the sheet as a whole. */
-  cell: string | null;
+  /** The cell or row, or null for the sheet as a whole. */
+  ref: SheetRef | null;
   indicatorId: string | null;
   ruleId: string;
   severity: FindingSeverity;
@@ -62,11 +61,8 @@ function findingsStyles() {
 
 /** The cell a finding links to: its own, or the first cell of its row ('7:7' → A7). */
 function linkValue(finding: ReportedFinding): LayoutValue {
-  if (finding.cell === null) return textValue('');
-  const row = /^(\d+):\d+$/u.exec(finding.cell);
-  const target = row ? `A${row[1]}` : finding.cell;
-  if (parseA1(target) === null) return textValue(finding.cell);
-  return { kind: 'link', text: finding.cell, target: { sheet: finding.sheet, cell: target } };
+  if (finding.ref === null) return textValue('');
+  return { kind: 'link', text: placeA1(finding.ref), target: { sheet: finding.sheet, cell: anchorA1(finding.ref) } };
 }
 
 const shown = (value: string | number | null) => (value === null ? '' : String(value));

@@ -3,7 +3,7 @@
  * for files, office-js in Excel). Adapters fill this; checks and attainment read it. Nothing here trusts row
  * positions: rows carry the indicator id found in the sheet's hidden id column.
  */
-import type { ReturnMetadata } from '../form';
+import type { ReturnMetadata, SheetPlace } from '../form';
 
 export type { ReturnMetadata } from '../form';
 
@@ -60,8 +60,8 @@ export interface ReaderObservation {
     | 'structure.frame_changed'
     | 'structure.printed_value_changed'
     | 'structure.formula_replaced';
-  /** A1 address or range, when the problem has one. */
-  cell?: string;
+  /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
+  at?: SheetPlace;
   detail?: string;
   /** The text found, quoted to the user (a changed title, a target cell, the sheet a copy was made from…). */
   found?: string;

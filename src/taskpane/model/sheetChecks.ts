@@ -5,6 +5,7 @@
 import { checkAgainstCatalog, type CheckReport, type Finding, type Verdict } from '../../core/checks';
 import type { LoadedCatalog } from '../../core/catalog';
 import type { ReturnSheet } from '../../core/returns';
+import { placeOfAddress, samePlace } from '../../core/form';
 
 export interface SheetCheck {
   sheet: ReturnSheet;
@@ -40,10 +41,9 @@ export function checkSheets(sheets: readonly ReturnSheet[], loaded: LoadedCatalo
 /** The 说明 cell of a finding's row, found by the row of its cell: where the pane writes an explanation. */
 export function explanationCellOf(finding: Finding, sheets: readonly ReturnSheet[]): string | null {
   const sheet = sheets.find((candidate) => candidate.sheet === finding.sheet);
-  if (sheet === undefined || finding.cell === null) return null;
-  const rowNumber = /(\d+)/u.exec(finding.cell)?.[1];
-  if (rowNumber === undefined) return null;
-  const row = sheet.rows.find((candidate) => candidate.row === Number(rowNumber) - 1)
+  if (sheet === undefined || finding.ref === null) return null;
+  const { ref } = finding;
+  const row = sheet.rows.find((candidate) => candidate.row === ref.row)
     ?? sheet.rows.find((candidate) => candidate.indicatorId !== null && candidate.indicatorId === finding.indicatorId);
   return row?.explanation.address ?? null;
 }
@@ -51,5 +51,10 @@ export function explanationCellOf(finding: Finding, sheets: readonly ReturnSheet
 /** Whether the finding's cell is an actual-value cell (one the browser pane lets a user correct). */
 export function isActualCell(finding: Finding, sheets: readonly ReturnSheet[]): boolean {
   const sheet = sheets.find((candidate) => candidate.sheet === finding.sheet);
-  return sheet !== undefined && finding.cell !== null && sheet.rows.some((row) => Object.values(row.actuals).some((cell) => cell.address === finding.cell));
+  const { ref } = finding;
+  if (sheet === undefined || ref === null) return false;
+  return sheet.rows.some((row) => Object.values(row.actuals).some((cell) => {
+    const place = placeOfAddress(cell.address);
+    return place !== null && samePlace(place, ref);
+  }));
 }
