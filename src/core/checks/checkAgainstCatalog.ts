@@ -63,6 +63,8 @@ export interface CatalogCheck {
   unknownPlans: string[];
   /** The layout the sheet should have, regenerated from its metadata (null without metadata). */
   expected: SheetLayout | null;
+  /** What the sheet was checked with: its indicators by row id, its plans, the reporting year. */
+  context: CheckContext;
 }
 
 /**
@@ -108,5 +110,5 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   }
   const checked: ReturnSheet = { ...sheet, observations };
   const context = buildCheckContext(checked, loaded.catalog.plans, expectedRowIds, { rowLabels, ...(options === undefined ? {} : { options }) });
-  return { report: checkReturn(checked, context), plans, unknownPlans, expected };
+  return { report: checkReturn(checked, context), plans, unknownPlans, expected, context };
 }

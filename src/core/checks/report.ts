@@ -1,5 +1,6 @@
 import type { SheetRef } from '../form';
-import type { CheckReport, Finding, RuleTally, Verdict } from './types';
+import type { CheckReport, Finding, RuleTally } from './types';
+import { verdictOf } from './verdict';
 
 /** Where a finding sits on the sheet, for listing findings top to bottom, left to right (sheet-wide first, a row before its cells). */
 function position(ref: SheetRef | null): [number, number] {
@@ -14,11 +15,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((entry) => entry.finding);
 }
 
-/** accepted: nothing found; accepted_with_explanations: only warnings, each explained; rejected otherwise. */
-export function verdictOf(errors: number, warnings: number, unexplainedWarnings: number): Verdict {
-  if (errors > 0 || unexplainedWarnings > 0) return 'rejected';
-  return warnings === 0 ? 'accepted' : 'accepted_with_explanations';
-}
 
 export function buildReport(
   findings: readonly Finding[],
@@ -31,7 +27,7 @@ export function buildReport(
   return {
     findings: sortFindings(findings),
     summary: { byRule, byIndicator },
-    verdict: verdictOf(errors, warnings, unexplainedWarnings),
+    verdict: verdictOf({ errors, warnings, unexplainedWarnings }),
     errors,
     warnings,
     unexplainedWarnings,

@@ -34,7 +34,9 @@ export interface RuleTally {
   notAvailable: number;
 }
 
-export type Verdict = 'accepted' | 'accepted_with_explanations' | 'rejected';
+import type { Verdict } from './verdict';
+
+export type { Verdict } from './verdict';
 
 export interface CheckReport {
   findings: Finding[];

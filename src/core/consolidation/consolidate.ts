@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalog';
 import { ratioPartRowId } from '../form';
-import { sheetActuals, type ReportedValue } from './sheetActuals';
+import { sheetActuals, type ReportedValue } from '../checks';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult } from './types';
 
 

@@ -20,9 +20,6 @@ export {
   type ReportingColumns, type TargetColumnRef,
 } from '../form';
 export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
-export {
-  findingsReportLayout, verdictOf, type FindingSeverity, type FindingsReportInput, type ReportedFinding, type Verdict,
-} from './findingsReport';
 export { annexColumnOf, annexLayouts, annexTableLayout, tableIndicators, valueForYear, type AnnexColumn, type AnnexOptions } from './annexTable';
 export { proseIndicators, proseTargetsLayout } from './proseTargets';
 export { completedText, completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
@@ -30,7 +27,9 @@ export { PROGRESS, progressChartRange, progressSheetLayout, type ProgressSheetIn
 export { nameWithUnit, sheetName } from './documentSheet';
 export { coverSheetLayout, type CoverInput } from './coverSheet';
 export { templateReportingInputs, templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
-export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
-export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
 export { COVER, FINDINGS, METADATA, REPORTING } from '../form';
-export { AMBER, RED } from './palette';
+export { AMBER, GREEN, RED } from './palette';
+// The building blocks of the documents made on the layout (core/reports).
+export { SheetBuilder, textValue } from './sheetBuilder';
+export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
+export { printedTableLayout } from './printedTable';

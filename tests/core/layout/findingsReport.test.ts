@@ -1,4 +1,5 @@
-import { findingsReportLayout, shownText, STATUS_SWATCH, verdictOf, type ReportedFinding, type SheetLayout } from '../../../src/core/layout';
+import { shownText, STATUS_SWATCH, type SheetLayout } from '../../../src/core/layout';
+import { findingsReportLayout, type ReportedFinding } from '../../../src/core/reports';
 import { styleOf } from './layoutHelpers';
 
 function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
@@ -92,12 +93,5 @@ describe('findings report', () => {
     // 序号, 条数, 已说明
     expect(counts.slice(1)).toEqual(['2', '1']);
     expect(layout.cells.some((cell) => cell.row === row - 1 && shownText(cell.value) === 'hard_range')).toBe(true);
-  });
-
-  it('agrees with verdictOf', () => {
-    expect(verdictOf([])).toBe('accepted');
-    expect(verdictOf([WARNING])).toBe('accepted_with_explanations');
-    expect(verdictOf([WARNING, UNEXPLAINED])).toBe('rejected');
-    expect(verdictOf([ERROR])).toBe('rejected');
   });
 });

@@ -3,11 +3,8 @@
  * link to its cell. Errors red, warnings amber, in the product's colours.
  */
 import { anchorA1, FINDINGS, placeA1, type SheetRef } from '../form';
-import { AMBER, GREEN, RED } from './palette';
-import { SheetBuilder, textValue } from './sheetBuilder';
-import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-import { printedTableLayout } from './printedTable';
-import type { LayoutValue, SheetLayout } from './types';
+import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
+import { verdictOf, type Verdict } from '../checks';
 
 export type FindingSeverity = 'error' | 'warning';
 
@@ -26,8 +23,6 @@ export interface ReportedFinding {
   explanation: string | null;
 }
 
-export type Verdict = 'accepted' | 'accepted_with_explanations' | 'rejected';
-
 export interface FindingsReportInput {
   findings: readonly ReportedFinding[];
   /** Names shown instead of ids, when known. */
@@ -37,10 +32,12 @@ export interface FindingsReportInput {
   verdict?: Verdict;
 }
 
-/** Errors return a form; so do warnings nobody explained; explained warnings are accepted with them. */
-export function verdictOf(findings: readonly ReportedFinding[]): Verdict {
-  if (findings.some((f) => f.severity === 'error' || !f.explained)) return 'rejected';
-  return findings.length > 0 ? 'accepted_with_explanations' : 'accepted';
+/** The verdict of a list of findings, by the checks' one policy. */
+function verdictOfFindings(findings: readonly ReportedFinding[]): Verdict {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const unexplainedWarnings = findings.filter((f) => f.severity === 'warning' && !f.explained).length;
+  return verdictOf({ errors, warnings, unexplainedWarnings });
 }
 
 const COLUMNS = 10;
@@ -71,7 +68,7 @@ export function findingsReportLayout(input: FindingsReportInput): SheetLayout {
   const styles = findingsStyles();
   const sheet = new SheetBuilder(styles);
   const { findings } = input;
-  const verdict = input.verdict ?? verdictOf(findings);
+  const verdict = input.verdict ?? verdictOfFindings(findings);
   const ruleName = (id: string) => input.ruleNames?.[id] ?? id;
   const last = COLUMNS - 1;
 

@@ -3,12 +3,9 @@
  * rule, and every finding with a link into the return it came from. Errors red, warnings amber.
  */
 import { anchorA1, BATCH, FINDINGS, placeA1 } from '../form';
-import { AMBER, GREEN, RED } from './palette';
-import { SheetBuilder, textValue } from './sheetBuilder';
-import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-import type { ReportedFinding, Verdict } from './findingsReport';
-import { printedTableLayout } from './printedTable';
-import type { LayoutValue, SheetLayout } from './types';
+import type { Verdict } from '../checks';
+import type { ReportedFinding } from './findingsReport';
+import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
 
 export interface BatchFileResult {
   /** Path of the return relative to the report, used in links. */
