@@ -12,6 +12,8 @@ const ts = require('typescript');
 const root = path.resolve(__dirname, '..');
 const BASELINE = path.join(__dirname, 'unused-exports-baseline.txt');
 const update = process.argv.includes('--update');
+// `--reset` lists every unused export anew: only when merging branches written before the check existed.
+const reset = process.argv.includes('--reset');
 const baseline = fs.existsSync(BASELINE)
   ? fs.readFileSync(BASELINE, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'))
   : [];
@@ -86,13 +88,14 @@ for (const sourceFile of program.getSourceFiles()) {
 const unusedKeys = new Set(unused.map((entry) => entry.key));
 const fresh = unused.filter((entry) => !baseline.includes(entry.key));
 const stale = baseline.filter((key) => !unusedKeys.has(key));
-if (update) {
+if (update || reset) {
+  const kept = reset ? [...unusedKeys].sort() : baseline.filter((key) => unusedKeys.has(key));
   const header = '# Exports unused when the check came in (scripts/unused-exports.js): remove them; never add lines.\n';
-  fs.writeFileSync(BASELINE, header + baseline.filter((key) => unusedKeys.has(key)).map((key) => `${key}\n`).join(''));
+  fs.writeFileSync(BASELINE, header + kept.map((key) => `${key}\n`).join(''));
 } else if (stale.length > 0) {
   console.log(`No longer unused or gone: drop from ${path.relative(root, BASELINE)} (node scripts/unused-exports.js --update):\n${stale.join('\n')}`);
 }
-if (fresh.length > 0) {
+if (fresh.length > 0 && !reset) {
   console.log(`Exports nobody imports (remove them, or the export keyword):\n${fresh.map((entry) => entry.where).join('\n')}`);
 }
-if (fresh.length > 0 || (stale.length > 0 && !update)) process.exit(1);
+if ((fresh.length > 0 && !reset) || (stale.length > 0 && !update && !reset)) process.exit(1);
