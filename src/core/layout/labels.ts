@@ -86,7 +86,7 @@ export const ANNEX = {
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为规划文本中的行号。',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
   completionHeader: ['序号', '指标', '规划目标', '实绩', '是否完成', '完成进度'],
-  completed: { yes: '是', no: '否', unknown: '—' },
+  completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测' },
 } as const;
 
 export const METADATA = {

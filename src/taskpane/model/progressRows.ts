@@ -3,7 +3,7 @@
  * column and colours show it: the 填报 tab's status list and the 附表 tab's progress sheet and chart.
  */
 import { attainmentOf, type AttainmentStatus } from '../../core/attainment';
-import { isContribution, withoutTargets, type Indicator, type LoadedCatalog } from '../../core/catalog';
+import { judgedIndicator, type Indicator, type LoadedCatalog } from '../../core/catalog';
 import { buildCheckContext } from '../../core/checks';
 import { sheetActuals } from '../../core/consolidation';
 import type { ReturnSheet } from '../../core/returns';
@@ -26,7 +26,7 @@ export function progressRows(sheet: ReturnSheet, loaded: LoadedCatalog): Progres
     const indicator = context.indicators[rowId];
     const plan = context.plans.find((candidate) => candidate.plan.id === indicator?.planId);
     // A county's share of a provincial total is monitored, not judged (as the sheet shows 仅监测).
-    return indicator !== undefined && plan !== undefined && isContribution(indicator, plan, meta.region.code) ? withoutTargets(indicator) : indicator;
+    return indicator === undefined ? undefined : judgedIndicator(indicator, plan, meta.region.code);
   };
   const actuals = sheetActuals(sheet, (rowId) => context.indicators[rowId.replace(/#.*$/u, '')]);
   return sheet.rows.flatMap((row) => {
