@@ -1,5 +1,8 @@
-/** 完成进度 against 序时进度 (design.md, "Attainment"). */
-export type AttainmentStatus = 'met' | 'on_track' | 'behind' | 'regressing' | 'no_value' | 'monitoring';
+/**
+ * 完成进度 against 序时进度 (design.md, "Attainment"; docs/attainment-method.md). A due target is met or not_met
+ * (未达标), never on_track, behind or regressing.
+ */
+export type AttainmentStatus = 'met' | 'on_track' | 'behind' | 'regressing' | 'not_met' | 'no_value' | 'monitoring';
 
 export interface Attainment {
   status: AttainmentStatus;
