@@ -15,6 +15,7 @@ import { attainmentOf, SHEET_STATUS_LABELS } from '../../src/core/attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../../src/core/catalog';
 import { checkAgainstCatalog } from '../../src/core/checks';
 import { sheetActuals } from '../../src/core/consolidation';
+import { placeA1 } from '../../src/core/form';
 import { templateWorkbookLayout } from '../../src/core/layout';
 import type { ReturnSheet } from '../../src/core/returns';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
@@ -155,7 +156,7 @@ describe('the sheet recomputed by LibreOffice and the core give one status for a
       const columns = columnsOf(worksheet, Number(worksheet.getCell(firstRow.explanation.address).row));
       expect(columns.status * columns.completion * columns.timeShare).toBeGreaterThan(0);
       const report = checkAgainstCatalog(w.sheet, loaded).report;
-      const notComputable = new Set(report.findings.filter((f) => f.ruleId === 'not_a_number').map((f) => f.cell));
+      const notComputable = new Set(report.findings.flatMap((f) => (f.ruleId === 'not_a_number' && f.ref !== null ? [placeA1(f.ref)] : [])));
       const indicators = new Map(w.plan.indicators.map((indicator) => [indicator.id, indicator]));
       const actuals = sheetActuals(w.sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
       for (const row of w.sheet.rows) {

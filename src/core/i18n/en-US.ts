@@ -310,4 +310,6 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual: “{text}”. The sheet’s formulas accept only 是 or 否 (the row shows “not reported”), so checks, totals and annex tables leave it out too. Enter “是”.',
   'check.not_a_number.answer_variant.no':
     '{nameEn}, {year} actual: “{text}”. The sheet’s formulas accept only 是 or 否 (the row shows “not reported”), so checks, totals and annex tables leave it out too. Enter “否”.',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
 };

@@ -318,6 +318,8 @@ export const zhCN = {
     '「{name}」{year}年实绩填的是“{text}”，表内公式只认“是”“否”（本表状态显示“未填报”），校验、汇总和附表也不计入。请改填“是”。',
   'check.not_a_number.answer_variant.no':
     '「{name}」{year}年实绩填的是“{text}”，表内公式只认“是”“否”（本表状态显示“未填报”），校验、汇总和附表也不计入。请改填“否”。',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': '校验此文件时程序出错（{detail}），其他文件照常校验。请将此文件报告给系统维护人员。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

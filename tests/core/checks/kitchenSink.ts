@@ -99,7 +99,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('enterprise-rd-expenditure-coverage'), { 2025: '达到' })
     .row(indicator('zj-opinions-2018.industrial-county-hightech-park-coverage'), { 2025: booleanCell(false) })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
-  for (const code of OBSERVATIONS) builder.observe({ code, cell: 'A1' });
+  for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
   const built = builder.build();
   const onSheet = built.rows.map((row) => row.indicatorId).filter((id): id is string => id !== null && id !== 'yuecheng-2021-2025.no-such-row');
   const unique = [...new Set(onSheet)];
