@@ -204,7 +204,7 @@ describeWithChromium('the pane in a browser (e2e)', () => {
     }));
     expect(statusColumn).toBeGreaterThan(0);
     const formula = sheet.getRow(headerRow + 1).getCell(statusColumn).formula;
-    expect(formula).toMatch(/已达标|符合序时进度|滞后|倒退/u);
+    expect(formula).toMatch(/已达标|符合序时进度|滞后|倒退|未达标/u);
     expect(loaded.workbook.getWorksheet('_meta')?.state).toBe('veryHidden');
   }, 120_000);
 

@@ -45,7 +45,7 @@ export function completionSheetOf(plan: PlanCatalog, sheet: ReturnSheet, taken: 
   if (meta === null) return null;
   const targetYear = completionYear(plan, meta.reportingYear);
   const layout = completionTableLayout({
-    catalog: plan, targetYear, actuals: completionActuals(sheet, plan),
+    catalog: plan, targetYear, actuals: completionActuals(sheet, plan), regionCode: meta.region.code,
     caption: `${meta.region.name}${plan.plan.title}主要指标完成情况（${meta.reportingYear}年，对照${targetYear}年目标）`,
   });
   return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };

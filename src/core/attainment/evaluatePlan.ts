@@ -30,6 +30,7 @@ function evaluateNumeric(plan: NumericPlan, values: OperandValues): PlanOutcome 
   if (plan.withoutPrevious && !isNumber(values.previous)) return evaluateNumeric(plan.withoutPrevious, values);
   const met = plan.met === null ? null : conditionHolds(plan.met, values);
   if (met === true) return { status: 'met', met };
+  if (plan.due) return { status: 'not_met', met: false };
   if (plan.regressing && conditionHolds(plan.regressing, values)) return { status: 'regressing', met };
   if (plan.onTrack && conditionHolds(plan.onTrack, values)) return { status: 'on_track', met };
   return { status: 'behind', met };

@@ -8,7 +8,7 @@ export const DEFAULT_TOLERANCE = 0.05;
 /** A numeric target read as "reach `goal` from the baseline, going `sense`", plus what meeting it takes. */
 export interface Goal {
   sense: Sense;
-  /** The value progress is measured towards: the target, the bound, or the near edge of a band. */
+  /** The value 完成进度 is measured towards: the target, the bound, the printed value of 左右, the near edge of a range. */
   value: number;
   met: Condition;
 }
@@ -38,6 +38,8 @@ function incrementReaches(sense: Sense, increment: number): Condition {
  * indicator says. An approximately target is a band of ±tolerance·|T|; a band (approx, range) is met from
  * its near edge on: for a higher-is-better indicator 35 against "30 家左右" or 3 against "1-2 家" counts as
  * met (exceeding a plan target is 超额完成), so the far edge never turns a better value into a worse status.
+ * 完成进度 is measured towards the printed value of a 左右 target (19 against "20左右" is 已达标 at 95 % of the
+ * way, never shown as 100 %), and towards the near edge of a range (the range's own minimum).
  */
 export function goalOf(target: TargetSpec, direction: Sense): Goal | null {
   switch (target.kind) {
@@ -50,7 +52,7 @@ export function goalOf(target: TargetSpec, direction: Sense): Goal | null {
     case 'approx': {
       const half = Math.abs(target.value) * target.tolerance;
       const edge = tidy(direction === 'higher' ? target.value - half : target.value + half);
-      return { sense: direction, value: edge, met: reaches(direction, edge) };
+      return { sense: direction, value: target.value, met: reaches(direction, edge) };
     }
     case 'range': {
       const edge = direction === 'higher' ? target.low : target.high;

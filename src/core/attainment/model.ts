@@ -20,14 +20,22 @@ export type ModelInput = Omit<AttainmentInput, 'actual' | 'previous' | 'companio
 
 /**
  * The value expected at time share τ. Multiplicative path: B·(T/B)^τ (needs B and T above zero, else the
- * linear path is used). Completion shown to people stays (A − B)/(T − B) on both paths, the figure a
- * statistician computes by hand; on the multiplicative path the on-schedule test compares A with this
- * expected value instead (equivalently ln(A/B)/ln(T/B) ≥ τ), so a value can be 符合序时进度 while its
- * displayed completion is below τ: growth that compounds is back-loaded.
+ * linear path is used); linear: B + τ·(T − B).
  */
 export function expectedOnPath(baseline: number, goal: number, share: number, path: 'linear' | 'multiplicative'): number {
   if (path === 'multiplicative' && baseline > 0 && goal > 0) return tidy(baseline * (goal / baseline) ** share);
   return tidy(baseline + share * (goal - baseline));
+}
+
+/**
+ * 序时进度 as the sheet shows it. On the linear path, the elapsed share of the years (the 中期评估 figure). On a
+ * multiplicative path, the share of the gain the compounding path expects by now, (E − B)/(T − B): 完成进度
+ * stays (A − B)/(T − B) on every path, so 完成进度 ≥ 序时进度 exactly when A reaches E, and the status shown
+ * never contradicts the two percentages next to it (docs/attainment-method.md).
+ */
+function shownTimeShare(baseline: number, goal: number, share: number, expected: number, path: 'linear' | 'multiplicative'): number {
+  if (path !== 'multiplicative' || baseline <= 0 || goal <= 0 || share >= 1) return share;
+  return tidy((expected - baseline) / (goal - baseline));
 }
 
 function worseThan(sense: Sense, value: number) {
@@ -36,20 +44,27 @@ function worseThan(sense: Sense, value: number) {
 
 const NOTHING = { completion: null, timeShare: null, expected: null, relative: null } as const;
 
+function numericPlan(met: NumericPlan['met'], onTrack: NumericPlan['onTrack'], regressing: NumericPlan['regressing'], due: boolean): NumericPlan {
+  return { kind: 'numeric', requires: [], met, regressing: due ? null : regressing, onTrack: due ? null : onTrack, due };
+}
+
 /**
- * The status plan and progress figures of a target. Rules the design leaves open, decided here:
+ * The status plan and progress figures of a target. Rules the design leaves open, decided here
+ * (docs/attainment-method.md has worked examples of each):
  * - the target year is due when it is reached or passed, and every year is due for a per-year (每年) target:
- *   a due target is met or not, never 符合序时进度;
- * - without a baseline (printed '—') completion and 序时进度 are unknown: met when the target is, else 滞后;
+ *   a due target is 已达标 or 未达标, never 符合序时进度, 滞后 or 倒退;
+ * - without a baseline (printed '—') completion and 序时进度 are unknown: met when the target is, else 滞后
+ *   (for increment/cumulative, 符合序时进度 once the running total reaches the cumulative target);
  * - a target not beyond the baseline in the better direction has no completion (it is met at the baseline);
- * - increment/cumulative without the previous year's total: the running total alone decides between
- *   符合序时进度 and 滞后, and the target is never confirmed as met.
+ * - increment/cumulative without the previous year's total: before the target year the running total alone
+ *   decides between 符合序时进度 and 滞后; in the target year the running total decides 已达标 or 未达标.
  */
 export function buildModel(input: ModelInput): AttainmentModel {
   const { target, targetYear } = input;
   if (target.kind === 'qualitative') return { ...NOTHING, targetYear, plan: { kind: 'qualitative' } };
   if (target.kind === 'relative') {
-    const plan: NumericPlan = { kind: 'numeric', requires: ['companion'], met: relativeCondition(target), regressing: null, onTrack: null };
+    // A relative target compares this year's two values: it is judged every year, met or not.
+    const plan: NumericPlan = { kind: 'numeric', requires: ['companion'], met: relativeCondition(target), regressing: null, onTrack: null, due: true };
     return { ...NOTHING, targetYear, relative: relativeBound(target), plan };
   }
   const goal = goalOf(target, input.direction);
@@ -60,29 +75,26 @@ export function buildModel(input: ModelInput): AttainmentModel {
   const due = input.perYear === true || (targetYear !== null && input.reportingYear >= targetYear);
   const baseline = input.baseline !== null && isNumber(input.baseline.value) && targetYear !== null ? input.baseline : null;
 
+  const reachesGoal = reaches(sense, goal.value);
   if (baseline === null) {
-    const plan: NumericPlan = { kind: 'numeric', requires: [], met: goal.met, regressing: null, onTrack: null };
-    if (increment) plan.withoutPrevious = { kind: 'numeric', requires: [], met: null, regressing: null, onTrack: reaches(sense, goal.value) };
+    const plan = numericPlan(goal.met, increment ? reachesGoal : null, null, due);
+    if (increment) plan.withoutPrevious = numericPlan(due ? reachesGoal : null, reachesGoal, null, due);
     return { ...NOTHING, targetYear, expected: due ? goal.value : null, plan };
   }
 
   const share = input.perYear === true ? 1 : timeShareOf(input.reportingYear, baseline.year, targetYear ?? baseline.year);
   const improving = sense === 'higher' ? goal.value > baseline.value : goal.value < baseline.value;
-  const expected = improving && share < 1 ? expectedOnPath(baseline.value, goal.value, share, input.path ?? 'linear') : goal.value;
+  const path = input.path ?? 'linear';
+  const expected = improving && share < 1 ? expectedOnPath(baseline.value, goal.value, share, path) : goal.value;
   const onSchedule = reaches(sense, expected);
   const regressing = worseThan(sense, baseline.value);
-  const plan: NumericPlan = {
-    kind: 'numeric',
-    requires: [],
-    met: goal.met,
-    regressing,
-    onTrack: improving && share < 1 ? (increment ? { kind: 'all', of: [onSchedule, increment] } : onSchedule) : null,
-  };
-  if (increment) plan.withoutPrevious = { kind: 'numeric', requires: [], met: null, regressing, onTrack: onSchedule };
+  const onTrack = improving && share < 1 ? (increment ? { kind: 'all' as const, of: [onSchedule, increment] } : onSchedule) : null;
+  const plan = numericPlan(goal.met, onTrack, regressing, due);
+  if (increment) plan.withoutPrevious = numericPlan(due ? reachesGoal : null, onSchedule, regressing, due);
   return {
     plan,
     completion: improving ? { baseline: baseline.value, goal: goal.value } : null,
-    timeShare: share,
+    timeShare: improving ? shownTimeShare(baseline.value, goal.value, share, expected, path) : share,
     expected,
     relative: null,
     targetYear,

@@ -13,12 +13,14 @@ export interface StatusCells {
   companion: string | null;
 }
 
-/** met → 已达标, regressing → 倒退, on track → 符合序时进度, else 滞后; operands known to be numbers. */
+/** met → 已达标, then (due) 未达标, or regressing → 倒退, on track → 符合序时进度, else 滞后; operands are numbers. */
 function decisionText(plan: NumericPlan, operands: OperandTexts): string {
-  const steps: Array<[NumericPlan['met'], AttainmentStatus]> = [[plan.met, 'met'], [plan.regressing, 'regressing'], [plan.onTrack, 'on_track']];
+  const steps: Array<[NumericPlan['met'], AttainmentStatus]> = plan.due
+    ? [[plan.met, 'met']]
+    : [[plan.met, 'met'], [plan.regressing, 'regressing'], [plan.onTrack, 'on_track']];
   return steps.reduceRight<string>(
     (otherwise, [condition, status]) => (condition === null ? otherwise : ifText(conditionText(condition, operands), label(status), otherwise)),
-    label('behind'),
+    label(plan.due ? 'not_met' : 'behind'),
   );
 }
 

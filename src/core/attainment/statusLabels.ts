@@ -9,6 +9,7 @@ export const SHEET_STATUS_LABELS: Readonly<Record<AttainmentStatus, string>> = {
   on_track: '符合序时进度',
   behind: '滞后',
   regressing: '倒退',
+  not_met: '未达标',
   no_value: '未填报',
   monitoring: '仅监测',
 };

@@ -31,6 +31,8 @@ export interface NumericPlan {
   met: Condition | null;
   regressing: Condition | null;
   onTrack: Condition | null;
+  /** The target year is reached (or every year is due): what is not met is not_met, never behind. */
+  due: boolean;
   /** The plan to follow when the previous year's value is unknown (increment/cumulative). */
   withoutPrevious?: NumericPlan;
 }

@@ -1,11 +1,17 @@
-/** 完成进度 against 序时进度 (design.md, "Attainment"). */
-export type AttainmentStatus = 'met' | 'on_track' | 'behind' | 'regressing' | 'no_value' | 'monitoring';
+/**
+ * 完成进度 against 序时进度 (design.md, "Attainment"; docs/attainment-method.md). A due target is met or not_met
+ * (未达标), never on_track, behind or regressing.
+ */
+export type AttainmentStatus = 'met' | 'on_track' | 'behind' | 'regressing' | 'not_met' | 'no_value' | 'monitoring';
 
 export interface Attainment {
   status: AttainmentStatus;
   /** 完成进度 as a fraction (0.6 = 60 %). */
   completion: number | null;
-  /** 序时进度 as a fraction. */
+  /**
+   * 序时进度 as a fraction, as the sheet shows it: the elapsed share of the years, or on a multiplicative path the
+   * share of the gain expected by then (docs/attainment-method.md), so that completion ≥ timeShare is on track.
+   */
   timeShare: number | null;
   /** Value expected at the reporting year on the indicator's path. */
   expected: number | null;

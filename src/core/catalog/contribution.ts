@@ -13,3 +13,13 @@ export function isContribution(indicator: Indicator, plan: PlanCatalog, regionCo
 export function withoutTargets(indicator: Indicator): Indicator {
   return { ...indicator, values: indicator.values.filter((value) => value.role !== 'target' && value.role !== 'planned') };
 }
+
+/**
+ * The indicator as `regionCode`'s return is judged by it: a contribution row without the higher level's targets
+ * (仅监测), any other row as the plan sets it. The one predicate the sheet's formulas, the pane's status list and
+ * chart, and the completion tables all judge through, so none of them gives a county a status, a percentage or
+ * 是/否 against a target that is not its own.
+ */
+export function judgedIndicator(indicator: Indicator, plan: PlanCatalog | undefined, regionCode: string): Indicator {
+  return plan !== undefined && isContribution(indicator, plan, regionCode) ? withoutTargets(indicator) : indicator;
+}

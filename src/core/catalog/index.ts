@@ -10,5 +10,5 @@ export { catalogVersion, isConceptsFileName, loadCatalog, type CatalogText, type
 export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';
-export { isContribution, withoutTargets } from './contribution';
+export { isContribution, judgedIndicator, withoutTargets } from './contribution';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';

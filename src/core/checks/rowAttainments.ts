@@ -3,7 +3,7 @@
  * column shows it: what `check --json` reports per row and the pane's status list shows.
  */
 import { attainmentOf, type AttainmentStatus } from '../attainment';
-import { isContribution, withoutTargets, type Indicator, type PlanCatalog } from '../catalog';
+import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { companionRowId, parseRowId } from '../form';
 import type { ReturnSheet } from '../returns';
 import { applicableTarget } from './catalogValues';
@@ -38,7 +38,7 @@ export function rowAttainments(
     const indicator = indicators[rowId];
     const plan = plans.find((candidate) => candidate.plan.id === indicator?.planId);
     // A county's share of a provincial total is monitored, not judged (as the sheet shows 仅监测).
-    return indicator !== undefined && plan !== undefined && isContribution(indicator, plan, meta.region.code) ? withoutTargets(indicator) : indicator;
+    return indicator === undefined ? undefined : judgedIndicator(indicator, plan, meta.region.code);
   };
   const actuals = sheetActuals(sheet, (rowId) => {
     const parsed = parseRowId(rowId);

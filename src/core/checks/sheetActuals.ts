@@ -7,8 +7,9 @@ import type { ReturnSheet } from '../returns';
 export type ReportedValue = number | boolean;
 
 /**
- * What a return reports, row id → year → value, read as the checks read it (text numbers, full-width digits,
- * '3.5%', '万' slips converted where the unit says so). Cells that hold no readable value are left out.
+ * What a return reports, row id → year → value, read as the checks and the sheet's own formulas read it: numbers,
+ * and 是/否 for a qualitative target. Whatever the sheet cannot compute (a number typed as text, "75/1280", 达到)
+ * is left out, as are cells that hold no value: the checks report those cells.
  */
 export function sheetActuals(sheet: ReturnSheet, indicatorOf: (rowId: string) => Indicator | undefined): Map<string, Map<number, ReportedValue>> {
   const actuals = new Map<string, Map<number, ReportedValue>>();
@@ -20,7 +21,7 @@ export function sheetActuals(sheet: ReturnSheet, indicatorOf: (rowId: string) =>
     const byYear = new Map<number, ReportedValue>();
     for (const [year, cell] of Object.entries(row.actuals)) {
       const entered = readEnteredValue(cell, unit, shape);
-      if (entered.kind === 'number' || entered.kind === 'pair') byYear.set(Number(year), entered.value);
+      if (entered.kind === 'number') byYear.set(Number(year), entered.value);
       else if (entered.kind === 'answer') byYear.set(Number(year), entered.achieved);
     }
     actuals.set(row.indicatorId, byYear);

@@ -23,7 +23,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.not_a_number.date': '{nameEn}, {year} actual: Excel stored the entry as a date ({text}), not a number. Set the cell format to General or Number and enter it again.',
   'check.not_a_number.answer': '{nameEn}, {year} actual: “{text}”. The target is qualitative: enter 是 (achieved) or 否 (not achieved).',
   'check.not_a_number.pair':
-    '{nameEn}, {year} actual: “{text}” cannot be read. Enter the cumulative total at year end (in {unit}), or “new/cumulative”, e.g. “75/1280”.',
+    '{nameEn}, {year} actual: “{text}” cannot be read. Enter the year-end running total in {unit} as a number; the year’s increment follows from last year’s total.',
   'check.hard_range.below_minimum': '{nameEn}, {year} actual: {value} {unit} is below the smallest allowed value {min} {unit}. Correct it.',
   'check.hard_range.above_maximum': '{nameEn}, {year} actual: {value} {unit} is above the largest allowed value {max} {unit}. Correct it.',
   'check.hard_range.not_whole': '{nameEn} is a count: the {year} actual {value} {unit} is not a whole number. Correct it.',
@@ -181,12 +181,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.downloaded': 'Downloaded “{file}”. Open it in Excel, WPS or LibreOffice to fill it in.',
   'pane.fill.file_name': '{region} {year} return.xlsx',
   'pane.fill.status_title': 'Indicators on “{sheet}”',
-  'pane.fill.status_counts': 'met {met}, on schedule {on_track}, behind {behind}, regressing {regressing}, not reported {no_value}, monitoring only {monitoring}',
+  'pane.fill.status_counts': 'met {met}, on schedule {on_track}, behind {behind}, regressing {regressing}, not met {not_met}, not reported {no_value}, monitoring only {monitoring}',
   'pane.fill.completion': '(completion {completion}, schedule {time})',
   'pane.status.met': 'met',
   'pane.status.on_track': 'on schedule',
   'pane.status.behind': 'behind',
   'pane.status.regressing': 'regressing',
+  'pane.status.not_met': 'not met',
   'pane.status.no_value': 'not reported',
   'pane.status.monitoring': 'monitoring only',
   'pane.check.scope': 'What to check',
@@ -298,6 +299,17 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.import.plan_incomplete': 'The plan’s details are incomplete: give its title, region and level.',
   'pane.error.import.period_unknown': 'The table has no year columns, so the period cannot be told: give the first and last year.',
   'pane.error.import.nothing_to_write': 'No indicator was recognised, so there is nothing to keep. Select the whole table with its header and recognise it again.',
+  // ---- issue 10 (one status everywhere): entries a person can read but the sheet's formulas cannot compute ----
+  'check.not_a_number.text_number':
+    '{nameEn}, {year} actual: “{text}” is a number stored as text. The sheet’s formulas cannot compute it (the row shows “not reported”), so checks, totals and annex tables leave it out too. Enter the number {typeInstead} (no unit, no thousands separators, half-width digits).',
+  'check.not_a_number.percent_format':
+    '{nameEn}, {year} actual: shown as “{text}”: the cell has a percent format and holds a fraction, which the sheet’s formulas compare with a target in %; checks, totals and annex tables leave it out. Set the cell format to General and enter {typeInstead}.',
+  'check.not_a_number.pair_typed':
+    '{nameEn}, {year} actual: “{text}”. The sheet’s formulas cannot compute it (the row shows “not reported”), so checks, totals and annex tables leave it out too. This cell takes the year-end running total only: enter {typeInstead}; the increment follows from last year’s total.',
+  'check.not_a_number.answer_variant.yes':
+    '{nameEn}, {year} actual: “{text}”. The sheet’s formulas accept only 是 or 否 (the row shows “not reported”), so checks, totals and annex tables leave it out too. Enter “是”.',
+  'check.not_a_number.answer_variant.no':
+    '{nameEn}, {year} actual: “{text}”. The sheet’s formulas accept only 是 or 否 (the row shows “not reported”), so checks, totals and annex tables leave it out too. Enter “否”.',
   // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
   'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
 };

@@ -28,7 +28,7 @@ export const zhCN = {
   'check.not_a_number.date': '「{name}」{year}年实绩被 Excel 存成了日期（{text}），不是数值。请把单元格格式设为“常规”或“数值”后重新填写。',
   'check.not_a_number.answer': '「{name}」{year}年实绩填的是“{text}”。该指标的目标是定性目标，请填“是”或“否”（是否已实现）。',
   'check.not_a_number.pair':
-    '「{name}」{year}年实绩填的是“{text}”，无法识别。请填写年末累计数（以“{unit}”为单位），或按“新增数/累计数”填写，如“75/1280”。',
+    '「{name}」{year}年实绩填的是“{text}”，无法识别。请填写年末累计数（以“{unit}”为单位）的数字，当年新增数由上年累计数推算。',
   'check.hard_range.below_minimum': '「{name}」{year}年实绩 {value}{unit} 小于允许的最小值 {min}{unit}，请更正。',
   'check.hard_range.above_maximum': '「{name}」{year}年实绩 {value}{unit} 大于允许的最大值 {max}{unit}，请更正。',
   'check.hard_range.not_whole': '「{name}」是计数指标，{year}年实绩 {value}{unit} 折算后不是整数，请更正。',
@@ -189,12 +189,13 @@ export const zhCN = {
   'pane.fill.downloaded': '已下载“{file}”。请用 Excel、WPS 或 LibreOffice 打开填报。',
   'pane.fill.file_name': '{region}{year}年指标填报表.xlsx',
   'pane.fill.status_title': '“{sheet}”各指标完成情况',
-  'pane.fill.status_counts': '已达标 {met}，符合序时进度 {on_track}，滞后 {behind}，倒退 {regressing}，未填报 {no_value}，仅监测 {monitoring}',
+  'pane.fill.status_counts': '已达标 {met}，符合序时进度 {on_track}，滞后 {behind}，倒退 {regressing}，未达标 {not_met}，未填报 {no_value}，仅监测 {monitoring}',
   'pane.fill.completion': '（完成进度 {completion}，序时进度 {time}）',
   'pane.status.met': '已达标',
   'pane.status.on_track': '符合序时进度',
   'pane.status.behind': '滞后',
   'pane.status.regressing': '倒退',
+  'pane.status.not_met': '未达标',
   'pane.status.no_value': '未填报',
   'pane.status.monitoring': '仅监测',
   'pane.check.scope': '校验范围',
@@ -306,6 +307,17 @@ export const zhCN = {
   'pane.error.import.plan_incomplete': '规划信息不完整，请填写规划名称、地区和层级。',
   'pane.error.import.period_unknown': '表中没有年份列，无法推定规划期。请填写规划期的起止年份。',
   'pane.error.import.nothing_to_write': '没有识别出任何指标，无法保存。请选中包括表头在内的整张表后重新识别。',
+  // ---- issue 10 (one status everywhere): entries a person can read but the sheet's formulas cannot compute ----
+  'check.not_a_number.text_number':
+    '「{name}」{year}年实绩“{text}”是以文本形式存入的数字，表内公式无法计算（本表状态显示“未填报”），校验、汇总和附表也不计入。请直接输入数字 {typeInstead}（不带单位、千位分隔符，用半角数字）。',
+  'check.not_a_number.percent_format':
+    '「{name}」{year}年实绩显示为“{text}”：单元格是百分比格式，存入的是小数，表内公式按小数计算，与本行单位“%”不符，校验、汇总和附表不计入。请把单元格格式设为“常规”后输入 {typeInstead}。',
+  'check.not_a_number.pair_typed':
+    '「{name}」{year}年实绩填的是“{text}”，表内公式无法计算（本表状态显示“未填报”），校验、汇总和附表也不计入。本栏只填年末累计数：请输入 {typeInstead}，当年新增数由上年累计数推算。',
+  'check.not_a_number.answer_variant.yes':
+    '「{name}」{year}年实绩填的是“{text}”，表内公式只认“是”“否”（本表状态显示“未填报”），校验、汇总和附表也不计入。请改填“是”。',
+  'check.not_a_number.answer_variant.no':
+    '「{name}」{year}年实绩填的是“{text}”，表内公式只认“是”“否”（本表状态显示“未填报”），校验、汇总和附表也不计入。请改填“否”。',
   // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
   'cli.check.job_failed': '校验此文件时程序出错（{detail}），其他文件照常校验。请将此文件报告给系统维护人员。',
 } as const;

@@ -4,7 +4,7 @@
  * attainment module, so the table says what the reporting sheet's colours say.
  */
 import { attainmentOf, type Attainment } from '../attainment';
-import type { Indicator, PlanCatalog } from '../catalog';
+import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { formatNumber } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './types';
@@ -32,6 +32,8 @@ export interface CompletionTableInput {
   caption?: string;
   /** Which indicators, in this order; by default every indicator with a target in the target year. */
   indicatorIds?: readonly string[];
+  /** The region whose figures these are: a contribution to a higher level's total is shown 仅监测, never judged. */
+  regionCode?: string;
 }
 
 function targetIn(indicator: Indicator, year: number) {
@@ -45,10 +47,11 @@ function attainment(indicator: Indicator, year: number, actual: CompletionActual
   return attainmentOf(indicator, year, values, actual?.companion ?? null);
 }
 
-/** 是 when met, 否 when reported and not met, — when nothing was reported or there is no target to meet. */
+/** 是 when met, 否 when reported and not met, 仅监测 for a row not judged, — when nothing was reported. */
 export function completedText(result: Attainment): string {
   if (result.status === 'met') return ANNEX.completed.yes;
-  if (result.status === 'no_value' || result.status === 'monitoring') return ANNEX.completed.unknown;
+  if (result.status === 'monitoring') return ANNEX.completed.monitoring;
+  if (result.status === 'no_value') return ANNEX.completed.unknown;
   return ANNEX.completed.no;
 }
 
@@ -69,7 +72,8 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   indicators.forEach((indicator, i) => {
     const r = FIRST_BODY_ROW + i;
     const actual = input.actuals[indicator.id];
-    const result = attainment(indicator, targetYear, actual);
+    const judged = input.regionCode === undefined ? indicator : judgedIndicator(indicator, catalog, input.regionCode);
+    const result = attainment(judged, targetYear, actual);
     sheet.text(r, 0, String(i + 1), 'raw');
     sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, targetIn(indicator, targetYear)?.raw ?? '', 'raw');

@@ -27,6 +27,7 @@ const LEGEND: ReadonlyArray<[AttainmentStatus, string]> = [
   ['on_track', COVER.legend.on_track],
   ['behind', COVER.legend.behind],
   ['regressing', COVER.legend.regressing],
+  ['not_met', COVER.legend.not_met],
   ['no_value', COVER.legend.no_value],
   ['monitoring', COVER.legend.monitoring],
 ];

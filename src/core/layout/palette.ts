@@ -16,6 +16,7 @@ export const STATUS_SWATCH: Readonly<Record<AttainmentStatus, Swatch>> = {
   on_track: GREEN,
   behind: AMBER,
   regressing: RED,
+  not_met: RED,
   no_value: GREY,
   monitoring: GREY,
 };

@@ -3,7 +3,7 @@
  * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
  */
 import { applicableTarget } from '../attainment';
-import { defaultMeasure, isContribution, ratioParts, withoutTargets, type Indicator, type Measure, type PlanCatalog } from '../catalog';
+import { defaultMeasure, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
 import { REPORTING } from '../form';
 import { companionRowId, conceptRowId } from '../form';
@@ -154,7 +154,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
     const chosen = members.find((m) => sameUnit(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
     // A county's share of a provincial total shows the plan's target but is not judged by it (仅监测).
     const plan = input.plans.find((p) => p.plan.id === chosen.planId);
-    const judge = plan !== undefined && isContribution(chosen, plan, input.region.code) ? withoutTargets(chosen) : chosen;
+    const judge = judgedIndicator(chosen, plan, input.region.code);
     const baseline = shownBaseline(judge, input.reportingYear);
     const sub = indicator.parent !== undefined;
     if (!sub) seq += 1;

@@ -254,7 +254,7 @@ function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): Conditional
     },
     { ref: table, type: 'expression', formula: `OR(${is('met')},${is('on_track')})`, priority: 2, stopIfTrue: false, style: swatch(STATUS_SWATCH.met.fill, STATUS_SWATCH.met.font) },
     { ref: table, type: 'expression', formula: is('behind'), priority: 3, stopIfTrue: false, style: swatch(STATUS_SWATCH.behind.fill, STATUS_SWATCH.behind.font) },
-    { ref: table, type: 'expression', formula: is('regressing'), priority: 4, stopIfTrue: false, style: swatch(STATUS_SWATCH.regressing.fill, STATUS_SWATCH.regressing.font) },
+    { ref: table, type: 'expression', formula: `OR(${is('regressing')},${is('not_met')})`, priority: 4, stopIfTrue: false, style: swatch(STATUS_SWATCH.regressing.fill, STATUS_SWATCH.regressing.font) },
     { ref: table, type: 'expression', formula: `OR(${is('no_value')},${is('monitoring')})`, priority: 5, stopIfTrue: false, style: swatch(STATUS_SWATCH.no_value.fill, STATUS_SWATCH.no_value.font) },
   ];
 }

@@ -25,7 +25,7 @@ export function progressRows(sheet: ReturnSheet, loaded: LoadedCatalog): Progres
 
 /** Rows per status, for the list's summary line. */
 export function statusCounts(rows: readonly ProgressRow[]): Record<AttainmentStatus, number> {
-  const counts: Record<AttainmentStatus, number> = { met: 0, on_track: 0, behind: 0, regressing: 0, no_value: 0, monitoring: 0 };
+  const counts: Record<AttainmentStatus, number> = { met: 0, on_track: 0, behind: 0, regressing: 0, not_met: 0, no_value: 0, monitoring: 0 };
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }

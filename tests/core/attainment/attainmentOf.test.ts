@@ -53,7 +53,7 @@ describe('attainmentOf', () => {
   it('reads a bare multiplier as the unit of that power (超1000亿 in 亿元, 480 万 in 万人)', () => {
     const output = indicator([[2030, 'target', '超1000亿']], { unit: '亿元' });
     expect(attainmentOf(output, 2030, actuals([[2030, 1000.5]])).status).toBe('met');
-    expect(attainmentOf(output, 2030, actuals([[2030, 1000]])).status).toBe('behind');
+    expect(attainmentOf(output, 2030, actuals([[2030, 1000]])).status).toBe('not_met');
     const talent = indicator([[2020, 'baseline', '420 万人'], [2025, 'target', '480 万']], { unit: '万人' });
     expect(attainmentOf(talent, 2025, actuals([[2025, 480]])).status).toBe('met');
   });
@@ -71,7 +71,7 @@ describe('attainmentOf', () => {
 
   it('takes the tolerance of an approximately target from the indicator', () => {
     const about = (tolerance?: number) => indicator([[2025, 'target', '20 家左右']], tolerance === undefined ? {} : { tolerance });
-    expect(attainmentOf(about(), 2025, actuals([[2025, 18]])).status).toBe('behind');
+    expect(attainmentOf(about(), 2025, actuals([[2025, 18]])).status).toBe('not_met');
     expect(attainmentOf(about(0.1), 2025, actuals([[2025, 18]])).status).toBe('met');
   });
 
@@ -80,14 +80,14 @@ describe('attainmentOf', () => {
     expect(attainmentOf(smes, 2025, actuals([[2025, 1130]])).status).toBe('on_track');
     expect(attainmentOf(smes, 2025, actuals([[2025, 1129]])).status).toBe('behind');
     expect(attainmentOf(smes, 2027, actuals([[2026, 1205], [2027, 1280]])).status).toBe('met');
-    expect(attainmentOf(smes, 2027, actuals([[2026, 1250], [2027, 1290]])).status).toBe('behind');
-    expect(attainmentOf(smes, 2027, actuals([[2027, 1290]]))).toMatchObject({ status: 'on_track', met: null });
+    expect(attainmentOf(smes, 2027, actuals([[2026, 1250], [2027, 1290]])).status).toBe('not_met');
+    expect(attainmentOf(smes, 2027, actuals([[2027, 1290]]))).toMatchObject({ status: 'met', met: true }); // due: the running total decides
   });
 
   it('compares a relative target with the companion value', () => {
     const growth = indicator([[2020, 'baseline', '9.7'], [2025, 'target', '高于工业增加值 1 个百分点']], { unit: '%' });
     expect(attainmentOf(growth, 2023, actuals([[2023, 7]]), 6).status).toBe('met');
-    expect(attainmentOf(growth, 2023, actuals([[2023, 6.9]]), 6).status).toBe('behind');
+    expect(attainmentOf(growth, 2023, actuals([[2023, 6.9]]), 6).status).toBe('not_met');
     expect(attainmentOf(growth, 2023, actuals([[2023, 7]])).status).toBe('no_value');
   });
 

@@ -105,7 +105,8 @@ describe('sheet status labels', () => {
     expect(statusFromSheetLabel('符合序时进度')).toBe('on_track');
     expect(statusFromSheetLabel(' 倒退 ')).toBe('regressing');
     expect(statusFromSheetLabel('完成')).toBeNull();
-    expect(new Set(Object.values(SHEET_STATUS_LABELS)).size).toBe(6);
+    expect(new Set(Object.values(SHEET_STATUS_LABELS)).size).toBe(7);
+    expect(statusFromSheetLabel('未达标')).toBe('not_met');
   });
 });
 

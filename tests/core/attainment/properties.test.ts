@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { computeAttainment, type AttainmentInput, type AttainmentStatus, type TargetSpec } from '../../../src/core/attainment';
 
 const RUNS = { seed: 20240601, numRuns: 400 };
-const RANK: Partial<Record<AttainmentStatus, number>> = { regressing: 0, behind: 1, on_track: 2, met: 3 };
+const RANK: Partial<Record<AttainmentStatus, number>> = { regressing: 0, not_met: 0, behind: 1, on_track: 2, met: 3 };
 
 /** Values as statistics print them: two decimals. */
 const amount = fc.integer({ min: -50_000, max: 200_000 }).map((n) => n / 100);

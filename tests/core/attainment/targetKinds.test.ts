@@ -41,7 +41,7 @@ describe('min targets', () => {
   });
 
   it('is not met on a strict bound in the target year', () => {
-    expect(statusOf({ kind: 'min', bound: 66, strict: true }, 66, { ...from2020(55.5), reportingYear: 2025 })).toBe('behind');
+    expect(statusOf({ kind: 'min', bound: 66, strict: true }, 66, { ...from2020(55.5), reportingYear: 2025 })).toBe('not_met');
   });
 
   it('is a higher-is-better bound even on an indicator marked lower', () => {
@@ -97,10 +97,11 @@ describe('approximately targets (左右)', () => {
     expect(statusOf(about30, 27.5)).toBe('behind');
   });
 
-  it('measures progress towards the lower edge of the band', () => {
-    const about20: TargetSpec = { kind: 'approx', value: 20, tolerance: 0.05 }; // edge 19; expected 11 + 0.6 × 8 = 15.8
-    expect(attain(about20, 16, from2020(11))).toMatchObject({ status: 'on_track', expected: 15.8, completion: 5 / 8 });
-    expect(statusOf(about20, 15, from2020(11))).toBe('behind');
+  it('measures 完成进度 towards the printed value, and is met from the near edge of the band', () => {
+    const about20: TargetSpec = { kind: 'approx', value: 20, tolerance: 0.05 }; // edge 19; expected 11 + 0.6 × 9 = 16.4
+    expect(attain(about20, 16.5, from2020(11))).toMatchObject({ status: 'on_track', expected: 16.4, completion: 5.5 / 9 });
+    expect(attain(about20, 19, from2020(11))).toMatchObject({ status: 'met', completion: 8 / 9 });
+    expect(statusOf(about20, 16, from2020(11))).toBe('behind');
     expect(statusOf(about20, 10, from2020(11))).toBe('regressing');
     expect(statusOf(about20, 19, from2020(11))).toBe('met');
   });
@@ -151,24 +152,24 @@ describe('relative targets', () => {
 
   it('adds the margin in 个百分点 to the companion and is met on the mark', () => {
     expect(attain(pointAbove, 5.1, { companion: 4.1 })).toMatchObject({ status: 'met', met: true, expected: 5.1 });
-    expect(attain(pointAbove, 5.0, { companion: 4.1 })).toMatchObject({ status: 'behind', met: false });
+    expect(attain(pointAbove, 5.0, { companion: 4.1 })).toMatchObject({ status: 'not_met', met: false });
   });
 
   it('needs strictly more than the companion without a margin (高于)', () => {
-    expect(statusOf(above, 8, { companion: 8 })).toBe('behind');
+    expect(statusOf(above, 8, { companion: 8 })).toBe('not_met');
     expect(statusOf(above, 8.1, { companion: 8 })).toBe('met');
   });
 
   it('handles below, not-above and a margin in 倍', () => {
     const notAbove: TargetSpec = { kind: 'relative', relation: 'below', strict: false, margin: 0, marginUnit: null };
     expect(statusOf(notAbove, 8, { companion: 8 })).toBe('met');
-    expect(statusOf(notAbove, 8.01, { companion: 8 })).toBe('behind');
+    expect(statusOf(notAbove, 8.01, { companion: 8 })).toBe('not_met');
     const pointBelow: TargetSpec = { kind: 'relative', relation: 'below', strict: true, margin: 1, marginUnit: '个百分点' };
     expect(statusOf(pointBelow, 4, { companion: 5 })).toBe('met');
-    expect(statusOf(pointBelow, 4.5, { companion: 5 })).toBe('behind');
+    expect(statusOf(pointBelow, 4.5, { companion: 5 })).toBe('not_met');
     const double: TargetSpec = { kind: 'relative', relation: 'above', strict: true, margin: 1, marginUnit: '倍' };
     expect(attain(double, 6, { companion: 3 })).toMatchObject({ status: 'met', expected: 6 });
-    expect(statusOf(double, 5.9, { companion: 3 })).toBe('behind');
+    expect(statusOf(double, 5.9, { companion: 3 })).toBe('not_met');
   });
 
   it('meets a margin reached exactly despite binary fractions (0.3 − 0.1 is not 0.2 in floating point)', () => {
@@ -201,8 +202,8 @@ describe('increment/cumulative targets (75/1280)', () => {
 
   it('is met only when both parts are', () => {
     expect(attain(target, 1280, year(2027, 1205))).toMatchObject({ status: 'met', met: true });
-    expect(attain(target, 1290, year(2027, 1250))).toMatchObject({ status: 'behind', met: false });
-    expect(attain(target, 1279, year(2027, 1200))).toMatchObject({ status: 'behind', met: false });
+    expect(attain(target, 1290, year(2027, 1250))).toMatchObject({ status: 'not_met', met: false });
+    expect(attain(target, 1279, year(2027, 1200))).toMatchObject({ status: 'not_met', met: false });
   });
 
   it('counts an increment reached exactly in decimals (3.3 − 3.2 against 0.1)', () => {
@@ -214,10 +215,12 @@ describe('increment/cumulative targets (75/1280)', () => {
     expect(statusOf(target, 1000, year(2025, 1055))).toBe('regressing');
   });
 
-  it('judges the running total alone, and never confirms met, without the previous year', () => {
+  it('judges the running total alone without the previous year: on track before the target year, met or not in it', () => {
     expect(attain(target, 1210, year(2026, null))).toMatchObject({ status: 'on_track', met: null });
-    expect(attain(target, 1300, year(2027, null))).toMatchObject({ status: 'on_track', met: null });
     expect(statusOf(target, 1150, year(2026, null))).toBe('behind');
+    // Regression (issue 10): a due a/b target showed 符合序时进度.
+    expect(attain(target, 1300, year(2027, null))).toMatchObject({ status: 'met', met: true });
+    expect(attain(target, 1270, year(2027, null))).toMatchObject({ status: 'not_met', met: false });
   });
 
   it('has no value without an actual', () => {

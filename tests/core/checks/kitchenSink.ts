@@ -5,7 +5,7 @@
 import type { CrossIndicatorRule, PlanCatalog } from '../../../src/core/catalog';
 import { DEFAULT_RULES, type CellRule, type CheckOptions } from '../../../src/core/checks';
 import type { ReaderObservation, ReturnSheet } from '../../../src/core/returns';
-import { booleanCell, catalogWith, dateCell, errorCell, indicator, sheet, variantOf, type CheckSpec } from './support';
+import { booleanCell, catalogWith, dateCell, errorCell, indicator, percentCell, sheet, variantOf, type CheckSpec } from './support';
 
 const PLAN_IDS = ['yuecheng-2021-2025', 'shengzhou-116x-2024-2030', 'zj-opinions-2018', 'zj-hightech-industry-2021-2025'];
 
@@ -94,6 +94,10 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('biomedicine-output'), { 2025: 900 }, { unit: '万元' })
     .row(y('labour-productivity-growth'), { 2025: 7 }, { id: null })
     .row(y('tech-smes'), { 2025: 1500 })
+    .row(y('industrial-rd-revenue-share'), { 2025: percentCell(0.021) })
+    .row(y('high-level-talent-cumulative'), { 2025: '1,800' })
+    .row(y('enterprise-rd-expenditure-coverage'), { 2025: '达到' })
+    .row(indicator('zj-opinions-2018.industrial-county-hightech-park-coverage'), { 2025: booleanCell(false) })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
   const built = builder.build();

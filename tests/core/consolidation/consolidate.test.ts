@@ -37,7 +37,18 @@ function county(code: string, name: string, values: Values, meta: Partial<Return
 const rowOf = (result: ReturnType<typeof consolidate>, indicatorId: string) => result.rows.find((row) => row.indicator.id === indicatorId);
 
 describe('consolidate', () => {
-  it('sums additive indicators across counties, reading the numbers as the checks do (万家 here)', () => {
+  it('sums additive indicators across counties, counting only what the sheets compute (万家 here)', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [ENTERPRISES]: 0.08 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: 0.12 }) },
+      ],
+    });
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ method: 'sum', total: 0.2, partial: false, byRegion: { 330602: 0.08, 330603: 0.12 } });
+  });
+
+  it('regression: leaves out a number typed as text (the county’s own sheet shows it 未填报), and says the total misses it', () => {
     const result = consolidate({
       plan, reportingYear: 2024,
       returns: [
@@ -45,7 +56,7 @@ describe('consolidate', () => {
         { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: '０．１２' }) },
       ],
     });
-    expect(rowOf(result, ENTERPRISES)).toMatchObject({ method: 'sum', total: 0.2, partial: false, byRegion: { 330602: 0.08, 330603: 0.12 } });
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 0.08, partial: true, byRegion: { 330603: null } });
   });
 
   it('marks a total partial when a county left the row empty', () => {

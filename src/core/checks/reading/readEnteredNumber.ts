@@ -3,7 +3,14 @@ import type { EnteredCell } from '../../returns';
 import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
 import { isPercentFormat } from './numberFormat';
 
-export type NotANumberReason = 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date';
+/**
+ * Why an entry is not counted. text_number, percent_format, pair and answer_variant are entries a person can read
+ * but the sheet's own formulas (ISNUMBER, ="是") cannot compute: the sheet shows 未填报 (or a status from the wrong
+ * number), so the core does not count them either and says what to type instead (README, "How returns are checked").
+ */
+export type NotANumberReason =
+  | 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date'
+  | 'text_number' | 'percent_format' | 'pair' | 'answer_variant';
 
 export interface NotANumber {
   kind: 'not_a_number';
@@ -12,6 +19,8 @@ export interface NotANumber {
   text: string;
   /** unit_mismatch: the unit typed with the number ('元' in a 家 cell). */
   typedUnit?: string;
+  /** What to type instead so that the sheet computes it: '540', '10.6', '是'. */
+  typeInstead?: string;
 }
 
 export type EnteredNumber = { kind: 'number'; value: number } | { kind: 'missing' } | NotANumber;
@@ -54,19 +63,30 @@ function readNumberText(raw: string, unit: string): EnteredNumber {
   const value = Number(match[1]);
   const rest = match[2] ?? '';
   if (!Number.isFinite(value)) return { kind: 'not_a_number', reason: 'text', text: shown };
-  if (rest === '' || rest === unit.normalize('NFKC').replace(/\s+/gu, '')) return { kind: 'number', value };
+  if (rest === '' || rest === unit.normalize('NFKC').replace(/\s+/gu, '')) return textNumber(shown, value);
   if (findUnit(rest) === undefined) return { kind: 'not_a_number', reason: 'text', text: shown };
   const converted = convertTyped(value, rest, unit);
   if (converted === null) return { kind: 'not_a_number', reason: 'unit_mismatch', text: shown, typedUnit: rest };
-  return { kind: 'number', value: converted };
+  return textNumber(shown, converted);
+}
+
+/** A number written as text: readable, but ISNUMBER is false for it, so the sheet shows 未填报. */
+function textNumber(shown: string, value: number): NotANumber {
+  return { kind: 'not_a_number', reason: 'text_number', text: shown, typeInstead: String(value) };
+}
+
+/** The number an entry would be if typed as a number: a text number's, else null. */
+export function readableNumber(entered: EnteredNumber): number | null {
+  return entered.kind === 'not_a_number' && entered.reason === 'text_number' && entered.typeInstead !== undefined ? Number(entered.typeInstead) : null;
 }
 
 /**
- * Reads an entry cell as a number in `unit` (the row's unit). Numbers, numbers typed as text, full-width
- * digits ("３．５"), thousands separators ("1,234"), a number with its unit or a convertible one ("22000家",
- * "2.2万家" in a 家 cell, "3.5%" in a % cell) and a formula's cached value are numbers. A percent-formatted
- * cell in a % row holds 3.5% as 0.035 and reads as 3.5. Logical values, error values (#N/A) and dates are
- * not numbers. Empty text, or a dash alone, is missing.
+ * Reads an entry cell as a number in `unit` (the row's unit), as the sheet's formulas see it: a number, or a
+ * formula's cached number, is a number. Everything else is not counted. Numbers typed as text, with full-width
+ * digits ("３．５"), thousands separators ("1,234") or a unit ("22000家", "2.2万家", "3.5%") are text_number with
+ * the number to type instead; a percent-formatted cell of a % row (3.5% stored as 0.035, which the sheet compares
+ * with 3.5) is percent_format. Logical values, error values (#N/A) and dates are not numbers. Empty text, or a
+ * dash alone, is missing.
  */
 export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: string): EnteredNumber {
   if (cell === null || cell === undefined) return { kind: 'missing' };
@@ -76,7 +96,9 @@ export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: st
       return { kind: 'missing' };
     case 'number':
       if (!Number.isFinite(value.value)) return { kind: 'not_a_number', reason: 'text', text: String(value.value) };
-      if (isPercentUnit(unit) && isPercentFormat(cell.numberFormat)) return { kind: 'number', value: fromPercentFormat(value.value, unit) };
+      if (isPercentUnit(unit) && isPercentFormat(cell.numberFormat)) {
+        return { kind: 'not_a_number', reason: 'percent_format', text: `${String(scaleByPowerOfTen(value.value, 2))}%`, typeInstead: String(fromPercentFormat(value.value, unit)) };
+      }
       return { kind: 'number', value: value.value };
     case 'text':
       return readNumberText(value.value, unit);

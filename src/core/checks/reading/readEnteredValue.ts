@@ -1,32 +1,52 @@
 import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { readAnswer } from './answers';
-import { readEnteredNumber, type EnteredNumber } from './readEnteredNumber';
+import { QUALITATIVE_ANSWERS } from '../../attainment';
+import { readableNumber, readEnteredNumber, type EnteredNumber } from './readEnteredNumber';
 
 /** What an indicator's actual cell holds: a number, "increment/cumulative" (75/1280), or 是/否. */
 export type ValueShape = 'number' | 'increment_cumulative' | 'qualitative';
 
 export type EnteredValue =
   | EnteredNumber
-  /** "75/1280": the year's increment and the running total; value is the running total. */
-  | { kind: 'pair'; value: number; increment: number }
+  /**
+   * "75/1280": the year's increment and the running total; value is the running total. Read so that the checks can
+   * compare the two, but never counted: the sheet's formulas cannot compute a text, so it asks for the total alone.
+   */
+  | { kind: 'pair'; value: number; increment: number; text: string }
   | { kind: 'answer'; achieved: boolean };
 
 const PAIR = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)(.*)$/u;
 
+/** What the sheet's formula compares a qualitative answer with: TRIM(cell)="是", TRIM removing ASCII spaces only. */
+function sheetAnswer(text: string): boolean | null {
+  const trimmed = text.replace(/^ +| +$/gu, '');
+  if (trimmed === QUALITATIVE_ANSWERS.yes) return true;
+  if (trimmed === QUALITATIVE_ANSWERS.no) return false;
+  return null;
+}
+
+function answerVariant(text: string, achieved: boolean): EnteredValue {
+  return { kind: 'not_a_number', reason: 'answer_variant', text, typeInstead: achieved ? QUALITATIVE_ANSWERS.yes : QUALITATIVE_ANSWERS.no };
+}
+
 /**
- * Reads an entry cell for an indicator of the given shape. Numbers are read as readEnteredNumber reads them
- * (a running total for increment/cumulative indicators, a coverage share for qualitative ones); in addition
- * an increment/cumulative indicator takes "75/1280" and a qualitative one 是/否, 达到/未达到, Y/N or TRUE/FALSE.
+ * Reads an entry cell for an indicator of the given shape, as the sheet's formulas read it. Numbers are read as
+ * readEnteredNumber reads them (a running total for increment/cumulative indicators, a coverage share for
+ * qualitative ones). A qualitative answer is 是 or 否 (spaces around allowed); 达到, Y, TRUE and the like are
+ * answer_variant and "75/1280" is pair: readable, but the sheet cannot compute them, so they are not counted and
+ * the finding says what to type instead.
  */
 export function readEnteredValue(cell: EnteredCell | null | undefined, unit: string, shape: ValueShape): EnteredValue {
   if (cell === null || cell === undefined) return { kind: 'missing' };
   const { value } = cell;
   if (shape === 'qualitative') {
-    if (value.type === 'boolean') return { kind: 'answer', achieved: value.value };
+    if (value.type === 'boolean') return answerVariant(value.value ? 'TRUE' : 'FALSE', value.value);
     if (value.type === 'text') {
+      const exact = sheetAnswer(value.value);
+      if (exact !== null) return { kind: 'answer', achieved: exact };
       const achieved = readAnswer(value.value);
-      if (achieved !== null) return { kind: 'answer', achieved };
+      if (achieved !== null) return answerVariant(value.value.trim(), achieved);
     }
   }
   if (shape === 'increment_cumulative' && value.type === 'text') {
@@ -35,13 +55,15 @@ export function readEnteredValue(cell: EnteredCell | null | undefined, unit: str
       const rest = pair[3] ?? '';
       const total = readEnteredNumber({ address: cell.address, value: { type: 'text', value: `${pair[2] ?? ''}${rest}` } }, unit);
       const increment = readEnteredNumber({ address: cell.address, value: { type: 'text', value: `${pair[1] ?? ''}${rest}` } }, unit);
-      if (total.kind === 'number' && increment.kind === 'number') return { kind: 'pair', value: total.value, increment: increment.value };
+      const totalValue = readableNumber(total);
+      const incrementValue = readableNumber(increment);
+      if (totalValue !== null && incrementValue !== null) return { kind: 'pair', value: totalValue, increment: incrementValue, text: value.value.trim() };
     }
   }
   return readEnteredNumber(cell, unit);
 }
 
-/** The number an entry stands for (a pair's running total), or null. */
+/** The number an entry stands for as the sheet computes it, or null (a pair is not counted). */
 export function numberOf(entered: EnteredValue): number | null {
-  return entered.kind === 'number' || entered.kind === 'pair' ? entered.value : null;
+  return entered.kind === 'number' ? entered.value : null;
 }

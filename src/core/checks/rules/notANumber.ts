@@ -1,8 +1,19 @@
+import { QUALITATIVE_ANSWERS } from '../../attainment';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { subjectParams } from './common';
 
-function codeFor(subject: CellSubject, reason: string): string {
+/** Entries a person can read but the sheet's formulas cannot compute: the finding says what to type instead. */
+const NOT_COMPUTABLE: Readonly<Record<string, string>> = {
+  text_number: 'check.not_a_number.text_number',
+  percent_format: 'check.not_a_number.percent_format',
+};
+
+function codeFor(subject: CellSubject, reason: string, typeInstead: string | undefined): string {
+  const computable = NOT_COMPUTABLE[reason];
+  if (computable !== undefined) return computable;
+  // The answer to type is wording of the sheet (是/否), so it is in the template, not a param.
+  if (reason === 'answer_variant') return typeInstead === QUALITATIVE_ANSWERS.yes ? 'check.not_a_number.answer_variant.yes' : 'check.not_a_number.answer_variant.no';
   if (reason !== 'text') return `check.not_a_number.${reason}`;
   const shape = subject.view.shapeOf(subject.indicator);
   if (shape === 'qualitative') return 'check.not_a_number.answer';
@@ -10,25 +21,38 @@ function codeFor(subject: CellSubject, reason: string): string {
   return subject.indicator.unit.trim() === '' ? 'check.not_a_number.no_unit' : 'check.not_a_number';
 }
 
-/** Error: an entry cell holds text that is not a number, a logical value, an error value or a date. */
+/**
+ * Error: an entry cell holds something the sheet's own formulas cannot compute — text that is not a number, a
+ * number stored as text, a percent-formatted fraction in a % row, "75/1280", an answer other than 是/否, a logical
+ * value, an error value or a date. None of these is counted anywhere (README, "How returns are checked").
+ */
 export const notANumber: CellRule = {
   id: 'not_a_number',
   scope: 'cell',
   severity: 'error',
   years: 'every',
-  description: 'An actual-value cell must hold a number (or 是/否 for a qualitative target, "new/cumulative" where the plan counts both).',
+  description: 'An actual-value cell must hold a number (or 是/否 for a qualitative target) that the sheet’s formulas compute.',
   codes: [
     'check.not_a_number', 'check.not_a_number.no_unit', 'check.not_a_number.unit_mismatch', 'check.not_a_number.error_value',
     'check.not_a_number.boolean', 'check.not_a_number.date', 'check.not_a_number.answer', 'check.not_a_number.pair',
+    'check.not_a_number.text_number', 'check.not_a_number.percent_format', 'check.not_a_number.pair_typed',
+    'check.not_a_number.answer_variant.yes', 'check.not_a_number.answer_variant.no',
   ],
   appliesTo: () => true,
   run(subject): Outcome {
     const { entered } = subject;
     if (entered.kind === 'missing') return NOT_AVAILABLE;
+    if (entered.kind === 'pair') {
+      return fail('check.not_a_number.pair_typed', { ...subjectParams(subject), text: entered.text, typeInstead: String(entered.value) }, { expected: String(entered.value) });
+    }
     if (entered.kind !== 'not_a_number') return PASS;
-    const params = { ...subjectParams(subject), text: entered.text, ...(entered.typedUnit === undefined ? {} : { typedUnit: entered.typedUnit }) };
+    const params = {
+      ...subjectParams(subject), text: entered.text,
+      ...(entered.typedUnit === undefined ? {} : { typedUnit: entered.typedUnit }),
+      ...(entered.typeInstead === undefined || entered.reason === 'answer_variant' ? {} : { typeInstead: entered.typeInstead }),
+    };
     const qualitative = subject.view.shapeOf(subject.indicator) === 'qualitative';
-    const expected = qualitative ? '是/否' : subject.indicator.unit.trim() === '' ? null : subject.indicator.unit;
-    return fail(codeFor(subject, entered.reason), params, { expected });
+    const expected = entered.typeInstead ?? (qualitative ? '是/否' : subject.indicator.unit.trim() === '' ? null : subject.indicator.unit);
+    return fail(codeFor(subject, entered.reason, entered.typeInstead), params, { expected });
   },
 };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readEnteredNumber, readEnteredValue, type EnteredValue } from '../../../../src/core/checks';
+import { numberOf, readEnteredNumber, readEnteredValue, type EnteredValue } from '../../../../src/core/checks';
 import type { EnteredCell } from '../../../../src/core/returns';
 import { booleanCell, dateCell, errorCell, formulaCell, percentCell, type CellSpec } from '../support';
 
@@ -27,16 +27,16 @@ describe('readEnteredNumber', () => {
     ['5000万元', '亿元', 0.5],
     ['20 亿元', '亿元', 20],
     ['12%', '', 12],
-  ])('text %j in a %s row reads as %d', (entry, unit, value) => {
-    expect(readEnteredNumber(text(entry), unit)).toEqual({ kind: 'number', value });
+  ])('text %j in a %s row is a number stored as text: not counted, %d to type instead', (entry, unit, value) => {
+    expect(readEnteredNumber(text(entry), unit)).toEqual({ kind: 'not_a_number', reason: 'text_number', text: entry.trim(), typeInstead: String(value) });
   });
 
   it('reads numbers as they are', () => {
     expect(readEnteredNumber(num(650), '家')).toEqual({ kind: 'number', value: 650 });
   });
 
-  it('reads 3.5% typed into a percent-formatted % cell (stored 0.035) as 3.5', () => {
-    expect(readEnteredNumber(at(percentCell(0.035)), '%')).toEqual({ kind: 'number', value: 3.5 });
+  it('does not count 3.5% typed into a % cell (stored 0.035, which the sheet compares with a target in %): type 3.5', () => {
+    expect(readEnteredNumber(at(percentCell(0.035)), '%')).toEqual({ kind: 'not_a_number', reason: 'percent_format', text: '3.5%', typeInstead: '3.5' });
   });
 
   it('does not scale a percent-formatted cell of a row that is not in %', () => {
@@ -79,7 +79,7 @@ describe('readEnteredNumber', () => {
     expect(readEnteredNumber(cell, '家')).toEqual({ kind: 'missing' });
   });
 
-  it('reads any number written with thousands separators or full-width digits back', () => {
+  it('says what to type for any number written as text, with thousands separators or full-width digits', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
         const plain = `${whole}.${String(cents).padStart(2, '0')}`;
@@ -87,7 +87,7 @@ describe('readEnteredNumber', () => {
         const grouped = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`;
         for (const written of [plain, grouped, toFullWidth(plain)]) {
           const read = readEnteredNumber(text(written), '亿元');
-          expect(read).toEqual({ kind: 'number', value });
+          expect(read).toMatchObject({ kind: 'not_a_number', reason: 'text_number', typeInstead: String(value) });
         }
       }),
     );
@@ -95,22 +95,27 @@ describe('readEnteredNumber', () => {
 });
 
 describe('readEnteredValue', () => {
-  it.each([
-    ['是', true], ['否', false], ['达到', true], ['未达到', false], ['已实现', true], ['Y', true], ['n', false], ['ＹＥＳ', true],
-  ])('a qualitative target reads %j as achieved=%s', (entry, achieved) => {
+  it.each([['是', true], ['否', false], [' 是 ', true]])('a qualitative target reads %j (as the sheet\'s TRIM(cell)="是" does) as achieved=%s', (entry, achieved) => {
     expect(readEnteredValue(text(entry), '', 'qualitative')).toEqual({ kind: 'answer', achieved });
   });
 
-  it('a qualitative target reads logical values as answers and numbers as coverage shares', () => {
-    expect(readEnteredValue(at(booleanCell(false)), '', 'qualitative')).toEqual({ kind: 'answer', achieved: false });
+  it.each([
+    ['达到', '是'], ['未达到', '否'], ['已实现', '是'], ['Y', '是'], ['n', '否'], ['ＹＥＳ', '是'], ['是\u3000', '是'],
+  ])('a qualitative target does not count %j, which the sheet cannot compute, and asks for %s', (entry, answer) => {
+    expect(readEnteredValue(text(entry), '', 'qualitative')).toMatchObject({ kind: 'not_a_number', reason: 'answer_variant', typeInstead: answer });
+  });
+
+  it('a qualitative target asks for 是/否 instead of a logical value, and reads numbers as coverage shares', () => {
+    expect(readEnteredValue(at(booleanCell(false)), '', 'qualitative')).toEqual({ kind: 'not_a_number', reason: 'answer_variant', text: 'FALSE', typeInstead: '否' });
     expect(readEnteredValue(num(85), '', 'qualitative')).toEqual({ kind: 'number', value: 85 });
     expect(readEnteredValue(text('基本覆盖'), '', 'qualitative')).toMatchObject({ kind: 'not_a_number', reason: 'text' });
   });
 
-  it('an increment/cumulative indicator reads "75/1280" as both, the total as its number', () => {
-    const expected: EnteredValue = { kind: 'pair', value: 1280, increment: 75 };
+  it('an increment/cumulative indicator reads "75/1280" as both (for the checks), and numberOf does not count it', () => {
+    const expected: EnteredValue = { kind: 'pair', value: 1280, increment: 75, text: '75/1280' };
     expect(readEnteredValue(text('75/1280'), '家', 'increment_cumulative')).toEqual(expected);
-    expect(readEnteredValue(text('７５／１２８０家'), '家', 'increment_cumulative')).toEqual(expected);
+    expect(readEnteredValue(text('７５／１２８０家'), '家', 'increment_cumulative')).toMatchObject({ kind: 'pair', value: 1280, increment: 75 });
+    expect(numberOf(expected)).toBeNull();
     expect(readEnteredValue(num(1280), '家', 'increment_cumulative')).toEqual({ kind: 'number', value: 1280 });
   });
 

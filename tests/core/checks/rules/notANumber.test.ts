@@ -1,4 +1,5 @@
-import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { sheetActuals } from '../../../../src/core/checks';
+import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../support';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVERAGE = 'yuecheng-2021-2025.enterprise-rd-institution-coverage';
@@ -52,17 +53,43 @@ describe('rule not_a_number (error)', () => {
   });
 
   it('an increment/cumulative indicator takes "75/1130" and explains the form when it cannot read the entry', () => {
-    const built = (entry: string) => sheet({ planIds: ['shengzhou-116x-2024-2030'], reportingYear: 2025, years: [2025] })
+    const built = (entry: string | number) => sheet({ planIds: ['shengzhou-116x-2024-2030'], reportingYear: 2025, years: [2025] })
       .row(indicator(TECH_SMES_116X), { 2025: entry }).build();
-    expect(findingsOf(check(built('75/1130')), 'not_a_number')).toEqual([]);
+    expect(onlyFinding(check(built('75/1130')), 'not_a_number')).toMatchObject({ code: 'check.not_a_number.pair_typed', expected: '1130' });
+    expect(findingsOf(check(built(1130)), 'not_a_number')).toEqual([]);
     const finding = onlyFinding(check(built('75 of 1130')), 'not_a_number');
     expect(finding.code).toBe('check.not_a_number.pair');
-    expect(finding.message.zh).toContain('“新增数/累计数”');
+    expect(finding.message.zh).toContain('年末累计数');
   });
 
   it('undecidable: an empty cell is not available to this rule (required_missing deals with it)', () => {
     const report = check(yuecheng(HIGHTECH, {}));
     expect(findingsOf(report, 'not_a_number')).toEqual([]);
     expect(tallyOf(report, 'not_a_number')).toEqual({ passes: 0, fails: 0, notAvailable: 3 });
+  });
+
+  // Regression (issue 10): these were accepted by check and counted by the pane, the annex tables and the
+  // consolidation while the county's own sheet showed 未填报 (its formulas use ISNUMBER and ="是").
+  it.each([
+    [HIGHTECH, '540', 'check.not_a_number.text_number', '540'],
+    [HIGHTECH, '1,800', 'check.not_a_number.text_number', '1800'],
+    [HIGHTECH, '１１３０', 'check.not_a_number.text_number', '1130'],
+    [HIGHTECH, '540家', 'check.not_a_number.text_number', '540'],
+    ['yuecheng-2021-2025.rd-gdp-share', '10.6%', 'check.not_a_number.text_number', '10.6'],
+    ['yuecheng-2021-2025.rd-gdp-share', percentCell(0.106), 'check.not_a_number.percent_format', '10.6'],
+    [COVERAGE, booleanCell(true), 'check.not_a_number.answer_variant.yes', '是'],
+    [COVERAGE, '达到', 'check.not_a_number.answer_variant.yes', '是'],
+  ] as Array<[string, Entry, string, string]>)('regression: %s %j is reported with what to type, and counted nowhere', (id, entry, code, typeInstead) => {
+    const built = yuecheng(id, { 2023: entry });
+    const finding = onlyFinding(check(built), 'not_a_number');
+    expect(finding).toMatchObject({ code, severity: 'error', expected: typeInstead, ref: refOf(built, id, 2023) });
+    expect(finding.message.zh).toContain(typeInstead);
+    expect(sheetActuals(built, () => indicator(id)).get(id)?.get(2023)).toBeUndefined();
+  });
+
+  it('regression: "25/351" in an increment/cumulative row is reported with the total to type, and not counted', () => {
+    const built = sheet({ planIds: ['shengzhou-116x-2024-2030'], reportingYear: 2025, years: [2025] }).row(indicator(TECH_SMES_116X), { 2025: '25/351' }).build();
+    expect(onlyFinding(check(built), 'not_a_number')).toMatchObject({ code: 'check.not_a_number.pair_typed', expected: '351' });
+    expect(sheetActuals(built, () => indicator(TECH_SMES_116X)).get(TECH_SMES_116X)?.get(2025)).toBeUndefined();
   });
 });
