@@ -7,7 +7,7 @@
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { canInflate, inflateEntry } from '../zip/inflateEntry';
 import { readZipDirectory, type ZipEntry } from '../zip/zipDirectory';
-import { fileSignature } from './fileSignature';
+import { fileSignature } from '../read/fileSignature';
 import { WORKBOOK_PART, worksheetNames } from './workbookParts';
 import { MAX_COVERED_CELLS, WorksheetScan } from './worksheetScan';
 

@@ -11,7 +11,7 @@ const PLAN_IDS = ['yuecheng-2021-2025', 'shengzhou-116x-2024-2030', 'zj-opinions
 
 const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.metadata_missing', 'structure.metadata_unreadable', 'structure.header_changed', 'structure.merged_entry_cells',
-  'structure.protection_removed', 'structure.external_reference', 'structure.sheet_renamed', 'structure.sheet_copied',
+  'structure.protection_removed', 'dangerous.external_reference', 'structure.sheet_renamed', 'structure.sheet_copied',
   'structure.sheet_missing', 'structure.frame_changed', 'structure.printed_value_changed', 'structure.formula_replaced',
 ];
 

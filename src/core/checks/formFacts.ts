@@ -1,0 +1,89 @@
+/**
+ * What the county sees is what is stored: the facts the file reader gives about a reporting sheet (its state,
+ * hidden rows and columns, conditional formats, validations, protection, unlocked cells) compared with the form
+ * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
+ * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
+ */
+import { parseRange, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
+import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
+import { comparableFormula } from './printedCells';
+
+const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
+const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
+
+function conditionalKey(ref: string, formula: string, fill: string | null): string {
+  return `${refs(ref)}|${comparableFormula(formula, 0)}|${colour(fill)}`;
+}
+
+function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
+  const want = expected.map((format) => conditionalKey(format.ref, format.formula, format.style.fill));
+  const have = found.map((format) => conditionalKey(format.ref, format.formulas[0] ?? '', format.fill));
+  const missing = want.filter((key) => !have.includes(key));
+  const added = have.filter((key) => !want.includes(key));
+  if (missing.length === 0 && added.length === 0) return [];
+  const show = (keys: string[]) => keys.map((key) => key.split('|').slice(0, 2).join(' ')).join('; ').slice(0, 300);
+  return [{ code: 'form.conditional_formats_changed', found: show(added), expected: show(missing) }];
+}
+
+function validationKey(validation: { ref: string; type: string; operator: string | null; formulae: readonly string[] }): string {
+  const operator = validation.type === 'list' ? '' : (validation.operator ?? 'between');
+  return `${refs(validation.ref)}|${validation.type}|${operator}|${validation.formulae.map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
+}
+
+function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
+  const want = expected.map(validationKey);
+  const have = found.map(validationKey);
+  const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
+  const missing = want.filter((key) => !have.includes(key));
+  if (missing.length === 0 && have.length === want.length && stops) return [];
+  return [{ code: 'form.validation_changed', found: have.filter((key) => !want.includes(key)).join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
+}
+
+function inRanges(address: string, ranges: readonly string[]): boolean {
+  const cell = parseRange(address);
+  if (cell === null) return false;
+  return ranges.some((ref) => {
+    const range = parseRange(ref);
+    return range !== null && cell.top >= range.top && cell.top <= range.bottom && cell.left >= range.left && cell.left <= range.right;
+  });
+}
+
+/** Rows and columns of the form a person must see: from the top to the table's last row, the table's columns. */
+function hiddenParts(sheet: ReturnSheet, facts: SheetFacts, layout: SheetLayout): ReaderObservation[] {
+  const lastRow = Math.max(...sheet.rows.map((row) => row.row), sheet.printed?.headerRow ?? 0);
+  const hiddenByForm = new Set(layout.columns.filter((column) => column.hidden).map((column) => column.col));
+  const lastCol = Math.max(...layout.cells.map((cell) => cell.col));
+  const rows = facts.hiddenRows.filter((row) => row <= lastRow);
+  const columns = facts.hiddenColumns.filter((col) => col <= lastCol && !hiddenByForm.has(col));
+  const observations: ReaderObservation[] = rows.map((row) => ({ code: 'form.row_hidden', cell: `${row + 1}:${row + 1}` }));
+  if (columns.length > 0) observations.push({ code: 'form.columns_hidden', found: columns.map((col) => parseRangeLetter(col)).join('、') });
+  return observations;
+}
+
+function parseRangeLetter(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The facts of a reporting sheet against its regenerated form; none without facts (a sheet read in Excel). */
+export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): ReaderObservation[] {
+  const facts = sheet.facts;
+  if (facts === undefined) return [];
+  const observations: ReaderObservation[] = [];
+  if (facts.state !== 'visible') observations.push({ code: 'form.sheet_hidden', found: facts.state });
+  observations.push(...hiddenParts(sheet, facts, layout));
+  if (facts.protection?.password === true && layout.protection?.password === null) observations.push({ code: 'form.protection_password' });
+  const generatedHeader = layout.cells.find((cell) => cell.style === 'header')?.row;
+  const inPlace = generatedHeader === undefined || sheet.printed === undefined || sheet.printed.headerRow === generatedHeader;
+  if (!inPlace) return observations;
+  observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
+  observations.push(...validationsChanged(layout.validations, facts.validations));
+  const unlocked = layout.protection?.unlocked ?? [];
+  const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
+  const [first] = opened;
+  if (layout.protection?.protect === true && first !== undefined) {
+    observations.push({ code: 'form.cell_unlocked', cell: first, found: opened.slice(0, 20).join('、') });
+  }
+  return observations;
+}
