@@ -28,7 +28,7 @@ export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false;
 
 const WORKBOOK = 'xl/workbook.xml';
 /** The parts read: everything else (images, themes, printer settings…) is listed, never inflated. */
-const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
+export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
 
 function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
   const names = new Set(entries.map((entry) => entry.name));

@@ -23,13 +23,20 @@ function numberValue(text: string, format: string | undefined, date1904: boolean
 
 const textValue = (text: string): CellValue => (text === '' ? { type: 'empty' } : { type: 'text', value: text });
 
+/** A shared string by its index; an index past the table is damage, as Excel sees it. */
+function sharedString(strings: readonly string[], index: string): string {
+  const found = strings[Number.parseInt(index, 10)];
+  if (found === undefined) throw new Error(`a cell points at shared string ${index}; the file has ${strings.length}`);
+  return found;
+}
+
 /** The value of a cell of type `type` holding `text` (undefined: no <v>). */
 export function storedValue(type: string | undefined, text: string | undefined, strings: readonly string[], format: string | undefined, date1904: boolean, isFormula: boolean): CellValue {
   if (text === undefined) return { type: 'empty' };
   switch (type) {
     case 's':
       if (isFormula) return numberValue(text, format, date1904);
-      return textValue(strings[Number.parseInt(text, 10)] ?? '');
+      return textValue(sharedString(strings, text));
     case 'str':
     case 'inlineStr':
       return textValue(text);
