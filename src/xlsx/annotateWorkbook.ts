@@ -13,7 +13,7 @@ import { cellNote } from './annotate/noteText';
 import { enteredCell } from './cellValue';
 import { setSizedNote } from './annotate/sizedNote';
 import { DEFAULT_LIMITS, fileProblem, ReturnFileError } from './fileProblem';
-import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
+import { guardWorkbookBytes } from './readReturnWorkbook';
 import { loadWorkbook } from './loadWorkbook';
 import { locateTable } from './read/locateTable';
 import { readMetadataSheet } from './read/metadataSheet';
