@@ -25,18 +25,36 @@ function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found
   return [{ code: 'form.conditional_formats_changed', found: show(added), expected: show(missing) }];
 }
 
-function validationKey(validation: { ref: string; type: string; operator: string | null; formulae: readonly string[] }): string {
-  const operator = validation.type === 'list' ? '' : (validation.operator ?? 'between');
-  return `${refs(validation.ref)}|${validation.type}|${operator}|${validation.formulae.map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
+/** The cells each kind of validation (type, operator, formulae) covers: ExcelJS may split or join the blocks it writes. */
+function validationCells(validations: ReadonlyArray<{ ref: string; type: string; operator: string | null; formulae: readonly string[] }>): Map<string, Set<string>> {
+  const cells = new Map<string, Set<string>>();
+  for (const validation of validations) {
+    const operator = validation.type === 'list' ? '' : (validation.operator ?? 'between');
+    const key = `${validation.type}|${operator}|${validation.formulae.map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
+    const covered = cells.get(key) ?? new Set<string>();
+    cells.set(key, covered);
+    for (const ref of validation.ref.replace(/\$/gu, '').split(/\s+/u)) {
+      const range = parseRange(ref);
+      if (range === null || (range.bottom - range.top + 1) * (range.right - range.left + 1) > 100_000) {
+        covered.add(ref);
+        continue;
+      }
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) covered.add(`${row}:${col}`);
+    }
+  }
+  return cells;
 }
 
+const sameCells = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a !== undefined && b !== undefined && a.size === b.size && [...a].every((cell) => b.has(cell));
+
 function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
-  const want = expected.map(validationKey);
-  const have = found.map(validationKey);
+  const want = validationCells(expected);
+  const have = validationCells(found);
   const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
-  const missing = want.filter((key) => !have.includes(key));
-  if (missing.length === 0 && have.length === want.length && stops) return [];
-  return [{ code: 'form.validation_changed', found: have.filter((key) => !want.includes(key)).join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
+  const missing = [...want.keys()].filter((key) => !sameCells(want.get(key), have.get(key)));
+  const added = [...have.keys()].filter((key) => !want.has(key));
+  if (missing.length === 0 && added.length === 0 && stops) return [];
+  return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
 
 function inRanges(address: string, ranges: readonly string[]): boolean {
