@@ -4,7 +4,8 @@
  * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
  * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
  */
-import { parseRange, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
+import { parseRange, placeOfAddress, rowPlace } from '../form';
+import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
 import { comparableFormula } from './printedCells';
 
@@ -73,7 +74,7 @@ function hiddenParts(sheet: ReturnSheet, facts: SheetFacts, layout: SheetLayout)
   const lastCol = Math.max(...layout.cells.map((cell) => cell.col));
   const rows = facts.hiddenRows.filter((row) => row <= lastRow);
   const columns = facts.hiddenColumns.filter((col) => col <= lastCol && !hiddenByForm.has(col));
-  const observations: ReaderObservation[] = rows.map((row) => ({ code: 'form.row_hidden', cell: `${row + 1}:${row + 1}` }));
+  const observations: ReaderObservation[] = rows.map((row) => ({ code: 'form.row_hidden', at: rowPlace(row) }));
   if (columns.length > 0) observations.push({ code: 'form.columns_hidden', found: columns.map((col) => parseRangeLetter(col)).join('、') });
   return observations;
 }
@@ -99,9 +100,9 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   observations.push(...validationsChanged(layout.validations, facts.validations));
   const unlocked = layout.protection?.unlocked ?? [];
   const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
-  const [first] = opened;
-  if (layout.protection?.protect === true && first !== undefined) {
-    observations.push({ code: 'form.cell_unlocked', cell: first, found: opened.slice(0, 20).join('、') });
+  const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
+  if (layout.protection?.protect === true && first !== null) {
+    observations.push({ code: 'form.cell_unlocked', at: first, found: opened.slice(0, 20).join('、') });
   }
   return observations;
 }

@@ -2,7 +2,7 @@
  * A formula moved to another cell, as Excel fills a shared formula: relative references shift by the distance,
  * absolute ('$') parts stay. Used to spell out the cells of a shared formula, which a file stores once.
  */
-import { columnLetter } from '../layout/address';
+import { columnLetter } from '../form';
 import { tokenizeFormula } from './tokenize';
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/u;

@@ -322,4 +322,6 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.conditional_formats_changed': 'Sheet “{sheet}”: the conditional formats that colour each row by its status were changed, so the colours shown may not match the real status. Fill in the sheet the system generated.',
   'form.validation_changed': 'Sheet “{sheet}”: the data validation was removed or changed, so the sheet no longer stops wrong entries (this checker still checks every value). Fill in the sheet the system generated, or explain.',
   'form.cell_unlocked': 'Sheet “{sheet}”: cells the form keeps locked were unlocked ({found}), so its texts, targets or formulas may have been overwritten. Fill in the sheet the system generated.',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
 };

@@ -330,6 +330,8 @@ export const zhCN = {
   'form.conditional_formats_changed': '工作表“{sheet}”的条件格式（按完成情况着色）被改动，显示的颜色可能与实际状态不符。请使用系统生成的原表填报。',
   'form.validation_changed': '工作表“{sheet}”的数据验证被删除或改动，表格不再拦截填错的数值（本系统仍会逐项校验）。请使用系统生成的原表填报，或在说明中解释。',
   'form.cell_unlocked': '工作表“{sheet}”中本应锁定的单元格被解除锁定（{found}），表格的文字、目标或公式可能被改写。请使用系统生成的原表填报。',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': '校验此文件时程序出错（{detail}），其他文件照常校验。请将此文件报告给系统维护人员。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -24,7 +24,7 @@ function findingsOf(grids: WorkbookGrids): Outcome {
   const sheets = readReturnGrids(grids);
   if (sheets.length === 0) return { refused: 'file.no_reporting_sheet' };
   const findings = sheets.flatMap((sheet) => checkAgainstCatalog(sheet, realCatalog()).report.findings)
-    .map((finding) => JSON.stringify([finding.sheet, finding.cell, finding.code, finding.value, finding.expected, finding.params]));
+    .map((finding) => JSON.stringify([finding.sheet, finding.ref, finding.code, finding.value, finding.expected, finding.params]));
   return { findings: findings.sort() };
 }
 

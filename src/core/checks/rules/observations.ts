@@ -1,3 +1,4 @@
+import { placeA1 } from '../../form';
 import type { ReaderObservation } from '../../returns';
 import type { SheetOutcome } from '../rule';
 import { fail } from '../rule';
@@ -10,11 +11,11 @@ export function observationOutcomes(view: SheetView, selects: (code: ReaderObser
   return sheet.observations.filter((observation) => selects(observation.code)).map((observation) => {
     const severity = severityOf?.(observation.code);
     return {
-      cell: observation.cell ?? null,
+      at: observation.at ?? null,
       indicatorId: null,
       rows: [],
       outcome: fail(observation.code, {
-        sheet: sheet.sheet, cell: observation.cell ?? '', found: observation.found ?? '', expected: observation.expected ?? '',
+        sheet: sheet.sheet, cell: observation.at === undefined ? '' : placeA1(observation.at), found: observation.found ?? '', expected: observation.expected ?? '',
         ...(observation.detail === undefined ? {} : { detail: observation.detail }),
       }, { value: observation.found ?? null, expected: observation.expected ?? null, ...(severity === undefined ? {} : { severity }) }),
     };

@@ -26,7 +26,7 @@ function namesOf(view: SheetView, id: string): MessageParams {
 }
 
 function labelOutcomes(view: SheetView, row: ReturnRow, id: string): SheetOutcome[] {
-  const where = { cell: rowReference(row), indicatorId: id, rows: [row] };
+  const where = { at: rowReference(row), indicatorId: id, rows: [row] };
   const indicator = view.indicatorOfRowId(id);
   const label = view.context.rowLabels?.[id] ?? (indicator === undefined ? undefined : { name: indicator.name, unit: indicator.unit });
   if (label === undefined) return [{ ...where, outcome: NOT_AVAILABLE }, { ...where, outcome: NOT_AVAILABLE }];
@@ -78,7 +78,7 @@ export const structure: SheetRule = {
     for (const row of sheet.rows) {
       const id = row.indicatorId;
       const rowNumber = row.row + 1;
-      const where = { cell: rowReference(row), indicatorId: id, rows: [row] };
+      const where = { at: rowReference(row), indicatorId: id, rows: [row] };
       const seen = id === null ? undefined : firstRow.get(id);
       if (id === null) {
         outcomes.push({ ...where, outcome: fail('structure.id_missing', { row: rowNumber }, { value: null, expected: null }) });
@@ -97,11 +97,11 @@ export const structure: SheetRule = {
     }
     for (const id of view.context.expectedRowIds) {
       if (firstRow.has(id)) continue;
-      outcomes.push({ cell: null, indicatorId: id, rows: [], outcome: fail('structure.row_missing', { id, ...namesOf(view, id) }, { value: null, expected: id }) });
+      outcomes.push({ at: null, indicatorId: id, rows: [], outcome: fail('structure.row_missing', { id, ...namesOf(view, id) }, { value: null, expected: id }) });
     }
     const kept = longestIncreasingRun(inOrder.map((entry) => entry.index));
     inOrder.forEach((entry, position) => {
-      const where = { cell: rowReference(entry.row), indicatorId: entry.id, rows: [entry.row] };
+      const where = { at: rowReference(entry.row), indicatorId: entry.id, rows: [entry.row] };
       if (kept.has(position)) {
         outcomes.push({ ...where, outcome: PASS });
         return;

@@ -4,8 +4,8 @@
  * formats that show another value than the one stored. Each becomes a
  * structure finding of the checks.
  */
+import { cellPlace, parseRange, rowPlace } from '../../form';
 import { formulaDangers } from '../../formulas';
-import { a1, parseRange } from '../../layout';
 import type { ReaderObservation } from '../types';
 import { forEachCell, type SheetGrid } from './grid';
 import { hidingReason } from './hidingFormat';
@@ -20,7 +20,7 @@ function mergedEntryCells(grid: SheetGrid, table: TableLocation, body: TableRows
   return (grid.merges ?? []).flatMap((ref) => {
     const range = parseRange(ref);
     if (range === null || range.top > body.lastRow || range.bottom < body.firstRow) return [];
-    return entryColumns.some((col) => col >= range.left && col <= range.right) ? [{ code: 'structure.merged_entry_cells' as const, cell: ref }] : [];
+    return entryColumns.some((col) => col >= range.left && col <= range.right) ? [{ code: 'structure.merged_entry_cells' as const, at: cellPlace(range.top, range.left), detail: ref }] : [];
   });
 }
 
@@ -30,7 +30,7 @@ function dangerousFormulas(grid: SheetGrid): ReaderObservation[] {
   forEachCell(grid, (cell, row, col) => {
     if (cell.formula === undefined) return;
     for (const danger of formulaDangers(cell.formula)) {
-      observations.push({ code: `dangerous.${danger}`, cell: a1(row, col), found: `=${cell.formula.slice(0, 200)}` });
+      observations.push({ code: `dangerous.${danger}`, at: cellPlace(row, col), found: `=${cell.formula.slice(0, 200)}` });
     }
   });
   return observations;
@@ -42,7 +42,7 @@ function hidingFormats(grid: SheetGrid): ReaderObservation[] {
   forEachCell(grid, (cell, row, col) => {
     if (cell.numberFormat === undefined) return;
     const reason = hidingReason(cell.numberFormat);
-    if (reason !== null) observations.push({ code: 'form.number_format_hides', cell: a1(row, col), found: cell.numberFormat, detail: reason });
+    if (reason !== null) observations.push({ code: 'form.number_format_hides', at: cellPlace(row, col), found: cell.numberFormat, detail: reason });
   });
   return observations;
 }
@@ -56,8 +56,7 @@ function headerChanged(table: TableLocation): ReaderObservation[] {
   if (table.missing.length === 0) return [];
   const detail = table.missing.join('、');
   if (table.headerRow < 0) return [{ code: 'structure.header_changed', detail }];
-  const row = table.headerRow + 1;
-  return [{ code: 'structure.header_changed', cell: `${row}:${row}`, detail }];
+  return [{ code: 'structure.header_changed', at: rowPlace(table.headerRow), detail }];
 }
 
 export function sheetObservations(grid: SheetGrid, table: TableLocation, body: TableRows): ReaderObservation[] {
