@@ -4,7 +4,9 @@
  * the cells left unlocked. The file reader (src/xlsx) fills these plain facts; the checks compare them with the
  * form regenerated from the metadata, so that what a county sees is what is stored, and nothing dangerous travels.
  */
-import type { SheetVisibility } from '../layout';
+
+/** As the workbook part states it (the layout's SheetVisibility, spelled here to keep returns free of layout). */
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface DefinedNameFact {
   name: string;
@@ -55,7 +57,7 @@ export interface ExternalTargetFact {
 
 export interface SheetFacts {
   name: string;
-  state: SheetVisibility;
+  state: SheetState;
   /** 0-based rows and columns marked hidden (or of zero height/width). */
   hiddenRows: number[];
   hiddenColumns: number[];
