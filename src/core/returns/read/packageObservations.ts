@@ -5,7 +5,7 @@
  * typed values on the generated form, which holds none of these.
  */
 import { formulaDangers } from '../../formulas';
-import { a1 } from '../../layout';
+import { a1 } from '../../form';
 import type { WorkbookFacts } from '../facts';
 import type { ReaderObservation } from '../types';
 import { forEachCell, type SheetGrid } from './grid';
