@@ -135,7 +135,7 @@ async function run(): Promise<void> {
     '| --- | --- |',
     ...throughput.stages.rows.map(([stage, time]) => `| ${stage} | ${ms(time)} |`),
     '',
-    'The check does more than load: it guards against bad files before ExcelJS sees them, reads the form back by id,',
+    'The check does more than load: it reads the package in one pass (bounds, the parts it needs, their XML streamed), reads the form back by id,',
     'rebuilds the form the metadata describes (to catch edited targets, frames and formulas) and runs every rule. The',
     'ratio aim of 1.3 is not met on this machine; `--jobs N` helps on machines with more cores, at the cost of memory.',
     '',

@@ -1,7 +1,8 @@
 /**
  * A copy of a return with every finding on its cell: a note (rule, message, value, expected, in the chosen
- * language) and a fill (red for errors, amber for warnings). Values, formulas, validations and protection
- * stay as they were; the bytes passed in are not touched. A finding about a whole row goes on the row's name
+ * language) and a fill (red for errors, amber for warnings). Values, validations and protection stay as they
+ * were; formulas and links become the values they show (annotate/valuesOnly.ts), so that nothing a return carries
+ * runs on the reviewer's machine; the bytes passed in are not touched. A finding about a whole row goes on the row's name
  * cell, one about the whole sheet on its title cell (A1), so that nothing the checks found is left unseen.
  */
 import type ExcelJS from 'exceljs';
@@ -10,10 +11,11 @@ import type { Locale } from '../core/i18n';
 import { a1, type SheetRef } from '../core/form';
 import { overrideConditionalFormats, fillCell } from './annotate/highlight';
 import { cellNote } from './annotate/noteText';
+import { keepValuesOnly } from './annotate/valuesOnly';
 import { enteredCell } from './cellValue';
 import { setSizedNote } from './annotate/sizedNote';
 import { DEFAULT_LIMITS, fileProblem, ReturnFileError } from './fileProblem';
-import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
+import { guardWorkbookBytes } from './readReturnWorkbook';
 import { loadWorkbook } from './loadWorkbook';
 import { locateTable } from './read/locateTable';
 import { readMetadataSheet } from './read/metadataSheet';
@@ -70,6 +72,7 @@ export async function annotateWorkbook(bytes: Uint8Array, findings: Finding[], l
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) throw new ReturnFileError(fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`));
   loaded.workbook.worksheets.forEach(keepProtection);
+  keepValuesOnly(loaded.workbook);
   const bySheet = new Map<string, Finding[]>();
   for (const finding of findings) bySheet.set(finding.sheet, [...(bySheet.get(finding.sheet) ?? []), finding]);
   for (const [name, onSheet] of bySheet) {

@@ -12,6 +12,7 @@ export type FileProblemCode =
   | 'file.too_large'
   | 'file.zip_bomb'
   | 'file.too_many_rows'
+  | 'file.too_many_parts'
   | 'file.no_reporting_sheet';
 
 /** A problem with a return's file as a whole, worded for people; FileProblem and regeneration's problems are ones. */
@@ -35,12 +36,18 @@ export interface ReadLimits {
   maxUncompressedBytes: number;
   /** Rows of any one worksheet (declared dimension, row elements, merged or validated areas). */
   maxRows: number;
+  /** Entries of the zip (a return has a few dozen). */
+  maxEntries: number;
+  /** Bytes of the zip's central directory. */
+  maxDirectoryBytes: number;
 }
 
 const MB = 1024 * 1024;
 
 /** A return is some tens of kilobytes; these bounds leave room for pasted material while refusing abuse. */
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 50 * MB, maxUncompressedBytes: 200 * MB, maxRows: 100_000 };
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxFileBytes: 50 * MB, maxUncompressedBytes: 200 * MB, maxRows: 100_000, maxEntries: 10_000, maxDirectoryBytes: 4 * MB,
+};
 
 /** Bytes as megabytes with one decimal, for messages. */
 export function megabytes(bytes: number): number {

@@ -1,16 +1,14 @@
 /**
- * A filled return (.xlsx bytes) read back as ReturnSheets for the checks. The file is guarded before ExcelJS
- * sees it (size, format, zip bomb, sheet size); then its sheets go to core's reader as grids: each reporting
- * sheet is found through the metadata (or, lacking it, by its look), its table located from the header texts
- * and its rows read by their ids.
- * Never throws on what the file holds: a file that cannot be read is a FileProblem, a form that was
- * altered is a ReaderObservation the checks turn into findings.
+ * A filled return (.xlsx bytes) read back as ReturnSheets for the checks, in one pass over its zip
+ * (read/readWorkbookPackage: bounds, then the sheets' XML streamed, without ExcelJS's workbook model); its sheets
+ * go to core's reader as grids, with the facts of the package (dangerous parts and formulas, hidden sheets, rows
+ * and columns, formats, validations, protection). Never throws on what the file holds: a file that cannot be read
+ * is a FileProblem, a form that was altered is a ReaderObservation the checks turn into findings.
  */
 import type ExcelJS from 'exceljs';
 import { readReturnGrids, type ReturnSheet } from '../core/returns';
 import { DEFAULT_LIMITS, fileProblem, type FileProblem, type ReadLimits } from './fileProblem';
-import { guardWorkbookBytes } from './guard/guardWorkbookBytes';
-import { loadWorkbook } from './loadWorkbook';
+import { readWorkbookPackage } from './read/readWorkbookPackage';
 import { workbookGrids } from './read/sheetGrid';
 
 export { DEFAULT_LIMITS, type FileProblem, type FileProblemCode, type ReadLimits } from './fileProblem';
@@ -18,28 +16,30 @@ export { DEFAULT_LIMITS, type FileProblem, type FileProblemCode, type ReadLimits
 export type WorkbookRead = { ok: true; sheets: ReturnSheet[] } | { ok: false; problem: FileProblem };
 
 /**
- * The reporting sheets of a loaded workbook, read by core's reader (the one the task pane uses in Excel), in
- * workbook order; then, for each sheet the metadata names that is gone, a sheet without rows under its generated
- * name, observed as missing.
+ * The reporting sheets of a workbook built or loaded with ExcelJS (a return being filled or written, never one
+ * being checked), read by core's reader.
  */
 export function readReturnSheets(workbook: ExcelJS.Workbook): ReturnSheet[] {
   return readReturnGrids(workbookGrids(workbook));
 }
 
-export async function readReturnWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookRead> {
+export function readReturnWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookRead> {
   try {
-    const problem = await guardWorkbookBytes(bytes, limits);
-    if (problem !== null) return { ok: false, problem };
-    const loaded = await loadWorkbook(bytes);
-    if (!loaded.ok) return { ok: false, problem: fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`) };
-    const sheets = readReturnSheets(loaded.workbook);
+    const read = readWorkbookPackage(bytes, limits);
+    if (!read.ok) return Promise.resolve(read);
+    const sheets = readReturnGrids(read.workbook.grids, { facts: read.workbook.facts });
     if (sheets.length === 0) {
-      const names = loaded.workbook.worksheets.map((sheet) => sheet.name).join(', ');
-      return { ok: false, problem: fileProblem('file.no_reporting_sheet', `sheets: ${names}`) };
+      return Promise.resolve({ ok: false, problem: fileProblem('file.no_reporting_sheet', `sheets: ${read.workbook.grids.sheetNames.join(', ')}`) });
     }
-    return { ok: true, sheets };
+    return Promise.resolve({ ok: true, sheets });
   } catch (error) {
     // A reader bug must not stop a batch: the file is reported as unreadable with what went wrong.
-    return { ok: false, problem: fileProblem('file.corrupt', `unexpected: ${error instanceof Error ? error.message : String(error)}`) };
+    return Promise.resolve({ ok: false, problem: fileProblem('file.corrupt', `unexpected: ${error instanceof Error ? error.message : String(error)}`) });
   }
+}
+
+/** Null when the bytes are a return the reader can read (annotate and regenerate ask before ExcelJS loads them). */
+export function guardWorkbookBytes(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileProblem | null> {
+  const read = readWorkbookPackage(bytes, limits);
+  return Promise.resolve(read.ok ? null : read.problem);
 }

@@ -87,7 +87,7 @@ describe('reading reporting sheets back', () => {
     model.protection = { protected: false, options: {}, password: null };
     type(map.firstDataRow, map.columns.actuals[2023] as number, "='[上报.xlsx]Sheet1'!A1");
     const [sheet] = await readReturnSheets(excel.context);
-    expect(sheet?.observations.map((observation) => observation.code)).toEqual(['structure.protection_removed', 'structure.external_reference']);
+    expect(sheet?.observations.map((observation) => observation.code)).toEqual(['structure.protection_removed', 'dangerous.external_reference']);
     expect(sheet?.observations[1]?.at).toEqual({ row: map.firstDataRow, column: map.columns.actuals[2023] as number });
   });
 

@@ -187,7 +187,7 @@ export const CASES: Case[] = [
     tamper: (sheet, _wb, [form]) => {
       sheet.getCell((form as Form).actual(HIGHTECH, 2025)).value = { formula: "'[统计台账.xlsx]2025'!C7", result: 480 } as ExcelJS.CellValue;
     },
-    expected: (form) => [{ code: 'structure.external_reference', cell: form.actual(HIGHTECH, 2025) }],
+    expected: (form) => [{ code: 'dangerous.external_reference', cell: form.actual(HIGHTECH, 2025) }],
   },
   {
     title: 'merged cells over entry cells',

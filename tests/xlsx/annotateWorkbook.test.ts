@@ -92,7 +92,8 @@ describe('annotateWorkbook', () => {
     // Nothing else changed: a cell that was not flagged keeps its look and its own note; values and formulas stay.
     expect(fillOf(ws.getCell(at.actual(SMES, 2022)))).toBe(fillOf((await loaded(messy)).getCell(at.actual(SMES, 2022))));
     expect(noteOf(ws.getCell(at.actual(SMES, 2023)))).toBe('来自统计台账');
-    expect(ws.getCell(at.actual(HIGHTECH, 2024)).value).toEqual({ formula: '400+80', result: 480 });
+    // The copy carries values, never a return's formulas (issue 11.4): the formula becomes the value it showed.
+    expect(ws.getCell(at.actual(HIGHTECH, 2024)).value).toBe(480);
     const [again] = await readOk(annotated);
     expect(again?.rows.map((row) => [row.indicatorId, row.actuals[2024]?.value])).toEqual(sheet?.rows.map((row) => [row.indicatorId, row.actuals[2024]?.value]));
     expect(summary(checkSheet(again as NonNullable<typeof again>))).toEqual(summary(report));

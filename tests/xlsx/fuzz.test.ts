@@ -95,7 +95,7 @@ describe('readReturnWorkbook under random entries', () => {
       const [sheet] = read.sheets;
       if (sheet === undefined) return;
       expect(sheet.rows.map((row) => row.indicatorId)).toEqual(tpl.rowIds);
-      for (const observation of sheet.observations) expect(['structure.merged_entry_cells', 'structure.external_reference']).toContain(observation.code);
+      for (const observation of sheet.observations) expect(['structure.merged_entry_cells', 'dangerous.external_reference']).toContain(observation.code);
       const report = checkReturn(sheet, buildCheckContext(sheet, realCatalog().catalog.plans, sheet.metadata?.rowIds ?? []));
       expect(report.findings.filter((finding) => finding.code === 'check.rule_error')).toEqual([]);
     }), { numRuns: 40 });

@@ -172,7 +172,7 @@ describe('readReturnWorkbook: the form altered', () => {
     const sheet = await readOne(await edit(tpl.bytes, (ws) => {
       ws.getCell(cell).value = { formula: "'[统计台账.xlsx]2024'!C7", result: 480 } as ExcelJS.CellValue;
     }));
-    expect(sheet.observations).toEqual([{ code: 'structure.external_reference', cell, detail: "'[统计台账.xlsx]2024'!C7" }]);
+    expect(sheet.observations).toEqual([{ code: 'dangerous.external_reference', cell, found: "='[统计台账.xlsx]2024'!C7" }]);
     expect(rowOf(sheet, HIGHTECH)?.actuals[2024]?.value).toEqual({ type: 'number', value: 480 });
   });
 

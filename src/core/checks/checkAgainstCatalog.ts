@@ -4,6 +4,7 @@ import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';
 import { checkReturn } from './checkReturn';
+import { formFactObservations } from './formFacts';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
 import { isConceptRowId } from '../form';
@@ -96,7 +97,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
     }
     // A layout made by another version of the generator prints differently: only the same version is compared.
     // No generator has made a later version than this checker knows: such a number was typed into _meta.
-    if (meta.layoutVersion === LAYOUT_VERSION) observations.push(...printedObservations(sheet, expected, sameCatalog));
+    if (meta.layoutVersion === LAYOUT_VERSION) observations.push(...printedObservations(sheet, expected, sameCatalog), ...formFactObservations(sheet, expected));
     else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }
   // The form prints the region's name; consolidation goes by its code: a code edited in _meta would count the

@@ -6,3 +6,7 @@ export { HEADER_SEARCH_ROWS, locateTable, looksLikeReturn, type LocateHints, typ
 export { readMetadataGrid, type MetadataSheet } from './read/metadataGrid';
 export { footerLabelOf } from './read/footerEntries';
 export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';
+export type {
+  ConditionalFormatFact, DataValidationFact, DefinedNameFact, ExternalTargetFact, ProtectionFact, SheetFacts, WorkbookFacts,
+} from './facts';
+export { hidingReason } from './read/hidingFormat';

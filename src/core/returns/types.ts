@@ -4,6 +4,7 @@
  * positions: rows carry the indicator id found in the sheet's hidden id column.
  */
 import type { ReturnMetadata, SheetPlace } from '../form';
+import type { SheetFacts } from './facts';
 
 export type { ReturnMetadata } from '../form';
 
@@ -53,7 +54,27 @@ export interface ReaderObservation {
     | 'structure.header_changed'
     | 'structure.merged_entry_cells'
     | 'structure.protection_removed'
-    | 'structure.external_reference'
+    | 'dangerous.external_reference'
+    | 'dangerous.dde'
+    | 'dangerous.network'
+    | 'dangerous.code'
+    | 'dangerous.indirect'
+    | 'dangerous.defined_name'
+    | 'dangerous.formula_elsewhere'
+    | 'dangerous.macro_project'
+    | 'dangerous.external_link'
+    | 'dangerous.ole_object'
+    | 'dangerous.linked_picture'
+    | 'dangerous.data_connection'
+    | 'dangerous.hyperlink'
+    | 'form.number_format_hides'
+    | 'form.sheet_hidden'
+    | 'form.row_hidden'
+    | 'form.columns_hidden'
+    | 'form.protection_password'
+    | 'form.conditional_formats_changed'
+    | 'form.validation_changed'
+    | 'form.cell_unlocked'
     | 'structure.sheet_renamed'
     | 'structure.sheet_copied'
     | 'structure.sheet_missing'
@@ -109,4 +130,6 @@ export interface ReturnSheet {
   printed?: PrintedCells;
   /** The foot entries that hold something, in the order of the labels; absent when the reader does not collect them. */
   footer?: FooterEntry[];
+  /** What the file says about the sheet beyond its cells (state, hidden rows, formats, protection); absent in Excel. */
+  facts?: SheetFacts;
 }

@@ -11,8 +11,12 @@ const PLAN_IDS = ['yuecheng-2021-2025', 'shengzhou-116x-2024-2030', 'zj-opinions
 
 const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.metadata_missing', 'structure.metadata_unreadable', 'structure.header_changed', 'structure.merged_entry_cells',
-  'structure.protection_removed', 'structure.external_reference', 'structure.sheet_renamed', 'structure.sheet_copied',
+  'structure.protection_removed', 'dangerous.external_reference', 'structure.sheet_renamed', 'structure.sheet_copied',
   'structure.sheet_missing', 'structure.frame_changed', 'structure.printed_value_changed', 'structure.formula_replaced',
+  'dangerous.dde', 'dangerous.network', 'dangerous.code', 'dangerous.indirect', 'dangerous.defined_name', 'dangerous.formula_elsewhere',
+  'dangerous.macro_project', 'dangerous.external_link', 'dangerous.ole_object', 'dangerous.linked_picture', 'dangerous.data_connection',
+  'dangerous.hyperlink', 'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
+  'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked',
 ];
 
 const brokenRule: CellRule = {

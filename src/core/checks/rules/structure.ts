@@ -1,9 +1,9 @@
-import { placeA1 } from '../../form';
 import type { MessageParams } from '../../i18n';
 import type { ReturnRow } from '../../returns';
 import type { SheetOutcome, SheetRule } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import type { SheetView } from '../sheetView';
+import { observationOutcomes } from './observations';
 import { rowReference } from './common';
 import { longestIncreasingRun } from './structureOrder';
 
@@ -60,21 +60,13 @@ export const structure: SheetRule = {
   codes: [
     'structure.id_missing', 'structure.id_duplicated', 'structure.id_unknown', 'structure.row_missing', 'structure.row_moved',
     'structure.row_renamed', 'structure.unit_changed', 'structure.metadata_missing', 'structure.metadata_unreadable',
-    'structure.header_changed', 'structure.merged_entry_cells', 'structure.protection_removed', 'structure.external_reference',
+    'structure.header_changed', 'structure.merged_entry_cells', 'structure.protection_removed',
     'structure.sheet_renamed', 'structure.sheet_copied', 'structure.sheet_missing', 'structure.frame_changed',
     'structure.printed_value_changed', 'structure.formula_replaced',
   ],
   run(view) {
     const { sheet } = view;
-    const outcomes: SheetOutcome[] = sheet.observations.map((observation) => ({
-      at: observation.at ?? null,
-      indicatorId: null,
-      rows: [],
-      outcome: fail(observation.code, {
-        sheet: sheet.sheet, cell: observation.at === undefined ? '' : placeA1(observation.at), found: observation.found ?? '', expected: observation.expected ?? '',
-        ...(observation.detail === undefined ? {} : { detail: observation.detail }),
-      }, { value: observation.found ?? null, expected: observation.expected ?? null }),
-    }));
+    const outcomes = observationOutcomes(view, (code) => code.startsWith('structure.'));
     // Without metadata nothing says which rows belong (every row would read as unknown), and a sheet that is gone
     // has no rows to miss: the observation is the finding, not one per row.
     const observed = new Set(sheet.observations.map((observation) => observation.code));

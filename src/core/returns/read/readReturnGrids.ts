@@ -5,12 +5,14 @@
  * rows read by their ids, its printed cells and foot collected. Never throws on what a sheet holds: a form that
  * was altered is a ReaderObservation the checks turn into findings.
  */
+import type { WorkbookFacts } from '../facts';
 import type { ReturnSheet } from '../types';
 import { assignSheets, missingSheets, type SheetAssignment } from './assignSheets';
 import { readFooterEntries } from './footerEntries';
 import type { WorkbookGrids } from './grid';
 import { locateTable } from './locateTable';
 import { readMetadataGrid } from './metadataGrid';
+import { packageObservations } from './packageObservations';
 import { printedCells } from './printedCells';
 import { readTableRows } from './readTableRows';
 import { sheetObservations } from './sheetObservations';
@@ -21,6 +23,11 @@ export interface ReadGridOptions {
    * true). Off when only some of the workbook's sheets were read (the active sheet).
    */
   reportMissing?: boolean;
+  /**
+   * What the file says beyond its cells (src/xlsx reads it; Excel does not give it): each reporting sheet gets its
+   * own facts, and the dangers found outside the reporting sheets are observed on the first one.
+   */
+  facts?: WorkbookFacts;
 }
 
 function readAssigned({ grid, metadata, observations }: SheetAssignment): ReturnSheet {
@@ -51,5 +58,15 @@ export function readReturnGrids(workbook: WorkbookGrids, options: ReadGridOption
   const missing = options.reportMissing === false ? [] : missingSheets(meta, assignments).map((metadata): ReturnSheet => ({
     sheet: metadata.sheet, metadata, rows: [], observations: [{ code: 'structure.sheet_missing', expected: metadata.sheet }],
   }));
-  return [...assignments.map(readAssigned), ...missing];
+  const sheets = [...assignments.map(readAssigned), ...missing];
+  const facts = options.facts;
+  if (facts === undefined) return sheets;
+  const reporting = new Set(assignments.map((assignment) => assignment.grid));
+  const others = [...workbook.sheets.filter((grid) => !reporting.has(grid)), ...(workbook.metadata === null ? [] : [workbook.metadata])];
+  const workbookWide = packageObservations(facts, others);
+  return sheets.map((sheet, index) => {
+    const own = facts.sheets.find((candidate) => candidate.name === sheet.sheet);
+    const observations = index === 0 ? [...sheet.observations, ...workbookWide] : sheet.observations;
+    return { ...sheet, observations, ...(own === undefined ? {} : { facts: own }) };
+  });
 }

@@ -1,16 +1,17 @@
 /**
  * What the reader sees about a sheet's form that the rows cannot carry: the header altered, merged cells over
- * entry cells, the protection the generator set gone, formulas that reach into other workbooks. Each becomes a
+ * entry cells, the protection the generator set gone, formulas that leave the workbook or run something, number
+ * formats that show another value than the one stored. Each becomes a
  * structure finding of the checks.
  */
 import { cellPlace, parseRange, rowPlace } from '../../form';
+import { formulaDangers } from '../../formulas';
 import type { ReaderObservation } from '../types';
 import { forEachCell, type SheetGrid } from './grid';
+import { hidingReason } from './hidingFormat';
 import type { TableLocation } from './locateTable';
 import type { TableRows } from './readTableRows';
 
-/** '[1]Sheet1!A1', '[Book1.xlsx]Sheet1!A1', "'file:///C:/x.xlsx'#..." : a reference into another workbook. */
-const EXTERNAL = /\[\d+\]|\[[^\]]*\.xl[a-z]*\]|file:/iu;
 
 /** Merged ranges that take in an entry cell (an actual or 说明 of a row read); none when merges are not known. */
 function mergedEntryCells(grid: SheetGrid, table: TableLocation, body: TableRows): ReaderObservation[] {
@@ -23,12 +24,25 @@ function mergedEntryCells(grid: SheetGrid, table: TableLocation, body: TableRows
   });
 }
 
-function externalReferences(grid: SheetGrid): ReaderObservation[] {
+/** Each formula that leaves the workbook or runs something: one observation per cell and kind of danger. */
+function dangerousFormulas(grid: SheetGrid): ReaderObservation[] {
   const observations: ReaderObservation[] = [];
   forEachCell(grid, (cell, row, col) => {
-    if (cell.formula !== undefined && EXTERNAL.test(cell.formula)) {
-      observations.push({ code: 'structure.external_reference', at: cellPlace(row, col), detail: cell.formula.slice(0, 200) });
+    if (cell.formula === undefined) return;
+    for (const danger of formulaDangers(cell.formula)) {
+      observations.push({ code: `dangerous.${danger}`, at: cellPlace(row, col), found: `=${cell.formula.slice(0, 200)}` });
     }
+  });
+  return observations;
+}
+
+/** Cells whose number format shows something other than the value they hold. */
+function hidingFormats(grid: SheetGrid): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  forEachCell(grid, (cell, row, col) => {
+    if (cell.numberFormat === undefined) return;
+    const reason = hidingReason(cell.numberFormat);
+    if (reason !== null) observations.push({ code: 'form.number_format_hides', at: cellPlace(row, col), found: cell.numberFormat, detail: reason });
   });
   return observations;
 }
@@ -46,5 +60,5 @@ function headerChanged(table: TableLocation): ReaderObservation[] {
 }
 
 export function sheetObservations(grid: SheetGrid, table: TableLocation, body: TableRows): ReaderObservation[] {
-  return [...headerChanged(table), ...mergedEntryCells(grid, table, body), ...protectionRemoved(grid), ...externalReferences(grid)];
+  return [...headerChanged(table), ...mergedEntryCells(grid, table, body), ...protectionRemoved(grid), ...dangerousFormulas(grid), ...hidingFormats(grid)];
 }

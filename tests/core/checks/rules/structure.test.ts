@@ -96,7 +96,7 @@ describe('rule structure (error)', () => {
 
   it.each<ReaderObservation['code']>([
     'structure.metadata_missing', 'structure.metadata_unreadable', 'structure.header_changed', 'structure.merged_entry_cells',
-    'structure.protection_removed', 'structure.external_reference', 'structure.sheet_renamed',
+    'structure.protection_removed', 'structure.sheet_renamed',
   ])('invalid: the reader observed %s', (code) => {
     const built = generated().observe({ code, at: { row: 6, column: 3 }, detail: 'seen by the reader' }).build();
     const finding = onlyFinding(check(built, { expectedRowIds: IDS }), 'structure');

@@ -2,6 +2,7 @@
  * What a file is, from its first bytes: a zip (an .xlsx is one), an OLE2 compound file (a password-protected
  * .xlsx, which Excel wraps in one, or an Excel 97–2003 .xls), or something else that people attach by mistake.
  */
+import { fileProblem, type FileProblem } from '../fileProblem';
 
 export type FileSignature =
   | { kind: 'zip' }
@@ -63,4 +64,24 @@ export function fileSignature(bytes: Uint8Array): FileSignature {
   if (looksLikeText(bytes)) return { kind: 'other', looksLike: 'a text file (CSV, HTML or plain text)' };
   const head = [...bytes.subarray(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
   return { kind: 'other', looksLike: `an unknown format (first bytes ${head})` };
+}
+
+/** Null for a zip; else why the file is no .xlsx (an OLE2 file is an encrypted .xlsx or an old .xls). */
+export function signatureProblem(bytes: Uint8Array): FileProblem | null {
+  const signature = fileSignature(bytes);
+  switch (signature.kind) {
+    case 'zip':
+      return null;
+    case 'compound':
+      switch (signature.likely) {
+        case 'encrypted_xlsx':
+          return fileProblem('file.encrypted', 'OLE2 compound file with an EncryptedPackage stream: a password-protected .xlsx');
+        case 'xls':
+          return fileProblem('file.encrypted', 'OLE2 compound file with a Workbook stream: an Excel 97–2003 .xls workbook', {}, 'xls');
+        default:
+          return fileProblem('file.encrypted', 'OLE2 compound file: an encrypted workbook or another legacy Office document', {}, 'other');
+      }
+    default:
+      return fileProblem('file.not_xlsx', `not a zip file: ${signature.looksLike}`);
+  }
 }

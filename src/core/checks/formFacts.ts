@@ -1,0 +1,108 @@
+/**
+ * What the county sees is what is stored: the facts the file reader gives about a reporting sheet (its state,
+ * hidden rows and columns, conditional formats, validations, protection, unlocked cells) compared with the form
+ * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
+ * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
+ */
+import { parseRange, placeOfAddress, rowPlace } from '../form';
+import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
+import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
+import { comparableFormula } from './printedCells';
+
+const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
+const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
+
+function conditionalKey(ref: string, formula: string, fill: string | null): string {
+  return `${refs(ref)}|${comparableFormula(formula, 0)}|${colour(fill)}`;
+}
+
+function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
+  const want = expected.map((format) => conditionalKey(format.ref, format.formula, format.style.fill));
+  const have = found.map((format) => conditionalKey(format.ref, format.formulas[0] ?? '', format.fill));
+  const missing = want.filter((key) => !have.includes(key));
+  const added = have.filter((key) => !want.includes(key));
+  if (missing.length === 0 && added.length === 0) return [];
+  const show = (keys: string[]) => keys.map((key) => key.split('|').slice(0, 2).join(' ')).join('; ').slice(0, 300);
+  return [{ code: 'form.conditional_formats_changed', found: show(added), expected: show(missing) }];
+}
+
+/** The cells each kind of validation (type, operator, formulae) covers: ExcelJS may split or join the blocks it writes. */
+function validationCells(validations: ReadonlyArray<{ ref: string; type: string; operator: string | null; formulae: readonly string[] }>): Map<string, Set<string>> {
+  const cells = new Map<string, Set<string>>();
+  for (const validation of validations) {
+    const operator = validation.type === 'list' ? '' : (validation.operator ?? 'between');
+    const key = `${validation.type}|${operator}|${validation.formulae.map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
+    const covered = cells.get(key) ?? new Set<string>();
+    cells.set(key, covered);
+    for (const ref of validation.ref.replace(/\$/gu, '').split(/\s+/u)) {
+      const range = parseRange(ref);
+      if (range === null || (range.bottom - range.top + 1) * (range.right - range.left + 1) > 100_000) {
+        covered.add(ref);
+        continue;
+      }
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) covered.add(`${row}:${col}`);
+    }
+  }
+  return cells;
+}
+
+const sameCells = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a !== undefined && b !== undefined && a.size === b.size && [...a].every((cell) => b.has(cell));
+
+function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
+  const want = validationCells(expected);
+  const have = validationCells(found);
+  const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
+  const missing = [...want.keys()].filter((key) => !sameCells(want.get(key), have.get(key)));
+  const added = [...have.keys()].filter((key) => !want.has(key));
+  if (missing.length === 0 && added.length === 0 && stops) return [];
+  return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
+}
+
+function inRanges(address: string, ranges: readonly string[]): boolean {
+  const cell = parseRange(address);
+  if (cell === null) return false;
+  return ranges.some((ref) => {
+    const range = parseRange(ref);
+    return range !== null && cell.top >= range.top && cell.top <= range.bottom && cell.left >= range.left && cell.left <= range.right;
+  });
+}
+
+/** Rows and columns of the form a person must see: from the top to the table's last row, the table's columns. */
+function hiddenParts(sheet: ReturnSheet, facts: SheetFacts, layout: SheetLayout): ReaderObservation[] {
+  const lastRow = Math.max(...sheet.rows.map((row) => row.row), sheet.printed?.headerRow ?? 0);
+  const hiddenByForm = new Set(layout.columns.filter((column) => column.hidden).map((column) => column.col));
+  const lastCol = Math.max(...layout.cells.map((cell) => cell.col));
+  const rows = facts.hiddenRows.filter((row) => row <= lastRow);
+  const columns = facts.hiddenColumns.filter((col) => col <= lastCol && !hiddenByForm.has(col));
+  const observations: ReaderObservation[] = rows.map((row) => ({ code: 'form.row_hidden', at: rowPlace(row) }));
+  if (columns.length > 0) observations.push({ code: 'form.columns_hidden', found: columns.map((col) => parseRangeLetter(col)).join('、') });
+  return observations;
+}
+
+function parseRangeLetter(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The facts of a reporting sheet against its regenerated form; none without facts (a sheet read in Excel). */
+export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): ReaderObservation[] {
+  const facts = sheet.facts;
+  if (facts === undefined) return [];
+  const observations: ReaderObservation[] = [];
+  if (facts.state !== 'visible') observations.push({ code: 'form.sheet_hidden', found: facts.state });
+  observations.push(...hiddenParts(sheet, facts, layout));
+  if (facts.protection?.password === true && layout.protection?.password === null) observations.push({ code: 'form.protection_password' });
+  const generatedHeader = layout.cells.find((cell) => cell.style === 'header')?.row;
+  const inPlace = generatedHeader === undefined || sheet.printed === undefined || sheet.printed.headerRow === generatedHeader;
+  if (!inPlace) return observations;
+  observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
+  observations.push(...validationsChanged(layout.validations, facts.validations));
+  const unlocked = layout.protection?.unlocked ?? [];
+  const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
+  const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
+  if (layout.protection?.protect === true && first !== null) {
+    observations.push({ code: 'form.cell_unlocked', at: first, found: opened.slice(0, 20).join('、') });
+  }
+  return observations;
+}

@@ -1,0 +1,3 @@
+export { functionName, tokenizeFormula, type FormulaToken } from './tokenize';
+export { slideFormula } from './slide';
+export { formulaDangers, namesAnotherFile, type FormulaDanger } from './dangerous';

@@ -1,0 +1,79 @@
+/**
+ * What a workbook's package says beyond its cells: which parts it holds, its defined names, each sheet's state,
+ * hidden rows and columns, number formats of entry cells, conditional formats, data validations, protection and
+ * the cells left unlocked. The file reader (src/xlsx) fills these plain facts; the checks compare them with the
+ * form regenerated from the metadata, so that what a county sees is what is stored, and nothing dangerous travels.
+ */
+
+/** As the workbook part states it (the layout's SheetVisibility, spelled here to keep returns free of layout). */
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface DefinedNameFact {
+  name: string;
+  formula: string;
+  /** The sheet a local name belongs to; null for a workbook-wide name. */
+  sheet: string | null;
+  hidden: boolean;
+}
+
+export interface ConditionalFormatFact {
+  ref: string;
+  type: string;
+  operator: string | null;
+  formulas: string[];
+  priority: number;
+  stopIfTrue: boolean;
+  /** The look it applies (from styles' dxfs), as ARGB texts; null when none. */
+  fill: string | null;
+  fontColor: string | null;
+  /** A number format the rule applies: it can change what a cell shows. */
+  numberFormat: string | null;
+}
+
+export interface DataValidationFact {
+  ref: string;
+  type: string;
+  operator: string | null;
+  formulae: string[];
+  allowBlank: boolean;
+  showErrorMessage: boolean;
+  errorStyle: string;
+}
+
+export interface ProtectionFact {
+  /** Whether the element says the sheet is protected (sheet="1"/"true"). */
+  sheet: boolean;
+  /** A password (legacy hash or hashed value) is set. */
+  password: boolean;
+}
+
+/** A relationship that points outside the package (a linked picture, a linked OLE object, an external workbook). */
+export interface ExternalTargetFact {
+  /** The part whose relationship it is. */
+  part: string;
+  type: string;
+  target: string;
+}
+
+export interface SheetFacts {
+  name: string;
+  state: SheetState;
+  /** 0-based rows and columns marked hidden (or of zero height/width). */
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  protection: ProtectionFact | null;
+  conditionalFormats: ConditionalFormatFact[];
+  validations: DataValidationFact[];
+  /** Cells whose style leaves them unlocked, as A1 addresses. */
+  unlockedCells: string[];
+  /** OLE objects and controls embedded in the sheet, by their program id or part. */
+  oleObjects: string[];
+}
+
+export interface WorkbookFacts {
+  /** Every part of the package, by name. */
+  parts: string[];
+  definedNames: DefinedNameFact[];
+  sheets: SheetFacts[];
+  externalTargets: ExternalTargetFact[];
+}

@@ -1,0 +1,62 @@
+/**
+ * Number formats that make a cell show something other than the value it stores: an empty section (';;;' shows
+ * nothing), a section of literal text without a digit placeholder ('"已达标"' or '"650"' over 560), digits written
+ * into the format ('0"0"' shows 5600 for 560), a condition choosing such a section, or the [White] colour.
+ * What a county sees must be what is stored: such a format on the form is a finding.
+ */
+
+/** The sections of a format (positive; negative; zero; text), split at ';' outside quotes and brackets. */
+export function formatSections(format: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  let bracket = false;
+  for (let i = 0; i < format.length; i++) {
+    const char = format[i] ?? '';
+    if (char === '\\' && !quoted) {
+      current += char + (format[i + 1] ?? '');
+      i += 1;
+      continue;
+    }
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === '[') bracket = true;
+    else if (!quoted && char === ']') bracket = false;
+    if (char === ';' && !quoted && !bracket) {
+      sections.push(current);
+      current = '';
+    } else current += char;
+  }
+  sections.push(current);
+  return sections;
+}
+
+/** What a section prints besides the value: quoted text, escaped characters, and '_x' / '*x' spacing. */
+function literalText(section: string): string {
+  return [...section.matchAll(/"([^"]*)"|\\(.)/gu)].map((match) => match[1] ?? match[2] ?? '').join('');
+}
+
+/** A section with its literals, colours and conditions removed: what formats the value. */
+function placeholders(section: string): string {
+  return section.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/gu, '');
+}
+
+const DATE_OR_TIME = /[ymdhs]/iu;
+
+/** Why the format hides or replaces the value it formats; null when it shows the value. */
+export function hidingReason(format: string): 'empty_section' | 'literal_only' | 'literal_digits' | 'white' | null {
+  if (format === '' || /^general$/iu.test(format) || format === '@') return null;
+  const sections = formatSections(format);
+  for (const [index, section] of sections.entries()) {
+    if (/\[white\]/iu.test(section)) return 'white';
+    const body = placeholders(section).trim();
+    // The fourth section formats text: '@' shows it; an empty one hides text too (';;;').
+    if (index === 3) {
+      if (body === '' && literalText(section) === '') return 'empty_section';
+      continue;
+    }
+    if (body === '' && literalText(section) === '') return 'empty_section';
+    if (/\d/u.test(literalText(section))) return 'literal_digits';
+    if (!/[0#?]|general/iu.test(body) && !DATE_OR_TIME.test(body)) return 'literal_only';
+  }
+  return null;
+}

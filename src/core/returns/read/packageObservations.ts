@@ -1,0 +1,63 @@
+/**
+ * What travels with the workbook outside its reporting sheets and must not: a macro project, links to other
+ * workbooks, embedded or linked OLE objects, linked pictures, data connections, links out of the workbook, defined
+ * names and formulas on other sheets (the cover, _meta) that leave the workbook or run something. A return is
+ * typed values on the generated form, which holds none of these.
+ */
+import { formulaDangers } from '../../formulas';
+import { a1 } from '../../form';
+import type { WorkbookFacts } from '../facts';
+import type { ReaderObservation } from '../types';
+import { forEachCell, type SheetGrid } from './grid';
+
+const PARTS: ReadonlyArray<[RegExp, ReaderObservation['code']]> = [
+  [/(?:^|\/)vbaProject\.bin$|^xl\/(?:macrosheets|dialogsheets)\/|vbaProjectSignature/iu, 'dangerous.macro_project'],
+  [/^xl\/externalLinks\/[^/]+\.xml$/iu, 'dangerous.external_link'],
+  [/^xl\/(?:embeddings|activeX)\/[^/]+$/iu, 'dangerous.ole_object'],
+  [/^xl\/connections\.xml$|^xl\/queryTables\//iu, 'dangerous.data_connection'],
+];
+
+function partObservations(facts: WorkbookFacts): ReaderObservation[] {
+  return facts.parts.flatMap((part) => {
+    const match = PARTS.find(([pattern]) => pattern.test(part));
+    return match === undefined ? [] : [{ code: match[1], found: part }];
+  });
+}
+
+function targetCode(type: string): ReaderObservation['code'] {
+  if (type === 'image') return 'dangerous.linked_picture';
+  if (type === 'oleObject' || type === 'package') return 'dangerous.ole_object';
+  if (type === 'hyperlink') return 'dangerous.hyperlink';
+  return 'dangerous.external_link';
+}
+
+function targetObservations(facts: WorkbookFacts): ReaderObservation[] {
+  return facts.externalTargets.map((target) => ({ code: targetCode(target.type), found: target.target.slice(0, 200), detail: `${target.part} (${target.type})` }));
+}
+
+function nameObservations(facts: WorkbookFacts): ReaderObservation[] {
+  return facts.definedNames.flatMap((name) => {
+    const dangers = formulaDangers(name.formula);
+    if (dangers.length === 0) return [];
+    return [{ code: 'dangerous.defined_name' as const, found: `${name.name} = ${name.formula.slice(0, 200)}`, detail: dangers.join(', ') }];
+  });
+}
+
+/** Formulas on sheets that are not read as reporting sheets (the cover, _meta, any other). */
+function otherSheetObservations(sheets: readonly SheetGrid[]): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  for (const grid of sheets) {
+    forEachCell(grid, (cell, row, col) => {
+      if (cell.formula === undefined) return;
+      const dangers = formulaDangers(cell.formula);
+      if (dangers.length > 0) observations.push({ code: 'dangerous.formula_elsewhere', found: `${grid.name}!${a1(row, col)}: =${cell.formula.slice(0, 200)}`, detail: dangers.join(', ') });
+    });
+  }
+  return observations;
+}
+
+/** The workbook's dangers found outside the reporting sheets, each once. */
+export function packageObservations(facts: WorkbookFacts | undefined, otherSheets: readonly SheetGrid[]): ReaderObservation[] {
+  const fromFacts = facts === undefined ? [] : [...partObservations(facts), ...targetObservations(facts), ...nameObservations(facts)];
+  return [...fromFacts, ...otherSheetObservations(otherSheets)];
+}

