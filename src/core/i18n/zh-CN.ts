@@ -306,6 +306,12 @@ export const zhCN = {
   'pane.error.import.plan_incomplete': '规划信息不完整，请填写规划名称、地区和层级。',
   'pane.error.import.period_unknown': '表中没有年份列，无法推定规划期。请填写规划期的起止年份。',
   'pane.error.import.nothing_to_write': '没有识别出任何指标，无法保存。请选中包括表头在内的整张表后重新识别。',
+  // ---- trust (issue 11): catalog versions, cells by position, explanations, later years, files a reviewer's tools touch ----
+  'structure.catalog_version_unknown':
+    '工作表“{sheet}”记录的指标目录版本“{found}”从未发布过（当前版本为 {expected}），生成报表时写入的信息被改动。已按当前指标目录逐项核对基期值、目标值和公式。请使用系统生成的原表填报。',
+  'structure.catalog_version_unavailable':
+    '工作表“{sheet}”由指标目录版本 {found} 生成，本机缺少该版本的目录文件，无法重新生成原表核对基期值、目标值和公式，不能作为审核依据。请用完整安装的程序校验，或用最新目录重新生成报表后填报。',
+  // ---- end trust ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
