@@ -303,5 +303,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     'Sheet “{sheet}” names catalog version “{found}”, which was never released (the current version is {expected}): the information written when it was generated was edited. Baselines, targets and formulas were compared with the current catalog. Fill in the sheet the system generated.',
   'structure.catalog_version_unavailable':
     'Sheet “{sheet}” was generated from catalog version {found}, whose files are not installed here: the form cannot be regenerated to compare its baselines, targets and formulas, so it cannot be accepted. Check it with a complete installation, or regenerate the return from the current catalog.',
+  'check.explanation_meaningless':
+    'The explanation of “{nameEn}”, “{text}”, says nothing (fewer than {min} letters or digits once punctuation, spaces and stock words such as “none” or “as above” are taken out), so it explains no warning. Write why the value changed or how it was verified; clear the cell when there is nothing to explain.',
+  'check.explanation_too_long': 'The explanation of “{nameEn}” has {length} characters, more than the {max} the form allows (it may have been pasted in). Shorten it to {max} characters.',
+  'check.future_year_value': '“{nameEn}” has a value in the {year} actual column, but this return reports {reportingYear}: later years cannot be known yet. Delete it, or move it into the {reportingYear} column.',
+  'rule.explanation': 'Explanation that says nothing or is too long',
+  'rule.future_year_value': 'Value in a year after the reporting year',
   // ---- end trust ----
 };

@@ -13,6 +13,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.metadata_missing', 'structure.metadata_unreadable', 'structure.header_changed', 'structure.merged_entry_cells',
   'structure.protection_removed', 'structure.external_reference', 'structure.sheet_renamed', 'structure.sheet_copied',
   'structure.sheet_missing', 'structure.frame_changed', 'structure.printed_value_changed', 'structure.formula_replaced',
+  'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
 ];
 
 const brokenRule: CellRule = {
@@ -52,7 +53,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const investment = 'yuecheng-2021-2025.hightech-industry-investment-growth';
   const below = variantOf(investment, 'yuecheng-2021-2025.test-below', 2025, '低于固定资产投资增速');
   const atMost = variantOf(investment, 'yuecheng-2021-2025.test-at-most', 2025, '不高于固定资产投资增速 2 个百分点');
-  const builder = sheet({ planIds: PLAN_IDS, reportingYear: 2025, years: [2024, 2025] })
+  const builder = sheet({ planIds: PLAN_IDS, reportingYear: 2025, years: [2024, 2025, 2026] })
     .row(y('hightech-enterprises'), { 2024: 400, 2025: '四百' })
     .row(y('tech-smes'), { 2024: 1500, 2025: errorCell('#N/A') })
     .row(y('tech-market-turnover'), { 2025: 170000 })
@@ -94,6 +95,8 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('biomedicine-output'), { 2025: 900 }, { unit: '万元' })
     .row(y('labour-productivity-growth'), { 2025: 7 }, { id: null })
     .row(y('tech-smes'), { 2025: 1500 })
+    .row(y('fiscal-st-budget-growth'), { 2025: 3, 2026: 4 }, { explanation: '同上' })
+    .row(y('innovation-voucher-use'), {}, { explanation: '口径调整。'.repeat(120) })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) builder.observe({ code, cell: 'A1' });
   const built = builder.build();

@@ -1,4 +1,6 @@
 import type { CheckRule } from '../rule';
+import { explanation } from './explanation';
+import { futureYearValue } from './futureYearValue';
 import { hardRange } from './hardRange';
 import { incrementMismatch } from './incrementMismatch';
 import { jointDecline } from './jointDecline';
@@ -12,12 +14,12 @@ import { subItemAboveParent } from './subItemAboveParent';
 import { yoyChange } from './yoyChange';
 
 export {
-  hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
+  explanation, futureYearValue, hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
   shareAsFraction, structure, subItemAboveParent, yoyChange,
 };
 
 /** Every rule, in the order findings of one cell are listed: errors first, then warnings. */
 export const DEFAULT_RULES: readonly CheckRule[] = [
-  structure, notANumber, hardRange, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
-  subItemAboveParent, incrementMismatch, relativeTarget, jointDecline,
+  structure, notANumber, hardRange, futureYearValue, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
+  subItemAboveParent, incrementMismatch, relativeTarget, jointDecline, explanation,
 ];
