@@ -4,6 +4,7 @@ import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';
 import { checkReturn } from './checkReturn';
+import { positionedSheet } from './positionedSheet';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
 
@@ -79,7 +80,8 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   if (standing.kind === 'released') return checkAgainstCatalog(sheet, standing.loaded, options);
   const plans = (meta?.planIds ?? []).flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
   const unknownPlans = (meta?.planIds ?? []).filter((id) => !loaded.catalog.plans.some((plan) => plan.plan.id === id));
-  const observations: ReaderObservation[] = [...sheet.observations];
+  let read: ReturnSheet = sheet;
+  const observations: ReaderObservation[] = [];
   if (meta !== null && (standing.kind === 'unknown' || standing.kind === 'unavailable')) {
     observations.push({ code: `structure.catalog_version_${standing.kind}`, found: meta.catalogVersion, expected: loaded.version, detail: `catalogVersion: ${meta.catalogVersion || '(empty)'}` });
   }
@@ -101,8 +103,14 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
     }
     // A layout made by another version of the generator prints differently: only the same version is compared.
     // No generator has made a later version than this checker knows: such a number was typed into _meta.
-    if (meta.layoutVersion === LAYOUT_VERSION) observations.push(...printedObservations(sheet, expected, sameCatalog));
-    else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
+    if (meta.layoutVersion === LAYOUT_VERSION) {
+      // Read at the positions of the regenerated form (positionedSheet.ts) — unless the frame says the metadata names
+      // another plan, region or year than the sheet: then positions follow from nothing, and the frame alone is said.
+      const positioned = sameCatalog && sheet.grid !== undefined ? positionedSheet(sheet, expected) : sheet;
+      const printed = printedObservations(positioned, expected, sameCatalog, positioned !== sheet);
+      if (!printed.some((observation) => observation.code === 'structure.frame_changed')) read = positioned;
+      observations.push(...printed);
+    } else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }
   // The form prints the region's name; consolidation goes by its code: a code edited in _meta would count the
   // return for another county without anything on the sheet changing.
@@ -113,7 +121,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   if (meta !== null && unknownPlans.length > 0) {
     observations.push({ code: 'structure.metadata_unreadable', detail: `planIds: ${unknownPlans.join(', ')}` });
   }
-  const checked: ReturnSheet = { ...sheet, observations };
+  const checked: ReturnSheet = { ...read, observations: [...read.observations, ...observations] };
   const context = buildCheckContext(checked, loaded.catalog.plans, expectedRowIds, { rowLabels, ...(options === undefined ? {} : { options }) });
   return { report: checkReturn(checked, context), plans, unknownPlans, expected };
 }

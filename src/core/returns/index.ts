@@ -6,3 +6,6 @@ export { HEADER_SEARCH_ROWS, locateTable, looksLikeReturn, type LocateHints, typ
 export { readMetadataGrid, type MetadataSheet } from './read/metadataGrid';
 export { footerLabelOf } from './read/footerEntries';
 export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';
+export { readTableRows, type TableRows } from './read/readTableRows';
+export { printedCells } from './read/printedCells';
+export { sheetObservations } from './read/sheetObservations';

@@ -113,6 +113,8 @@ export interface FooterEntry {
   entry: EnteredCell;
 }
 
+import type { SheetGrid } from './read/grid';
+
 export interface ReturnSheet {
   /** Sheet name as found. */
   sheet: string;
@@ -123,4 +125,9 @@ export interface ReturnSheet {
   printed?: PrintedCells;
   /** The foot entries that hold something, in the order of the labels; absent when the reader does not collect them. */
   footer?: FooterEntry[];
+  /**
+   * The sheet as read, kept so that the checks can read its cells again at the positions the form regenerated from
+   * the metadata has (core/checks/positionedSheet.ts); absent when the sheet was not read from a grid.
+   */
+  grid?: SheetGrid;
 }
