@@ -33,7 +33,7 @@ export async function checkFiles(
   const script = path.join(__dirname, 'checkWorker.ts');
   await Promise.all(Array.from({ length: workers }, () => new Promise<void>((resolve, reject) => {
     // The workers run the TypeScript sources as the command does (decision 0003).
-    const worker = new Worker(script, { execArgv: ['--require', require.resolve('tsx/cjs')], workerData: { locale: options.locale, annotate: options.annotate } });
+    const worker = new Worker(script, { execArgv: ['--require', require.resolve('tsx/cjs')], workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
     let current = -1;
     const feed = () => {
       if (nextJob >= jobs.length) {

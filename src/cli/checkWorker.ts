@@ -4,7 +4,7 @@ import { loadCatalogFiles } from './catalogFiles';
 import { checkJob, type CheckJob } from './commands/check';
 
 const loaded = loadCatalogFiles();
-const options = { ...(workerData as { locale: 'zh-CN' | 'en-US'; annotate: boolean }), loaded };
+const options = { ...(workerData as { locale: 'zh-CN' | 'en-US'; annotate: boolean; force: boolean; inputs: string[] }), loaded };
 
 parentPort?.on('message', (job: CheckJob) => {
   void checkJob(job, options).then((result) => parentPort?.postMessage({ result }));

@@ -309,5 +309,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.future_year_value': '“{nameEn}” has a value in the {year} actual column, but this return reports {reportingYear}: later years cannot be known yet. Delete it, or move it into the {reportingYear} column.',
   'rule.explanation': 'Explanation that says nothing or is too long',
   'rule.future_year_value': 'Value in a year after the reporting year',
+  'file.not_regular': 'This is not a regular file ({kind}: a named pipe, a device or a socket) and was not read. Put only returns where they are checked.',
+  'file.tool_output': 'This is a report, consolidation or annex written by this tool, not a return: skipped.',
+  'output.is_input': '{file} is one of the inputs and is never written or replaced. Choose another output name.',
+  'output.exists': '{file} exists and was not replaced. Pass --force to replace it.',
+  'output.symlink': '{file} is a symbolic link; nothing is written through it. Remove the link or choose another output name.',
+  'output.not_regular': '{file} is not a regular file and was not written. Choose another output name.',
+  'output.failed': '{file} could not be written ({detail}): the location may be read-only or full, or the file open in another program (Excel).',
+  'output.annotated_not_written': 'annotated copy not written: {reason}',
   // ---- end trust ----
 };

@@ -317,6 +317,14 @@ export const zhCN = {
   'check.future_year_value': '「{name}」在 {year} 年实绩栏填了数值，但本表的报告期是 {reportingYear} 年，之后年份的实绩尚不可知。请删除，或填到 {reportingYear} 年的栏内。',
   'rule.explanation': '说明不合要求',
   'rule.future_year_value': '报告期之后的年份有数值',
+  'file.not_regular': '这不是普通文件（{kind}，如命名管道、设备或套接字），未读取。请只把报表文件放在要校验的位置。',
+  'file.tool_output': '这是本工具写出的校验汇总、汇总表或附表，不是报表，已跳过。',
+  'output.is_input': '{file} 是输入文件之一，不会写入或覆盖。请另选输出文件名。',
+  'output.exists': '{file} 已存在，未覆盖。确需替换请加 --force。',
+  'output.symlink': '{file} 是符号链接，为安全起见不经由它写入。请删除该链接或另选输出文件名。',
+  'output.not_regular': '{file} 不是普通文件，未写入。请另选输出文件名。',
+  'output.failed': '无法写入 {file}（{detail}）：该位置可能只读、空间不足，或文件正被其他程序（如 Excel）打开。',
+  'output.annotated_not_written': '批注副本未写出：{reason}',
   // ---- end trust ----
 } as const;
 

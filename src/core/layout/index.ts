@@ -27,7 +27,7 @@ export { PROGRESS, progressChartRange, progressSheetLayout, type ProgressSheetIn
 export { nameWithUnit, sheetName } from './documentSheet';
 export { coverSheetLayout, type CoverInput } from './coverSheet';
 export { templateReportingInputs, templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
-export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
+export { batchReportLayouts, relativeLinkTarget, type BatchFileResult, type BatchReportInput } from './batchReport';
 export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
 export { COVER, FINDINGS, METADATA, REPORTING } from './labels';
 export { AMBER, RED } from './palette';
