@@ -5,7 +5,10 @@
 import path from 'node:path';
 import { translate, type Locale } from '../core/i18n';
 import { UsageError } from './args';
-import { isInput, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
+import { isToolOutput } from '../xlsx/toolOutput';
+import { DEFAULT_LIMITS } from '../xlsx/fileProblem';
+import { readRegularFile } from './safeRead';
+import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
 
 /** The message for an output not written, worded for `locale`. */
 export function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
@@ -39,4 +42,20 @@ export interface OutputWrite {
 export function writeShown(write: OutputWrite, cwd: string, locale: Locale, fs?: OutputFs): string | null {
   const outcome = writeOutput(write.file, write.bytes, { force: write.force, inputs: write.inputs, ...(fs === undefined ? {} : { fs }) });
   return outcome.ok ? null : outputProblem(outcome, path.relative(cwd, write.file) || write.file, locale);
+}
+
+/**
+ * The inputs found in folders, less the earlier outputs of this tool that a new output would replace: a report
+ * written into the returns folder is found there on the next run, and is neither a return nor evidence. Only those
+ * few files are opened (and only to find the marker); anything else named like an output stays an input.
+ */
+export async function withoutOwnOutputs(files: readonly string[], outputs: Record<string, string | undefined>, cwd: string): Promise<string[]> {
+  const targets = inputSet(Object.values(outputs).flatMap((given) => (given === undefined ? [] : [path.resolve(cwd, given)])));
+  const own = new Set<string>();
+  for (const file of files) {
+    if (!targets.has(path.resolve(file)) && !targets.has(realPathOf(file))) continue;
+    const read = readRegularFile(file, DEFAULT_LIMITS.maxFileBytes);
+    if (read.ok && await isToolOutput(read.bytes)) own.add(file);
+  }
+  return files.filter((file) => !own.has(file));
 }

@@ -7,7 +7,7 @@ import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
-import { refuseOutputsOnInputs, writeShown } from '../outputs';
+import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
@@ -37,7 +37,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   const sheets: SheetLayout[] = annexLayouts(plan);
   const taken = new Set(sheets.map((sheet) => sheet.name));
   let status: number = EXIT.ok;
-  const files = values.returns === undefined || values.returns.length === 0 ? [] : expandReturnFiles(values.returns, io.cwd);
+  const files = values.returns === undefined || values.returns.length === 0 ? [] : await withoutOwnOutputs(expandReturnFiles(values.returns, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   if (files.length > 0) {

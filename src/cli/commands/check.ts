@@ -9,7 +9,7 @@ import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles, readReturnBytes } from '../files';
-import { refuseOutputsOnInputs, writeShown } from '../outputs';
+import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
 import { inputSet, type OutputFs } from '../safeWrite';
 import { isToolOutput } from '../../xlsx/toolOutput';
 import { translate } from '../../core/i18n';
@@ -166,7 +166,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (positionals.length === 0) throw new UsageError(`请给出要校验的文件或文件夹。\n${CHECK_USAGE}`);
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const loaded = loadCatalogOrFail(io);
-  const files = expandReturnFiles(positionals, io.cwd);
+  const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { report: values.report }, io.cwd);
   if (files.length === 0) throw new UsageError('没有找到 .xlsx 文件。 No .xlsx files found.');
   const inputs = inputSet(files);
   const force = values.force ?? false;

@@ -8,7 +8,7 @@ import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError, yearOption } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
-import { refuseOutputsOnInputs, writeShown } from '../outputs';
+import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
@@ -37,7 +37,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const loaded = loadCatalogOrFail(io);
-  const files = expandReturnFiles(positionals, io.cwd);
+  const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   const { read, unreadable } = await readReturns(files, io.cwd, locale);
