@@ -5,16 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { exitStatusOf } from '../../src/cli/commands/check';
+import { exitStatusOf } from '../../src/cli/checkJob';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import type { Finding } from '../../src/core/checks';
+import { placeA1 } from '../../src/core/form';
 import { templateWorkbookLayout } from '../../src/core/layout';
 import { checkBytes, edit, filledReturn, findingsOf, Form, planOf, realCatalog, YUECHENG, YUECHENG_REGION } from './support';
 import { TRUST_CASES } from './trustCases';
 
-const seen = (finding: Finding) => ({ code: finding.code, cell: finding.cell });
+const seen = (finding: Finding) => ({ code: finding.code, cell: finding.ref && placeA1(finding.ref) });
 
 function formOf(year: number, loaded: LoadedCatalog = realCatalog(), planId = YUECHENG): Form {
   const plan = planOf(planId, loaded);

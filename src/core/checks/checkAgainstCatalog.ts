@@ -7,6 +7,7 @@ import { checkReturn } from './checkReturn';
 import { positionedSheet } from './positionedSheet';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
+import { isConceptRowId } from '../form';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
 function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
@@ -26,7 +27,7 @@ function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: 
  * plan id must still show.
  */
 function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
-  return meta.merged ? id.startsWith('concept:') : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
+  return meta.merged ? isConceptRowId(id) : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
 }
 
 interface ExpectedForm {
@@ -63,6 +64,8 @@ export interface CatalogCheck {
   unknownPlans: string[];
   /** The layout the sheet should have, regenerated from its metadata (null without metadata). */
   expected: SheetLayout | null;
+  /** What the sheet was checked with: its indicators by row id, its plans, the reporting year. */
+  context: CheckContext;
 }
 
 /**
@@ -123,5 +126,5 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   }
   const checked: ReturnSheet = { ...read, observations: [...read.observations, ...observations] };
   const context = buildCheckContext(checked, loaded.catalog.plans, expectedRowIds, { rowLabels, ...(options === undefined ? {} : { options }) });
-  return { report: checkReturn(checked, context), plans, unknownPlans, expected };
+  return { report: checkReturn(checked, context), plans, unknownPlans, expected, context };
 }

@@ -6,7 +6,8 @@
  * match its position is `structure.header_changed` on that header cell. No value is read from a column its header
  * merely claims.
  */
-import { a1, reportingSheetMap, shownText, type SheetLayout } from '../layout';
+import { cellPlace } from '../form';
+import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
 import { cellAt, printedCells, readTableRows, sheetObservations, textOf, type ReaderObservation, type ReturnSheet, type TableLocation } from '../returns';
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
@@ -29,7 +30,7 @@ export function positionedSheet(sheet: ReturnSheet, expected: SheetLayout): Retu
     const want = shownText(cell.value);
     const found = headerRow < 0 ? '' : textOf(cellAt(grid, headerRow, cell.col));
     if (squeeze(found) === squeeze(want)) continue;
-    labels.push({ code: 'structure.header_changed', cell: a1(Math.max(headerRow, 0), cell.col), found, expected: want, detail: `${want} → ${found}` });
+    labels.push({ code: 'structure.header_changed', at: cellPlace(Math.max(headerRow, 0), cell.col), found, expected: want, detail: `${want} → ${found}` });
   }
   const body = readTableRows(grid, table);
   const positioned = sheetObservations(grid, table, body).filter((observation) => COLUMN_BOUND.has(observation.code) && observation.code !== 'structure.header_changed');

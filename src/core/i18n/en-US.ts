@@ -298,6 +298,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.import.plan_incomplete': 'The plan’s details are incomplete: give its title, region and level.',
   'pane.error.import.period_unknown': 'The table has no year columns, so the period cannot be told: give the first and last year.',
   'pane.error.import.nothing_to_write': 'No indicator was recognised, so there is nothing to keep. Select the whole table with its header and recognise it again.',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
   // ---- trust (issue 11): catalog versions, cells by position, explanations, later years, files a reviewer's tools touch ----
   'structure.catalog_version_unknown':
     'Sheet “{sheet}” names catalog version “{found}”, which was never released (the current version is {expected}): the information written when it was generated was edited. Baselines, targets and formulas were compared with the current catalog. Fill in the sheet the system generated.',

@@ -98,7 +98,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('fiscal-st-budget-growth'), { 2025: 3, 2026: 4 }, { explanation: '同上' })
     .row(y('innovation-voucher-use'), {}, { explanation: '口径调整。'.repeat(120) })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
-  for (const code of OBSERVATIONS) builder.observe({ code, cell: 'A1' });
+  for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
   const built = builder.build();
   const onSheet = built.rows.map((row) => row.indicatorId).filter((id): id is string => id !== null && id !== 'yuecheng-2021-2025.no-such-row');
   const unique = [...new Set(onSheet)];

@@ -1,4 +1,5 @@
 import { cellText, explanationQuality, MAX_EXPLANATION_CHARS, MIN_MEANINGFUL_CHARS } from '../reading';
+import { placeOfAddress } from '../../form';
 import { fail, PASS, type SheetOutcome, type SheetRule } from '../rule';
 
 /**
@@ -17,7 +18,7 @@ export const explanation: SheetRule = {
       const text = cellText(row.explanation);
       const quality = explanationQuality(text);
       if (quality === 'empty') continue;
-      const where = { cell: row.explanation.address, indicatorId: row.indicatorId, rows: [row] };
+      const where = { at: placeOfAddress(row.explanation.address), indicatorId: row.indicatorId, rows: [row] };
       const indicator = row.indicatorId === null ? undefined : view.indicatorOfRowId(row.indicatorId);
       const names = { name: indicator?.name ?? row.name, nameEn: indicator?.nameEn ?? indicator?.name ?? row.name };
       const shown = (text ?? '').length > 40 ? `${(text ?? '').slice(0, 40)}…` : (text ?? '');
