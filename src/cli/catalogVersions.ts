@@ -4,8 +4,8 @@ import { catalogHistory, parseVersionRegistry, type CatalogHistory, type Catalog
 import { CATALOG_DIR } from './paths';
 
 /** The registry of released catalog versions and, beside it, the files of each that changed since. */
-export const VERSIONS_DIR = path.join(CATALOG_DIR, 'versions');
-export const REGISTRY_FILE = path.join(VERSIONS_DIR, 'versions.json');
+const VERSIONS_DIR = path.join(CATALOG_DIR, 'versions');
+const REGISTRY_FILE = path.join(VERSIONS_DIR, 'versions.json');
 
 export function readVersionRegistry(file: string = REGISTRY_FILE): VersionRegistry {
   return parseVersionRegistry(fs.readFileSync(file, 'utf8'));

@@ -11,7 +11,7 @@ import { readRegularFile } from './safeRead';
 import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
 
 /** The message for an output not written, worded for `locale`. */
-export function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
+function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
   return translate(locale, `output.${outcome.refusal}`, { file: shown, detail: outcome.detail });
 }
 

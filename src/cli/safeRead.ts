@@ -15,7 +15,7 @@ export type RegularRead =
 const CHUNK = 1 << 20;
 
 /** What a file is when it is not a regular file, in words a log can show ('named pipe', 'device'…). */
-export function fileKind(stats: fs.Stats): string {
+function fileKind(stats: fs.Stats): string {
   if (stats.isFIFO()) return 'FIFO';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
   if (stats.isSocket()) return 'socket';

@@ -13,6 +13,6 @@ export {
 export { isContribution, withoutTargets } from './contribution';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
 export {
-  catalogHistory, parseVersionRegistry, releaseOf, textFingerprint, textsOfRelease, versionStanding,
+  catalogHistory, parseVersionRegistry, releaseOf, textsOfRelease, versionStanding,
   type CatalogHistory, type ReleasedVersion, type VersionRegistry, type VersionStanding,
 } from './versions';

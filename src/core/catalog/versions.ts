@@ -38,7 +38,7 @@ export interface CatalogHistory {
 }
 
 /** FNV-1a over a file's text: identifies the text a released version had. */
-export function textFingerprint(text: string): string {
+function textFingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (const char of text) {
     hash ^= char.codePointAt(0) ?? 0;

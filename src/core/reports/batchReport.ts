@@ -45,7 +45,7 @@ type Styles = ReturnType<typeof batchStyles>;
  * path separator ('\\\\host\\share' and a name holding '\\' become network paths), ':' starts a drive or a URL
  * (file://host), and a leading '/' is absolute.
  */
-export function relativeLinkTarget(file: string): string | null {
+function relativeLinkTarget(file: string): string | null {
   if (file === '' || /[\\:]/u.test(file) || file.startsWith('/')) return null;
   return file;
 }

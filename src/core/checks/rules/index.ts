@@ -14,7 +14,7 @@ import { subItemAboveParent } from './subItemAboveParent';
 import { yoyChange } from './yoyChange';
 
 export {
-  explanation, futureYearValue, hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
+  hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
   shareAsFraction, structure, subItemAboveParent, yoyChange,
 };
 
