@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText, type LoadedCatalog } from '../core/catalog';
+import { packageHistory } from './catalogVersions';
 import { CATALOG_DIR } from './paths';
 
 export interface CatalogLoad extends LoadedCatalog {
@@ -38,7 +39,10 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), 
     }
   }
   const loaded = loadCatalog([...texts, ...extra]);
-  return { ...loaded, problems: [...unreadable, ...loaded.problems], files: [...files.map(display), ...extra.map((text) => text.file)] };
+  // Returns made from earlier releases of the package's catalog are checked against the release they were made from.
+  const packageFiles = files.length > 0 && files.every((file) => path.dirname(path.resolve(file)) === CATALOG_DIR);
+  const history = packageFiles && extra.length === 0 ? packageHistory(texts) : undefined;
+  return { ...loaded, ...(history === undefined ? {} : { history }), problems: [...unreadable, ...loaded.problems], files: [...files.map(display), ...extra.map((text) => text.file)] };
 }
 
 /** The given files, plus the package's concepts files when none is among them (plans need their concepts). */

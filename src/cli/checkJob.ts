@@ -2,14 +2,17 @@
  * One file of `check`: read, check (core's checkWorkbook), and, asked to, write the annotated copy. Run in the
  * command's thread or in a worker of the pool (checkPool.ts); never throws on what the file holds.
  */
-import fs from 'node:fs';
+import path from 'node:path';
 import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '../core/checks';
 import type { LoadedCatalog } from '../core/catalog';
 import { translate, type Locale } from '../core/i18n';
 import { annotateWorkbook } from '../xlsx/annotateWorkbook';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
-import { ANNOTATED_SUFFIX, readReturnBytes } from './files';
+import { isToolOutput } from '../xlsx/toolOutput';
+import { annotatedName, readReturnBytes } from './files';
 import { EXIT } from './io';
+import { writeShown } from './outputs';
+import { inputSet, type OutputFs } from './safeWrite';
 
 export interface SheetResult {
   sheet: string;
@@ -27,14 +30,17 @@ export interface SheetResult {
 
 export interface FileResult {
   file: string;
-  /** 'unreadable' when the file could not be read as a return. */
-  status: Verdict | 'unreadable';
+  /** 'unreadable' when the file could not be read as a return; 'skipped' when it is a workbook this tool wrote. */
+  status: Verdict | 'unreadable' | 'skipped';
   problem: { code: string; message: string } | null;
   sheets: SheetResult[];
+  /** Why the annotated copy of this file could not be written, when it could not. */
+  outputProblem?: string;
 }
 
-/** Exit status of one file: errors 2, warnings only 1, nothing 0, unreadable 3. */
+/** Exit status of one file: errors 2, warnings only 1, nothing (or skipped) 0, unreadable 3; 4 when its annotated copy was not written. */
 export function exitStatusOf(result: FileResult): number {
+  if (result.outputProblem !== undefined) return EXIT.writeFailed;
   if (result.status === 'unreadable') return EXIT.unreadable;
   if (result.sheets.some((sheet) => sheet.errors > 0)) return EXIT.errors;
   if (result.sheets.some((sheet) => sheet.warnings > 0)) return EXIT.warnings;
@@ -77,16 +83,36 @@ export interface CheckJobOptions {
   locale: Locale;
   annotate: boolean;
   loaded: LoadedCatalog;
+  /** Replace existing annotated copies. */
+  force: boolean;
+  /** Every input of the command (absolute): no annotated copy is written over one. */
+  inputs: readonly string[];
+  /** Where annotated copies are written through (in the command's own thread only). */
+  outputFs?: OutputFs;
 }
 
-/** One file: read, check, and (asked to) write the annotated copy beside it. Never throws on what the file holds. */
+const INPUT_SETS = new WeakMap<readonly string[], Set<string>>();
+function inputsOf(options: CheckJobOptions): Set<string> {
+  let set = INPUT_SETS.get(options.inputs);
+  if (set === undefined) INPUT_SETS.set(options.inputs, (set = inputSet(options.inputs)));
+  return set;
+}
+
+/**
+ * One file: read, check, and (asked to) write the annotated copy beside it, named from its base name. Never throws
+ * on what the file holds; an annotated copy that cannot be written is said on the file's line.
+ */
 export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise<FileResult> {
   const bytes = readReturnBytes(job.file, options.locale);
   if (!bytes.ok) return { file: job.shown, status: 'unreadable', problem: { code: bytes.code, message: bytes.message }, sheets: [] };
+  if (await isToolOutput(bytes.bytes)) {
+    return { file: job.shown, status: 'skipped', problem: { code: 'file.tool_output', message: translate(options.locale, 'file.tool_output') }, sheets: [] };
+  }
   const result = await checkFile(job.shown, bytes.bytes, options.loaded, options.locale);
   if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
     const annotated = await annotateWorkbook(bytes.bytes, result.sheets.flatMap((sheet) => sheet.findings), options.locale);
-    fs.writeFileSync(job.file.replace(/\.xlsx$/iu, ANNOTATED_SUFFIX), annotated);
+    const problem = writeShown({ file: annotatedName(job.file), bytes: annotated, force: options.force, inputs: inputsOf(options) }, path.dirname(job.file), options.locale, options.outputFs);
+    if (problem !== null) return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: problem }) };
   }
   return result;
 }

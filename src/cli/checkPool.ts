@@ -36,7 +36,7 @@ export async function checkFiles(
   const execArgv = fromSources ? ['--require', require.resolve('tsx/cjs')] : [];
   // One lane per worker: a worker that dies reports its file as failed and a new one takes the rest of its share.
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
-    const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate } });
+    const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
     let current = -1;
     const feed = () => {
       if (nextJob >= jobs.length) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { translate, type Locale } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes } from '../xlsx/fileProblem';
 import { UsageError } from './args';
+import { readRegularFile } from './safeRead';
 
 /** Files the tools write next to returns; a later batch over the same folder leaves them out. */
 export const ANNOTATED_SUFFIX = '.批注.xlsx';
@@ -30,13 +31,13 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
   return [...new Set(found)];
 }
 
-/** The bytes of a file, or the reason it cannot be read (permissions, a folder, a vanished file). */
-export function readBytes(file: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
-  try {
-    return { ok: true, bytes: new Uint8Array(fs.readFileSync(file)) };
-  } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
-  }
+/**
+ * Where the annotated copy of a return goes: beside it, named from its base name whatever its suffix
+ * ('x.xlsm', 'return', 'X.XLS' and 'x.xlsx.bak' get 'x.批注.xlsx', 'return.批注.xlsx', 'X.批注.xlsx', 'x.xlsx.批注.xlsx').
+ */
+export function annotatedName(file: string): string {
+  const base = path.basename(file).replace(/\.xls[xmb]?$/iu, '');
+  return path.join(path.dirname(file), `${base}${ANNOTATED_SUFFIX}`);
 }
 
 export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
@@ -47,16 +48,16 @@ export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; code: s
  * gigabytes does not even fit in a Buffer (Node would fail with ERR_FS_FILE_TOO_LARGE, a message nobody understands).
  */
 export function readReturnBytes(file: string, locale: Locale, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (error) {
-    return { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
+  const read = readRegularFile(file, maxBytes);
+  if (read.ok) return read;
+  switch (read.reason) {
+    case 'not_regular':
+      return { ok: false, code: 'file.not_regular', message: translate(locale, 'file.not_regular', { kind: read.kind }) };
+    case 'too_large': {
+      const problem = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
+      return { ok: false, code: problem.code, message: problem.message[locale === 'zh-CN' ? 'zh' : 'en'] };
+    }
+    case 'unreadable':
+      return { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: read.detail }) };
   }
-  if (size > maxBytes) {
-    const problem = fileProblem('file.too_large', `${size} bytes`, { size: megabytes(size), limit: megabytes(maxBytes) });
-    return { ok: false, code: problem.code, message: problem.message[locale === 'zh-CN' ? 'zh' : 'en'] };
-  }
-  const read = readBytes(file);
-  return read.ok ? read : { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: read.reason }) };
 }

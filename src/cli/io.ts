@@ -1,3 +1,5 @@
+import type { OutputFs } from './safeWrite';
+
 /** Where a command writes and reads, so that tests can run commands in-process. */
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -7,6 +9,8 @@ export interface CommandIo {
   /** True when standard output is a terminal (progress bars only then). */
   isTty: boolean;
   cwd: string;
+  /** The file system outputs are written through (tests inject one that fails); node:fs otherwise. */
+  outputFs?: OutputFs;
 }
 
 export function processIo(): CommandIo {
@@ -23,5 +27,5 @@ export function processIo(): CommandIo {
   };
 }
 
-/** Exit statuses shared by every command. */
-export const EXIT = { ok: 0, warnings: 1, errors: 2, unreadable: 3, usage: 64 } as const;
+/** Exit statuses shared by every command: 4 when an output (annotated copy, report, JSON) could not be written. */
+export const EXIT = { ok: 0, warnings: 1, errors: 2, unreadable: 3, writeFailed: 4, usage: 64 } as const;

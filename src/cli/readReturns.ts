@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ReturnSheet } from '../core/returns';
 import type { Locale } from '../core/i18n';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
+import { isToolOutput } from '../xlsx/toolOutput';
 import { readReturnBytes } from './files';
 
 export interface ReadReturn {
@@ -25,6 +26,8 @@ export async function readReturns(files: readonly string[], cwd: string, locale:
       unreadable.push({ file: shown, message: bytes.message });
       continue;
     }
+    // A report, consolidation or annex this tool wrote into the folder is not a return.
+    if (await isToolOutput(bytes.bytes)) continue;
     const result = await readReturnWorkbook(bytes.bytes);
     // A reporting sheet deleted from the workbook is read as a sheet without rows, for the checks to report; there
     // is nothing in it to consolidate or annex, and leaving it out lets consolidation say the region is missing.

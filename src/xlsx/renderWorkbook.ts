@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { SheetLayout, WorkbookLayout } from '../core/layout/types';
 import { renderSheet } from './renderSheet';
+import { TOOL_OUTPUT_KEYWORD } from './toolOutput';
 
 export interface RenderOptions {
   creator?: string;
   /** Fixed for reproducible files (tests); now otherwise. */
   created?: Date;
+  /** A workbook that is not a return (report, consolidation, annex): marked so that a later check skips it (toolOutput.ts). */
+  toolOutput?: boolean;
 }
 
 /** Sheets in order into a new ExcelJS workbook (a report, an annex: no metadata sheet). */
@@ -13,6 +16,7 @@ export async function renderSheets(sheets: readonly SheetLayout[], options: Rend
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator ?? 'plan-indicators';
   workbook.created = options.created ?? new Date();
+  if (options.toolOutput === true) workbook.keywords = TOOL_OUTPUT_KEYWORD;
   for (const sheet of sheets) await renderSheet(workbook, sheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return workbook;

@@ -211,7 +211,7 @@ export const CASES: Case[] = [
     tamper: (sheet, _wb, [form]) => {
       sheet.getCell((form as Form).cellWithText(/^说明$/u)).value = '备注';
     },
-    expected: (form) => [{ code: 'structure.header_changed', cell: `${form.map.headerRow + 1}:${form.map.headerRow + 1}` }],
+    expected: (form) => [{ code: 'structure.header_changed', cell: form.cellWithText(/^说明$/u) }],
   },
   {
     title: 'the sheet renamed',

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { completionSheetOf } from '../../core/annex';
 import { checkAgainstCatalog } from '../../core/checks';
@@ -8,6 +7,8 @@ import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
+import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
+import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
 
@@ -21,7 +22,7 @@ export const ANNEX_USAGE = `用法 Usage:
 export async function annexCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, returns: { type: 'string', multiple: true }, output: { type: 'string', short: 'o' },
-    lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    lang: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(ANNEX_USAGE);
@@ -36,8 +37,11 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   const sheets: SheetLayout[] = annexLayouts(plan);
   const taken = new Set(sheets.map((sheet) => sheet.name));
   let status: number = EXIT.ok;
-  if (values.returns !== undefined && values.returns.length > 0) {
-    const { read, unreadable } = await readReturns(expandReturnFiles(values.returns, io.cwd), io.cwd, locale);
+  const files = values.returns === undefined || values.returns.length === 0 ? [] : await withoutOwnOutputs(expandReturnFiles(values.returns, io.cwd), { output: values.output }, io.cwd);
+  const inputs = inputSet(files);
+  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
+  if (files.length > 0) {
+    const { read, unreadable } = await readReturns(files, io.cwd, locale);
     for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
     if (unreadable.length > 0) status = EXIT.unreadable;
     for (const file of read) {
@@ -59,8 +63,11 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     }
   }
   if (sheets.length === 0) throw new UsageError(`规划“${plan.plan.id}”没有可生成附表的指标。`);
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, await sheetsBytes(sheets));
+  const problem = writeShown({ file: output, bytes: await sheetsBytes(sheets, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
+  if (problem !== null) {
+    io.stdout(`! ${problem}\n`);
+    return EXIT.writeFailed;
+  }
   io.stdout(`已生成 ${path.relative(io.cwd, output)}：${sheets.map((sheet) => sheet.name).join('、')}。\n`);
   return status;
 }

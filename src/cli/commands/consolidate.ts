@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../core/checks';
 import { parseRowId } from '../../core/form';
@@ -10,6 +9,8 @@ import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError, yearOption } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
+import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
+import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
 
@@ -27,7 +28,7 @@ function findingText(finding: ConsolidationFinding, locale: Locale): string {
 export async function consolidateCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' }, plan: { type: 'string' }, year: { type: 'string' }, city: { type: 'string' },
-    lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    lang: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(CONSOLIDATE_USAGE);
@@ -37,7 +38,10 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const loaded = loadCatalogOrFail(io);
-  const { read, unreadable } = await readReturns(expandReturnFiles(positionals, io.cwd), io.cwd, locale);
+  const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
+  const inputs = inputSet(files);
+  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
+  const { read, unreadable } = await readReturns(files, io.cwd, locale);
   for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
 
   const all: CountyReturn[] = read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet })));
@@ -83,8 +87,11 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     findingTexts,
     flagged,
   });
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, await sheetsBytes([layout]));
+  const problem = writeShown({ file: output, bytes: await sheetsBytes([layout], { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
+  if (problem !== null) {
+    io.stdout(`! ${problem}\n`);
+    return EXIT.writeFailed;
+  }
   for (const text of findingTexts) io.stdout(`· ${text}\n`);
   io.stdout(`已汇总 ${result.regions.length} 个地区的 ${result.rows.length} 个指标到 ${path.relative(io.cwd, output)}。\n`);
   return result.findings.length > 0 || unreadable.length > 0 ? EXIT.warnings : EXIT.ok;

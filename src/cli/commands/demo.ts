@@ -71,17 +71,17 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
 
   const step = stepIo(io);
   io.stdout(`\n2. 校验 → ${path.relative(io.cwd, dirs.checks)}\n`);
-  const checkStatus = await checkCommand([dirs.returns, '--report', path.join(dirs.checks, '校验汇总.xlsx'), '--json', path.join(dirs.checks, '校验结果.json'), '--annotate'], step);
+  const checkStatus = await checkCommand([dirs.returns, '--report', path.join(dirs.checks, '校验汇总.xlsx'), '--json', path.join(dirs.checks, '校验结果.json'), '--annotate', '--force'], step);
   for (const file of fs.readdirSync(dirs.returns).filter((name) => name.endsWith('.批注.xlsx'))) {
     fs.renameSync(path.join(dirs.returns, file), path.join(dirs.checks, file));
   }
 
   io.stdout(`\n3. 汇总“${loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN}”各县报表 → ${path.relative(io.cwd, dirs.city)}\n`);
-  await consolidateCommand([dirs.returns, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330600', '-o', path.join(dirs.city, `绍兴市-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`)], step);
+  await consolidateCommand([dirs.returns, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330600', '-o', path.join(dirs.city, `绍兴市-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`), '--force'], step);
 
   io.stdout(`\n4. 生成规划附表和完成情况表 → ${path.relative(io.cwd, dirs.annex)}\n`);
   for (const planId of [...Object.values(OWN_PLAN), SHARED_PLAN]) {
-    await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, `${planId}-附表.xlsx`)], step);
+    await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, `${planId}-附表.xlsx`), '--force'], step);
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

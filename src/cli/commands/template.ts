@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/layout';
 import { workbookBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, yearOption } from '../args';
+import { writeShown } from '../outputs';
 import { loadCatalogOrFail, plansByIds, regionOf } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
 
@@ -17,7 +17,7 @@ export const TEMPLATE_USAGE = `用法 Usage:
 export async function templateCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' },
-    merge: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    merge: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(TEMPLATE_USAGE);
@@ -29,8 +29,11 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
   const reportingYear = yearOption(values.year, '--year');
   const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
   const layout = templateWorkbookLayout({ plans, region, reportingYear, merge: values.merge ?? false, catalogVersion: loaded.version });
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, await workbookBytes(layout));
+  const problem = writeShown({ file: output, bytes: await workbookBytes(layout), force: values.force ?? false, inputs: new Set() }, io.cwd, 'zh-CN', io.outputFs);
+  if (problem !== null) {
+    io.stdout(`! ${problem}\n`);
+    return EXIT.writeFailed;
+  }
   const sheets = layout.sheets.map((sheet) => sheet.name).join('、');
   io.stdout(`已生成 ${path.relative(io.cwd, output) || output}：${sheets}。 Written.\n`);
   return EXIT.ok;

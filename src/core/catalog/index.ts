@@ -12,3 +12,7 @@ export {
 } from './loadCatalogFromUrl';
 export { isContribution, judgedIndicator, withoutTargets } from './contribution';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
+export {
+  catalogHistory, parseVersionRegistry, releaseOf, textsOfRelease, versionStanding,
+  type CatalogHistory, type ReleasedVersion, type VersionRegistry, type VersionStanding,
+} from './versions';

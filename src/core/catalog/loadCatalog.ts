@@ -2,6 +2,7 @@ import { loadConceptsFile } from './loadConceptsFile';
 import { lintCatalog, type NamedPlan } from './lintCatalog';
 import { loadPlanFile } from './loadPlanFile';
 import type { Catalog, CatalogProblem, Concept } from './types';
+import type { CatalogHistory } from './versions';
 
 export interface CatalogText {
   /** File name as shown in problems (e.g. 'catalog/yuecheng-2021-2025.yaml'). */
@@ -14,6 +15,8 @@ export interface LoadedCatalog {
   problems: CatalogProblem[];
   /** A short fingerprint of the catalog's texts, written into every generated sheet. */
   version: string;
+  /** The released versions before this one (the package's catalog has it; see versions.ts). */
+  history?: CatalogHistory;
 }
 
 /** Concept files are named concepts*.yaml; every other file is a plan. */

@@ -1,10 +1,11 @@
-import type { LoadedCatalog, PlanCatalog } from '../catalog';
+import { versionStanding, type LoadedCatalog, type PlanCatalog } from '../catalog';
 import { LAYOUT_VERSION, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../layout';
 import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';
 import { checkReturn } from './checkReturn';
 import { formFactObservations } from './formFacts';
+import { positionedSheet } from './positionedSheet';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
 import { isConceptRowId } from '../form';
@@ -60,7 +61,7 @@ export interface CatalogCheck {
   report: CheckReport;
   /** The plans the sheet's metadata names, as found in the catalog. */
   plans: PlanCatalog[];
-  /** Plan ids the metadata names that the catalog does not hold. */
+  /** Plan ids the metadata names that the catalog (or the release the return was made from) does not hold. */
   unknownPlans: string[];
   /** The layout the sheet should have, regenerated from its metadata (null without metadata). */
   expected: SheetLayout | null;
@@ -72,13 +73,22 @@ export interface CatalogCheck {
  * Checks a return as read back against the catalog: the layout is regenerated from the sheet's metadata, so the
  * expected rows, names and units come from the catalog, not from what the sheet (or an edited _meta) claims; what
  * the sheet prints (frame, targets, formulas) is compared with that layout (printedCells.ts).
- * When the catalog changed since the sheet was generated, the rows it was generated with are expected.
+ * A return made from an earlier released catalog is checked against that release, regenerated (versions.ts). A version
+ * never released is an error, and the form is compared in full with the current catalog: editing catalogVersion
+ * switches nothing off. A released version that cannot be rebuilt here is an error too (the checker refuses to
+ * judge printed values it cannot regenerate); only the rows the metadata lists are expected then.
  */
 export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, options?: CheckContext['options']): CatalogCheck {
   const meta = sheet.metadata;
+  const standing = meta === null ? { kind: 'current' as const } : versionStanding(loaded, meta.catalogVersion);
+  if (standing.kind === 'released') return checkAgainstCatalog(sheet, standing.loaded, options);
   const plans = (meta?.planIds ?? []).flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
   const unknownPlans = (meta?.planIds ?? []).filter((id) => !loaded.catalog.plans.some((plan) => plan.plan.id === id));
-  const observations: ReaderObservation[] = [...sheet.observations];
+  let read: ReturnSheet = sheet;
+  const observations: ReaderObservation[] = [];
+  if (meta !== null && (standing.kind === 'unknown' || standing.kind === 'unavailable')) {
+    observations.push({ code: `structure.catalog_version_${standing.kind}`, found: meta.catalogVersion, expected: loaded.version, detail: `catalogVersion: ${meta.catalogVersion || '(empty)'}` });
+  }
   let expected: SheetLayout | null = null;
   let expectedRowIds: readonly string[] = [];
   let rowLabels: Record<string, { name: string; unit: string }> = {};
@@ -86,7 +96,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
     const form = expectedForm(loaded, plans, meta);
     expected = form.layout;
     const regenerated = form.rowIds;
-    const sameCatalog = meta.catalogVersion === loaded.version;
+    const sameCatalog = standing.kind !== 'unavailable';
     expectedRowIds = sameCatalog ? regenerated : meta.rowIds;
     rowLabels = form.labels;
     if (sameCatalog ? regenerated.join('\n') !== meta.rowIds.join('\n') : !meta.rowIds.every((id) => rowOfPlans(id, meta))) {
@@ -97,8 +107,14 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
     }
     // A layout made by another version of the generator prints differently: only the same version is compared.
     // No generator has made a later version than this checker knows: such a number was typed into _meta.
-    if (meta.layoutVersion === LAYOUT_VERSION) observations.push(...printedObservations(sheet, expected, sameCatalog), ...formFactObservations(sheet, expected));
-    else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
+    if (meta.layoutVersion === LAYOUT_VERSION) {
+      // Read at the positions of the regenerated form (positionedSheet.ts) — unless the frame says the metadata names
+      // another plan, region or year than the sheet: then positions follow from nothing, and the frame alone is said.
+      const positioned = sameCatalog && sheet.grid !== undefined ? positionedSheet(sheet, expected) : sheet;
+      const printed = printedObservations(positioned, expected, sameCatalog, positioned !== sheet);
+      if (!printed.some((observation) => observation.code === 'structure.frame_changed')) read = positioned;
+      observations.push(...printed, ...formFactObservations(sheet, expected));
+    } else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }
   // The form prints the region's name; consolidation goes by its code: a code edited in _meta would count the
   // return for another county without anything on the sheet changing.
@@ -109,7 +125,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   if (meta !== null && unknownPlans.length > 0) {
     observations.push({ code: 'structure.metadata_unreadable', detail: `planIds: ${unknownPlans.join(', ')}` });
   }
-  const checked: ReturnSheet = { ...sheet, observations };
+  const checked: ReturnSheet = { ...read, observations: [...read.observations, ...observations] };
   const context = buildCheckContext(checked, loaded.catalog.plans, expectedRowIds, { rowLabels, ...(options === undefined ? {} : { options }) });
   return { report: checkReturn(checked, context), plans, unknownPlans, expected, context };
 }

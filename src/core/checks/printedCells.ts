@@ -63,7 +63,7 @@ function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>
   return texts;
 }
 
-function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number): ReaderObservation[] {
+function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
   const layoutCells = new Map(expected.cells.map((cell) => [key(cell.row, cell.col), cell]));
   const expectedHeader = headerTexts(expected.cells.map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
   const foundHeader = headerTexts(grid.values(), headerRow);
@@ -80,7 +80,7 @@ function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: Reporti
     if (expectedRow === undefined || seen.has(row.indicatorId ?? '')) continue;
     seen.add(row.indicatorId ?? '');
     for (const col of printedColumns(map.columns)) {
-      const foundCol = columnOfLabel.get(expectedHeader.get(col) ?? '');
+      const foundCol = byPosition ? col : columnOfLabel.get(expectedHeader.get(col) ?? '');
       if (foundCol === undefined) continue;
       const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
       const have = grid.get(key(row.row, foundCol));
@@ -112,9 +112,10 @@ function yearHeaderObservations(sheet: ReturnSheet, expected: SheetLayout, map: 
 /**
  * Observations of what the sheet prints that differs from `expected`. `sameCatalog`: the catalog is the one the
  * sheet was generated from, so its title, baselines and targets can be compared too (under another catalog version
- * only the frame that comes from the metadata — period, 填报单位, labels — is).
+ * only the frame that comes from the metadata — period, 填报单位, labels — is). `byPosition`: the sheet was read at the
+ * form's positions (positionedSheet.ts), whose header labels are verified there; else columns are found by label.
  */
-export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, sameCatalog: boolean): ReaderObservation[] {
+export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, sameCatalog: boolean, byPosition = false): ReaderObservation[] {
   const printed = sheet.printed;
   if (printed === undefined) return [];
   const grid = gridOf(printed.cells);
@@ -123,5 +124,6 @@ export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, s
   // A frame that differs means the sheet and its metadata disagree on plan, region or year: every formula then
   // differs too, and the frame alone says what happened.
   if (!sameCatalog || frame.length > 0) return frame;
-  return [...frame, ...yearHeaderObservations(sheet, expected, map, grid, printed.headerRow), ...rowObservations(sheet, expected, map, grid, printed.headerRow)];
+  const headers = byPosition ? [] : yearHeaderObservations(sheet, expected, map, grid, printed.headerRow);
+  return [...frame, ...headers, ...rowObservations(sheet, expected, map, grid, printed.headerRow, byPosition)];
 }

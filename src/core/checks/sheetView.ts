@@ -2,7 +2,7 @@ import { ratioParts, type CrossIndicatorRule, type Indicator } from '../catalog'
 import type { ReturnRow, ReturnSheet } from '../returns';
 import { baselineFor, catalogValueAt, valueShape } from './catalogValues';
 import { companionIndicator } from './companions';
-import { cellText, numberOf, readEnteredNumber, readEnteredValue, type EnteredValue, type ValueShape } from './reading';
+import { cellText, explanationQuality, numberOf, readEnteredNumber, readEnteredValue, type EnteredValue, type ValueShape } from './reading';
 import type { CellSubject } from './rule';
 import type { CheckContext, CheckOptions } from './types';
 import { companionRowId, conceptRowId } from '../form';
@@ -134,9 +134,11 @@ export class SheetView {
     return baseline === null ? null : { ...baseline, from: 'catalog' };
   }
 
-  /** The 说明 text of a row, null when the cell is empty. */
+  /** The 说明 text of a row, null when the cell is empty or says nothing ("无", "。", "同上": explanationText.ts). */
   explanationOf(row: ReturnRow): string | null {
-    return cellText(row.explanation);
+    const text = cellText(row.explanation);
+    const quality = explanationQuality(text);
+    return quality === 'meaningful' || quality === 'too_long' ? text : null;
   }
 
   subject(row: ReturnRow, indicator: Indicator, year: number): CellSubject {

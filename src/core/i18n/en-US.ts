@@ -336,4 +336,24 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.cell_unlocked': 'Sheet “{sheet}”: cells the form keeps locked were unlocked ({found}), so its texts, targets or formulas may have been overwritten. Fill in the sheet the system generated.',
   // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
   'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
+  // ---- trust (issue 11): catalog versions, cells by position, explanations, later years, files a reviewer's tools touch ----
+  'structure.catalog_version_unknown':
+    'Sheet “{sheet}” names catalog version “{found}”, which was never released (the current version is {expected}): the information written when it was generated was edited. Baselines, targets and formulas were compared with the current catalog. Fill in the sheet the system generated.',
+  'structure.catalog_version_unavailable':
+    'Sheet “{sheet}” was generated from catalog version {found}, whose files are not installed here: the form cannot be regenerated to compare its baselines, targets and formulas, so it cannot be accepted. Check it with a complete installation, or regenerate the return from the current catalog.',
+  'check.explanation_meaningless':
+    'The explanation of “{nameEn}”, “{text}”, says nothing (fewer than {min} letters or digits once punctuation, spaces and stock words such as “none” or “as above” are taken out), so it explains no warning. Write why the value changed or how it was verified; clear the cell when there is nothing to explain.',
+  'check.explanation_too_long': 'The explanation of “{nameEn}” has {length} characters, more than the {max} the form allows (it may have been pasted in). Shorten it to {max} characters.',
+  'check.future_year_value': '“{nameEn}” has a value in the {year} actual column, but this return reports {reportingYear}: later years cannot be known yet. Delete it, or move it into the {reportingYear} column.',
+  'rule.explanation': 'Explanation that says nothing or is too long',
+  'rule.future_year_value': 'Value in a year after the reporting year',
+  'file.not_regular': 'This is not a regular file ({kind}: a named pipe, a device or a socket) and was not read. Put only returns where they are checked.',
+  'file.tool_output': 'This is a report, consolidation or annex written by this tool, not a return: skipped.',
+  'output.is_input': '{file} is one of the inputs and is never written or replaced. Choose another output name.',
+  'output.exists': '{file} exists and was not replaced. Pass --force to replace it.',
+  'output.symlink': '{file} is a symbolic link; nothing is written through it. Remove the link or choose another output name.',
+  'output.not_regular': '{file} is not a regular file and was not written. Choose another output name.',
+  'output.failed': '{file} could not be written ({detail}): the location may be read-only or full, or the file open in another program (Excel).',
+  'output.annotated_not_written': 'annotated copy not written: {reason}',
+  // ---- end trust ----
 };

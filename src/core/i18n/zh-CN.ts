@@ -344,6 +344,26 @@ export const zhCN = {
   'form.cell_unlocked': '工作表“{sheet}”中本应锁定的单元格被解除锁定（{found}），表格的文字、目标或公式可能被改写。请使用系统生成的原表填报。',
   // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
   'cli.check.job_failed': '校验此文件时程序出错（{detail}），其他文件照常校验。请将此文件报告给系统维护人员。',
+  // ---- trust (issue 11): catalog versions, cells by position, explanations, later years, files a reviewer's tools touch ----
+  'structure.catalog_version_unknown':
+    '工作表“{sheet}”记录的指标目录版本“{found}”从未发布过（当前版本为 {expected}），生成报表时写入的信息被改动。已按当前指标目录逐项核对基期值、目标值和公式。请使用系统生成的原表填报。',
+  'structure.catalog_version_unavailable':
+    '工作表“{sheet}”由指标目录版本 {found} 生成，本机缺少该版本的目录文件，无法重新生成原表核对基期值、目标值和公式，不能作为审核依据。请用完整安装的程序校验，或用最新目录重新生成报表后填报。',
+  'check.explanation_meaningless':
+    '「{name}」的说明“{text}”没有说明任何情况（除去标点、空白和“无”“同上”“略”等套话后不足 {min} 个字），不能作为对警告的说明。请写明数值变化的原因或核实情况；没有需要说明的就清空这一格。',
+  'check.explanation_too_long': '「{name}」的说明有 {length} 个字，超过报表允许的 {max} 个字（可能是粘贴进来的）。请精简到 {max} 个字以内。',
+  'check.future_year_value': '「{name}」在 {year} 年实绩栏填了数值，但本表的报告期是 {reportingYear} 年，之后年份的实绩尚不可知。请删除，或填到 {reportingYear} 年的栏内。',
+  'rule.explanation': '说明不合要求',
+  'rule.future_year_value': '报告期之后的年份有数值',
+  'file.not_regular': '这不是普通文件（{kind}，如命名管道、设备或套接字），未读取。请只把报表文件放在要校验的位置。',
+  'file.tool_output': '这是本工具写出的校验汇总、汇总表或附表，不是报表，已跳过。',
+  'output.is_input': '{file} 是输入文件之一，不会写入或覆盖。请另选输出文件名。',
+  'output.exists': '{file} 已存在，未覆盖。确需替换请加 --force。',
+  'output.symlink': '{file} 是符号链接，为安全起见不经由它写入。请删除该链接或另选输出文件名。',
+  'output.not_regular': '{file} 不是普通文件，未写入。请另选输出文件名。',
+  'output.failed': '无法写入 {file}（{detail}）：该位置可能只读、空间不足，或文件正被其他程序（如 Excel）打开。',
+  'output.annotated_not_written': '批注副本未写出：{reason}',
+  // ---- end trust ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -40,8 +40,19 @@ function batchStyles() {
 
 type Styles = ReturnType<typeof batchStyles>;
 
+/**
+ * The file as a link target, or null when it could leave the folder of relative links: Excel reads a backslash as a
+ * path separator ('\\\\host\\share' and a name holding '\\' become network paths), ':' starts a drive or a URL
+ * (file://host), and a leading '/' is absolute.
+ */
+function relativeLinkTarget(file: string): string | null {
+  if (file === '' || /[\\:]/u.test(file) || file.startsWith('/')) return null;
+  return file;
+}
+
 function linkInto(file: string, finding: ReportedFinding): LayoutValue {
   if (finding.ref === null) return textValue('');
+  if (relativeLinkTarget(file) === null) return textValue(placeA1(finding.ref));
   return { kind: 'link', text: placeA1(finding.ref), target: { file, sheet: finding.sheet, cell: anchorA1(finding.ref) } };
 }
 
@@ -71,7 +82,9 @@ function filesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
     const unexplained = file.findings.filter((f) => f.severity === 'warning' && !f.explained).length;
     const verdictStyle = file.verdict ?? 'unreadable';
     sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
-    sheet.set(r, 1, { kind: 'link', text: file.file, target: { file: file.file, sheet: BATCH.firstSheetGuess, cell: 'A1' } }, 'link');
+    const target = relativeLinkTarget(file.file);
+    if (target === null) sheet.text(r, 1, file.file, 'text');
+    else sheet.set(r, 1, { kind: 'link', text: file.file, target: { file: target, sheet: BATCH.firstSheetGuess, cell: 'A1' } }, 'link');
     sheet.text(r, 2, file.region ?? '', 'text');
     sheet.text(r, 3, file.reportingYear === null ? '' : String(file.reportingYear), 'center');
     sheet.text(r, 4, file.plans.join('\n'), 'text');

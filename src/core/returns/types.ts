@@ -80,7 +80,9 @@ export interface ReaderObservation {
     | 'structure.sheet_missing'
     | 'structure.frame_changed'
     | 'structure.printed_value_changed'
-    | 'structure.formula_replaced';
+    | 'structure.formula_replaced'
+    | 'structure.catalog_version_unknown'
+    | 'structure.catalog_version_unavailable';
   /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
   at?: SheetPlace;
   detail?: string;
@@ -120,6 +122,8 @@ export interface FooterEntry {
   entry: EnteredCell;
 }
 
+import type { SheetGrid } from './read/grid';
+
 export interface ReturnSheet {
   /** Sheet name as found. */
   sheet: string;
@@ -132,4 +136,9 @@ export interface ReturnSheet {
   footer?: FooterEntry[];
   /** What the file says about the sheet beyond its cells (state, hidden rows, formats, protection); absent in Excel. */
   facts?: SheetFacts;
+  /**
+   * The sheet as read, kept so that the checks can read its cells again at the positions the form regenerated from
+   * the metadata has (core/checks/positionedSheet.ts); absent when the sheet was not read from a grid.
+   */
+  grid?: SheetGrid;
 }

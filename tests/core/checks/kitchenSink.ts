@@ -17,6 +17,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'dangerous.macro_project', 'dangerous.external_link', 'dangerous.ole_object', 'dangerous.linked_picture', 'dangerous.data_connection',
   'dangerous.hyperlink', 'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
   'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked',
+  'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
 ];
 
 const brokenRule: CellRule = {
@@ -56,7 +57,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const investment = 'yuecheng-2021-2025.hightech-industry-investment-growth';
   const below = variantOf(investment, 'yuecheng-2021-2025.test-below', 2025, '低于固定资产投资增速');
   const atMost = variantOf(investment, 'yuecheng-2021-2025.test-at-most', 2025, '不高于固定资产投资增速 2 个百分点');
-  const builder = sheet({ planIds: PLAN_IDS, reportingYear: 2025, years: [2024, 2025] })
+  const builder = sheet({ planIds: PLAN_IDS, reportingYear: 2025, years: [2024, 2025, 2026] })
     .row(y('hightech-enterprises'), { 2024: 400, 2025: '四百' })
     .row(y('tech-smes'), { 2024: 1500, 2025: errorCell('#N/A') })
     .row(y('tech-market-turnover'), { 2025: 170000 })
@@ -102,6 +103,8 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('high-level-talent-cumulative'), { 2025: '1,800' })
     .row(y('enterprise-rd-expenditure-coverage'), { 2025: '达到' })
     .row(indicator('zj-opinions-2018.industrial-county-hightech-park-coverage'), { 2025: booleanCell(false) })
+    .row(y('fiscal-st-budget-growth'), { 2025: 3, 2026: 4 }, { explanation: '同上' })
+    .row(y('innovation-voucher-use'), {}, { explanation: '口径调整。'.repeat(120) })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
   const built = builder.build();

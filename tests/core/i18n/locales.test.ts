@@ -101,6 +101,7 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
     for (const row of sheet.rows) {
       data.add(row.name).add(row.unit);
       for (const cell of Object.values(row.actuals)) if (cell.value.type === 'text') data.add(cell.value.value.trim());
+      if (row.explanation.value.type === 'text') data.add(row.explanation.value.value.trim());
     }
     for (const plan of kitchenSink().catalogs) {
       for (const indicator of plan.indicators) {

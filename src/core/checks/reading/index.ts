@@ -3,3 +3,4 @@ export { numberOf, readEnteredValue, type EnteredValue, type ValueShape } from '
 export { readAnswer } from './answers';
 export { isPercentFormat } from './numberFormat';
 export { cellText } from './cellText';
+export { explanationQuality, MAX_EXPLANATION_CHARS, MIN_MEANINGFUL_CHARS, type ExplanationQuality } from './explanationText';

@@ -1,6 +1,8 @@
 import type { CheckRule } from '../rule';
 import { dangerous } from './dangerous';
+import { explanation } from './explanation';
 import { formShown } from './formShown';
+import { futureYearValue } from './futureYearValue';
 import { hardRange } from './hardRange';
 import { incrementMismatch } from './incrementMismatch';
 import { jointDecline } from './jointDecline';
@@ -20,6 +22,6 @@ export {
 
 /** Every rule, in the order findings of one cell are listed: errors first, then warnings. */
 export const DEFAULT_RULES: readonly CheckRule[] = [
-  structure, dangerous, formShown, notANumber, hardRange, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
-  subItemAboveParent, incrementMismatch, relativeTarget, jointDecline,
+  structure, dangerous, formShown, notANumber, hardRange, futureYearValue, requiredMissing, monitoringMissing, magnitudeSlip,
+  shareAsFraction, yoyChange, subItemAboveParent, incrementMismatch, relativeTarget, jointDecline, explanation,
 ];

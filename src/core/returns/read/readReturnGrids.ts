@@ -34,7 +34,7 @@ function readAssigned({ grid, metadata, observations }: SheetAssignment): Return
   const table = locateTable(grid, metadata === null ? null : { rowIds: metadata.rowIds, reportingYear: metadata.reportingYear });
   if (table === null) {
     // The sheet the metadata names holds no table any more: every row will be reported missing.
-    return { sheet: grid.name, metadata, rows: [], observations: [...observations, { code: 'structure.header_changed', detail: 'no table header found' }] };
+    return { sheet: grid.name, metadata, rows: [], observations: [...observations, { code: 'structure.header_changed', detail: 'no table header found' }], grid };
   }
   const body = readTableRows(grid, table);
   return {
@@ -44,6 +44,7 @@ function readAssigned({ grid, metadata, observations }: SheetAssignment): Return
     observations: [...observations, ...sheetObservations(grid, table, body)],
     printed: printedCells(grid, table, body),
     footer: readFooterEntries(grid, body.footerRow ?? body.lastRow + 1),
+    grid,
   };
 }
 

@@ -1,0 +1,61 @@
+/**
+ * The outputs of a command, as the user is told about them: refused before anything is read when one would land on
+ * an input (or two on each other), and, once written, one line for an output that could not be.
+ */
+import path from 'node:path';
+import { translate, type Locale } from '../core/i18n';
+import { UsageError } from './args';
+import { isToolOutput } from '../xlsx/toolOutput';
+import { DEFAULT_LIMITS } from '../xlsx/fileProblem';
+import { readRegularFile } from './safeRead';
+import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
+
+/** The message for an output not written, worded for `locale`. */
+function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
+  return translate(locale, `output.${outcome.refusal}`, { file: shown, detail: outcome.detail });
+}
+
+/**
+ * Refuses, as a usage error, outputs that equal an input or each other (`outputs`: option name → path as given).
+ * Called before any input is read.
+ */
+export function refuseOutputsOnInputs(outputs: Record<string, string | undefined>, inputs: ReadonlySet<string>, cwd: string, locale: Locale, fs?: OutputFs): void {
+  const seen = new Map<string, string>();
+  for (const [option, given] of Object.entries(outputs)) {
+    if (given === undefined) continue;
+    const resolved = path.resolve(cwd, given);
+    if (isInput(resolved, inputs, fs)) throw new UsageError(`--${option}: ${translate(locale, 'output.is_input', { file: given })}`);
+    const other = seen.get(resolved);
+    if (other !== undefined) throw new UsageError(`--${option} = --${other}: ${given}`);
+    seen.set(resolved, option);
+  }
+}
+
+export interface OutputWrite {
+  file: string;
+  bytes: Uint8Array | string;
+  force: boolean;
+  inputs: ReadonlySet<string>;
+}
+
+/** Writes one output; null when written, else the line to show. */
+export function writeShown(write: OutputWrite, cwd: string, locale: Locale, fs?: OutputFs): string | null {
+  const outcome = writeOutput(write.file, write.bytes, { force: write.force, inputs: write.inputs, ...(fs === undefined ? {} : { fs }) });
+  return outcome.ok ? null : outputProblem(outcome, path.relative(cwd, write.file) || write.file, locale);
+}
+
+/**
+ * The inputs found in folders, less the earlier outputs of this tool that a new output would replace: a report
+ * written into the returns folder is found there on the next run, and is neither a return nor evidence. Only those
+ * few files are opened (and only to find the marker); anything else named like an output stays an input.
+ */
+export async function withoutOwnOutputs(files: readonly string[], outputs: Record<string, string | undefined>, cwd: string): Promise<string[]> {
+  const targets = inputSet(Object.values(outputs).flatMap((given) => (given === undefined ? [] : [path.resolve(cwd, given)])));
+  const own = new Set<string>();
+  for (const file of files) {
+    if (!targets.has(path.resolve(file)) && !targets.has(realPathOf(file))) continue;
+    const read = readRegularFile(file, DEFAULT_LIMITS.maxFileBytes);
+    if (read.ok && await isToolOutput(read.bytes)) own.add(file);
+  }
+  return files.filter((file) => !own.has(file));
+}

@@ -1,0 +1,92 @@
+/**
+ * Writing what a reviewer asked for, and nothing else: never over an input, never through a symbolic link, an
+ * existing file only with --force (then replaced by renaming a new file over it, so that a link put there in the
+ * meantime is replaced, not followed). A write that fails is an outcome, not an exception: the batch goes on.
+ * The file system is given, so that tests can make a write fail where the machine would not (CI runs as root,
+ * whom a read-only folder does not stop).
+ */
+import nodeFs from 'node:fs';
+import path from 'node:path';
+
+/** The parts of node:fs a write uses. */
+export type OutputFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'renameSync' | 'mkdirSync' | 'unlinkSync' | 'realpathSync'>;
+
+export type WriteRefusal = 'is_input' | 'exists' | 'symlink' | 'not_regular' | 'failed';
+export type WriteOutcome = { ok: true } | { ok: false; refusal: WriteRefusal; detail: string };
+
+export interface WriteOptions {
+  force: boolean;
+  /** Every input of the command (absolute paths); an output equal to one is refused. */
+  inputs: ReadonlySet<string>;
+  fs?: OutputFs;
+}
+
+const NEW_FILE = nodeFs.constants.O_WRONLY | nodeFs.constants.O_CREAT | nodeFs.constants.O_EXCL | nodeFs.constants.O_NOFOLLOW;
+
+/** The real path of a file, following links; the path itself when it does not exist. */
+export function realPathOf(file: string, fs: OutputFs = nodeFs): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Whether `file` is (or, through links, lands on) one of `inputs`. */
+export function isInput(file: string, inputs: ReadonlySet<string>, fs: OutputFs = nodeFs): boolean {
+  const resolved = path.resolve(file);
+  return inputs.has(resolved) || inputs.has(realPathOf(resolved, fs));
+}
+
+/** The set to pass as `inputs`: each path as given and as its real path. */
+export function inputSet(files: readonly string[], fs: OutputFs = nodeFs): Set<string> {
+  return new Set(files.flatMap((file) => [path.resolve(file), realPathOf(file, fs)]));
+}
+
+function writeNew(fs: OutputFs, file: string, bytes: Uint8Array | string): void {
+  const fd = fs.openSync(file, NEW_FILE, 0o644);
+  try {
+    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    let written = 0;
+    while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function writeOutput(file: string, bytes: Uint8Array | string, options: WriteOptions): WriteOutcome {
+  const fs = options.fs ?? nodeFs;
+  const target = path.resolve(file);
+  if (isInput(target, options.inputs, fs)) return { ok: false, refusal: 'is_input', detail: target };
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    let existing: nodeFs.Stats | null = null;
+    try {
+      existing = fs.lstatSync(target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (existing === null) {
+      writeNew(fs, target, bytes);
+      return { ok: true };
+    }
+    if (existing.isSymbolicLink()) return { ok: false, refusal: 'symlink', detail: target };
+    if (!existing.isFile()) return { ok: false, refusal: 'not_regular', detail: target };
+    if (!options.force) return { ok: false, refusal: 'exists', detail: target };
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    try {
+      writeNew(fs, temporary, bytes);
+      fs.renameSync(temporary, target);
+    } catch (error) {
+      try {
+        fs.unlinkSync(temporary);
+      } catch {
+        // nothing was left behind
+      }
+      throw error;
+    }
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, refusal: 'failed', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}
