@@ -1,8 +1,9 @@
 import type { LoadedCatalog, PlanCatalog } from '../catalog';
-import { LAYOUT_VERSION, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../layout';
+import { LAYOUT_VERSION, planReportingSheet, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout } from '../layout';
 import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';
+import { cachedResultObservations } from './cachedResults';
 import { checkReturn } from './checkReturn';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
@@ -30,6 +31,8 @@ function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
 
 interface ExpectedForm {
   layout: SheetLayout;
+  /** The rows as planned, each with the indicator its formulas were generated from. */
+  plan: ReportingPlan;
   rowIds: string[];
   labels: Record<string, { name: string; unit: string }>;
 }
@@ -45,10 +48,11 @@ function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: ReturnM
   FORM_CACHE.set(loaded, cache);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const layout = reportingSheetLayout({
+  const input = {
     plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
-  });
-  const form = { layout, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
+  };
+  const layout = reportingSheetLayout(input);
+  const form = { layout, plan: planReportingSheet(input), rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
   if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, form);
   return form;
@@ -93,7 +97,15 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
     }
     // A layout made by another version of the generator prints differently: only the same version is compared.
     // No generator has made a later version than this checker knows: such a number was typed into _meta.
-    if (meta.layoutVersion === LAYOUT_VERSION) observations.push(...printedObservations(sheet, expected, sameCatalog));
+    if (meta.layoutVersion === LAYOUT_VERSION) {
+      const printed = printedObservations(sheet, expected, sameCatalog);
+      observations.push(...printed);
+      // Recomputed only against the form the sheet was made from: a changed frame already says it is not.
+      if (sameCatalog && !printed.some((observation) => observation.code === 'structure.frame_changed')) {
+        const reported = new Set(observations.flatMap((observation) => (observation.cell === undefined ? [] : [observation.cell])));
+        observations.push(...cachedResultObservations(sheet, form.plan, meta.reportingYear, reported));
+      }
+    }
     else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }
   // The form prints the region's name; consolidation goes by its code: a code edited in _meta would count the

@@ -71,7 +71,8 @@ export interface ReaderObservation {
     | 'structure.sheet_missing'
     | 'structure.frame_changed'
     | 'structure.printed_value_changed'
-    | 'structure.formula_replaced';
+    | 'structure.formula_replaced'
+    | 'structure.cached_result_forged';
   /** A1 address or range, when the problem has one. */
   cell?: string;
   detail?: string;

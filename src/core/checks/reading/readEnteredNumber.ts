@@ -1,9 +1,11 @@
+import { constantValue } from '../../formulaText';
 import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
 import { isPercentFormat } from './numberFormat';
 
-export type NotANumberReason = 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date';
+/** `formula`: a formula that is not plain arithmetic over numbers; its cached result is never taken for the entry. */
+export type NotANumberReason = 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date' | 'formula';
 
 export interface NotANumber {
   kind: 'not_a_number';
@@ -64,12 +66,19 @@ function readNumberText(raw: string, unit: string): EnteredNumber {
 /**
  * Reads an entry cell as a number in `unit` (the row's unit). Numbers, numbers typed as text, full-width
  * digits ("３．５"), thousands separators ("1,234"), a number with its unit or a convertible one ("22000家",
- * "2.2万家" in a 家 cell, "3.5%" in a % cell) and a formula's cached value are numbers. A percent-formatted
+ * "2.2万家" in a 家 cell, "3.5%" in a % cell) are numbers. A formula is never read through its cached result
+ * (a file can carry any cache): plain arithmetic over numbers (=300, =120+530) reads as what it computes, any
+ * other formula is not a number. A percent-formatted
  * cell in a % row holds 3.5% as 0.035 and reads as 3.5. Logical values, error values (#N/A) and dates are
  * not numbers. Empty text, or a dash alone, is missing.
  */
 export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: string): EnteredNumber {
   if (cell === null || cell === undefined) return { kind: 'missing' };
+  if (cell.formula !== undefined) {
+    const computed = constantValue(cell.formula);
+    if (computed === null) return { kind: 'not_a_number', reason: 'formula', text: `=${cell.formula}` };
+    return readEnteredNumber({ address: cell.address, value: { type: 'number', value: computed }, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) }, unit);
+  }
   const { value } = cell;
   switch (value.type) {
     case 'empty':

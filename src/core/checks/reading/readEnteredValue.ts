@@ -22,6 +22,7 @@ const PAIR = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)(.*)$/u;
 export function readEnteredValue(cell: EnteredCell | null | undefined, unit: string, shape: ValueShape): EnteredValue {
   if (cell === null || cell === undefined) return { kind: 'missing' };
   const { value } = cell;
+  if (cell.formula !== undefined) return readEnteredNumber(cell, unit);
   if (shape === 'qualitative') {
     if (value.type === 'boolean') return { kind: 'answer', achieved: value.value };
     if (value.type === 'text') {

@@ -1,4 +1,5 @@
 import type { CheckRule } from '../rule';
+import { entryFormula } from './entryFormula';
 import { hardRange } from './hardRange';
 import { incrementMismatch } from './incrementMismatch';
 import { jointDecline } from './jointDecline';
@@ -12,12 +13,12 @@ import { subItemAboveParent } from './subItemAboveParent';
 import { yoyChange } from './yoyChange';
 
 export {
-  hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
+  entryFormula, hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
   shareAsFraction, structure, subItemAboveParent, yoyChange,
 };
 
 /** Every rule, in the order findings of one cell are listed: errors first, then warnings. */
 export const DEFAULT_RULES: readonly CheckRule[] = [
-  structure, notANumber, hardRange, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
+  structure, entryFormula, notANumber, hardRange, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
   subItemAboveParent, incrementMismatch, relativeTarget, jointDecline,
 ];

@@ -26,6 +26,8 @@ export const notANumber: CellRule = {
     const { entered } = subject;
     if (entered.kind === 'missing') return NOT_AVAILABLE;
     if (entered.kind !== 'not_a_number') return PASS;
+    // A formula is entry_formula's finding.
+    if (entered.reason === 'formula') return NOT_AVAILABLE;
     const params = { ...subjectParams(subject), text: entered.text, ...(entered.typedUnit === undefined ? {} : { typedUnit: entered.typedUnit }) };
     const qualitative = subject.view.shapeOf(subject.indicator) === 'qualitative';
     const expected = qualitative ? '是/否' : subject.indicator.unit.trim() === '' ? null : subject.indicator.unit;
