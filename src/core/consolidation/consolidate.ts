@@ -1,4 +1,6 @@
 import { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, type Indicator } from '../catalog';
+import { formatNumber } from '../i18n';
+import { findUnit } from '../units';
 import { sheetActuals, type ReportedValue } from './sheetActuals';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult } from './types';
 
@@ -87,5 +89,11 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       if (method === 'none') partial = false;
       return { indicator, method, total, partial, byRegion };
     });
+  for (const row of rows) {
+    const max = findUnit(row.indicator.unit)?.max ?? null;
+    if (row.total !== null && max !== null && row.indicator.measure !== 'growth_rate' && row.total > max) {
+      findings.push({ code: 'consolidate.share_above_maximum', source: null, region: null, detail: `${row.indicator.name} ${formatNumber(row.total)}${row.indicator.unit}` });
+    }
+  }
   return { plan: input.plan, reportingYear: year, regions, rows, findings };
 }

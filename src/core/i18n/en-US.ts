@@ -321,5 +321,5 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.share_parts.mismatch':
     '{nameEn}, {year} actual is {value}, but this return’s “{numeratorName}” {numerator} and “{denominatorName}” {denominator} give {computed}. A share must equal its numerator over its denominator; check the three numbers.',
   'consolidate.share_above_maximum':
-    '“{detail}” consolidates to {region}%, above 100%. A share cannot exceed 100%; check the numerators and denominators the regions reported.',
+    'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
 };

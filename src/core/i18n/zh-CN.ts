@@ -329,7 +329,7 @@ export const zhCN = {
   'check.share_parts.mismatch':
     '「{name}」{year}年实绩填报 {value}，但本表的“{numeratorName}”{numerator} 与“{denominatorName}”{denominator} 算得 {computed}。比重应等于分子除以分母，请核对这三个数。',
   'consolidate.share_above_maximum':
-    '“{detail}”汇总后为 {region}%，超过 100%。比重不可能超过 100%，请核对各地区报送的分子和分母。',
+    '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

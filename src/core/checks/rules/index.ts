@@ -1,6 +1,7 @@
 import type { CheckRule } from '../rule';
 import { entryFormula } from './entryFormula';
 import { hardRange } from './hardRange';
+import { impossibleSize } from './impossibleSize';
 import { incrementMismatch } from './incrementMismatch';
 import { jointDecline } from './jointDecline';
 import { magnitudeSlip } from './magnitudeSlip';
@@ -8,17 +9,18 @@ import { notANumber } from './notANumber';
 import { relativeTarget } from './relativeTarget';
 import { monitoringMissing, requiredMissing } from './requiredMissing';
 import { shareAsFraction } from './shareAsFraction';
+import { shareParts } from './shareParts';
 import { structure } from './structure';
 import { subItemAboveParent } from './subItemAboveParent';
 import { yoyChange } from './yoyChange';
 
 export {
-  entryFormula, hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
-  shareAsFraction, structure, subItemAboveParent, yoyChange,
+  entryFormula, hardRange, impossibleSize, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber, relativeTarget, requiredMissing,
+  shareAsFraction, shareParts, structure, subItemAboveParent, yoyChange,
 };
 
 /** Every rule, in the order findings of one cell are listed: errors first, then warnings. */
 export const DEFAULT_RULES: readonly CheckRule[] = [
-  structure, entryFormula, notANumber, hardRange, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
+  structure, entryFormula, notANumber, hardRange, impossibleSize, shareParts, requiredMissing, monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange,
   subItemAboveParent, incrementMismatch, relativeTarget, jointDecline,
 ];
