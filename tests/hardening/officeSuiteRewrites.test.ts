@@ -41,7 +41,7 @@ describe('a return as an office suite saves it', () => {
     const { bytes, form } = await shengzhou(year);
     let count = 0;
     const saved = await edit(bytes, (sheet) => {
-      rewritten = rewriteColumn(sheet, form.map.columns.timeShare, (formula) => {
+      rewriteColumn(sheet, form.map.columns.timeShare, (formula) => {
         // The constant as this generator writes it (p/q) or as an older one did (0.6666666666666666).
         const [p, q] = formula.split('/').map(Number);
         const [gp, gq] = generated.split('/').map(Number);

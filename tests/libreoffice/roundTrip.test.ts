@@ -1,7 +1,8 @@
 /**
  * A return resaved by an office suite is the same return (issue 10.7). Clean and filled returns of every plan, for
  * each reporting year of its period, go through LibreOffice in one batch (`soffice --convert-to xlsx`, which
- * loads, recalculates and saves, rewriting number literals to 15 significant digits as Excel and WPS do). Each
+ * loads, recalculates and saves, rewriting number literals to 15 significant digits as Excel and WPS do); one
+ * filled return per plan also through an open-edit-save by a Basic macro (an entry typed again, recalculated, saved). Each
  * comes back with no structure finding — no formula_replaced, no printed_value_changed, no forged cached result,
  * since LibreOffice's own results must equal the core's — and with the same findings and statuses as before.
  */
@@ -12,7 +13,10 @@ import path from 'node:path';
 import { checkFile, type FileResult } from '../../src/cli/commands/check';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { templateWorkbookLayout } from '../../src/core/layout';
+import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
+import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
+import { openEditSave, type EditJob } from './openEditSave';
 import { realCatalog } from '../support/catalog';
 
 /** A county reports provincial plans; a regional plan is reported by its own region. */
@@ -46,13 +50,37 @@ beforeAll(async () => {
   execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
     stdio: 'ignore', timeout: 240_000,
   });
+  const jobs: EditJob[] = [];
+  // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.
+  const edited = loaded.catalog.plans.map((plan) => {
+    const year = Math.ceil((plan.plan.period.start + plan.plan.period.end) / 2);
+    return path.join(dir, `${plan.plan.id}_${year}_filled.xlsx`);
+  });
+  for (const input of edited) {
+    const opened = await loadWorkbook(fs.readFileSync(input));
+    if (!opened.ok) throw new Error(opened.detail);
+    const [sheet] = readReturnSheets(opened.workbook);
+    const year = sheet?.metadata?.reportingYear ?? 0;
+    const cell = sheet?.rows.find((row) => row.indicatorId !== null && row.actuals[year] !== undefined)?.actuals[year]?.address;
+    if (sheet === undefined || cell === undefined) throw new Error(`nothing to edit in ${input}`);
+    const sheetIndex = opened.workbook.worksheets.findIndex((worksheet) => worksheet.name === sheet.sheet);
+    jobs.push({ input, output: path.join(dir, 'edited', path.basename(input)), sheetIndex, cell });
+  }
+  fs.mkdirSync(path.join(dir, 'edited'));
+  openEditSave(jobs, dir);
   for (const input of inputs) {
     const name = path.basename(input);
     const before = await checkFile(name, fs.readFileSync(input), loaded, 'zh-CN');
     const after = await checkFile(name, fs.readFileSync(path.join(dir, 'out', name)), loaded, 'zh-CN');
     trips.push({ name, before, after });
   }
-}, 300_000);
+  for (const job of jobs) {
+    const name = path.basename(job.input);
+    const before = await checkFile(name, fs.readFileSync(job.input), loaded, 'zh-CN');
+    const after = await checkFile(name, fs.readFileSync(job.output), loaded, 'zh-CN');
+    trips.push({ name: `${name} (opened, edited, saved)`, before, after });
+  }
+}, 600_000);
 
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -61,9 +89,10 @@ afterAll(() => {
 const findings = (result: FileResult) => result.sheets.flatMap((sheet) => sheet.findings);
 const brief = (result: FileResult) => findings(result).map((finding) => `${finding.sheet}!${finding.cell ?? ''} ${finding.code}`);
 
-it('round-trips a clean and a filled return of every plan, for each reporting year of its period', () => {
+it('round-trips a clean and a filled return of every plan, for each reporting year of its period, and opens-edits-saves a filled one per plan', () => {
   const loaded = realCatalog();
-  const expected = loaded.catalog.plans.reduce((sum, plan) => sum + 2 * (plan.plan.period.end - plan.plan.period.start + 1), 0);
+  // Clean and filled converted for every year; one filled return per plan opened, edited and saved.
+  const expected = loaded.catalog.plans.reduce((sum, plan) => sum + 2 * (plan.plan.period.end - plan.plan.period.start + 1) + 1, 0);
   expect(trips).toHaveLength(expected);
   expect(trips.every((trip) => trip.after.problem === null && trip.after.sheets.length === trip.before.sheets.length)).toBe(true);
 });
