@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkFile, type FileResult } from '../../src/cli/commands/check';
+import { placeA1 } from '../../src/core/form';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { templateWorkbookLayout } from '../../src/core/layout';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
@@ -87,7 +88,7 @@ afterAll(() => {
 });
 
 const findings = (result: FileResult) => result.sheets.flatMap((sheet) => sheet.findings);
-const brief = (result: FileResult) => findings(result).map((finding) => `${finding.sheet}!${finding.cell ?? ''} ${finding.code}`);
+const brief = (result: FileResult) => findings(result).map((finding) => `${finding.sheet}!${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code}`);
 
 it('round-trips a clean and a filled return of every plan, for each reporting year of its period, and opens-edits-saves a filled one per plan', () => {
   const loaded = realCatalog();
@@ -99,7 +100,7 @@ it('round-trips a clean and a filled return of every plan, for each reporting ye
 
 it('gives no structure finding after LibreOffice saved the return', () => {
   const structural = trips.flatMap((trip) => findings(trip.after).filter((finding) => finding.ruleId === 'structure').map((finding) => (
-    `${trip.name} ${finding.cell ?? ''} ${finding.code} ${finding.value ?? ''} | ${finding.expected ?? ''}`)));
+    `${trip.name} ${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code} ${finding.value ?? ''} | ${finding.expected ?? ''}`)));
   expect(structural).toEqual([]);
 });
 

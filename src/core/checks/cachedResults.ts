@@ -8,7 +8,8 @@
  */
 import { attainmentOf, SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, type Attainment } from '../attainment';
 import { formatNumber } from '../i18n';
-import { a1, REPORTING, type ReportingPlan } from '../layout';
+import { cellPlace, placeA1 } from '../form';
+import { REPORTING, type ReportingPlan } from '../layout';
 import type { EnteredCell, PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { isPercentFormat } from './reading/numberFormat';
 
@@ -67,7 +68,7 @@ function disagreement(role: Role, cached: string, computed: Attainment): { found
 /**
  * Observations of cached results that differ from the recomputation, for a sheet whose layout is `plan`
  * (the plan the generator placed, so each row is judged by the indicator its formulas were made from).
- * `reported`: cells already found changed (formula_replaced…), not reported twice.
+ * `reported`: A1 addresses of cells already found changed (formula_replaced…), not reported twice.
  */
 export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan, reportingYear: number, reported: ReadonlySet<string>): ReaderObservation[] {
   const printed = sheet.printed;
@@ -93,9 +94,9 @@ export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan
     for (const role of ROLES) {
       const col = columns.get(role);
       const cell = col === undefined ? undefined : cells.get(`${row.row}:${col}`);
-      if (col === undefined || cell?.formula === undefined || reported.has(a1(row.row, col))) continue;
+      if (col === undefined || cell?.formula === undefined || reported.has(placeA1(cellPlace(row.row, col)))) continue;
       const differs = disagreement(role, cell.text, computed);
-      if (differs !== null) observations.push({ code: 'structure.cached_result_forged', cell: a1(row.row, col), ...differs });
+      if (differs !== null) observations.push({ code: 'structure.cached_result_forged', at: cellPlace(row.row, col), ...differs });
     }
   }
   return observations;

@@ -7,6 +7,7 @@ import { cachedResultObservations } from './cachedResults';
 import { checkReturn } from './checkReturn';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
+import { isConceptRowId, placeA1 } from '../form';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
 function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
@@ -26,7 +27,7 @@ function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: 
  * plan id must still show.
  */
 function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
-  return meta.merged ? id.startsWith('concept:') : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
+  return meta.merged ? isConceptRowId(id) : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
 }
 
 interface ExpectedForm {
@@ -66,6 +67,8 @@ export interface CatalogCheck {
   unknownPlans: string[];
   /** The layout the sheet should have, regenerated from its metadata (null without metadata). */
   expected: SheetLayout | null;
+  /** What the sheet was checked with: its indicators by row id, its plans, the reporting year. */
+  context: CheckContext;
 }
 
 /**
@@ -102,7 +105,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
       observations.push(...printed);
       // Recomputed only against the form the sheet was made from: a changed frame already says it is not.
       if (sameCatalog && !printed.some((observation) => observation.code === 'structure.frame_changed')) {
-        const reported = new Set(observations.flatMap((observation) => (observation.cell === undefined ? [] : [observation.cell])));
+        const reported = new Set(observations.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
         observations.push(...cachedResultObservations(sheet, form.plan, meta.reportingYear, reported));
       }
     }
@@ -119,5 +122,5 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   }
   const checked: ReturnSheet = { ...sheet, observations };
   const context = buildCheckContext(checked, loaded.catalog.plans, expectedRowIds, { rowLabels, ...(options === undefined ? {} : { options }) });
-  return { report: checkReturn(checked, context), plans, unknownPlans, expected };
+  return { report: checkReturn(checked, context), plans, unknownPlans, expected, context };
 }

@@ -5,13 +5,13 @@ import { defaultMeasure, type Indicator } from '../catalog';
  * under the indicator, with the id `<row id>#companion`. The checks treat that row as an indicator of its
  * own, without targets, so its entries are read and checked like any other.
  */
-export const COMPANION_SUFFIX = '#companion';
+export { COMPANION_SUFFIX } from '../form';
 
 /** What the companion row is called: the catalog's companion, else the reference the relative target names. */
 export function companionName(indicator: Indicator): string | null {
   const relative = indicator.values.find((value) => value.role === 'target' && value.parsed.kind === 'relative');
   if (relative === undefined && indicator.companion === undefined) return null;
-  return indicator.companion?.name ?? relative?.parsed.reference ?? null;
+  return indicator.companion?.name ?? (relative?.parsed.kind === 'relative' ? relative.parsed.reference : null);
 }
 
 /** The companion quantity of `served` as an indicator of the row `rowId`; null when it has none. */

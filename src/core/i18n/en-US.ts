@@ -298,6 +298,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.import.plan_incomplete': 'The plan’s details are incomplete: give its title, region and level.',
   'pane.error.import.period_unknown': 'The table has no year columns, so the period cannot be told: give the first and last year.',
   'pane.error.import.nothing_to_write': 'No indicator was recognised, so there is nothing to keep. Select the whole table with its header and recognise it again.',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
   // ---- trust in what the file says (issues 10.4, 10.7, 11.1): recomputed results, entry formulas, magnitude, shares ----
   'structure.cached_result_forged':
     'Sheet “{sheet}”, cell {cell} holds a forged or stale calculated result: the file stores “{found}”, the values on the sheet give “{expected}”. Open the return in Excel, WPS or LibreOffice, recalculate and save; if the cell was edited, restore it from the original form.',
