@@ -49,7 +49,7 @@ beforeAll(async () => {
     }
   }
   execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
-    stdio: 'ignore', timeout: 240_000,
+    stdio: 'ignore', timeout: 480_000,
   });
   const jobs: EditJob[] = [];
   // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.
@@ -81,7 +81,7 @@ beforeAll(async () => {
     const after = await checkFile(name, fs.readFileSync(job.output), loaded, 'zh-CN');
     trips.push({ name: `${name} (opened, edited, saved)`, before, after });
   }
-}, 600_000);
+}, 900_000);
 
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
