@@ -1,7 +1,7 @@
 import type { Indicator } from '../catalog';
 import { indicatorInput, previousTotal } from './indicatorInput';
 import { buildModel } from './model';
-import { ifText, numberLiteral } from './printFormula';
+import { exactLiteral, ifText, numberLiteral } from './printFormula';
 import { statusFormulaText } from './statusFormula';
 
 export interface AttainmentFormulaInput {
@@ -42,5 +42,5 @@ export function attainmentFormulas(input: AttainmentFormulaInput): AttainmentFor
       `(${actualRef}-${numberLiteral(model.completion.baseline)})/(${numberLiteral(model.completion.goal)}-${numberLiteral(model.completion.baseline)})`,
       '""',
     );
-  return { completion, timeShare: model.timeShare === null ? null : numberLiteral(model.timeShare), status };
+  return { completion, timeShare: model.timeShare === null ? null : exactLiteral(model.timeShare), status };
 }

@@ -82,3 +82,26 @@ export function baselineFor(indicator: Indicator, year: number): CatalogReferenc
   }
   return best;
 }
+
+/** Of dated numbers, the first in or after `year`, else the last: the reference nearest ahead. */
+function nearestAhead(references: CatalogReference[], year: number): CatalogReference | null {
+  const sorted = [...references].sort((a, b) => a.year - b.year);
+  return sorted.find((reference) => reference.year >= year) ?? sorted[sorted.length - 1] ?? null;
+}
+
+/** The printed target that gives a value's magnitude in `year` (the next target, else the last), in the indicator's unit. */
+export function targetReference(indicator: Indicator, year: number): CatalogReference | null {
+  return nearestAhead(targetValues(indicator).flatMap((value) => {
+    const number = catalogNumber(value, indicator.unit);
+    return number === null ? [] : [{ year: value.year, value: number }];
+  }), year);
+}
+
+/** A reference value from the plan's footnotes (a province's or city's figure) in the indicator's unit, nearest ahead of `year`. */
+export function footnoteReference(indicator: Indicator, year: number): CatalogReference | null {
+  return nearestAhead(indicator.values.flatMap((value) => {
+    if (value.role !== 'reference') return [];
+    const number = catalogNumber(value, indicator.unit);
+    return number === null ? [] : [{ year: value.year, value: number }];
+  }), year);
+}

@@ -1,14 +1,15 @@
 import { versionStanding, type LoadedCatalog, type PlanCatalog } from '../catalog';
-import { LAYOUT_VERSION, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../layout';
+import { LAYOUT_VERSION, planReportingSheet, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout } from '../layout';
 import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';
+import { cachedResultObservations } from './cachedResults';
 import { checkReturn } from './checkReturn';
 import { formFactObservations } from './formFacts';
 import { positionedSheet } from './positionedSheet';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
-import { isConceptRowId } from '../form';
+import { isConceptRowId, placeA1 } from '../form';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
 function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
@@ -33,6 +34,8 @@ function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
 
 interface ExpectedForm {
   layout: SheetLayout;
+  /** The rows as planned, each with the indicator its formulas were generated from. */
+  plan: ReportingPlan;
   rowIds: string[];
   labels: Record<string, { name: string; unit: string }>;
 }
@@ -48,10 +51,11 @@ function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: ReturnM
   FORM_CACHE.set(loaded, cache);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const layout = reportingSheetLayout({
+  const input = {
     plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
-  });
-  const form = { layout, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
+  };
+  const layout = reportingSheetLayout(input);
+  const form = { layout, plan: planReportingSheet(input), rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
   if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, form);
   return form;
@@ -112,8 +116,14 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
       // another plan, region or year than the sheet: then positions follow from nothing, and the frame alone is said.
       const positioned = sameCatalog && sheet.grid !== undefined ? positionedSheet(sheet, expected) : sheet;
       const printed = printedObservations(positioned, expected, sameCatalog, positioned !== sheet);
-      if (!printed.some((observation) => observation.code === 'structure.frame_changed')) read = positioned;
+      const frameChanged = printed.some((observation) => observation.code === 'structure.frame_changed');
+      if (!frameChanged) read = positioned;
       observations.push(...printed, ...formFactObservations(sheet, expected));
+      // Recomputed only against the form the sheet was made from: a changed frame already says it is not.
+      if (sameCatalog && !frameChanged) {
+        const reported = new Set(observations.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
+        observations.push(...cachedResultObservations(read, form.plan, meta.reportingYear, reported));
+      }
     } else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }
   // The form prints the region's name; consolidation goes by its code: a code edited in _meta would count the

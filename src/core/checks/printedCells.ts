@@ -7,24 +7,19 @@
  */
 import { cellPlace, rowPlace } from '../form';
 import { reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
+import { comparableFormula, sameStoredNumber } from '../formulaText';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
 const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
 
-/**
- * A formula as compared: case, spaces, '$' and the _xlfn. prefix some programs add are ignored, and each cell
- * reference is taken relative to the formula's own row, so that a formula Excel adjusted when rows above were
- * deleted still matches the generated one.
- */
-export function comparableFormula(formula: string, ownRow: number): string {
-  return formula
-    .replace(/^=/u, '')
-    .replace(/_xlfn\./giu, '')
-    .replace(/\s+/gu, '')
-    .replace(/\$/gu, '')
-    .toUpperCase()
-    .replace(/(?<![A-Z0-9.])([A-Z]{1,3})(\d+)(?![\d(])/gu, (_whole, col: string, row: string) => `${col}[${Number(row) - 1 - ownRow}]`);
+const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
+
+/** Printed texts as people read them; numbers as office suites store them (15 significant digits). */
+function samePrintedText(found: string, expected: string): boolean {
+  const [a, b] = [squeeze(found), squeeze(expected)];
+  if (a === b) return true;
+  return NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b));
 }
 
 type Grid = Map<string, PrintedCell>;
@@ -92,7 +87,7 @@ function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: Reporti
       }
       const text = shownText(want);
       const found = have === undefined ? '' : have.formula === undefined ? have.text : `=${have.formula}`;
-      if (squeeze(found) !== squeeze(text)) observations.push({ code: 'structure.printed_value_changed', at, found, expected: text });
+      if (!samePrintedText(found, text)) observations.push({ code: 'structure.printed_value_changed', at, found, expected: text });
     }
   }
   return observations;

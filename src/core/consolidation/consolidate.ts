@@ -1,6 +1,8 @@
 import type { Indicator } from '../catalog';
 import { ratioPartRowId } from '../form';
 import { sheetActuals, type ReportedValue } from '../checks';
+import { formatNumber } from '../i18n';
+import { findUnit } from '../units';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult } from './types';
 
 
@@ -88,5 +90,11 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       if (method === 'none') partial = false;
       return { indicator, method, total, partial, byRegion };
     });
+  for (const row of rows) {
+    const max = findUnit(row.indicator.unit)?.max ?? null;
+    if (row.total !== null && max !== null && row.indicator.measure !== 'growth_rate' && row.total > max) {
+      findings.push({ code: 'consolidate.share_above_maximum', source: null, region: null, detail: `${row.indicator.name} ${formatNumber(row.total)}${row.indicator.unit}` });
+    }
+  }
   return { plan: input.plan, reportingYear: year, regions, rows, findings };
 }

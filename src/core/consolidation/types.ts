@@ -44,7 +44,9 @@ export type ConsolidationFindingCode =
   | 'consolidate.other_year'
   | 'consolidate.duplicate_region'
   | 'consolidate.no_metadata'
-  | 'consolidate.unexpected_region';
+  | 'consolidate.unexpected_region'
+  /** A consolidated figure above its unit's maximum (a share over 100 %). */
+  | 'consolidate.share_above_maximum';
 
 export interface ConsolidationFinding {
   code: ConsolidationFindingCode;

@@ -356,4 +356,28 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'output.failed': '{file} could not be written ({detail}): the location may be read-only or full, or the file open in another program (Excel).',
   'output.annotated_not_written': 'annotated copy not written: {reason}',
   // ---- end trust ----
+  // ---- trust in what the file says (issues 10.4, 10.7, 11.1): recomputed results, entry formulas, magnitude, shares ----
+  'structure.cached_result_forged':
+    'Sheet “{sheet}”, cell {cell} holds a forged or stale calculated result: the file stores “{found}”, the values on the sheet give “{expected}”. Open the return in Excel, WPS or LibreOffice, recalculate and save; if the cell was edited, restore it from the original form.',
+  'rule.entry_formula': 'Formula in an actual-value cell',
+  'check.entry_formula.constant':
+    '{nameEn}, {year} actual cell holds the formula “{formula}”, not a value (it computes {computed}; the file stores “{cached}”). Type the value itself; if {computed} is right, type {computed}.',
+  'check.entry_formula':
+    '{nameEn}, {year} actual cell holds the formula “{formula}” (the file stores “{cached}”), not a value, and cannot be verified. Type the value in {unit}.',
+  'check.magnitude_slip.target.unit':
+    '{nameEn}, {year} actual {value} differs from the {referenceYear} target {reference} by a factor of about {factor}: {typedUnit} may have been entered where {askedUnit} is asked. Check the unit; if the value is right, explain it in the explanation cell.',
+  'check.magnitude_slip.target':
+    '{nameEn}, {year} actual {value} differs from the {referenceYear} target {reference} by a factor of about {factor}: units such as 万 and 亿 may have been mixed up. Check the unit; if the value is right, explain it in the explanation cell.',
+  'check.magnitude_slip.reference.unit':
+    '{nameEn}, {year} actual {value} differs from the reference value {reference} ({referenceYear}) in the plan’s notes by a factor of about {factor}: {typedUnit} may have been entered where {askedUnit} is asked. Check the unit; if the value is right, explain it in the explanation cell.',
+  'check.magnitude_slip.reference':
+    '{nameEn}, {year} actual {value} differs from the reference value {reference} ({referenceYear}) in the plan’s notes by a factor of about {factor}: units such as 万 and 亿 may have been mixed up. Check the unit; if the value is right, explain it in the explanation cell.',
+  'rule.impossible_size': 'Impossibly large value',
+  'check.impossible_size':
+    '{nameEn}, {year} actual {value} {unit} is impossibly large (above {max} {unit}); it must be a typing error. Check it and enter it again.',
+  'rule.share_parts': 'Share differs from its parts',
+  'check.share_parts.mismatch':
+    '{nameEn}, {year} actual is {value}, but this return’s “{numeratorName}” {numerator} and “{denominatorName}” {denominator} give {computed}. A share must equal its numerator over its denominator; check the three numbers.',
+  'consolidate.share_above_maximum':
+    'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
 };

@@ -364,6 +364,30 @@ export const zhCN = {
   'output.failed': '无法写入 {file}（{detail}）：该位置可能只读、空间不足，或文件正被其他程序（如 Excel）打开。',
   'output.annotated_not_written': '批注副本未写出：{reason}',
   // ---- end trust ----
+  // ---- trust in what the file says (issues 10.4, 10.7, 11.1): recomputed results, entry formulas, magnitude, shares ----
+  'structure.cached_result_forged':
+    '工作表“{sheet}”单元格 {cell} 是伪造或过期的计算结果：文件中保存的是“{found}”，按本表填报的数值重新计算应为“{expected}”。请在 Excel、WPS 或 LibreOffice 中打开后重新计算并保存；如单元格被改动过，请从原表恢复。',
+  'rule.entry_formula': '实绩单元格中的公式',
+  'check.entry_formula.constant':
+    '「{name}」{year}年实绩单元格是公式“{formula}”，不是填写的数值（公式算得 {computed}，文件中保存的结果是“{cached}”）。实绩请直接填写数值；如 {computed} 正确，请改填 {computed}。',
+  'check.entry_formula':
+    '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的数值，无法核实。请直接填写以“{unit}”为单位的数值。',
+  'check.magnitude_slip.target.unit':
+    '「{name}」{year}年实绩 {value} 与{referenceYear}年目标 {reference} 相差约 {factor} 倍，可能把“{askedUnit}”填成了“{typedUnit}”，请核实单位；如无误请在说明栏注明原因。',
+  'check.magnitude_slip.target':
+    '「{name}」{year}年实绩 {value} 与{referenceYear}年目标 {reference} 相差约 {factor} 倍，可能混淆了“万”“亿”等计量单位，请核实单位；如无误请在说明栏注明原因。',
+  'check.magnitude_slip.reference.unit':
+    '「{name}」{year}年实绩 {value} 与规划注释中的参考值 {reference}（{referenceYear}年）相差约 {factor} 倍，可能把“{askedUnit}”填成了“{typedUnit}”，请核实单位；如无误请在说明栏注明原因。',
+  'check.magnitude_slip.reference':
+    '「{name}」{year}年实绩 {value} 与规划注释中的参考值 {reference}（{referenceYear}年）相差约 {factor} 倍，可能混淆了“万”“亿”等计量单位，请核实单位；如无误请在说明栏注明原因。',
+  'rule.impossible_size': '数值大得不可能',
+  'check.impossible_size':
+    '「{name}」{year}年实绩 {value}{unit} 大得不可能（超过 {max}{unit}），一定是填错了。请核实后重新填写。',
+  'rule.share_parts': '比重与分子分母不符',
+  'check.share_parts.mismatch':
+    '「{name}」{year}年实绩填报 {value}，但本表的“{numeratorName}”{numerator} 与“{denominatorName}”{denominator} 算得 {computed}。比重应等于分子除以分母，请核对这三个数。',
+  'consolidate.share_above_maximum':
+    '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

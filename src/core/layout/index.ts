@@ -9,7 +9,7 @@ export { displayWidth } from './textWidth';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
 export { reportingSheetLayout } from './reportingSheet';
-export type { ReportingInput } from './reportingPlan';
+export { planReportingSheet, type ReportingInput, type ReportingPlan } from './reportingPlan';
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
 export { metadataSheetLayout } from './metadata';

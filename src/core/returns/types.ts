@@ -82,7 +82,8 @@ export interface ReaderObservation {
     | 'structure.printed_value_changed'
     | 'structure.formula_replaced'
     | 'structure.catalog_version_unknown'
-    | 'structure.catalog_version_unavailable';
+    | 'structure.catalog_version_unavailable'
+    | 'structure.cached_result_forged';
   /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
   at?: SheetPlace;
   detail?: string;

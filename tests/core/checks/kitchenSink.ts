@@ -5,7 +5,9 @@
 import type { CrossIndicatorRule, PlanCatalog } from '../../../src/core/catalog';
 import { DEFAULT_RULES, type CellRule, type CheckOptions } from '../../../src/core/checks';
 import type { ReaderObservation, ReturnSheet } from '../../../src/core/returns';
-import { booleanCell, catalogWith, dateCell, errorCell, indicator, percentCell, sheet, variantOf, type CheckSpec } from './support';
+import type { Indicator } from '../../../src/core/catalog';
+import { parseNotation } from '../../../src/core/notation';
+import { booleanCell, catalogWith, dateCell, errorCell, formulaCell, indicator, percentCell, sheet, variantOf, type CheckSpec } from './support';
 
 const PLAN_IDS = ['yuecheng-2021-2025', 'shengzhou-116x-2024-2030', 'zj-opinions-2018', 'zj-hightech-industry-2021-2025'];
 
@@ -18,6 +20,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'dangerous.hyperlink', 'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
   'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked',
   'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
+  'structure.cached_result_forged',
 ];
 
 const brokenRule: CellRule = {
@@ -50,6 +53,14 @@ export interface KitchenSink {
   catalogs: PlanCatalog[];
 }
 
+/** A 家 indicator with no baseline: its magnitude comes from a target, else from a footnote's reference value. */
+function magnitudeOnly(id: string, role: 'target' | 'reference', raw: string): Indicator {
+  const parsed = parseNotation(raw);
+  if (!parsed.ok) throw new Error(`unreadable ${raw}`);
+  const base = indicator('yuecheng-2021-2025.hightech-enterprises');
+  return { ...base, id, values: [{ year: 2025, role, raw, parsed: parsed.value, ...(role === 'reference' ? { region: '浙江' } : {}) }] };
+}
+
 export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const y = (id: string) => indicator(`yuecheng-2021-2025.${id}`);
   const s = (id: string) => indicator(`shengzhou-116x-2024-2030.${id}`);
@@ -57,11 +68,17 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const investment = 'yuecheng-2021-2025.hightech-industry-investment-growth';
   const below = variantOf(investment, 'yuecheng-2021-2025.test-below', 2025, '低于固定资产投资增速');
   const atMost = variantOf(investment, 'yuecheng-2021-2025.test-at-most', 2025, '不高于固定资产投资增速 2 个百分点');
+  const byTarget = magnitudeOnly('yuecheng-2021-2025.test-by-target', 'target', '500家');
+  const byReference = magnitudeOnly('yuecheng-2021-2025.test-by-reference', 'reference', '5000家');
+  const byReferenceTiny = magnitudeOnly('yuecheng-2021-2025.test-by-reference-tiny', 'reference', '5000家');
+  const huge = magnitudeOnly('yuecheng-2021-2025.test-huge', 'target', '500家');
   const builder = sheet({ planIds: PLAN_IDS, reportingYear: 2025, years: [2024, 2025, 2026] })
     .row(y('hightech-enterprises'), { 2024: 400, 2025: '四百' })
     .row(y('tech-smes'), { 2024: 1500, 2025: errorCell('#N/A') })
     .row(y('tech-market-turnover'), { 2025: 170000 })
     .row(y('rd-gdp-share'), { 2024: 2.9, 2025: 0.03 })
+    .row({ id: 'yuecheng-2021-2025.rd-gdp-share#numerator', name: '全社会R&D经费支出', unit: '亿元' }, { 2025: 50 })
+    .row({ id: 'yuecheng-2021-2025.rd-gdp-share#denominator', name: '地区生产总值', unit: '亿元' }, { 2025: 1500 })
     .row(y('digital-core-va-gdp-share'), { 2025: 0.05 })
     .row(y('hightech-industry-va-share'), { 2024: 60, 2025: 105 })
     .row(y('new-provincial-enterprise-rd-institutions'), {})
@@ -105,6 +122,13 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(indicator('zj-opinions-2018.industrial-county-hightech-park-coverage'), { 2025: booleanCell(false) })
     .row(y('fiscal-st-budget-growth'), { 2025: 3, 2026: 4 }, { explanation: '同上' })
     .row(y('innovation-voucher-use'), {}, { explanation: '口径调整。'.repeat(120) })
+    .row(s('industrial-output'), { 2025: 8_643_000 })
+    .row(s('chain-leader-enterprises'), { 2025: formulaCell('300', 650) })
+    .row(s('hq-leading-enterprises'), { 2025: formulaCell('D6*2', 12) })
+    .row(byTarget, { 2025: 5_000_000 })
+    .row(byReference, { 2025: 50_000_000 })
+    .row(byReferenceTiny, { 2025: 0.5 })
+    .row(huge, { 2025: 1e300 })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
   const built = builder.build();
@@ -112,7 +136,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const unique = [...new Set(onSheet)];
   // The generated order had the first row last, and one row that is no longer on the sheet.
   const expectedRowIds = [...unique.slice(1), unique[0] ?? '', 'yuecheng-2021-2025.biomedicine-output-deleted'];
-  const catalogs = catalogWith('yuecheng-2021-2025', [below, atMost])
+  const catalogs = catalogWith('yuecheng-2021-2025', [below, atMost, byTarget, byReference, byReferenceTiny, huge])
     .map((plan) => (plan.plan.id === 'shengzhou-116x-2024-2030' ? { ...plan, rules: [...plan.rules, ...testRules()] } : plan));
   const options: Partial<CheckOptions> = { rules: [...DEFAULT_RULES, brokenRule], ...(locales === undefined ? {} : { locales }) };
   return { sheet: built, spec: { expectedRowIds, catalogs, options }, catalogs };

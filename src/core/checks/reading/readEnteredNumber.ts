@@ -1,3 +1,4 @@
+import { constantValue } from '../../formulaText';
 import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
@@ -10,7 +11,9 @@ import { isPercentFormat } from './numberFormat';
  */
 export type NotANumberReason =
   | 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date'
-  | 'text_number' | 'percent_format' | 'pair' | 'answer_variant';
+  | 'text_number' | 'percent_format' | 'pair' | 'answer_variant'
+  /** a formula that is not plain arithmetic over numbers; its cached result is never taken for the entry. */
+  | 'formula';
 
 export interface NotANumber {
   kind: 'not_a_number';
@@ -81,8 +84,9 @@ export function readableNumber(entered: EnteredNumber): number | null {
 }
 
 /**
- * Reads an entry cell as a number in `unit` (the row's unit), as the sheet's formulas see it: a number, or a
- * formula's cached number, is a number. Everything else is not counted. Numbers typed as text, with full-width
+ * Reads an entry cell as a number in `unit` (the row's unit), as the sheet's formulas see it: a number is a number.
+ * A formula is never read through its cached result (a file can carry any cache): plain arithmetic over numbers
+ * (=300, =120+530) reads as what it computes, any other formula is not a number (entry_formula's finding). Everything else is not counted. Numbers typed as text, with full-width
  * digits ("３．５"), thousands separators ("1,234") or a unit ("22000家", "2.2万家", "3.5%") are text_number with
  * the number to type instead; a percent-formatted cell of a % row (3.5% stored as 0.035, which the sheet compares
  * with 3.5) is percent_format. Logical values, error values (#N/A) and dates are not numbers. Empty text, or a
@@ -90,6 +94,11 @@ export function readableNumber(entered: EnteredNumber): number | null {
  */
 export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: string): EnteredNumber {
   if (cell === null || cell === undefined) return { kind: 'missing' };
+  if (cell.formula !== undefined) {
+    const computed = constantValue(cell.formula);
+    if (computed === null) return { kind: 'not_a_number', reason: 'formula', text: `=${cell.formula}` };
+    return readEnteredNumber({ address: cell.address, value: { type: 'number', value: computed }, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) }, unit);
+  }
   const { value } = cell;
   switch (value.type) {
     case 'empty':

@@ -40,6 +40,7 @@ function answerVariant(text: string, achieved: boolean): EnteredValue {
 export function readEnteredValue(cell: EnteredCell | null | undefined, unit: string, shape: ValueShape): EnteredValue {
   if (cell === null || cell === undefined) return { kind: 'missing' };
   const { value } = cell;
+  if (cell.formula !== undefined) return readEnteredNumber(cell, unit);
   if (shape === 'qualitative') {
     if (value.type === 'boolean') return answerVariant(value.value ? 'TRUE' : 'FALSE', value.value);
     if (value.type === 'text') {

@@ -46,6 +46,8 @@ export const notANumber: CellRule = {
       return fail('check.not_a_number.pair_typed', { ...subjectParams(subject), text: entered.text, typeInstead: String(entered.value) }, { expected: String(entered.value) });
     }
     if (entered.kind !== 'not_a_number') return PASS;
+    // A formula is entry_formula's finding.
+    if (entered.reason === 'formula') return NOT_AVAILABLE;
     const params = {
       ...subjectParams(subject), text: entered.text,
       ...(entered.typedUnit === undefined ? {} : { typedUnit: entered.typedUnit }),

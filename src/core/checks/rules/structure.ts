@@ -62,7 +62,7 @@ export const structure: SheetRule = {
     'structure.row_renamed', 'structure.unit_changed', 'structure.metadata_missing', 'structure.metadata_unreadable',
     'structure.header_changed', 'structure.merged_entry_cells', 'structure.protection_removed',
     'structure.sheet_renamed', 'structure.sheet_copied', 'structure.sheet_missing', 'structure.frame_changed',
-    'structure.printed_value_changed', 'structure.formula_replaced',
+    'structure.printed_value_changed', 'structure.formula_replaced', 'structure.cached_result_forged',
     'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
   ],
   run(view) {

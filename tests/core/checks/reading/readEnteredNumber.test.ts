@@ -47,15 +47,17 @@ describe('readEnteredNumber', () => {
     expect(readEnteredNumber(at({ value: { type: 'number', value: 3.5 }, numberFormat: '0.0"%"' }), '%')).toEqual({ kind: 'number', value: 3.5 });
   });
 
-  it("reads a formula's cached value", () => {
-    expect(readEnteredNumber(at(formulaCell('SUM(D6:E6)', 12)), '家')).toEqual({ kind: 'number', value: 12 });
+  it("never reads a formula's cached value: plain arithmetic as what it computes, any other formula not a number", () => {
+    expect(readEnteredNumber(at(formulaCell('300', 650)), '家')).toEqual({ kind: 'number', value: 300 });
+    expect(readEnteredNumber(at(formulaCell('120+530', 12)), '家')).toEqual({ kind: 'number', value: 650 });
+    expect(readEnteredNumber(at(formulaCell('SUM(D6:E6)', 12)), '家')).toEqual({ kind: 'not_a_number', reason: 'formula', text: '=SUM(D6:E6)' });
   });
 
   it.each([
     [booleanCell(true), 'boolean', 'TRUE'],
     [errorCell('#N/A'), 'error_value', '#N/A'],
     [dateCell('2023-05-01'), 'date', '2023-05-01'],
-    [{ value: { type: 'error', value: '#REF!' }, formula: 'Sheet9!A1' } as CellSpec, 'error_value', '#REF!'],
+    [{ value: { type: 'error', value: '#REF!' }, formula: 'Sheet9!A1' } as CellSpec, 'formula', '=Sheet9!A1'],
   ])('%j is not a number (%s)', (spec, reason, shown) => {
     expect(readEnteredNumber(at(spec), '家')).toEqual({ kind: 'not_a_number', reason, text: shown });
   });

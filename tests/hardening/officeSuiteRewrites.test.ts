@@ -1,0 +1,73 @@
+/**
+ * What office suites rewrite when they save a return changes nothing the checker says (issue 10.7). The exact case
+ * of the issue: LibreOffice wrote a 序时进度 constant 0.6666666666666666 back as 0.666666666666667 and the return
+ * was rejected with formula_replaced. The LibreOffice round trip itself is tests/libreoffice/roundTrip.test.ts.
+ */
+import type ExcelJS from 'exceljs';
+import { templateWorkbookLayout } from '../../src/core/layout';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';
+
+const SHENGZHOU = { name: '嵊州市', code: '330683' };
+
+async function shengzhou(year: number): Promise<{ bytes: Uint8Array; form: Form }> {
+  const plan = planOf('shengzhou-116x-2024-2030');
+  const bytes = await sampleReturn({ region: SHENGZHOU, plans: [plan], loaded: realCatalog(), reportingYear: year, seed: 2 });
+  const layout = templateWorkbookLayout({ plans: [plan], region: SHENGZHOU, reportingYear: year, merge: false, catalogVersion: realCatalog().version });
+  const sheet = layout.sheets.find((candidate) => candidate.name.includes('指标填报')) ?? layout.sheets[1];
+  if (sheet === undefined) throw new Error('no reporting sheet');
+  return { bytes, form: new Form(sheet) };
+}
+
+/** Every formula of a column rewritten by `rewrite`, its cached result kept. */
+function rewriteColumn(sheet: ExcelJS.Worksheet, col: number, rewrite: (formula: string) => string): number {
+  let count = 0;
+  sheet.getColumn(col + 1).eachCell((cell) => {
+    const value = cell.value as ExcelJS.CellFormulaValue | null;
+    if (value === null || typeof value !== 'object' || typeof value.formula !== 'string') return;
+    cell.value = { ...value, formula: rewrite(value.formula) };
+    count += 1;
+  });
+  return count;
+}
+
+const structural = (bytes: Uint8Array) => checkBytes(bytes).then((result) => findingsOf(result).filter((finding) => finding.ruleId === 'structure'));
+
+describe('a return as an office suite saves it', () => {
+  it.each([
+    ['2025: 序时进度 1/3 as 0.333333333333333', 2025, '1/3', '0.333333333333333'],
+    ['2026: 序时进度 2/3 as 0.666666666666667 (the case of issue 10)', 2026, '2/3', '0.666666666666667'],
+  ] as const)('%s, as LibreOffice rewrote the old generator’s constant, is the same return', async (_title, year, generated, literal) => {
+    const { bytes, form } = await shengzhou(year);
+    let count = 0;
+    const saved = await edit(bytes, (sheet) => {
+      rewriteColumn(sheet, form.map.columns.timeShare, (formula) => {
+        // The constant as this generator writes it (p/q) or as an older one did (0.6666666666666666).
+        const [p, q] = formula.split('/').map(Number);
+        const [gp, gq] = generated.split('/').map(Number);
+        if (Math.abs((p ?? NaN) / (q ?? 1) - (gp ?? NaN) / (gq ?? 1)) > 1e-15) return formula;
+        count += 1;
+        return literal;
+      });
+    }, form.name);
+    expect(count).toBeGreaterThan(3);
+    expect(await structural(saved)).toEqual([]);
+  });
+
+  it('with function names in lower case, spaces, $ references and the _xlfn. prefix, is the same return', async () => {
+    const { bytes, form } = await shengzhou(2026);
+    const saved = await edit(bytes, (sheet) => {
+      rewriteColumn(sheet, form.map.columns.status, (formula) => formula.toLowerCase().replace(/,/gu, ', ').replace(/\b([a-z])(\d+)\b/gu, '$$$1$$$2'));
+      rewriteColumn(sheet, form.map.columns.completion, (formula) => `_xlfn.${formula.replace(/-/gu, ' - ')}`);
+    }, form.name);
+    expect(await structural(saved)).toEqual([]);
+  });
+
+  it('still tells a 序时进度 that was changed', async () => {
+    const { bytes, form } = await shengzhou(2026);
+    const saved = await edit(bytes, (sheet) => {
+      rewriteColumn(sheet, form.map.columns.timeShare, () => '0.9');
+    }, form.name);
+    expect((await structural(saved)).map((finding) => finding.code)).toContain('structure.formula_replaced');
+  });
+});

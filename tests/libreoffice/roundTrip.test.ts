@@ -1,0 +1,110 @@
+/**
+ * A return resaved by an office suite is the same return (issue 10.7). Clean and filled returns of every plan, for
+ * each reporting year of its period, go through LibreOffice in one batch (`soffice --convert-to xlsx`, which
+ * loads, recalculates and saves, rewriting number literals to 15 significant digits as Excel and WPS do); one
+ * filled return per plan also through an open-edit-save by a Basic macro (an entry typed again, recalculated, saved). Each
+ * comes back with no structure finding — no formula_replaced, no printed_value_changed, no forged cached result,
+ * since LibreOffice's own results must equal the core's — and with the same findings and statuses as before.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkFile, type FileResult } from '../../src/cli/commands/check';
+import { placeA1 } from '../../src/core/form';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { templateWorkbookLayout } from '../../src/core/layout';
+import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
+import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
+import { workbookBytes } from '../../src/xlsx/renderWorkbook';
+import { openEditSave, type EditJob } from './openEditSave';
+import { realCatalog } from '../support/catalog';
+
+/** A county reports provincial plans; a regional plan is reported by its own region. */
+const SHANGYU = { name: '绍兴市上虞区', code: '330604' };
+
+interface RoundTrip {
+  name: string;
+  before: FileResult;
+  after: FileResult;
+}
+
+let dir: string;
+const trips: RoundTrip[] = [];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-roundtrip-'));
+  const loaded = realCatalog();
+  const inputs: string[] = [];
+  for (const plan of loaded.catalog.plans) {
+    const region = plan.plan.level === 'province' ? SHANGYU : plan.plan.region;
+    for (let year = plan.plan.period.start; year <= plan.plan.period.end; year++) {
+      const clean = await workbookBytes(templateWorkbookLayout({ plans: [plan], region, reportingYear: year, merge: false, catalogVersion: loaded.version }));
+      const filled = await sampleReturn({ region, plans: [plan], loaded, reportingYear: year, seed: year });
+      for (const [kind, bytes] of [['clean', clean], ['filled', filled]] as const) {
+        const file = path.join(dir, `${plan.plan.id}_${year}_${kind}.xlsx`);
+        fs.writeFileSync(file, bytes);
+        inputs.push(file);
+      }
+    }
+  }
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
+    stdio: 'ignore', timeout: 480_000,
+  });
+  const jobs: EditJob[] = [];
+  // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.
+  const edited = loaded.catalog.plans.map((plan) => {
+    const year = Math.ceil((plan.plan.period.start + plan.plan.period.end) / 2);
+    return path.join(dir, `${plan.plan.id}_${year}_filled.xlsx`);
+  });
+  for (const input of edited) {
+    const opened = await loadWorkbook(fs.readFileSync(input));
+    if (!opened.ok) throw new Error(opened.detail);
+    const [sheet] = readReturnSheets(opened.workbook);
+    const year = sheet?.metadata?.reportingYear ?? 0;
+    const cell = sheet?.rows.find((row) => row.indicatorId !== null && row.actuals[year] !== undefined)?.actuals[year]?.address;
+    if (sheet === undefined || cell === undefined) throw new Error(`nothing to edit in ${input}`);
+    const sheetIndex = opened.workbook.worksheets.findIndex((worksheet) => worksheet.name === sheet.sheet);
+    jobs.push({ input, output: path.join(dir, 'edited', path.basename(input)), sheetIndex, cell });
+  }
+  fs.mkdirSync(path.join(dir, 'edited'));
+  openEditSave(jobs, dir);
+  for (const input of inputs) {
+    const name = path.basename(input);
+    const before = await checkFile(name, fs.readFileSync(input), loaded, 'zh-CN');
+    const after = await checkFile(name, fs.readFileSync(path.join(dir, 'out', name)), loaded, 'zh-CN');
+    trips.push({ name, before, after });
+  }
+  for (const job of jobs) {
+    const name = path.basename(job.input);
+    const before = await checkFile(name, fs.readFileSync(job.input), loaded, 'zh-CN');
+    const after = await checkFile(name, fs.readFileSync(job.output), loaded, 'zh-CN');
+    trips.push({ name: `${name} (opened, edited, saved)`, before, after });
+  }
+}, 900_000);
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const findings = (result: FileResult) => result.sheets.flatMap((sheet) => sheet.findings);
+const brief = (result: FileResult) => findings(result).map((finding) => `${finding.sheet}!${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code}`);
+
+it('round-trips a clean and a filled return of every plan, for each reporting year of its period, and opens-edits-saves a filled one per plan', () => {
+  const loaded = realCatalog();
+  // Clean and filled converted for every year; one filled return per plan opened, edited and saved.
+  const expected = loaded.catalog.plans.reduce((sum, plan) => sum + 2 * (plan.plan.period.end - plan.plan.period.start + 1) + 1, 0);
+  expect(trips).toHaveLength(expected);
+  expect(trips.every((trip) => trip.after.problem === null && trip.after.sheets.length === trip.before.sheets.length)).toBe(true);
+});
+
+it('gives no structure finding after LibreOffice saved the return', () => {
+  const structural = trips.flatMap((trip) => findings(trip.after).filter((finding) => finding.ruleId === 'structure').map((finding) => (
+    `${trip.name} ${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code} ${finding.value ?? ''} | ${finding.expected ?? ''}`)));
+  expect(structural).toEqual([]);
+});
+
+it('gives the same findings and the same verdict before and after the save', () => {
+  const changed = trips.filter((trip) => brief(trip.before).join('\n') !== brief(trip.after).join('\n') || trip.before.status !== trip.after.status);
+  expect(changed.map((trip) => ({ name: trip.name, before: brief(trip.before), after: brief(trip.after) }))).toEqual([]);
+});
