@@ -79,7 +79,7 @@ function Pane({ host, services }: AppProps) {
 
 export function App({ host, services }: AppProps) {
   const locale = localeOf(host.language);
-  const theme = useMemo(() => paneTheme(host.theme), [host.theme]);
+  const theme = useMemo(() => paneTheme(host.theme, locale), [host.theme, locale]);
   return (
     <LocaleProvider locale={locale}>
       <FluentProvider theme={theme} lang={locale} style={{ minHeight: '100%' }}>

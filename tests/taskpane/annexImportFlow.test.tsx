@@ -82,14 +82,17 @@ describe('导入', () => {
     const panel = await openTab(port, '导入');
     fireEvent.click(within(panel).getByRole('button', { name: '读取选中区域' }));
 
-    const table = await within(panel).findByRole('table', { name: '识别结果' }, { timeout: 10_000 });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const list = await within(panel).findByRole('list', { name: '识别结果' }, { timeout: 10_000 });
+    const items = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+    const part = (item: HTMLElement, name: string) => item.querySelector(`[data-part="${name}"]`)?.textContent ?? '';
+    const rows = items.map((item) => [part(item, 'seq'), part(item, 'name'), part(item, 'unit'), ...within(item).getAllByRole('definition').map((value) => value.textContent)]);
     expect(rows.map((row) => row.slice(0, 5))).toEqual([
-      ['1', '研究与试验发展经费支出占地区生产总值比重', '%', '2.4（预计）', '3.2'],
-      ['2', '高新技术企业数', '家', '300', '650以上'],
-      ['3', '科技新奇指标', '个', '1', '12..5'],
+      ['1', '研究与试验发展经费支出占地区生产总值比重', '（%）', '2.4（预计）', '3.2'],
+      ['2', '高新技术企业数', '（家）', '300', '650以上'],
+      ['3', '科技新奇指标', '（个）', '1', '12..5'],
     ]);
-    expect(rows[2]?.[5]).toMatch(/^E7 单元格“12\.\.5”.*不是能识别的数值写法/u);
+    const problems = items[2] === undefined ? null : within(items[2]).getByRole('list', { name: '问题' });
+    expect(problems?.textContent).toMatch(/^E7 单元格“12\.\.5”.*不是能识别的数值写法/u);
 
     fireEvent.change(within(panel).getByRole('textbox', { name: /规划名称/u }), { target: { value: '某区科技创新“十四五”规划' } });
     fireEvent.change(within(panel).getByRole('textbox', { name: /规划编号/u }), { target: { value: 'mouqu-2021-2025' } });

@@ -203,7 +203,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.check.no_sheet': 'No reporting sheet in this workbook. Make one under Fill, or open a return the system generated.',
   'pane.check.no_findings': 'No findings.',
   'pane.check.verdict': 'Verdict: {verdict}',
-  'pane.check.counts': '{sheets} reporting sheets: {errors} errors, {warnings} warnings ({unexplained} unexplained)',
+  'pane.check.counts': 'Reporting sheets: {sheets}. Errors: {errors}. Warnings: {warnings} ({unexplained} unexplained).',
   'pane.check.group.error': 'Errors ({count}): must be corrected',
   'pane.check.group.warning': 'Warnings ({count}): check, and explain when the value is right',
   'pane.verdict.accepted': 'accepted',

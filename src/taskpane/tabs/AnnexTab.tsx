@@ -14,6 +14,7 @@ import { useAction } from '../hooks/useAction';
 import { useText } from '../i18n';
 import { sheetsOfPlan } from '../../core/annex';
 import { annexSheets, completionSheets, progressSheet } from '../model/annexSheets';
+import { planTitle } from '../model/planTitle';
 import type { PaneServices } from '../services';
 
 const useStyles = makeStyles({
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 
 export function AnnexTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { locale, t } = useText();
   const action = useAction();
   const { port } = services;
   const plans = catalog?.catalog.plans ?? [];
@@ -44,18 +45,18 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
   const insertAnnex = () => void action.run(t('pane.annex.working'), async () => {
     if (plan === undefined) return;
     const sheets = annexSheets(plan);
-    setDone(sheets.length === 0 ? [t('pane.annex.no_annex')] : [report(await deliver(sheets, t('pane.annex.file_name', { plan: plan.plan.title })))]);
+    setDone(sheets.length === 0 ? [t('pane.annex.no_annex')] : [report(await deliver(sheets, t('pane.annex.file_name', { plan: planTitle(plan, locale) })))]);
   }, { writes: true });
 
   const insertCompletion = () => void action.run(t('pane.annex.working'), async () => {
     if (plan === undefined) return;
     const returns = sheetsOfPlan(await port.readReturns('all'), plan);
     if (returns.length === 0) {
-      setDone([t('pane.annex.no_returns', { plan: plan.plan.title })]);
+      setDone([t('pane.annex.no_returns', { plan: planTitle(plan, locale) })]);
       return;
     }
     const sheets = completionSheets(plan, returns, new Set());
-    setDone([report(await deliver(sheets, t('pane.annex.completion_file', { plan: plan.plan.title })))]);
+    setDone([report(await deliver(sheets, t('pane.annex.completion_file', { plan: planTitle(plan, locale) })))]);
   }, { writes: true });
 
   const insertChart = () => void action.run(t('pane.annex.working'), async () => {
@@ -68,10 +69,10 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
       return layout === null ? [] : [layout];
     });
     if (sheets.length === 0) {
-      setDone([t('pane.annex.no_returns', { plan: plan.plan.title })]);
+      setDone([t('pane.annex.no_returns', { plan: planTitle(plan, locale) })]);
       return;
     }
-    const delivery = await deliver(sheets, t('pane.annex.progress_file', { plan: plan.plan.title }));
+    const delivery = await deliver(sheets, t('pane.annex.progress_file', { plan: planTitle(plan, locale) }));
     const lines = [report(delivery)];
     if (delivery.kind === 'written' && port.capabilities.charts) {
       for (const sheet of sheets) {
@@ -89,7 +90,7 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
     <div className={styles.column}>
       <Field label={t('pane.annex.plan')}>
         <Select value={plan?.plan.id ?? ''} onChange={(_, data) => setPlanId(data.value)} disabled={plans.length === 0}>
-          {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{candidate.plan.title}</option>)}
+          {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{planTitle(candidate, locale)}</option>)}
         </Select>
       </Field>
       <div className={styles.row}>

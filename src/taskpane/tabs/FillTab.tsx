@@ -2,7 +2,7 @@
  * 填报: choose plans, region and year, then 生成填报表 — the reporting sheet is inserted, or updated keeping every
  * value and 说明 typed into it. Below, the active sheet's indicators with their status, refreshed as the user types.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TableAddRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
@@ -42,14 +42,18 @@ interface Status {
   rows: ProgressRow[];
 }
 
-function useActiveStatus(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): Status | null {
-  const [status, setStatus] = useState<Status | null>(null);
+/**
+ * Every reporting sheet's statuses, re-read after the workbook changed. The one shown is the user's choice, else
+ * the active sheet (Excel), else the first.
+ */
+function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): { sheets: Status[]; active: string | null } {
+  const [state, setState] = useState<{ sheets: Status[]; active: string | null }>({ sheets: [], active: null });
   useEffect(() => {
     if (loaded === null) return undefined;
     let current = true;
-    services.port.readReturns('active').then((sheets) => {
-      const [sheet] = sheets;
-      if (current) setStatus(sheet === undefined ? null : { sheet: sheet.sheet, rows: progressRows(sheet, loaded) });
+    const { port } = services;
+    Promise.all([port.readReturns('all'), port.mode === 'excel' ? port.readReturns('active') : Promise.resolve([])]).then(([all, active]) => {
+      if (current) setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null });
     }).catch(() => {
       // The list is a convenience: a read that fails (a sheet being edited) leaves the last one shown.
     });
@@ -57,7 +61,7 @@ function useActiveStatus(services: PaneServices, loaded: LoadedCatalog | null, r
       current = false;
     };
   }, [services, loaded, revision, generated]);
-  return status;
+  return state;
 }
 
 export function FillTab({ services, catalog, revision }: { services: PaneServices; catalog: CatalogState; revision: number }) {
@@ -71,7 +75,9 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const [merge, setMerge] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [generated, setGenerated] = useState(0);
-  const status = useActiveStatus(services, catalog.loaded, revision, generated);
+  const statuses = useSheetStatuses(services, catalog.loaded, revision, generated);
+  const [shownSheet, setShownSheet] = useState<string | null>(null);
+  const status = statuses.sheets.find((sheet) => sheet.sheet === shownSheet) ?? statuses.sheets.find((sheet) => sheet.sheet === statuses.active) ?? statuses.sheets[0] ?? null;
 
   const chosen = selected.map((id) => plans.find((plan) => plan.plan.id === id)).filter((plan): plan is PlanCatalog => plan !== undefined);
   const [first] = chosen;
@@ -126,6 +132,13 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
       {chosen.length === 0 ? <Text size={200}>{t('pane.fill.choose_plan')}</Text> : null}
       <Progress action={action} />
       {done !== null ? <MessageBar intent="success" layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done}</MessageBarBody></MessageBar> : null}
+      {statuses.sheets.length > 1 ? (
+        <Field label={t('pane.fill.sheet_choice')}>
+          <Select value={status?.sheet ?? ''} onChange={(_, data) => setShownSheet(data.value)}>
+            {statuses.sheets.map((sheet) => <option key={sheet.sheet} value={sheet.sheet}>{sheet.sheet}</option>)}
+          </Select>
+        </Field>
+      ) : null}
       {status !== null ? <StatusList sheet={status.sheet} rows={status.rows} /> : null}
     </div>
   );
