@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '8px', flexWrap: 'wrap' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   mode: { color: tokens.colorNeutralForeground3 },
+  // Five tabs fit 320 px in Chinese; in English they wrap to a second line rather than widen the pane.
+  tabs: { flexWrap: 'wrap', rowGap: '0' },
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
 });
 
@@ -63,7 +65,7 @@ function Pane({ host, services }: AppProps) {
       {host.officeAbsence === 'failed' || host.officeAbsence === 'timeout' ? <OfficeNotice absence={host.officeAbsence} /> : null}
       {host.kind === 'excel' && port.capabilities.missing.length > 0 ? <HostNotice missing={port.capabilities.missing} /> : null}
       {port.file !== null ? <FileBar file={port.file} onOpened={opened} onWorkbookChange={onWorkbookChange} /> : null}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)} aria-label={t('pane.tabs')}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)} aria-label={t('pane.tabs')}>
         {TABS.map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>{t(`pane.tab.${key}`)}</Tab>
         ))}

@@ -30,8 +30,17 @@ interface BootState {
   listeners: Array<(state: 'loaded' | 'failed') => void>;
 }
 
-/** office.js that has neither loaded nor failed by then is taken as unreachable: the pane says so within 5 s. */
-export const OFFICE_WAIT_MS = 4000;
+/**
+ * office.js that has neither loaded nor failed this long after the page began to load is taken as unreachable:
+ * with the render after it, the pane says so within 5 s of opening.
+ */
+export const OFFICE_WAIT_MS = 3500;
+
+/** Milliseconds left until `waitMs` after the page began to load (performance.now() counts from navigation). */
+function remaining(waitMs: number): number {
+  const sinceNavigation = typeof performance === 'undefined' ? 0 : performance.now();
+  return Math.max(0, waitMs - sinceNavigation);
+}
 
 function officeTheme(): OfficeThemeColours | null {
   try {
@@ -70,14 +79,13 @@ function officeScript(deadline: number): Promise<'loaded' | 'failed' | 'timeout'
 }
 
 export async function detectHost(waitMs: number = OFFICE_WAIT_MS): Promise<HostInfo> {
-  const started = Date.now();
   const browserLanguage = typeof navigator === 'undefined' ? 'zh-CN' : navigator.language;
   const browser = (officeAbsence: OfficeAbsence): HostInfo => ({ kind: 'browser', language: browserLanguage, theme: null, officeAbsence });
-  const script = await officeScript(waitMs);
+  const script = await officeScript(remaining(waitMs));
   if (script !== 'loaded' || typeof Office === 'undefined' || typeof Office.onReady !== 'function') return browser(script === 'loaded' ? 'failed' : script);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), Math.max(500, waitMs - (Date.now() - started)));
+    timer = setTimeout(() => resolve(null), Math.max(500, remaining(waitMs)));
   });
   const info = await Promise.race([Office.onReady(), timeout]);
   clearTimeout(timer);

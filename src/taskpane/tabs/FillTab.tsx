@@ -4,7 +4,7 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TableAddRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { PlanPicker } from '../components/PlanPicker';
@@ -16,6 +16,7 @@ import { useAction } from '../hooks/useAction';
 import type { CatalogState } from '../hooks/useCatalog';
 import { useText } from '../i18n';
 import { progressRows, type ProgressRow } from '../model/progressRows';
+import { planShortName } from '../model/planTitle';
 import { reportingUpdate } from '../model/reportingUpdate';
 import type { PaneServices } from '../services';
 
@@ -66,14 +67,14 @@ function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, 
 
 export function FillTab({ services, catalog, revision }: { services: PaneServices; catalog: CatalogState; revision: number }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { locale, t } = useText();
   const action = useAction();
   const plans = useMemo(() => catalog.loaded?.catalog.plans ?? [], [catalog.loaded]);
   const [selected, setSelected] = useState<string[]>([]);
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [yearText, setYearText] = useState<string | null>(null);
   const [merge, setMerge] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; intent: 'success' | 'warning' } | null>(null);
   const [generated, setGenerated] = useState(0);
   const statuses = useSheetStatuses(services, catalog.loaded, revision, generated);
   const [shownSheet, setShownSheet] = useState<string | null>(null);
@@ -85,6 +86,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const year = yearText ?? String(defaultYear(first, new Date()));
   const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year) : null;
   const canWrite = services.port.capabilities.writeSheets;
+  const whyId = useId();
 
   const generate = () => void action.run(t('pane.fill.generating'), async () => {
     const loaded = catalog.loaded;
@@ -94,16 +96,21 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const existing = canWrite ? await services.port.readReturns('all') : [];
     const names = canWrite ? await services.port.sheetNames() : [];
     const update = reportingUpdate({ plans: chosen, region: chosenRegion, reportingYear: yearNumber, merge }, loaded, existing, names);
-    const fileName = t('pane.fill.file_name', { region: chosenRegion.name, year: yearNumber });
+    // Named by region, year and plan: a county sending several returns up can tell them apart.
+    const fileName = t('pane.file.download_name', { region: chosenRegion.name, year: yearNumber, plan: merge || chosen.length > 1 ? '' : planShortName(chosen[0], locale) });
+    services.port.file?.suggestName(fileName);
     const delivered = await deliverSheets(services, update.request, fileName);
-    const lines = [
-      delivered.kind === 'downloaded'
-        ? t('pane.fill.downloaded', { file: fileName })
-        : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets: delivered.outcome.sheets.filter((name) => name !== '_meta').join('、'), carried: update.carried }),
+    const sheets = delivered.kind === 'written' ? delivered.outcome.sheets.filter((name) => name !== '_meta').join('、') : '';
+    const first = delivered.kind === 'downloaded'
+      ? t('pane.fill.downloaded', { file: fileName })
+      : services.port.file !== null
+        ? t('pane.written.browser', { sheets, file: services.port.file.name() ?? fileName })
+        : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets, carried: update.carried });
+    const warnings = [
       ...(update.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: update.notCarried.length, cells: update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
       ...(delivered.kind === 'written' ? delivered.outcome.skipped.map((code) => t(code)) : []),
     ];
-    setDone(lines.join('\n'));
+    setDone({ text: [first, ...warnings].join('\n'), intent: warnings.length > 0 ? 'warning' : 'success' });
     setGenerated((value) => value + 1);
   }, { writes: true });
 
@@ -123,15 +130,16 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
         <Button
           appearance="primary"
           icon={canWrite ? <TableAddRegular /> : <ArrowDownloadRegular />}
-          disabled={chosen.length === 0 || yearNumber === null || action.busy !== null}
+          disabledFocusable={chosen.length === 0 || yearNumber === null || action.busy !== null}
+          aria-describedby={chosen.length === 0 ? whyId : undefined}
           onClick={generate}
         >
           {t(canWrite ? 'pane.fill.generate' : 'pane.fill.generate_download')}
         </Button>
       </div>
-      {chosen.length === 0 ? <Text size={200}>{t('pane.fill.choose_plan')}</Text> : null}
+      {chosen.length === 0 ? <Text size={200} id={whyId}>{t('pane.why.no_plan')}</Text> : null}
       <Progress action={action} />
-      {done !== null ? <MessageBar intent="success" layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done}</MessageBarBody></MessageBar> : null}
+      {done !== null ? <MessageBar intent={done.intent} layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.text}</MessageBarBody></MessageBar> : null}
       {statuses.sheets.length > 1 ? (
         <Field label={t('pane.fill.sheet_choice')}>
           <Select value={status?.sheet ?? ''} onChange={(_, data) => setShownSheet(data.value)}>
