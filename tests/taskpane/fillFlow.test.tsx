@@ -103,7 +103,7 @@ describe('填报', () => {
     await choosePlan('越城', YUECHENG_PLAN);
     setYear('2023');
     fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
-    await screen.findByText(/已生成“.*指标填报”/u, undefined, { timeout: 10_000 });
+    await screen.findByText(/已在“.*”中生成“.*指标填报”。请点击“下载工作簿”保存/u, undefined, { timeout: 10_000 });
     const cells = await footCells(await workbook.file.bytes(), '指标填报');
     expect(cells.size).toBe(5);
     // Typed in the sheet: the pane hears of the change (and browser mode's file bar with it).
@@ -142,7 +142,7 @@ describe('填报', () => {
     await choosePlan('越城', YUECHENG_PLAN);
     setYear('2023');
     fireEvent.click(screen.getByRole('button', { name: '下载 .xlsx 填报表' }));
-    expect(await screen.findByText('已下载“绍兴市越城区2023年指标填报表.xlsx”。请用 Excel、WPS 或 LibreOffice 打开填报。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('已下载“绍兴市越城区2023年科技创新发展十四五规划填报表.xlsx”。请用 Excel、WPS 或 LibreOffice 打开填报。', undefined, { timeout: 10_000 })).toBeTruthy();
     expect(port.writes).toEqual([]);
     expect(services.xlsxCalls).toBe(1);
     const read = await readReturnWorkbook(await bytesOf(downloads[0] as (typeof downloads)[number]));

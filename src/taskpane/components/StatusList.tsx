@@ -34,7 +34,7 @@ export function StatusList({ sheet, rows }: { sheet: string; rows: readonly Prog
           const swatch = STATUS_SWATCH[row.status];
           return (
             <li key={row.rowId} className={styles.row} style={{ backgroundColor: swatch.fill, color: swatch.font }} data-status-row="">
-              <span className={styles.name}>{row.name}</span>
+              <span className={styles.name} title={row.name}>{row.name}</span>
               <span className={styles.status}>
                 {t(`pane.status.${row.status}`)}
                 {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percentText(row.completion), time: percentText(row.timeShare) })}` : ''}

@@ -6,9 +6,14 @@ export function planTitle(plan: PlanCatalog, locale: Locale): string {
   return locale === 'en-US' && plan.plan.titleEn !== undefined && plan.plan.titleEn !== '' ? plan.plan.titleEn : plan.plan.title;
 }
 
-/** A plan's name for a file name: the title without the issuing region and quotation marks, cut to 24 characters. */
+/**
+ * A plan's name for a file name, after the region already named: the title without its own region (绍兴市越城区,
+ * 越城区) and without quotation marks or characters a file name cannot hold, cut to 24 characters.
+ */
 export function planShortName(plan: PlanCatalog | undefined, locale: Locale): string {
   if (plan === undefined) return '';
-  const title = planTitle(plan, locale).replace(/[“”"'‘’《》\\/:*?<>|]/gu, '').trim();
+  const region = plan.plan.region.name;
+  const local = region.replace(/^.*?市(?=.)/u, '');
+  const title = planTitle(plan, locale).split(region).join('').split(local).join('').replace(/[“”"'‘’《》\\/:*?<>|]/gu, '').trim();
   return title.length > 24 ? title.slice(0, 24) : title;
 }
