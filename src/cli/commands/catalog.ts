@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fetchCatalogText, type Catalog, type FetchLike, type Indicator } from '../../core/catalog';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
+import { flatNumbers } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
@@ -95,8 +96,7 @@ export function exportCatalog(catalog: Catalog): unknown {
       responsible: indicator.responsible ?? null, parent: indicator.parent ?? null,
       source: { seed: indicator.source.seed, line: indicator.source.line, kind: indicator.source.kind, table: indicator.source.table ?? null },
       values: indicator.values.map((value) => ({
-        year: value.year, role: value.role, raw: value.raw, kind: value.parsed.kind, value: value.parsed.value,
-        low: value.parsed.low, high: value.parsed.high, increment: value.parsed.increment, cumulative: value.parsed.cumulative,
+        year: value.year, role: value.role, raw: value.raw, kind: value.parsed.kind, ...flatNumbers(value.parsed),
         estimated: value.parsed.estimated,
       })),
     })),

@@ -1,8 +1,8 @@
-import { parseNotation, type NotationResult } from '../../core/notation';
+import { flatNotation, parseNotation, type NotationResult } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
 
 function toJson(result: NotationResult): string {
-  return JSON.stringify(result.ok ? result.value : { error: result.error });
+  return JSON.stringify(result.ok ? flatNotation(result.value) : { error: result.error });
 }
 
 /** `notation "<text>"` prints one JSON object; with no text, one per line of standard input, in order. */

@@ -36,7 +36,7 @@ export function targetSpecOf(indicator: Indicator, target: IndicatorValue): Targ
     }
     case 'relative':
       // The margin is in 个百分点 (or 倍) of the companion, not in the indicator's unit: no conversion.
-      return { kind: 'relative', relation: parsed.relation ?? 'above', strict: parsed.strict, margin: parsed.value ?? 0, marginUnit: parsed.unit };
+      return { kind: 'relative', relation: parsed.relation, strict: parsed.strict, margin: parsed.margin ?? 0, marginUnit: parsed.unit };
     case 'qualitative':
       return { kind: 'qualitative' };
     default:

@@ -11,7 +11,7 @@ export const COMPANION_SUFFIX = '#companion';
 export function companionName(indicator: Indicator): string | null {
   const relative = indicator.values.find((value) => value.role === 'target' && value.parsed.kind === 'relative');
   if (relative === undefined && indicator.companion === undefined) return null;
-  return indicator.companion?.name ?? relative?.parsed.reference ?? null;
+  return indicator.companion?.name ?? (relative?.parsed.kind === 'relative' ? relative.parsed.reference : null);
 }
 
 /** The companion quantity of `served` as an indicator of the row `rowId`; null when it has none. */

@@ -56,7 +56,7 @@ export function isIncrementCumulative(indicator: Indicator): boolean {
 export function relativeReference(indicator: Indicator): string | null {
   const relative = valuesOf(indicator, 'target').find((value) => value.parsed.kind === 'relative');
   if (relative === undefined && indicator.companion === undefined) return null;
-  return indicator.companion?.name ?? relative?.parsed.reference ?? null;
+  return indicator.companion?.name ?? (relative?.parsed.kind === 'relative' ? relative.parsed.reference : null);
 }
 
 /**

@@ -1,3 +1,9 @@
-export type { NotationError, NotationErrorReason, NotationKind, NotationResult, ParsedNotation } from './types';
+export type {
+  ApproxNotation, BlankNotation, ExactNotation, IncrementCumulativeNotation, MaxNotation, MinNotation, NotationError,
+  NotationErrorReason, NotationKind, NotationResult, ParsedNotation, QualitativeNotation, RangeNotation,
+  RelativeNotation, SingleNumberNotation,
+} from './types';
 export { parseNotation } from './parseNotation';
 export { normalizeCellText } from './normalize';
+export { flatNotation, flatNumbers, numbersOf } from './notationNumbers';
+export type { FlatNotationNumbers } from './notationNumbers';

@@ -1,14 +1,15 @@
 import { isKnownUnit } from '../units';
 import { hasDigit, normalizeCellText } from './normalize';
-import type { NotationErrorReason, NotationKind, NotationResult, ParsedNotation } from './types';
+import type { NotationErrorReason, NotationResult, ParsedNotation, RelativeNotation, SingleNumberNotation } from './types';
+import { numbersOf } from './notationNumbers';
 
-type Bound = { kind: Extract<NotationKind, 'min' | 'max' | 'approx'>; relation: 'above' | 'below' | null; strict: boolean };
+type Bound = { kind: 'min' | 'max' | 'approx'; strict: boolean };
 
-const MIN: Bound = { kind: 'min', relation: 'above', strict: false };
-const MIN_STRICT: Bound = { kind: 'min', relation: 'above', strict: true };
-const MAX: Bound = { kind: 'max', relation: 'below', strict: false };
-const MAX_STRICT: Bound = { kind: 'max', relation: 'below', strict: true };
-const APPROX: Bound = { kind: 'approx', relation: null, strict: false };
+const MIN: Bound = { kind: 'min', strict: false };
+const MIN_STRICT: Bound = { kind: 'min', strict: true };
+const MAX: Bound = { kind: 'max', strict: false };
+const MAX_STRICT: Bound = { kind: 'max', strict: true };
+const APPROX: Bound = { kind: 'approx', strict: false };
 
 /** Words before a number, longest first so that 不超过 is not read as 超过. */
 const PREFIX_WORDS: ReadonlyArray<[string, Bound]> = [
@@ -49,11 +50,15 @@ const STAR_MARKS = /[*※]/gu;
 const BLANK = /^[-—–―~_/\\.…·]*$/u;
 const HAN = /\p{Script=Han}/u;
 
-function empty(raw: string): ParsedNotation {
-  return {
-    kind: 'blank', value: null, low: null, high: null, increment: null, cumulative: null,
-    estimated: false, marks: [], unit: null, reference: null, relation: null, strict: false, raw,
-  };
+type Common = { estimated: boolean; marks: string[]; unit: string | null; raw: string };
+
+function empty(raw: string): Common & { kind: 'blank' } {
+  return { kind: 'blank', estimated: false, marks: [], unit: null, raw };
+}
+
+function bounded(base: Common, bound: Bound, value: number, unit: string | null): SingleNumberNotation {
+  const common = { estimated: base.estimated, marks: base.marks, raw: base.raw, unit, value };
+  return bound.kind === 'approx' ? { ...common, kind: 'approx' } : { ...common, kind: bound.kind, strict: bound.strict };
 }
 
 function failure(raw: string, reason: NotationErrorReason): NotationResult {
@@ -84,23 +89,23 @@ function stripBoundWords(text: string): { rest: string; bound: Bound | null; con
   return { rest, bound: prefix ?? suffix, conflicting };
 }
 
-function readRelative(text: string, base: ParsedNotation): ParsedNotation | null {
+function readRelative(text: string, base: Common): RelativeNotation | null {
   for (const word of RELATIVE_WORDS) {
     const at = text.indexOf(word);
     if (at < 0) continue;
     let reference = text.slice(at + word.length);
-    let value: number | null = null;
+    let margin: number | null = null;
     let unit: string | null = null;
-    const margin = new RegExp(`(${NUMBER})(${MARGIN_UNITS.join('|')})$`, 'u').exec(reference);
-    if (margin) {
-      value = Number(margin[1]);
-      unit = margin[2] ?? null;
-      reference = reference.slice(0, margin.index);
+    const printed = new RegExp(`(${NUMBER})(${MARGIN_UNITS.join('|')})$`, 'u').exec(reference);
+    if (printed) {
+      margin = Number(printed[1]);
+      unit = printed[2] ?? null;
+      reference = reference.slice(0, printed.index);
     }
     if (!HAN.test(reference) || hasDigit(reference)) return null;
     return {
       ...base,
-      kind: 'relative', value, unit, reference,
+      kind: 'relative', margin, unit, reference,
       relation: RELATIVE_BELOW.has(word) ? 'below' : 'above',
       strict: RELATIVE_STRICT.has(word),
     };
@@ -134,13 +139,12 @@ function readChineseNumber(text: string, raw: string): ParsedNotation | null {
 export function parseNotation(raw: string): NotationResult {
   const result = readNotation(raw);
   if (!result.ok) return result;
-  const { value, low, high, increment, cumulative } = result.value;
-  const finite = [value, low, high, increment, cumulative].every((n) => n === null || Number.isFinite(n));
+  const finite = numbersOf(result.value).every((n) => Number.isFinite(n));
   return finite ? result : failure(raw, 'malformed_number');
 }
 
 function readNotation(raw: string): NotationResult {
-  const base = empty(raw);
+  const base: Common = empty(raw);
   let text = normalizeCellText(raw);
 
   text = text.replace(ESTIMATE_MARKERS, (marker) => {
@@ -153,7 +157,7 @@ function readNotation(raw: string): NotationResult {
     return '';
   });
 
-  if (BLANK.test(text)) return { ok: true, value: base };
+  if (BLANK.test(text)) return { ok: true, value: { ...base, kind: 'blank' } };
 
   const increment = INCREMENT_CUMULATIVE.exec(text);
   if (increment) {
@@ -186,14 +190,7 @@ function readNotation(raw: string): NotationResult {
     if (unit === undefined) return failure(raw, hasDigit(single[2] ?? '') ? 'several_numbers' : 'unknown_words');
     const value = Number(single[1]);
     if (bound === null) return { ok: true, value: { ...base, kind: 'exact', value, unit } };
-    return {
-      ok: true,
-      value: {
-        ...base, kind: bound.kind, value, unit, relation: bound.relation, strict: bound.strict,
-        low: bound.kind === 'min' ? value : null,
-        high: bound.kind === 'max' ? value : null,
-      },
-    };
+    return { ok: true, value: bounded(base, bound, value, unit) };
   }
 
   if (!hasDigit(text)) {

@@ -10,34 +10,64 @@ export type NotationKind =
   | 'increment_cumulative'
   | 'blank';
 
-/** A cell's text, read. Numbers are in the unit printed in the cell (or in the indicator's unit when none is printed). */
-export interface ParsedNotation {
-  kind: NotationKind;
-  /** exact, min, max, approx: the number; relative: the margin ("高于…1个百分点" → 1), null when none is printed. */
-  value: number | null;
-  /** range: lower end; min: the bound. */
-  low: number | null;
-  /** range: upper end; max: the bound. */
-  high: number | null;
-  /** increment_cumulative ("75/1280"): the year's increment. */
-  increment: number | null;
-  /** increment_cumulative: the running total at the end of the year. */
-  cumulative: number | null;
+/** What every reading of a cell carries, whatever its kind. */
+interface NotationCommon {
   /** Marked as an estimate: （预计）, ▲. */
   estimated: boolean;
   /** Marks printed in the cell: "*", "▲". Their meaning comes from the document's notes. */
   marks: string[];
   /** Unit text found in the cell ("%", "家", "亿元", "个百分点"), null when the cell prints none. */
   unit: string | null;
-  /** relative: the quantity compared with ("固定资产投资增速"). */
-  reference: string | null;
-  /** min, max, relative: which side of the bound or reference is asked for. */
-  relation: 'above' | 'below' | null;
-  /** min, max, relative: the bound itself does not satisfy the target (超过, 高于, >). */
-  strict: boolean;
   /** The text exactly as given. */
   raw: string;
 }
+
+/** An empty cell or a dash: the plan gives no value. */
+export interface BlankNotation extends NotationCommon { kind: 'blank' }
+/** Words without a number the grammar can compare ("显著提升"). */
+export interface QualitativeNotation extends NotationCommon { kind: 'qualitative' }
+/** One number: "3.5", "650家". */
+export interface ExactNotation extends NotationCommon { kind: 'exact'; value: number }
+/** About a number: "约3.5", "3.5左右". */
+export interface ApproxNotation extends NotationCommon { kind: 'approx'; value: number }
+/** A lower bound: ">66", "650家以上"; strict when the bound itself does not satisfy (超过, >). */
+export interface MinNotation extends NotationCommon { kind: 'min'; value: number; strict: boolean }
+/** An upper bound: "≤5", "前10"; strict when the bound itself does not satisfy (低于, <). */
+export interface MaxNotation extends NotationCommon { kind: 'max'; value: number; strict: boolean }
+/** Two ends: "3-3.5". */
+export interface RangeNotation extends NotationCommon { kind: 'range'; low: number; high: number }
+/** Compared with another quantity: "高于固定资产投资增速1个百分点". */
+export interface RelativeNotation extends NotationCommon {
+  kind: 'relative';
+  /** The margin printed ("…1个百分点" → 1), null when none is printed. */
+  margin: number | null;
+  /** The quantity compared with ("固定资产投资增速"). */
+  reference: string;
+  relation: 'above' | 'below';
+  /** The reference itself does not satisfy the target (高于, 快于). */
+  strict: boolean;
+}
+/** The year's increment and the running total: "75/1280". */
+export interface IncrementCumulativeNotation extends NotationCommon {
+  kind: 'increment_cumulative';
+  increment: number;
+  cumulative: number;
+}
+
+/** A cell's text, read. Numbers are in the unit printed in the cell (or in the indicator's unit when none is printed). */
+export type ParsedNotation =
+  | BlankNotation
+  | QualitativeNotation
+  | ExactNotation
+  | ApproxNotation
+  | MinNotation
+  | MaxNotation
+  | RangeNotation
+  | RelativeNotation
+  | IncrementCumulativeNotation;
+
+/** The readings that carry one number (a value or a bound). */
+export type SingleNumberNotation = ExactNotation | ApproxNotation | MinNotation | MaxNotation;
 
 export type NotationErrorReason =
   | 'no_number'

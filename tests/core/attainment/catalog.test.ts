@@ -1,3 +1,4 @@
+import { flatNumbers } from '../../../src/core/notation';
 import { attainmentOf, type AttainmentStatus } from '../../../src/core/attainment';
 import type { Indicator } from '../../../src/core/catalog';
 import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
@@ -51,7 +52,7 @@ describe('attainment over the real catalog', () => {
     let checked = 0;
     for (const indicator of indicators) {
       for (const target of indicator.values.filter((v) => v.role === 'target' && numeric.has(v.parsed.kind))) {
-        const printed = indicator.values.some((v) => v.role === 'baseline' && v.year < target.year && v.parsed.value !== null);
+        const printed = indicator.values.some((v) => v.role === 'baseline' && v.year < target.year && flatNumbers(v.parsed).value !== null);
         const first = indicator.values.find((v) => v.role === 'target' && v.year === target.year && v.parsed.kind !== 'blank');
         if (!printed || first !== target) continue;
         checked += 1;

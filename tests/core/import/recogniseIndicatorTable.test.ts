@@ -1,3 +1,4 @@
+import { flatNumbers } from '../../../src/core/notation';
 import { recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
 import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
 
@@ -55,7 +56,7 @@ describe('the header', () => {
     const [indicator] = result.indicators;
     expect(indicator).toMatchObject({ category: '创新投入', seq: '1', name: '研发经费投入强度', unit: '％', responsible: '区科技局' });
     // Full-width text stays as printed; the grammar reads it.
-    expect(indicator?.values.map((v) => [v.raw, v.parsed?.value])).toEqual([['２．４', 2.4], ['３．２', 3.2]]);
+    expect(indicator?.values.map((v) => [v.raw, v.parsed === null ? undefined : flatNumbers(v.parsed).value])).toEqual([['２．４', 2.4], ['３．２', 3.2]]);
   });
 
   it('takes the roles the header states: 规划目标 and 实绩, 2020年（基期）, 2025年目标 in the first column', () => {
@@ -189,7 +190,7 @@ describe('the rows', () => {
     expect(result.indicators.map((i) => [i.name, i.category])).toEqual([
       ['高新技术产业增加值增速', undefined], ['省级技术创新中心', '产业力量'], ['国家技术创新中心', '产业力量'],
     ]);
-    expect(result.indicators[0]?.values[1]).toMatchObject({ raw: '高于工业增加值 1 个百分点', parsed: { kind: 'relative', value: 1, unit: '个百分点' } });
+    expect(result.indicators[0]?.values[1]).toMatchObject({ raw: '高于工业增加值 1 个百分点', parsed: { kind: 'relative', margin: 1, unit: '个百分点' } });
   });
 
   it('makes 其中 rows parts of the row above that is not a 其中 row', () => {
@@ -263,7 +264,7 @@ describe('the value cells', () => {
 
   it('quotes a cell it cannot read, and does not guess its value', () => {
     const result = recognise([['序号', '指标名称', '2020年', '2025年'], ['1', '研发经费投入强度（%）', '2.4（预计', '3.5']], { row: 4, column: 1 });
-    expect(result.indicators[0]?.values.map((v) => [v.raw, v.parsed?.value ?? null])).toEqual([['2.4（预计', null], ['3.5', 3.5]]);
+    expect(result.indicators[0]?.values.map((v) => [v.raw, v.parsed === null ? null : flatNumbers(v.parsed).value])).toEqual([['2.4（预计', null], ['3.5', 3.5]]);
     expect(result.problems).toEqual([{
       code: 'import.unreadable_value', row: 1, column: 2, cell: 'D6',
       params: { cell: 'D6', text: '2.4（预计', name: '研发经费投入强度', header: '2020年' },
@@ -272,7 +273,7 @@ describe('the value cells', () => {
 
   it('reports a value printed in a unit that does not convert into the row’s', () => {
     const result = recognise([['指标', '2025年', '2030年'], ['高新技术企业数（家）', '20亿元', '2.2万家']]);
-    expect(result.indicators[0]?.values.map((v) => v.parsed?.value ?? null)).toEqual([null, 2.2]);
+    expect(result.indicators[0]?.values.map((v) => v.parsed === null ? null : flatNumbers(v.parsed).value)).toEqual([null, 2.2]);
     expect(result.problems.map((p) => [p.code, p.params['text'], p.params['typedUnit'], p.params['unit']])).toEqual([['import.value_unit_mismatch', '20亿元', '亿元', '家']]);
   });
 });

@@ -1,3 +1,4 @@
+import { flatNumbers } from '../../../src/core/notation';
 import type { Indicator, PlanCatalog, PlanTable } from '../../../src/core/catalog';
 import {
   annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, shownText, type CompletionActual, type SheetLayout,
@@ -123,7 +124,7 @@ describe('completion table', () => {
   const actuals: Record<string, CompletionActual> = {};
   for (const indicator of evaluated) {
     const actual = indicator.values.find((v) => v.role === 'actual');
-    const value = actual?.parsed.value;
+    const value = actual === undefined ? null : flatNumbers(actual.parsed).value;
     if (actual !== undefined && value !== null && value !== undefined) actuals[indicator.id] = { value, shown: actual.raw };
   }
   const layout = completionTableLayout({ catalog: keqiao, targetYear: 2020, actuals, caption: '“十三五”科技创新主要指标完成情况' });

@@ -1,4 +1,4 @@
-import { parseNotation, type ParsedNotation } from '../../../src/core/notation';
+import { numbersOf, parseNotation, type ParsedNotation } from '../../../src/core/notation';
 
 function read(text: string): ParsedNotation {
   const result = parseNotation(text);
@@ -59,7 +59,7 @@ describe('parseNotation', () => {
       ['突破 20亿元', 20, true, '亿元'],
       ['超1000亿', 1000, true, '亿'],
     ])('%s is at least %d', (text, value, strict, unit) => {
-      expect(read(text)).toMatchObject({ kind: 'min', value, low: value, high: null, strict, unit, relation: 'above' });
+      expect(read(text)).toEqual({ kind: 'min', value, strict, unit, estimated: false, marks: [], raw: text });
     });
 
     it.each([
@@ -69,7 +69,7 @@ describe('parseNotation', () => {
       ['前 10', 10, false],
       ['50强', 50, false],
     ])('%s is at most %d', (text, value, strict) => {
-      expect(read(text)).toMatchObject({ kind: 'max', value, high: value, low: null, strict, relation: 'below' });
+      expect(read(text)).toMatchObject({ kind: 'max', value, strict });
     });
 
     it.each([
@@ -93,8 +93,8 @@ describe('parseNotation', () => {
     });
 
     it('leaves words that merely contain numerals as words', () => {
-      expect(read('千行百业')).toMatchObject({ kind: 'qualitative', value: null });
-      expect(read('零的突破')).toMatchObject({ kind: 'qualitative', value: null });
+      expect(read('千行百业')).toEqual({ kind: 'qualitative', estimated: false, marks: [], unit: null, raw: expect.any(String) as string });
+      expect(read('零的突破')).toEqual({ kind: 'qualitative', estimated: false, marks: [], unit: null, raw: expect.any(String) as string });
     });
   });
 
@@ -111,7 +111,7 @@ describe('parseNotation', () => {
       ['1-2 家', 1, 2, '家'],
       ['10%-15%', 10, 15, '%'],
     ])('%s is the range %d to %d', (text, low, high, unit) => {
-      expect(read(text)).toMatchObject({ kind: 'range', low, high, value: null, unit });
+      expect(read(text)).toEqual({ kind: 'range', low, high, unit, estimated: false, marks: [], raw: text });
     });
 
     it('refuses a range whose ends are reversed', () => {
@@ -121,11 +121,11 @@ describe('parseNotation', () => {
 
   describe('relative targets', () => {
     it('reads the quantity compared with', () => {
-      expect(read('增速高于固定资产投资增速')).toMatchObject({ kind: 'relative', reference: '固定资产投资增速', relation: 'above', value: null });
+      expect(read('增速高于固定资产投资增速')).toMatchObject({ kind: 'relative', reference: '固定资产投资增速', relation: 'above', margin: null });
     });
 
     it('reads a margin in percentage points, across the line breaks of the extraction', () => {
-      expect(read('高于工业增加值 1\n\n个百分点')).toMatchObject({ kind: 'relative', reference: '工业增加值', value: 1, unit: '个百分点', relation: 'above' });
+      expect(read('高于工业增加值 1\n\n个百分点')).toMatchObject({ kind: 'relative', reference: '工业增加值', margin: 1, unit: '个百分点', relation: 'above' });
     });
 
     it('reads "below" references', () => {
@@ -139,17 +139,17 @@ describe('parseNotation', () => {
       ['0/1', 0, 1],
       ['２/４', 2, 4],
     ])('%s is an increment of %d and a running total of %d', (text, increment, cumulative) => {
-      expect(read(text)).toMatchObject({ kind: 'increment_cumulative', increment, cumulative, value: null });
+      expect(read(text)).toEqual({ kind: 'increment_cumulative', increment, cumulative, unit: null, estimated: false, marks: [], raw: text });
     });
   });
 
   describe('qualitative and blank', () => {
     it('reads a target in words as qualitative', () => {
-      expect(read('设区市国家高新区全覆盖')).toMatchObject({ kind: 'qualitative', value: null });
+      expect(read('设区市国家高新区全覆盖')).toEqual({ kind: 'qualitative', estimated: false, marks: [], unit: null, raw: expect.any(String) as string });
     });
 
     it.each(['', '—', '-', '－', '——', ' ', '–', '/'])('%j is blank', (text) => {
-      expect(read(text)).toMatchObject({ kind: 'blank', value: null });
+      expect(read(text)).toEqual({ kind: 'blank', estimated: false, marks: [], unit: null, raw: text });
     });
   });
 
@@ -169,7 +169,7 @@ describe('parseNotation', () => {
       for (const text of ['高', '以上', '左右', '约', '超过', 'N/A', '#N/A', '增速高于']) {
         const result = parseNotation(text);
         if (result.ok) {
-          expect([result.value.value, result.value.low, result.value.high, result.value.increment, result.value.cumulative]).toEqual([null, null, null, null, null]);
+          expect(numbersOf(result.value)).toEqual([]);
         }
       }
     });

@@ -15,9 +15,9 @@ const NOTATIONS: Record<string, Partial<ParsedNotation>> = {
   '50以上': { kind: 'min', value: 50, strict: false },
   '10-15': { kind: 'range', low: 10, high: 15 },
   '1-2': { kind: 'range', low: 1, high: 2 },
-  '增速高于固定资产投资增速': { kind: 'relative', reference: '固定资产投资增速', relation: 'above', value: null },
-  '高于固定资产投资增速': { kind: 'relative', reference: '固定资产投资增速', relation: 'above', value: null },
-  '高于工业增加值1个百分点': { kind: 'relative', reference: '工业增加值', value: 1, unit: '个百分点' },
+  '增速高于固定资产投资增速': { kind: 'relative', reference: '固定资产投资增速', relation: 'above', margin: null },
+  '高于固定资产投资增速': { kind: 'relative', reference: '固定资产投资增速', relation: 'above', margin: null },
+  '高于工业增加值1个百分点': { kind: 'relative', reference: '工业增加值', margin: 1, unit: '个百分点' },
   '设区市国家高新区全覆盖': { kind: 'qualitative' },
   '工业强县省级高新区全覆盖': { kind: 'qualitative' },
   '27000*': { kind: 'exact', value: 27000, marks: ['*'], estimated: false },
@@ -34,7 +34,7 @@ function expectedFor(text: string): Partial<ParsedNotation> | undefined {
   const estimate = /^(\d+(?:\.\d+)?)▲$/u.exec(key);
   if (estimate) return { kind: 'exact', value: Number(estimate[1]), estimated: true, marks: ['▲'] };
   const pair = /^(\d+)\/(\d+)$/u.exec(key);
-  if (pair) return { kind: 'increment_cumulative', increment: Number(pair[1]), cumulative: Number(pair[2]), value: null };
+  if (pair) return { kind: 'increment_cumulative', increment: Number(pair[1]), cumulative: Number(pair[2]) };
   return undefined;
 }
 

@@ -6,7 +6,7 @@
  * checks what happens around them.
  */
 import fc from 'fast-check';
-import { parseNotation, type NotationResult } from '../../../src/core/notation';
+import { flatNumbers, parseNotation, type NotationResult } from '../../../src/core/notation';
 import { allSeedTables } from '../../support/seedTables';
 import { fuzz } from '../fuzzSettings';
 
@@ -22,7 +22,7 @@ function holdsNumberSign(text: string): boolean {
 
 function numbersOf(result: NotationResult): Array<number | null> {
   if (!result.ok) return [];
-  const { value, low, high, increment, cumulative } = result.value;
+  const { value, low, high, increment, cumulative } = flatNumbers(result.value);
   return [value, low, high, increment, cumulative];
 }
 

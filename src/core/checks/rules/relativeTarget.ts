@@ -36,9 +36,10 @@ export const relativeTarget: CellRule = {
     const companion = companionValue(subject);
     if (target === null || value === null || companion === null) return NOT_AVAILABLE;
     const { parsed } = target;
-    const margin = parsed.value ?? 0;
+    if (parsed.kind !== 'relative') return NOT_AVAILABLE;
+    const margin = parsed.margin ?? 0;
     if (margin !== 0 && !(parsed.unit === null || isPercentLike(parsed.unit))) return NOT_AVAILABLE;
-    const above = parsed.relation !== 'below';
+    const above = parsed.relation === 'above';
     const required = above ? companion + margin : companion - margin;
     const strictOnly = parsed.strict && margin === 0;
     const met = above ? (strictOnly ? value > required : value >= required) : (strictOnly ? value < required : value <= required);
