@@ -12,6 +12,20 @@ export const BUNDLED_CATALOG: readonly CatalogText[] = context.keys()
   .sort()
   .map((key) => ({ file: `catalog/${key.slice(2)}`, text: String(context(key)) }));
 
+/**
+ * Parsing and schema-checking the catalog takes most of a second on a slow machine: it is done once per set of
+ * imported catalogs, not again each time a file is opened (opening another workbook with the same imports, or
+ * none, reuses it). Only the last few sets are kept.
+ */
+const loaded = new Map<string, LoadedCatalog>();
+const KEPT = 4;
+
 export function catalogWith(custom: readonly CatalogText[]): LoadedCatalog {
-  return loadCatalog([...BUNDLED_CATALOG, ...custom]);
+  const key = custom.map((file) => `${file.file}\u0000${file.text}`).join('\u0001');
+  const known = loaded.get(key);
+  if (known !== undefined) return known;
+  const result = loadCatalog([...BUNDLED_CATALOG, ...custom]);
+  loaded.set(key, result);
+  for (const old of [...loaded.keys()].slice(0, Math.max(0, loaded.size - KEPT))) loaded.delete(old);
+  return result;
 }
