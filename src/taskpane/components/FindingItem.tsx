@@ -8,6 +8,7 @@ import { Badge, Button, Input, Link, Textarea, makeStyles, tokens } from '@fluen
 import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/checks';
 import { useText } from '../i18n';
+import { placeLabel } from '../../core/form';
 import type { FindingRow } from '../model/findingRow';
 
 const useStyles = makeStyles({
@@ -40,7 +41,7 @@ export function FindingItem({ finding, actions }: { finding: Finding; actions: F
   const [rowShown, setRowShown] = useState(false);
   const item = useRef<HTMLLIElement>(null);
   const lastEditor = useRef<Editing>(null);
-  const where = finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+  const where = placeLabel(finding.sheet, finding.ref);
   const message = locale === 'zh-CN' ? finding.message.zh : finding.message.en;
   const row = rowShown ? actions.rowOf?.(finding) ?? null : null;
 

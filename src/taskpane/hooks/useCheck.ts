@@ -8,6 +8,7 @@ import type { LoadedCatalog } from '../../core/catalog';
 import type { ReturnSheet } from '../../core/returns';
 import { checkSheets, explanationCellOf, isActualCell, type WorkbookCheck } from '../model/sheetChecks';
 import type { WorkbookPort } from '../ports/workbookPort';
+import { placeA1 } from '../../core/form';
 
 export interface CheckResult {
   check: WorkbookCheck;
@@ -52,13 +53,14 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
   }, [port, result, check, scope]);
 
   const correct = useCallback(async (finding: Finding, text: string): Promise<Finding | null> => {
-    if (port.writeValue === undefined || finding.cell === null) return null;
-    await port.writeValue(finding.sheet, finding.cell, text);
+    if (port.writeValue === undefined || finding.ref?.column === undefined) return null;
+    const cell = placeA1(finding.ref);
+    await port.writeValue(finding.sheet, cell, text);
     const after = await check(scope);
     const typed = text.trim();
     const refused = after?.check.errors.find((other) => other.sheet === finding.sheet && other.indicatorId === finding.indicatorId && (other.value ?? '').trim() === typed) ?? null;
     if (refused !== null) {
-      await port.writeValue(finding.sheet, finding.cell, finding.value ?? '');
+      await port.writeValue(finding.sheet, cell, finding.value ?? '');
       await check(scope);
     }
     return refused;
