@@ -103,9 +103,9 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const sheets = delivered.kind === 'written' ? delivered.outcome.sheets.filter((name) => name !== '_meta').join('、') : '';
     const first = delivered.kind === 'downloaded'
       ? t('pane.fill.downloaded', { file: fileName })
-      : services.port.file !== null
-        ? t('pane.written.browser', { sheets, file: services.port.file.name() ?? fileName })
-        : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets, carried: update.carried });
+      : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets, carried: update.carried })
+        // Browser mode: the sheet is in the file held by the page, which still has to be downloaded.
+        + (services.port.file !== null ? `\n${t('pane.file.unsaved')}` : '');
     const warnings = [
       ...(update.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: update.notCarried.length, cells: update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
       ...(delivered.kind === 'written' ? delivered.outcome.skipped.map((code) => t(code)) : []),
