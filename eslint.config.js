@@ -44,4 +44,9 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The boot script runs where the bundle cannot (IE 11, EdgeHTML): ES5, a classic script, browser globals only.
+    files: ['src/taskpane/static/**/*.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { window: 'readonly', document: 'readonly', Promise: 'readonly', Symbol: 'readonly', Map: 'readonly', Proxy: 'readonly', globalThis: 'readonly' } },
+  },
 );

@@ -4,6 +4,8 @@ const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { manifestForHost, normalisedHost } = require('./scripts/manifestForHost');
+const { statusLegend, swatchCss } = require('./scripts/helpPage');
 
 /** Where office.js comes from: `--env officeJs=global|china|<https URL of an intranet mirror>` or OFFICE_JS_URL. */
 const OFFICE_JS = {
@@ -32,6 +34,8 @@ function devServerProtocol() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  // `--env host=https://intranet.example.gov.cn/addin/`: the manifest in dist/ points there (see docs/deploy.md).
+  const host = env.host || process.env.ADDIN_HOST ? normalisedHost(env.host || process.env.ADDIN_HOST) : null;
   const officeJs = officeJsUrl(env);
   const officeOrigin = new URL(officeJs).origin;
   return {
@@ -78,11 +82,19 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters: { officeJs, officeOrigin },
       }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+        templateParameters: { legend: statusLegend() },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (host === null ? content : manifestForHost(content.toString('utf8'), host)) },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/taskpane/static/boot.js', to: 'boot.js' },
+          { from: 'src/taskpane/static/help.css', to: 'help.css', transform: (content) => `${content.toString('utf8')}\n${swatchCss()}\n` },
         ],
       }),
     ],

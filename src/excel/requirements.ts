@@ -1,6 +1,7 @@
 /**
- * What the host's Excel API can do. The manifest declares ExcelApi 1.8 (data validation): below it the add-in
- * cannot write a reporting sheet that checks what is typed, and the pane offers the .xlsx path instead. Newer
+ * What the host's Excel API can do. The manifest asks only for ExcelApi 1.1, so every Excel opens the pane; below
+ * 1.8 (data validation) the add-in cannot write a reporting sheet that checks what is typed, and the pane offers
+ * the .xlsx path instead. Newer
  * sets only add to what a sheet carries (print setup, comments, notes), so they are asked for one by one.
  * Perpetual Office stops at 1.7 (2019), 1.14 (2021), 1.17 (2024); notes (1.18) are Microsoft 365 only.
  */
@@ -20,7 +21,9 @@ export type RequirementCode =
   | 'excel.requirement.conditional_formats'
   | 'excel.requirement.print_setup'
   | 'excel.requirement.comments'
-  | 'excel.requirement.notes';
+  | 'excel.requirement.notes'
+  | 'excel.requirement.settings'
+  | 'excel.requirement.change_events';
 
 /** How findings are marked on a sheet: notes (1.18), else threaded comments (1.10), else a coloured cell. */
 export type AnnotationMode = 'notes' | 'comments' | 'fill';
@@ -36,14 +39,20 @@ export interface RequirementStatus {
   comments: boolean;
   /** ExcelApi 1.18: notes. */
   notes: boolean;
+  /** ExcelApi 1.4: Workbook.settings (imported catalogs, the review record). */
+  settings: boolean;
+  /** ExcelApi 1.7: worksheet onChanged (the status list follows typing). */
+  changeEvents: boolean;
   annotation: AnnotationMode;
   /** What is missing, most important first, as codes the pane words from the locale tables. */
   missing: MissingFeature[];
 }
 
-const FEATURES: ReadonlyArray<{ key: 'canWriteSheets' | 'conditionalFormats' | 'printSetup' | 'comments' | 'notes'; version: string; code: RequirementCode }> = [
+const FEATURES: ReadonlyArray<{ key: 'canWriteSheets' | 'conditionalFormats' | 'printSetup' | 'comments' | 'notes' | 'settings' | 'changeEvents'; version: string; code: RequirementCode }> = [
   { key: 'canWriteSheets', version: '1.8', code: 'excel.requirement.data_validation' },
+  { key: 'settings', version: '1.4', code: 'excel.requirement.settings' },
   { key: 'conditionalFormats', version: '1.6', code: 'excel.requirement.conditional_formats' },
+  { key: 'changeEvents', version: '1.7', code: 'excel.requirement.change_events' },
   { key: 'printSetup', version: '1.9', code: 'excel.requirement.print_setup' },
   { key: 'comments', version: '1.10', code: 'excel.requirement.comments' },
   { key: 'notes', version: '1.18', code: 'excel.requirement.notes' },

@@ -2,10 +2,10 @@
  * The task pane: a heading, what the host lacks (older Excel), the open file (browser mode), and five tabs.
  * Panels stay mounted while hidden, so a check's results survive a look at another tab.
  */
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Link, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { FileBar } from './components/FileBar';
-import { HostNotice } from './components/HostNotice';
+import { HostNotice, OfficeNotice } from './components/HostNotice';
 import { useCatalog } from './hooks/useCatalog';
 import { useWorkbookRevision } from './hooks/useWorkbookRevision';
 import type { HostInfo } from './host';
@@ -22,8 +22,12 @@ export const TABS = ['fill', 'check', 'review', 'annex', 'import'] as const;
 export type TabKey = (typeof TABS)[number];
 
 const useStyles = makeStyles({
-  root: { minHeight: '100%', boxSizing: 'border-box', padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  root: { minHeight: '100%', boxSizing: 'border-box', padding: '8px 10px', display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
+  header: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '8px', flexWrap: 'wrap' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  mode: { color: tokens.colorNeutralForeground3 },
+  // Five tabs fit 320 px in Chinese; in English they wrap to a second line rather than widen the pane.
+  tabs: { flexWrap: 'wrap', rowGap: '0' },
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
 });
 
@@ -52,12 +56,16 @@ function Pane({ host, services }: AppProps) {
   const panel = (key: TabKey) => ({ role: 'tabpanel', id: `panel-${key}`, 'aria-labelledby': `tab-${key}`, hidden: tab !== key, className: tab === key ? styles.panel : undefined });
 
   return (
-    <div className={styles.root} {...dropTarget}>
-      <h1 className={styles.heading}>{t('pane.title')}</h1>
-      <Text size={200}>{t(host.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser')}</Text>
+    <main className={styles.root} {...dropTarget}>
+      <header className={styles.header}>
+        <h1 className={styles.heading}>{t('pane.title')}</h1>
+        <Link href="help.html" target="_blank" rel="noopener">{t('pane.help')}</Link>
+      </header>
+      <Text size={200} className={styles.mode}>{t(host.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser')}</Text>
+      {host.officeAbsence === 'failed' || host.officeAbsence === 'timeout' ? <OfficeNotice absence={host.officeAbsence} /> : null}
       {host.kind === 'excel' && port.capabilities.missing.length > 0 ? <HostNotice missing={port.capabilities.missing} /> : null}
       {port.file !== null ? <FileBar file={port.file} onOpened={opened} onWorkbookChange={onWorkbookChange} /> : null}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)} aria-label={t('pane.tabs')}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)} aria-label={t('pane.tabs')}>
         {TABS.map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>{t(`pane.tab.${key}`)}</Tab>
         ))}
@@ -67,13 +75,13 @@ function Pane({ host, services }: AppProps) {
       <div {...panel('review')}><ReviewTab key={workbookKey} services={services} catalog={catalog.loaded} /></div>
       <div {...panel('annex')}><AnnexTab key={workbookKey} services={services} catalog={catalog.loaded} /></div>
       <div {...panel('import')}><ImportTab key={workbookKey} services={services} catalog={catalog} /></div>
-    </div>
+    </main>
   );
 }
 
 export function App({ host, services }: AppProps) {
   const locale = localeOf(host.language);
-  const theme = useMemo(() => paneTheme(host.theme), [host.theme]);
+  const theme = useMemo(() => paneTheme(host.theme, locale), [host.theme, locale]);
   return (
     <LocaleProvider locale={locale}>
       <FluentProvider theme={theme} lang={locale} style={{ minHeight: '100%' }}>

@@ -1,6 +1,7 @@
 /**
  * Where the pane runs: inside Excel (office.js loaded and Office.onReady reports Excel) or in a plain browser.
- * With ports/excelPort.ts, the only file of the pane that reads Office globals.
+ * With ports/excelPort.ts, the only file of the pane that reads Office globals. office.js loads async (it never
+ * holds up the first paint); the boot script (static/boot.js) tells whether it arrived or failed.
  */
 export interface OfficeThemeColours {
   bodyBackground: string;
@@ -9,16 +10,37 @@ export interface OfficeThemeColours {
   controlForeground: string;
 }
 
+/** Why the pane runs in browser mode: office.js said there is no Office host, it failed to load, or it never answered. */
+export type OfficeAbsence = 'no_host' | 'failed' | 'timeout';
+
 export interface HostInfo {
   kind: 'excel' | 'browser';
   /** Office's display language, e.g. 'zh-CN', 'en-US'; the browser's language outside Office. */
   language: string;
   /** Office's theme, when the host gives one. */
   theme: OfficeThemeColours | null;
+  /** Browser mode: why office.js gave no Excel (the pane says so when it could not be reached). */
+  officeAbsence?: OfficeAbsence;
 }
 
-/** office.js resolves Office.onReady at once outside Office; this only guards against a host that never answers. */
-const OFFICE_READY_TIMEOUT_MS = 3000;
+/** The boot script's record of office.js (static/boot.js). */
+interface BootState {
+  office: 'loading' | 'loaded' | 'failed';
+  started: boolean;
+  listeners: Array<(state: 'loaded' | 'failed') => void>;
+}
+
+/**
+ * office.js that has neither loaded nor failed this long after the page began to load is taken as unreachable:
+ * with the render after it, the pane says so within 5 s of opening.
+ */
+export const OFFICE_WAIT_MS = 3500;
+
+/** Milliseconds left until `waitMs` after the page began to load (performance.now() counts from navigation). */
+function remaining(waitMs: number): number {
+  const sinceNavigation = typeof performance === 'undefined' ? 0 : performance.now();
+  return Math.max(0, waitMs - sinceNavigation);
+}
 
 function officeTheme(): OfficeThemeColours | null {
   try {
@@ -36,16 +58,44 @@ function officeTheme(): OfficeThemeColours | null {
   }
 }
 
-export async function detectHost(): Promise<HostInfo> {
-  const browser: HostInfo = { kind: 'browser', language: typeof navigator === 'undefined' ? 'zh-CN' : navigator.language, theme: null };
-  // The office.js script failed to load (no network, blocked CDN): the browser pane starts at once.
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return browser;
+function bootState(): BootState | null {
+  const boot = (globalThis as { planPaneBoot?: BootState }).planPaneBoot;
+  return boot === undefined ? null : boot;
+}
+
+/** Waits for office.js to load or fail, at most until `deadline` (ms since start). */
+function officeScript(deadline: number): Promise<'loaded' | 'failed' | 'timeout'> {
+  if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') return Promise.resolve('loaded');
+  const boot = bootState();
+  if (boot === null) return Promise.resolve('failed');
+  if (boot.office !== 'loading') return Promise.resolve(boot.office);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), deadline);
+    boot.listeners.push((state) => {
+      clearTimeout(timer);
+      resolve(state);
+    });
+  });
+}
+
+export async function detectHost(waitMs: number = OFFICE_WAIT_MS): Promise<HostInfo> {
+  const browserLanguage = typeof navigator === 'undefined' ? 'zh-CN' : navigator.language;
+  const browser = (officeAbsence: OfficeAbsence): HostInfo => ({ kind: 'browser', language: browserLanguage, theme: null, officeAbsence });
+  const script = await officeScript(remaining(waitMs));
+  if (script !== 'loaded' || typeof Office === 'undefined' || typeof Office.onReady !== 'function') return browser(script === 'loaded' ? 'failed' : script);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
+    timer = setTimeout(() => resolve(null), Math.max(500, remaining(waitMs)));
   });
   const info = await Promise.race([Office.onReady(), timeout]);
   clearTimeout(timer);
-  if (info === null || info.host !== Office.HostType.Excel) return browser;
+  if (info === null) return browser('timeout');
+  if (info.host !== Office.HostType.Excel) return browser('no_host');
   return { kind: 'excel', language: Office.context.displayLanguage || 'zh-CN', theme: officeTheme() };
+}
+
+/** Tells the boot script the bundle runs (a later error is no longer a sign of an old web view). */
+export function markStarted(): void {
+  const boot = bootState();
+  if (boot !== null) boot.started = true;
 }

@@ -4,11 +4,12 @@
  */
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { detectHost } from './host';
+import { detectHost, markStarted } from './host';
 import { importer, loadCatalog, loadWorkbookFile, xlsxBytes } from './lazy';
 import { BrowserPort } from './ports/browserPort';
 import { ExcelPort } from './ports/excelPort';
 
+markStarted();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 void detectHost().then((host) => {

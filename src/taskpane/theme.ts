@@ -6,6 +6,8 @@ import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-compone
 import type { OfficeThemeColours } from './host';
 
 export const PANE_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Segoe UI", sans-serif';
+/** In English a Latin font comes first: with a CJK font first, ’ and “ ” render full-width. Chinese plan titles still find a CJK font. */
+export const PANE_FONT_LATIN = '"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 /** Relative luminance of #RRGGBB (0 black … 1 white); null when the text is no such colour. */
 function luminance(hex: string): number | null {
@@ -15,10 +17,10 @@ function luminance(hex: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function paneTheme(office: OfficeThemeColours | null): Theme {
+export function paneTheme(office: OfficeThemeColours | null, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Theme {
   const dark = office !== null && (luminance(office.bodyBackground) ?? 1) < 0.5;
   const base = dark ? webDarkTheme : webLightTheme;
-  const theme: Theme = { ...base, fontFamilyBase: PANE_FONT };
+  const theme: Theme = { ...base, fontFamilyBase: locale === 'en-US' ? PANE_FONT_LATIN : PANE_FONT };
   if (office === null || luminance(office.bodyBackground) === null || luminance(office.bodyForeground) === null) return theme;
   return {
     ...theme,

@@ -16,10 +16,8 @@ import { REPORTING } from '../../src/core/layout';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { README_SCREENSHOT, recordMeasurement, resultPath } from './support/artifacts';
 import { buildPane, type BuiltPane } from './support/buildPane';
-import { chromiumAvailable, launchChromium, type Chromium } from './support/chromium';
+import { launchChromium, type Chromium } from './support/chromium';
 import { serveFolder, type StaticServer } from './support/staticServer';
-
-const describeWithChromium = chromiumAvailable() ? describe : describe.skip;
 
 interface Watched {
   page: Page;
@@ -53,7 +51,7 @@ async function verdictText(page: Page): Promise<string> {
   return (await panel.getByText(/^审核结论：/u).textContent()) ?? '';
 }
 
-describeWithChromium('the pane in a browser (e2e)', () => {
+describe('the pane in a browser (e2e)', () => {
   let built: BuiltPane;
   let server: StaticServer;
   let browser: Chromium;
@@ -69,7 +67,6 @@ describeWithChromium('the pane in a browser (e2e)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (built !== undefined) fs.rmSync(built.dir, { recursive: true, force: true });
     if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
   });
 

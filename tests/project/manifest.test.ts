@@ -2,9 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
+import { translate } from '../../src/core/i18n';
+// The function the webpack build applies for `--env host=…` (webpack.config.js): what it writes is validated here.
+import { manifestForHost } from '../../scripts/manifestForHost';
 
 /** The XML manifest checked offline: what `office-addin-manifest validate` would reject, without its online service. */
-const text = fs.readFileSync(path.join(PACKAGE_ROOT, 'manifest.xml'), 'utf8');
+const source = fs.readFileSync(path.join(PACKAGE_ROOT, 'manifest.xml'), 'utf8');
+const HOST = 'https://tjj.example.gov.cn/addin/';
+const MANIFESTS = [
+  { name: 'manifest.xml (development, https://localhost:3000/)', text: source, base: 'https://localhost:3000/' },
+  { name: `the production build's manifest for ${HOST}`, text: manifestForHost(source, HOST), base: HOST },
+];
 
 function parse(xml: string) {
   const errors: string[] = [];
@@ -12,12 +20,20 @@ function parse(xml: string) {
   return { doc, errors };
 }
 
-const { doc, errors } = parse(text);
-const root = doc.documentElement!;
 const children = (element: Element) => Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1);
-const all = (name: string) => Array.from(doc.getElementsByTagName(name));
 
-describe('manifest.xml', () => {
+/** The files dist/ holds for each URL path of the manifest (the built pages come from these sources). */
+const SERVED: Record<string, string> = {
+  'taskpane.html': 'src/taskpane/taskpane.html',
+  'commands.html': 'src/commands/commands.html',
+  'help.html': 'src/taskpane/help.html',
+};
+
+describe.each(MANIFESTS)('$name', ({ text, base }) => {
+  const { doc, errors } = parse(text);
+  const root = doc.documentElement!;
+  const all = (name: string) => Array.from(doc.getElementsByTagName(name));
+
   it('is well-formed XML with an OfficeApp task-pane root', () => {
     expect(errors).toEqual([]);
     expect(root.localName).toBe('OfficeApp');
@@ -44,10 +60,28 @@ describe('manifest.xml', () => {
     for (const domain of all('AppDomain')) expect(domain.textContent).toMatch(/^https:\/\//u);
   });
 
-  it('declares ExcelApi 1.8 for Excel workbooks', () => {
-    const set = all('Set').find((element) => element.getAttribute('Name') === 'ExcelApi');
-    expect(set?.getAttribute('MinVersion')).toBe('1.8');
+  it('asks only for ExcelApi 1.1, so every Excel with the Excel API opens the pane (which gates the rest itself)', () => {
+    const sets = all('Set').map((element) => `${element.getAttribute('Name')} ${element.getAttribute('MinVersion')}`);
+    expect(sets).toEqual(['ExcelApi 1.1']);
     expect(all('Host').map((host) => host.getAttribute('Name') ?? host.getAttribute('xsi:type'))).toContain('Workbook');
+  });
+
+  it('puts every URL under the host that serves dist/, each naming a file the build writes', () => {
+    const urls = [...text.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"/gu)].map((match) => match[1] ?? '');
+    for (const url of urls) {
+      expect(url.startsWith(base)).toBe(true);
+      const file = url.slice(base.length);
+      expect(fs.existsSync(path.join(PACKAGE_ROOT, SERVED[file] ?? file))).toBe(true);
+    }
+    expect(urls.map((url) => url.slice(base.length))).toEqual(expect.arrayContaining(['help.html', 'taskpane.html']));
+    expect(all('SupportUrl')[0]?.getAttribute('DefaultValue')).toBe(`${base}help.html`);
+    expect(all('AppDomain').map((domain) => domain.textContent)).toEqual([new URL(base).origin]);
+  });
+
+  it('is named as the pane names itself', () => {
+    const name = all('DisplayName')[0];
+    expect(name?.getAttribute('DefaultValue')).toBe(translate('zh-CN', 'pane.title'));
+    expect(Array.from(name?.getElementsByTagName('Override') ?? []).map((override) => override.getAttribute('Value'))).toEqual([translate('en-US', 'pane.title')]);
   });
 
   it('puts a button on the Home tab that opens the task pane', () => {
@@ -62,7 +96,7 @@ describe('manifest.xml', () => {
     const sizes = new Set<number>();
     for (const icon of [...icons, ...all('IconUrl'), ...all('HighResolutionIconUrl')]) {
       const url = icon.getAttribute('DefaultValue') ?? '';
-      const file = path.join(PACKAGE_ROOT, new URL(url).pathname);
+      const file = path.join(PACKAGE_ROOT, url.slice(base.length));
       expect(fs.existsSync(file)).toBe(true);
       const png = fs.readFileSync(file);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -81,5 +115,16 @@ describe('manifest.xml', () => {
     const used = all('*').map((element) => element.getAttribute('resid')).filter((value): value is string => Boolean(value));
     expect(used.length).toBeGreaterThan(5);
     for (const resid of used) expect(ids).toContain(resid);
+  });
+});
+
+describe('manifestForHost', () => {
+  it('refuses a host Office would not load from', () => {
+    expect(() => manifestForHost(source, 'http://tjj.example.gov.cn/addin/')).toThrow(/https/u);
+    expect(() => manifestForHost(source, 'tjj.example.gov.cn')).toThrow(/https URL/u);
+  });
+
+  it('adds the trailing slash a folder needs', () => {
+    expect(manifestForHost(source, 'https://tjj.example.gov.cn/addin')).toContain('"https://tjj.example.gov.cn/addin/taskpane.html"');
   });
 });

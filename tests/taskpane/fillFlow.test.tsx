@@ -142,7 +142,7 @@ describe('填报', () => {
     await choosePlan('越城', YUECHENG_PLAN);
     setYear('2023');
     fireEvent.click(screen.getByRole('button', { name: '下载 .xlsx 填报表' }));
-    expect(await screen.findByText('已下载“绍兴市越城区2023年指标填报表.xlsx”。请用 Excel、WPS 或 LibreOffice 打开填报。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('已下载“绍兴市越城区2023年科技创新发展十四五规划填报表.xlsx”。请用 Excel、WPS 或 LibreOffice 打开填报。', undefined, { timeout: 10_000 })).toBeTruthy();
     expect(port.writes).toEqual([]);
     expect(services.xlsxCalls).toBe(1);
     const read = await readReturnWorkbook(await bytesOf(downloads[0] as (typeof downloads)[number]));

@@ -50,7 +50,10 @@ describe('审核', () => {
     expect(text).toMatch(/第1条 【错误】指标填报!K8：/u);
     expect(text).toMatch(/第2条 【警告】指标填报!K\d+：.*可能把“亿元”填成了“万元”/u);
     expect(text.split('\n').at(-1)).toMatch(/^请按以上意见更正错误/u);
-    expect((within(panel).getByRole('button', { name: '标记为已接受' }) as HTMLButtonElement).disabled).toBe(true);
+    const accept = within(panel).getByRole('button', { name: '标记为已接受' });
+    expect(accept.getAttribute('aria-disabled')).toBe('true');
+    // It says why, and a screen reader reads the reason with the button.
+    expect(document.getElementById(accept.getAttribute('aria-describedby') ?? '')?.textContent).toBe('报表有错误，须更正后才能标记为已接受。');
 
     fireEvent.click(within(panel).getByRole('button', { name: '在单元格上标注' }));
     expect(await within(panel).findByText('已在 2 条问题所在的单元格上加了批注和颜色。', undefined, { timeout: 10_000 })).toBeTruthy();

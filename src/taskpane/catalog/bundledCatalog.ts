@@ -16,11 +16,25 @@ export const BUNDLED_CATALOG: readonly CatalogText[] = context.keys()
   .sort()
   .map((key) => ({ file: `catalog/${key.slice(2)}`, text: String(context(key)) }));
 
-const KEPT = new Map(kept.keys().filter((key) => key.startsWith('./')).map((key) => [key.slice(2), String(kept(key))]));
-const HISTORY = catalogHistory(parseVersionRegistry(JSON.stringify(registry)), BUNDLED_CATALOG, (version, file) => KEPT.get(`${version}/${file}`) ?? null);
+const KEPT_FILES = new Map(kept.keys().filter((key) => key.startsWith('./')).map((key) => [key.slice(2), String(kept(key))]));
+const HISTORY = catalogHistory(parseVersionRegistry(JSON.stringify(registry)), BUNDLED_CATALOG, (version, file) => KEPT_FILES.get(`${version}/${file}`) ?? null);
+
+/**
+ * Parsing and schema-checking the catalog takes most of a second on a slow machine: it is done once per set of
+ * imported catalogs, not again each time a file is opened (opening another workbook with the same imports, or
+ * none, reuses it). Only the last few sets are kept.
+ */
+const loaded = new Map<string, LoadedCatalog>();
+const KEPT_SETS = 4;
 
 export function catalogWith(custom: readonly CatalogText[]): LoadedCatalog {
-  const loaded = loadCatalog([...BUNDLED_CATALOG, ...custom]);
+  const key = custom.map((file) => `${file.file}\u0000${file.text}`).join('\u0001');
+  const known = loaded.get(key);
+  if (known !== undefined) return known;
+  const parsed = loadCatalog([...BUNDLED_CATALOG, ...custom]);
   // Imported catalogs change the version: releases are of the bundled catalog alone.
-  return custom.length === 0 ? { ...loaded, history: HISTORY } : loaded;
+  const result = custom.length === 0 ? { ...parsed, history: HISTORY } : parsed;
+  loaded.set(key, result);
+  for (const old of [...loaded.keys()].slice(0, Math.max(0, loaded.size - KEPT_SETS))) loaded.delete(old);
+  return result;
 }

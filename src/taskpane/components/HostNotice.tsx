@@ -16,3 +16,13 @@ export function HostNotice({ missing }: { missing: readonly string[] }) {
     </MessageBar>
   );
 }
+
+/** Browser mode because office.js could not be had: said once, for the user who opened the pane in Excel. */
+export function OfficeNotice({ absence }: { absence: 'failed' | 'timeout' }) {
+  const { t } = useText();
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t(`pane.office.${absence}`)}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,21 +1,32 @@
 /**
- * What the recogniser read, for the user to confirm: one row per indicator with its unit and every value as
- * printed, cells it could not read marked, and each problem quoted in the user's language.
+ * What the recogniser read, for the user to confirm: one entry per indicator with its unit and every value as
+ * printed (header and value, wrapping), cells it could not read marked, and each problem quoted in the user's
+ * language. A list, not a table: at 320 px a six-column table leaves a name two characters wide.
  */
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportProblem, ImportResult } from '../../core/import';
 import { RED } from '../../core/layout';
 import { useText } from '../i18n';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxHeight: '24em', overflowY: 'auto' },
-  unread: { backgroundColor: RED.fill, color: RED.font },
-  problems: { margin: 0, paddingLeft: '1.2em', color: tokens.colorPaletteRedForeground1 },
+  scroll: {
+    listStyleType: 'none', margin: 0, padding: 0, maxHeight: '28em', overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+  },
+  item: { padding: '6px 8px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexDirection: 'column', gap: '2px' },
+  title: { overflowWrap: 'anywhere' },
+  seq: { color: tokens.colorNeutralForeground3, marginRight: '4px' },
+  values: { display: 'flex', flexWrap: 'wrap', gap: '2px 12px', margin: 0, fontSize: tokens.fontSizeBase200 },
+  pair: { display: 'flex', gap: '4px', minWidth: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  unread: { backgroundColor: RED.fill, color: RED.font, padding: '0 2px' },
+  problems: { margin: 0, paddingLeft: '1.2em', color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere' },
 });
 
 export function ImportPreview({ result }: { result: ImportResult }) {
   const styles = useStyles();
-  const { locale, t } = useText();
+  const { t } = useText();
   const word = (problem: ImportProblem) => t(problem.code, problem.params);
   const columns = result.header?.columns.filter((column) => column.kind === 'value') ?? [];
   const rowProblems = (row: number) => result.problems.filter((problem) => problem.row === row);
@@ -26,37 +37,33 @@ export function ImportPreview({ result }: { result: ImportResult }) {
       <Text as="p">{t('pane.import.found', { count: result.indicators.length, problems: result.problems.length })}</Text>
       {general.length > 0 ? <ul className={styles.problems}>{general.map((problem, i) => <li key={i}>{word(problem)}</li>)}</ul> : null}
       {result.indicators.length > 0 ? (
-        <div className={styles.scroll}>
-          <Table size="small" aria-label={t('pane.import.preview')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('pane.import.col_seq')}</TableHeaderCell>
-                <TableHeaderCell>{t('pane.import.col_name')}</TableHeaderCell>
-                <TableHeaderCell>{t('pane.import.col_unit')}</TableHeaderCell>
-                {columns.map((column) => <TableHeaderCell key={column.column}>{column.header}</TableHeaderCell>)}
-                <TableHeaderCell>{t('pane.import.col_problems')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.indicators.map((indicator) => (
-                <TableRow key={indicator.key}>
-                  <TableCell>{indicator.seq ?? ''}</TableCell>
-                  <TableCell>{indicator.parent === undefined ? '' : '　'}{indicator.name}{indicator.marks.join('')}</TableCell>
-                  <TableCell>{indicator.unit}</TableCell>
+        <ol className={styles.scroll} aria-label={t('pane.import.preview')} tabIndex={0}>
+          {result.indicators.map((indicator) => {
+            const problems = rowProblems(indicator.sourceRow);
+            return (
+              <li key={indicator.key} className={styles.item}>
+                <span className={styles.title}>
+                  {indicator.seq !== undefined && indicator.seq !== null ? <span className={styles.seq} data-part="seq">{indicator.seq}</span> : null}
+                  {indicator.parent === undefined ? '' : '　'}
+                  <span data-part="name">{indicator.name}{indicator.marks.join('')}</span>
+                  {indicator.unit === '' ? null : <span data-part="unit">（{indicator.unit}）</span>}
+                </span>
+                <dl className={styles.values}>
                   {columns.map((column) => {
                     const value = indicator.values.find((candidate) => candidate.column === column.column);
                     return (
-                      <TableCell key={column.column} className={value !== undefined && value.parsed === null ? styles.unread : undefined}>
-                        {value?.raw ?? ''}
-                      </TableCell>
+                      <div key={column.column} className={styles.pair}>
+                        <dt className={styles.term}>{column.header}</dt>
+                        <dd className={value !== undefined && value.parsed === null ? `${styles.value} ${styles.unread}` : styles.value}>{value?.raw ?? ''}</dd>
+                      </div>
                     );
                   })}
-                  <TableCell>{rowProblems(indicator.sourceRow).map(word).join(locale === 'zh-CN' ? '；' : '; ')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+                </dl>
+                {problems.length > 0 ? <ul className={styles.problems} aria-label={t('pane.import.col_problems')}>{problems.map((problem, i) => <li key={i}>{word(problem)}</li>)}</ul> : null}
+              </li>
+            );
+          })}
+        </ol>
       ) : null}
     </div>
   );

@@ -4,9 +4,10 @@ import { useMemo, useState } from 'react';
 import type { PlanCatalog } from '../../core/catalog';
 import { useText } from '../i18n';
 import { groupPlans } from '../model/planGroups';
+import { planTitle } from '../model/planTitle';
 
 const useStyles = makeStyles({
-  list: { maxHeight: '16em', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '4px 8px' },
+  list: { maxHeight: '16em', overflowY: 'auto', overflowWrap: 'anywhere', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '4px 8px' },
   group: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingTop: '6px' },
 });
@@ -21,7 +22,7 @@ export interface PlanPickerProps {
 /** Not a Field: a Field lends its one control id to every checkbox inside it. */
 export function PlanPicker({ label, plans, selected, onChange }: PlanPickerProps) {
   const styles = useStyles();
-  const { t } = useText();
+  const { locale, t } = useText();
   const [query, setQuery] = useState('');
   const groups = useMemo(() => groupPlans(plans, query), [plans, query]);
   const toggle = (id: string, checked: boolean) => onChange(checked ? [...selected, id] : selected.filter((other) => other !== id));
@@ -31,7 +32,8 @@ export function PlanPicker({ label, plans, selected, onChange }: PlanPickerProps
     <div role="group" aria-labelledby={labelId}>
       <Label id={labelId} weight="semibold" style={{ display: 'block', marginBottom: '4px' }}>{label}</Label>
       <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} placeholder={t('pane.fill.search')} aria-label={t('pane.fill.search')} />
-      <div className={styles.list}>
+      {/* A scroll area: focusable so a keyboard can scroll it. */}
+      <div className={styles.list} tabIndex={0}>
         {groups.length === 0 ? <Text>{t('pane.fill.no_plan_found')}</Text> : null}
         {groups.map((group) => (
           <fieldset key={group.key} className={styles.group}>
@@ -41,7 +43,7 @@ export function PlanPicker({ label, plans, selected, onChange }: PlanPickerProps
                 key={plan.plan.id}
                 checked={selected.includes(plan.plan.id)}
                 onChange={(_, data) => toggle(plan.plan.id, data.checked === true)}
-                label={t('pane.fill.plan_label', { title: plan.plan.title, start: String(plan.plan.period.start), end: String(plan.plan.period.end) })}
+                label={t('pane.fill.plan_label', { title: planTitle(plan, locale), start: String(plan.plan.period.start), end: String(plan.plan.period.end) })}
               />
             ))}
           </fieldset>

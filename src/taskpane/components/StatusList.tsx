@@ -1,38 +1,43 @@
 /**
- * Each indicator of the active reporting sheet with its status, in the sheet's own colours: refreshed when the
- * workbook changes (debounced), so the list follows what the user types in Excel.
+ * Each indicator of a reporting sheet with its status, in the sheet's own colours: refreshed when the workbook
+ * changes (debounced), so the list follows what the user types in Excel. Laid out for a 320 px pane: the name
+ * wraps and keeps a readable width, the status goes under it when the row is narrow; the list scrolls by keyboard.
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUS_SWATCH } from '../../core/layout';
 import { useText } from '../i18n';
+import { percentText } from '../model/percentText';
 import { statusCounts, type ProgressRow } from '../model/progressRows';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px', maxHeight: '20em', overflowY: 'auto' },
-  row: { display: 'flex', justifyContent: 'space-between', gap: '8px', padding: '2px 6px', borderRadius: tokens.borderRadiusSmall },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis' },
-  status: { whiteSpace: 'nowrap' },
+  list: {
+    listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px',
+    maxHeight: '28em', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '0', padding: '3px 6px', borderRadius: tokens.borderRadiusSmall, lineHeight: '1.35' },
+  name: { flex: '1 1 11em', minWidth: '8em', overflowWrap: 'anywhere' },
+  status: { flex: '0 1 auto', marginLeft: 'auto', textAlign: 'right', fontSize: tokens.fontSizeBase200 },
 });
-
-const percent = (value: number | null) => (value === null ? '' : `${Math.round(value * 1000) / 10}%`);
 
 export function StatusList({ sheet, rows }: { sheet: string; rows: readonly ProgressRow[] }) {
   const styles = useStyles();
   const { t } = useText();
   const counts = statusCounts(rows);
+  const title = t('pane.fill.status_title', { sheet });
   return (
-    <section aria-label={t('pane.fill.status_title', { sheet })}>
-      <Text weight="semibold" block>{t('pane.fill.status_title', { sheet })}</Text>
-      <Text as="p" size={200}>{t('pane.fill.status_counts', { ...counts })}</Text>
-      <ul className={styles.list}>
+    <section aria-label={title}>
+      <Text weight="semibold" block>{title}</Text>
+      <Text as="p" size={200} style={{ margin: '2px 0 4px' }}>{t('pane.fill.status_counts', { ...counts })}</Text>
+      {/* A scroll area: focusable so a keyboard can scroll it, named for a screen reader. */}
+      <ul className={styles.list} tabIndex={0} aria-label={title}>
         {rows.map((row) => {
           const swatch = STATUS_SWATCH[row.status];
           return (
-            <li key={row.rowId} className={styles.row} style={{ backgroundColor: swatch.fill, color: swatch.font }}>
+            <li key={row.rowId} className={styles.row} style={{ backgroundColor: swatch.fill, color: swatch.font }} data-status-row="">
               <span className={styles.name} title={row.name}>{row.name}</span>
               <span className={styles.status}>
                 {t(`pane.status.${row.status}`)}
-                {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percent(row.completion), time: percent(row.timeShare) })}` : ''}
+                {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percentText(row.completion), time: percentText(row.timeShare) })}` : ''}
               </span>
             </li>
           );

@@ -21,7 +21,11 @@ export interface CheckRun {
   empty: boolean;
   check: (scope: 'active' | 'all') => Promise<CheckResult | null>;
   explain: (finding: Finding, text: string) => Promise<void>;
-  correct: (finding: Finding, text: string) => Promise<void>;
+  /**
+   * Types a corrected value and checks again. A value the checks refuse as an error (as Excel's validation refuses
+   * it when typed) is taken back out: the cell keeps what it had, and the refusing finding is returned.
+   */
+  correct: (finding: Finding, text: string) => Promise<Finding | null>;
   canExplain: (finding: Finding) => boolean;
   canCorrect: (finding: Finding) => boolean;
 }
@@ -48,10 +52,18 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
     await check(scope);
   }, [port, result, check, scope]);
 
-  const correct = useCallback(async (finding: Finding, text: string) => {
-    if (port.writeValue === undefined || finding.ref?.column === undefined) return;
-    await port.writeValue(finding.sheet, placeA1(finding.ref), text);
-    await check(scope);
+  const correct = useCallback(async (finding: Finding, text: string): Promise<Finding | null> => {
+    if (port.writeValue === undefined || finding.ref?.column === undefined) return null;
+    const cell = placeA1(finding.ref);
+    await port.writeValue(finding.sheet, cell, text);
+    const after = await check(scope);
+    const typed = text.trim();
+    const refused = after?.check.errors.find((other) => other.sheet === finding.sheet && other.indicatorId === finding.indicatorId && (other.value ?? '').trim() === typed) ?? null;
+    if (refused !== null) {
+      await port.writeValue(finding.sheet, cell, finding.value ?? '');
+      await check(scope);
+    }
+    return refused;
   }, [port, check, scope]);
 
   const canExplain = useCallback((finding: Finding) => result !== null && explanationCellOf(finding, result.sheets) !== null, [result]);

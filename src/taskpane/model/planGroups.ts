@@ -19,7 +19,7 @@ function fold(text: string): string {
 }
 
 function matches(plan: PlanCatalog, terms: readonly string[]): boolean {
-  const haystack = fold([plan.plan.title, plan.plan.id, plan.plan.region.name, `${plan.plan.period.start}-${plan.plan.period.end}`].join(' '));
+  const haystack = fold([plan.plan.title, plan.plan.titleEn ?? '', plan.plan.id, plan.plan.region.name, `${plan.plan.period.start}-${plan.plan.period.end}`].join(' '));
   return terms.every((term) => haystack.includes(term));
 }
 

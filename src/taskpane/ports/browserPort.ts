@@ -18,6 +18,7 @@ export class BrowserPort implements WorkbookPort {
   private workbook: WorkbookFile | null = null;
   private fileName: string | null = null;
   private activeSheet: string | null = null;
+  private dirty = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly loadModule: LoadWorkbookFile, private readonly newFileName: () => string = () => '填报表.xlsx') {
@@ -27,10 +28,18 @@ export class BrowserPort implements WorkbookPort {
         this.workbook = await module.open(bytes);
         this.fileName = name;
         this.activeSheet = null;
-        this.changed();
+        this.changed(false);
       },
       name: () => this.fileName,
-      bytes: async () => (await this.opened()).bytes(),
+      bytes: async () => {
+        const bytes = await (await this.opened()).bytes();
+        this.changed(false);
+        return bytes;
+      },
+      suggestName: (name) => {
+        if (this.fileName === null) this.fileName = name;
+      },
+      unsaved: () => this.dirty,
     };
   }
 
@@ -103,7 +112,8 @@ export class BrowserPort implements WorkbookPort {
     return this.workbook;
   }
 
-  private changed(): void {
+  private changed(dirty: boolean = true): void {
+    this.dirty = dirty;
     for (const listener of this.listeners) listener();
   }
 }

@@ -33,12 +33,17 @@ export class ExcelPort implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly runOn: ExcelRunOn;
   private readonly isSupported: SupportCheck;
+  /** ExcelApi 1.4 (Workbook.settings) and 1.7 (onChanged): gated here, not left to fail inside Excel.run. */
+  private readonly settings: boolean;
+  private readonly changeEvents: boolean;
 
   constructor(options: ExcelPortOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.runOn = options.runOn ?? ((context, batch) => Excel.run(context as Excel.RequestContext, batch));
     this.isSupported = options.isSupported ?? hostSupport();
     const status = requirementStatus(this.isSupported);
+    this.settings = status.settings;
+    this.changeEvents = status.changeEvents;
     this.capabilities = { writeSheets: status.canWriteSheets, charts: true, selection: true, missing: status.missing.map((feature) => feature.code) };
   }
 
@@ -101,14 +106,17 @@ export class ExcelPort implements WorkbookPort {
   }
 
   loadSetting(key: string): Promise<SettingValue> {
+    if (!this.settings) return Promise.resolve(null);
     return this.run((context) => loadWorkbookSetting(context, key));
   }
 
   saveSetting(key: string, value: SettingValue): Promise<void> {
+    if (!this.settings) return Promise.reject(new PortError('pane.error.unsupported'));
     return this.run((context) => saveWorkbookSetting(context, key, value));
   }
 
   onChange(listener: () => void): () => void {
+    if (!this.changeEvents) return () => undefined;
     let watch: ChangeWatch | null = null;
     let stopped = false;
     const started = this.run((context) => watchChanges(context, listener, this.isSupported)).then((added) => {

@@ -52,8 +52,12 @@ export interface FileAccess {
   open(name: string, bytes: Uint8Array): Promise<void>;
   /** The file's name, or null when nothing is open yet (a new workbook is made on the first write). */
   name(): string | null;
-  /** The workbook as it is now, as .xlsx bytes. */
+  /** The workbook as it is now, as .xlsx bytes; what is handed out for download counts as saved. */
   bytes(): Promise<Uint8Array>;
+  /** Names a new workbook (none opened, not yet named), e.g. by region, year and plan; an opened file keeps its name. */
+  suggestName(name: string): void;
+  /** Changes made since the file was opened or last downloaded, which closing the page would lose. */
+  unsaved(): boolean;
 }
 
 export interface WorkbookPort {

@@ -3,9 +3,9 @@
  * chart of 完成进度 against 序时进度 per indicator (office-js draws it in Excel; in browser mode ExcelJS cannot
  * write charts, so the values table alone is written and the pane says so).
  */
-import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles } from '@fluentui/react-components';
 import { ChartMultipleRegular, TableSimpleRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { progressChartRange, type SheetLayout } from '../../core/layout';
 import { Progress } from '../components/Progress';
@@ -14,21 +14,23 @@ import { useAction } from '../hooks/useAction';
 import { useText } from '../i18n';
 import { sheetsOfPlan } from '../../core/annex';
 import { annexSheets, completionSheets, progressSheet } from '../model/annexSheets';
+import { planTitle } from '../model/planTitle';
 import type { PaneServices } from '../services';
 
 const useStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  column: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });
 
 export function AnnexTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { locale, t } = useText();
   const action = useAction();
   const { port } = services;
   const plans = catalog?.catalog.plans ?? [];
   const [planId, setPlanId] = useState<string | null>(null);
-  const [done, setDone] = useState<string[]>([]);
+  const [done, setDone] = useState<{ lines: string[]; intent: 'success' | 'warning' } | null>(null);
+  const chartWhyId = useId();
   const plan: PlanCatalog | undefined = plans.find((candidate) => candidate.plan.id === planId) ?? plans[0];
 
   /** Writes (or, on an old Excel, downloads) the sheets, replacing earlier ones of the same names. */
@@ -37,25 +39,31 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
     const replace = names.filter((name) => sheets.some((sheet) => sheet.name === name));
     return deliverSheets(services, { sheets, metadata: null, replace }, fileName);
   };
-  const report = (delivery: Awaited<ReturnType<typeof deliver>>) => (delivery.kind === 'written'
-    ? t('pane.annex.written', { sheets: delivery.outcome.sheets.filter((name) => name !== '_meta').join('、') })
-    : t('pane.fill.downloaded', { file: delivery.fileName }));
+  const report = (delivery: Awaited<ReturnType<typeof deliver>>) => {
+    if (delivery.kind === 'downloaded') return t('pane.fill.downloaded', { file: delivery.fileName });
+    const sheets = delivery.outcome.sheets.filter((name) => name !== '_meta').join('、');
+    // Browser mode: the sheets went into the file held in the page, which the user still has to download.
+    return port.file !== null ? t('pane.written.browser', { sheets, file: port.file.name() ?? '' }) : t('pane.annex.written', { sheets });
+  };
+  const warn = (line: string) => setDone({ lines: [line], intent: 'warning' });
+  const succeed = (lines: string[]) => setDone({ lines, intent: 'success' });
 
   const insertAnnex = () => void action.run(t('pane.annex.working'), async () => {
     if (plan === undefined) return;
     const sheets = annexSheets(plan);
-    setDone(sheets.length === 0 ? [t('pane.annex.no_annex')] : [report(await deliver(sheets, t('pane.annex.file_name', { plan: plan.plan.title })))]);
+    if (sheets.length === 0) warn(t('pane.annex.no_annex'));
+    else succeed([report(await deliver(sheets, t('pane.annex.file_name', { plan: planTitle(plan, locale) })))]);
   }, { writes: true });
 
   const insertCompletion = () => void action.run(t('pane.annex.working'), async () => {
     if (plan === undefined) return;
     const returns = sheetsOfPlan(await port.readReturns('all'), plan);
     if (returns.length === 0) {
-      setDone([t('pane.annex.no_returns', { plan: plan.plan.title })]);
+      warn(t('pane.annex.no_returns', { plan: planTitle(plan, locale) }));
       return;
     }
     const sheets = completionSheets(plan, returns, new Set());
-    setDone([report(await deliver(sheets, t('pane.annex.completion_file', { plan: plan.plan.title })))]);
+    succeed([report(await deliver(sheets, t('pane.annex.completion_file', { plan: planTitle(plan, locale) })))]);
   }, { writes: true });
 
   const insertChart = () => void action.run(t('pane.annex.working'), async () => {
@@ -68,10 +76,10 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
       return layout === null ? [] : [layout];
     });
     if (sheets.length === 0) {
-      setDone([t('pane.annex.no_returns', { plan: plan.plan.title })]);
+      warn(t('pane.annex.no_returns', { plan: planTitle(plan, locale) }));
       return;
     }
-    const delivery = await deliver(sheets, t('pane.annex.progress_file', { plan: plan.plan.title }));
+    const delivery = await deliver(sheets, t('pane.annex.progress_file', { plan: planTitle(plan, locale) }));
     const lines = [report(delivery)];
     if (delivery.kind === 'written' && port.capabilities.charts) {
       for (const sheet of sheets) {
@@ -79,26 +87,34 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
         await port.addChart(sheet.name, progressChartRange(rows), t('pane.annex.chart_title'));
       }
       lines.push(t('pane.annex.chart_added'));
+      succeed(lines);
     } else {
-      lines.push(t('pane.annex.chart_unavailable'));
+      setDone({ lines: [...lines, t('pane.annex.chart_unavailable')], intent: 'warning' });
     }
-    setDone(lines);
   }, { writes: true });
 
   return (
     <div className={styles.column}>
       <Field label={t('pane.annex.plan')}>
         <Select value={plan?.plan.id ?? ''} onChange={(_, data) => setPlanId(data.value)} disabled={plans.length === 0}>
-          {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{candidate.plan.title}</option>)}
+          {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{planTitle(candidate, locale)}</option>)}
         </Select>
       </Field>
       <div className={styles.row}>
         <Button icon={<TableSimpleRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertAnnex}>{t('pane.annex.insert_annex')}</Button>
         <Button icon={<TaskListSquareLtrRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertCompletion}>{t('pane.annex.insert_completion')}</Button>
-        <Button icon={<ChartMultipleRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertChart}>{t('pane.annex.insert_chart')}</Button>
+        <Button
+          icon={<ChartMultipleRegular />}
+          disabledFocusable={plan === undefined || action.busy !== null || !port.capabilities.charts}
+          aria-describedby={port.capabilities.charts ? undefined : chartWhyId}
+          onClick={insertChart}
+        >
+          {t('pane.annex.insert_chart')}
+        </Button>
       </div>
+      {port.capabilities.charts ? null : <Text size={200} id={chartWhyId}>{t('pane.why.charts')}</Text>}
       <Progress action={action} />
-      {done.length > 0 ? <MessageBar intent="success" layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.join('\n')}</MessageBarBody></MessageBar> : null}
+      {done !== null ? <MessageBar intent={done.intent} layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.lines.join('\n')}</MessageBarBody></MessageBar> : null}
     </div>
   );
 }

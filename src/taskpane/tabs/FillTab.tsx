@@ -2,9 +2,9 @@
  * 填报: choose plans, region and year, then 生成填报表 — the reporting sheet is inserted, or updated keeping every
  * value and 说明 typed into it. Below, the active sheet's indicators with their status, refreshed as the user types.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, TableAddRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { PlanPicker } from '../components/PlanPicker';
@@ -16,6 +16,7 @@ import { useAction } from '../hooks/useAction';
 import type { CatalogState } from '../hooks/useCatalog';
 import { useText } from '../i18n';
 import { progressRows, type ProgressRow } from '../model/progressRows';
+import { planShortName } from '../model/planTitle';
 import { reportingUpdate } from '../model/reportingUpdate';
 import type { PaneServices } from '../services';
 
@@ -42,14 +43,18 @@ interface Status {
   rows: ProgressRow[];
 }
 
-function useActiveStatus(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): Status | null {
-  const [status, setStatus] = useState<Status | null>(null);
+/**
+ * Every reporting sheet's statuses, re-read after the workbook changed. The one shown is the user's choice, else
+ * the active sheet (Excel), else the first.
+ */
+function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): { sheets: Status[]; active: string | null } {
+  const [state, setState] = useState<{ sheets: Status[]; active: string | null }>({ sheets: [], active: null });
   useEffect(() => {
     if (loaded === null) return undefined;
     let current = true;
-    services.port.readReturns('active').then((sheets) => {
-      const [sheet] = sheets;
-      if (current) setStatus(sheet === undefined ? null : { sheet: sheet.sheet, rows: progressRows(sheet, loaded) });
+    const { port } = services;
+    Promise.all([port.readReturns('all'), port.mode === 'excel' ? port.readReturns('active') : Promise.resolve([])]).then(([all, active]) => {
+      if (current) setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null });
     }).catch(() => {
       // The list is a convenience: a read that fails (a sheet being edited) leaves the last one shown.
     });
@@ -57,21 +62,23 @@ function useActiveStatus(services: PaneServices, loaded: LoadedCatalog | null, r
       current = false;
     };
   }, [services, loaded, revision, generated]);
-  return status;
+  return state;
 }
 
 export function FillTab({ services, catalog, revision }: { services: PaneServices; catalog: CatalogState; revision: number }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { locale, t } = useText();
   const action = useAction();
   const plans = useMemo(() => catalog.loaded?.catalog.plans ?? [], [catalog.loaded]);
   const [selected, setSelected] = useState<string[]>([]);
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [yearText, setYearText] = useState<string | null>(null);
   const [merge, setMerge] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; intent: 'success' | 'warning' } | null>(null);
   const [generated, setGenerated] = useState(0);
-  const status = useActiveStatus(services, catalog.loaded, revision, generated);
+  const statuses = useSheetStatuses(services, catalog.loaded, revision, generated);
+  const [shownSheet, setShownSheet] = useState<string | null>(null);
+  const status = statuses.sheets.find((sheet) => sheet.sheet === shownSheet) ?? statuses.sheets.find((sheet) => sheet.sheet === statuses.active) ?? statuses.sheets[0] ?? null;
 
   const chosen = selected.map((id) => plans.find((plan) => plan.plan.id === id)).filter((plan): plan is PlanCatalog => plan !== undefined);
   const [first] = chosen;
@@ -79,6 +86,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const year = yearText ?? String(defaultYear(first, new Date()));
   const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year) : null;
   const canWrite = services.port.capabilities.writeSheets;
+  const whyId = useId();
 
   const generate = () => void action.run(t('pane.fill.generating'), async () => {
     const loaded = catalog.loaded;
@@ -88,16 +96,21 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const existing = canWrite ? await services.port.readReturns('all') : [];
     const names = canWrite ? await services.port.sheetNames() : [];
     const update = reportingUpdate({ plans: chosen, region: chosenRegion, reportingYear: yearNumber, merge }, loaded, existing, names);
-    const fileName = t('pane.fill.file_name', { region: chosenRegion.name, year: yearNumber });
+    // Named by region, year and plan: a county sending several returns up can tell them apart.
+    const fileName = t('pane.file.download_name', { region: chosenRegion.name, year: yearNumber, plan: merge || chosen.length > 1 ? '' : planShortName(chosen[0], locale) });
+    services.port.file?.suggestName(fileName);
     const delivered = await deliverSheets(services, update.request, fileName);
-    const lines = [
-      delivered.kind === 'downloaded'
-        ? t('pane.fill.downloaded', { file: fileName })
-        : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets: delivered.outcome.sheets.filter((name) => name !== '_meta').join('、'), carried: update.carried }),
+    const sheets = delivered.kind === 'written' ? delivered.outcome.sheets.filter((name) => name !== '_meta').join('、') : '';
+    const first = delivered.kind === 'downloaded'
+      ? t('pane.fill.downloaded', { file: fileName })
+      : t(update.updated.length > 0 ? 'pane.fill.updated' : 'pane.fill.inserted', { sheets, carried: update.carried })
+        // Browser mode: the sheet is in the file held by the page, which still has to be downloaded.
+        + (services.port.file !== null ? `\n${t('pane.file.unsaved')}` : '');
+    const warnings = [
       ...(update.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: update.notCarried.length, cells: update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
       ...(delivered.kind === 'written' ? delivered.outcome.skipped.map((code) => t(code)) : []),
     ];
-    setDone(lines.join('\n'));
+    setDone({ text: [first, ...warnings].join('\n'), intent: warnings.length > 0 ? 'warning' : 'success' });
     setGenerated((value) => value + 1);
   }, { writes: true });
 
@@ -117,15 +130,23 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
         <Button
           appearance="primary"
           icon={canWrite ? <TableAddRegular /> : <ArrowDownloadRegular />}
-          disabled={chosen.length === 0 || yearNumber === null || action.busy !== null}
+          disabledFocusable={chosen.length === 0 || yearNumber === null || action.busy !== null}
+          aria-describedby={chosen.length === 0 ? whyId : undefined}
           onClick={generate}
         >
           {t(canWrite ? 'pane.fill.generate' : 'pane.fill.generate_download')}
         </Button>
       </div>
-      {chosen.length === 0 ? <Text size={200}>{t('pane.fill.choose_plan')}</Text> : null}
+      {chosen.length === 0 ? <Text size={200} id={whyId}>{t('pane.why.no_plan')}</Text> : null}
       <Progress action={action} />
-      {done !== null ? <MessageBar intent="success" layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done}</MessageBarBody></MessageBar> : null}
+      {done !== null ? <MessageBar intent={done.intent} layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.text}</MessageBarBody></MessageBar> : null}
+      {statuses.sheets.length > 1 ? (
+        <Field label={t('pane.fill.sheet_choice')}>
+          <Select value={status?.sheet ?? ''} onChange={(_, data) => setShownSheet(data.value)}>
+            {statuses.sheets.map((sheet) => <option key={sheet.sheet} value={sheet.sheet}>{sheet.sheet}</option>)}
+          </Select>
+        </Field>
+      ) : null}
       {status !== null ? <StatusList sheet={status.sheet} rows={status.rows} /> : null}
     </div>
   );

@@ -3,13 +3,14 @@
  * copy and send back, and the return marked accepted (kept in the workbook: Workbook.settings in Excel, a very
  * hidden sheet in browser mode).
  */
-import { Button, Field, Text, Textarea, makeStyles } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { CommentNoteRegular, CopyRegular, ShieldCheckmarkRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { LoadedCatalog } from '../../core/catalog';
 import { FindingsList } from '../components/FindingsList';
 import { Progress } from '../components/Progress';
 import { VerdictSummary } from '../components/VerdictSummary';
+import { WhyDisabled } from '../components/WhyDisabled';
 import { useAction } from '../hooks/useAction';
 import { useCheck } from '../hooks/useCheck';
 import { useText } from '../i18n';
@@ -41,6 +42,10 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
     };
   }, [port]);
 
+  const annotateWhyId = useId();
+  const acceptWhyId = useId();
+  const annotateWhy = action.busy !== null ? t('pane.why.busy') : run.result === null ? t('pane.why.no_check') : null;
+  const acceptWhy = annotateWhy ?? (run.result?.check.verdict === 'rejected' ? t('pane.why.rejected') : null);
   const summary = run.result === null ? '' : reviewSummary(run.result.check, locale);
   const review = () => void action.run(t('pane.check.running'), async () => {
     setNotice(null);
@@ -68,12 +73,14 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
       {record !== null ? <Text>{t('pane.review.accepted_on', { at: record.at.slice(0, 10) })}</Text> : null}
       <div className={styles.row}>
         <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={catalog === null || action.busy !== null} onClick={review}>{t('pane.review.run')}</Button>
-        <Button icon={<CommentNoteRegular />} disabled={run.result === null || action.busy !== null} onClick={annotate}>{t('pane.review.annotate')}</Button>
-        <Button icon={<ShieldCheckmarkRegular />} disabled={run.result === null || run.result.check.verdict === 'rejected' || action.busy !== null} onClick={accept}>{t('pane.review.accept')}</Button>
+        <Button icon={<CommentNoteRegular />} disabledFocusable={run.result === null || action.busy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>
+        <Button icon={<ShieldCheckmarkRegular />} disabledFocusable={acceptWhy !== null} aria-describedby={acceptWhy === null ? undefined : acceptWhy === annotateWhy ? annotateWhyId : acceptWhyId} onClick={accept}>{t('pane.review.accept')}</Button>
       </div>
+      <WhyDisabled id={annotateWhyId} reason={annotateWhy} />
+      {acceptWhy !== annotateWhy ? <WhyDisabled id={acceptWhyId} reason={acceptWhy} /> : null}
       <Progress action={action} />
-      {notice !== null ? <Text>{notice}</Text> : null}
-      {run.empty ? <Text>{t('pane.check.no_sheet')}</Text> : null}
+      {notice !== null ? <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar> : null}
+      {run.empty ? <MessageBar intent="warning"><MessageBarBody>{t('pane.check.no_sheet')}</MessageBarBody></MessageBar> : null}
       {run.result !== null ? (
         <>
           <VerdictSummary check={run.result.check} />

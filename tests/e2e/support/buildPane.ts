@@ -1,13 +1,19 @@
 /**
- * The pane built as it ships: webpack in production mode into a folder of its own (never the working tree's
+ * The pane built as it ships: webpack in production mode for a deployment host (never into the working tree's
  * dist/), with the default office.js URL — which, with no network, fails to load, as it would for a WPS user
- * offline. Built once per test file.
+ * offline (tests that want the real office.js serve it: support/officeJs.ts). The build is kept in the system's
+ * temporary folder under a hash of its inputs, so the e2e files of one run (and later runs on unchanged sources)
+ * share one build: a production build takes one to two minutes on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/cli/paths';
+
+/** The host the e2e build is made for: its dist/manifest.xml must point there. */
+export const E2E_HOST = 'https://tjj.example.gov.cn/addin/';
 
 export interface BuiltPane {
   dir: string;
@@ -16,15 +22,41 @@ export interface BuiltPane {
   chunks: string[];
 }
 
-export function buildPane(): BuiltPane {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-dist-'));
-  const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--output-path', dir], {
-    cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 300_000,
-  });
-  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
+const INPUTS = ['src', 'catalog', 'assets', 'scripts', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package-lock.json'];
+
+function filesUnder(entry: string): string[] {
+  const full = path.join(PACKAGE_ROOT, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs.readdirSync(full).sort().flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+function inputsHash(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of INPUTS.flatMap(filesUnder)) {
+    hash.update(file);
+    hash.update(fs.readFileSync(path.join(PACKAGE_ROOT, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function described(dir: string): BuiltPane {
   const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
   // The minified page may leave attribute values unquoted.
   const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/gu)].map((match) => match[1] ?? '').filter((src) => !/^https?:/u.test(src));
   const chunks = fs.readdirSync(dir).filter((name) => name.endsWith('.js') && !initial.includes(name) && !name.startsWith('commands.'));
   return { dir, initial, chunks };
+}
+
+export function buildPane(): BuiltPane {
+  const dir = path.join(os.tmpdir(), `pane-e2e-build-${inputsHash()}`);
+  if (fs.existsSync(path.join(dir, 'taskpane.html'))) return described(dir);
+  const partial = `${dir}.partial-${process.pid}`;
+  const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', `host=${E2E_HOST}`, '--output-path', partial], {
+    cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 400_000,
+  });
+  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(partial, dir);
+  return described(dir);
 }

@@ -27,11 +27,11 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export function chromiumAvailable(): boolean {
-  return fs.existsSync(CHROMIUM);
-}
-
-export async function launchChromium(options: { locale?: string } = {}): Promise<Chromium> {
+/** A missing Chromium fails the e2e tests with what to install: they never skip. */
+export async function launchChromium(options: { locale?: string; width?: number } = {}): Promise<Chromium> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium, as scripts/install-system-packages.sh does) or set CHROMIUM_PATH`);
+  }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-chromium-'));
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-downloads-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -41,7 +41,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     acceptDownloads: true,
     downloadsPath: downloads,
     locale: options.locale ?? 'zh-CN',
-    viewport: { width: 420, height: 900 },
+    viewport: { width: options.width ?? 420, height: 900 },
   });
   return {
     context,

@@ -7,6 +7,10 @@ describe('paneTheme', () => {
     expect(paneTheme(null).colorNeutralBackground1).toBe(webLightTheme.colorNeutralBackground1);
   });
 
+  it('in English puts a Latin font first (a CJK font first renders ’ full-width), keeping a Chinese one for plan titles', () => {
+    expect(paneTheme(null, 'en-US').fontFamilyBase).toMatch(/^"Segoe UI".*"Microsoft YaHei"/u);
+  });
+
   it('takes Office’s colours, dark under a dark Office theme', () => {
     const dark = paneTheme({ bodyBackground: '#262626', bodyForeground: '#FFFFFF', controlBackground: '#3A3A3A', controlForeground: '#FFFFFF' });
     expect([dark.colorNeutralBackground1, dark.colorNeutralForeground1, dark.colorBrandBackground]).toEqual(['#262626', '#FFFFFF', webDarkTheme.colorBrandBackground]);

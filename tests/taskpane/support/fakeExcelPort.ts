@@ -13,7 +13,8 @@ import type { PortCapabilities, SelectedTable, SettingValue, SheetsToWrite, Work
 export const MODERN_EXCEL: PortCapabilities = { writeSheets: true, charts: true, selection: true, missing: [] };
 export const EXCEL_2016: PortCapabilities = {
   writeSheets: false, charts: true, selection: true,
-  missing: ['excel.requirement.data_validation', 'excel.requirement.print_setup', 'excel.requirement.comments', 'excel.requirement.notes'],
+  missing: ['excel.requirement.data_validation', 'excel.requirement.settings', 'excel.requirement.conditional_formats', 'excel.requirement.change_events',
+    'excel.requirement.print_setup', 'excel.requirement.comments', 'excel.requirement.notes'],
 };
 
 export class FakeExcelPort implements WorkbookPort {

@@ -1,10 +1,16 @@
 /** The whole pane rendered as the bundle renders it, for a host and a port. */
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { App } from '../../../src/taskpane/App';
 import type { HostInfo } from '../../../src/taskpane/host';
 import type { WorkbookPort } from '../../../src/taskpane/ports/workbookPort';
 import type { PaneServices } from '../../../src/taskpane/services';
-import { testServices } from './services';
+import { testCatalog, testServices } from './services';
+
+// The bundled catalog is parsed once per test file, here, before any pane renders: a findBy… wait then never
+// includes that parse (0.7–1.5 s on a busy machine, longer than testing-library's default 1 s). The wait itself is
+// raised for the ExcelJS reads and writes a flow awaits; a failure still fails, only later.
+testCatalog();
+configure({ asyncUtilTimeout: 10_000 });
 
 export function renderPane(port: WorkbookPort, options: { language?: string; services?: Partial<PaneServices> } = {}) {
   const host: HostInfo = { kind: port.mode, language: options.language ?? 'zh-CN', theme: null };

@@ -1,0 +1,275 @@
+/**
+ * The pane as a county sees it in a task pane: 320, 360 and 450 px wide, in Chinese and English, with a
+ * 60-indicator return open; every tab without sideways scrolling and with status rows of bounded height; axe-core
+ * over every tab state; the main thread's long tasks while a file opens and while a person types (Long Tasks API);
+ * the real office.js (from @microsoft/office-js) on the boot path; the message when office.js is unreachable;
+ * help.html and the manifest of the build for a host. Screenshots go to test-results/e2e/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { translate, type Locale } from '../../src/core/i18n';
+import { recordMeasurement, resultPath } from './support/artifacts';
+import { buildPane, E2E_HOST, type BuiltPane } from './support/buildPane';
+import { launchChromium, type Chromium } from './support/chromium';
+import { serveOfficeJs } from './support/officeJs';
+import { serveFolder, type StaticServer } from './support/staticServer';
+
+const WIDTHS = [320, 360, 450] as const;
+const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
+const TAB_KEYS = ['fill', 'check', 'review', 'annex', 'import'] as const;
+/** A status row holds a wrapped name and its status: a few lines, never the 224 px of names one character wide. */
+const MAX_STATUS_ROW_PX = 110;
+/**
+ * Nodes axe flags that are Fluent UI's own, not the pane's (docs/decisions/0033): tabster, Fluent's focus manager,
+ * puts focusable aria-hidden <i data-tabster-dummy> elements around focus groups to steer Tab (aria-hidden-focus).
+ */
+const FLUENT_OWN = (violation: string, html: string) => violation === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+const PASTED = [
+  ['序号', '指标名称', '单位', '2020年', '2025年'],
+  ['1', '研究与试验发展经费支出占地区生产总值比重', '%', '2.4（预计）', '3.2'],
+  ['2', '高新技术企业数', '家', '300', '650以上'],
+].map((row) => row.join('\t')).join('\n');
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * What office.js does outside Office that the pane's CSP refuses, on purpose (docs/decisions/0032): its hidden
+ * telemetry frame to Microsoft, and the inline style attribute it sets on that frame. Nothing else may be refused.
+ */
+const OFFICE_JS_REFUSED = ['frame-src https://telemetryservice.firstpartyapps.oaspapps.com', 'style-src-attr inline'];
+
+interface LongTask { start: number; duration: number }
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+}
+
+async function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
+  return page.evaluate((from) => (window as unknown as { longTasks: LongTask[] }).longTasks.filter((task) => task.start >= from), since);
+}
+
+async function now(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the pane's CSP (rightly) refuses an injected <script>.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[]; html: string }> }> }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !FLUENT_OWN(violation.id, node.html)) }))
+    .filter((violation) => violation.nodes.length > 0)
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.html).join(', ')}`);
+}
+
+describe('the pane at task-pane width (e2e)', () => {
+  let built: BuiltPane;
+  let server: StaticServer;
+  let work: string;
+  let returnFile: string;
+
+  beforeAll(async () => {
+    built = buildPane();
+    server = await serveFolder(built.dir);
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-layout-'));
+    const loaded = loadCatalogFiles();
+    const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'zj-opinions-2018');
+    returnFile = path.join(work, '浙江省2021年报表.xlsx');
+    fs.writeFileSync(returnFile, await sampleReturn({ region: { name: '浙江省', code: '330000' }, plans, loaded, reportingYear: 2021, seed: 3, mistakes: ['unit_slip', 'text_in_number'] }));
+  }, 400_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  /** A page that records long tasks from the start, with the return opened and checked. */
+  async function openReturn(browser: Chromium): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const tasks: Array<{ start: number; duration: number }> = [];
+      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('file-input').setInputFiles(returnFile);
+    await page.locator('[data-status-row]').first().waitFor();
+    return page;
+  }
+
+  async function showTab(page: Page, locale: Locale, key: (typeof TAB_KEYS)[number]): Promise<void> {
+    await page.locator(`#tab-${key}`).click();
+    const panel = page.locator(`#panel-${key}`);
+    if (key === 'check') {
+      await panel.getByRole('button', { name: translate(locale, 'pane.check.run'), exact: true }).click();
+      await panel.locator('[role="status"][aria-live]').first().waitFor();
+    }
+    if (key === 'import') {
+      await panel.getByRole('textbox', { name: new RegExp(translate(locale, 'pane.import.paste_label'), 'u') }).fill(PASTED);
+      await panel.getByRole('button', { name: translate(locale, 'pane.import.recognise') }).click();
+      await panel.getByRole('list', { name: translate(locale, 'pane.import.preview') }).waitFor();
+    }
+  }
+
+  // One page per language, the return opened once, the pane resized: a county's pane is dragged wider and narrower.
+  for (const locale of LOCALES) {
+    it(`${locale}: every tab at 320, 360 and 450 px without sideways scrolling, rows of bounded height; axe-core finds nothing serious`, async () => {
+      const browser = await launchChromium({ locale, width: 320 });
+      try {
+        const page = await openReturn(browser);
+        const shown = new Set<string>();
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.locator('#tab-fill').click();
+          const rows = await page.locator('[data-status-row]').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+          expect(rows.length).toBeGreaterThanOrEqual(60);
+          expect({ width, tallestRow: Math.max(...rows) <= MAX_STATUS_ROW_PX ? 'bounded' : Math.max(...rows) }).toEqual({ width, tallestRow: 'bounded' });
+          for (const key of TAB_KEYS) {
+            if (shown.has(key)) await page.locator(`#tab-${key}`).click();
+            else await showTab(page, locale, key);
+            shown.add(key);
+            await page.screenshot({ path: resultPath(`width-${locale}-${width}-${key}.png`), fullPage: true });
+            expect({ width, key, overflow: await overflow(page) }).toEqual({ width, key, overflow: 0 });
+            if (width === 360) expect({ key, violations: await axeViolations(page) }).toEqual({ key, violations: [] });
+          }
+        }
+        // The editor a finding's button opens: focused, checked by axe too; closing gives the focus back.
+        await page.locator('#tab-check').click();
+        const explain = page.locator('#panel-check').getByRole('button', { name: translate(locale, 'pane.finding.explain') }).first();
+        await explain.click();
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+        expect({ key: 'explain editor', violations: await axeViolations(page) }).toEqual({ key: 'explain editor', violations: [] });
+        await page.locator('#panel-check').getByRole('button', { name: translate(locale, 'pane.common.cancel') }).click();
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-opens'))).toBe('explain');
+        await page.close();
+      } finally {
+        await browser.close();
+      }
+    }, 240_000);
+  }
+
+  it('opening a 60-indicator return and typing an explanation: the main thread\'s long tasks are measured', async () => {
+    const browser = await launchChromium({ width: 360 });
+    try {
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        const tasks: Array<{ start: number; duration: number }> = [];
+        (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByRole('group', { name: '省级规划' }).waitFor();
+      const startup = await longTasksSince(page, 0);
+      const beforeOpen = await now(page);
+      await page.getByTestId('file-input').setInputFiles(returnFile);
+      await page.locator('[data-status-row]').first().waitFor();
+      const opening = await longTasksSince(page, beforeOpen);
+      await page.locator('#tab-check').click();
+      await page.locator('#panel-check').getByRole('button', { name: '校验', exact: true }).click();
+      await page.locator('#panel-check').getByRole('button', { name: '填写说明' }).first().click();
+      const beforeTyping = await now(page);
+      await page.keyboard.type('2021年起按新口径统计，数值经核实无误。', { delay: 20 });
+      const typing = await longTasksSince(page, beforeTyping);
+      const worst = (tasks: LongTask[]) => Math.round(Math.max(0, ...tasks.map((task) => task.duration)));
+      const figures = {
+        startupLongestMs: worst(startup), startupLongTasks: startup.length,
+        openFileLongestMs: worst(opening), openFileLongTasks: opening.length,
+        typingLongestMs: worst(typing), typingLongTasks: typing.length,
+      };
+      recordMeasurement('longTasks', figures);
+      console.log(`long tasks: ${JSON.stringify(figures)}`);
+      // Typing into the pane never blocks: each key is a small render.
+      expect(figures.typingLongestMs).toBeLessThanOrEqual(100);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('boots with the real office.js (outside Office: browser mode, no warning) and under its CSP', async () => {
+    const browser = await launchChromium();
+    try {
+      const served = await serveOfficeJs(browser.context);
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByRole('tablist').waitFor();
+      expect(served).toContain('office.js');
+      expect(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).toBe('function');
+      expect(await page.getByText(translate('zh-CN', 'pane.mode.browser')).isVisible()).toBe(true);
+      expect(await page.getByText(translate('zh-CN', 'pane.office.failed')).count()).toBe(0);
+      expect(await page.getByText(translate('zh-CN', 'pane.office.timeout')).count()).toBe(0);
+      await page.getByRole('group', { name: '省级规划' }).waitFor();
+      const refused = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+      expect(refused.filter((violation) => !OFFICE_JS_REFUSED.includes(violation))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: resultPath('office-js-real.png') });
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('says within 5 s that office.js cannot be reached, whether it fails or hangs', async () => {
+    const browser = await launchChromium();
+    try {
+      // Fails at once (no network): the message comes with the first render.
+      const failing = await browser.context.newPage();
+      await failing.goto(`${server.url}/taskpane.html`);
+      await failing.getByText(translate('zh-CN', 'pane.office.failed')).waitFor({ timeout: 5000 });
+      await failing.close();
+      // Hangs (a filtered network that never answers): the page paints at once, and the message comes within 5 s.
+      await browser.context.route('https://appsforoffice.microsoft.com/**', () => undefined);
+      const hanging = await browser.context.newPage();
+      const started = Date.now();
+      await hanging.goto(`${server.url}/taskpane.html`, { waitUntil: 'commit' });
+      await hanging.getByText(/正在启动/u).waitFor({ timeout: 2000 });
+      await hanging.getByText(translate('zh-CN', 'pane.office.timeout')).waitFor({ timeout: 5000 });
+      const waited = Date.now() - started;
+      recordMeasurement('officeJsUnreachable', { messageAfterMs: waited });
+      expect(waited).toBeLessThan(5000);
+      await hanging.close();
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('serves help.html with the colour legend, and the build\'s manifest points at its host', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/help.html`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/使用说明/u);
+      const met = page.getByRole('cell', { name: '已达标' });
+      expect(await met.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(198, 239, 206)');
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+    const manifest = fs.readFileSync(path.join(built.dir, 'manifest.xml'), 'utf8').replace(/<!--[\s\S]*?-->/gu, '');
+    const urls = [...manifest.matchAll(/https:\/\/[^"<\s]+/gu)].map((match) => match[0]);
+    const resources = urls.filter((url) => url !== new URL(E2E_HOST).origin);
+    expect(resources.length).toBeGreaterThan(5);
+    for (const url of resources) expect(url.startsWith(E2E_HOST)).toBe(true);
+    for (const url of resources) expect(fs.existsSync(path.join(built.dir, url.slice(E2E_HOST.length)))).toBe(true);
+    expect(manifest).not.toMatch(/localhost/u);
+  }, 60_000);
+});
