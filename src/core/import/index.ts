@@ -1,5 +1,5 @@
 export type {
-  ImportColumn, ImportColumnKind, ImportedIndicator, ImportedValue, ImportInput, ImportProblem, ImportProblemCode, ImportResult,
+  ImportColumn, ImportColumnKind, ValueMeasure, ImportedIndicator, ImportedValue, ImportInput, ImportProblem, ImportProblemCode, ImportResult,
 } from './types';
 export { IMPORT_PROBLEM_CODES } from './types';
 export { recogniseIndicatorTable } from './recogniseIndicatorTable';

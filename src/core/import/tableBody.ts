@@ -17,7 +17,7 @@ export interface TableBody {
 }
 
 /** A line under the table that explains it: 注：…, 备注：…, 注1. … */
-const NOTE_START = /^(?:注|备注|说明)\s*(?:\d+|[①-⑩])?\s*[:：、.．]/u;
+const NOTE_START = /^(?:注|备注|说明|资料来源|数据来源)\s*(?:\d+|[①-⑩]|[（(][^）)]{0,20}[）)])?\s*[:：、.．]/u;
 
 interface AreaText {
   column: number;

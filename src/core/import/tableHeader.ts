@@ -61,7 +61,10 @@ function toColumn(column: number, header: string, label: HeaderLabel | undefined
   if (label.kind !== 'value') return { column, kind: label.kind, header };
   // The first year column of a plan table is its base year unless the header says otherwise (2020年规划目标).
   const role = label.role ?? (firstValue ? 'baseline' : 'target');
-  return label.year === null || label.year === undefined ? { column, kind: 'value', header, role } : { column, kind: 'value', header, year: label.year, role };
+  const measured = label.measure === undefined ? {} : { measure: label.measure };
+  return label.year === null || label.year === undefined
+    ? { column, kind: 'value', header, role, ...measured }
+    : { column, kind: 'value', header, year: label.year, role, ...measured };
 }
 
 function nameAreaOf(columns: readonly ImportColumn[], labels: ReadonlyArray<HeaderLabel | undefined>, nameColumn: number): number[] {
