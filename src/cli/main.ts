@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check';
 import { consolidateCommand } from './commands/consolidate';
 import { annexCommand } from './commands/annex';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { UsageError } from './args';
 import { EXIT, processIo, type CommandIo } from './io';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: checkCommand, summary: '校验报表 check returns: <files|folders> [--report r.xlsx] [--json r.json] [--annotate]' },
   consolidate: { run: consolidateCommand, summary: '汇总各地报表 consolidate county returns: <files|folders> -o city.xlsx' },
   demo: { run: demoCommand, summary: '完整演示 the whole flow on sample returns of 绍兴\'s six counties: -o <folder>' },
+  import: { run: importCommand, summary: '导入规划指标表 a plan\'s indicator tables (text, HTML, .docx, .xlsx): <file|-> --json | -o plan.yaml' },
   annex: { run: annexCommand, summary: '生成规划附表 the plan\'s annex and completion tables: --plan [--returns files] -o annex.xlsx' },
 };
 

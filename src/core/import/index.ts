@@ -7,3 +7,6 @@ export { CUSTOM_CONCEPT_PREFIX, importConceptsYaml, importedConceptId, importToC
 export { ImportCatalogError, type ImportCatalogErrorCode } from './errors';
 export { readIndicatorName, type IndicatorName } from './indicatorName';
 export { tidyCell } from './text';
+export { importResultJson, type ImportJson, type ImportJsonIndicator, type ImportJsonValue } from './importJson';
+export { textTableCells } from './sources/textTable';
+export { htmlTables, tableGrid, tableWithSurroundings, type HtmlTable } from './sources/htmlTable';
