@@ -36,6 +36,8 @@ export interface ImportJson {
 
 function roleOf(value: ImportedValue): ImportJsonRole {
   if (value.measure !== undefined) return value.measure;
+  if (value.parsed?.averageGrowth === true) return 'average_growth';
+  if (value.parsed?.periodTotal === true) return 'cumulative';
   if (value.role === 'baseline' && value.parsed?.estimated === true) return 'estimate';
   return value.role === 'baseline' || value.role === 'target' || value.role === 'actual' ? value.role : 'other';
 }
