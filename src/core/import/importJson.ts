@@ -34,19 +34,19 @@ export interface ImportJson {
   problems: Array<{ code: string; cell: string | null; message: string }>;
 }
 
-function roleOf(value: ImportedValue): ImportJsonRole {
+function roleOf(value: ImportedValue, bracketsAreTotals: boolean): ImportJsonRole {
+  if (bracketsAreTotals && value.parsed?.periodTotal === true) return 'cumulative';
   if (value.measure !== undefined) return value.measure;
   if (value.parsed?.averageGrowth === true) return 'average_growth';
-  if (value.parsed?.periodTotal === true) return 'cumulative';
   if (value.role === 'baseline' && value.parsed?.estimated === true) return 'estimate';
   return value.role === 'baseline' || value.role === 'target' || value.role === 'actual' ? value.role : 'other';
 }
 
-function jsonValue(value: ImportedValue, header: string): ImportJsonValue {
+function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: boolean): ImportJsonValue {
   const parsed = value.parsed;
   const kind: ImportJsonKind = parsed === null || parsed.kind === 'increment_cumulative' ? 'other' : parsed.kind;
   const numbers = parsed === null ? { value: null, low: null, high: null } : flatNumbers(parsed);
-  return { column: header, year: value.year, role: roleOf(value), raw: value.raw, kind, value: numbers.value, low: numbers.low, high: numbers.high };
+  return { column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind, value: numbers.value, low: numbers.low, high: numbers.high };
 }
 
 function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): ImportJsonIndicator {
@@ -59,8 +59,13 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
     unit: indicator.unit === '' ? null : indicator.unit,
     attribute: indicator.attribute ?? null,
     parent,
-    values: indicator.values.map((value) => jsonValue(value, headerOf(value.column))),
+    values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result))),
   };
+}
+
+/** 〔〕 mean a total over the period only when the table's notes say so (注：〔〕内为五年累计数). */
+function bracketsAreTotals(result: ImportResult): boolean {
+  return result.notes.some((note) => note.text.includes('〔') && /累计|合计|总和/u.test(note.text));
 }
 
 export function importResultJson(result: ImportResult, locale: Locale = 'zh-CN'): ImportJson {
