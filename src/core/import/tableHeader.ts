@@ -24,6 +24,17 @@ function headerRow(cells: readonly string[][]): number {
 }
 
 /**
+ * A header that leaves the name column's cell blank (|   | 2020年 | 2025年 | 2030年 |): the first row whose first
+ * cell is blank and whose other cells all read as dated value columns, two at least. Its first column holds the names.
+ */
+function blankNamedHeaderRow(cells: readonly string[][]): number {
+  return cells.findIndex((row) => {
+    const rest = row.slice(1).filter((text) => !isBlank(text)).map(readHeaderLabel);
+    return isBlank(row[0]) && rest.length >= 2 && rest.every((label) => label?.kind === 'value' && typeof label.year === 'number');
+  });
+}
+
+/**
  * Merged header cells pasted from Word come over as two rows: 指标 and 基期 / 目标 on top, the years below with
  * blanks under the cells merged down. The second row is a header row when it leaves the name column blank and
  * every text in it reads as a header.
@@ -76,10 +87,11 @@ function nameAreaOf(columns: readonly ImportColumn[], labels: ReadonlyArray<Head
 
 /** Finds the header; undefined when no row of the selection heads an indicator table. */
 export function findTableHeader(cells: readonly string[][]): TableHeader | undefined {
-  const row = headerRow(cells);
+  const named = headerRow(cells);
+  const row = named >= 0 ? named : blankNamedHeaderRow(cells);
   if (row < 0) return undefined;
   const width = Math.max(0, ...cells.map((r) => r.length));
-  const top = cells[row] ?? [];
+  const top = named >= 0 ? cells[row] ?? [] : ['指标', ...(cells[row] ?? []).slice(1)];
   const nameColumn = top.findIndex((text) => readHeaderLabel(text)?.kind === 'name');
   const twoRows = isSecondHeaderRow(cells, row + 1, nameColumn);
   const texts = twoRows ? joinHeaderRows(top, cells[row + 1] ?? [], width) : Array.from({ length: width }, (_, c) => tidyCell(top[c]));
