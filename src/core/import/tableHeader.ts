@@ -40,8 +40,11 @@ function blankNamedHeaderRow(cells: readonly string[][]): number {
  * every text in it reads as a header.
  */
 function isSecondHeaderRow(cells: readonly string[][], row: number, nameColumn: number): boolean {
-  const texts = (cells[row] ?? []).filter((text) => !isBlank(text));
-  if (texts.length === 0 || !isBlank(cellAt(cells, row, nameColumn))) return false;
+  // A cell merged down (rowspan, as clipboard HTML gives it) repeats the text above: it is no second header text.
+  const above = cells[row - 1] ?? [];
+  const texts = (cells[row] ?? []).filter((text, column) => !isBlank(text) && labelOf(text) !== labelOf(above[column]));
+  const nameText = cellAt(cells, row, nameColumn);
+  if (texts.length === 0 || !(isBlank(nameText) || labelOf(nameText) === labelOf(above[nameColumn]))) return false;
   return texts.every((text) => {
     const label = readHeaderLabel(text);
     return label !== undefined && label.kind !== 'unknown' && label.kind !== 'name';
@@ -62,7 +65,7 @@ function joinHeaderRows(top: readonly string[], bottom: readonly string[], width
       while (left >= 0 && isBlank(top[left]) && !isBlank(bottom[left])) left--;
       if (left >= 0 && !isBlank(top[left]) && !isBlank(bottom[left])) above = top[left] ?? '';
     }
-    texts.push(tidyCell(`${above}\n${below}`));
+    texts.push(labelOf(above) === labelOf(below) ? tidyCell(above) : tidyCell(`${above}\n${below}`));
   }
   return texts;
 }

@@ -19,10 +19,15 @@ export function periodEndOf(caption: string | undefined): number | undefined {
  */
 export function assignUndatedYears(header: TableHeader, caption: string | undefined, asked: number | undefined): TableHeader {
   const end = periodEndOf(caption);
+  const dated = header.columns.flatMap((column) => (column.kind === 'value' && column.year !== undefined ? [column.year] : []));
+  const lastDated = dated.length > 0 ? Math.max(...dated) : undefined;
   const yearFor = (column: ImportColumn): { year: number; yearFrom: 'asked' | 'period' } | undefined => {
     if (column.role === 'baseline') return end === undefined ? undefined : { year: end - 5, yearFrom: 'period' };
     if (asked !== undefined) return { year: asked, yearFrom: 'asked' };
-    return end === undefined ? undefined : { year: end, yearFrom: 'period' };
+    if (end !== undefined) return { year: end, yearFrom: 'period' };
+    // A growth rate or a total over the period runs to the table's last year (2020年 | 2025年 | 年均增长).
+    const overPeriod = column.measure === 'average_growth' || column.measure === 'cumulative';
+    return overPeriod && lastDated !== undefined ? { year: lastDated, yearFrom: 'period' } : undefined;
   };
   const columns = header.columns.map((column) => {
     if (column.kind !== 'value' || column.year !== undefined) return column;

@@ -118,7 +118,10 @@ function containsTable(node: Element): boolean {
 export function tableWithSurroundings(table: HtmlTable): string[][] {
   const notes: string[] = [];
   for (const text of table.after) {
-    if (notes.length === 0 && !/^(?:注|备注|说明|资料来源|来源|数据来源)|^[①②③④⑤⑥⑦⑧⑨⑩*＊]|^\[\d+\]/u.test(text)) break;
+    const note = /^(?:注|备注|说明|资料来源|来源|数据来源)\s*[（(:：\d①-⑩]|^[①-⑩*＊]|^\[\d+\]/u.test(text);
+    // After a 注 line, numbered lines (2. …, ②…) go on with it.
+    const continued = notes.length > 0 && /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])/u.test(text);
+    if (!note && !continued) break;
     notes.push(text);
   }
   return [...(table.caption === undefined ? [] : [[table.caption]]), ...table.cells, ...notes.map((note) => [note])];
