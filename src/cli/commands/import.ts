@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanLevel } from '../../core/catalog';
-import { importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportResult } from '../../core/import';
+import { importConceptsYaml, importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportResult } from '../../core/import';
 import { findRegion } from '../../core/regions';
 import { parseCommandArgs, UsageError, yearOption } from '../args';
 import { loadCatalogFiles } from '../catalogFiles';
@@ -79,6 +79,12 @@ async function writeYaml(
     ...(values.level === undefined ? {} : { level: values.level as PlanLevel }),
   });
   await writeFile(path.resolve(io.cwd, output), text, 'utf8');
+  if (first.indicators.some((indicator) => indicator.concept === undefined)) {
+    // Indicators that meet no concept of the catalog get their own, in a concepts file beside the plan file.
+    const conceptsFile = path.join(path.dirname(output), `concepts-${id}.yaml`);
+    await writeFile(path.resolve(io.cwd, conceptsFile), importConceptsYaml(first, { id }), 'utf8');
+    io.stdout(`已写出 ${conceptsFile}（目录中没有的指标概念）。 Wrote ${conceptsFile}.\n`);
+  }
   for (const problem of first.problems) io.stderr(`${problem.cell ?? ''} ${problem.code}\n`);
   io.stdout(`已写出 ${output}：${first.indicators.length} 个指标。 Wrote ${output}.\n`);
   return first.problems.length > 0 ? EXIT.warnings : EXIT.ok;
