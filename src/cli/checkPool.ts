@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkJob, type CheckJob, type CheckJobOptions, type FileResult } from './commands/check';
+import { checkJobSafely, failedJob, type CheckJob, type CheckJobOptions, type FileResult } from './checkJob';
 
 /** Below this many files a worker's start-up (loading the catalog and ExcelJS again) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
@@ -26,18 +26,19 @@ export async function checkFiles(
 ): Promise<void> {
   const workers = workerCount(jobs.length, parallel);
   if (workers === 0) {
-    for (const [index, job] of jobs.entries()) done(index, await checkJob(job, options));
+    for (const [index, job] of jobs.entries()) done(index, await checkJobSafely(job, options));
     return;
   }
   let nextJob = 0;
   const script = path.join(__dirname, 'checkWorker.ts');
-  await Promise.all(Array.from({ length: workers }, () => new Promise<void>((resolve, reject) => {
+  // One lane per worker: a worker that dies reports its file as failed and a new one takes the rest of its share.
+  const lane = (): Promise<void> => new Promise<void>((resolve) => {
     // The workers run the TypeScript sources as the command does (decision 0003).
     const worker = new Worker(script, { execArgv: ['--require', require.resolve('tsx/cjs')], workerData: { locale: options.locale, annotate: options.annotate } });
     let current = -1;
     const feed = () => {
       if (nextJob >= jobs.length) {
-        void worker.terminate().then(() => resolve());
+        worker.terminate().then(() => resolve(), () => resolve());
         return;
       }
       current = nextJob;
@@ -48,6 +49,17 @@ export async function checkFiles(
       if ('result' in message) done(current, message.result);
       feed();
     });
-    worker.on('error', reject);
-  })));
+    worker.on('error', (error) => {
+      const job = jobs[current];
+      // A worker that dies before taking a file is not replaced (it would die again): the files left are checked below.
+      if (job === undefined) return resolve();
+      done(current, failedJob(job, error, options.locale));
+      resolve(nextJob < jobs.length ? lane() : undefined);
+    });
+  });
+  await Promise.all(Array.from({ length: workers }, lane));
+  for (; nextJob < jobs.length; nextJob += 1) {
+    const job = jobs[nextJob];
+    if (job !== undefined) done(nextJob, await checkJobSafely(job, options));
+  }
 }

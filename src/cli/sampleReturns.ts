@@ -5,6 +5,7 @@ import { fillReturn, type Entry, type ExplanationEntry } from '../xlsx/fillRetur
 import { loadWorkbook } from '../xlsx/loadWorkbook';
 import { readReturnSheets } from '../xlsx/readReturnWorkbook';
 import { workbookBytes } from '../xlsx/renderWorkbook';
+import { conceptRowId } from '../core/form';
 
 /** Roughly a county's share of a Zhejiang total (90 county-level divisions). */
 export const COUNTY_SHARE = 0.02;
@@ -39,7 +40,7 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
   for (const sheet of readReturnSheets(loadedTemplate.workbook)) {
     const plans = input.plans.filter((p) => sheet.metadata?.planIds.includes(p.plan.id));
     if (plans.length === 0 || !sheet.metadata) continue;
-    const indicators = new Map(plans.flatMap((plan) => plan.indicators.flatMap((indicator) => [[indicator.id, indicator], [`concept:${indicator.concept}`, indicator]] as const)));
+    const indicators = new Map(plans.flatMap((plan) => plan.indicators.flatMap((indicator) => [[indicator.id, indicator], [conceptRowId(indicator.concept), indicator]] as const)));
     const indicatorOf = (rowId: string) => indicators.get(rowId.replace(/#.*$/u, ''));
     const planOf = (rowId: string) => plans.find((plan) => plan.plan.id === indicatorOf(rowId)?.planId);
     // A county's figures towards a provincial total are a small share of the province's.

@@ -3,18 +3,14 @@
  * cell's note, and how an earlier annotation is told from the user's own words in the same note.
  */
 import type { Finding } from '../core/checks';
-import { parseRange, a1 } from '../core/layout';
+import { anchorA1, type SheetRef } from '../core/form';
 import { translate, type Locale } from '../core/i18n';
 
 export const NOTE_HEADING_CODE = 'excel.note.heading';
 
-/** The cell a finding is marked on: its cell, the first cell of its row ('7:7' → 'A7'), or none. */
-export function markedCell(cell: string | null): string | null {
-  if (cell === null) return null;
-  const row = /^\$?(\d+):\$?\d+$/u.exec(cell.trim());
-  if (row) return `A${row[1]}`;
-  const range = parseRange(cell.replace(/\$/gu, ''));
-  return range === null ? null : a1(range.top, range.left);
+/** The cell a finding is marked on: its cell, the first cell of its row (row 7 → 'A7'), or none. */
+export function markedCell(ref: SheetRef | null): string | null {
+  return ref === null ? null : anchorA1(ref);
 }
 
 export interface CellFindings {
@@ -28,7 +24,7 @@ export interface CellFindings {
 export function groupFindings(findings: readonly Finding[]): Map<string, CellFindings[]> {
   const bySheet = new Map<string, Map<string, CellFindings>>();
   for (const finding of findings) {
-    const cell = markedCell(finding.cell);
+    const cell = markedCell(finding.ref);
     if (cell === null) continue;
     const cells = bySheet.get(finding.sheet) ?? new Map<string, CellFindings>();
     bySheet.set(finding.sheet, cells);

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../core/checks';
 import type { Locale } from '../core/i18n';
-import { a1, parseRange } from '../core/layout';
+import { a1, type SheetRef } from '../core/form';
 import { overrideConditionalFormats, fillCell } from './annotate/highlight';
 import { cellNote } from './annotate/noteText';
 import { enteredCell } from './cellValue';
@@ -20,13 +20,10 @@ import { readMetadataSheet } from './read/metadataSheet';
 
 const SHEET_CELL = 'A1';
 
-/** Where a finding's note goes: its cell, the top-left of a range, the name cell of a row, or A1. */
-function targetOf(cell: string | null, nameCol: number): string {
-  if (cell === null) return SHEET_CELL;
-  const row = /^(\d+):\1$/u.exec(cell.trim());
-  if (row !== null) return a1(Number(row[1]) - 1, nameCol);
-  const range = parseRange(cell);
-  return range === null ? SHEET_CELL : a1(range.top, range.left);
+/** Where a finding's note goes: its cell, the name cell of a row, or A1. */
+function targetOf(ref: SheetRef | null, nameCol: number): string {
+  if (ref === null) return SHEET_CELL;
+  return a1(ref.row, ref.column ?? nameCol);
 }
 
 function nameColumnOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): number {
@@ -51,7 +48,7 @@ function annotateSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, fin
   const nameCol = nameColumnOf(workbook, sheet);
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const address = targetOf(finding.cell, nameCol);
+    const address = targetOf(finding.ref, nameCol);
     byCell.set(address, [...(byCell.get(address) ?? []), finding]);
   }
   const flagged: Record<Severity, string[]> = { error: [], warning: [] };

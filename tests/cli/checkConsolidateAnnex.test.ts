@@ -56,6 +56,14 @@ describe('plan-indicators check', () => {
     expect(result.files.map((f: { status: string }) => f.status).sort()).toEqual(['accepted', 'accepted_with_explanations', 'rejected', 'rejected']);
     const slip = result.files.find((f: { file: string }) => f.file.includes('上虞区')).sheets[0].findings[0];
     expect(slip).toMatchObject({ ruleId: 'magnitude_slip', severity: 'warning' });
+    // The finding's typed place and its A1 address say the same.
+    expect(typeof slip.ref.row).toBe('number');
+    expect(slip.address).toBe(`${String.fromCharCode(65 + slip.ref.column)}${slip.ref.row + 1}`);
+    // Every indicator row's attainment sits beside the findings, with the row of the slip among them.
+    const sheet = result.files.find((f: { file: string }) => f.file.includes('上虞区')).sheets[0];
+    const slipRow = sheet.attainments.find((row: { rowId: string }) => row.rowId === slip.indicatorId);
+    expect(slipRow).toMatchObject({ rowId: slip.indicatorId, status: expect.any(String) });
+    expect(Object.keys(slipRow).sort()).toEqual(['completion', 'indicatorId', 'name', 'rowId', 'status', 'target', 'timeShare', 'unit', 'value']);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(report);

@@ -5,6 +5,7 @@ import { ANNOTATION_SETTING } from '../../src/excel/annotate';
 import { FakeExcel } from './support/fakeExcel';
 import { reportingWorkbookOf } from './support/layouts';
 import { EVERYTHING, OFFICE_2021 } from './support/measureWrite';
+import { placeOfAddress, sheetRef, type SheetPlace } from '../../src/core/form';
 
 /** Excel 2019 with the 1.8/1.9 sets: no comments, no notes. */
 const PAGE_SETUP_ONLY = (_set: string, version: string) => Number(version.split('.')[1]) <= 9;
@@ -23,9 +24,10 @@ async function generated() {
   return { excel, sheet, name: sheetLayout.name, actual, map };
 }
 
-function finding(sheet: string, cell: string | null, severity: 'error' | 'warning', zh: string): Finding {
+function finding(sheet: string, cell: string | SheetPlace | null, severity: 'error' | 'warning', zh: string): Finding {
+  const place = typeof cell === 'string' ? placeOfAddress(cell) : cell;
   return {
-    sheet, cell, indicatorId: null, ruleId: 'not_a_number', severity, message: { zh, en: `en: ${zh}` }, code: 'check.not_a_number',
+    sheet, ref: place === null ? null : sheetRef(sheet, place), indicatorId: null, ruleId: 'not_a_number', severity, message: { zh, en: `en: ${zh}` }, code: 'check.not_a_number',
     params: {}, value: null, expected: null, explained: false, explanation: null,
   };
 }
@@ -37,7 +39,7 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
     const report = await annotateFindings(excel.context, [
       finding(name, actual(0), 'error', '不是数值'),
       finding(name, actual(0), 'warning', '与上年相比变动过大'),
-      finding(name, `${map.firstDataRow + 3}:${map.firstDataRow + 3}`, 'error', '名称被改写'),
+      finding(name, { row: map.firstDataRow + 2 }, 'error', '名称被改写'),
       finding(name, null, 'error', '缺少元数据'),
     ], 'zh-CN', { isSupported: EVERYTHING });
     expect(report).toEqual({ mode: 'notes', cells: 2, syncs: 3 });

@@ -5,6 +5,7 @@ import { FakeExcel } from './support/fakeExcel';
 import { typeInto } from './support/fakeModel';
 import { planOfSize, realCatalog, reportingWorkbookOf } from './support/layouts';
 import { EVERYTHING } from './support/measureWrite';
+import { placeA1 } from '../../src/core/form';
 
 /** A workbook with a generated reporting sheet (and Sheet1), as a county statistician receives it. */
 async function generated(size = 30, sheetName?: string) {
@@ -78,7 +79,7 @@ describe('reading reporting sheets back', () => {
     // The sheet's plan is the test's own (indicators repeated under new ids), so it stands in for the catalog's.
     const report = checkReturn(sheet, buildCheckContext(sheet, [planOfSize(30)], rowIdsOf(sheetLayout)));
     expect(report.findings.filter((finding) => finding.ruleId === 'structure')).toEqual([]);
-    expect(report.findings.filter((finding) => finding.cell === a1(map.firstDataRow, col)).map((finding) => finding.ruleId)).toEqual(['not_a_number']);
+    expect(report.findings.filter((finding) => (finding.ref && placeA1(finding.ref)) === a1(map.firstDataRow, col)).map((finding) => finding.ruleId)).toEqual(['not_a_number']);
   });
 
   it('notices a sheet whose protection was removed, and a formula that reads another workbook', async () => {
@@ -87,7 +88,7 @@ describe('reading reporting sheets back', () => {
     type(map.firstDataRow, map.columns.actuals[2023] as number, "='[上报.xlsx]Sheet1'!A1");
     const [sheet] = await readReturnSheets(excel.context);
     expect(sheet?.observations.map((observation) => observation.code)).toEqual(['structure.protection_removed', 'structure.external_reference']);
-    expect(sheet?.observations[1]?.cell).toBe(a1(map.firstDataRow, map.columns.actuals[2023] as number));
+    expect(sheet?.observations[1]?.at).toEqual({ row: map.firstDataRow, column: map.columns.actuals[2023] as number });
   });
 
   it('recognises a renamed sheet by its rows and says it was renamed', async () => {
@@ -117,7 +118,7 @@ describe('reading reporting sheets back', () => {
     const merged = `${a1(map.firstDataRow, col)}:${a1(map.firstDataRow + 1, col)}`;
     model.merges.push(merged);
     const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
-    expect(sheet?.observations).toEqual([{ code: 'structure.merged_entry_cells', cell: merged }]);
+    expect(sheet?.observations).toEqual([{ code: 'structure.merged_entry_cells', at: { row: map.firstDataRow, column: col }, detail: merged }]);
     const [older] = await readReturnSheets(excel.context, { isSupported: (_set, version) => version !== '1.13' });
     expect(older?.observations).toEqual([]);
   });
@@ -138,7 +139,7 @@ describe('reading reporting sheets back', () => {
     expect(sheet?.rows.map((row) => row.indicatorId)).toEqual(rowIdsOf(sheetLayout));
     // The unit column's header is gone: units read as empty, for the structure check to report.
     expect(sheet?.rows.every((row) => row.unit === '')).toBe(true);
-    expect(sheet?.observations).toEqual([{ code: 'structure.header_changed', cell: `${map.headerRow + 1}:${map.headerRow + 1}`, detail: '单位' }]);
+    expect(sheet?.observations).toEqual([{ code: 'structure.header_changed', at: { row: map.headerRow }, detail: '单位' }]);
   });
 
   it('reads several reporting sheets, each bound to its own metadata block, still in three round trips', async () => {

@@ -12,6 +12,7 @@ import { Form, planOf, realCatalog, YUECHENG_REGION } from '../hardening/support
 import { FakeExcel } from './support/fakeExcel';
 import { typeInto, type SheetModel } from './support/fakeModel';
 import { EVERYTHING } from './support/measureWrite';
+import { placeA1 } from '../../src/core/form';
 
 const DISTRICT = 'yuecheng-2021-2025';
 const PROVINCE = 'zj-hightech-industry-2021-2025';
@@ -49,7 +50,7 @@ async function checked(excel: FakeExcel): Promise<{ sheets: ReturnSheet[]; findi
   return { sheets, findings: sheets.flatMap((sheet) => checkAgainstCatalog(sheet, realCatalog()).report.findings) };
 }
 
-const structure = (findings: readonly Finding[]) => findings.filter((finding) => finding.ruleId === 'structure').map((finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.cell }));
+const structure = (findings: readonly Finding[]) => findings.filter((finding) => finding.ruleId === 'structure').map((finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.ref && placeA1(finding.ref) }));
 
 describe('a return written in Excel and read back there', () => {
   it.each([

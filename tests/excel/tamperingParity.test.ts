@@ -15,6 +15,7 @@ import { edit, filledReturn, formsOf, realCatalog, type Form } from '../hardenin
 import { CASES } from '../hardening/tamperingCases';
 import { fakeOf } from './support/fromWorkbook';
 import { EVERYTHING } from './support/measureWrite';
+import { placeA1 } from '../../src/core/form';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -48,7 +49,7 @@ function typeFooter(sheet: ExcelJS.Worksheet, label: string, value: ExcelJS.Cell
 }
 
 const findingsOf = (sheets: readonly ReturnSheet[]): Finding[] => sheets.flatMap((sheet) => checkAgainstCatalog(sheet, realCatalog()).report.findings);
-const seen = (finding: Finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.cell });
+const seen = (finding: Finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.ref && placeA1(finding.ref) });
 
 describe('the office-js reader finds what the file reader finds', () => {
   it('in a return nobody damaged: the same sheets, rows, printed cells and foot, and nothing to report', async () => {

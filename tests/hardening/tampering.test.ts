@@ -10,9 +10,10 @@ import type { Finding } from '../../src/core/checks';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, edit, filledReturn, findingsOf, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION, type Form } from './support';
 import { CASES } from './tamperingCases';
+import { placeA1 } from '../../src/core/form';
 
 /** What a person sees of a finding: code, sheet, cell. */
-const seen = (finding: Finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.cell });
+const seen = (finding: Finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.ref && placeA1(finding.ref) });
 
 describe('a filled return, untouched', () => {
   it.each([false, true])('is accepted as it is (with the provincial plan: %s)', async (withProvincialPlan) => {

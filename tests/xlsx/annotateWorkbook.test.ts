@@ -13,6 +13,7 @@ import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
 import { ReturnFileError } from '../../src/xlsx/fileProblem';
 import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from './support';
 import { partText } from './zipFixtures';
+import { placeA1 } from '../../src/core/form';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;
 const RD = Y('rd-gdp-share');
@@ -122,7 +123,7 @@ describe('annotateWorkbook', () => {
     const [moved] = await readOk(swapped);
     const movedReport = checkSheet(moved as NonNullable<typeof moved>);
     const rowFinding = movedReport.findings.find((finding) => finding.code === 'structure.row_moved');
-    expect(rowFinding?.cell).toBe(at.rowRef(SMES));
+    expect(rowFinding?.ref && placeA1(rowFinding.ref)).toBe(at.rowRef(SMES));
     const movedWs = await loaded(await annotateWorkbook(swapped, movedReport.findings, 'zh-CN'));
     expect(noteOf(movedWs.getCell(at.name(SMES)))).toContain('被移动过');
   });

@@ -12,6 +12,7 @@ import { templateWorkbookLayout } from '../../src/core/layout';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { Cells, checkSheet, edit, planOf, readOk, realCatalog, summary, template, YUECHENG, type Template } from './support';
+import { placeOfAddress } from '../../src/core/form';
 
 const HIGHTECH = `${YUECHENG}.hightech-enterprises`;
 const RD = `${YUECHENG}.rd-gdp-share`;
@@ -150,15 +151,15 @@ describe('readReturnWorkbook: the form altered', () => {
     }));
     expect(sheet.rows.map((row) => row.indicatorId)).toEqual(tpl.rowIds);
     expect(rowOf(sheet, RD)?.explanation.value).toEqual({ type: 'empty' });
-    expect(sheet.observations).toEqual([{ code: 'structure.header_changed', cell: `${tpl.map.headerRow + 1}:${tpl.map.headerRow + 1}`, detail: '说明、指标ID' }]);
+    expect(sheet.observations).toEqual([{ code: 'structure.header_changed', at: { row: tpl.map.headerRow }, detail: '说明、指标ID' }]);
   });
 
-  it('merged cells over entry cells are observed with their range', async () => {
+  it('merged cells over entry cells are observed at their first cell, with their range', async () => {
     const from = at.actual(HIGHTECH, 2023);
     const to = at.actual(HIGHTECH, 2024);
     const sheet = await readOne(await edit(tpl.bytes, (ws) => ws.mergeCells(`${from}:${to}`)));
-    expect(sheet.observations).toEqual([{ code: 'structure.merged_entry_cells', cell: `${from}:${to}` }]);
-    expect(summary(checkSheet(sheet))).toContainEqual(['structure', `${from}:${to}`, 'error', 'structure.merged_entry_cells']);
+    expect(sheet.observations).toEqual([{ code: 'structure.merged_entry_cells', at: placeOfAddress(from), detail: `${from}:${to}` }]);
+    expect(summary(checkSheet(sheet))).toContainEqual(['structure', from, 'error', 'structure.merged_entry_cells']);
   });
 
   it('removed protection is observed', async () => {

@@ -15,6 +15,7 @@ import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 
 export { planOf, realCatalog } from '../support/catalog';
 import { planOf, realCatalog } from '../support/catalog';
+import { placeA1 } from '../../src/core/form';
 
 export const YUECHENG = 'yuecheng-2021-2025';
 export const SHENGZHOU = 'shengzhou-116x-2024-2030';
@@ -101,5 +102,5 @@ export function checkSheet(sheet: ReturnSheet, catalog: LoadedCatalog = realCata
 
 /** Findings as a person scans them: rule, cell, severity (and the code, to tell variants apart). */
 export function summary(report: CheckReport): Array<[string, string | null, string, string]> {
-  return report.findings.map((finding) => [finding.ruleId, finding.cell, finding.severity, finding.code]);
+  return report.findings.map((finding) => [finding.ruleId, finding.ref && placeA1(finding.ref), finding.severity, finding.code]);
 }

@@ -1,18 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkAgainstCatalog, type Finding } from '../../core/checks';
-import type { LoadedCatalog } from '../../core/catalog';
+import type { Verdict } from '../../core/checks';
+import { placeA1 } from '../../core/form';
 import type { Locale } from '../../core/i18n';
-import { batchReportLayouts, type BatchFileResult, type Verdict } from '../../core/layout';
-import { annotateWorkbook } from '../../xlsx/annotateWorkbook';
-import { readReturnWorkbook } from '../../xlsx/readReturnWorkbook';
+import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
-import { ANNOTATED_SUFFIX, expandReturnFiles, readReturnBytes } from '../files';
+import { ANNOTATED_SUFFIX, expandReturnFiles } from '../files';
 import { EXIT, type CommandIo } from '../io';
 import { ProgressBar } from '../progress';
 import { checkFiles } from '../checkPool';
+import { exitStatusOf, type FileResult } from '../checkJob';
+
+export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNames, ruleNames } from '../../core/checks';
 import { displayWidth } from '../textTable';
 
@@ -25,27 +26,6 @@ export const CHECK_USAGE = `用法 Usage:
   退出码：0 全部接受；1 只有警告；2 有错误；3 有文件无法读取。
 `;
 
-export interface SheetResult {
-  sheet: string;
-  verdict: Verdict;
-  errors: number;
-  warnings: number;
-  unexplainedWarnings: number;
-  region: string | null;
-  reportingYear: number | null;
-  plans: string[];
-  findings: Finding[];
-}
-
-export interface FileResult {
-  file: string;
-  /** 'unreadable' when the file could not be read as a return. */
-  status: Verdict | 'unreadable';
-  problem: { code: string; message: string } | null;
-  sheets: SheetResult[];
-}
-
-const VERDICT_ORDER: Verdict[] = ['accepted', 'accepted_with_explanations', 'rejected'];
 const VERDICT_TEXT: Record<Verdict | 'unreadable', { mark: string; zh: string; en: string }> = {
   accepted: { mark: '✓', zh: '接受', en: 'accepted' },
   accepted_with_explanations: { mark: '△', zh: '说明后接受', en: 'accepted with explanations' },
@@ -53,62 +33,15 @@ const VERDICT_TEXT: Record<Verdict | 'unreadable', { mark: string; zh: string; e
   unreadable: { mark: '!', zh: '无法读取', en: 'unreadable' },
 };
 
-/** Exit status of one file: errors 2, warnings only 1, nothing 0, unreadable 3. */
-export function exitStatusOf(result: FileResult): number {
-  if (result.status === 'unreadable') return EXIT.unreadable;
-  if (result.sheets.some((sheet) => sheet.errors > 0)) return EXIT.errors;
-  if (result.sheets.some((sheet) => sheet.warnings > 0)) return EXIT.warnings;
-  return EXIT.ok;
-}
-
-/** Reads and checks one return; never throws on what the file holds. */
-export async function checkFile(file: string, bytes: Uint8Array, loaded: LoadedCatalog, locale: Locale): Promise<FileResult> {
-  const read = await readReturnWorkbook(bytes);
-  if (!read.ok) {
-    const message = read.problem.message[locale === 'zh-CN' ? 'zh' : 'en'];
-    return { file, status: 'unreadable', problem: { code: read.problem.code, message }, sheets: [] };
-  }
-  const sheets = read.sheets.map((sheet): SheetResult => {
-    const { report } = checkAgainstCatalog(sheet, loaded);
-    return {
-      sheet: sheet.sheet,
-      verdict: report.verdict,
-      errors: report.errors,
-      warnings: report.warnings,
-      unexplainedWarnings: report.unexplainedWarnings,
-      region: sheet.metadata?.region.name ?? null,
-      reportingYear: sheet.metadata?.reportingYear ?? null,
-      plans: sheet.metadata?.planIds ?? [],
-      findings: report.findings,
-    };
-  });
-  const worst = sheets.reduce<Verdict>((acc, sheet) => (VERDICT_ORDER.indexOf(sheet.verdict) > VERDICT_ORDER.indexOf(acc) ? sheet.verdict : acc), 'accepted');
-  return { file, status: worst, problem: null, sheets };
-}
-
-export interface CheckJob {
-  /** Absolute path. */
-  file: string;
-  /** As shown to the user (relative to where the command runs). */
-  shown: string;
-}
-
-export interface CheckJobOptions {
-  locale: Locale;
-  annotate: boolean;
-  loaded: LoadedCatalog;
-}
-
-/** One file: read, check, and (asked to) write the annotated copy beside it. Never throws on what the file holds. */
-export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise<FileResult> {
-  const bytes = readReturnBytes(job.file, options.locale);
-  if (!bytes.ok) return { file: job.shown, status: 'unreadable', problem: { code: bytes.code, message: bytes.message }, sheets: [] };
-  const result = await checkFile(job.shown, bytes.bytes, options.loaded, options.locale);
-  if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
-    const annotated = await annotateWorkbook(bytes.bytes, result.sheets.flatMap((sheet) => sheet.findings), options.locale);
-    fs.writeFileSync(job.file.replace(/\.xlsx$/iu, ANNOTATED_SUFFIX), annotated);
-  }
-  return result;
+/** The JSON form of a result: each finding keeps its typed `ref` and gains its A1 `address` ('J7', a row '7:7', or null). */
+function jsonFileResult(result: FileResult) {
+  return {
+    ...result,
+    sheets: result.sheets.map((sheet) => ({
+      ...sheet,
+      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref) })),
+    })),
+  };
 }
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
@@ -184,7 +117,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
     fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
-    fs.writeFileSync(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results, exitStatus: status }, null, 2)}\n`);
+    fs.writeFileSync(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`);
     io.stdout(`JSON 已写入 ${path.relative(io.cwd, jsonFile)}。\n`);
   }
   return status;

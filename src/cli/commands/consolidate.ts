@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkAgainstCatalog } from '../../core/checks';
+import { checkWorkbook } from '../../core/checks';
+import { parseRowId } from '../../core/form';
 import { consolidate, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
 import { translate, type Locale } from '../../core/i18n';
-import { consolidationSheetLayout } from '../../core/layout';
+import { consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError, yearOption } from '../args';
@@ -62,13 +63,13 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
 
   // Values the checks did not accept are marked on the city sheet, with the reason.
   const flagged: Record<string, Record<string, string>> = {};
-  for (const { sheet } of sheets) {
+  for (const { sheet, report } of checkWorkbook(sheets.map((entry) => entry.sheet), loaded).sheets) {
     const code = sheet.metadata?.region.code;
     if (code === undefined) continue;
-    const { report } = checkAgainstCatalog(sheet, loaded);
     for (const finding of report.findings) {
       if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
-      const id = finding.indicatorId.replace(/#.*$/u, '');
+      const parsed = parseRowId(finding.indicatorId);
+      const id = parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : finding.indicatorId;
       (flagged[code] ??= {})[id] ??= finding.message[locale === 'zh-CN' ? 'zh' : 'en'];
     }
   }

@@ -8,6 +8,7 @@ import { applicableTarget } from '../checks';
 import { sheetActuals } from '../consolidation';
 import { completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../layout';
 import type { ReturnSheet } from '../returns';
+import { companionRowId } from '../form';
 
 export function completionYear(plan: PlanCatalog, reportingYear: number): number {
   const years = [...new Set(plan.indicators.flatMap((i) => i.values.filter((v) => v.role === 'target').map((v) => v.year)))].sort((a, b) => a - b);
@@ -23,7 +24,7 @@ export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog): Record
     const byYear = actuals.get(indicator.id);
     if (byYear === undefined || applicableTarget(indicator, year) === null) continue;
     const previous = byYear.get(year - 1);
-    const companion = actuals.get(`${indicator.id}#companion`)?.get(year);
+    const companion = actuals.get(companionRowId(indicator.id))?.get(year);
     result[indicator.id] = {
       value: byYear.get(year) ?? null,
       ...(typeof previous === 'number' ? { previous } : {}),

@@ -1,3 +1,4 @@
+import { ratioPartRowId } from '../form';
 import type { Indicator, Quantity } from './types';
 
 /**
@@ -5,8 +6,7 @@ import type { Indicator, Quantity } from './types';
  * share, a city can recompute its own share from the summed parts instead of averaging shares. The parts are
  * rows of their own with these id suffixes, checked like amounts without a target, and optional.
  */
-export const NUMERATOR_SUFFIX = '#numerator';
-export const DENOMINATOR_SUFFIX = '#denominator';
+export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX } from '../form';
 
 function partIndicator(served: Indicator, rowId: string, quantity: Quantity): Indicator {
   return {
@@ -31,7 +31,7 @@ function partIndicator(served: Indicator, rowId: string, quantity: Quantity): In
 export function ratioParts(served: Indicator, rowId: string = served.id): Indicator[] {
   if (served.aggregation.kind !== 'ratio') return [];
   return [
-    partIndicator(served, `${rowId}${NUMERATOR_SUFFIX}`, served.aggregation.numerator),
-    partIndicator(served, `${rowId}${DENOMINATOR_SUFFIX}`, served.aggregation.denominator),
+    partIndicator(served, ratioPartRowId(rowId, 'numerator'), served.aggregation.numerator),
+    partIndicator(served, ratioPartRowId(rowId, 'denominator'), served.aggregation.denominator),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Indicator, PlanCatalog } from '../catalog';
 import type { ReturnSheet } from '../returns';
 import type { CheckContext } from './types';
+import { conceptRowId } from '../form';
 
 export interface CheckContextInput {
   /** Default: the sheet's metadata. */
@@ -43,7 +44,7 @@ export function buildCheckContext(
   for (const plan of plans) for (const indicator of plan.indicators) indicators[indicator.id] = indicator;
   if (sheet.metadata?.merged === true) {
     for (const plan of plans) {
-      for (const indicator of plan.indicators) if (!isHistorical(indicator, plan)) indicators[`concept:${indicator.concept}`] ??= indicator;
+      for (const indicator of plan.indicators) if (!isHistorical(indicator, plan)) indicators[conceptRowId(indicator.concept)] ??= indicator;
     }
   }
   return {

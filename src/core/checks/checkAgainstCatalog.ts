@@ -6,6 +6,7 @@ import { buildCheckContext } from './buildCheckContext';
 import { checkReturn } from './checkReturn';
 import { printedObservations } from './printedCells';
 import type { CheckContext, CheckReport } from './types';
+import { isConceptRowId } from '../form';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
 function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
@@ -25,7 +26,7 @@ function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: 
  * plan id must still show.
  */
 function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
-  return meta.merged ? id.startsWith('concept:') : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
+  return meta.merged ? isConceptRowId(id) : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
 }
 
 interface ExpectedForm {
@@ -62,6 +63,8 @@ export interface CatalogCheck {
   unknownPlans: string[];
   /** The layout the sheet should have, regenerated from its metadata (null without metadata). */
   expected: SheetLayout | null;
+  /** What the sheet was checked with: its indicators by row id, its plans, the reporting year. */
+  context: CheckContext;
 }
 
 /**
@@ -107,5 +110,5 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
   }
   const checked: ReturnSheet = { ...sheet, observations };
   const context = buildCheckContext(checked, loaded.catalog.plans, expectedRowIds, { rowLabels, ...(options === undefined ? {} : { options }) });
-  return { report: checkReturn(checked, context), plans, unknownPlans, expected };
+  return { report: checkReturn(checked, context), plans, unknownPlans, expected, context };
 }

@@ -5,7 +5,7 @@ import { defaultMeasure, type Indicator } from '../catalog';
  * under the indicator, with the id `<row id>#companion`. The checks treat that row as an indicator of its
  * own, without targets, so its entries are read and checked like any other.
  */
-export const COMPANION_SUFFIX = '#companion';
+export { COMPANION_SUFFIX } from '../form';
 
 /** What the companion row is called: the catalog's companion, else the reference the relative target names. */
 export function companionName(indicator: Indicator): string | null {

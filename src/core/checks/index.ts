@@ -13,3 +13,7 @@ export {
 } from './reading';
 export { checkAgainstCatalog, type CatalogCheck } from './checkAgainstCatalog';
 export { indicatorNames, ruleNames } from './names';
+export { VERDICTS, verdictOf, worstVerdict, type VerdictCounts } from './verdict';
+export { sheetActuals, type ReportedValue } from './sheetActuals';
+export { rowAttainments, type RowAttainment } from './rowAttainments';
+export { checkWorkbook, type SheetCheck, type WorkbookCheck } from './checkWorkbook';

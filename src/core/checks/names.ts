@@ -1,6 +1,7 @@
 import type { LoadedCatalog } from '../catalog';
 import { translate, type Locale } from '../i18n';
 import { DEFAULT_RULES } from './rules';
+import { conceptRowId } from '../form';
 
 /** Rule names as the locale tables word them ('rule.<id>'), for reports. */
 export function ruleNames(locale: Locale): Record<string, string> {
@@ -14,7 +15,7 @@ export function indicatorNames(loaded: LoadedCatalog): Record<string, string> {
   for (const plan of loaded.catalog.plans) {
     for (const indicator of plan.indicators) {
       names[indicator.id] = indicator.name;
-      names[`concept:${indicator.concept}`] ??= indicator.name;
+      names[conceptRowId(indicator.concept)] ??= indicator.name;
     }
   }
   return names;

@@ -5,7 +5,8 @@
  * status formula, and protect the sheet again; the checks see it here. A region or year edited in _meta shows
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
-import { a1, reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
+import { cellPlace, rowPlace } from '../form';
+import { reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
@@ -45,7 +46,7 @@ function frameObservations(expected: readonly LayoutCell[], expectedHeader: numb
     const found = row < 0 ? '' : (grid.get(key(row, cell.col))?.text ?? '');
     // The labels on the right (表号…) sit over the 说明 column, which moves with the number of year columns.
     if (squeeze(found) === squeeze(text) || textsByRow.has(`${row}:${squeeze(text)}`)) continue;
-    observations.push({ code: 'structure.frame_changed', cell: a1(Math.max(row, 0), cell.col), found, expected: text });
+    observations.push({ code: 'structure.frame_changed', at: cellPlace(Math.max(row, 0), cell.col), found, expected: text });
   }
   return observations;
 }
@@ -83,15 +84,15 @@ function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: Reporti
       if (foundCol === undefined) continue;
       const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
       const have = grid.get(key(row.row, foundCol));
-      const cell = a1(row.row, foundCol);
+      const at = cellPlace(row.row, foundCol);
       if (want.kind === 'formula') {
         const same = have?.formula !== undefined && comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow);
-        if (!same) observations.push({ code: 'structure.formula_replaced', cell, found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
+        if (!same) observations.push({ code: 'structure.formula_replaced', at, found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
         continue;
       }
       const text = shownText(want);
       const found = have === undefined ? '' : have.formula === undefined ? have.text : `=${have.formula}`;
-      if (squeeze(found) !== squeeze(text)) observations.push({ code: 'structure.printed_value_changed', cell, found, expected: text });
+      if (squeeze(found) !== squeeze(text)) observations.push({ code: 'structure.printed_value_changed', at, found, expected: text });
     }
   }
   return observations;
@@ -105,7 +106,7 @@ function yearHeaderObservations(sheet: ReturnSheet, expected: SheetLayout, map: 
   const wanted = headerTexts(expected.cells.map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
   const missing = yearColumns.map((col) => wanted.get(col) ?? '').filter((label) => label !== '' && !found.has(label));
   if (missing.length === 0) return [];
-  return [{ code: 'structure.header_changed', cell: `${headerRow + 1}:${headerRow + 1}`, detail: missing.join('、') }];
+  return [{ code: 'structure.header_changed', at: rowPlace(headerRow), detail: missing.join('、') }];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Indicator } from '../catalog';
+import type { SheetPlace } from '../form';
 import type { MessageParams } from '../i18n';
 import type { EnteredCell, ReturnRow } from '../returns';
 import type { EnteredValue } from './reading';
@@ -64,7 +65,8 @@ export interface CellRule extends RuleBase {
 
 export interface SheetOutcome {
   outcome: Outcome;
-  cell: string | null;
+  /** The cell or row concerned; null for the sheet as a whole. */
+  at: SheetPlace | null;
   indicatorId: string | null;
   /** Rows concerned: a warning is explained when one of their 说明 cells is filled. */
   rows: readonly ReturnRow[];

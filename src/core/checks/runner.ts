@@ -1,6 +1,8 @@
+import { sheetRef, type SheetPlace } from '../form';
 import { translateWith, type MessageParams } from '../i18n';
 import type { ReturnRow } from '../returns';
 import { cellText } from './reading';
+import { enteredPlace } from './rules/common';
 import type { CellRule, CheckRule, Outcome, SheetOutcome, SheetRule } from './rule';
 import type { SheetView } from './sheetView';
 import type { Finding, RuleTally } from './types';
@@ -12,7 +14,7 @@ export interface RuleRun {
 }
 
 interface Where {
-  cell: string | null;
+  at: SheetPlace | null;
   indicatorId: string | null;
   rows: readonly ReturnRow[];
   /** The entry shown when a failure does not name one. */
@@ -50,7 +52,7 @@ class Runner {
       if (indicator === undefined) continue;
       for (const year of this.yearsOf(rule, row)) {
         const subject = view.subject(row, indicator, year);
-        const where: Where = { cell: subject.cell?.address ?? null, indicatorId: row.indicatorId, rows: [row], entry: cellText(subject.cell) };
+        const where: Where = { at: enteredPlace(subject.cell), indicatorId: row.indicatorId, rows: [row], entry: cellText(subject.cell) };
         try {
           if (rule.appliesTo(subject)) this.record(rule, rule.run(subject), where);
         } catch (error) {
@@ -65,7 +67,7 @@ class Runner {
     try {
       outcomes = rule.run(this.view);
     } catch (error) {
-      this.recordError(rule, error, { cell: null, indicatorId: null, rows: [], entry: null });
+      this.recordError(rule, error, { at: null, indicatorId: null, rows: [], entry: null });
       return;
     }
     for (const { outcome, ...where } of outcomes) this.record(rule, outcome, { ...where, entry: null });
@@ -95,7 +97,7 @@ class Runner {
     const explanation = where.rows.map((row) => this.view.explanationOf(row)).find((text) => text !== null) ?? null;
     this.findings.push({
       sheet: this.view.sheet.sheet,
-      cell: where.cell,
+      ref: where.at === null ? null : sheetRef(this.view.sheet.sheet, where.at),
       indicatorId: where.indicatorId,
       ruleId: rule.id,
       severity,
@@ -115,7 +117,7 @@ class Runner {
     const params = { rule: rule.id, detail: describe(error) };
     this.findings.push({
       sheet: this.view.sheet.sheet,
-      cell: where.cell,
+      ref: where.at === null ? null : sheetRef(this.view.sheet.sheet, where.at),
       indicatorId: where.indicatorId,
       ruleId: rule.id,
       severity: 'error',

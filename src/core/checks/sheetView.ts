@@ -1,10 +1,11 @@
 import { ratioParts, type CrossIndicatorRule, type Indicator } from '../catalog';
 import type { ReturnRow, ReturnSheet } from '../returns';
 import { baselineFor, catalogValueAt, valueShape } from './catalogValues';
-import { COMPANION_SUFFIX, companionIndicator } from './companions';
+import { companionIndicator } from './companions';
 import { cellText, numberOf, readEnteredNumber, readEnteredValue, type EnteredValue, type ValueShape } from './reading';
 import type { CellSubject } from './rule';
 import type { CheckContext, CheckOptions } from './types';
+import { companionRowId, conceptRowId } from '../form';
 
 /** A number a value is compared with: last year's actual or the printed baseline, and where it came from. */
 export interface Reference {
@@ -33,7 +34,7 @@ export class SheetView {
     this.crossRules = context.plans.flatMap((plan) => plan.rules);
     for (const plan of context.plans) for (const indicator of plan.indicators) this.catalogIndicators.set(indicator.id, indicator);
     for (const [rowId, serves] of Object.entries(context.indicators)) {
-      const companionId = context.companionRows?.[serves.id] ?? `${rowId}${COMPANION_SUFFIX}`;
+      const companionId = context.companionRows?.[serves.id] ?? companionRowId(rowId);
       const indicator = companionIndicator(serves, companionId);
       if (indicator !== null && context.indicators[companionId] === undefined) this.companions.set(companionId, { indicator, serves });
       // The numerator and denominator of a share are checked like amounts without a target.
@@ -74,7 +75,7 @@ export class SheetView {
 
   /** The first row whose indicator has `concept`, or whose id is the concept's ('concept:<id>' on merged sheets). */
   rowOfConcept(concept: string): ReturnRow | undefined {
-    const ids = [concept, `concept:${concept}`];
+    const ids = [concept, conceptRowId(concept)];
     return this.sheet.rows.find((row) => (row.indicatorId !== null && ids.includes(row.indicatorId)) || this.indicatorOf(row)?.concept === concept);
   }
 
@@ -83,7 +84,7 @@ export class SheetView {
    * row `<row id>#companion`, else a row of the companion's concept.
    */
   companionRow(row: ReturnRow, indicator: Indicator): ReturnRow | undefined {
-    const mapped = this.context.companionRows?.[indicator.id] ?? `${row.indicatorId ?? indicator.id}${COMPANION_SUFFIX}`;
+    const mapped = this.context.companionRows?.[indicator.id] ?? companionRowId(row.indicatorId ?? indicator.id);
     const found = this.sheet.rows.find((candidate) => candidate.indicatorId === mapped);
     if (found !== undefined) return found;
     const concept = indicator.companion?.concept;

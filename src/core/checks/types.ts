@@ -1,4 +1,5 @@
 import type { Indicator, PlanCatalog } from '../catalog';
+import type { SheetRef } from '../form';
 import type { LocaleTable, LocalizedText, MessageParams } from '../i18n';
 import type { CheckRule } from './rule';
 
@@ -7,8 +8,8 @@ export type Severity = 'error' | 'warning';
 /** One thing wrong with a return: where, which indicator, which rule, the value, what was expected. */
 export interface Finding {
   sheet: string;
-  /** A1 address of the cell, a whole row ('7:7') for a row-level problem, null for the sheet as a whole. */
-  cell: string | null;
+  /** The cell, or the whole row for a row-level problem; null for the sheet as a whole. */
+  ref: SheetRef | null;
   /** The row's id (indicator id; concept-row id on merged sheets). */
   indicatorId: string | null;
   ruleId: string;
@@ -33,7 +34,9 @@ export interface RuleTally {
   notAvailable: number;
 }
 
-export type Verdict = 'accepted' | 'accepted_with_explanations' | 'rejected';
+import type { Verdict } from './verdict';
+
+export type { Verdict } from './verdict';
 
 export interface CheckReport {
   findings: Finding[];

@@ -1,5 +1,6 @@
-import { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, type Indicator } from '../catalog';
-import { sheetActuals, type ReportedValue } from './sheetActuals';
+import type { Indicator } from '../catalog';
+import { ratioPartRowId } from '../form';
+import { sheetActuals, type ReportedValue } from '../checks';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult } from './types';
 
 
@@ -72,8 +73,8 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       if (method === 'sum') {
         total = reported.length === 0 ? null : sum(reported.map((region) => numberOf(region.code, indicator.id)));
       } else if (method === 'ratio' && indicator.aggregation.kind === 'ratio') {
-        const numerators = regions.map((region) => numberOf(region.code, `${indicator.id}${NUMERATOR_SUFFIX}`));
-        const denominators = regions.map((region) => numberOf(region.code, `${indicator.id}${DENOMINATOR_SUFFIX}`));
+        const numerators = regions.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'numerator')));
+        const denominators = regions.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'denominator')));
         const complete = regions.length > 0 && numerators.every((n) => n !== null) && denominators.every((d) => d !== null);
         const denominator = sum(denominators);
         if (complete && denominator !== 0) {

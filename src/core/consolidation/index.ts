@@ -1,5 +1,5 @@
 export { consolidate } from './consolidate';
-export { sheetActuals, type ReportedValue } from './sheetActuals';
+export { sheetActuals, type ReportedValue } from '../checks';
 export type {
   ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationFindingCode, ConsolidationInput,
   ConsolidationMethod, ConsolidationResult, CountyReturn, ExpectedRegion,

@@ -1,6 +1,6 @@
 import type { Indicator, PlanCatalog } from '../catalog';
 import type { ReturnSheet } from '../returns';
-import type { ReportedValue } from './sheetActuals';
+import type { ReportedValue } from '../checks';
 
 export interface CountyReturn {
   /** Where the return came from (a file name), for findings. */

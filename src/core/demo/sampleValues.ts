@@ -4,7 +4,8 @@
  * says so on its cover.
  */
 import { indicatorInput } from '../attainment';
-import { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, type Indicator } from '../catalog';
+import type { Indicator } from '../catalog';
+import { parseRowId } from '../form';
 import { findUnit } from '../units';
 import { seededRandom } from './random';
 
@@ -92,7 +93,8 @@ export function sampleEntries(
     if (!denominators.has(indicator.id)) denominators.set(indicator.id, 300 + random() * 900);
     // A total that grows some 6 % a year.
     const denominator = (denominators.get(indicator.id) as number) * 1.06 ** (year - firstYear);
-    if (rowId.endsWith(DENOMINATOR_SUFFIX)) return denominator;
+    const parsed = parseRowId(rowId);
+    if (parsed.kind === 'part' && parsed.part === 'denominator') return denominator;
     const share = shares.get(key);
     const scale = indicator.aggregation.kind === 'ratio' ? indicator.aggregation.scale ?? 1 : 1;
     return share === undefined ? null : (share / scale) * denominator;
@@ -101,14 +103,15 @@ export function sampleEntries(
   for (const rowId of rowIds) {
     const indicator = indicatorOf(rowId);
     if (indicator === undefined) continue;
-    if (rowId.endsWith(NUMERATOR_SUFFIX) || rowId.endsWith(DENOMINATOR_SUFFIX)) {
+    const kind = parseRowId(rowId).kind;
+    if (kind === 'part') {
       for (let year = firstYear; year <= reportingYear; year++) {
         const value = partValue(indicator, rowId, year);
         entries.push({ rowId, year, value: value === null ? null : Math.round(value * 100) / 100 });
       }
       continue;
     }
-    const isCompanion = rowId.endsWith('#companion');
+    const isCompanion = kind === 'companion';
     const fallback = fallbackValue(indicator.unit, random);
     const scale = scaleOf(rowId);
     for (let year = firstYear; year <= reportingYear; year++) {

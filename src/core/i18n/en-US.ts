@@ -298,4 +298,6 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.import.plan_incomplete': 'The plan’s details are incomplete: give its title, region and level.',
   'pane.error.import.period_unknown': 'The table has no year columns, so the period cannot be told: give the first and last year.',
   'pane.error.import.nothing_to_write': 'No indicator was recognised, so there is nothing to keep. Select the whole table with its header and recognise it again.',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': 'The checker failed on this file ({detail}); the other files are checked as usual. Please report this file to the maintainers.',
 };

@@ -306,6 +306,8 @@ export const zhCN = {
   'pane.error.import.plan_incomplete': '规划信息不完整，请填写规划名称、地区和层级。',
   'pane.error.import.period_unknown': '表中没有年份列，无法推定规划期。请填写规划期的起止年份。',
   'pane.error.import.nothing_to_write': '没有识别出任何指标，无法保存。请选中包括表头在内的整张表后重新识别。',
+  // ---- check: a file whose check failed in the checker itself (form contract / verdict work) ----
+  'cli.check.job_failed': '校验此文件时程序出错（{detail}），其他文件照常校验。请将此文件报告给系统维护人员。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -5,6 +5,7 @@
 import type { Indicator, IndicatorValue, PlanCatalog, PlanTable, ValueRole } from '../catalog';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import { proseTargetsLayout } from './proseTargets';
+import type { AnnexOptions } from './types';
 import { SheetBuilder, type ColumnFit } from './sheetBuilder';
 import type { SheetLayout } from './types';
 
@@ -89,10 +90,7 @@ function fitOf(column: AnnexColumn): ColumnFit {
   }
 }
 
-export interface AnnexOptions {
-  /** Names already used in the workbook, so that this sheet's name is new. */
-  takenNames?: ReadonlySet<string>;
-}
+export type { AnnexOptions } from './types';
 
 /**
  * The annex table `tableTitle` of a plan. When the indicators carry categories the printed columns do not

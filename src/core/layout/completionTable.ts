@@ -7,8 +7,8 @@ import { attainmentOf, type Attainment } from '../attainment';
 import type { Indicator, PlanCatalog } from '../catalog';
 import { formatNumber } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
-import type { AnnexOptions } from './annexTable';
-import { ANNEX } from './labels';
+import type { AnnexOptions } from './types';
+import { ANNEX } from '../form';
 import { EMPTY, SheetBuilder } from './sheetBuilder';
 import type { SheetLayout } from './types';
 

@@ -4,7 +4,7 @@
  * add-in, knows what the colours mean.
  */
 import type { PlanCatalog } from '../catalog';
-import { COVER } from './labels';
+import { COVER } from '../form';
 import { SHEET_STATUS_LABELS, type AttainmentStatus } from '../attainment';
 import { STATUS_SWATCH } from './palette';
 import { SheetBuilder } from './sheetBuilder';

@@ -5,7 +5,7 @@
  */
 import { findUnit } from '../units';
 import { isIncrementCumulative, isQualitative, relativeReference } from './indicatorValues';
-import { VALIDATION } from './labels';
+import { VALIDATION } from '../form';
 import type { PlannedRow, TargetColumn } from './reportingPlan';
 import type { DataValidation, ValidationOperator, ValidationType } from './types';
 

@@ -4,8 +4,8 @@
  * 报出日期) beside its label, and whatever has no place there is handed back to be reported.
  */
 import type { CellValue, EnteredCell, ReturnSheet } from '../returns';
-import { parseRange } from './address';
-import { REPORTING } from './labels';
+import { parseRange } from '../form';
+import { REPORTING } from '../form';
 import { reportingSheetMap } from './reportingSheetMap';
 import { shownText } from './sheetBuilder';
 import type { LayoutCell, LayoutValue, SheetLayout } from './types';

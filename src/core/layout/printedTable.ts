@@ -3,8 +3,8 @@
  * validations, no conditional formats, no protection; A4 fitted to the page width, the header row repeated on
  * every page, page numbers in the footer.
  */
-import { rangeA1 } from './address';
-import { PAGE_FOOTER } from './labels';
+import { rangeA1 } from '../form';
+import { PAGE_FOOTER } from '../form';
 import type { SheetBuilder } from './sheetBuilder';
 import type { ColumnSpec, FrozenPanes, PageMargins, SheetLayout } from './types';
 

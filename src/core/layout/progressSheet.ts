@@ -2,7 +2,7 @@
  * 完成进度 against 序时进度 per indicator, as a values table in the document style: the data of the chart the
  * task pane draws beside it in Excel (office-js charts), and the table alone in an .xlsx (ExcelJS writes no charts).
  */
-import { rangeA1 } from './address';
+import { rangeA1 } from '../form';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, HEADER_ROW } from './documentSheet';
 import { SheetBuilder } from './sheetBuilder';
 import type { SheetLayout } from './types';

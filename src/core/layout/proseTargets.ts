@@ -4,9 +4,9 @@
  * 出处. Values are the raw text; the 原文 column quotes the sentence, 出处 gives its line in the document.
  */
 import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
-import type { AnnexOptions } from './annexTable';
+import type { AnnexOptions } from './types';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
-import { ANNEX } from './labels';
+import { ANNEX } from '../form';
 import { SheetBuilder, type ColumnFit } from './sheetBuilder';
 import type { SheetLayout } from './types';
 

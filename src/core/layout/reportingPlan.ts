@@ -5,7 +5,8 @@
 import { applicableTarget } from '../attainment';
 import { defaultMeasure, isContribution, ratioParts, withoutTargets, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
-import { REPORTING } from './labels';
+import { REPORTING } from '../form';
+import { companionRowId, conceptRowId } from '../form';
 
 export interface ReportingInput {
   plans: PlanCatalog[];
@@ -147,7 +148,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
   for (const members of groups) {
     const [indicator] = members;
     if (indicator === undefined) continue;
-    const id = input.merge ? `concept:${indicator.concept}` : indicator.id;
+    const id = input.merge ? conceptRowId(indicator.concept) : indicator.id;
     // Merged, the row is judged by the first plan that sets a target in the row's unit (numbers typed in 家
     // cannot be compared with a target in 万家); its baseline is the one shown.
     const chosen = members.find((m) => sameUnit(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
@@ -184,7 +185,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
       const unit = judge.companion?.unit ?? judge.unit;
       rows.push({
         ...row,
-        id: `${id}#companion`,
+        id: companionRowId(id),
         kind: 'companion',
         seq: '',
         name: reference,

@@ -5,16 +5,17 @@
  * and 状态 are formulas, and conditional formats colour the rows, so the workbook works without the add-in.
  */
 import { attainmentFormulas, SHEET_STATUS_LABELS } from '../attainment';
-import { a1, columnLetter, rangeA1 } from './address';
+import { a1, columnLetter, rangeA1 } from '../form';
 import { actualRule, explanationRule, footerRule, sameRule, type EntryRule } from './entryRules';
 import { isQualitative } from './indicatorValues';
-import { PAGE_FOOTER, REPORTING } from './labels';
+import { PAGE_FOOTER, REPORTING } from '../form';
 import { NOT_A_NUMBER, STATUS_SWATCH } from './palette';
 import { planReportingSheet, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
 import { EMPTY, SheetBuilder, type ColumnFit } from './sheetBuilder';
 import { BODY_SIZE, FONT, sheetStyles } from './styles';
 import { displayWidth } from './textWidth';
 import type { ConditionalFormat, DataValidation, SheetLayout } from './types';
+import { companionRowId } from '../form';
 
 export type { ReportingInput } from './reportingPlan';
 
@@ -133,7 +134,7 @@ function writeRow(sheet: SheetBuilder, plan: ReportingPlan, input: ReportingInpu
   // planReportingSheet always gives the reporting year a column.
   const actual = actualCol(cols, input.reportingYear) ?? cols.actuals[0]?.col ?? 0;
   const previous = actualCol(cols, input.reportingYear - 1);
-  const hasCompanion = plan.rows[index + 1]?.id === `${row.id}#companion`;
+  const hasCompanion = plan.rows[index + 1]?.id === companionRowId(row.id);
   const formulas = attainmentFormulas({
     indicator: row.indicator,
     reportingYear: input.reportingYear,

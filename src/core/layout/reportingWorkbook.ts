@@ -1,6 +1,6 @@
-import type { ReturnMetadata } from '../returns';
+import { LAYOUT_VERSION, type ReturnMetadata } from '../form';
 import { LayoutError } from './errors';
-import { LAYOUT_VERSION, metadataSheetLayout } from './metadata';
+import { metadataSheetLayout } from './metadata';
 import type { ReportingInput } from './reportingPlan';
 import { reportingSheetLayout } from './reportingSheet';
 import { reportingSheetMap } from './reportingSheetMap';

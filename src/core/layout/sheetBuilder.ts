@@ -1,4 +1,4 @@
-import { rangeA1, type CellRange } from './address';
+import { rangeA1, type CellRange } from '../form';
 import { LayoutError } from './errors';
 import { displayWidth, lineHeight, widestLine, wrappedLines } from './textWidth';
 import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';

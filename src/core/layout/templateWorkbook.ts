@@ -1,7 +1,7 @@
 import type { PlanCatalog } from '../catalog';
 import { coverSheetLayout } from './coverSheet';
 import { sheetName } from './documentSheet';
-import { REPORTING } from './labels';
+import { REPORTING } from '../form';
 import type { ReportingInput } from './reportingPlan';
 import { reportingWorkbookLayout } from './reportingWorkbook';
 import type { WorkbookLayout } from './types';

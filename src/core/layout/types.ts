@@ -14,9 +14,9 @@
  *   in 'General' cells), so that no catalog name or typed explanation ever becomes a formula;
  * - widths are in Excel character units, heights in points.
  */
-import type { CellPosition } from './address';
+import type { CellPosition } from '../form';
 
-export type { CellPosition, CellRange } from './address';
+export type { CellPosition, CellRange } from '../form';
 
 /** What a cell holds. Text and formula are distinct kinds: text is never evaluated. */
 export type LayoutValue =
@@ -230,4 +230,10 @@ export interface SheetLayout {
 export interface WorkbookLayout {
   sheets: SheetLayout[];
   metadata: SheetLayout;
+}
+
+/** Options of the annex documents (annex tables, prose targets, completion tables). */
+export interface AnnexOptions {
+  /** Names already used in the workbook, so that this sheet's name is new. */
+  takenNames?: ReadonlySet<string>;
 }

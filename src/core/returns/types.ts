@@ -3,6 +3,9 @@
  * for files, office-js in Excel). Adapters fill this; checks and attainment read it. Nothing here trusts row
  * positions: rows carry the indicator id found in the sheet's hidden id column.
  */
+import type { ReturnMetadata, SheetPlace } from '../form';
+
+export type { ReturnMetadata } from '../form';
 
 /** A cell value as the workbook holds it. */
 export type CellValue =
@@ -42,21 +45,6 @@ export interface ReturnRow {
   explanation: EnteredCell;
 }
 
-/** What the generator wrote into the sheet's metadata block when it made the sheet. */
-export interface ReturnMetadata {
-  /** Name of the reporting sheet this block describes, as generated (a renamed sheet no longer matches). */
-  sheet: string;
-  planIds: string[];
-  catalogVersion: string;
-  region: { name: string; code: string };
-  reportingYear: number;
-  layoutVersion: number;
-  /** True when the sheet merges plans by concept (one row per concept). */
-  merged: boolean;
-  /** Indicator ids (or, merged, concept-row ids) in sheet order as generated. */
-  rowIds: string[];
-}
-
 /** A problem of form the reader saw and the data model cannot express (a merged range over entry cells...). */
 export interface ReaderObservation {
   code:
@@ -72,8 +60,8 @@ export interface ReaderObservation {
     | 'structure.frame_changed'
     | 'structure.printed_value_changed'
     | 'structure.formula_replaced';
-  /** A1 address or range, when the problem has one. */
-  cell?: string;
+  /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
+  at?: SheetPlace;
   detail?: string;
   /** The text found, quoted to the user (a changed title, a target cell, the sheet a copy was made from…). */
   found?: string;

@@ -6,6 +6,7 @@ import { Badge, Button, Input, Link, Textarea, makeStyles, tokens } from '@fluen
 import { useState } from 'react';
 import type { Finding } from '../../core/checks';
 import { useText } from '../i18n';
+import { placeLabel } from '../../core/form';
 
 const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -30,7 +31,7 @@ export function FindingItem({ finding, actions }: { finding: Finding; actions: F
   const { locale, t } = useText();
   const [editing, setEditing] = useState<Editing>(null);
   const [text, setText] = useState('');
-  const where = finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+  const where = placeLabel(finding.sheet, finding.ref);
   const message = locale === 'zh-CN' ? finding.message.zh : finding.message.en;
   const save = async () => {
     if (editing === 'explain') await actions.explain?.(finding, text);

@@ -4,6 +4,7 @@ import type { Finding } from '../../core/checks';
 import { useText } from '../i18n';
 import type { WorkbookCheck } from '../model/sheetChecks';
 import { FindingItem, type FindingActions } from './FindingItem';
+import { placeLabel } from '../../core/form';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -32,7 +33,7 @@ export function FindingsList({ check, actions, actionsFor }: FindingsListProps) 
           <h2 className={styles.heading}>{t(`pane.check.group.${group.key}`, { count: group.findings.length })}</h2>
           <ul className={styles.list}>
             {group.findings.map((finding, i) => (
-              <FindingItem key={`${finding.sheet}!${finding.cell ?? ''}!${finding.code}!${i}`} finding={finding} actions={actionsFor?.(finding) ?? actions} />
+              <FindingItem key={`${placeLabel(finding.sheet, finding.ref)}!${finding.code}!${i}`} finding={finding} actions={actionsFor?.(finding) ?? actions} />
             ))}
           </ul>
         </section>

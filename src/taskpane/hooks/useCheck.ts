@@ -8,6 +8,7 @@ import type { LoadedCatalog } from '../../core/catalog';
 import type { ReturnSheet } from '../../core/returns';
 import { checkSheets, explanationCellOf, isActualCell, type WorkbookCheck } from '../model/sheetChecks';
 import type { WorkbookPort } from '../ports/workbookPort';
+import { placeA1 } from '../../core/form';
 
 export interface CheckResult {
   check: WorkbookCheck;
@@ -48,8 +49,8 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
   }, [port, result, check, scope]);
 
   const correct = useCallback(async (finding: Finding, text: string) => {
-    if (port.writeValue === undefined || finding.cell === null) return;
-    await port.writeValue(finding.sheet, finding.cell, text);
+    if (port.writeValue === undefined || finding.ref?.column === undefined) return;
+    await port.writeValue(finding.sheet, placeA1(finding.ref), text);
     await check(scope);
   }, [port, check, scope]);
 

@@ -1,6 +1,7 @@
 /** The 校验结果 sheet of a check: its verdict, a summary per rule, every finding linked to its cell. */
 import type { LoadedCatalog } from '../../core/catalog';
-import { findingsReportLayout, type SheetLayout } from '../../core/layout';
+import type { SheetLayout } from '../../core/layout';
+import { findingsReportLayout } from '../../core/reports';
 import { indicatorNames, ruleNames } from '../../core/checks';
 import type { WorkbookCheck } from './sheetChecks';
 

@@ -6,6 +6,7 @@ import type { Locale } from '../../core/i18n';
 import { translate } from '../../core/i18n';
 import type { SettingValue } from '../ports/workbookPort';
 import type { WorkbookCheck } from './sheetChecks';
+import { placeLabel } from '../../core/form';
 
 export const REVIEW_SETTING = 'planIndicators.review';
 
@@ -24,7 +25,7 @@ export function reviewSummary(check: WorkbookCheck, locale: Locale): string {
     ...findings.map((finding, i) => t('pane.review.summary_line', {
       n: i + 1,
       severity: t(finding.severity === 'error' ? 'pane.review.error' : finding.explained ? 'pane.review.warning_explained' : 'pane.review.warning'),
-      where: finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`,
+      where: placeLabel(finding.sheet, finding.ref),
       message: locale === 'zh-CN' ? finding.message.zh : finding.message.en,
     })),
     t(check.verdict === 'rejected' ? 'pane.review.summary_rejected' : 'pane.review.summary_accepted'),

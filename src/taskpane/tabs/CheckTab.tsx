@@ -17,6 +17,7 @@ import { useCheck } from '../hooks/useCheck';
 import { useText } from '../i18n';
 import { findingsSheet } from '../model/findingsSheet';
 import type { PaneServices } from '../services';
+import { placeA1 } from '../../core/form';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -25,7 +26,7 @@ const useStyles = makeStyles({
 
 /** A finding's cell as a range Excel can select: the cell, a row ('7:7'), or the sheet's first cell. */
 export function cellToShow(finding: Finding): string {
-  return finding.cell ?? 'A1';
+  return finding.ref === null ? 'A1' : placeA1(finding.ref);
 }
 
 export function CheckTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {

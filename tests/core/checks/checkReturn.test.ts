@@ -4,6 +4,7 @@ import {
 } from '../../../src/core/checks';
 import type { CellValue } from '../../../src/core/returns';
 import { catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from './support';
+import { placeA1 } from '../../../src/core/form';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const SMES = 'yuecheng-2021-2025.tech-smes';
@@ -64,9 +65,9 @@ describe('checkReturn: a rule that breaks', () => {
     const report = check(built, { options: { rules: [...DEFAULT_RULES, throwsOnCells, throwsOnSheet] } });
     const broken = findingsOf(report, 'broken_cell_rule');
     expect(broken).toHaveLength(2);
-    expect(broken[0]).toMatchObject({ code: 'check.rule_error', severity: 'error', cell: 'E6', params: { rule: 'broken_cell_rule', detail: 'TypeError: cannot read properties of undefined' } });
+    expect(broken[0]).toMatchObject({ code: 'check.rule_error', severity: 'error', ref: { sheet: built.sheet, row: 5, column: 4 }, params: { rule: 'broken_cell_rule', detail: 'TypeError: cannot read properties of undefined' } });
     expect(broken[0]?.message.zh).toContain('检查规则“broken_cell_rule”运行出错');
-    expect(onlyFinding(report, 'broken_sheet_rule')).toMatchObject({ code: 'check.rule_error', cell: null });
+    expect(onlyFinding(report, 'broken_sheet_rule')).toMatchObject({ code: 'check.rule_error', ref: null });
     expect(onlyFinding(report, 'not_a_number').value).toBe('abc');
     expect(tallyOf(report, 'broken_cell_rule')).toEqual({ passes: 0, fails: 0, notAvailable: 2 });
     expect(report.verdict).toBe('rejected');
@@ -101,7 +102,7 @@ describe('checkReturn: the summary', () => {
       .row(indicator(SMES), { 2022: 'c', 2023: 1500 })
       .observe({ code: 'structure.protection_removed' })
       .build();
-    expect(check(built).findings.map((finding) => [finding.cell, finding.code])).toEqual([
+    expect(check(built).findings.map((finding) => [finding.ref && placeA1(finding.ref), finding.code])).toEqual([
       [null, 'structure.protection_removed'],
       ['D6', 'check.not_a_number'],
       ['E6', 'check.not_a_number'],

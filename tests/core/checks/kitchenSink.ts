@@ -95,7 +95,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('labour-productivity-growth'), { 2025: 7 }, { id: null })
     .row(y('tech-smes'), { 2025: 1500 })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
-  for (const code of OBSERVATIONS) builder.observe({ code, cell: 'A1' });
+  for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
   const built = builder.build();
   const onSheet = built.rows.map((row) => row.indicatorId).filter((id): id is string => id !== null && id !== 'yuecheng-2021-2025.no-such-row');
   const unique = [...new Set(onSheet)];

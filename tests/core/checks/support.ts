@@ -8,6 +8,7 @@ import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
 import { parseNotation } from '../../../src/core/notation';
 import { buildCheckContext, checkReturn, type CheckContextInput, type CheckReport, type Finding } from '../../../src/core/checks';
 import type { CellValue, EnteredCell, ReaderObservation, ReturnRow, ReturnSheet } from '../../../src/core/returns';
+import { placeOfAddress, rowPlace, sheetRef, type SheetRef } from '../../../src/core/form';
 
 let plans: PlanCatalog[] | undefined;
 
@@ -161,6 +162,18 @@ export function addressOf(built: ReturnSheet, id: string, year: number): string 
   const address = row?.actuals[year]?.address;
   if (address === undefined) throw new Error(`no cell for ${id} in ${year}`);
   return address;
+}
+
+/** The reference a finding on the entry of `id` in `year` carries. */
+export function refOf(built: ReturnSheet, id: string, year: number): SheetRef {
+  const place = placeOfAddress(addressOf(built, id, year));
+  if (place === null) throw new Error(`unreadable address for ${id} in ${year}`);
+  return sheetRef(built.sheet, place);
+}
+
+/** The reference of a whole row, 1-based as people count rows ('11:11' is row 11). */
+export function rowRefOf(built: ReturnSheet, rowNumber: number): SheetRef {
+  return sheetRef(built.sheet, rowPlace(rowNumber - 1));
 }
 
 export interface CheckSpec extends CheckContextInput {

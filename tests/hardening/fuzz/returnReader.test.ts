@@ -158,7 +158,7 @@ describe('merged cells anywhere in the table', () => {
         const coversEntry = [...entry].some((col) => col >= left && col <= right);
         if (coversEntry) {
           expect(result.status).toBe('rejected');
-          expect(findings).toContainEqual(expect.objectContaining({ code: 'structure.merged_entry_cells', cell: range }));
+          expect(findings).toContainEqual(expect.objectContaining({ code: 'structure.merged_entry_cells', ref: expect.objectContaining({ row: top, column: left }) }));
         }
         await expectDownstreamSurvives(bytes, findings);
       },

@@ -10,6 +10,10 @@ import { PortError } from '../../../src/taskpane/ports/workbookPort';
 import { YUECHENG, yuechengReturn } from '../support/samples';
 import { browserPort, testCatalog } from '../support/services';
 import { checkSheets } from '../../../src/taskpane/model/sheetChecks';
+import { placeA1 } from '../../../src/core/form';
+import type { Finding } from '../../../src/core/checks';
+
+const cellOf = (finding: Finding | undefined) => (finding?.ref ? placeA1(finding.ref) : 'A1');
 
 function template(planId: string, year = 2023) {
   const loaded = testCatalog();
@@ -76,7 +80,7 @@ describe('BrowserPort', () => {
     await port.annotate([...check.errors, ...check.warnings], 'zh-CN');
     const loaded = await loadWorkbook(await port.file.bytes());
     if (!loaded.ok) throw new Error(loaded.detail);
-    const cell = loaded.workbook.getWorksheet('指标填报')?.getCell(check.errors[0]?.cell ?? 'A1');
+    const cell = loaded.workbook.getWorksheet('指标填报')?.getCell(cellOf(check.errors[0]));
     expect(JSON.stringify(cell?.note)).toMatch(/【错误】/u);
     expect(checkSheets(await port.readReturns('all'), testCatalog()).verdict).toBe('rejected');
   });

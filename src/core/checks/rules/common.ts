@@ -1,6 +1,7 @@
 import type { Indicator } from '../../catalog';
 import type { MessageParams } from '../../i18n';
-import type { ReturnRow } from '../../returns';
+import { placeOfAddress, rowPlace, type SheetPlace } from '../../form';
+import type { EnteredCell, ReturnRow } from '../../returns';
 import { findUnit } from '../../units';
 import type { CellSubject } from '../rule';
 
@@ -24,7 +25,12 @@ export function rounded(value: number): number {
   return Number(value.toPrecision(4));
 }
 
-/** The whole row, as an A1 reference ('7:7'), for problems of a row rather than a cell. */
-export function rowReference(row: ReturnRow): string {
-  return `${row.row + 1}:${row.row + 1}`;
+/** The whole row, for problems of a row rather than a cell. */
+export function rowReference(row: ReturnRow): SheetPlace {
+  return rowPlace(row.row);
+}
+
+/** The place of an entered cell, from the address its reader gave. */
+export function enteredPlace(cell: EnteredCell | null | undefined): SheetPlace | null {
+  return cell === null || cell === undefined ? null : placeOfAddress(cell.address);
 }

@@ -4,7 +4,7 @@ import type { ReturnRow } from '../../returns';
 import type { Outcome, SheetOutcome, SheetRule } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import type { SheetView } from '../sheetView';
-import { indicatorNames, rowReference } from './common';
+import { enteredPlace, indicatorNames, rowReference } from './common';
 
 interface Movement {
   row: ReturnRow;
@@ -41,7 +41,7 @@ function confront(rule: CrossIndicatorRule, view: SheetView): SheetOutcome | nul
   const present = rows.filter((row): row is ReturnRow => row !== undefined);
   const first = present[0];
   if (first === undefined) return null;
-  const where = { cell: first.actuals[year]?.address ?? rowReference(first), indicatorId: first.indicatorId, rows: present };
+  const where = { at: enteredPlace(first.actuals[year]) ?? rowReference(first), indicatorId: first.indicatorId, rows: present };
   if (present.length < rows.length) return { ...where, outcome: NOT_AVAILABLE };
   const movements: Movement[] = [];
   for (const row of present) {

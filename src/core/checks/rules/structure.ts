@@ -1,3 +1,4 @@
+import { placeA1 } from '../../form';
 import type { MessageParams } from '../../i18n';
 import type { ReturnRow } from '../../returns';
 import type { SheetOutcome, SheetRule } from '../rule';
@@ -25,7 +26,7 @@ function namesOf(view: SheetView, id: string): MessageParams {
 }
 
 function labelOutcomes(view: SheetView, row: ReturnRow, id: string): SheetOutcome[] {
-  const where = { cell: rowReference(row), indicatorId: id, rows: [row] };
+  const where = { at: rowReference(row), indicatorId: id, rows: [row] };
   const indicator = view.indicatorOfRowId(id);
   const label = view.context.rowLabels?.[id] ?? (indicator === undefined ? undefined : { name: indicator.name, unit: indicator.unit });
   if (label === undefined) return [{ ...where, outcome: NOT_AVAILABLE }, { ...where, outcome: NOT_AVAILABLE }];
@@ -66,11 +67,11 @@ export const structure: SheetRule = {
   run(view) {
     const { sheet } = view;
     const outcomes: SheetOutcome[] = sheet.observations.map((observation) => ({
-      cell: observation.cell ?? null,
+      at: observation.at ?? null,
       indicatorId: null,
       rows: [],
       outcome: fail(observation.code, {
-        sheet: sheet.sheet, cell: observation.cell ?? '', found: observation.found ?? '', expected: observation.expected ?? '',
+        sheet: sheet.sheet, cell: observation.at === undefined ? '' : placeA1(observation.at), found: observation.found ?? '', expected: observation.expected ?? '',
         ...(observation.detail === undefined ? {} : { detail: observation.detail }),
       }, { value: observation.found ?? null, expected: observation.expected ?? null }),
     }));
@@ -85,7 +86,7 @@ export const structure: SheetRule = {
     for (const row of sheet.rows) {
       const id = row.indicatorId;
       const rowNumber = row.row + 1;
-      const where = { cell: rowReference(row), indicatorId: id, rows: [row] };
+      const where = { at: rowReference(row), indicatorId: id, rows: [row] };
       const seen = id === null ? undefined : firstRow.get(id);
       if (id === null) {
         outcomes.push({ ...where, outcome: fail('structure.id_missing', { row: rowNumber }, { value: null, expected: null }) });
@@ -104,11 +105,11 @@ export const structure: SheetRule = {
     }
     for (const id of view.context.expectedRowIds) {
       if (firstRow.has(id)) continue;
-      outcomes.push({ cell: null, indicatorId: id, rows: [], outcome: fail('structure.row_missing', { id, ...namesOf(view, id) }, { value: null, expected: id }) });
+      outcomes.push({ at: null, indicatorId: id, rows: [], outcome: fail('structure.row_missing', { id, ...namesOf(view, id) }, { value: null, expected: id }) });
     }
     const kept = longestIncreasingRun(inOrder.map((entry) => entry.index));
     inOrder.forEach((entry, position) => {
-      const where = { cell: rowReference(entry.row), indicatorId: entry.id, rows: [entry.row] };
+      const where = { at: rowReference(entry.row), indicatorId: entry.id, rows: [entry.row] };
       if (kept.has(position)) {
         outcomes.push({ ...where, outcome: PASS });
         return;

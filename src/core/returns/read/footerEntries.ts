@@ -5,7 +5,7 @@
  * cells are empty (Excel keeps a merge's value in its first cell), so this needs no merge information, which
  * office-js gives only from ExcelApi 1.13.
  */
-import { REPORTING } from '../../layout';
+import { REPORTING } from '../../form';
 import type { FooterEntry } from '../types';
 import { enteredAt, textOf, type SheetGrid } from './grid';
 

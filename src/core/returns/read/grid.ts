@@ -3,7 +3,7 @@
  * cells of a file (src/xlsx) and the arrays of one used-range read in Excel (src/excel) become the same grid, so
  * that a workbook read either way gives the same ReturnSheet.
  */
-import { a1 } from '../../layout';
+import { a1 } from '../../form';
 import type { EnteredCell } from '../types';
 
 /** A cell as the sheet holds it (its address is where it sits in the grid). */

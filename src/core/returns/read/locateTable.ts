@@ -4,7 +4,7 @@
  * column is then found by the ids it holds, and a column whose header is gone reads as empty cells, so the
  * checks report what is missing instead of the reader giving up.
  */
-import { locateColumns, REPORTING, type ReportingColumns } from '../../layout';
+import { locateColumns, REPORTING, type ReportingColumns } from '../../form';
 import { rowTexts, textOf, type SheetGrid } from './grid';
 
 /** The header is among the first rows of the sheet (row 7 as generated). */

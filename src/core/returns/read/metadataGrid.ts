@@ -2,7 +2,7 @@
  * The very hidden "_meta" sheet of a return: the generator's record of plans, region, year and row ids, one
  * block per reporting sheet, keys in its first column and values in its second.
  */
-import { readMetadataBlocks, type MetadataCell, type MetadataReadResult } from '../../layout';
+import { readMetadataBlocks, type MetadataCell, type MetadataReadResult } from '../../form';
 import type { SheetGrid } from './grid';
 
 export type MetadataSheet = { present: false } | { present: true; blocks: MetadataReadResult[] };

@@ -3,7 +3,7 @@
  * entry cells, the protection the generator set gone, formulas that reach into other workbooks. Each becomes a
  * structure finding of the checks.
  */
-import { a1, parseRange } from '../../layout';
+import { cellPlace, parseRange, rowPlace } from '../../form';
 import type { ReaderObservation } from '../types';
 import { forEachCell, type SheetGrid } from './grid';
 import type { TableLocation } from './locateTable';
@@ -19,7 +19,7 @@ function mergedEntryCells(grid: SheetGrid, table: TableLocation, body: TableRows
   return (grid.merges ?? []).flatMap((ref) => {
     const range = parseRange(ref);
     if (range === null || range.top > body.lastRow || range.bottom < body.firstRow) return [];
-    return entryColumns.some((col) => col >= range.left && col <= range.right) ? [{ code: 'structure.merged_entry_cells' as const, cell: ref }] : [];
+    return entryColumns.some((col) => col >= range.left && col <= range.right) ? [{ code: 'structure.merged_entry_cells' as const, at: cellPlace(range.top, range.left), detail: ref }] : [];
   });
 }
 
@@ -27,7 +27,7 @@ function externalReferences(grid: SheetGrid): ReaderObservation[] {
   const observations: ReaderObservation[] = [];
   forEachCell(grid, (cell, row, col) => {
     if (cell.formula !== undefined && EXTERNAL.test(cell.formula)) {
-      observations.push({ code: 'structure.external_reference', cell: a1(row, col), detail: cell.formula.slice(0, 200) });
+      observations.push({ code: 'structure.external_reference', at: cellPlace(row, col), detail: cell.formula.slice(0, 200) });
     }
   });
   return observations;
@@ -42,8 +42,7 @@ function headerChanged(table: TableLocation): ReaderObservation[] {
   if (table.missing.length === 0) return [];
   const detail = table.missing.join('、');
   if (table.headerRow < 0) return [{ code: 'structure.header_changed', detail }];
-  const row = table.headerRow + 1;
-  return [{ code: 'structure.header_changed', cell: `${row}:${row}`, detail }];
+  return [{ code: 'structure.header_changed', at: rowPlace(table.headerRow), detail }];
 }
 
 export function sheetObservations(grid: SheetGrid, table: TableLocation, body: TableRows): ReaderObservation[] {

@@ -1,4 +1,4 @@
-import { addressOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
 
 function oneRow(id: string, entry: Entry, planId = id.split('.')[0] ?? '') {
   return sheet({ planIds: [planId], reportingYear: 2023, years: [2023] }).row(indicator(id), { 2023: entry }).build();
@@ -25,7 +25,7 @@ describe('rule hard_range (error)', () => {
     const built = oneRow(SHARE, 105);
     const finding = onlyFinding(check(built), 'hard_range');
     expect(finding).toMatchObject({
-      cell: addressOf(built, SHARE, 2023), severity: 'error', code: 'check.hard_range.above_maximum', value: '105', expected: '0–100',
+      ref: refOf(built, SHARE, 2023), severity: 'error', code: 'check.hard_range.above_maximum', value: '105', expected: '0–100',
     });
     expect(finding.message.zh).toBe('「高新技术产业增加值占规上工业增加值比重」2023年实绩 105% 大于允许的最大值 100%，请更正。');
   });

@@ -1,5 +1,5 @@
 import type { CrossIndicatorRule, PlanCatalog } from '../../../../src/core/catalog';
-import { addressOf, catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
 
 const RD = 'zj-opinions-2018.rd-gdp-share';
 const FISCAL = 'zj-opinions-2018.fiscal-st-spending-growth';
@@ -23,7 +23,7 @@ describe('rule joint_decline (the 2018 opinions’ 一票否优)', () => {
     const report = check(built);
     const finding = onlyFinding(report, 'joint_decline');
     expect(finding).toMatchObject({
-      cell: addressOf(built, RD, 2023), indicatorId: RD, severity: 'warning', code: 'check.joint_decline', value: '2.8 / 8', expected: '≥ 2.9 / ≥ 12',
+      ref: refOf(built, RD, 2023), indicatorId: RD, severity: 'warning', code: 'check.joint_decline', value: '2.8 / 8', expected: '≥ 2.9 / ≥ 12',
     });
     expect(finding.message.zh).toContain('两项同时下降，考核时将实行“一票否优”');
     expect(finding.message.zh).toContain('「财政科技投入增幅」由上年 12% 降至 8%');

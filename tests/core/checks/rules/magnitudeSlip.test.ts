@@ -1,4 +1,4 @@
-import { addressOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
 
 const OPINIONS_HIGHTECH = 'zj-opinions-2018.hightech-enterprises';
 const TURNOVER = 'yuecheng-2021-2025.tech-market-turnover';
@@ -20,7 +20,7 @@ describe('rule magnitude_slip (warning)', () => {
     const built = oneRow(OPINIONS_HIGHTECH, { 2022: 2.3, 2023: 22000 }, [2022, 2023], 2023);
     const finding = onlyFinding(check(built), 'magnitude_slip');
     expect(finding).toMatchObject({
-      cell: addressOf(built, OPINIONS_HIGHTECH, 2023), severity: 'warning', code: 'check.magnitude_slip.previous.unit',
+      ref: refOf(built, OPINIONS_HIGHTECH, 2023), severity: 'warning', code: 'check.magnitude_slip.previous.unit',
       value: '22000', expected: '≈ 2.3', explained: false,
     });
     expect(finding.message.zh).toBe('「高新技术企业」2023年实绩 22000 与上年 2.3 相差约 10⁴ 倍，可能把“万家”填成了“家”，请核实单位；如无误请在说明栏注明原因。');

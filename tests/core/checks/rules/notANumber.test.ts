@@ -1,4 +1,4 @@
-import { addressOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVERAGE = 'yuecheng-2021-2025.enterprise-rd-institution-coverage';
@@ -20,7 +20,7 @@ describe('rule not_a_number (error)', () => {
     const built = yuecheng(HIGHTECH, { 2023: '四百二十' });
     const finding = onlyFinding(check(built), 'not_a_number');
     expect(finding).toMatchObject({
-      cell: addressOf(built, HIGHTECH, 2023), indicatorId: HIGHTECH, severity: 'error', code: 'check.not_a_number',
+      ref: refOf(built, HIGHTECH, 2023), indicatorId: HIGHTECH, severity: 'error', code: 'check.not_a_number',
       value: '四百二十', expected: '家',
     });
     expect(finding.message.zh).toBe('「高新技术企业数」2023年实绩填的是“四百二十”，不是数值。请填写以“家”为单位的数字。');
@@ -28,7 +28,7 @@ describe('rule not_a_number (error)', () => {
 
   it('invalid: every year column is checked, not only the reporting year', () => {
     const built = yuecheng(HIGHTECH, { 2021: 'n/a', 2023: 420 });
-    expect(onlyFinding(check(built), 'not_a_number')).toMatchObject({ cell: addressOf(built, HIGHTECH, 2021), value: 'n/a' });
+    expect(onlyFinding(check(built), 'not_a_number')).toMatchObject({ ref: refOf(built, HIGHTECH, 2021), value: 'n/a' });
   });
 
   it.each([

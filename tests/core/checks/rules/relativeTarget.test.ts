@@ -1,4 +1,4 @@
-import { addressOf, catalogWith, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, variantOf, type Entry } from '../support';
+import { refOf, catalogWith, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, variantOf, type Entry } from '../support';
 
 const INVESTMENT = 'yuecheng-2021-2025.hightech-industry-investment-growth';
 const VA_GROWTH = 'zj-hightech-industry-2021-2025.hightech-industry-va-growth';
@@ -30,7 +30,7 @@ describe('rule relative_target (warning)', () => {
     const built = investment(6, 8);
     const finding = onlyFinding(check(built), 'relative_target');
     expect(finding).toMatchObject({
-      cell: addressOf(built, INVESTMENT, 2023), severity: 'warning', code: 'check.relative_target.above', value: '6', expected: '> 8',
+      ref: refOf(built, INVESTMENT, 2023), severity: 'warning', code: 'check.relative_target.above', value: '6', expected: '> 8',
     });
     expect(finding.message.zh).toBe(
       '「高新技术产业投资增速」2023年实绩 6% 未高于「固定资产投资增速」的 8%，未达到目标“增速高于固定资产投资增速”。请核实；如无误请在说明栏注明原因。',

@@ -1,4 +1,5 @@
-import { addressOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { placeA1 } from '../../../../src/core/form';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const MONITORED = 'shengzhou-116x-2024-2030.future-industry-pilot-zones';
@@ -23,17 +24,18 @@ describe('rule required_missing (error)', () => {
     const built = yuecheng({ 2022: 400 });
     const finding = onlyFinding(check(built), 'required_missing');
     expect(finding).toMatchObject({
-      cell: addressOf(built, HIGHTECH, 2023), indicatorId: HIGHTECH, severity: 'error', code: 'check.required_missing', value: null, expected: null,
+      ref: refOf(built, HIGHTECH, 2023), indicatorId: HIGHTECH, severity: 'error', code: 'check.required_missing', value: null, expected: null,
     });
     expect(finding.message.zh).toBe('「高新技术企业数」2023年实绩未填报。该指标有2025年目标“650”，必须填报。');
   });
 
   it('invalid: a dash is no value', () => {
-    expect(onlyFinding(check(yuecheng({ 2023: '—' })), 'required_missing').cell).toBe('E6');
+    const ref = onlyFinding(check(yuecheng({ 2023: '—' })), 'required_missing').ref;
+    expect(ref && placeA1(ref)).toBe('E6');
   });
 
   it('invalid: a sheet without a column for the reporting year misses the value too (no cell to point at)', () => {
-    expect(onlyFinding(check(yuecheng({ 2022: 400 }, [2021, 2022])), 'required_missing')).toMatchObject({ cell: null });
+    expect(onlyFinding(check(yuecheng({ 2022: 400 }, [2021, 2022])), 'required_missing')).toMatchObject({ ref: null });
   });
 
   it('earlier years may stay empty', () => {
@@ -60,7 +62,7 @@ describe('rule monitoring_missing (warning)', () => {
     const built = shengzhou({});
     const report = check(built);
     expect(onlyFinding(report, 'monitoring_missing')).toMatchObject({
-      cell: addressOf(built, MONITORED, 2025), severity: 'warning', code: 'check.monitoring_missing', explained: false,
+      ref: refOf(built, MONITORED, 2025), severity: 'warning', code: 'check.monitoring_missing', explained: false,
     });
     expect(report.errors).toBe(0);
     expect(report.verdict).toBe('rejected');

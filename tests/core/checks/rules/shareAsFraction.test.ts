@@ -1,4 +1,4 @@
-import { addressOf, check, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../support';
 
 const RD = 'yuecheng-2021-2025.rd-gdp-share';
 
@@ -21,7 +21,7 @@ describe('rule share_as_fraction (warning)', () => {
     const built = rd({ 2022: 2.5, 2023: 0.026 });
     const finding = onlyFinding(check(built), 'share_as_fraction');
     expect(finding).toMatchObject({
-      cell: addressOf(built, RD, 2023), severity: 'warning', code: 'check.share_as_fraction.previous', value: '0.026', expected: '≈ 2.6',
+      ref: refOf(built, RD, 2023), severity: 'warning', code: 'check.share_as_fraction.previous', value: '0.026', expected: '≈ 2.6',
     });
     expect(finding.message.zh).toBe(
       '「全社会R&D经费支出占GDP比重」2023年实绩 0.026 疑似把百分比填成了小数（上年为 2.5%）：0.026 应填为 2.6。请核实；如无误请在说明栏注明原因。',

@@ -1,5 +1,5 @@
 import type { ReaderObservation } from '../../../../src/core/returns';
-import { check, findingsOf, indicator, onlyFinding, sheet, tallyOf } from '../support';
+import { rowRefOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf } from '../support';
 
 const IDS = [
   'yuecheng-2021-2025.rd-gdp-share',
@@ -28,14 +28,14 @@ describe('rule structure (error)', () => {
   it('invalid: a row whose hidden id was cleared', () => {
     const built = generated().row(indicator(SMES), filled, { id: null }).build();
     const finding = onlyFinding(check(built, { expectedRowIds: IDS }), 'structure');
-    expect(finding).toMatchObject({ code: 'structure.id_missing', cell: '11:11', indicatorId: null, severity: 'error' });
+    expect(finding).toMatchObject({ code: 'structure.id_missing', ref: rowRefOf(built, 11), indicatorId: null, severity: 'error' });
     expect(finding.message.zh).toContain('第 11 行隐藏的指标编号为空或被改动');
   });
 
   it('invalid: a row copied', () => {
     const built = generated().row(indicator(HIGHTECH), filled).build();
     expect(onlyFinding(check(built, { expectedRowIds: IDS }), 'structure')).toMatchObject({
-      code: 'structure.id_duplicated', cell: '11:11', value: HIGHTECH, params: expect.objectContaining({ firstRow: 8 }),
+      code: 'structure.id_duplicated', ref: rowRefOf(built, 11), value: HIGHTECH, params: expect.objectContaining({ firstRow: 8 }),
     });
   });
 
@@ -48,15 +48,16 @@ describe('rule structure (error)', () => {
     const builder = base();
     for (const id of IDS.filter((id) => id !== TURNOVER)) builder.row(indicator(id), filled);
     const finding = onlyFinding(check(builder.build(), { expectedRowIds: IDS }), 'structure');
-    expect(finding).toMatchObject({ code: 'structure.row_missing', cell: null, indicatorId: TURNOVER, expected: TURNOVER });
+    expect(finding).toMatchObject({ code: 'structure.row_missing', ref: null, indicatorId: TURNOVER, expected: TURNOVER });
     expect(finding.message.zh).toContain('「技术市场交易成交额」');
   });
 
   it('invalid: a row moved from the top to the bottom', () => {
     const builder = base();
     for (const id of [TURNOVER, HIGHTECH, SMES, INCUBATORS, RD]) builder.row(indicator(id), filled);
-    const finding = onlyFinding(check(builder.build(), { expectedRowIds: IDS }), 'structure');
-    expect(finding).toMatchObject({ code: 'structure.row_moved', indicatorId: RD, cell: '10:10', value: '5', expected: '1' });
+    const built = builder.build();
+    const finding = onlyFinding(check(built, { expectedRowIds: IDS }), 'structure');
+    expect(finding).toMatchObject({ code: 'structure.row_moved', indicatorId: RD, ref: rowRefOf(built, 10), value: '5', expected: '1' });
   });
 
   it('invalid: two rows swapped give one moved row', () => {
@@ -97,16 +98,16 @@ describe('rule structure (error)', () => {
     'structure.metadata_missing', 'structure.metadata_unreadable', 'structure.header_changed', 'structure.merged_entry_cells',
     'structure.protection_removed', 'structure.external_reference', 'structure.sheet_renamed',
   ])('invalid: the reader observed %s', (code) => {
-    const built = generated().observe({ code, cell: 'D7:E7', detail: 'seen by the reader' }).build();
+    const built = generated().observe({ code, at: { row: 6, column: 3 }, detail: 'seen by the reader' }).build();
     const finding = onlyFinding(check(built, { expectedRowIds: IDS }), 'structure');
-    expect(finding).toMatchObject({ code, cell: 'D7:E7', severity: 'error', ruleId: 'structure' });
+    expect(finding).toMatchObject({ code, ref: expect.objectContaining({ row: 6, column: 3 }), severity: 'error', ruleId: 'structure' });
     expect(finding.message.zh).toContain('2023年填报');
   });
 
   it('a sheet without metadata is still checked, with the plans and year given', () => {
     const built = generated().withoutMetadata().observe({ code: 'structure.metadata_missing' }).build();
     const report = check(built, { expectedRowIds: IDS, planIds: ['yuecheng-2021-2025'], reportingYear: 2023 });
-    expect(onlyFinding(report, 'structure')).toMatchObject({ code: 'structure.metadata_missing', cell: null });
+    expect(onlyFinding(report, 'structure')).toMatchObject({ code: 'structure.metadata_missing', ref: null });
     expect(tallyOf(report, 'not_a_number').passes).toBe(IDS.length);
   });
 

@@ -1,4 +1,4 @@
-import { addressOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
 
 const PARENT = 'shengzhou-116x-2024-2030.first-unit-products';
 const CHILD = 'shengzhou-116x-2024-2030.intl-domestic-first-unit-products';
@@ -21,7 +21,7 @@ describe('rule sub_item_above_parent (warning)', () => {
     const built = products(50, 60);
     const finding = onlyFinding(check(built), 'sub_item_above_parent');
     expect(finding).toMatchObject({
-      cell: addressOf(built, CHILD, 2025), indicatorId: CHILD, severity: 'warning', code: 'check.sub_item_above_parent', value: '60', expected: '≤ 50',
+      ref: refOf(built, CHILD, 2025), indicatorId: CHILD, severity: 'warning', code: 'check.sub_item_above_parent', value: '60', expected: '≤ 50',
     });
     expect(finding.message.zh).toBe(
       '其中项「其中国际国内首台（套）产品」2025年实绩 60项 大于所属指标「首台（套）产品」的 50项，其中项不应超过总数。请核实；如无误请在说明栏注明原因。',

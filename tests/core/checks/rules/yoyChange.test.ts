@@ -1,4 +1,4 @@
-import { addressOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const RD = 'yuecheng-2021-2025.rd-gdp-share';
@@ -20,7 +20,7 @@ describe('rule yoy_change (warning)', () => {
     const finding = onlyFinding(check(built), 'yoy_change');
     // 344 ÷ 3 = 114.67, 344 × 3 = 1032; 1200 ÷ 344 = 3.488
     expect(finding).toMatchObject({
-      cell: addressOf(built, HIGHTECH, 2023), severity: 'warning', code: 'check.yoy_change.up', value: '1200', expected: '114.7–1032',
+      ref: refOf(built, HIGHTECH, 2023), severity: 'warning', code: 'check.yoy_change.up', value: '1200', expected: '114.7–1032',
     });
     expect(finding.message.zh).toBe(
       '「高新技术企业数」2023年实绩 1200家 是上年 344家 的 3.488 倍，超过 3 倍的核实范围。请核实；如无误请在说明栏注明原因。',

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog';
-import { readEnteredValue, valueShape } from '../checks';
+import { valueShape } from './catalogValues';
+import { readEnteredValue } from './reading';
 import type { ReturnSheet } from '../returns';
 
 /** A reported value: a number in the row's unit, or a 是/否 answer for a qualitative target. */

@@ -4,14 +4,9 @@
  */
 import type { ConsolidationResult } from '../consolidation';
 import { formatNumber } from '../i18n';
-import { nameWithUnit } from './documentSheet';
-import { CONSOLIDATION } from './labels';
-import { printedTableLayout } from './printedTable';
-import { SheetBuilder } from './sheetBuilder';
-import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-import { AMBER } from './palette';
+import { CONSOLIDATION } from '../form';
 import { findUnit } from '../units';
-import type { SheetLayout } from './types';
+import { AMBER, BODY_SIZE, FONT, makeStyle, nameWithUnit, printedTableLayout, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
 
 export interface ConsolidationSheetInput {
   result: ConsolidationResult;

@@ -2,21 +2,17 @@
  * The findings report (校验结果): the verdict on top, a summary per rule, then one row per finding with a
  * link to its cell. Errors red, warnings amber, in the product's colours.
  */
-import { parseA1 } from './address';
-import { FINDINGS } from './labels';
-import { AMBER, GREEN, RED } from './palette';
-import { SheetBuilder, textValue } from './sheetBuilder';
-import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-import { printedTableLayout } from './printedTable';
-import type { LayoutValue, SheetLayout } from './types';
+import { anchorA1, FINDINGS, placeA1, type SheetRef } from '../form';
+import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
+import { verdictOf, type Verdict } from '../checks';
 
 export type FindingSeverity = 'error' | 'warning';
 
 /** What the report needs of a finding (the checks module's Finding has these fields). */
 export interface ReportedFinding {
   sheet: string;
-  /** A1 cell, a row ('7:7'), or null for the sheet as a whole. */
-  cell: string | null;
+  /** The cell or row, or null for the sheet as a whole. */
+  ref: SheetRef | null;
   indicatorId: string | null;
   ruleId: string;
   severity: FindingSeverity;
@@ -27,8 +23,6 @@ export interface ReportedFinding {
   explanation: string | null;
 }
 
-export type Verdict = 'accepted' | 'accepted_with_explanations' | 'rejected';
-
 export interface FindingsReportInput {
   findings: readonly ReportedFinding[];
   /** Names shown instead of ids, when known. */
@@ -38,10 +32,12 @@ export interface FindingsReportInput {
   verdict?: Verdict;
 }
 
-/** Errors return a form; so do warnings nobody explained; explained warnings are accepted with them. */
-export function verdictOf(findings: readonly ReportedFinding[]): Verdict {
-  if (findings.some((f) => f.severity === 'error' || !f.explained)) return 'rejected';
-  return findings.length > 0 ? 'accepted_with_explanations' : 'accepted';
+/** The verdict of a list of findings, by the checks' one policy. */
+function verdictOfFindings(findings: readonly ReportedFinding[]): Verdict {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const unexplainedWarnings = findings.filter((f) => f.severity === 'warning' && !f.explained).length;
+  return verdictOf({ errors, warnings, unexplainedWarnings });
 }
 
 const COLUMNS = 10;
@@ -62,11 +58,8 @@ function findingsStyles() {
 
 /** The cell a finding links to: its own, or the first cell of its row ('7:7' → A7). */
 function linkValue(finding: ReportedFinding): LayoutValue {
-  if (finding.cell === null) return textValue('');
-  const row = /^(\d+):\d+$/u.exec(finding.cell);
-  const target = row ? `A${row[1]}` : finding.cell;
-  if (parseA1(target) === null) return textValue(finding.cell);
-  return { kind: 'link', text: finding.cell, target: { sheet: finding.sheet, cell: target } };
+  if (finding.ref === null) return textValue('');
+  return { kind: 'link', text: placeA1(finding.ref), target: { sheet: finding.sheet, cell: anchorA1(finding.ref) } };
 }
 
 const shown = (value: string | number | null) => (value === null ? '' : String(value));
@@ -75,7 +68,7 @@ export function findingsReportLayout(input: FindingsReportInput): SheetLayout {
   const styles = findingsStyles();
   const sheet = new SheetBuilder(styles);
   const { findings } = input;
-  const verdict = input.verdict ?? verdictOf(findings);
+  const verdict = input.verdict ?? verdictOfFindings(findings);
   const ruleName = (id: string) => input.ruleNames?.[id] ?? id;
   const last = COLUMNS - 1;
 

@@ -2,14 +2,10 @@
  * The report of a batch check (plan-indicators check --report): a summary per file with its verdict, a summary per
  * rule, and every finding with a link into the return it came from. Errors red, warnings amber.
  */
-import { parseA1 } from './address';
-import { BATCH, FINDINGS } from './labels';
-import { AMBER, GREEN, RED } from './palette';
-import { SheetBuilder, textValue } from './sheetBuilder';
-import { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-import type { ReportedFinding, Verdict } from './findingsReport';
-import { printedTableLayout } from './printedTable';
-import type { LayoutValue, SheetLayout } from './types';
+import { anchorA1, BATCH, FINDINGS, placeA1 } from '../form';
+import type { Verdict } from '../checks';
+import type { ReportedFinding } from './findingsReport';
+import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
 
 export interface BatchFileResult {
   /** Path of the return relative to the report, used in links. */
@@ -45,11 +41,8 @@ function batchStyles() {
 type Styles = ReturnType<typeof batchStyles>;
 
 function linkInto(file: string, finding: ReportedFinding): LayoutValue {
-  if (finding.cell === null) return textValue('');
-  const row = /^(\d+):\d+$/u.exec(finding.cell);
-  const cell = row ? `A${row[1]}` : finding.cell;
-  if (parseA1(cell) === null) return textValue(finding.cell);
-  return { kind: 'link', text: finding.cell, target: { file, sheet: finding.sheet, cell } };
+  if (finding.ref === null) return textValue('');
+  return { kind: 'link', text: placeA1(finding.ref), target: { file, sheet: finding.sheet, cell: anchorA1(finding.ref) } };
 }
 
 function sheetOf(name: string, sheet: SheetBuilder, columnCount: number, headerRow: number, lastRow: number,

@@ -1,0 +1,41 @@
+/**
+ * A whole return checked: every reporting sheet against the catalog, each with its findings and its rows'
+ * attainment, and the return's one verdict (the worst sheet's, see verdict.ts). The CLI, the pane and
+ * consolidation take their judgement of a return from here.
+ */
+import type { LoadedCatalog } from '../catalog';
+import type { ReturnSheet } from '../returns';
+import { checkAgainstCatalog } from './checkAgainstCatalog';
+import { rowAttainments, type RowAttainment } from './rowAttainments';
+import type { CheckContext, CheckReport, Finding } from './types';
+import { worstVerdict, type Verdict } from './verdict';
+
+export interface SheetCheck {
+  sheet: ReturnSheet;
+  report: CheckReport;
+  /** Every indicator row's attainment, as the sheet computes it. */
+  attainments: RowAttainment[];
+}
+
+export interface WorkbookCheck {
+  sheets: SheetCheck[];
+  verdict: Verdict;
+  errors: Finding[];
+  warnings: Finding[];
+  unexplainedWarnings: number;
+}
+
+export function checkWorkbook(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, options?: CheckContext['options']): WorkbookCheck {
+  const checked = sheets.map((sheet): SheetCheck => {
+    const { report, context } = checkAgainstCatalog(sheet, loaded, options);
+    return { sheet, report, attainments: rowAttainments(sheet, context.indicators, context.plans) };
+  });
+  const findings = checked.flatMap((check) => check.report.findings);
+  return {
+    sheets: checked,
+    verdict: worstVerdict(checked.map((check) => check.report.verdict)),
+    errors: findings.filter((finding) => finding.severity === 'error'),
+    warnings: findings.filter((finding) => finding.severity === 'warning'),
+    unexplainedWarnings: checked.reduce((sum, check) => sum + check.report.unexplainedWarnings, 0),
+  };
+}

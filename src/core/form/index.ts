@@ -1,0 +1,19 @@
+/**
+ * The reporting form's contract: what the sheet writer (layout) and the readers (returns, checks, adapters)
+ * must agree on — the words the form prints, where its columns are, how rows are named, the metadata block,
+ * and how a cell is addressed. Both sides import it; it imports nothing.
+ */
+export { a1, columnLetter, parseA1, parseRange, rangeA1, rangeContains, type CellPosition, type CellRange } from './address';
+export { ANNEX, BATCH, CONSOLIDATION, COVER, FINDINGS, METADATA, PAGE_FOOTER, REPORTING, VALIDATION } from './labels';
+export { locateColumns, type LocatedColumns, type ReportingColumns, type TargetColumnRef } from './columns';
+export {
+  COMPANION_SUFFIX, CONCEPT_PREFIX, DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, companionRowId, conceptRowId, isCompanionRowId,
+  isConceptRowId, parseRowId, ratioPartRowId, type ParsedRowId, type RatioPart,
+} from './rowIds';
+export {
+  LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells,
+  type MetadataCell, type MetadataProblem, type MetadataReadError, type MetadataReadResult, type ReturnMetadata,
+} from './metadata';
+export {
+  anchorA1, cellPlace, placeA1, placeLabel, placeOfAddress, rowPlace, samePlace, sheetRef, type SheetPlace, type SheetRef,
+} from './sheetRef';

@@ -1,0 +1,4 @@
+/** The report documents made from checks and consolidations: the findings report, the batch report, the city sheet. */
+export { findingsReportLayout, type FindingSeverity, type FindingsReportInput, type ReportedFinding } from './findingsReport';
+export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
+export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
