@@ -1,11 +1,40 @@
-/** @type {import('jest').Config} */
-module.exports = {
+// Two projects: `unit` (pure logic, ExcelJS in memory, the pane in jsdom: fast) and `integration` (the command line,
+// LibreOffice, Chromium, fuzzing, hardening: slow). `npx jest --selectProjects unit` runs only the first.
+// Type check and lint are steps of scripts/test.sh, not tests here.
+
+/** Integration tests by folder, and the few files elsewhere that start LibreOffice. */
+const INTEGRATION = [
+  '<rootDir>/tests/cli/',
+  '<rootDir>/tests/e2e/',
+  '<rootDir>/tests/hardening/',
+  '<rootDir>/tests/libreoffice/',
+  '<rootDir>/tests/xlsx/annotateWorkbook.test.ts',
+  '<rootDir>/tests/xlsx/readReturnWorkbook.test.ts',
+];
+
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', ...INTEGRATION.map((entry) => entry.replaceAll('.', '\\.'))],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: INTEGRATION.map((entry) => (entry.endsWith('/') ? `${entry}**/*.test.{ts,tsx}` : entry)),
+    },
+  ],
 };

@@ -10,4 +10,7 @@ const quiet = { stdout: () => undefined, stderr: () => undefined, readStdin: asy
 main(['check', dir ?? '.', '--json', json ?? '/dev/null', '--jobs', jobs], quiet).then((status) => {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stdout.write(`${JSON.stringify({ status, seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+}, (error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 3;
 });

@@ -30,11 +30,13 @@ export async function checkFiles(
     return;
   }
   let nextJob = 0;
-  const script = path.join(__dirname, 'checkWorker.ts');
+  // Compiled (build/cli) the worker is checkWorker.js; from the sources (tests, a stale build) it needs tsx (decision 0040).
+  const fromSources = path.extname(__filename) === '.ts';
+  const script = path.join(__dirname, `checkWorker${path.extname(__filename)}`);
+  const execArgv = fromSources ? ['--require', require.resolve('tsx/cjs')] : [];
   // One lane per worker: a worker that dies reports its file as failed and a new one takes the rest of its share.
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
-    // The workers run the TypeScript sources as the command does (decision 0003).
-    const worker = new Worker(script, { execArgv: ['--require', require.resolve('tsx/cjs')], workerData: { locale: options.locale, annotate: options.annotate } });
+    const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate } });
     let current = -1;
     const feed = () => {
       if (nextJob >= jobs.length) {

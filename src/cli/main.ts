@@ -1,26 +1,29 @@
-import { catalogCommand } from './commands/catalog';
-import { notationCommand } from './commands/notation';
-import { templateCommand } from './commands/template';
-import { checkCommand } from './commands/check';
-import { consolidateCommand } from './commands/consolidate';
-import { annexCommand } from './commands/annex';
-import { demoCommand } from './commands/demo';
-import { importCommand } from './commands/import';
+import type * as AnnexModule from './commands/annex';
+import type * as CatalogModule from './commands/catalog';
+import type * as CheckModule from './commands/check';
+import type * as ConsolidateModule from './commands/consolidate';
+import type * as DemoModule from './commands/demo';
+import type * as ImportModule from './commands/import';
+import type * as NotationModule from './commands/notation';
+import type * as TemplateModule from './commands/template';
 import { UsageError } from './args';
 import { EXIT, processIo, type CommandIo } from './io';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  notation: { run: notationCommand, summary: '解读单元格写法 read a cell notation as JSON ("<text>", or one text per line on stdin)' },
-  catalog: { run: catalogCommand, summary: '规划指标目录 the plans\' indicator catalog: list | show <plan-id> | lint [files] | export --json' },
-  template: { run: templateCommand, summary: '生成填报工作簿 a reporting workbook (.xlsx): --plan --region --year -o [--merge]' },
-  check: { run: checkCommand, summary: '校验报表 check returns: <files|folders> [--report r.xlsx] [--json r.json] [--annotate]' },
-  consolidate: { run: consolidateCommand, summary: '汇总各地报表 consolidate county returns: <files|folders> -o city.xlsx' },
-  demo: { run: demoCommand, summary: '完整演示 the whole flow on sample returns of 绍兴\'s six counties: -o <folder>' },
-  import: { run: importCommand, summary: '导入规划指标表 a plan\'s indicator tables (text, HTML, .docx, .xlsx): <file|-> --json | -o plan.yaml' },
-  annex: { run: annexCommand, summary: '生成规划附表 the plan\'s annex and completion tables: --plan [--returns files] -o annex.xlsx' },
+/* eslint-disable @typescript-eslint/no-require-imports -- a command's module (and ExcelJS with it) loads only when
+   that command runs, so `--help` and `notation` start fast (decision 0040). */
+const COMMANDS: Record<string, { load: () => Command; summary: string }> = {
+  notation: { load: () => (require('./commands/notation') as typeof NotationModule).notationCommand, summary: '解读单元格写法 read a cell notation as JSON ("<text>", or one text per line on stdin)' },
+  catalog: { load: () => (require('./commands/catalog') as typeof CatalogModule).catalogCommand, summary: '规划指标目录 the plans\' indicator catalog: list | show <plan-id> | lint [files] | export --json' },
+  template: { load: () => (require('./commands/template') as typeof TemplateModule).templateCommand, summary: '生成填报工作簿 a reporting workbook (.xlsx): --plan --region --year -o [--merge]' },
+  check: { load: () => (require('./commands/check') as typeof CheckModule).checkCommand, summary: '校验报表 check returns: <files|folders> [--report r.xlsx] [--json r.json] [--annotate]' },
+  consolidate: { load: () => (require('./commands/consolidate') as typeof ConsolidateModule).consolidateCommand, summary: '汇总各地报表 consolidate county returns: <files|folders> -o city.xlsx' },
+  demo: { load: () => (require('./commands/demo') as typeof DemoModule).demoCommand, summary: '完整演示 the whole flow on sample returns of 绍兴\'s six counties: -o <folder>' },
+  import: { load: () => (require('./commands/import') as typeof ImportModule).importCommand, summary: '导入规划指标表 a plan\'s indicator tables (text, HTML, .docx, .xlsx): <file|-> --json | -o plan.yaml' },
+  annex: { load: () => (require('./commands/annex') as typeof AnnexModule).annexCommand, summary: '生成规划附表 the plan\'s annex and completion tables: --plan [--returns files] -o annex.xlsx' },
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -48,7 +51,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     return EXIT.usage;
   }
   try {
-    return await command.run(args, io);
+    return await command.load()(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n`);

@@ -2,50 +2,50 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
-import { runCli } from '../support/cli';
+import { cli } from '../support/cli';
 
 describe('plan-indicators catalog', () => {
-  it('lists the plans with their indicator counts', () => {
-    const { status, stdout } = runCli(['catalog', 'list']);
+  it('lists the plans with their indicator counts', async () => {
+    const { status, stdout } = await cli(['catalog', 'list']);
     expect(status).toBe(0);
     expect(stdout).toContain('yuecheng-2021-2025');
     expect(stdout).toContain('绍兴市越城区科技创新发展“十四五”规划');
     expect(stdout).toMatch(/12 个规划/u);
   });
 
-  it('shows one plan as a readable table with its notes', () => {
-    const { status, stdout } = runCli(['catalog', 'show', 'keqiao-2021-2025']);
+  it('shows one plan as a readable table with its notes', async () => {
+    const { status, stdout } = await cli(['catalog', 'show', 'keqiao-2021-2025']);
     expect(status).toBe(0);
     expect(stdout).toContain('高新技术企业数');
     expect(stdout).toContain('185▲');
     expect(stdout).toContain('注：标*为“六倍增、六提高”指标，标▲为预计数。');
   });
 
-  it('names the plans there are when asked for one that is not', () => {
-    const { status, stderr } = runCli(['catalog', 'show', 'nowhere']);
+  it('names the plans there are when asked for one that is not', async () => {
+    const { status, stderr } = await cli(['catalog', 'show', 'nowhere']);
     expect(status).not.toBe(0);
     expect(stderr).toContain('yuecheng-2021-2025');
   });
 
-  it('lints the catalog clean', () => {
-    const { status, stdout } = runCli(['catalog', 'lint']);
+  it('lints the catalog clean', async () => {
+    const { status, stdout } = await cli(['catalog', 'lint']);
     expect(stdout).toMatch(/0 个问题/u);
     expect(status).toBe(0);
   });
 
-  it('lints a broken file with the file, path and line of each problem, and exits non-zero', () => {
+  it('lints a broken file with the file, path and line of each problem, and exits non-zero', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-'));
     const source = fs.readFileSync(path.join(PACKAGE_ROOT, 'catalog', 'yuecheng-2021-2025.yaml'), 'utf8');
     const broken = source.replace('level: district', 'level: town').replace('raw: "3.5"', 'raw: "3.5.5"');
     const file = path.join(dir, 'broken.yaml');
     fs.writeFileSync(file, broken);
-    const { status, stdout } = runCli(['catalog', 'lint', file]);
+    const { status, stdout } = await cli(['catalog', 'lint', file]);
     expect(status).toBe(2);
     expect(stdout).toMatch(/broken\.yaml:\d+: \/plan\/level: catalog\.schema/u);
   });
 
-  it('exports the whole catalog in the agreed shape', () => {
-    const { status, stdout } = runCli(['catalog', 'export', '--json']);
+  it('exports the whole catalog in the agreed shape', async () => {
+    const { status, stdout } = await cli(['catalog', 'export', '--json']);
     expect(status).toBe(0);
     const exported = JSON.parse(stdout) as Array<{ plan: Record<string, unknown>; indicators: Array<Record<string, unknown> & { values: Array<Record<string, unknown>> }> }>;
     expect(exported).toHaveLength(12);

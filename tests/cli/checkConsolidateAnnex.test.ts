@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { MistakeKind } from '../../src/core/demo';
-import { runCli } from '../support/cli';
+import { cli } from '../support/cli';
 
 /** Six county returns of one provincial plan, as the demo makes them, each with the mistakes chosen for it. */
 const loaded = loadCatalogFiles();
@@ -32,13 +32,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const fileOf = (name: string) => path.join(returns, `${name}.xlsx`);
 
 describe('plan-indicators check', () => {
-  it('exits 0 for an accepted return, 1 for warnings only, 2 for errors, 3 for a file it cannot read', () => {
-    expect(runCli(['check', fileOf('绍兴市越城区')]).status).toBe(0);
-    expect(runCli(['check', fileOf('绍兴市上虞区')]).status).toBe(1);
-    expect(runCli(['check', fileOf('绍兴市新昌县')]).status).toBe(2);
+  it('exits 0 for an accepted return, 1 for warnings only, 2 for errors, 3 for a file it cannot read', async () => {
+    expect((await cli(['check', fileOf('绍兴市越城区')])).status).toBe(0);
+    expect((await cli(['check', fileOf('绍兴市上虞区')])).status).toBe(1);
+    expect((await cli(['check', fileOf('绍兴市新昌县')])).status).toBe(2);
     const notWorkbook = path.join(dir, '坏文件.xlsx');
     fs.writeFileSync(notWorkbook, 'not a workbook');
-    const bad = runCli(['check', notWorkbook, fileOf('绍兴市越城区')]);
+    const bad = await cli(['check', notWorkbook, fileOf('绍兴市越城区')]);
     expect(bad.status).toBe(3);
     expect(bad.stdout).toMatch(/坏文件\.xlsx：这个文件不是 Excel 工作簿/u);
     expect(bad.stdout).toMatch(/✓ 接受.*绍兴市越城区\.xlsx/u);
@@ -48,7 +48,7 @@ describe('plan-indicators check', () => {
   it('checks a folder, one line per file with its verdict, and writes a report workbook and JSON', async () => {
     const report = path.join(dir, 'out', '校验汇总.xlsx');
     const json = path.join(dir, 'out', 'result.json');
-    const { status, stdout } = runCli(['check', returns, '--report', report, '--json', json]);
+    const { status, stdout } = await cli(['check', returns, '--report', report, '--json', json]);
     expect(status).toBe(2);
     expect(stdout.split('\n').filter((line) => /\.xlsx/u.test(line) && /^[✓△✗!]/u.test(line))).toHaveLength(4);
     expect(stdout).toMatch(/△ 说明后接受.*绍兴市柯桥区/u);
@@ -79,7 +79,7 @@ describe('plan-indicators check', () => {
 
   it('writes annotated copies with a note on each offending cell, leaving the return as it was', async () => {
     const before = fs.readFileSync(fileOf('绍兴市新昌县'));
-    runCli(['check', fileOf('绍兴市新昌县'), '--annotate']);
+    await cli(['check', fileOf('绍兴市新昌县'), '--annotate']);
     expect(fs.readFileSync(fileOf('绍兴市新昌县')).equals(before)).toBe(true);
     const annotated = new ExcelJS.Workbook();
     await annotated.xlsx.readFile(path.join(returns, '绍兴市新昌县.批注.xlsx'));
@@ -95,7 +95,7 @@ describe('plan-indicators check', () => {
 describe('plan-indicators consolidate', () => {
   it('sums additive indicators, lists shares per county, and names every county missing', async () => {
     const out = path.join(dir, 'out', '绍兴市汇总.xlsx');
-    const { status, stdout } = runCli(['consolidate', returns, '-o', out]);
+    const { status, stdout } = await cli(['consolidate', returns, '-o', out]);
     expect(status).toBe(1);
     for (const missing of ['诸暨市', '嵊州市']) expect(stdout).toContain(`${missing}（`);
     const workbook = new ExcelJS.Workbook();
@@ -118,8 +118,8 @@ describe('plan-indicators consolidate', () => {
     expect(growth).toContain('不汇总（分地区列示）');
   });
 
-  it('reports a return of another year instead of adding it', () => {
-    const { stdout } = runCli(['consolidate', returns, '--year', '2023', '-o', path.join(dir, 'out', 'x.xlsx')]);
+  it('reports a return of another year instead of adding it', async () => {
+    const { stdout } = await cli(['consolidate', returns, '--year', '2023', '-o', path.join(dir, 'out', 'x.xlsx')]);
     expect(stdout).toMatch(/报送的是 2024 年的报表，与汇总年份不同，未汇总/u);
   });
 });
@@ -127,7 +127,7 @@ describe('plan-indicators consolidate', () => {
 describe('plan-indicators annex', () => {
   it('prints the plan’s table in its own layout and, given returns, a completion table per return', async () => {
     const out = path.join(dir, 'out', 'annex.xlsx');
-    const { status, stdout } = runCli(['annex', '--plan', PLAN, '--returns', fileOf('绍兴市越城区'), '-o', out]);
+    const { status, stdout } = await cli(['annex', '--plan', PLAN, '--returns', fileOf('绍兴市越城区'), '-o', out]);
     expect(status).toBe(0);
     expect(stdout).toContain('表1 高新技术产业主要指标');
     const workbook = new ExcelJS.Workbook();
@@ -143,10 +143,10 @@ describe('plan-indicators annex', () => {
 });
 
 describe('plan-indicators demo', () => {
-  it('runs the whole flow for the six counties of 绍兴 in under a minute', () => {
+  it('runs the whole flow for the six counties of 绍兴 in under a minute', async () => {
     const out = path.join(dir, 'demo');
     const started = Date.now();
-    const { status, stdout } = runCli(['demo', '-o', out]);
+    const { status, stdout } = await cli(['demo', '-o', out]);
     expect(status).toBe(0);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(fs.readdirSync(path.join(out, '1-填报表')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(6);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { main } from '../../src/cli/main';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
 
 export interface CliResult {
@@ -8,8 +9,37 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `plan-indicators` bin, as `npx plan-indicators` would after `npm ci`. */
-export function runCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export interface CliOptions {
+  input?: string;
+  cwd?: string;
+}
+
+/**
+ * Runs one command line in this process through `main(argv, io)`, with standard input, output and error kept in
+ * strings: what the bin does, without starting Node again. Use this for every command-line test.
+ */
+export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readStdin: () => Promise.resolve(options.input ?? ''),
+    isTty: false,
+    cwd: options.cwd ?? PACKAGE_ROOT,
+  });
+  return { status, stdout, stderr };
+}
+
+/**
+ * Starts the real `plan-indicators` bin in a new process, as a user's shell would. Slow (a Node start each time, and
+ * the sources through tsx when build/cli is older than them): keep it to the smoke test and use `cli` otherwise.
+ */
+export function runCli(args: string[], options: CliOptions & { env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'plan-indicators.js'), ...args], {
     cwd: options.cwd ?? PACKAGE_ROOT,
     input: options.input ?? '',

@@ -1,6 +1,5 @@
 import { compact } from '../util/compact';
-import type { ConceptsFile } from './fileTypes';
-import { validateConceptsDocument } from './schemaValidation';
+import { isConceptsFile, type SchemaViolation } from './schemaValidation';
 import type { CatalogProblem, Concept } from './types';
 import { parseYamlOrJson } from './yamlDocument';
 
@@ -15,19 +14,22 @@ export function loadConceptsFile(file: string, text: string): ConceptsLoadResult
   if (doc.syntaxErrors.length > 0) {
     return { problems: doc.syntaxErrors.map((error) => compact({ file, path: '', line: error.line, code: 'catalog.syntax' as const, detail: error.message })) };
   }
-  const violations = validateConceptsDocument(doc.data);
-  const problems: CatalogProblem[] = violations.map((violation) =>
-    compact({ file, path: violation.path, line: doc.lineOf(violation.path), code: 'catalog.schema' as const, detail: violation.detail }),
-  );
-  const data = doc.data as ConceptsFile;
-  if (problems.length === 0) {
-    const seen = new Set<string>();
-    data.concepts.forEach((concept, index) => {
-      const path = `/concepts/${index}/id`;
-      if (seen.has(concept.id)) problems.push(compact({ file, path, line: doc.lineOf(path), code: 'catalog.duplicate_id' as const, detail: concept.id }));
-      seen.add(concept.id);
-    });
+  const violations: SchemaViolation[] = [];
+  if (!isConceptsFile(doc.data, violations)) {
+    return {
+      problems: violations.map((violation) =>
+        compact({ file, path: violation.path, line: doc.lineOf(violation.path), code: 'catalog.schema' as const, detail: violation.detail }),
+      ),
+    };
   }
+  const data = doc.data;
+  const problems: CatalogProblem[] = [];
+  const seen = new Set<string>();
+  data.concepts.forEach((concept, index) => {
+    const path = `/concepts/${index}/id`;
+    if (seen.has(concept.id)) problems.push(compact({ file, path, line: doc.lineOf(path), code: 'catalog.duplicate_id' as const, detail: concept.id }));
+    seen.add(concept.id);
+  });
   if (problems.length > 0) return { problems };
   return { concepts: data.concepts.map((c) => compact({ id: c.id, name: c.name, nameEn: c.name_en, unit: c.unit, note: c.note })), problems: [] };
 }

@@ -3,7 +3,7 @@ import { findUnit, isKnownUnit, sameDimension } from '../units';
 import { compact } from '../util/compact';
 import { defaultAggregation, defaultMeasure } from './defaults';
 import type { IndicatorEntry, PlanFile, QuantityEntry, RuleEntry } from './fileTypes';
-import { validatePlanDocument } from './schemaValidation';
+import { isPlanFile, type SchemaViolation } from './schemaValidation';
 import type { CatalogProblem, CatalogProblemCode, CrossIndicatorRule, Indicator, PlanCatalog, Quantity } from './types';
 import { parseYamlOrJson, type ParsedDocument } from './yamlDocument';
 
@@ -119,11 +119,13 @@ export function loadPlanFile(file: string, text: string): PlanLoadResult {
     for (const error of doc.syntaxErrors) problems.items.push(compact({ file, path: '', line: error.line, code: 'catalog.syntax' as const, detail: error.message }));
     return { problems: problems.items };
   }
-  const violations = validatePlanDocument(doc.data);
-  for (const violation of violations) problems.add(violation.path, 'catalog.schema', violation.detail);
-  if (violations.length > 0) return { problems: problems.items };
+  const violations: SchemaViolation[] = [];
+  if (!isPlanFile(doc.data, violations)) {
+    for (const violation of violations) problems.add(violation.path, 'catalog.schema', violation.detail);
+    return { problems: problems.items };
+  }
 
-  const data = doc.data as PlanFile;
+  const data = doc.data;
   const p = data.plan;
   const plan = compact({
     id: p.id, title: p.title, titleEn: p.title_en, issuer: p.issuer, documentNumber: p.document_number,

@@ -1,6 +1,7 @@
 import { Validator } from '@cfworker/json-schema';
 import conceptsSchema from '../../../catalog/concepts.schema.json';
 import planSchema from '../../../catalog/schema.json';
+import type { ConceptsFile, PlanFile } from './schemaTypes';
 
 export interface SchemaViolation {
   /** JSON pointer of the offending value. */
@@ -31,5 +32,20 @@ function validatorFor(schema: object): (data: unknown) => SchemaViolation[] {
   };
 }
 
-export const validatePlanDocument = validatorFor(planSchema);
-export const validateConceptsDocument = validatorFor(conceptsSchema);
+const validatePlanDocument = validatorFor(planSchema);
+const validateConceptsDocument = validatorFor(conceptsSchema);
+
+/**
+ * True when the document passes catalog/schema.json, whose generated type PlanFile is (scripts/catalog-types.js);
+ * otherwise false, with what is wrong added to `violations`.
+ */
+export function isPlanFile(data: unknown, violations: SchemaViolation[]): data is PlanFile {
+  violations.push(...validatePlanDocument(data));
+  return violations.length === 0;
+}
+
+/** The same for catalog/concepts.schema.json and ConceptsFile. */
+export function isConceptsFile(data: unknown, violations: SchemaViolation[]): data is ConceptsFile {
+  violations.push(...validateConceptsDocument(data));
+  return violations.length === 0;
+}

@@ -65,5 +65,3 @@ export function sheetStyles(body: string) {
     meta: makeStyle({ border: 'none', alignment: { wrapText: false } }, text),
   } satisfies Record<string, CellStyle>;
 }
-
-export type StyleName = keyof ReturnType<typeof sheetStyles>;

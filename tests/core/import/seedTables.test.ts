@@ -4,7 +4,7 @@ import type { ParsedNotation } from '../../../src/core/notation';
 import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
 import { allSeedTables, type SeedTable } from '../../support/seedTables';
 import { squeeze } from '../../support/seeds';
-import { pastedSeedTable } from './pastedSeedTable';
+import { pastedSeedTable } from '../../support/pastedSeedTable';
 
 /**
  * The tables of the plan documents, pasted as a person would paste them, read back: the recogniser must find

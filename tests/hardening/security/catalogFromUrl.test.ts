@@ -11,7 +11,7 @@ import { CATALOG_DIR } from '../../../src/cli/paths';
 import {
   isConceptsFileName, loadCatalogFromUrl, MAX_CATALOG_BYTES, type CatalogText, type FetchLike,
 } from '../../../src/core/catalog';
-import { runCli } from '../../support/cli';
+import { cli } from '../../support/cli';
 
 const FILES = catalogFilesIn(CATALOG_DIR);
 const CONCEPTS: CatalogText[] = FILES.filter((file) => isConceptsFileName(file)).map((file) => ({ file: `catalog/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
@@ -117,9 +117,9 @@ describe('loadCatalogFromUrl', () => {
 });
 
 describe('plan-indicators catalog lint <url>', () => {
-  it('refuses http, file and data URLs before any request, one line each naming the URL, exit 2', () => {
+  it('refuses http, file and data URLs before any request, one line each naming the URL, exit 2', async () => {
     const urls = ['http://kjt.zj.gov.cn/catalog.yaml', 'file:///etc/passwd', 'data:text/yaml,plan: 1'];
-    const result = runCli(['catalog', 'lint', ...urls]);
+    const result = await cli(['catalog', 'lint', ...urls]);
     expect(result.status).toBe(2);
     for (const url of urls) expect(result.stdout).toContain(`${url}: /: catalog.url_refused: only https URLs are loaded`);
   });

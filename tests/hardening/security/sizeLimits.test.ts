@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../support/cli';
+import { cli } from '../../support/cli';
 import { partText, withParts } from '../../xlsx/zipFixtures';
 import { filledReturn } from '../support';
 
@@ -39,8 +39,8 @@ afterAll(() => {
 });
 
 describe('plan-indicators check over a folder with files past the limits', () => {
-  it('one line per file naming it and the problem; the good files are still checked; exit 3', () => {
-    const result = runCli(['check', dir], { cwd: dir });
+  it('one line per file naming it and the problem; the good files are still checked; exit 3', async () => {
+    const result = await cli(['check', dir], { cwd: dir });
     const lines = result.stdout.split('\n').filter((line) => /\.xlsx/u.test(line));
     expect(lines).toEqual([
       expect.stringMatching(/^✓ 接受\s+a-越城区\.xlsx {2}错误 0，警告 0/u),
@@ -55,14 +55,14 @@ describe('plan-indicators check over a folder with files past the limits', () =>
     expect(result.status).toBe(3);
   });
 
-  it('the same in English with --lang en-US', () => {
-    const result = runCli(['check', path.join(dir, 'c-备份.xlsx'), '--lang', 'en-US'], { cwd: dir });
+  it('the same in English with --lang en-US', async () => {
+    const result = await cli(['check', path.join(dir, 'c-备份.xlsx'), '--lang', 'en-US'], { cwd: dir });
     expect(result.stdout).toMatch(/^! unreadable\s+c-备份\.xlsx：The file is 3072 MB, over the 50 MB allowed, and was not read\./mu);
     expect(result.status).toBe(3);
   });
 
-  it('consolidating the folder names the refused files and goes on with the others', () => {
-    const result = runCli(['consolidate', dir, '--plan', 'yuecheng-2021-2025', '--year', '2025', '-o', path.join(dir, 'out', '汇总.xlsx')], { cwd: dir });
+  it('consolidating the folder names the refused files and goes on with the others', async () => {
+    const result = await cli(['consolidate', dir, '--plan', 'yuecheng-2021-2025', '--year', '2025', '-o', path.join(dir, 'out', '汇总.xlsx')], { cwd: dir });
     expect(result.stderr).toContain('! c-备份.xlsx：文件大小为 3072 MB，超过允许的 50 MB，未读取。');
     expect(result.stderr).toContain('! b-附图片.xlsx：文件大小为 60 MB');
     expect(fs.existsSync(path.join(dir, 'out', '汇总.xlsx'))).toBe(true);

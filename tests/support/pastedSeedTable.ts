@@ -1,6 +1,6 @@
-import type { PlanTable } from '../../../src/core/catalog';
-import type { SeedRow, SeedTable } from '../../support/seedTables';
-import { squeeze } from '../../support/seeds';
+import type { PlanTable } from '../../src/core/catalog';
+import type { SeedRow, SeedTable } from './seedTables';
+import { squeeze } from './seeds';
 
 /**
  * A table of the plan documents as a person gets it into Excel from Word: the caption on a row of its own, the
