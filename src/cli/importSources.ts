@@ -8,7 +8,7 @@ import { UsageError } from './args';
 import type { CommandIo } from './io';
 
 export type ImportFormat = 'text' | 'html' | 'docx' | 'xlsx';
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['text', 'html', 'docx', 'xlsx'];
+const IMPORT_FORMATS: readonly ImportFormat[] = ['text', 'html', 'docx', 'xlsx'];
 
 /** One table as the recogniser reads it, with where it was found (a sheet, the n-th table of a document). */
 export interface SourceTable {
@@ -22,7 +22,7 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
 };
 
 /** The format the option names, else the file's extension, else (standard input) HTML when it starts like HTML. */
-export function formatOf(file: string, option: string | undefined, head: string): ImportFormat {
+function formatOf(file: string, option: string | undefined, head: string): ImportFormat {
   if (option !== undefined) {
     if (!(IMPORT_FORMATS as readonly string[]).includes(option)) throw new UsageError(`--format 应为 ${IMPORT_FORMATS.join('|')}，收到“${option}”。`);
     return option as ImportFormat;

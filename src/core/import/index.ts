@@ -9,4 +9,4 @@ export { readIndicatorName, type IndicatorName } from './indicatorName';
 export { tidyCell } from './text';
 export { importResultJson, type ImportJson, type ImportJsonIndicator, type ImportJsonValue } from './importJson';
 export { textTableCells } from './sources/textTable';
-export { htmlTables, tableGrid, tableWithSurroundings, type HtmlTable } from './sources/htmlTable';
+export { htmlTables, tableWithSurroundings, type HtmlTable } from './sources/htmlTable';

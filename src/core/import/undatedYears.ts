@@ -5,7 +5,7 @@ import type { ImportColumn } from './types';
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
 /** The last year of the plan period a caption names (“十四五”, 2021—2025年, 2021-2025), when it names one. */
-export function periodEndOf(caption: string | undefined): number | undefined {
+function periodEndOf(caption: string | undefined): number | undefined {
   const label = labelOf(caption).replace(/[“”"'‘’]/gu, '');
   for (const [name, end] of Object.entries(FIVE_YEAR_PLANS)) if (label.includes(name)) return end;
   const span = /(?:19|20)\d{2}\s*[-—–~至到]+\s*((?:19|20)\d{2})/u.exec(label);

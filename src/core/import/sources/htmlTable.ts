@@ -55,7 +55,7 @@ function span(cell: Element, name: 'rowspan' | 'colspan'): number {
 }
 
 /** The grid of a <table>: a cell spanning rows or columns fills every position it covers with its text. */
-export function tableGrid(table: Element): string[][] {
+function tableGrid(table: Element): string[][] {
   const grid: string[][] = [];
   rowsOf(table).forEach((row, r) => {
     grid[r] ??= [];
