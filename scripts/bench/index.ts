@@ -2,6 +2,7 @@
  * `npm run bench`: measures the product at city and province scale and writes BENCHMARKS.md with the commands,
  * the machine and the figures. Not part of the tests (it takes minutes and its figures depend on the machine).
  */
+import { importCorpusSection } from '../importCorpus';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -160,6 +161,8 @@ async function run(): Promise<void> {
     '## Task pane',
     '',
     ...pane,
+    '',
+    ...importCorpusSection(),
     '',
   ];
   // Sections measured with other commands (start-up, the test suite) follow HAND_MEASURED and are kept as they are.

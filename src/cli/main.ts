@@ -3,6 +3,7 @@ import type * as CatalogModule from './commands/catalog';
 import type * as CheckModule from './commands/check';
 import type * as ConsolidateModule from './commands/consolidate';
 import type * as DemoModule from './commands/demo';
+import type * as ImportModule from './commands/import';
 import type * as NotationModule from './commands/notation';
 import type * as TemplateModule from './commands/template';
 import { UsageError } from './args';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { load: () => Command; summary: string }> = {
   check: { load: () => (require('./commands/check') as typeof CheckModule).checkCommand, summary: '校验报表 check returns: <files|folders> [--report r.xlsx] [--json r.json] [--annotate]' },
   consolidate: { load: () => (require('./commands/consolidate') as typeof ConsolidateModule).consolidateCommand, summary: '汇总各地报表 consolidate county returns: <files|folders> -o city.xlsx' },
   demo: { load: () => (require('./commands/demo') as typeof DemoModule).demoCommand, summary: '完整演示 the whole flow on sample returns of 绍兴\'s six counties: -o <folder>' },
+  import: { load: () => (require('./commands/import') as typeof ImportModule).importCommand, summary: '导入规划指标表 a plan\'s indicator tables (text, HTML, .docx, .xlsx): <file|-> --json | -o plan.yaml' },
   annex: { load: () => (require('./commands/annex') as typeof AnnexModule).annexCommand, summary: '生成规划附表 the plan\'s annex and completion tables: --plan [--returns files] -o annex.xlsx' },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -1,6 +1,6 @@
 import type { ParsedNotation } from '../notation';
 
-export type PlanLevel = 'province' | 'city' | 'county' | 'district';
+export type PlanLevel = 'national' | 'province' | 'city' | 'county' | 'district';
 export type ValueRole = 'baseline' | 'target' | 'actual' | 'planned' | 'reference';
 export type SourceKind = 'table' | 'prose' | 'footnote';
 

@@ -62,8 +62,19 @@ function leftOut(indicator: ImportedIndicator): string | undefined {
   return cells.length === 0 ? undefined : `Not imported (could not be read, or in another unit): ${cells.join('; ')}.`;
 }
 
+/** 年均 and 累计 values are rates and totals, not the year's level: the catalog's values cannot hold them. */
+function overPeriod(indicator: ImportedIndicator): string | undefined {
+  const cells = indicator.values.filter((value) => value.raw !== '' && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true))
+    .map((value) => `${value.measure ?? 'average_growth'} “${value.raw}”`);
+  return cells.length === 0 ? undefined : `Over the period, not a year's level: ${cells.join('; ')}.`;
+}
+
+function isLevel(value: ImportedIndicator['values'][number]): boolean {
+  return value.measure !== 'average_growth' && value.measure !== 'cumulative' && value.parsed?.averageGrowth !== true;
+}
+
 function indicatorEntry(result: ImportResult, planId: string, seed: string, table: string, indicator: ImportedIndicator): object {
-  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator)].filter((note) => note !== undefined);
+  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator), overPeriod(indicator)].filter((note) => note !== undefined);
   return compact({
     id: `${planId}.${indicator.key}`,
     concept: importedConceptId(planId, indicator),
@@ -76,7 +87,7 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
     attribute: indicator.attribute,
     responsible: indicator.responsible,
     completed: indicator.completed === undefined ? undefined : { raw: indicator.completed },
-    values: indicator.values.filter((value) => value.parsed !== null).map((value) => ({ year: value.year, role: value.role, raw: value.raw })),
+    values: indicator.values.filter((value) => value.parsed !== null && isLevel(value)).map((value) => ({ year: value.year, role: value.role, raw: value.raw })),
     source: { seed, line: sheetRow(result, indicator.sourceRow), kind: 'table', table },
     note: notes.length > 0 ? notes.join(' ') : undefined,
   });

@@ -1,5 +1,5 @@
 import type { ValueRole } from '../catalog';
-import type { ImportColumnKind } from './types';
+import type { ImportColumnKind, ValueMeasure } from './types';
 import { labelOf } from './text';
 
 /**
@@ -12,24 +12,34 @@ export interface HeaderLabel {
   year?: number | null;
   /** value columns: the role the header states; absent when it states none (then the column's position decides). */
   role?: ValueRole;
+  /** value columns: what the header says the values measure beyond their role (预计值, 年均增长, 累计). */
+  measure?: ValueMeasure;
 }
 
 const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
-  [/^序号$/u, 'seq'],
+  [/^(?:序号|编号|序列)$/u, 'seq'],
   [/^(?:类别|分类|类型|领域)$/u, 'category'],
-  [/^(?:主要)?指标(?:名称)?(?:\(单位\))?$/u, 'name'],
+  [/^(?:主要|规划|核心|具体)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位\))?$/u, 'name'],
   [/^(?:计量)?单位$/u, 'unit'],
   [/^(?:指标)?属性$/u, 'attribute'],
   [/^(?:责任|牵头|主责)(?:部门|单位)$|^责任主体$/u, 'responsible'],
-  [/^是否(?:完成|达标|实现)$/u, 'completed'],
+  [/^是否(?:完成|达标|实现)(?:目标)?$|^(?:目标)?完成情况$|^完成状态$/u, 'completed'],
   [/^(?:备注|说明)$/u, 'note'],
 ];
 
 const YEAR = /(\d{4})年?/gu;
 const ROLE_WORDS: ReadonlyArray<[RegExp, ValueRole]> = [
-  [/实绩|实际|完成值|完成数/u, 'actual'],
-  [/基期|基数|基年|现状/u, 'baseline'],
+  [/实绩|实际|完成值|完成数|完成情况|完成$/u, 'actual'],
+  [/预计|预估|估计/u, 'baseline'],
+  [/基期|基数|基年|现状|现值|现有|当前/u, 'baseline'],
   [/目标|规划|预期/u, 'target'],
+];
+
+/** Words that say what a value column measures beyond its year: an estimate, an average growth rate, a total. */
+const MEASURE_WORDS: ReadonlyArray<[RegExp, ValueMeasure, ValueRole]> = [
+  [/预计|预估|估计/u, 'estimate', 'baseline'],
+  [/年均/u, 'average_growth', 'target'],
+  [/累计|合计|五年总/u, 'cumulative', 'target'],
 ];
 
 /** The last year printed in a header (2021-2025年累计 → 2025), null when none in 1949–2100 is. */
@@ -45,7 +55,9 @@ export function readHeaderLabel(text: string): HeaderLabel | undefined {
   const named = LABELS.find(([pattern]) => pattern.test(label));
   if (named) return { kind: named[1] };
   const year = yearOf(label);
+  const measure = MEASURE_WORDS.find(([pattern]) => pattern.test(label));
+  if (measure !== undefined) return { kind: 'value', year, role: measure[2], measure: measure[1] };
   const role = ROLE_WORDS.find(([pattern]) => pattern.test(label))?.[1];
-  if (year === null && role === undefined) return { kind: 'unknown' };
+  if (year === null && role === undefined) return /^(?:增长|增速|增幅)$/u.test(label) ? { kind: 'value', year, role: 'target', measure: 'average_growth' } : { kind: 'unknown' };
   return role === undefined ? { kind: 'value', year } : { kind: 'value', year, role };
 }

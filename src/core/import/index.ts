@@ -1,5 +1,5 @@
 export type {
-  ImportColumn, ImportColumnKind, ImportedIndicator, ImportedValue, ImportInput, ImportProblem, ImportProblemCode, ImportResult,
+  ImportColumn, ImportColumnKind, ValueMeasure, ImportedIndicator, ImportedValue, ImportInput, ImportProblem, ImportProblemCode, ImportResult,
 } from './types';
 export { IMPORT_PROBLEM_CODES } from './types';
 export { recogniseIndicatorTable } from './recogniseIndicatorTable';
@@ -7,3 +7,6 @@ export { CUSTOM_CONCEPT_PREFIX, importConceptsYaml, importedConceptId, importToC
 export { ImportCatalogError, type ImportCatalogErrorCode } from './errors';
 export { readIndicatorName, type IndicatorName } from './indicatorName';
 export { tidyCell } from './text';
+export { importResultJson, type ImportJson, type ImportJsonIndicator, type ImportJsonValue } from './importJson';
+export { textTableCells } from './sources/textTable';
+export { htmlTables, tableWithSurroundings, type HtmlTable } from './sources/htmlTable';

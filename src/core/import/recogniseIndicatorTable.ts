@@ -4,6 +4,7 @@ import { ProblemLog } from './problems';
 import { readTableBody, type TableBody } from './tableBody';
 import { findTableHeader, type TableHeader } from './tableHeader';
 import { isBlank, tidyCell } from './text';
+import { assignUndatedYears } from './undatedYears';
 import type { ImportColumn, ImportInput, ImportResult } from './types';
 
 /** The caption: the last row with text above the header (表1 “十四五”科技创新主要指标). */
@@ -56,16 +57,18 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
   const origin = input.origin ?? { row: 0, column: 0 };
   const problems = new ProblemLog(origin);
   const plan = compact({ title: input.planTitle, region: input.region, level: input.level });
-  const header = findTableHeader(input.cells);
-  if (header === undefined) {
+  const found = findTableHeader(input.cells);
+  if (found === undefined) {
     problems.add('import.no_header');
     return { indicators: [], notes: [], problems: problems.items, plan, origin };
   }
+  const caption = captionAbove(input.cells, found.row);
+  const header = assignUndatedYears(found, caption?.text ?? input.planTitle, input.yearForUndated);
   const body = readTableBody(input.cells, header, problems, { matchConcept: conceptMatcher(input.concepts ?? []) });
   const columns = reportColumns(input.cells, header, body, problems);
   if (body.indicators.length === 0) problems.add('import.no_rows');
   return {
-    ...compact({ caption: captionAbove(input.cells, header.row) }),
+    ...compact({ caption }),
     header: { row: header.row, rows: header.rows, columns },
     indicators: body.indicators,
     notes: body.notes,

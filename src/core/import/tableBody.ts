@@ -17,7 +17,10 @@ export interface TableBody {
 }
 
 /** A line under the table that explains it: 注：…, 备注：…, 注1. … */
-const NOTE_START = /^(?:注|备注|说明)\s*(?:\d+|[①-⑩])?\s*[:：、.．]/u;
+const NOTE_START = /^(?:注|备注|说明|资料来源|数据来源|来源)\s*(?:\d+|[①-⑩]|[（(][^）)]{0,20}[）)])?\s*[:：、.．]/u;
+
+/** A number printed before the name (1. 国内生产总值增长, 12、…, （3）…): the row's 序号 when no column holds one. */
+const NUMBERING = /^\s*[（(]?(\d{1,3})[)）]?\s*[.．、]\s*(?=\S)|^\s*[（(](\d{1,3})[)）]\s*(?=\S)/u;
 
 interface AreaText {
   column: number;
@@ -133,7 +136,9 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     // A name merged over the category column: the category cell above it does not reach down here.
     else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
 
-    const read = readIndicatorName(printedName.text);
+    const numbering = NUMBERING.exec(printedName.text);
+    const nameText = numbering === null ? printedName.text : printedName.text.slice(numbering[0].length);
+    const read = readIndicatorName(nameText);
     let unit = read.unit;
     if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
     const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
@@ -150,7 +155,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       key, sourceRow: r, name: read.name, unit, marks: read.marks,
       values: readValueCells(row, r, header.columns, read.name, unit, problems),
       ...compact({
-        seq: textAt(row, columns.seq), category, attribute, responsible: textAt(row, columns.responsible),
+        seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
         parent: read.subItem ? mainKey : undefined, concept: options.matchConcept(read.name, unit),
       }),

@@ -24,13 +24,27 @@ function headerRow(cells: readonly string[][]): number {
 }
 
 /**
+ * A header that leaves the name column's cell blank (|   | 2020年 | 2025年 | 2030年 |): the first row whose first
+ * cell is blank and whose other cells all read as dated value columns, two at least. Its first column holds the names.
+ */
+function blankNamedHeaderRow(cells: readonly string[][]): number {
+  return cells.findIndex((row) => {
+    const rest = row.slice(1).filter((text) => !isBlank(text)).map(readHeaderLabel);
+    return isBlank(row[0]) && rest.length >= 2 && rest.every((label) => label?.kind === 'value' && typeof label.year === 'number');
+  });
+}
+
+/**
  * Merged header cells pasted from Word come over as two rows: 指标 and 基期 / 目标 on top, the years below with
  * blanks under the cells merged down. The second row is a header row when it leaves the name column blank and
  * every text in it reads as a header.
  */
 function isSecondHeaderRow(cells: readonly string[][], row: number, nameColumn: number): boolean {
-  const texts = (cells[row] ?? []).filter((text) => !isBlank(text));
-  if (texts.length === 0 || !isBlank(cellAt(cells, row, nameColumn))) return false;
+  // A cell merged down (rowspan, as clipboard HTML gives it) repeats the text above: it is no second header text.
+  const above = cells[row - 1] ?? [];
+  const texts = (cells[row] ?? []).filter((text, column) => !isBlank(text) && labelOf(text) !== labelOf(above[column]));
+  const nameText = cellAt(cells, row, nameColumn);
+  if (texts.length === 0 || !(isBlank(nameText) || labelOf(nameText) === labelOf(above[nameColumn]))) return false;
   return texts.every((text) => {
     const label = readHeaderLabel(text);
     return label !== undefined && label.kind !== 'unknown' && label.kind !== 'name';
@@ -51,7 +65,7 @@ function joinHeaderRows(top: readonly string[], bottom: readonly string[], width
       while (left >= 0 && isBlank(top[left]) && !isBlank(bottom[left])) left--;
       if (left >= 0 && !isBlank(top[left]) && !isBlank(bottom[left])) above = top[left] ?? '';
     }
-    texts.push(tidyCell(`${above}\n${below}`));
+    texts.push(labelOf(above) === labelOf(below) ? tidyCell(above) : tidyCell(`${above}\n${below}`));
   }
   return texts;
 }
@@ -61,7 +75,10 @@ function toColumn(column: number, header: string, label: HeaderLabel | undefined
   if (label.kind !== 'value') return { column, kind: label.kind, header };
   // The first year column of a plan table is its base year unless the header says otherwise (2020年规划目标).
   const role = label.role ?? (firstValue ? 'baseline' : 'target');
-  return label.year === null || label.year === undefined ? { column, kind: 'value', header, role } : { column, kind: 'value', header, year: label.year, role };
+  const measured = label.measure === undefined ? {} : { measure: label.measure };
+  return label.year === null || label.year === undefined
+    ? { column, kind: 'value', header, role, ...measured }
+    : { column, kind: 'value', header, year: label.year, role, ...measured };
 }
 
 function nameAreaOf(columns: readonly ImportColumn[], labels: ReadonlyArray<HeaderLabel | undefined>, nameColumn: number): number[] {
@@ -73,10 +90,11 @@ function nameAreaOf(columns: readonly ImportColumn[], labels: ReadonlyArray<Head
 
 /** Finds the header; undefined when no row of the selection heads an indicator table. */
 export function findTableHeader(cells: readonly string[][]): TableHeader | undefined {
-  const row = headerRow(cells);
+  const named = headerRow(cells);
+  const row = named >= 0 ? named : blankNamedHeaderRow(cells);
   if (row < 0) return undefined;
   const width = Math.max(0, ...cells.map((r) => r.length));
-  const top = cells[row] ?? [];
+  const top = named >= 0 ? cells[row] ?? [] : ['指标', ...(cells[row] ?? []).slice(1)];
   const nameColumn = top.findIndex((text) => readHeaderLabel(text)?.kind === 'name');
   const twoRows = isSecondHeaderRow(cells, row + 1, nameColumn);
   const texts = twoRows ? joinHeaderRows(top, cells[row + 1] ?? [], width) : Array.from({ length: width }, (_, c) => tidyCell(top[c]));

@@ -14,6 +14,11 @@ export interface ImportInput {
   level?: PlanLevel;
   /** Concepts to link indicators to, by name (catalog/concepts.yaml); none given, none linked. */
   concepts?: readonly Concept[];
+  /**
+   * The year of value columns whose header prints none (目标值, 预期值): the user's answer. Without it the
+   * caption's plan period (“十四五”, 2021—2025年) gives the target year and the year before it the baseline year.
+   */
+  yearForUndated?: number;
   /** 0-based sheet position of the selection's top-left cell, for the addresses problems name. Default A1. */
   origin?: { row: number; column: number };
 }
@@ -30,6 +35,9 @@ export type ImportColumnKind =
   | 'note'
   | 'unknown';
 
+/** What a value column measures beyond its year and role: an estimated baseline, an average growth rate, a total over the period. */
+export type ValueMeasure = 'estimate' | 'average_growth' | 'cumulative';
+
 export interface ImportColumn {
   column: number;
   kind: ImportColumnKind;
@@ -39,6 +47,10 @@ export interface ImportColumn {
   year?: number;
   /** value columns: what a value of the column is. */
   role?: ValueRole;
+  /** value columns: 预计值 / 含预估 (estimate), 年均增长 (average_growth), 累计 (cumulative). */
+  measure?: ValueMeasure;
+  /** value columns: the year was not printed in the header but taken from the caller or the plan's period. */
+  yearFrom?: 'asked' | 'period';
 }
 
 export interface ImportedValue {
@@ -49,6 +61,8 @@ export interface ImportedValue {
   /** raw read by the notation grammar; null when it cannot be read or its unit is not the row's (a problem). */
   parsed: ParsedNotation | null;
   column: number;
+  /** As the column's header says (预计值, 年均增长, 累计); absent for a plain year value. */
+  measure?: ValueMeasure;
 }
 
 export interface ImportedIndicator {

@@ -24,7 +24,7 @@ export function readValueCells(
       problems.at('import.value_unit_mismatch', rowIndex, column.column, { text: raw, name, unit, typedUnit: result.value.unit ?? '' });
       parsed = null;
     }
-    values.push({ year: column.year, role: column.role, raw, parsed, column: column.column });
+    values.push({ year: column.year, role: column.role, raw, parsed, column: column.column, ...(column.measure === undefined ? {} : { measure: column.measure }) });
   }
   return values;
 }

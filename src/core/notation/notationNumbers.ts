@@ -61,11 +61,18 @@ export function flatNotation(parsed: ParsedNotation): FlatNotationNumbers & {
   relation: 'above' | 'below' | null;
   strict: boolean;
   raw: string;
+  averageGrowth: boolean;
+  decrease: boolean;
+  periodTotal: boolean;
+  inStep: boolean;
+  annotations: string[];
 } {
   const relation = parsed.kind === 'relative' ? parsed.relation : parsed.kind === 'min' ? 'above' : parsed.kind === 'max' ? 'below' : null;
   const strict = parsed.kind === 'relative' || parsed.kind === 'min' || parsed.kind === 'max' ? parsed.strict : false;
   return {
     kind: parsed.kind, ...flatNumbers(parsed), estimated: parsed.estimated, marks: parsed.marks, unit: parsed.unit,
     reference: parsed.kind === 'relative' ? parsed.reference : null, relation, strict, raw: parsed.raw,
+    averageGrowth: parsed.averageGrowth === true, decrease: parsed.decrease === true, periodTotal: parsed.periodTotal === true,
+    inStep: parsed.kind === 'relative' && parsed.inStep === true, annotations: parsed.annotations ?? [],
   };
 }

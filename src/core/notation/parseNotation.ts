@@ -50,14 +50,35 @@ const STAR_MARKS = /[*※]/gu;
 const BLANK = /^[-—–―~_/\\.…·]*$/u;
 const HAN = /\p{Script=Han}/u;
 
-type Common = { estimated: boolean; marks: string[]; unit: string | null; raw: string };
+type Common = {
+  estimated: boolean; marks: string[]; unit: string | null; raw: string;
+  averageGrowth?: true; decrease?: true; periodTotal?: true; annotations?: string[];
+};
+
+const AVERAGE_PREFIX = /^(?:年均(?:增长|增速|提高)?|平均每年(?:增长)?)/u;
+const DECREASE_PREFIX = /^(?:累计)?(?:下降|降低|减少|压减|削减)/u;
+const PERIOD_TOTAL = /^〔(.*)〕$/u;
+const IN_STEP = /^(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
+const ANNOTATION = /\(([^()]*)\)/gu;
+
+/** Parenthesised words after the value: (预期性), (年均), (2025), a second figure. Estimates are read before. */
+function takeAnnotations(text: string, base: Common): string {
+  const annotations: string[] = [];
+  const rest = text.replace(ANNOTATION, (_, inner: string) => {
+    if (inner === '年均') base.averageGrowth = true;
+    else annotations.push(inner);
+    return '';
+  });
+  if (annotations.length > 0) base.annotations = annotations;
+  return rest;
+}
 
 function empty(raw: string): Common & { kind: 'blank' } {
   return { kind: 'blank', estimated: false, marks: [], unit: null, raw };
 }
 
 function bounded(base: Common, bound: Bound, value: number, unit: string | null): SingleNumberNotation {
-  const common = { estimated: base.estimated, marks: base.marks, raw: base.raw, unit, value };
+  const common = { ...base, unit, value };
   return bound.kind === 'approx' ? { ...common, kind: 'approx' } : { ...common, kind: bound.kind, strict: bound.strict };
 }
 
@@ -158,6 +179,28 @@ function readNotation(raw: string): NotationResult {
   });
 
   if (BLANK.test(text)) return { ok: true, value: { ...base, kind: 'blank' } };
+
+  if (/\d/u.test(text) || text.includes('年均')) text = takeAnnotations(text, base);
+  const total = PERIOD_TOTAL.exec(text);
+  if (total) {
+    base.periodTotal = true;
+    text = total[1] ?? '';
+  }
+  const average = AVERAGE_PREFIX.exec(text);
+  if (average && average[0].length < text.length) {
+    base.averageGrowth = true;
+    text = text.slice(average[0].length);
+  }
+  const decrease = DECREASE_PREFIX.exec(text);
+  if (decrease && hasDigit(text)) {
+    base.decrease = true;
+    text = text.slice(decrease[0].length);
+  }
+  const inStep = IN_STEP.exec(text);
+  if (inStep) {
+    const reference = inStep[1] ?? '';
+    return { ok: true, value: { ...base, kind: 'relative', margin: null, reference, relation: 'above', strict: false, inStep: true } };
+  }
 
   const increment = INCREMENT_CUMULATIVE.exec(text);
   if (increment) {

@@ -20,6 +20,14 @@ interface NotationCommon {
   unit: string | null;
   /** The text exactly as given. */
   raw: string;
+  /** 年均 10%左右, （年均）: the number is an average yearly growth rate, not a level. */
+  averageGrowth?: true;
+  /** 下降15%, 降低13.5%: the number is a reduction (kept positive, as printed). */
+  decrease?: true;
+  /** 〔17〕: a total over the plan period, as the table's notes define the brackets. */
+  periodTotal?: true;
+  /** Parenthesised words kept out of the value and as notes: (预期性), (2025), a second figure. */
+  annotations?: string[];
 }
 
 /** An empty cell or a dash: the plan gives no value. */
@@ -46,6 +54,8 @@ export interface RelativeNotation extends NotationCommon {
   relation: 'above' | 'below';
   /** The reference itself does not satisfy the target (高于, 快于). */
   strict: boolean;
+  /** 与…同步 / 基本同步: keeping pace with the reference, judged as not below it. */
+  inStep?: true;
 }
 /** The year's increment and the running total: "75/1280". */
 export interface IncrementCumulativeNotation extends NotationCommon {

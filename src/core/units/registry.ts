@@ -32,7 +32,29 @@ export type Dimension =
   | 'area_hectares'
   | 'area_square_metres'
   | 'tonnes'
-  | 'bare_multiplier';
+  | 'bare_multiplier'
+  | 'households'
+  | 'beds'
+  | 'years'
+  | 'age_years'
+  | 'hours'
+  | 'days'
+  | 'mass_jin'
+  | 'energy_tce'
+  | 'power_kw'
+  | 'electricity_kwh'
+  | 'volume_cubic_metres'
+  | 'area_square_kilometres'
+  | 'length_kilometres'
+  | 'concentration_ug_per_m3'
+  | 'persons_per_10k_persons'
+  | 'units_per_10k_persons'
+  | 'beds_per_1k_persons'
+  | 'persons_per_1k_persons'
+  | 'square_metres_per_person'
+  | 'kwh_per_person'
+  | 'tce_per_10k_cny'
+  | 'tonnes_per_10k_cny';
 
 export interface UnitDefinition {
   /** As printed: '%', '万家', '亿元'. */
@@ -81,6 +103,10 @@ const counts: Row[] = [
   ['种', 'kinds', 0, 0, 'kinds'],
   ['篇', 'papers', 0, 0, 'papers'],
   ['支', 'teams', 0, 0, 'teams'],
+  ['户', 'households', 0, 0, 'households'],
+  ['万户', 'households', 4, 2, '10 000 households'],
+  ['张', 'beds', 0, 0, 'beds'],
+  ['万张', 'beds', 4, 2, '10 000 beds'],
 ];
 
 const money: Row[] = [
@@ -112,6 +138,54 @@ const other: Row[] = [
   ['件/万人', 'pieces_per_10k_persons', 0, 2, 'pieces per 10 000 persons'],
   ['人年/万人', 'person_years_per_10k_persons', 0, 1, 'person-years per 10 000 persons'],
   ['倍', 'multiple', 0, 2, 'times'],
+  ['平方公里', 'area_square_kilometres', 0, 2, 'square kilometres'],
+  ['平方千米', 'area_square_kilometres', 0, 2, 'square kilometres'],
+  ['万平方公里', 'area_square_kilometres', 4, 2, '10 000 square kilometres'],
+  ['千克', 'tonnes', -3, 2, 'kilograms'],
+  ['公斤', 'tonnes', -3, 2, 'kilograms'],
+  ['亿吨', 'tonnes', 8, 2, '100 million tonnes'],
+  ['斤', 'mass_jin', 0, 0, 'jin (0.5 kg)'],
+  ['万斤', 'mass_jin', 4, 2, '10 000 jin'],
+  ['亿斤', 'mass_jin', 8, 2, '100 million jin'],
+  ['万亿斤', 'mass_jin', 12, 2, 'trillion jin'],
+  ['吨标准煤', 'energy_tce', 0, 2, 'tonnes of coal equivalent'],
+  ['万吨标准煤', 'energy_tce', 4, 2, '10 000 tonnes of coal equivalent'],
+  ['亿吨标准煤', 'energy_tce', 8, 2, '100 million tonnes of coal equivalent'],
+  ['千瓦', 'power_kw', 0, 0, 'kilowatts'],
+  ['兆瓦', 'power_kw', 3, 2, 'megawatts'],
+  ['万千瓦', 'power_kw', 4, 2, '10 000 kilowatts'],
+  ['吉瓦', 'power_kw', 6, 2, 'gigawatts'],
+  ['亿千瓦', 'power_kw', 8, 2, '100 million kilowatts'],
+  ['千瓦时', 'electricity_kwh', 0, 0, 'kilowatt-hours'],
+  ['度', 'electricity_kwh', 0, 0, 'kilowatt-hours'],
+  ['万千瓦时', 'electricity_kwh', 4, 2, '10 000 kilowatt-hours'],
+  ['亿千瓦时', 'electricity_kwh', 8, 2, '100 million kilowatt-hours'],
+  ['万亿千瓦时', 'electricity_kwh', 12, 2, 'trillion kilowatt-hours'],
+  ['立方米', 'volume_cubic_metres', 0, 0, 'cubic metres'],
+  ['万立方米', 'volume_cubic_metres', 4, 2, '10 000 cubic metres'],
+  ['亿立方米', 'volume_cubic_metres', 8, 2, '100 million cubic metres'],
+  ['公里', 'length_kilometres', 0, 0, 'kilometres'],
+  ['千米', 'length_kilometres', 0, 0, 'kilometres'],
+  ['万公里', 'length_kilometres', 4, 2, '10 000 kilometres'],
+  ['微克/立方米', 'concentration_ug_per_m3', 0, 1, 'micrograms per cubic metre'],
+  ['人/万人', 'persons_per_10k_persons', 0, 2, 'persons per 10 000 persons'],
+  ['名/万人', 'persons_per_10k_persons', 0, 2, 'persons per 10 000 persons'],
+  ['个/万人', 'units_per_10k_persons', 0, 2, 'units per 10 000 persons'],
+  ['张/千人', 'beds_per_1k_persons', 0, 2, 'beds per 1 000 persons'],
+  ['人/千人', 'persons_per_1k_persons', 0, 2, 'persons per 1 000 persons'],
+  ['名/千人', 'persons_per_1k_persons', 0, 2, 'persons per 1 000 persons'],
+  ['平方米/人', 'square_metres_per_person', 0, 2, 'square metres per person'],
+  ['千瓦时/人', 'kwh_per_person', 0, 0, 'kilowatt-hours per person'],
+  ['吨标准煤/万元', 'tce_per_10k_cny', 0, 3, 'tonnes of coal equivalent per 10 000 yuan'],
+  ['吨/万元', 'tonnes_per_10k_cny', 0, 3, 'tonnes per 10 000 yuan'],
+];
+
+const time: Row[] = [
+  ['年', 'years', 0, 1, 'years'],
+  ['岁', 'age_years', 0, 1, 'years of age'],
+  ['小时', 'hours', 0, 1, 'hours'],
+  ['天', 'days', 0, 0, 'days'],
+  ['日', 'days', 0, 0, 'days'],
 ];
 
 function define(rows: Row[], range: Pick<UnitDefinition, 'min' | 'max' | 'wholeInBase'>): UnitDefinition[] {
@@ -130,4 +204,5 @@ export const UNITS: readonly UnitDefinition[] = [
   ...define(counts, { min: 0, max: null, wholeInBase: true }),
   ...define(money, { min: 0, max: null, wholeInBase: false }),
   ...define(other, { min: 0, max: null, wholeInBase: false }),
+  ...define(time, { min: 0, max: null, wholeInBase: false }),
 ];

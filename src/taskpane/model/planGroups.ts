@@ -10,7 +10,7 @@ export interface PlanGroup {
   plans: PlanCatalog[];
 }
 
-const GROUP_OF: Readonly<Record<PlanLevel, PlanGroupKey>> = { province: 'province', city: 'city', county: 'county', district: 'county' };
+const GROUP_OF: Readonly<Record<PlanLevel, PlanGroupKey>> = { national: 'province', province: 'province', city: 'city', county: 'county', district: 'county' };
 const ORDER: readonly PlanGroupKey[] = ['province', 'city', 'county'];
 
 /** Width and case folded, spaces dropped: "越城 2021" finds 越城区…2021–2025. */

@@ -74,7 +74,7 @@ describe('loadPlanFile', () => {
   it('reports values the notation grammar cannot read, units it does not know and broken references', () => {
     const broken = valid
       .replace('raw: 650家以上', 'raw: 650家企业')
-      .replace('unit: 万家', 'unit: 万斤')
+      .replace('unit: 万家', 'unit: 万磅')
       .replace('parent: test-plan.hightech', 'parent: test-plan.nothing')
       .replace('table: 表1 主要指标 }\n  - id', 'table: 表2 }\n  - id')
       .replace('id: test-plan.hightech-sub', 'id: test-plan.hightech');

@@ -20,7 +20,7 @@ describe('units', () => {
 
   it('refuses to convert across dimensions or from unknown units', () => {
     expect(convertUnit(1, '亿元', '家')).toMatchObject({ ok: false, code: 'units.incompatible' });
-    expect(convertUnit(1, '斤', '家')).toMatchObject({ ok: false, code: 'units.unknown' });
+    expect(convertUnit(1, '磅', '家')).toMatchObject({ ok: false, code: 'units.unknown' });
     expect(sameDimension('人', '万名')).toBe(true);
     expect(sameDimension('%', '个百分点')).toBe(false);
   });
@@ -40,5 +40,26 @@ describe('units', () => {
   it('has one definition per symbol', () => {
     const symbols = UNITS.map((unit) => unit.symbol);
     expect(new Set(symbols).size).toBe(symbols.length);
+  });
+});
+
+describe('units of Chinese statistical tables (issue 14)', () => {
+  it.each([
+    [1.2, '万亿斤', '亿斤', 12000],
+    [50, '亿吨标准煤', '万吨标准煤', 500000],
+    [12, '亿千瓦', '万千瓦', 120000],
+    [9.2, '万亿千瓦时', '亿千瓦时', 92000],
+    [3, '亿立方米', '万立方米', 30000],
+    [1500, '公斤', '吨', 1.5],
+    [2, '吉瓦', '万千瓦', 200],
+  ])('converts %d %s into %s', (value, from, to, expected) => {
+    expect(convertUnit(value, from, to)).toEqual({ ok: true, value: expected });
+  });
+
+  it('keeps time, age, points, concentration and per-capita forms apart', () => {
+    expect(convertUnit(1, '岁', '年')).toMatchObject({ ok: false, code: 'units.incompatible' });
+    expect(convertUnit(1, '微克/立方米', '吨')).toMatchObject({ ok: false, code: 'units.incompatible' });
+    expect(convertUnit(1, '人/万人', '人')).toMatchObject({ ok: false, code: 'units.incompatible' });
+    expect(convertUnit(1, '斤', '吨')).toMatchObject({ ok: false, code: 'units.incompatible' });
   });
 });

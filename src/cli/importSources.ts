@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { htmlTables, tableWithSurroundings, textTableCells } from '../core/import';
+import { loadWorkbook } from '../xlsx/loadWorkbook';
+import { sheetCells } from '../xlsx/sheetCells';
+import { UsageError } from './args';
+import type { CommandIo } from './io';
+
+export type ImportFormat = 'text' | 'html' | 'docx' | 'xlsx';
+const IMPORT_FORMATS: readonly ImportFormat[] = ['text', 'html', 'docx', 'xlsx'];
+
+/** One table as the recogniser reads it, with where it was found (a sheet, the n-th table of a document). */
+export interface SourceTable {
+  where: string;
+  cells: string[][];
+}
+
+const BY_EXTENSION: Record<string, ImportFormat> = {
+  '.txt': 'text', '.tsv': 'text', '.md': 'text', '.csv': 'text',
+  '.html': 'html', '.htm': 'html', '.docx': 'docx', '.xlsx': 'xlsx', '.et': 'xlsx',
+};
+
+/** The format the option names, else the file's extension, else (standard input) HTML when it starts like HTML. */
+function formatOf(file: string, option: string | undefined, head: string): ImportFormat {
+  if (option !== undefined) {
+    if (!(IMPORT_FORMATS as readonly string[]).includes(option)) throw new UsageError(`--format 应为 ${IMPORT_FORMATS.join('|')}，收到“${option}”。`);
+    return option as ImportFormat;
+  }
+  const byExtension = BY_EXTENSION[path.extname(file).toLowerCase()];
+  if (byExtension !== undefined) return byExtension;
+  return /^\s*(?:<!doctype|<html|<table|<meta|<body|<div|<p[\s>])/iu.test(head) ? 'html' : 'text';
+}
+
+function htmlSourceTables(html: string): SourceTable[] {
+  return htmlTables(html).map((table, index) => ({ where: `表格 ${index + 1}`, cells: tableWithSurroundings(table) }));
+}
+
+/**
+ * The tables of a file or of standard input ('-'). Text and HTML come whole; a .docx gives every table of the
+ * document with its caption and the notes under it (mammoth's HTML); an .xlsx (or a WPS .et saved as .xlsx)
+ * gives each sheet.
+ */
+export async function readSourceTables(file: string, formatOption: string | undefined, io: CommandIo): Promise<SourceTable[]> {
+  const fromStdin = file === '-';
+  const bytes = fromStdin ? Buffer.from(await io.readStdin(), 'utf8') : await readFile(path.resolve(io.cwd, file));
+  const format = formatOf(fromStdin ? '' : file, formatOption, bytes.subarray(0, 200).toString('utf8'));
+  switch (format) {
+    case 'text':
+      return [{ where: fromStdin ? 'stdin' : path.basename(file), cells: textTableCells(bytes.toString('utf8')) }];
+    case 'html':
+      return htmlSourceTables(bytes.toString('utf8'));
+    case 'docx': {
+      if (fromStdin) throw new UsageError('.docx 请以文件给出，不能从标准输入读取。 Give a .docx as a file, not on standard input.');
+      const { value } = await mammoth.convertToHtml({ buffer: bytes });
+      return htmlSourceTables(value);
+    }
+    case 'xlsx': {
+      if (fromStdin) throw new UsageError('.xlsx 请以文件给出，不能从标准输入读取。 Give an .xlsx as a file, not on standard input.');
+      const loaded = await loadWorkbook(new Uint8Array(bytes));
+      if (!loaded.ok) throw new UsageError(`无法读取工作簿 ${file}：${loaded.detail}`);
+      return loaded.workbook.worksheets.map((sheet) => ({ where: sheet.name, cells: sheetCells(sheet) }));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { translate, type Locale } from '../i18n';
+import { flatNumbers } from '../notation';
+import type { ImportedIndicator, ImportedValue, ImportResult } from './types';
+
+export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
+export type ImportJsonKind = 'exact' | 'min' | 'max' | 'approx' | 'range' | 'relative' | 'qualitative' | 'blank' | 'other';
+
+export interface ImportJsonValue {
+  column: string;
+  year: number | null;
+  role: ImportJsonRole;
+  raw: string;
+  kind: ImportJsonKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+export interface ImportJsonIndicator {
+  seq: string | null;
+  category: string | null;
+  name: string;
+  unit: string | null;
+  attribute: '预期性' | '约束性' | null;
+  parent: string | null;
+  values: ImportJsonValue[];
+}
+
+/** What `plan-indicators import --json` prints for one table (issue 14's shape). */
+export interface ImportJson {
+  caption: string | null;
+  notes: string[];
+  indicators: ImportJsonIndicator[];
+  problems: Array<{ code: string; cell: string | null; message: string }>;
+}
+
+function roleOf(value: ImportedValue, bracketsAreTotals: boolean): ImportJsonRole {
+  if (bracketsAreTotals && value.parsed?.periodTotal === true) return 'cumulative';
+  if (value.measure !== undefined) return value.measure;
+  if (value.parsed?.averageGrowth === true) return 'average_growth';
+  if (value.role === 'baseline' && value.parsed?.estimated === true) return 'estimate';
+  return value.role === 'baseline' || value.role === 'target' || value.role === 'actual' ? value.role : 'other';
+}
+
+function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: boolean): ImportJsonValue {
+  const parsed = value.parsed;
+  const kind: ImportJsonKind = parsed === null || parsed.kind === 'increment_cumulative' ? 'other' : parsed.kind;
+  const numbers = parsed === null ? { value: null, low: null, high: null } : flatNumbers(parsed);
+  return { column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind, value: numbers.value, low: numbers.low, high: numbers.high };
+}
+
+function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): ImportJsonIndicator {
+  const headerOf = (column: number): string => result.header?.columns.find((c) => c.column === column)?.header ?? '';
+  const parent = indicator.parent === undefined ? null : result.indicators.find((other) => other.key === indicator.parent)?.name ?? null;
+  return {
+    seq: indicator.seq ?? null,
+    category: indicator.category ?? null,
+    name: indicator.name,
+    unit: indicator.unit === '' ? null : indicator.unit,
+    attribute: indicator.attribute ?? null,
+    parent,
+    values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result))),
+  };
+}
+
+/** 〔〕 mean a total over the period only when the table's notes say so (注：〔〕内为五年累计数). */
+function bracketsAreTotals(result: ImportResult): boolean {
+  return result.notes.some((note) => note.text.includes('〔') && /累计|合计|总和/u.test(note.text));
+}
+
+export function importResultJson(result: ImportResult, locale: Locale = 'zh-CN'): ImportJson {
+  return {
+    caption: result.caption?.text ?? null,
+    notes: result.notes.map((note) => note.text),
+    indicators: result.indicators.map((indicator) => jsonIndicator(indicator, result)),
+    problems: result.problems.map((problem) => ({
+      code: problem.code, cell: problem.cell ?? null, message: translate(locale, problem.code, problem.params),
+    })),
+  };
+}

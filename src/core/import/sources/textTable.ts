@@ -1,0 +1,74 @@
+import { readHeaderLabel } from '../headerLabels';
+import { labelOf } from '../text';
+
+/**
+ * A table pasted as plain text, whatever put it on the clipboard: Word/WPS/Excel (tab-separated), a PDF viewer
+ * (columns aligned with spaces), a web page (one cell per line) or Markdown (pipes). Lines above and below the
+ * table (caption, 注) come back as rows of one cell, so the recogniser finds them where they were printed.
+ */
+export function textTableCells(text: string): string[][] {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
+  if (lines.some((line) => /^\s*\|.*\|\s*$/u.test(line))) return markdownCells(lines);
+  if (lines.some((line) => line.includes('\t'))) return lines.map((line) => line.split('\t'));
+  if (lines.some((line) => /\S(?: {2,}|\u3000+)\S/u.test(line))) return lines.map((line) => splitAligned(line, /(?: {2,}|\u3000+)/u));
+  const oneCellPerLine = cellPerLineCells(lines);
+  if (oneCellPerLine !== undefined) return oneCellPerLine;
+  return lines.map((line) => splitAligned(line, /\s+/u));
+}
+
+function splitAligned(line: string, separator: RegExp): string[] {
+  const trimmed = line.trim();
+  return trimmed === '' ? [] : trimmed.split(separator);
+}
+
+function markdownCells(lines: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!/^\|.*\|$/u.test(trimmed)) {
+      rows.push(trimmed === '' ? [] : [trimmed]);
+      continue;
+    }
+    const cells = trimmed.slice(1, -1).split('|').map((cell) => cell.trim().replace(/<br\s*\/?>/giu, '\n'));
+    if (cells.every((cell) => /^:?-{2,}:?$/u.test(cell) || cell === '')) continue;
+    rows.push(cells.map((cell) => cell.replace(/^\*\*(.*)\*\*$/u, '$1')));
+  }
+  return rows;
+}
+
+/**
+ * A web page copied as text gives one cell per line. The header is the run of lines that read as header labels
+ * starting at 序号 or 指标; its length is the table's width, and the lines after it are cut into rows of that
+ * width until a line starting 注 (the notes) or the end.
+ */
+function cellPerLineCells(lines: readonly string[]): string[][] | undefined {
+  const texts = lines.map((line) => line.trim());
+  const start = texts.findIndex((line) => {
+    const kind = readHeaderLabel(line)?.kind;
+    return kind === 'name' || kind === 'seq' || kind === 'category';
+  });
+  if (start < 0) return undefined;
+  let width = 0;
+  while (start + width < texts.length) {
+    const label = readHeaderLabel(texts[start + width] ?? '');
+    if (label === undefined || label.kind === 'unknown') break;
+    width++;
+  }
+  if (width < 2) return undefined;
+  const rows: string[][] = texts.slice(0, start).filter((line) => line !== '').map((line) => [line]);
+  rows.push(texts.slice(start, start + width));
+  let at = start + width;
+  while (at < texts.length) {
+    const line = texts[at] ?? '';
+    if (/^(?:注|备注|说明|资料来源|来源)\s*[:：0-9１-９]/u.test(labelOf(line))) break;
+    if (line === '') {
+      at++;
+      continue;
+    }
+    rows.push(texts.slice(at, at + width));
+    at += width;
+  }
+  for (; at < texts.length; at++) if ((texts[at] ?? '') !== '') rows.push([texts[at] ?? '']);
+  return rows;
+}

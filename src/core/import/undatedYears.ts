@@ -1,0 +1,38 @@
+import type { TableHeader } from './tableHeader';
+import { labelOf } from './text';
+import type { ImportColumn } from './types';
+
+const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+
+/** The last year of the plan period a caption names (“十四五”, 2021—2025年, 2021-2025), when it names one. */
+function periodEndOf(caption: string | undefined): number | undefined {
+  const label = labelOf(caption).replace(/[“”"'‘’]/gu, '');
+  for (const [name, end] of Object.entries(FIVE_YEAR_PLANS)) if (label.includes(name)) return end;
+  const span = /(?:19|20)\d{2}\s*[-—–~至到]+\s*((?:19|20)\d{2})/u.exec(label);
+  return span === null ? undefined : Number(span[1]);
+}
+
+/**
+ * Value columns whose header prints no year (现值, 目标值, 预期值, 年均增长): the year the user gave, else the plan
+ * period of the caption — its last year for targets, the year before its first for a baseline. Columns still
+ * without a year stay in `yearless` (a problem each).
+ */
+export function assignUndatedYears(header: TableHeader, caption: string | undefined, asked: number | undefined): TableHeader {
+  const end = periodEndOf(caption);
+  const dated = header.columns.flatMap((column) => (column.kind === 'value' && column.year !== undefined ? [column.year] : []));
+  const lastDated = dated.length > 0 ? Math.max(...dated) : undefined;
+  const yearFor = (column: ImportColumn): { year: number; yearFrom: 'asked' | 'period' } | undefined => {
+    if (column.role === 'baseline') return end === undefined ? undefined : { year: end - 5, yearFrom: 'period' };
+    if (asked !== undefined) return { year: asked, yearFrom: 'asked' };
+    if (end !== undefined) return { year: end, yearFrom: 'period' };
+    // A growth rate or a total over the period runs to the table's last year (2020年 | 2025年 | 年均增长).
+    const overPeriod = column.measure === 'average_growth' || column.measure === 'cumulative';
+    return overPeriod && lastDated !== undefined ? { year: lastDated, yearFrom: 'period' } : undefined;
+  };
+  const columns = header.columns.map((column) => {
+    if (column.kind !== 'value' || column.year !== undefined) return column;
+    const found = yearFor(column);
+    return found === undefined ? column : { ...column, ...found };
+  });
+  return { ...header, columns, yearless: columns.filter((column) => column.kind === 'value' && column.year === undefined) };
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { CommandIo } from '../../src/cli/io';
+import { docxBytes } from '../support/docx';
+
+function io(cwd: string, stdin = ''): CommandIo & { out: string[] } {
+  const out: string[] = [];
+  return { out, stdout: (text) => out.push(text), stderr: () => undefined, readStdin: async () => stdin, isTty: false, cwd };
+}
+
+describe('plan-indicators import', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+
+  it('prints every table of a .docx with its caption and the notes under it, merged cells honoured', async () => {
+    fs.writeFileSync(path.join(dir, 'plan.docx'), await docxBytes([
+      { paragraph: '表1 “十四五”科技创新主要指标' },
+      { table: [
+        [{ text: '类别', vMerge: 'restart' }, { text: '指标', vMerge: 'restart' }, { text: '2020年', vMerge: 'restart' }, { text: '目标值', gridSpan: 2 }, { text: '属性', vMerge: 'restart' }],
+        [{ text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '2025年' }, { text: '2035年' }, { text: '', vMerge: 'continue' }],
+        [{ text: '创新投入', vMerge: 'restart' }, { text: '研发经费投入强度（%）' }, { text: '2.4' }, { text: '3.2' }, { text: '3.8' }, { text: '预期性' }],
+        [{ text: '', vMerge: 'continue' }, { text: '高新技术企业数（家）' }, { text: '650' }, { text: '>1000' }, { text: '—' }, { text: '预期性' }],
+      ] },
+      { paragraph: '注：2020年为预计数。' },
+      { paragraph: '正文继续。' },
+      { paragraph: '表2 人才指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '每万就业人员研发人员（人年/万人）' }, { text: '130' }, { text: '160' }]] },
+    ]));
+    const cli = io(dir);
+    expect(await main(['import', 'plan.docx', '--json'], cli)).toBe(0);
+    const [first, second] = cli.out.map((line) => JSON.parse(line) as { caption: string; notes: string[]; indicators: Array<{ category: string; name: string; values: Array<{ column: string; year: number; role: string; value: number | null }> }> });
+    expect(first?.caption).toBe('表1 “十四五”科技创新主要指标');
+    expect(first?.notes).toEqual(['注：2020年为预计数。']);
+    expect(first?.indicators.map((i) => [i.category, i.name, i.values.map((v) => [v.year, v.role, v.value])])).toEqual([
+      ['创新投入', '研发经费投入强度', [[2020, 'baseline', 2.4], [2025, 'target', 3.2], [2035, 'target', 3.8]]],
+      ['创新投入', '高新技术企业数', [[2020, 'baseline', 650], [2025, 'target', 1000], [2035, 'target', null]]],
+    ]);
+    expect(second?.caption).toBe('表2 人才指标');
+    expect(second?.indicators.map((i) => i.name)).toEqual(['每万就业人员研发人员']);
+  });
+
+  it('reads standard input and writes a catalog file that loads', async () => {
+    const text = '表1 主要指标\n指标\t2020年\t2025年\n研发经费投入强度（%）\t2.4\t3.2\n';
+    const cli = io(dir, text);
+    expect(await main(['import', '-', '--id', 'test-import', '--region', '绍兴市', '--level', 'city', '--title', '测试规划', '-o', 'test-import.yaml'], cli)).toBe(0);
+    const yaml = fs.readFileSync(path.join(dir, 'test-import.yaml'), 'utf8');
+    expect(yaml).toContain('研发经费投入强度');
+    const lint = io(dir);
+    const code = await main(['catalog', 'lint', path.join(dir, 'test-import.yaml'), path.join(dir, 'concepts-test-import.yaml')], lint);
+    expect(lint.out.join('')).not.toMatch(/error|错误/iu);
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { htmlTables, importResultJson, recogniseIndicatorTable, tableWithSurroundings, textTableCells } from '../../../../src/core/import';
+
+const EXPECTED_ROWS = [['指标', '2020年', '2025年'], ['研发经费投入强度（%）', '2.4', '3.2'], ['高新技术企业数（家）', '650', '>1000']];
+
+function readRows(cells: string[][]): Array<[string, string | null, string[]]> {
+  const json = importResultJson(recogniseIndicatorTable({ cells }));
+  return json.indicators.map((indicator) => [indicator.name, indicator.unit, indicator.values.map((v) => `${v.year}:${v.role}:${v.raw}`)]);
+}
+
+const READ = [
+  ['研发经费投入强度', '%', ['2020:baseline:2.4', '2025:target:3.2']],
+  ['高新技术企业数', '家', ['2020:baseline:650', '2025:target:>1000']],
+];
+
+describe('pasted text', () => {
+  it('reads tab-separated text (Word, WPS, Excel)', () => {
+    expect(readRows(textTableCells(EXPECTED_ROWS.map((row) => row.join('\t')).join('\n')))).toEqual(READ);
+  });
+
+  it('reads columns aligned with spaces (a PDF viewer), names with one space inside kept whole', () => {
+    const text = '指标                      2020年   2025年\n研发经费投入强度（%）     2.4      3.2\n高新技术企业数（家）       650      >1000\n';
+    expect(readRows(textTableCells(text))).toEqual(READ);
+  });
+
+  it('reads one cell per line (a web page), with the caption above and the notes below', () => {
+    const text = ['表1 主要指标', ...EXPECTED_ROWS.flat(), '注：2020年为预计数。'].join('\n');
+    const cells = textTableCells(text);
+    const result = recogniseIndicatorTable({ cells });
+    expect(result.caption?.text).toBe('表1 主要指标');
+    expect(result.notes.map((note) => note.text)).toEqual(['注：2020年为预计数。']);
+    expect(readRows(cells)).toEqual(READ);
+  });
+
+  it('reads a Markdown pipe table, skipping the separator line', () => {
+    const text = ['| 指标 | 2020年 | 2025年 |', '| :--- | ---: | --- |', '| 研发经费投入强度（%） | 2.4 | 3.2 |', '| 高新技术企业数（家） | 650 | >1000 |'].join('\n');
+    expect(readRows(textTableCells(text))).toEqual(READ);
+  });
+});
+
+describe('clipboard HTML', () => {
+  it('honours rowspan and colspan: a merged 类别 reaches every row it covers, a merged header every column', () => {
+    const html = `<p>表2 “十四五”主要指标</p><table>
+      <tr><td rowspan="2">类别</td><td rowspan="2">指标</td><td rowspan="2">2020年</td><td colspan="2">规划目标</td></tr>
+      <tr><td>2025年</td><td>2030年</td></tr>
+      <tr><td rowspan="2">创新投入</td><td><p>研发经费投入</p><p>强度（%）</p></td><td>2.4</td><td>3.2</td><td>3.5</td></tr>
+      <tr><td>高新技术企业数（家）</td><td>650</td><td>&gt;1000</td><td>1500</td></tr>
+    </table><p>注：〔〕内为五年累计数。</p><p>下一段正文。</p>`;
+    const [table] = htmlTables(html);
+    expect(table?.caption).toBe('表2 “十四五”主要指标');
+    const cells = tableWithSurroundings(table ?? { cells: [], after: [] });
+    expect(cells.at(-1)).toEqual(['注：〔〕内为五年累计数。']);
+    const json = importResultJson(recogniseIndicatorTable({ cells }));
+    expect(json.indicators.map((i) => [i.category, i.name])).toEqual([['创新投入', '研发经费投入强度'], ['创新投入', '高新技术企业数']]);
+    expect(json.notes).toEqual(['注：〔〕内为五年累计数。']);
+    expect(json.indicators[0]?.values.map((v) => [v.column, v.year, v.role])).toEqual([['2020年', 2020, 'baseline'], ['规划目标 2025年', 2025, 'target'], ['规划目标 2030年', 2030, 'target']]);
+  });
+});
+
+describe('headers of real plans', () => {
+  it('places 现值 and 目标值 by the caption’s plan period, and 预计值 as an estimated baseline', () => {
+    const cells = [['“十五五”科技创新主要指标'], ['指标', '现值', '目标值', '2025年预计值'], ['研发经费投入强度（%）', '2.9', '3.3', '3.0']];
+    const json = importResultJson(recogniseIndicatorTable({ cells }));
+    expect(json.indicators[0]?.values.map((v) => [v.column, v.year, v.role])).toEqual([['现值', 2025, 'baseline'], ['目标值', 2030, 'target'], ['2025年预计值', 2025, 'estimate']]);
+  });
+
+  it('asks for the year of 目标值 when the caption names no period, and reports the column until then', () => {
+    const cells = [['指标', '目标值'], ['研发经费投入强度（%）', '3.3']];
+    expect(recogniseIndicatorTable({ cells }).problems.map((p) => [p.code, p.cell])).toEqual([['import.year_missing', 'B1']]);
+    const asked = importResultJson(recogniseIndicatorTable({ cells, yearForUndated: 2027 }));
+    expect(asked.indicators[0]?.values.map((v) => [v.year, v.role, v.value])).toEqual([[2027, 'target', 3.3]]);
+  });
+
+  it('reads 年均增长 columns and 年均 prefixes as average growth, 〔〕 as totals when the notes say so', () => {
+    const cells = [['指标', '2020年', '2025年', '年均增长'], ['地区生产总值（%）', '3.6', '—', '年均6%左右'], ['单位GDP能耗降低（%）', '—', '—', '〔14〕'], ['注：〔〕内为五年累计数。']];
+    const json = importResultJson(recogniseIndicatorTable({ cells }));
+    expect(json.indicators.map((i) => i.values.map((v) => [v.role, v.kind, v.value]).at(-1))).toEqual([['average_growth', 'approx', 6], ['cumulative', 'exact', 14]]);
+  });
+
+  it('splits the numbering off the name into 序号', () => {
+    const cells = [['指标', '2025年'], ['1. 国内生产总值增长（%）', '6'], ['（2）全员劳动生产率（万元/人）', '20']];
+    const json = importResultJson(recogniseIndicatorTable({ cells }));
+    expect(json.indicators.map((i) => [i.seq, i.name, i.unit])).toEqual([['1', '国内生产总值增长', '%'], ['2', '全员劳动生产率', '万元/人']]);
+  });
+});
