@@ -34,7 +34,10 @@ async function readBoth(bytes: Uint8Array): Promise<BothReads> {
   const read = await readReturnWorkbook(bytes);
   if (!read.ok) throw new Error(read.problem.detail);
   const report = await readReturnSheetsReport(fakeOf(await workbookOf(bytes)).context, { isSupported: EVERYTHING });
-  return { file: read.sheets, excel: report.sheets, syncs: report.syncs };
+  // What the file says beyond its cells (formats, protection, hidden rows: `facts`) is read from the file only; Excel's
+  // own view of those is not compared here.
+  const file = read.sheets.map(({ facts: _facts, ...sheet }) => sheet);
+  return { file, excel: report.sheets, syncs: report.syncs };
 }
 
 /** Types beside a foot label, in the first cell after the label's merged cells, as a person clicking there does. */
