@@ -32,7 +32,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** The name with the spellings plans vary in made one; a unit bracket at the end is dropped. */
-export function normalisedConceptName(name: string): string {
+function normalisedConceptName(name: string): string {
   let text = labelOf(name);
   for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
   return text.replace(/\([^()]*\)$/u, '').toUpperCase();
@@ -49,7 +49,7 @@ function pairs(text: string): Map<string, number> {
 }
 
 /** Dice coefficient over character pairs of the normalised names: 1 for equal names. */
-export function conceptNameScore(a: string, b: string): number {
+function conceptNameScore(a: string, b: string): number {
   const left = normalisedConceptName(a);
   const right = normalisedConceptName(b);
   if (left === right) return left === '' ? 0 : 1;
