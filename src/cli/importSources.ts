@@ -3,6 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { htmlTables, tableWithSurroundings, textTableCells } from '../core/import';
 import { loadWorkbook } from '../xlsx/loadWorkbook';
+import { guardWorkbookBytes } from '../xlsx/readReturnWorkbook';
 import { sheetCells } from '../xlsx/sheetCells';
 import { UsageError } from './args';
 import type { CommandIo } from './io';
@@ -57,6 +58,9 @@ export async function readSourceTables(file: string, formatOption: string | unde
     }
     case 'xlsx': {
       if (fromStdin) throw new UsageError('.xlsx 请以文件给出，不能从标准输入读取。 Give an .xlsx as a file, not on standard input.');
+      // The file-safety bounds (size, zip bomb, rows, parts, encryption) before ExcelJS inflates anything.
+      const problem = await guardWorkbookBytes(new Uint8Array(bytes));
+      if (problem !== null) throw new UsageError(`无法读取工作簿 ${file}：${problem.message.zh}\n${problem.message.en}`);
       const loaded = await loadWorkbook(new Uint8Array(bytes));
       if (!loaded.ok) throw new UsageError(`无法读取工作簿 ${file}：${loaded.detail}`);
       return loaded.workbook.worksheets.map((sheet) => ({ where: sheet.name, cells: sheetCells(sheet) }));

@@ -14,6 +14,8 @@ export interface ImportJsonValue {
   value: number | null;
   low: number | null;
   high: number | null;
+  /** Two bounds in one cell (≤0.7/≤1.8), in the printed order; absent otherwise. */
+  parts?: Array<{ kind: 'min' | 'max'; value: number; unit: string | null }>;
 }
 
 export interface ImportJsonIndicator {
@@ -23,6 +25,8 @@ export interface ImportJsonIndicator {
   unit: string | null;
   attribute: '预期性' | '约束性' | null;
   parent: string | null;
+  /** A concept offered by normalised name when none matched exactly, for the user to confirm; never linked. */
+  suggestion: { concept: string; name: string; score: number } | null;
   values: ImportJsonValue[];
 }
 
@@ -46,7 +50,11 @@ function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: bool
   const parsed = value.parsed;
   const kind: ImportJsonKind = parsed === null || parsed.kind === 'increment_cumulative' ? 'other' : parsed.kind;
   const numbers = parsed === null ? { value: null, low: null, high: null } : flatNumbers(parsed);
-  return { column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind, value: numbers.value, low: numbers.low, high: numbers.high };
+  const parts = value.parts?.map((part) => ({ kind: part.kind, value: part.value, unit: part.unit }));
+  return {
+    column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind,
+    value: numbers.value, low: numbers.low, high: numbers.high, ...(parts === undefined ? {} : { parts }),
+  };
 }
 
 function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): ImportJsonIndicator {
@@ -59,6 +67,7 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
     unit: indicator.unit === '' ? null : indicator.unit,
     attribute: indicator.attribute ?? null,
     parent,
+    suggestion: indicator.conceptSuggestion ?? null,
     values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result))),
   };
 }

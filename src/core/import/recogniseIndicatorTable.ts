@@ -1,4 +1,5 @@
 import { compact } from '../util/compact';
+import { conceptSuggester } from './conceptSuggestions';
 import { conceptMatcher } from './concepts';
 import { ProblemLog } from './problems';
 import { readTableBody, type TableBody } from './tableBody';
@@ -64,7 +65,9 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
   }
   const caption = captionAbove(input.cells, found.row);
   const header = assignUndatedYears(found, caption?.text ?? input.planTitle, input.yearForUndated);
-  const body = readTableBody(input.cells, header, problems, { matchConcept: conceptMatcher(input.concepts ?? []) });
+  const body = readTableBody(input.cells, header, problems, {
+    matchConcept: conceptMatcher(input.concepts ?? []), suggestConcept: conceptSuggester(input.concepts ?? []),
+  });
   const columns = reportColumns(input.cells, header, body, problems);
   if (body.indicators.length === 0) problems.add('import.no_rows');
   return {

@@ -5,7 +5,8 @@ import type { ProblemLog } from './problems';
 import { repeatsHeader, type TableHeader } from './tableHeader';
 import { isBlank, labelOf, tidyCell } from './text';
 import type { ImportColumnKind, ImportedIndicator } from './types';
-import { readValueCells } from './valueCells';
+import { readValueCells, unitPrintedInValues } from './valueCells';
+import type { ConceptSuggestion } from './conceptSuggestions';
 
 export interface TableBody {
   indicators: ImportedIndicator[];
@@ -99,6 +100,8 @@ const ATTRIBUTES = ['预期性', '约束性'] as const;
 
 export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
+  /** A concept offered, with its score, for a name that links to none exactly; never linked by itself. */
+  suggestConcept?: (name: string, unit: string) => ConceptSuggestion | undefined;
 }
 
 /** Reads the rows under the header into indicators, and the lines under the table into notes. */
@@ -146,18 +149,21 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       if (isKnownUnit(unitCell)) unit = unitCell;
       else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
     }
+    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
     const attributeText = textAt(row, columns.attribute);
     const attribute = ATTRIBUTES.find((known) => known === attributeText);
     if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
 
     const key = `row-${indicators.length + 1}`;
+    const concept = options.matchConcept(read.name, unit);
     indicators.push({
       key, sourceRow: r, name: read.name, unit, marks: read.marks,
       values: readValueCells(row, r, header.columns, read.name, unit, problems),
       ...compact({
         seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
-        parent: read.subItem ? mainKey : undefined, concept: options.matchConcept(read.name, unit),
+        parent: read.subItem ? mainKey : undefined, concept,
+        conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
       }),
     });
     if (!read.subItem) mainKey = key;

@@ -1,6 +1,7 @@
 import type { Concept, PlanLevel, Region, ValueRole } from '../catalog';
 import type { MessageParams } from '../i18n';
-import type { ParsedNotation } from '../notation';
+import type { MaxNotation, MinNotation, ParsedNotation } from '../notation';
+import type { ConceptSuggestion } from './conceptSuggestions';
 
 /**
  * The data model of importing an indicator table pasted from a plan document (Word → Excel). Rows and columns
@@ -63,6 +64,8 @@ export interface ImportedValue {
   column: number;
   /** As the column's header says (预计值, 年均增长, 累计); absent for a plain year value. */
   measure?: ValueMeasure;
+  /** Two bounds printed in one cell (≤0.7/≤1.8): each read; parsed stays null, as no single reading holds both. */
+  parts?: Array<MinNotation | MaxNotation>;
 }
 
 export interface ImportedIndicator {
@@ -89,6 +92,8 @@ export interface ImportedIndicator {
   parent?: string;
   /** The concept whose name the indicator's name is (whitespace and width aside); absent when none is. */
   concept?: string;
+  /** When no concept's name is the indicator's: the nearest by normalised name, with its score, for the user to confirm. */
+  conceptSuggestion?: ConceptSuggestion;
 }
 
 /** Every problem the recogniser reports; each is worded in the locale tables (src/core/i18n). */

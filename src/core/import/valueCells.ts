@@ -1,5 +1,6 @@
 import { valueUnitFits } from '../catalog';
-import { parseNotation } from '../notation';
+import { parseBoundPair, parseNotation } from '../notation';
+import { findUnit } from '../units';
 import type { ProblemLog } from './problems';
 import { tidyCell } from './text';
 import type { ImportColumn, ImportedValue } from './types';
@@ -18,13 +19,40 @@ export function readValueCells(
     const raw = tidyCell(row[column.column]);
     const result = parseNotation(raw);
     let parsed = result.ok ? result.value : null;
-    if (!result.ok) {
+    const parts = result.ok ? null : parseBoundPair(raw);
+    if (parts !== null) {
+      if (!parts.every((part) => valueUnitFits(part, unit))) {
+        problems.at('import.value_unit_mismatch', rowIndex, column.column, { text: raw, name, unit, typedUnit: parts.find((part) => part.unit !== null)?.unit ?? '' });
+      }
+    } else if (!result.ok) {
       problems.at('import.unreadable_value', rowIndex, column.column, { text: raw, name, header: column.header });
     } else if (!valueUnitFits(result.value, unit)) {
       problems.at('import.value_unit_mismatch', rowIndex, column.column, { text: raw, name, unit, typedUnit: result.value.unit ?? '' });
       parsed = null;
     }
-    values.push({ year: column.year, role: column.role, raw, parsed, column: column.column, ...(column.measure === undefined ? {} : { measure: column.measure }) });
+    values.push({ year: column.year, role: column.role, raw, parsed, column: column.column, ...(column.measure === undefined ? {} : { measure: column.measure }), ...(parts === null ? {} : { parts }) });
   }
   return values;
+}
+
+/**
+ * The unit the value cells print when the row prints none elsewhere (71%, 13.7件): the one unit every cell
+ * that prints a unit agrees on, when the registry knows it as a unit of measure. Cells printing different
+ * units, or only a multiplier (万), give none: the row's unit stays empty rather than guessed.
+ */
+export function unitPrintedInValues(row: readonly string[], columns: readonly ImportColumn[]): string | undefined {
+  const units = new Set<string>();
+  for (const column of columns) {
+    if (column.kind !== 'value') continue;
+    const raw = tidyCell(row[column.column]);
+    const result = parseNotation(raw);
+    const readings = result.ok ? [result.value] : parseBoundPair(raw) ?? [];
+    for (const reading of readings) {
+      if (reading.kind !== 'relative' && reading.unit !== null) units.add(reading.unit.normalize('NFKC'));
+    }
+  }
+  const [only] = units;
+  if (units.size !== 1 || only === undefined) return undefined;
+  const known = findUnit(only);
+  return known === undefined || known.dimension === 'bare_multiplier' ? undefined : known.symbol;
 }

@@ -4,6 +4,7 @@ export type {
   RelativeNotation, SingleNumberNotation,
 } from './types';
 export { parseNotation } from './parseNotation';
+export { parseBoundPair } from './boundPair';
 export { normalizeCellText } from './normalize';
 export { flatNotation, flatNumbers, numbersOf } from './notationNumbers';
 export type { FlatNotationNumbers } from './notationNumbers';

@@ -54,7 +54,9 @@ export type Dimension =
   | 'square_metres_per_person'
   | 'kwh_per_person'
   | 'tce_per_10k_cny'
-  | 'tonnes_per_10k_cny';
+  | 'tonnes_per_10k_cny'
+  | 'energy_density_wh_per_kg'
+  | 'cost_cny_per_wh';
 
 export interface UnitDefinition {
   /** As printed: '%', '万家', '亿元'. */
@@ -178,6 +180,8 @@ const other: Row[] = [
   ['千瓦时/人', 'kwh_per_person', 0, 0, 'kilowatt-hours per person'],
   ['吨标准煤/万元', 'tce_per_10k_cny', 0, 3, 'tonnes of coal equivalent per 10 000 yuan'],
   ['吨/万元', 'tonnes_per_10k_cny', 0, 3, 'tonnes per 10 000 yuan'],
+  ['Wh/kg', 'energy_density_wh_per_kg', 0, 0, 'watt-hours per kilogram'],
+  ['元/Wh', 'cost_cny_per_wh', 0, 2, 'yuan per watt-hour'],
 ];
 
 const time: Row[] = [

@@ -1,0 +1,56 @@
+import { importResultJson, recogniseIndicatorTable } from '../../../src/core/import';
+import { parseBoundPair } from '../../../src/core/notation';
+
+/** Value cells as real plans print them: two bounds in one cell, units printed only in the value cells. */
+function importRows(rows: string[][]) {
+  return recogniseIndicatorTable({ cells: [['指标', '2020年', '2025年', '属性'], ...rows] });
+}
+
+describe('two bounds in one cell', () => {
+  it('≤0.7/≤1.8 is read as two upper bounds in the printed order, with no problem', () => {
+    const result = importRows([['城市/农村用户年均停电时间（小时）', '0.9/2.1', '≤0.7/≤1.8', '约束性']]);
+    const json = importResultJson(result);
+    const target = json.indicators[0]?.values[1];
+    expect(target?.parts).toEqual([{ kind: 'max', value: 0.7, unit: null }, { kind: 'max', value: 1.8, unit: null }]);
+    expect(target?.value).toBeNull();
+    expect(result.problems.filter((problem) => problem.column === 2)).toEqual([]);
+  });
+
+  it('full-width slash and lower bounds with units are read too; a bound in another unit is a problem', () => {
+    expect(parseBoundPair('≥95%／≥90%')?.map((part) => [part.kind, part.value, part.unit])).toEqual([['min', 95, '%'], ['min', 90, '%']]);
+    const result = importRows([['达标率（%）', '90', '≥95亿元/≥90%', '约束性']]);
+    expect(result.problems.map((problem) => problem.code)).toContain('import.value_unit_mismatch');
+  });
+
+  it('a value and its running total (75/1280) stays the grammar’s reading, and 0.7–1.8 is a range', () => {
+    expect(parseBoundPair('75/1280')).toBeNull();
+    const json = importResultJson(importRows([['新增（个）', '10', '0.7–1.8', '预期性']]));
+    expect(json.indicators[0]?.values[1]).toMatchObject({ kind: 'range', low: 0.7, high: 1.8 });
+    expect(json.indicators[0]?.values[1]?.parts).toBeUndefined();
+  });
+
+  it('anything else with a slash stays unread and is reported', () => {
+    expect(parseBoundPair('≤0.7/约2')).toBeNull();
+    expect(parseBoundPair('≤1/≤2/≤3')).toBeNull();
+    const result = importRows([['指标甲（%）', '1', '≤0.7/显著提升', '预期性']]);
+    expect(result.problems.map((problem) => problem.code)).toContain('import.unreadable_value');
+  });
+});
+
+describe('a unit printed only in the value cells', () => {
+  it('sets the row’s unit when the row prints none', () => {
+    const json = importResultJson(importRows([['城镇化率', '65%', '71%', '预期性'], ['每万人发明专利拥有量', '10.2件', '13.7件', '预期性']]));
+    expect(json.indicators.map((indicator) => indicator.unit)).toEqual(['%', '件']);
+    expect(json.indicators[0]?.values[1]).toMatchObject({ kind: 'exact', value: 71 });
+  });
+
+  it('does not override a unit printed with the name, and gives none when cells disagree or print only 万', () => {
+    const json = importResultJson(importRows([
+      ['研发人员（万人）', '12人', '15人', '预期性'],
+      ['新增企业', '5家', '6个', '预期性'],
+      ['常住人口', '500万', '520万', '预期性'],
+      ['森林覆盖率', '61', '≥62%', '约束性'],
+    ]));
+    expect(json.indicators.map((indicator) => indicator.unit)).toEqual(['万人', null, null, '%']);
+  });
+});
