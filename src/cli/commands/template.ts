@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/layout';
 import { workbookBytes } from '../../xlsx/renderWorkbook';
-import { parseCommandArgs, requireOption, yearOption } from '../args';
+import { parseCommandArgs, requireOption, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';
-import { loadCatalogOrFail, plansByIds, regionOf } from '../catalogContext';
+import { checkPlanRegion } from '../../core/arguments';
+import { loadCatalogOrFail, orUsage, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
 
 export const TEMPLATE_USAGE = `用法 Usage:
@@ -25,9 +26,9 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
   }
   const loaded = loadCatalogOrFail(io);
   const plans = plansByIds(loaded, requireOption(values.plan, '--plan', '规划编号'));
-  const region = regionOf(requireOption(values.region, '--region', '地区'), plans);
-  const reportingYear = yearOption(values.year, '--year');
-  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
+  const region = orUsage(checkPlanRegion(plans, regionOf(requireOption(values.region, '--region', '地区'), plans)));
+  const reportingYear = reportingYearOf(requireOption(values.year, '--year', '年份，如 2025'), plans);
+  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const layout = templateWorkbookLayout({ plans, region, reportingYear, merge: values.merge ?? false, catalogVersion: loaded.version });
   const problem = writeShown({ file: output, bytes: await workbookBytes(layout), force: values.force ?? false, inputs: new Set() }, io.cwd, 'zh-CN', io.outputFs);
   if (problem !== null) {
