@@ -25,7 +25,7 @@ function resolveOnePlan(typed: string, plans: readonly PlanCatalog[]): Resolved<
   const suggestions = nearest(wanted, candidates);
   return suggestions.length > 0
     ? refused('argument.plan_unknown.suggest', { typed, suggestions: suggestions.join('；') })
-    : refused('argument.plan_unknown', { typed });
+    : refused('argument.plan_unknown', { typed, choices: plans.map((plan) => plan.plan.id).join(', ') });
 }
 
 /** Plans separated by commas (, or ，), each by id, title or a unique part of a title. */

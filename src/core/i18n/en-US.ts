@@ -411,7 +411,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'argument.region_unknown.suggest': 'Unknown region "{typed}". Did you mean: {suggestions}?',
   'argument.region_ambiguous': 'More than one region is called "{typed}": {choices}. Write the full name or the division code.',
   'argument.plan_missing': 'Give the plan with --plan (its id, its title or a part of the title no other plan shares).',
-  'argument.plan_unknown': 'No plan "{typed}". plan-indicators catalog list lists every plan.',
+  'argument.plan_unknown': 'No plan "{typed}", nor one close to it. The plans are: {choices}.',
   'argument.plan_unknown.suggest': 'No plan "{typed}". Did you mean: {suggestions}?',
   'argument.plan_ambiguous': '"{typed}" matches more than one plan: {choices}. Write the id or more of the title.',
   'argument.plan_region_mismatch': '"{plan}" is a plan of {planRegion}; {region} does not report against it: a region reports against its own plans and those of the levels above it. Choose a plan of {region} or of a level above it, or the region {planRegion}.',
@@ -420,5 +420,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'argument.year_is_baseline': '{year} is the baseline year of "{plan}"; its values are printed in the plan and not reported: returns can be made for {first}–{last}.',
   'argument.year_no_common_range': 'The plans chosen have no reporting year in common, so {year} cannot be reported for all of them; make their forms separately.',
   'argument.output_not_xlsx': 'Output file "{file}" does not end in .xlsx: choose a name ending in .xlsx (Excel, WPS and LibreOffice all open it).',
+  'carry.written': 'Written {file}: carried from {from} ({fromYear}) {actuals} actual values, {explanations} explanations and {footer} foot entries.',
+  'carry.catalog_changed': 'Last year\'s return was made under catalog {from}, the new form under {to}; entries are carried by indicator id.',
+  'carry.not_carried': '{count} entries have no place on the new form and were not carried ({cells}). Check them against last year\'s return.',
+  'carry.plan_mismatch': 'Last year\'s return "{file}" is a return for "{previous}", not for "{given}" given by --plan.',
+  'carry.region_mismatch': 'Last year\'s return "{file}" is a return of {previous}, not of {given} given by --region.',
+  'carry.year_not_later': 'Last year\'s return "{file}" is for {previous}; --year {year} must be later.',
+  'carry.sheets_mixed': 'The sheets of last year\'s return "{file}" belong to different regions or years; one new form cannot be made from it.',
   // ---- end arguments ----
 };

@@ -419,7 +419,7 @@ export const zhCN = {
   'argument.region_unknown.suggest': '不认识的地区“{typed}”。您是不是要找：{suggestions}？',
   'argument.region_ambiguous': '地区“{typed}”不止一个：{choices}。请写全称或行政区划代码。',
   'argument.plan_missing': '请用 --plan 指定规划（编号、标题或标题中唯一的一段）。',
-  'argument.plan_unknown': '没有规划“{typed}”。plan-indicators catalog list 列出全部规划。',
+  'argument.plan_unknown': '没有规划“{typed}”，也没有相近的。可选：{choices}。',
   'argument.plan_unknown.suggest': '没有规划“{typed}”。您是不是要找：{suggestions}？',
   'argument.plan_ambiguous': '“{typed}”对应多个规划：{choices}。请写编号或更完整的标题。',
   'argument.plan_region_mismatch': '《{plan}》是{planRegion}的规划，{region}不按它填报：地区只按本地区及上级地区的规划填报。请换用{region}或其上级的规划，或换用{planRegion}。',
@@ -428,6 +428,13 @@ export const zhCN = {
   'argument.year_is_baseline': '{year}年是《{plan}》的基期年，基期数已印在规划中，不需填报：可填报的年份为 {first}–{last}年。',
   'argument.year_no_common_range': '所选的几个规划没有共同的填报年份，{year}年无法同时填报；请分别生成。',
   'argument.output_not_xlsx': '输出文件“{file}”不是 .xlsx：请用以 .xlsx 结尾的文件名（Excel、WPS、LibreOffice 都能打开）。',
+  'carry.written': '已生成 {file}：从 {from}（{fromYear}年）转入实绩 {actuals} 个、说明 {explanations} 条、表尾 {footer} 项。',
+  'carry.catalog_changed': '上年报表按指标目录 {from} 生成，新表按 {to} 生成；填报内容按指标编号对应转入。',
+  'carry.not_carried': '{count} 个已填内容在新表中没有位置，未转入（{cells}）。请对照上年报表核实。',
+  'carry.plan_mismatch': '上年报表“{file}”是《{previous}》的报表，与 --plan 给出的《{given}》不符。',
+  'carry.region_mismatch': '上年报表“{file}”是{previous}的报表，与 --region 给出的{given}不符。',
+  'carry.year_not_later': '上年报表“{file}”是{previous}年的报表；--year {year} 应晚于它。',
+  'carry.sheets_mixed': '上年报表“{file}”的各工作表分属不同地区或年份，无法据此生成一份新表。',
   // ---- end arguments ----
 } as const;
 
