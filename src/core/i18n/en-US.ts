@@ -427,5 +427,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'carry.region_mismatch': 'Last year\'s return "{file}" is a return of {previous}, not of {given} given by --region.',
   'carry.year_not_later': 'Last year\'s return "{file}" is for {previous}; --year {year} must be later.',
   'carry.sheets_mixed': 'The sheets of last year\'s return "{file}" belong to different regions or years; one new form cannot be made from it.',
+  'revision.unexplained': 'Revision: {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({sheet}); give the reason in the explanation cell.',
+  'revision.explained': 'Revision (explained): {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({sheet}).',
+  'revision.summary': 'Against the accepted returns: {count} revisions, {unexplained} of them unexplained.',
   // ---- end arguments ----
 };

@@ -435,6 +435,9 @@ export const zhCN = {
   'carry.region_mismatch': '上年报表“{file}”是{previous}的报表，与 --region 给出的{given}不符。',
   'carry.year_not_later': '上年报表“{file}”是{previous}年的报表；--year {year} 应晚于它。',
   'carry.sheets_mixed': '上年报表“{file}”的各工作表分属不同地区或年份，无法据此生成一份新表。',
+  'revision.unexplained': '修订：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}），请在说明栏注明修订原因。',
+  'revision.explained': '修订（已说明）：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}）。',
+  'revision.summary': '与已接受报表相比：修订 {count} 处，其中未说明 {unexplained} 处。',
   // ---- end arguments ----
 } as const;
 
