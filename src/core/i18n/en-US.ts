@@ -406,8 +406,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.share_above_maximum':
     'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
   // ---- arguments a person types (issue 12.4): region, plan, year, output ----
-  'argument.region_missing': 'Give the region with --region (a name such as 越城区, 越城, 绍兴市越城区, or a 6-digit code such as 330602).',
-  'argument.region_unknown': 'Unknown region "{typed}": give a region name (such as 越城区, 越城, 绍兴市越城区) or a 6-digit division code (such as 330602).',
+  'argument.region_missing': 'Give the region with --region (its name, short name or full name with the city, or its 6-digit division code such as 330602).',
+  'argument.region_unknown': 'Unknown region "{typed}": give the region\'s name, short name or full name with the city, or its 6-digit division code (such as 330602).',
   'argument.region_unknown.suggest': 'Unknown region "{typed}". Did you mean: {suggestions}?',
   'argument.region_ambiguous': 'More than one region is called "{typed}": {choices}. Write the full name or the division code.',
   'argument.plan_missing': 'Give the plan with --plan (its id, its title or a part of the title no other plan shares).',
@@ -415,7 +415,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'argument.plan_unknown.suggest': 'No plan "{typed}". Did you mean: {suggestions}?',
   'argument.plan_ambiguous': '"{typed}" matches more than one plan: {choices}. Write the id or more of the title.',
   'argument.plan_region_mismatch': '"{plan}" is a plan of {planRegion}; {region} does not report against it: a region reports against its own plans and those of the levels above it. Choose a plan of {region} or of a level above it, or the region {planRegion}.',
-  'argument.year_invalid': 'Year "{typed}" not understood: write four digits, such as 2025 or 2025年.',
+  'argument.year_invalid': 'Year "{typed}" not understood: write four digits, such as 2025, optionally followed by the character for year.',
   'argument.year_outside_plan': '{year} is outside the plan period: returns can be made for {first}–{last}.',
   'argument.year_is_baseline': '{year} is the baseline year of "{plan}"; its values are printed in the plan and not reported: returns can be made for {first}–{last}.',
   'argument.year_no_common_range': 'The plans chosen have no reporting year in common, so {year} cannot be reported for all of them; make their forms separately.',
