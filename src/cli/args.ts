@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkXlsxOutput, parseYear } from '../core/arguments';
+import { translate } from '../core/i18n';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -23,9 +25,16 @@ export function requireOption(value: string | undefined, flag: string, what: str
   return value;
 }
 
+/** A year typed as 2025, 2025年 or ２０２５. */
 export function yearOption(value: string | undefined, flag: string): number {
-  const text = requireOption(value, flag, '年份，如 2023');
-  const year = Number(text.normalize('NFKC'));
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new UsageError(`${flag} 应为年份（如 2023），收到“${text}”。`);
-  return year;
+  const parsed = parseYear(requireOption(value, flag, '年份，如 2023'));
+  if (!parsed.ok) throw new UsageError(translate('zh-CN', parsed.problem.code, parsed.problem.params));
+  return parsed.value;
+}
+
+/** An output workbook name: it must end in .xlsx. */
+export function xlsxOutputOption(value: string | undefined, flag: string): string {
+  const checked = checkXlsxOutput(requireOption(value, flag, '输出文件'));
+  if (!checked.ok) throw new UsageError(translate('zh-CN', checked.problem.code, checked.problem.params));
+  return checked.value;
 }

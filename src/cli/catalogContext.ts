@@ -1,5 +1,6 @@
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
-import { findRegion, fullRegionName } from '../core/regions';
+import { checkReportingYear, parseYear, resolvePlans, resolveRegion, type Resolved, type ResolvedRegion } from '../core/arguments';
+import { translate, type Locale } from '../core/i18n';
 import { UsageError } from './args';
 import { formatProblem, loadCatalogFiles } from './catalogFiles';
 import type { CommandIo } from './io';
@@ -14,21 +15,23 @@ export function loadCatalogOrFail(io: CommandIo): LoadedCatalog {
   return loaded;
 }
 
-export function plansByIds(loaded: LoadedCatalog, ids: string): PlanCatalog[] {
-  const wanted = ids.split(/[,，]/u).map((id) => id.trim()).filter(Boolean);
-  if (wanted.length === 0) throw new UsageError('请用 --plan 指定规划编号。');
-  return wanted.map((id) => {
-    const plan = loaded.catalog.plans.find((p) => p.plan.id === id);
-    if (!plan) throw new UsageError(`没有规划“${id}”。可选：${loaded.catalog.plans.map((p) => p.plan.id).join(', ')}`);
-    return plan;
-  });
+/** The outcome of resolving an argument: its value, or a usage error worded from the locale tables. */
+export function orUsage<T>(result: Resolved<T>, locale: Locale = 'zh-CN'): T {
+  if (result.ok) return result.value;
+  throw new UsageError(translate(locale, result.problem.code, result.problem.params));
 }
 
-/** A region by name or GB/T 2260 code; a plan's own region is accepted too (so a custom catalog's region works). */
-export function regionOf(text: string, plans: readonly PlanCatalog[]): { name: string; code: string } {
-  const found = findRegion(text);
-  if (found) return { name: fullRegionName(found), code: found.code };
-  const fromPlan = plans.map((p) => p.plan.region).find((region) => region.name === text || region.code === text);
-  if (fromPlan) return fromPlan;
-  throw new UsageError(`不认识的地区“${text}”：请用地区名称（如 越城区、绍兴市越城区）或 6 位行政区划代码（如 330602）。`);
+/** Plans by id, title or a unique part of a title (comma-separated), with "did you mean" for a near miss. */
+export function plansByIds(loaded: LoadedCatalog, typed: string, locale: Locale = 'zh-CN'): PlanCatalog[] {
+  return orUsage(resolvePlans(typed, loaded.catalog.plans), locale);
+}
+
+/** A region by code, name, short or full name; a plan's own region is accepted too (so a custom catalog's region works). */
+export function regionOf(text: string, plans: readonly PlanCatalog[], locale: Locale = 'zh-CN'): ResolvedRegion {
+  return orUsage(resolveRegion(text, plans.map((p) => p.plan.region)), locale);
+}
+
+/** A reporting year typed as 2025 or 2025年, within the plans' period and after their baseline year. */
+export function reportingYearOf(text: string, plans: readonly PlanCatalog[], locale: Locale = 'zh-CN'): number {
+  return orUsage(checkReportingYear(orUsage(parseYear(text), locale), plans), locale);
 }

@@ -6,7 +6,7 @@
  * never dropped silently. Booleans and dates, which the layout carries as text, are put back as typed.
  */
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
-import { mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../core/layout';
+import { coverSheetLayout, mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../core/layout';
 import type { ReturnMetadata, ReturnSheet } from '../core/returns';
 import { DEFAULT_LIMITS, fileProblem, returnProblem, ReturnFileError } from './fileProblem';
 import { loadWorkbook } from './loadWorkbook';
@@ -24,6 +24,10 @@ export interface RegeneratedReturn {
   bytes: Uint8Array;
   /** Values placed on the new sheets: actuals, 说明 and the foot's entries. */
   carried: number;
+  /** The same, by kind. */
+  carriedByField: Record<NotCarriedValue['field'], number>;
+  /** What the old return's metadata said: its plans, region, year and the catalog version it was made under. */
+  previous: ReturnMetadata[];
   notCarried: NotCarriedEntry[];
   /** Sheets of the old return not regenerated: a copy of a regenerated sheet, or a sheet without metadata. */
   skippedSheets: string[];
@@ -47,14 +51,21 @@ function sourcesOf(sheets: readonly ReturnSheet[]): { sources: Source[]; skipped
   return { sources, skipped: sheets.filter((sheet) => !used.has(sheet)).map((sheet) => sheet.sheet) };
 }
 
-function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog): ReportingInput {
+/** Regenerating for another year: next year's return made from this year's. */
+export interface RegenerateOptions {
+  reportingYear?: number;
+  /** Put the template's cover (instructions, legend) in front, as a new year's form has it. */
+  withCover?: boolean;
+}
+
+function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog, options: RegenerateOptions): ReportingInput {
   const plans = metadata.planIds.map((id) => catalog.catalog.plans.find((plan) => plan.plan.id === id));
   const unknown = metadata.planIds.find((_, i) => plans[i] === undefined);
   if (unknown !== undefined) throw new ReturnFileError(returnProblem('regenerate.unknown_plan', `${sheet.sheet}: plan ${unknown}`, { plan: unknown }));
   return {
     plans: plans as PlanCatalog[],
     region: metadata.region,
-    reportingYear: metadata.reportingYear,
+    reportingYear: options.reportingYear ?? metadata.reportingYear,
     merge: metadata.merged,
     catalogVersion: catalog.version,
     sheetName: metadata.sheet,
@@ -62,12 +73,13 @@ function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog): Reporting
 }
 
 /** Actuals, 说明 and the foot (core's mergeEnteredValues), then what the layout model cannot say: formats, types. */
-function carryInto(layout: SheetLayout, source: Source): { layout: SheetLayout; carried: number; notCarried: NotCarriedEntry[]; typed: TypedValue[] } {
+function carryInto(layout: SheetLayout, source: Source): { layout: SheetLayout; carried: number; carriedByField: RegeneratedReturn['carriedByField']; notCarried: NotCarriedEntry[]; typed: TypedValue[] } {
   const merged = mergeEnteredValues(layout, source.sheet);
   const formatted = carryNumberFormats(merged.layout, source.sheet);
   return {
     layout: formatted,
     carried: merged.carried,
+    carriedByField: merged.carriedByField,
     notCarried: merged.notCarried.map((value) => ({ ...value, sheet: source.sheet.sheet })),
     typed: typedValuesOf(formatted, source.sheet),
   };
@@ -77,7 +89,7 @@ function carryInto(layout: SheetLayout, source: Source): { layout: SheetLayout; 
  * Regenerates `bytes` under `catalog`. Throws ReturnFileError when the file is unreadable, holds no sheet with
  * metadata, or names a plan the catalog does not hold.
  */
-export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog): Promise<RegeneratedReturn> {
+export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog, options: RegenerateOptions = {}): Promise<RegeneratedReturn> {
   const problem = await guardWorkbookBytes(bytes, DEFAULT_LIMITS);
   if (problem !== null) throw new ReturnFileError(problem);
   const loaded = await loadWorkbook(bytes);
@@ -90,8 +102,10 @@ export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog
     throw new ReturnFileError(returnProblem('regenerate.metadata_missing', `${sheet}: no metadata`, { sheet }));
   }
 
-  const layout = reportingWorkbookLayout(sources.map((source) => inputOf(source, catalog)));
+  const inputs = sources.map((source) => inputOf(source, catalog, options));
+  const layout = reportingWorkbookLayout(inputs);
   let carried = 0;
+  const carriedByField: RegeneratedReturn['carriedByField'] = { actual: 0, explanation: 0, footer: 0 };
   const notCarried: NotCarriedEntry[] = [];
   const typed = new Map<string, TypedValue[]>();
   const regenerated = layout.sheets.map((sheetLayout, i) => {
@@ -99,14 +113,24 @@ export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog
     if (source === undefined) return sheetLayout;
     const result = carryInto(sheetLayout, source);
     carried += result.carried;
+    for (const field of ['actual', 'explanation', 'footer'] as const) carriedByField[field] += result.carriedByField[field];
     notCarried.push(...result.notCarried);
     typed.set(sheetLayout.name, result.typed);
     return result.layout;
   });
-  const workbook = await renderWorkbook({ sheets: regenerated, metadata: layout.metadata });
+  const first = inputs[0];
+  const cover = options.withCover === true && first !== undefined
+    ? [coverSheetLayout({
+      plans: [...new Set(inputs.flatMap((input) => input.plans))], region: first.region, reportingYear: first.reportingYear,
+      catalogVersion: catalog.version, reportingSheets: regenerated.map((sheet) => sheet.name),
+    })]
+    : [];
+  const workbook = await renderWorkbook({ sheets: [...cover, ...regenerated], metadata: layout.metadata });
   for (const [name, values] of typed) {
     const sheet = workbook.getWorksheet(name);
     if (sheet !== undefined) restoreTypedValues(sheet, values);
   }
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), carried, notCarried, skippedSheets: skipped };
+  return {
+    bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), carried, carriedByField, previous: sources.map((source) => source.metadata), notCarried, skippedSheets: skipped,
+  };
 }

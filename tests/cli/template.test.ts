@@ -45,7 +45,7 @@ describe('plan-indicators template', () => {
     const unknownRegion = await cli(['template', '--plan', 'yuecheng-2021-2025', '--region', '火星', '--year', '2023', '-o', path.join(dir, 'x.xlsx')]);
     expect(unknownRegion.stderr).toContain('不认识的地区“火星”');
     const badYear = await cli(['template', '--plan', 'yuecheng-2021-2025', '--region', '越城区', '--year', '二三', '-o', path.join(dir, 'x.xlsx')]);
-    expect(badYear.stderr).toContain('--year 应为年份');
+    expect(badYear.stderr).toContain('年份“二三”无法识别');
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { checkAgainstCatalog } from '../../core/checks';
 import type { Locale } from '../../core/i18n';
 import { annexLayouts, type SheetLayout } from '../../core/layout';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
-import { parseCommandArgs, requireOption, UsageError } from '../args';
+import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -29,10 +29,10 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     return EXIT.ok;
   }
   const loaded = loadCatalogOrFail(io);
-  const [plan] = plansByIds(loaded, requireOption(values.plan, '--plan', '规划编号'));
-  if (plan === undefined) throw new UsageError(ANNEX_USAGE);
-  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const [plan] = plansByIds(loaded, requireOption(values.plan, '--plan', '规划编号'), locale);
+  if (plan === undefined) throw new UsageError(ANNEX_USAGE);
+  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
 
   const sheets: SheetLayout[] = annexLayouts(plan);
   const taken = new Set(sheets.map((sheet) => sheet.name));

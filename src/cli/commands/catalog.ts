@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fetchCatalogText, type Catalog, type FetchLike, type Indicator } from '../../core/catalog';
+import { resolvePlans } from '../../core/arguments';
+import { translate } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
@@ -42,9 +44,11 @@ function valueText(indicator: Indicator, role: string): string {
 }
 
 function show(catalog: Catalog, planId: string, io: CommandIo): number {
-  const found = catalog.plans.find((p) => p.plan.id === planId);
+  const resolved = resolvePlans(planId, catalog.plans);
+  const found = resolved.ok && resolved.value.length === 1 ? resolved.value[0] : undefined;
   if (!found) {
-    io.stderr(`没有规划 “${planId}”。可选：${catalog.plans.map((p) => p.plan.id).join(', ')}\nNo plan "${planId}".\n`);
+    const problem = resolved.ok ? { code: 'argument.plan_missing' as const, params: {} } : resolved.problem;
+    io.stderr(`${translate('zh-CN', problem.code, problem.params)}\n${translate('en-US', problem.code, problem.params)}\n`);
     return EXIT.usage;
   }
   const { plan, indicators, rules } = found;

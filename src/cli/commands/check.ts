@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { placeA1 } from '../../core/form';
-import type { Locale } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
+import { findRevisions } from '../../core/revisions';
+import { readReturns } from '../readReturns';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, UsageError } from '../args';
@@ -19,9 +21,11 @@ import { displayWidth } from '../textTable';
 
 export const CHECK_USAGE = `用法 Usage:
   plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--force] [--lang en-US] [--jobs N]
+                       [--previous <已接受报表的文件或文件夹>]
 
   校验报表（文件夹内的 .xlsx 逐个校验），每个文件一行结论；--report 写出汇总工作簿（问题清单链接到每个单元格），
   --json 写出 JSON，--annotate 在原文件旁写出“*${ANNOTATED_SUFFIX}”副本（问题单元格加批注并标色），
+  --previous 与往年已接受的报表比对：往年实绩与已接受值不同即为修订，列出两个数值，未在说明栏注明原因的按警告计。
   --jobs N 用 N 个线程并行校验（多核机器上更快，内存随之增加）。
   输出文件不会写在输入文件上，不经由符号链接写入；已存在的输出文件只有加 --force 才替换。
   只读取普通文件（命名管道、设备、套接字不读）；本工具写出的汇总、附表文件自动跳过。
@@ -63,7 +67,7 @@ function line(result: FileResult, shownName: string, locale: Locale): string {
 export async function checkCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     report: { type: 'string' }, json: { type: 'string' }, annotate: { type: 'boolean' }, lang: { type: 'string' },
-    jobs: { type: 'string', short: 'j' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    jobs: { type: 'string', short: 'j' }, previous: { type: 'string', multiple: true }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(CHECK_USAGE);
@@ -106,6 +110,9 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
   const skipped = count('skipped') === 0 ? '' : `，跳过 ${count('skipped')}`;
   io.stdout(`\n共 ${results.length} 个文件：接受 ${count('accepted')}，说明后接受 ${count('accepted_with_explanations')}，退回 ${count('rejected')}，无法读取 ${count('unreadable')}${skipped}。\n`);
+  if (values.previous !== undefined && values.previous.length > 0) {
+    status = Math.max(status, await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale));
+  }
   const written = (file: string, bytes: Uint8Array | string, done: string) => {
     const problem = writeShown({ file, bytes, force, inputs }, io.cwd, locale, io.outputFs);
     if (problem === null) io.stdout(done);
@@ -135,4 +142,22 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`, `JSON 已写入 ${path.relative(io.cwd, jsonFile)}。\n`);
   }
   return status;
+}
+
+/** Earlier-year values that differ from the accepted returns: each a revision, named with both values. */
+async function reportRevisions(files: readonly string[], previous: readonly string[], io: CommandIo, locale: Locale): Promise<number> {
+  const current = await readReturns(files, io.cwd, locale);
+  const accepted = await readReturns(previous, io.cwd, locale);
+  for (const file of accepted.unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+  const revisions = findRevisions(current.read.flatMap((file) => file.sheets), accepted.read.flatMap((file) => file.sheets));
+  io.stdout('\n');
+  for (const revision of revisions) {
+    io.stdout(`${translate(locale, revision.explained ? 'revision.explained' : 'revision.unexplained', {
+      region: revision.region, name: revision.name, sheet: revision.sheet, year: String(revision.year), acceptedIn: String(revision.acceptedIn),
+      acceptedValue: revision.acceptedValue, currentValue: revision.currentValue,
+    })}\n`);
+  }
+  const unexplained = revisions.filter((revision) => !revision.explained).length;
+  io.stdout(`${translate(locale, 'revision.summary', { count: revisions.length, unexplained })}\n`);
+  return unexplained > 0 ? EXIT.warnings : accepted.unreadable.length > 0 ? EXIT.unreadable : EXIT.ok;
 }

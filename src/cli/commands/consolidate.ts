@@ -6,8 +6,8 @@ import { translate, type Locale } from '../../core/i18n';
 import { consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
-import { parseCommandArgs, requireOption, UsageError, yearOption } from '../args';
-import { loadCatalogOrFail, plansByIds } from '../catalogContext';
+import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
+import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
 import { inputSet } from '../safeWrite';
@@ -35,7 +35,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError(`请给出要汇总的报表文件或文件夹。\n${CONSOLIDATE_USAGE}`);
-  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
+  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const loaded = loadCatalogOrFail(io);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
@@ -48,12 +48,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   const planId = values.plan ?? first?.planIds[0];
   if (planId === undefined) throw new UsageError('无法确定规划：报表缺少生成信息，请用 --plan 指定。');
-  const [plan] = plansByIds(loaded, planId);
-  const reportingYear = values.year === undefined ? first?.reportingYear : yearOption(values.year, '--year');
+  const [plan] = plansByIds(loaded, planId, locale);
+  const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan], locale);
   if (plan === undefined || reportingYear === undefined) throw new UsageError('无法确定年份，请用 --year 指定。');
 
   const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
-  const city = cityText === undefined ? undefined : findRegion(cityText);
+  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan], locale).code);
   const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
     ? undefined
     : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));

@@ -1,33 +1,43 @@
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/layout';
 import { workbookBytes } from '../../xlsx/renderWorkbook';
-import { parseCommandArgs, requireOption, yearOption } from '../args';
+import { parseCommandArgs, requireOption, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';
-import { loadCatalogOrFail, plansByIds, regionOf } from '../catalogContext';
+import { checkPlanRegion, parseYear } from '../../core/arguments';
+import type { LoadedCatalog } from '../../core/catalog';
+import { inputSet } from '../safeWrite';
+import { carriedLines, carryForward } from './templateFrom';
+import { loadCatalogOrFail, orUsage, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
 
 export const TEMPLATE_USAGE = `用法 Usage:
   plan-indicators template --plan <id>[,<id>…] --region <名称或代码> --year <报告年份> -o <文件.xlsx> [--merge]
+  plan-indicators template --from <上年报表.xlsx> --year <报告年份> -o <文件.xlsx> [--plan …] [--region …]
 
   生成填报工作簿：填报说明（含颜色图例）、每个规划一张填报表（--merge：按指标合并为一张），
   自带数据有效性、条件格式和工作表保护，可在 Excel、WPS、LibreOffice 中使用。
+  --from：按上年报表生成新一年的表，转入其中全部实绩、说明和表尾（按指标编号对应，指标目录换版后亦然）；
+  给出 --plan、--region 时须与上年报表一致。
+  规划可写编号、标题或标题中唯一的一段；地区可写代码、全称或简称（越城、绍兴越城区）；年份可写 2025 或 2025年。
   例：plan-indicators template --plan yuecheng-2021-2025 --region 越城区 --year 2023 -o 越城区2023.xlsx
+  例：plan-indicators template --from 越城区2024.xlsx --year 2025 -o 越城区2025.xlsx
 `;
 
 export async function templateCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' },
-    merge: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    merge: { type: 'boolean' }, from: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(TEMPLATE_USAGE);
     return EXIT.ok;
   }
   const loaded = loadCatalogOrFail(io);
+  if (values.from !== undefined) return templateFrom(values, loaded, io);
   const plans = plansByIds(loaded, requireOption(values.plan, '--plan', '规划编号'));
-  const region = regionOf(requireOption(values.region, '--region', '地区'), plans);
-  const reportingYear = yearOption(values.year, '--year');
-  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
+  const region = orUsage(checkPlanRegion(plans, regionOf(requireOption(values.region, '--region', '地区'), plans)));
+  const reportingYear = reportingYearOf(requireOption(values.year, '--year', '年份，如 2025'), plans);
+  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const layout = templateWorkbookLayout({ plans, region, reportingYear, merge: values.merge ?? false, catalogVersion: loaded.version });
   const problem = writeShown({ file: output, bytes: await workbookBytes(layout), force: values.force ?? false, inputs: new Set() }, io.cwd, 'zh-CN', io.outputFs);
   if (problem !== null) {
@@ -36,5 +46,25 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
   }
   const sheets = layout.sheets.map((sheet) => sheet.name).join('、');
   io.stdout(`已生成 ${path.relative(io.cwd, output) || output}：${sheets}。 Written.\n`);
+  return EXIT.ok;
+}
+
+async function templateFrom(
+  values: { from?: string; plan?: string; region?: string; year?: string; output?: string; force?: boolean },
+  loaded: LoadedCatalog, io: CommandIo,
+): Promise<number> {
+  const from = path.resolve(io.cwd, values.from ?? '');
+  const shownFrom = path.relative(io.cwd, from) || from;
+  const plans = values.plan === undefined ? undefined : plansByIds(loaded, values.plan);
+  const region = values.region === undefined ? undefined : regionOf(values.region, plans ?? []);
+  const reportingYear = orUsage(parseYear(requireOption(values.year, '--year', '年份，如 2025')));
+  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
+  const result = await carryForward({ from, shownFrom, reportingYear, ...(plans === undefined ? {} : { plans }), ...(region === undefined ? {} : { region }) }, loaded);
+  const problem = writeShown({ file: output, bytes: result.bytes, force: values.force ?? false, inputs: inputSet([from]) }, io.cwd, 'zh-CN', io.outputFs);
+  if (problem !== null) {
+    io.stdout(`! ${problem}\n`);
+    return EXIT.writeFailed;
+  }
+  for (const line of carriedLines(result, path.relative(io.cwd, output) || output, shownFrom, loaded.version)) io.stdout(`${line}\n`);
   return EXIT.ok;
 }

@@ -413,6 +413,32 @@ export const zhCN = {
     '「{name}」{year}年实绩填报 {value}，但本表的“{numeratorName}”{numerator} 与“{denominatorName}”{denominator} 算得 {computed}。比重应等于分子除以分母，请核对这三个数。',
   'consolidate.share_above_maximum':
     '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
+  // ---- arguments a person types (issue 12.4): region, plan, year, output ----
+  'argument.region_missing': '请用 --region 指定地区（名称如 越城区、越城、绍兴市越城区，或 6 位行政区划代码如 330602）。',
+  'argument.region_unknown': '不认识的地区“{typed}”：请用地区名称（如 越城区、越城、绍兴市越城区）或 6 位行政区划代码（如 330602）。',
+  'argument.region_unknown.suggest': '不认识的地区“{typed}”。您是不是要找：{suggestions}？',
+  'argument.region_ambiguous': '地区“{typed}”不止一个：{choices}。请写全称或行政区划代码。',
+  'argument.plan_missing': '请用 --plan 指定规划（编号、标题或标题中唯一的一段）。',
+  'argument.plan_unknown': '没有规划“{typed}”，也没有相近的。可选：{choices}。',
+  'argument.plan_unknown.suggest': '没有规划“{typed}”。您是不是要找：{suggestions}？',
+  'argument.plan_ambiguous': '“{typed}”对应多个规划：{choices}。请写编号或更完整的标题。',
+  'argument.plan_region_mismatch': '《{plan}》是{planRegion}的规划，{region}不按它填报：地区只按本地区及上级地区的规划填报。请换用{region}或其上级的规划，或换用{planRegion}。',
+  'argument.year_invalid': '年份“{typed}”无法识别：请写 4 位年份，如 2025 或 2025年。',
+  'argument.year_outside_plan': '{year}年不在规划期内：可填报的年份为 {first}–{last}年。',
+  'argument.year_is_baseline': '{year}年是《{plan}》的基期年，基期数已印在规划中，不需填报：可填报的年份为 {first}–{last}年。',
+  'argument.year_no_common_range': '所选的几个规划没有共同的填报年份，{year}年无法同时填报；请分别生成。',
+  'argument.output_not_xlsx': '输出文件“{file}”不是 .xlsx：请用以 .xlsx 结尾的文件名（Excel、WPS、LibreOffice 都能打开）。',
+  'carry.written': '已生成 {file}：从 {from}（{fromYear}年）转入实绩 {actuals} 个、说明 {explanations} 条、表尾 {footer} 项。',
+  'carry.catalog_changed': '上年报表按指标目录 {from} 生成，新表按 {to} 生成；填报内容按指标编号对应转入。',
+  'carry.not_carried': '{count} 个已填内容在新表中没有位置，未转入（{cells}）。请对照上年报表核实。',
+  'carry.plan_mismatch': '上年报表“{file}”是《{previous}》的报表，与 --plan 给出的《{given}》不符。',
+  'carry.region_mismatch': '上年报表“{file}”是{previous}的报表，与 --region 给出的{given}不符。',
+  'carry.year_not_later': '上年报表“{file}”是{previous}年的报表；--year {year} 应晚于它。',
+  'carry.sheets_mixed': '上年报表“{file}”的各工作表分属不同地区或年份，无法据此生成一份新表。',
+  'revision.unexplained': '修订：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}），请在说明栏注明修订原因。',
+  'revision.explained': '修订（已说明）：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}）。',
+  'revision.summary': '与已接受报表相比：修订 {count} 处，其中未说明 {unexplained} 处。',
+  // ---- end arguments ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -40,6 +40,8 @@ export interface MergedEntries {
   layout: SheetLayout;
   /** Values placed into the new layout. */
   carried: number;
+  /** The same, by kind: actuals, 说明, foot entries. */
+  carriedByField: Record<NotCarriedValue['field'], number>;
   notCarried: NotCarriedValue[];
 }
 
@@ -100,6 +102,7 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
   const notCarried: NotCarriedValue[] = [];
   const seen = new Set<string>();
   let carried = 0;
+  const carriedByField: Record<NotCarriedValue['field'], number> = { actual: 0, explanation: 0, footer: 0 };
 
   const place = (
     indicatorId: string | null, field: NotCarriedValue['field'], year: number | null, entered: EnteredCell,
@@ -118,6 +121,7 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
     }
     cells.set(`${target.row}:${target.col}`, { ...target, value });
     carried += 1;
+    carriedByField[field] += 1;
   };
 
   for (const row of previous.rows) {
@@ -150,8 +154,9 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
     }
     cells.set(`${target.row}:${target.col}`, { ...target, value });
     carried += 1;
+    carriedByField.footer += 1;
   }
 
   const merged = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-  return { layout: { ...newLayout, cells: merged }, carried, notCarried };
+  return { layout: { ...newLayout, cells: merged }, carried, carriedByField, notCarried };
 }

@@ -1,0 +1,75 @@
+import { checkReportingYear } from '../../core/arguments';
+import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
+import { translate, type MessageCode, type MessageParams } from '../../core/i18n';
+import { readReturnBytes } from '../files';
+import { regenerateReturn, type RegeneratedReturn } from '../../xlsx/regenerateReturn';
+import { ReturnFileError } from '../../xlsx/fileProblem';
+import { orUsage } from '../catalogContext';
+import { UsageError } from '../args';
+
+export interface CarryRequest {
+  from: string;
+  shownFrom: string;
+  /** What --plan and --region said, when given: the earlier return must be for them. */
+  plans?: readonly PlanCatalog[];
+  region?: { name: string; code: string };
+  reportingYear: number;
+}
+
+function refuse(code: MessageCode, params: MessageParams): never {
+  throw new UsageError(translate('zh-CN', code, params));
+}
+
+/**
+ * Next year's form from last year's return: the same plans and region, every actual, 说明 and foot entry carried by
+ * indicator id (under the current catalog, whatever version the earlier return was made under).
+ */
+export async function carryForward(request: CarryRequest, loaded: LoadedCatalog): Promise<RegeneratedReturn> {
+  const bytes = readReturnBytes(request.from, 'zh-CN');
+  if (!bytes.ok) throw new UsageError(bytes.message);
+  const file = request.shownFrom;
+  // The earlier return is read once to learn what it is for; regenerateReturn reads it again to carry it.
+  let probe: RegeneratedReturn;
+  try {
+    probe = await regenerateReturn(bytes.bytes, loaded);
+  } catch (error) {
+    if (error instanceof ReturnFileError) throw new UsageError(error.problem.message.zh);
+    throw error;
+  }
+  const [first, ...others] = probe.previous;
+  if (first === undefined) refuse('carry.sheets_mixed', { file });
+  if (others.some((meta) => meta.region.code !== first.region.code || meta.reportingYear !== first.reportingYear)) refuse('carry.sheets_mixed', { file });
+  const previousPlans = [...new Set(probe.previous.flatMap((meta) => meta.planIds))];
+  const titleOf = (id: string) => loaded.catalog.plans.find((plan) => plan.plan.id === id)?.plan.title ?? id;
+  if (request.plans !== undefined) {
+    const given = request.plans.map((plan) => plan.plan.id);
+    if (given.length !== previousPlans.length || given.some((id) => !previousPlans.includes(id))) {
+      refuse('carry.plan_mismatch', { file, previous: previousPlans.map(titleOf).join('》《'), given: given.map(titleOf).join('》《') });
+    }
+  }
+  if (request.region !== undefined && request.region.code !== first.region.code) {
+    refuse('carry.region_mismatch', { file, previous: first.region.name, given: request.region.name });
+  }
+  if (request.reportingYear <= first.reportingYear) {
+    refuse('carry.year_not_later', { file, previous: String(first.reportingYear), year: String(request.reportingYear) });
+  }
+  const plans = previousPlans.flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
+  orUsage(checkReportingYear(request.reportingYear, plans));
+  return regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true });
+}
+
+/** What was carried, in the words of the locale tables. */
+export function carriedLines(result: RegeneratedReturn, written: string, shownFrom: string, catalogVersion: string): string[] {
+  const first = result.previous[0];
+  const lines = [translate('zh-CN', 'carry.written', {
+    file: written, from: shownFrom, fromYear: String(first?.reportingYear ?? ''),
+    actuals: result.carriedByField.actual, explanations: result.carriedByField.explanation, footer: result.carriedByField.footer,
+  })];
+  const versions = [...new Set(result.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== catalogVersion);
+  if (versions.length > 0) lines.push(translate('zh-CN', 'carry.catalog_changed', { from: versions.join('、'), to: catalogVersion }));
+  if (result.notCarried.length > 0) {
+    const cells = result.notCarried.map((value) => `${value.sheet}!${value.address}${value.year === null ? '' : `（${value.year}）`}`).join('、');
+    lines.push(translate('zh-CN', 'carry.not_carried', { count: result.notCarried.length, cells }));
+  }
+  return lines;
+}

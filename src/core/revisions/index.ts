@@ -1,0 +1,1 @@
+export { findRevisions, type Revision } from './findRevisions';

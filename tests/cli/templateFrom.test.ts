@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LoadedCatalog } from '../../src/core/catalog';
+import type { ReturnSheet } from '../../src/core/returns';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { planOf, realCatalog } from '../support/catalog';
+import { cli } from '../support/cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-template-from-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function sheetsOf(file: string): Promise<ReturnSheet[]> {
+  const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(file)));
+  if (!read.ok) throw new Error(read.problem.code);
+  return read.sheets;
+}
+
+/** Every non-empty actual and 说明 of a return, keyed by sheet, row id and year. */
+function entries(sheets: readonly ReturnSheet[]): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      for (const [year, cell] of Object.entries(row.actuals)) if (cell.value.type !== 'empty') found.set(`${sheet.sheet}|${row.indicatorId}|${year}`, cell.value);
+      if (row.explanation.value.type !== 'empty') found.set(`${sheet.sheet}|${row.indicatorId}|说明`, row.explanation.value);
+    }
+  }
+  return found;
+}
+
+const KEQIAO = 'keqiao-2021-2025';
+const SHARED = 'zj-hightech-industry-2021-2025';
+
+async function lastYear(file: string, loaded: LoadedCatalog, year = 2024): Promise<string> {
+  const plans = [planOf(KEQIAO, loaded), planOf(SHARED, loaded)];
+  const bytes = await sampleReturn({ region: planOf(KEQIAO).plan.region, plans, loaded, reportingYear: year, seed: 11, mistakes: ['explained_jump'] });
+  const full = path.join(dir, file);
+  fs.writeFileSync(full, bytes);
+  return full;
+}
+
+describe('template --from last year’s return', () => {
+  it('carries every actual and 说明 into next year’s form, with a 2025 column, and says what it carried', async () => {
+    const from = await lastYear('柯桥区2024.xlsx', realCatalog());
+    const output = path.join(dir, '柯桥区2025.xlsx');
+    const { status, stdout, stderr } = await cli(['template', '--from', from, '--year', '2025年', '-o', output]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const before = entries(await sheetsOf(from));
+    const afterSheets = await sheetsOf(output);
+    const after = entries(afterSheets);
+    expect(before.size).toBeGreaterThan(20);
+    for (const [key, value] of before) expect([key, after.get(key)]).toEqual([key, value]);
+    expect(afterSheets.map((sheet) => sheet.metadata?.reportingYear)).toEqual([2025, 2025]);
+    expect(afterSheets.every((sheet) => sheet.rows.some((row) => row.actuals[2025] !== undefined))).toBe(true);
+    const explanations = [...before.keys()].filter((key) => key.endsWith('|说明')).length;
+    expect(explanations).toBeGreaterThan(0);
+    expect(stdout).toContain(`转入实绩 ${before.size - explanations} 个、说明 ${explanations} 条`);
+  });
+
+  it('carries every value of a return made under an earlier catalog release and names both versions', async () => {
+    const standing = realCatalog().history?.standingOf('c-d48358dc');
+    if (standing?.kind !== 'released') throw new Error('release c-d48358dc not rebuilt');
+    const from = await lastYear('柯桥区2024-旧目录.xlsx', standing.loaded);
+    const output = path.join(dir, '柯桥区2025-新目录.xlsx');
+    const { status, stdout, stderr } = await cli(['template', '--from', from, '--year', '2025', '-o', output]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain(`上年报表按指标目录 c-d48358dc 生成，新表按 ${realCatalog().version} 生成`);
+    const before = entries(await sheetsOf(from));
+    const after = entries(await sheetsOf(output));
+    const notCarried = /(\d+) 个已填内容在新表中没有位置/u.exec(stdout);
+    const missing = [...before].filter(([key, value]) => JSON.stringify(after.get(key)) !== JSON.stringify(value));
+    // Whatever did not find its row on the new form is named, never dropped silently.
+    expect(missing.length).toBe(notCarried === null ? 0 : Number(notCarried[1]));
+  });
+
+  it('refuses a plan, a region or a year that does not follow from the earlier return, writing nothing', async () => {
+    const from = await lastYear('柯桥区2024-b.xlsx', realCatalog());
+    const output = path.join(dir, 'never.xlsx');
+    const plan = await cli(['template', '--from', from, '--plan', 'yuecheng-2021-2025', '--year', '2025', '-o', output]);
+    expect(plan.stderr).toContain('与 --plan 给出的《绍兴市越城区科技创新发展“十四五”规划》不符');
+    const region = await cli(['template', '--from', from, '--region', '越城', '--year', '2025', '-o', output]);
+    expect(region.stderr).toContain('是绍兴市柯桥区的报表，与 --region 给出的绍兴市越城区不符');
+    const year = await cli(['template', '--from', from, '--year', '2024', '-o', output]);
+    expect(year.stderr).toContain('是2024年的报表；--year 2024 应晚于它');
+    const late = await cli(['template', '--from', from, '--year', '2026', '-o', output]);
+    expect(late.stderr).toContain('2026年不在规划期内：可填报的年份为 2021–2025年');
+    for (const result of [plan, region, year, late]) expect(result.status).toBe(64);
+    expect(fs.existsSync(output)).toBe(false);
+  });
+});
