@@ -11,7 +11,7 @@ export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';
 export { isContribution, judgedIndicator, withoutTargets } from './contribution';
-export { inScope, reportingScope, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
+export { inScope, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
 export {
   catalogHistory, parseVersionRegistry, releaseOf, textsOfRelease, versionStanding,

@@ -48,7 +48,11 @@ function lowerLevelDefault(indicator: Indicator): ReportingScope {
  * off its form — unless the catalog says otherwise (`reported_below`).
  */
 export function reportingScope(indicator: Indicator, plan: PlanCatalog, regionCode: string): ReportingScope {
-  if (plan.plan.region.code === regionCode) return { mode: 'own', reason: 'own_plan' };
+  return plan.plan.region.code === regionCode ? { mode: 'own', reason: 'own_plan' } : scopeBelow(indicator);
+}
+
+/** How any county or city reports `indicator` of a higher level's plan: the catalog's override, else the default. */
+export function scopeBelow(indicator: Indicator): ReportingScope {
   const override = indicator.reportedBelow;
   if (override !== undefined) return { mode: override.as, reason: 'catalog', note: override.note };
   return lowerLevelDefault(indicator);
