@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { fetchCatalogText, type Catalog, type FetchLike, type Indicator } from '../../core/catalog';
+import { fetchCatalogText, scopeBelow, type Catalog, type FetchLike, type Indicator } from '../../core/catalog';
 import { resolvePlans } from '../../core/arguments';
 import { translate } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
+import { SCOPE } from '../../core/form';
+import { scopeReasonText } from '../../core/layout';
 import { EXIT, type CommandIo } from '../io';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
@@ -43,6 +45,12 @@ function valueText(indicator: Indicator, role: string): string {
   return indicator.values.filter((value) => value.role === role).map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}`).join('; ');
 }
 
+/** How a county or city reporting against this plan reports the row, and why (reportingScope). */
+function lowerLevelText(indicator: Indicator): string {
+  const scope = scopeBelow(indicator);
+  return `${SCOPE.mode[scope.mode]}：${scopeReasonText(scope)}`;
+}
+
 function show(catalog: Catalog, planId: string, io: CommandIo): number {
   const resolved = resolvePlans(planId, catalog.plans);
   const found = resolved.ok && resolved.value.length === 1 ? resolved.value[0] : undefined;
@@ -52,6 +60,8 @@ function show(catalog: Catalog, planId: string, io: CommandIo): number {
     return EXIT.usage;
   }
   const { plan, indicators, rules } = found;
+  // Counties and cities report against a province's or a city's plan; a county's plan has no level below.
+  const hasLowerLevels = plan.level === 'national' || plan.level === 'province' || plan.level === 'city';
   const facts = [[plan.issuer, plan.documentNumber].filter(Boolean).join(' '), `${plan.region.name} (${plan.region.code})`,
     `${plan.period.start}–${plan.period.end}`, plan.date, plan.status].filter(Boolean);
   io.stdout(`${plan.title}\n${facts.join(' · ')}\n来源 source: ${plan.seed} 行 lines ${plan.lines[0]}–${plan.lines[1]}\n\n`);
@@ -59,8 +69,9 @@ function show(catalog: Catalog, planId: string, io: CommandIo): number {
     indicator.seq ?? '', indicator.category ?? '', `${indicator.name}${indicator.marks.join('')}`, indicator.unit,
     valueText(indicator, 'baseline'), valueText(indicator, 'target'), valueText(indicator, 'actual'),
     `${indicator.source.kind}:${indicator.source.line}`,
+    hasLowerLevels ? lowerLevelText(indicator) : '—',
   ]);
-  io.stdout(formatTextTable(['序号', '类别', '指标名称', '单位', '基期 baseline', '目标 target', '实绩 actual', '来源 source'], rows));
+  io.stdout(formatTextTable(['序号', '类别', '指标名称', '单位', '基期 baseline', '目标 target', '实绩 actual', '来源 source', '下级填报 lower levels'], rows));
   for (const table of plan.tables) {
     for (const note of table.notes) io.stdout(`${note.text}\n`);
   }

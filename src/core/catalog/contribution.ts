@@ -1,3 +1,4 @@
+import { reportingScope } from './reportingScope';
 import type { Indicator, PlanCatalog } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { Indicator, PlanCatalog } from './types';
  * Such a row has no attainment of its own; its figure is consolidated upwards.
  */
 export function isContribution(indicator: Indicator, plan: PlanCatalog, regionCode: string): boolean {
-  return plan.plan.region.code !== regionCode && indicator.aggregation.kind === 'sum';
+  return reportingScope(indicator, plan, regionCode).mode === 'contribution';
 }
 
 /** The indicator as a contribution row judges it: no target (so monitoring only), everything else kept. */
@@ -15,11 +16,12 @@ export function withoutTargets(indicator: Indicator): Indicator {
 }
 
 /**
- * The indicator as `regionCode`'s return is judged by it: a contribution row without the higher level's targets
- * (仅监测), any other row as the plan sets it. The one predicate the sheet's formulas, the pane's status list and
+ * The indicator as `regionCode`'s return is judged by it: a row of a higher level's plan (a contribution, a ratio
+ * reported with its parts, a quantity monitored) without that plan's targets (仅监测), a row of its own plan as
+ * the plan sets it. The one predicate the sheet's formulas, the pane's status list and
  * chart, and the completion tables all judge through, so none of them gives a county a status, a percentage or
  * 是/否 against a target that is not its own.
  */
 export function judgedIndicator(indicator: Indicator, plan: PlanCatalog | undefined, regionCode: string): Indicator {
-  return plan !== undefined && isContribution(indicator, plan, regionCode) ? withoutTargets(indicator) : indicator;
+  return plan !== undefined && reportingScope(indicator, plan, regionCode).mode !== 'own' ? withoutTargets(indicator) : indicator;
 }

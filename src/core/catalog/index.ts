@@ -1,5 +1,5 @@
 export type {
-  Aggregation, Catalog, CatalogProblem, CatalogProblemCode, Concept, CrossIndicatorRule, Indicator, IndicatorValue,
+  Aggregation, Catalog, LowerLevelReporting, CatalogProblem, CatalogProblemCode, Concept, CrossIndicatorRule, Indicator, IndicatorValue,
   Measure, Plan, PlanCatalog, PlanLevel, PlanTable, Quantity, Region, RuleKind, Source, SourceKind, TableNote, ValueRole,
 } from './types';
 export { loadPlanFile, valueUnitFits, type PlanLoadResult } from './loadPlanFile';
@@ -11,6 +11,7 @@ export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';
 export { isContribution, judgedIndicator, withoutTargets } from './contribution';
+export { inScope, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
 export {
   catalogHistory, parseVersionRegistry, releaseOf, textsOfRelease, versionStanding,

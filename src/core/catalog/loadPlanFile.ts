@@ -68,6 +68,7 @@ function toIndicator(entry: IndicatorEntry, index: number, planId: string, probl
     path: entry.path ?? 'linear', aggregation, measure, parent: entry.parent, attribute: entry.attribute,
     responsible: entry.responsible, perYear: entry.per_year ?? false, tolerance: entry.tolerance,
     companion: entry.companion === undefined ? undefined : toQuantity(entry.companion),
+    reportedBelow: entry.reported_below === undefined ? undefined : { as: entry.reported_below.as, note: entry.reported_below.note },
     completed: entry.completed === undefined ? undefined : compact({ raw: entry.completed.raw, line: entry.completed.line }),
     values, source: compact({ ...entry.source }), note: entry.note,
   });

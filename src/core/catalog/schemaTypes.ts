@@ -127,6 +127,11 @@ export interface IndicatorEntry {
   tolerance?: number;
   /** The other quantity a relative target is compared with. */
   companion?: QuantityEntry;
+  /** How a lower level (a county or city reporting against this higher level's plan) reports the row, where the default from aggregation and target kind is wrong: contribution (its part of an additive total), parts (a ratio's numerator and denominator), monitored (its own value, not judged), excluded (not on its form). The note says why. */
+  reported_below?: {
+    as: 'contribution' | 'parts' | 'monitored' | 'excluded';
+    note: string;
+  };
   /** A printed 是否完成 cell of a completion table. */
   completed?: {
     raw: string;

@@ -76,6 +76,9 @@ export type Aggregation =
   | { kind: 'none' }
   | { kind: 'ratio'; numerator: Quantity; denominator: Quantity; scale?: number };
 
+/** How a county or city reports a row of a higher level's plan: its part of a total, a ratio's two parts, its own value unjudged, or not at all. */
+export type LowerLevelReporting = 'contribution' | 'parts' | 'monitored' | 'excluded';
+
 /** What a number of this indicator is: bounds of the hard-range check depend on it. */
 export type Measure = 'share' | 'growth_rate' | 'amount';
 
@@ -99,6 +102,8 @@ export interface Indicator {
   perYear: boolean;
   tolerance?: number;
   companion?: Quantity;
+  /** How a lower level reports this row of a higher level's plan, where the catalog overrides the default (reportingScope). */
+  reportedBelow?: { as: LowerLevelReporting; note: string };
   completed?: { raw: string; line?: number };
   values: IndicatorValue[];
   source: Source;

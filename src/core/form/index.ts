@@ -4,7 +4,7 @@
  * and how a cell is addressed. Both sides import it; it imports nothing.
  */
 export { a1, columnLetter, parseA1, parseRange, rangeA1, rangeContains, type CellPosition, type CellRange } from './address';
-export { ANNEX, BATCH, CONSOLIDATION, COVER, FINDINGS, METADATA, PAGE_FOOTER, REPORTING, VALIDATION } from './labels';
+export { ANNEX, BATCH, CONSOLIDATION, COVER, FINDINGS, METADATA, PAGE_FOOTER, REPORTING, SCOPE, VALIDATION } from './labels';
 export { locateColumns, type LocatedColumns, type ReportingColumns, type TargetColumnRef } from './columns';
 export {
   COMPANION_SUFFIX, CONCEPT_PREFIX, DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, companionRowId, conceptRowId, isCompanionRowId,

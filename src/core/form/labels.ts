@@ -127,6 +127,37 @@ export const COVER = {
   },
 } as const;
 
+/** Reporting scope (issue 12.1): how a region reports each row of a plan, and why. */
+export const SCOPE = {
+  coverTitle: '填报范围',
+  ownPlan: (title: string) => `《${title}》是本地区的规划：填报全部指标，按规划目标考核。`,
+  higherPlan: (title: string, counts: string) => `《${title}》是上级规划：${counts}。所填数值汇总上报、仅作监测，不按上级目标考核。`,
+  notReported: (names: string) => `不填报：${names}。`,
+  mode: {
+    own: '按本规划目标考核',
+    contribution: '填报本地区贡献量（汇总）',
+    parts: '填报比率及其分子、分母（汇总计算）',
+    monitored: '填报本地区数值（仅监测）',
+    excluded: '下级不填报',
+  },
+  count: {
+    contribution: (n: number) => `贡献量 ${n} 项`,
+    parts: (n: number) => `比率（含分子、分母）${n} 项`,
+    monitored: (n: number) => `仅监测 ${n} 项`,
+    excluded: (n: number) => `不填报 ${n} 项`,
+  },
+  reason: {
+    own_plan: '本地区的规划',
+    additive: '可加总的数量',
+    ratio: '比率',
+    non_additive: '不可加总的指标',
+    ranking: '排名',
+    coverage: '覆盖类目标',
+    qualitative: '定性目标',
+    catalog: '指标目录规定',
+  },
+} as const;
+
 export const BATCH = {
   title: '报表校验汇总',
   filesSheet: '报表汇总',

@@ -4,7 +4,8 @@
  * add-in, knows what the colours mean.
  */
 import type { PlanCatalog } from '../catalog';
-import { COVER } from '../form';
+import { COVER, SCOPE } from '../form';
+import { scopeLines } from './scopeLines';
 import { SHEET_STATUS_LABELS, type AttainmentStatus } from '../attainment';
 import { STATUS_SWATCH } from './palette';
 import { SheetBuilder } from './sheetBuilder';
@@ -72,6 +73,15 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
     sheet.text(row, 0, label, 'header');
     sheet.text(row, 1, value, 'text');
     sheet.merge({ top: row, left: 1, bottom: row, right: 2 });
+    row += 1;
+  }
+  row += 1;
+  sheet.text(row, 0, SCOPE.coverTitle, 'header');
+  sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
+  row += 1;
+  for (const line of input.plans.flatMap((plan) => scopeLines(plan, input.region.code))) {
+    sheet.text(row, 0, line, 'note');
+    sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
     row += 1;
   }
   row += 1;

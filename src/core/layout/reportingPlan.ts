@@ -3,7 +3,7 @@
  * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
  */
 import { applicableTarget } from '../attainment';
-import { defaultMeasure, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
+import { defaultMeasure, inScope, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
 import { REPORTING } from '../form';
 import { companionRowId, conceptRowId } from '../form';
@@ -72,14 +72,17 @@ function planLabels(plans: PlanCatalog[]): Map<string, string> {
   return new Map(plans.map((p) => [p.plan.id, byRegion ? p.plan.region.name : p.plan.title]));
 }
 
-/** The indicators a return asks for: all but those the document already evaluated (isHistorical). */
-function reportable(plan: PlanCatalog): Indicator[] {
-  return plan.indicators.filter((indicator) => !isHistorical(indicator, plan.plan));
+/**
+ * The indicators `regionCode`'s return asks for: those in its reporting scope (reportingScope), but not those the
+ * document already evaluated (isHistorical).
+ */
+function reportable(plan: PlanCatalog, regionCode: string): Indicator[] {
+  return plan.indicators.filter((indicator) => !isHistorical(indicator, plan.plan) && inScope(indicator, plan, regionCode));
 }
 
 /** Members of a row: one indicator, or, merged, the concept's indicator in each plan (first plan first). */
-function rowMembers(plans: PlanCatalog[], merge: boolean): Indicator[][] {
-  const all = plans.flatMap(reportable);
+function rowMembers(plans: PlanCatalog[], merge: boolean, regionCode: string): Indicator[][] {
+  const all = plans.flatMap((plan) => reportable(plan, regionCode));
   if (!merge) return all.map((indicator) => [indicator]);
   const byConcept = new Map<string, Indicator[]>();
   for (const indicator of all) {
@@ -141,7 +144,7 @@ function titleOf(input: ReportingInput): string {
 
 export function planReportingSheet(input: ReportingInput): ReportingPlan {
   const labels = planLabels(input.plans);
-  const groups = rowMembers(input.plans, input.merge);
+  const groups = rowMembers(input.plans, input.merge, input.region.code);
   const columns = targetColumns(groups, labels, input.merge);
   const rows: PlannedRow[] = [];
   let seq = 0;
@@ -201,10 +204,11 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
   const firstActual = baselineYears.length > 0
     ? (baselineYears[0] ?? 0) + 1
     : Math.min(...input.plans.map((p) => p.plan.period.start), input.reportingYear);
-  const lastGoal = Math.max(input.reportingYear, ...columns.map((column) => column.year));
+  // Actual columns run to the reporting year only: a 2025 return of a plan with 2035 targets has no empty
+  // 2026–2035 columns (they would shrink the printed form); next year's form adds its column.
   const start = Math.min(firstActual, input.reportingYear);
   const actualYears: number[] = [];
-  for (let year = start; year <= lastGoal; year++) actualYears.push(year);
+  for (let year = start; year <= input.reportingYear; year++) actualYears.push(year);
   return {
     title: titleOf(input),
     showPlanColumn: input.plans.length > 1 && !input.merge,

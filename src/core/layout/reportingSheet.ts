@@ -171,10 +171,10 @@ interface FooterCell {
 }
 
 /** Label and entry cell pairs from `first`, `gap` columns apart, each label over as many columns as its text needs. */
-function tryFooter(widths: number[], first: number, last: number, gap: number): FooterCell[] | null {
+function tryFooter(labels: readonly string[], widths: number[], first: number, last: number, gap: number): FooterCell[] | null {
   const placed: FooterCell[] = [];
   let col = first;
-  for (const label of REPORTING.footer) {
+  for (const label of labels) {
     if (placed.length > 0) col += gap;
     const from = col;
     let room = 0;
@@ -190,24 +190,38 @@ function tryFooter(widths: number[], first: number, last: number, gap: number): 
  * The foot spread as evenly as the table's columns allow, labels merged over the columns they need so that
  * the foot never widens a column of the table. Null when the table is too narrow for it.
  */
-function placeFooter(widths: number[], first: number, last: number): FooterCell[] | null {
+function placeFooter(labels: readonly string[], widths: number[], first: number, last: number): FooterCell[] | null {
   for (let gap = last - first; gap >= 0; gap--) {
-    const placed = tryFooter(widths, first, last, gap);
+    const placed = tryFooter(labels, widths, first, last, gap);
     if (placed !== null) return placed;
   }
   return null;
 }
 
-/** The foot: placed in the table's columns when they are wide enough, else one pair per column from the left. */
-function writeFooter(sheet: SheetBuilder, cols: ColumnIndex, row: number, widths: number[]): FooterCell[] {
-  const cells = placeFooter(widths, cols.name, cols.responsible)
-    ?? REPORTING.footer.map((label, i) => ({ label, from: 2 * i, to: 2 * i, value: 2 * i + 1 }));
-  for (const { label, from, to, value } of cells) {
-    sheet.text(row, from, label, 'frameRight');
-    sheet.merge({ top: row, left: from, bottom: row, right: to });
-    sheet.set(row, value, EMPTY, 'footerValue');
-  }
-  return cells;
+/**
+ * The foot's lines: one when the table is wide enough, else two (a form with few year columns is narrow), else
+ * one pair per column from the left.
+ */
+function footerLines(widths: number[], cols: ColumnIndex): FooterCell[][] {
+  const labels = REPORTING.footer;
+  const one = placeFooter(labels, widths, cols.name, cols.responsible);
+  if (one !== null) return [one];
+  const half = Math.ceil(labels.length / 2);
+  const upper = placeFooter(labels.slice(0, half), widths, cols.name, cols.responsible);
+  const lower = placeFooter(labels.slice(half), widths, cols.name, cols.responsible);
+  if (upper !== null && lower !== null) return [upper, lower];
+  return [labels.map((label, i) => ({ label, from: 2 * i, to: 2 * i, value: 2 * i + 1 }))];
+}
+
+/** The foot from `row` down; its entry cells by row. */
+function writeFooter(sheet: SheetBuilder, cols: ColumnIndex, row: number, widths: number[]): Array<FooterCell & { row: number }> {
+  return footerLines(widths, cols).flatMap((cells, line) => cells.map((cell) => {
+    const { label, from, to, value } = cell;
+    sheet.text(row + line, from, label, 'frameRight');
+    sheet.merge({ top: row + line, left: from, bottom: row + line, right: to });
+    sheet.set(row + line, value, EMPTY, 'footerValue');
+    return { ...cell, row: row + line };
+  }));
 }
 
 /** Consecutive rows with the same rule share one validation over their actual cells. */
@@ -305,8 +319,8 @@ export function reportingSheetLayout(input: ReportingInput): SheetLayout {
     entryBlocks.push(explanation);
     validations.push({ ref: explanation, ...explanationRule() });
   }
-  for (const { label, value } of footer) {
-    const ref = a1(footerRow, value);
+  for (const { label, value, row } of footer) {
+    const ref = a1(row, value);
     entryBlocks.push(ref);
     validations.push({ ref, ...footerRule(label) });
   }
@@ -336,7 +350,7 @@ export function reportingSheetLayout(input: ReportingInput): SheetLayout {
       fitToWidth: 1,
       fitToHeight: 0,
       printTitleRows: `${ROW.header + 1}:${ROW.header + 1}`,
-      printArea: rangeA1({ top: 0, left: 0, bottom: footerRow, right: cols.responsible }),
+      printArea: rangeA1({ top: 0, left: 0, bottom: Math.max(footerRow, ...footer.map((cell) => cell.row)), right: cols.responsible }),
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       footer: PAGE_FOOTER,

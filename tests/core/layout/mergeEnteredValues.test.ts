@@ -18,7 +18,7 @@ function filledReturn(layout: SheetLayout): ReturnSheet {
     const actuals: Record<number, EnteredCell> = {
       2021: entered(row, map.columns.actuals[2021] as number, { type: 'number', value: 100 + i }),
       [YEAR]: entered(row, map.columns.actuals[YEAR] as number, i % 3 === 0 ? { type: 'text', value: `约${i}` } : { type: 'number', value: i + 0.5 }),
-      2024: entered(row, map.columns.actuals[2024] as number, { type: 'empty' }),
+      2022: entered(row, map.columns.actuals[2022] as number, { type: 'empty' }),
     };
     const explanation = entered(row, map.columns.explanation, { type: 'text', value: i % 2 === 0 ? `=口径调整${i}` : `统计口径调整 ${i}` });
     return { indicatorId: id, row, name: '', unit: '', actuals, explanation };

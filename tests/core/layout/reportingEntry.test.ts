@@ -34,13 +34,14 @@ describe.each(CASES)('entry cells of %s (%i, merged: %s)', (planIds, year, merge
   const footerLabels = new Set(['单位负责人：', '统计负责人：', '填表人：', '联系电话：', '报出日期：']);
   // Each label of the foot (merged over the columns it needs) is followed by the cell to fill in.
   const labelEnd = (row: number, col: number) => layout.merges.map(parseRange).find((r) => r !== null && rangeContains(r, { row, col }))?.right ?? col;
+  // The foot takes one line, or two on a narrow form: its entry cells as `row:col`.
   const footerEntries = new Set(layout.cells
-    .filter((cell) => cell.row === footerRow && footerLabels.has(shownText(cell.value)))
-    .map((cell) => labelEnd(cell.row, cell.col) + 1));
+    .filter((cell) => cell.row > map.lastDataRow && footerLabels.has(shownText(cell.value)))
+    .map((cell) => `${cell.row}:${labelEnd(cell.row, cell.col) + 1}`));
 
   /** What a person fills: the actuals and 说明 of every table row, and the names at the foot. */
   const isEntry = (row: number, col: number) => (row >= map.firstDataRow && row <= map.lastDataRow && (actualCols.has(col) || col === columns.explanation))
-    || (row === footerRow && footerEntries.has(col));
+    || footerEntries.has(`${row}:${col}`);
 
   it('unlocks the entry cells and locks every other cell, on a protected sheet without a password', () => {
     expect(layout.protection?.protect).toBe(true);

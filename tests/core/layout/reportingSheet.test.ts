@@ -1,4 +1,4 @@
-import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
+import { inScope, type Indicator, type PlanCatalog } from '../../../src/core/catalog';
 import {
   columnLetter, locateColumns, reportingSheetLayout, reportingSheetMap, shownText, type SheetLayout,
 } from '../../../src/core/layout';
@@ -22,9 +22,13 @@ function sheetFor(planId: string, year: number, merge = false, plans?: PlanCatal
 
 const targetsOf = (indicator: Indicator) => indicator.values.filter((v) => v.role === 'target');
 
-/** The indicators a return for the plan's period asks for: those with a target (or none at all) from the period on. */
-function expectedIndicators(catalog: PlanCatalog): Indicator[] {
+/**
+ * The indicators a return for the plan's period asks for: those with a target (or none at all) from the period on,
+ * in the reporting scope of the region (its own plan: all; tests/core/catalog/reportingScope.test.ts covers the rest).
+ */
+function expectedIndicators(catalog: PlanCatalog, regionCode = catalog.plan.region.code): Indicator[] {
   return catalog.indicators.filter((indicator) => {
+    if (!inScope(indicator, catalog, regionCode)) return false;
     const years = indicator.values.filter((v) => v.role === 'target' || v.role === 'planned').map((v) => v.year);
     return years.length === 0 || years.some((year) => year >= catalog.plan.period.start);
   });
@@ -59,13 +63,16 @@ describe.each(CASES)('reporting sheet of %s (%i)', (planId, year) => {
     }
   });
 
-  it('heads the year columns with their year: every target year, and actuals up to the last target year', () => {
+  it('heads the year columns with their year: every target year, and actuals from the year after the baseline to the reporting year only', () => {
     // Year headers may break after the year: whitespace does not count.
     const header = (col: number) => textAt(layout, map.headerRow, col).replace(/\s+/gu, '');
     const targetYears = new Set(indicators.flatMap((i) => targetsOf(i).map((v) => v.year)));
     for (const targetYear of targetYears) expect(header(columns.targets[targetYear] as number)).toBe(`${targetYear}年目标`);
-    const lastYear = Math.max(year, ...targetYears);
-    for (let y = year; y <= lastYear; y++) expect(header(columns.actuals[y] as number)).toBe(`${y}年实绩`);
+    const actualYears = Object.keys(columns.actuals).map(Number);
+    for (const y of actualYears) expect(header(columns.actuals[y] as number)).toBe(`${y}年实绩`);
+    expect(Math.max(...actualYears)).toBe(year);
+    const baselineYears = Object.keys(columns.baselines).map(Number).filter((y) => y > 0);
+    if (baselineYears.length > 0) expect(Math.min(...actualYears)).toBe(Math.min(Math.min(...baselineYears) + 1, year));
     for (const [baselineYear, col] of Object.entries(columns.baselines)) {
       expect(header(col)).toBe(Number(baselineYear) === 0 ? '基期值' : `${baselineYear}年基期值`);
     }
@@ -201,7 +208,7 @@ describe('merged reporting sheet', () => {
 
   it('has one row per concept, with the first plan\'s name and unit', () => {
     const concepts = new Map<string, Indicator>();
-    for (const indicator of plans.flatMap((p) => expectedIndicators(p))) if (!concepts.has(indicator.concept)) concepts.set(indicator.concept, indicator);
+    for (const indicator of plans.flatMap((p) => expectedIndicators(p, '330602'))) if (!concepts.has(indicator.concept)) concepts.set(indicator.concept, indicator);
     const rows = [...ids.keys()].filter((id) => !id.includes('#'));
     expect(rows).toEqual([...concepts.keys()].map((concept) => `concept:${concept}`));
     for (const [concept, indicator] of concepts) {

@@ -1,0 +1,64 @@
+import type { Indicator, LowerLevelReporting, PlanCatalog } from './types';
+
+/**
+ * Why a row is (or is not) on a region's form, as the cover and `catalog show` say it. `own_plan`: the plan is the
+ * region's own; the others are the defaults for a lower level reporting against a higher level's plan, or
+ * `catalog` when the catalog overrides the default (its note says why).
+ */
+export type ScopeReason =
+  | 'own_plan' | 'additive' | 'ratio' | 'non_additive' | 'ranking' | 'coverage' | 'qualitative' | 'catalog';
+
+export type ReportingMode = 'own' | LowerLevelReporting;
+
+export interface ReportingScope {
+  mode: ReportingMode;
+  reason: ScopeReason;
+  /** The catalog's note, for reason `catalog`. */
+  note?: string;
+}
+
+const RANKING_NAME = /排名|位次|名次/u;
+const RANKING_TARGET = /前\s*[0-9０-９]+\s*(?:名|位|%|％)?\s*$|[0-9０-９]+\s*强/u;
+const COVERAGE = /覆盖/u;
+
+function printedTargets(indicator: Indicator) {
+  return indicator.values.filter((value) => (value.role === 'target' || value.role === 'planned') && value.parsed.kind !== 'blank');
+}
+
+/** The default for a lower level, from the row's name, target kinds and aggregation. */
+function lowerLevelDefault(indicator: Indicator): ReportingScope {
+  const targets = printedTargets(indicator);
+  if (RANKING_NAME.test(indicator.name) || targets.some((value) => value.parsed.kind === 'max' && RANKING_TARGET.test(value.raw))) {
+    return { mode: 'excluded', reason: 'ranking' };
+  }
+  if (COVERAGE.test(indicator.name) || targets.some((value) => COVERAGE.test(value.raw))) return { mode: 'excluded', reason: 'coverage' };
+  if (targets.length > 0 && targets.every((value) => value.parsed.kind === 'qualitative')) return { mode: 'excluded', reason: 'qualitative' };
+  switch (indicator.aggregation.kind) {
+    case 'sum': return { mode: 'contribution', reason: 'additive' };
+    case 'ratio': return { mode: 'parts', reason: 'ratio' };
+    case 'none': return { mode: 'monitored', reason: 'non_additive' };
+  }
+}
+
+/**
+ * How `regionCode` reports `indicator` of `plan`: the plan's own region reports every row and is judged by its
+ * targets. A county or city reporting against a higher level's plan reports an additive quantity as its
+ * contribution, a ratio with its numerator and denominator, another quantity as its own value (none of them
+ * judged by the higher level's target), and leaves rankings, coverage, qualitative and province-only targets
+ * off its form — unless the catalog says otherwise (`reported_below`).
+ */
+export function reportingScope(indicator: Indicator, plan: PlanCatalog, regionCode: string): ReportingScope {
+  return plan.plan.region.code === regionCode ? { mode: 'own', reason: 'own_plan' } : scopeBelow(indicator);
+}
+
+/** How any county or city reports `indicator` of a higher level's plan: the catalog's override, else the default. */
+export function scopeBelow(indicator: Indicator): ReportingScope {
+  const override = indicator.reportedBelow;
+  if (override !== undefined) return { mode: override.as, reason: 'catalog', note: override.note };
+  return lowerLevelDefault(indicator);
+}
+
+/** The row is on `regionCode`'s form. */
+export function inScope(indicator: Indicator, plan: PlanCatalog, regionCode: string): boolean {
+  return reportingScope(indicator, plan, regionCode).mode !== 'excluded';
+}
