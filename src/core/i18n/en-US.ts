@@ -405,4 +405,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual is {value}, but this return’s “{numeratorName}” {numerator} and “{denominatorName}” {denominator} give {computed}. A share must equal its numerator over its denominator; check the three numbers.',
   'consolidate.share_above_maximum':
     'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
+  // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
+  'consolidate.nothing_matched': 'Nothing to consolidate: none of the {files} files given is a {year} return of “{plan}”. No workbook written.',
+  'consolidate.summary': 'Consolidated {rows} indicators of {regions} regions into {file}.',
+  'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
+  'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” (待核实) and left out of the totals.',
+  'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” (待核实) and does not judge them.',
 };

@@ -413,6 +413,12 @@ export const zhCN = {
     '「{name}」{year}年实绩填报 {value}，但本表的“{numeratorName}”{numerator} 与“{denominatorName}”{denominator} 算得 {computed}。比重应等于分子除以分母，请核对这三个数。',
   'consolidate.share_above_maximum':
     '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
+  // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
+  'consolidate.nothing_matched': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”{year} 年的报表。未生成汇总表。',
+  'consolidate.summary': '已汇总 {regions} 个地区的 {rows} 个指标到 {file}。',
+  'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
+  'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
+  'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
