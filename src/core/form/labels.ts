@@ -86,7 +86,11 @@ export const ANNEX = {
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为规划文本中的行号。',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
   completionHeader: ['序号', '指标', '规划目标', '实绩', '是否完成', '完成进度'],
-  completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测' },
+  completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测', unverified: '待核实' },
+  // nothing that failed shown as done (issue 10.6)
+  actualUnverified: (value: string) => `${value}（待核实）`,
+  unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
+  progressLeftOut: (names: string) => `未含未通过校验的指标：${names}`,
 } as const;
 
 export const METADATA = {
