@@ -85,7 +85,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   });
   const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;
   const plainCaption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
-  const caption = unverifiedCount === 0 ? plainCaption : `${plainCaption}　${ANNEX.unverifiedCaption(unverifiedCount)}`;
+  const caption = unverifiedCount === 0 ? plainCaption : `${plainCaption}\u3000${ANNEX.unverifiedCaption(unverifiedCount)}`;
   return documentSheet(
     {
       name: sheetName(plainCaption, options.takenNames),
