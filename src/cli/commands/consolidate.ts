@@ -92,7 +92,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     const { province: total, cities: parts } = consolidateProvince({ plan, reportingYear, returns: sheets, unverified, provinceCode: province.code });
     const taken = new Set<string>();
     layouts.push(consolidationSheetLayout({
-      result: total, region: { name: province.name, code: province.code }, flagged: {},
+      result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
       findingTexts: [...total.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
       leftOutTexts: [...leftOut(total.findings, locale), ...unreadableTexts],
     }));
