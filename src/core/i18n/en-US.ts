@@ -409,6 +409,6 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.nothing_matched': 'Nothing to consolidate: none of the {files} files given is a {year} return of “{plan}”. No workbook written.',
   'consolidate.summary': 'Consolidated {rows} indicators of {regions} regions into {file}.',
   'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
-  'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” (待核实) and left out of the totals.',
-  'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” (待核实) and does not judge them.',
+  'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” and left out of the totals.',
+  'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” and does not judge them.',
 };
