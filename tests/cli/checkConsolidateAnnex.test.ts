@@ -92,23 +92,29 @@ describe('plan-indicators check', () => {
   });
 });
 
+const valuesOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
+const leadingNumber = (text: string) => Number(text.replace(/（.*$/u, ''));
+
 describe('plan-indicators consolidate', () => {
-  it('sums additive indicators, lists shares per county, and names every county missing', async () => {
+  it('sums additive indicators, lists shares per county, names every county missing on the total, and leaves unverified values out', async () => {
     const out = path.join(dir, 'out', '绍兴市汇总.xlsx');
     const { status, stdout } = await cli(['consolidate', returns, '-o', out]);
     expect(status).toBe(1);
     for (const missing of ['诸暨市', '嵊州市']) expect(stdout).toContain(`${missing}（`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    const sheet = workbook.getWorksheet('汇总')!;
-    const rows = sheet.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
-    const header = rows.find((row) => row.includes('合计'))!;
-    expect(header).toEqual(expect.arrayContaining(['绍兴市越城区', '绍兴市柯桥区', '绍兴市上虞区', '绍兴市新昌县']));
-    const total = header.indexOf('合计');
+    const rows = valuesOf(workbook.getWorksheet('汇总')!);
+    // The total says in its own header which counties it misses, not only a footnote.
+    const header = rows.find((row) => row.includes('合计（缺 诸暨市、嵊州市）'))!;
+    expect(header).toEqual(['', '序号', '指标名称（单位）', '汇总方式', '合计（缺 诸暨市、嵊州市）', '绍兴市越城区', '绍兴市柯桥区', '绍兴市上虞区', '绍兴市新昌县']);
+    expect(rows.some((row) => row.some((cell) => cell === '缺报：诸暨市、嵊州市'))).toBe(true);
+    const total = header.indexOf('合计（缺 诸暨市、嵊州市）');
     const counties = ['绍兴市越城区', '绍兴市柯桥区', '绍兴市上虞区', '绍兴市新昌县'].map((name) => header.indexOf(name));
     const enterprises = rows.find((row) => row.some((cell) => cell.startsWith('高新技术企业（')))!;
-    const sum = counties.reduce((acc, col) => acc + Number(enterprises[col]), 0);
-    expect(Number(enterprises[total])).toBeCloseTo(sum, 6);
+    // A value that failed the checks says 待核实 in its cell and is not in the total, which says so.
+    const counted = counties.filter((col) => !enterprises[col]!.includes('待核实'));
+    const sum = counted.reduce((acc, col) => acc + Number(enterprises[col]), 0);
+    expect(leadingNumber(enterprises[total]!)).toBeCloseTo(sum, 6);
     expect(enterprises).toContain('加总');
     // A share is recomputed from the summed numerators and denominators the counties reported, not averaged.
     const share = rows.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值占规模以上工业比重')))!;
@@ -118,9 +124,67 @@ describe('plan-indicators consolidate', () => {
     expect(growth).toContain('不汇总（分地区列示）');
   });
 
-  it('reports a return of another year instead of adding it', async () => {
-    const { stdout } = await cli(['consolidate', returns, '--year', '2023', '-o', path.join(dir, 'out', 'x.xlsx')]);
-    expect(stdout).toMatch(/报送的是 2024 年的报表，与汇总年份不同，未汇总/u);
+  it('regression: the unit slip of 上虞区 is marked 待核实 and never summed silently into the city total', async () => {
+    const out = path.join(dir, 'out', '绍兴市汇总-核实.xlsx');
+    const { stdout } = await cli(['consolidate', returns, '-o', out]);
+    expect(stdout).toMatch(/上虞区有 \d+ 个数值未通过校验，标为“待核实”，未计入合计/u);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const rows = valuesOf(workbook.getWorksheet('汇总')!);
+    const header = rows.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+    const shangyu = header.indexOf('绍兴市上虞区');
+    const total = header.findIndex((cell) => cell.startsWith('合计'));
+    const flaggedRows = rows.filter((row) => row[shangyu]?.endsWith('（待核实）'));
+    expect(flaggedRows.length).toBeGreaterThan(0);
+    const withTotal = flaggedRows.filter((r) => r[total] !== '');
+    expect(withTotal.length).toBeGreaterThan(0);
+    for (const row of withTotal) {
+      expect(row[total]).toContain('绍兴市上虞区：待核实');
+      const others = header.flatMap((name, col) => (name.startsWith('绍兴市') && col !== shangyu && row[col] !== '' && !row[col]!.includes('待核实') ? [Number(row[col])] : []));
+      if (row.includes('加总')) expect(leadingNumber(row[total]!)).toBeCloseTo(others.reduce((a, b) => a + b, 0), 6);
+    }
+  });
+
+  it('with no return of the plan and year, writes no workbook and exits non-zero with one clear line', async () => {
+    const out = path.join(dir, 'out', 'x.xlsx');
+    const { status, stdout, stderr } = await cli(['consolidate', returns, '--year', '2023', '-o', out]);
+    expect(status).toBe(2);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^! 没有可汇总的报表：给出的 4 个文件中没有“.+”2023 年的报表。未生成汇总表。$/u)]);
+    expect(stdout).toBe('');
+  });
+
+  it('makes the province from counties of several cities: a sheet per city, a province sheet, a county given twice counted once', async () => {
+    const folder = path.join(dir, 'province');
+    fs.mkdirSync(path.join(folder, '绍兴市'), { recursive: true });
+    for (const name of ['绍兴市越城区', '绍兴市柯桥区']) fs.copyFileSync(fileOf(name), path.join(folder, '绍兴市', `${name}.xlsx`));
+    fs.copyFileSync(fileOf('绍兴市越城区'), path.join(folder, '越城区-直报.xlsx'));
+    const bytes = await sampleReturn({ region: { name: '杭州市滨江区', code: '330108' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes: [] });
+    fs.writeFileSync(path.join(folder, '杭州市滨江区.xlsx'), bytes);
+    const out = path.join(dir, 'out', '浙江省汇总.xlsx');
+    const { status, stdout } = await cli(['consolidate', folder, '-o', out]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/越城区重复报送/u);
+    expect(stdout).toMatch(/已汇总 2 个市、3 个县（市、区）/u);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['浙江省汇总', '杭州市汇总', '绍兴市汇总']);
+    const province = valuesOf(workbook.getWorksheet('浙江省汇总')!);
+    const header = province.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+    expect(header.slice(-2)).toEqual(['杭州市', '绍兴市']);
+    expect(header.find((cell) => cell.startsWith('合计'))).toMatch(/^合计（缺 宁波市、温州市、.*诸暨市、嵊州市）$/u);
+    expect(province.some((row) => row.some((cell) => cell.startsWith('未汇总：') && cell.includes('越城区-直报.xlsx')))).toBe(true);
+    // The province's total of an additive row is the sum of its counties, read from the city sheets.
+    const name = (row: string[]) => row.find((cell) => cell.startsWith('高新技术企业（'));
+    const countyValues = ['杭州市汇总', '绍兴市汇总'].flatMap((sheetName) => {
+      const rows = valuesOf(workbook.getWorksheet(sheetName)!);
+      const cityHeader = rows.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+      const row = rows.find((r) => name(r) !== undefined)!;
+      return cityHeader.flatMap((cell, col) => (/^(杭州市|绍兴市).+区$/u.test(cell) ? [Number(row[col])] : []));
+    });
+    expect(countyValues).toHaveLength(3);
+    const provinceRow = province.find((row) => name(row) !== undefined)!;
+    expect(leadingNumber(provinceRow[header.findIndex((cell) => cell.startsWith('合计'))]!)).toBeCloseTo(countyValues.reduce((a, b) => a + b, 0), 6);
   });
 });
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { completionSheetOf } from '../../core/annex';
 import { checkAgainstCatalog } from '../../core/checks';
-import type { Locale } from '../../core/i18n';
+import { unverifiedRows } from '../../core/consolidation';
+import { translate, type Locale } from '../../core/i18n';
 import { annexLayouts, type SheetLayout } from '../../core/layout';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
@@ -54,8 +55,11 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
           continue;
         }
         const { report } = checkAgainstCatalog(sheet, loaded);
-        if (report.errors > 0) io.stderr(`! ${file.file}：报表有 ${report.errors} 个错误，完成情况表中的实绩请先核实。\n`);
-        const layout = completionSheetOf(plan, sheet, taken);
+        // A value the checks did not accept is shown 待核实 and never judged 是/否 (one verdict policy: the checks').
+        const unverified = unverifiedRows(report, locale);
+        const count = Object.keys(unverified).length;
+        if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
+        const layout = completionSheetOf(plan, sheet, taken, unverified);
         if (layout === null) continue;
         taken.add(layout.name);
         sheets.push(layout);

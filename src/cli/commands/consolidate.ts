@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { checkWorkbook } from '../../core/checks';
-import { parseRowId } from '../../core/form';
-import { consolidate, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
+import { consolidate, consolidateProvince, unverifiedRows, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
+import { CONSOLIDATION } from '../../core/form';
+import { sheetName, type SheetLayout } from '../../core/layout';
 import { translate, type Locale } from '../../core/i18n';
 import { consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
@@ -19,6 +20,8 @@ export const CONSOLIDATE_USAGE = `用法 Usage:
 
   把各县（市、区）同一规划、同一年份的报表汇总到一张表：总量指标加总，比重类指标在分子分母齐全时重算，
   否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。规划和年份默认取第一份报表的。
+  报表来自多个市（或 --city 浙江省）时汇总到全省：全省一张表（各市合计并列），每市一张表；
+  同一县报了两次只计一次。未通过校验的数值标“待核实”，不计入合计。
 `;
 
 function findingText(finding: ConsolidationFinding, locale: Locale): string {
@@ -63,36 +66,87 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     const ofPlan = entries.filter((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && !entry.sheet.metadata.merged);
     return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
   });
-  const result = consolidate({ plan, reportingYear, returns: sheets, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
+  const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
+  const matching = sheets.filter(({ sheet }) => sheet.metadata !== null && sheet.metadata.planIds.includes(plan.plan.id) && !sheet.metadata.merged && sheet.metadata.reportingYear === reportingYear);
+  if (matching.length === 0) {
+    io.stderr(`! ${translate(locale, 'consolidate.nothing_matched', { files: files.length, plan: plan.plan.title, year: reportingYear })}\n`);
+    return EXIT.errors;
+  }
 
-  // Values the checks did not accept are marked on the city sheet, with the reason.
-  const flagged: Record<string, Record<string, string>> = {};
-  for (const { sheet, report } of checkWorkbook(sheets.map((entry) => entry.sheet), loaded).sheets) {
+  // Values the checks did not accept (one verdict policy: checkWorkbook) are 待核实 and stay out of every total.
+  const unverified: Record<string, Record<string, string>> = {};
+  for (const { sheet, report } of checkWorkbook(matching.map((entry) => entry.sheet), loaded).sheets) {
     const code = sheet.metadata?.region.code;
     if (code === undefined) continue;
-    for (const finding of report.findings) {
-      if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
-      const parsed = parseRowId(finding.indicatorId);
-      const id = parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : finding.indicatorId;
-      (flagged[code] ??= {})[id] ??= finding.message[locale === 'zh-CN' ? 'zh' : 'en'];
-    }
+    const rows = unverifiedRows(report, locale);
+    if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
   }
-  const findingTexts = [
-    ...result.findings.map((finding) => findingText(finding, locale)),
-    ...unreadable.map((file) => `${file.file}：${file.message}`),
-  ];
-  const layout = consolidationSheetLayout({
-    result,
-    region: city === undefined ? { name: '', code: '' } : { name: fullRegionName(city), code: city.code },
-    findingTexts,
-    flagged,
-  });
-  const problem = writeShown({ file: output, bytes: await sheetsBytes([layout], { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
+  const unreadableTexts = unreadable.map((file) => `${file.file}：${file.message}`);
+  const cities = new Set(matching.map(({ sheet }) => cityOf(sheet.metadata?.region.code ?? '')));
+  const province = city?.level === 'province' || (values.city === undefined && cities.size > 1) ? findRegion('330000') : undefined;
+
+  const layouts: SheetLayout[] = [];
+  const allFindings: ConsolidationFinding[] = [];
+  let summary: string;
+  if (province !== undefined) {
+    const { province: total, cities: parts } = consolidateProvince({ plan, reportingYear, returns: sheets, unverified, provinceCode: province.code });
+    const taken = new Set<string>();
+    layouts.push(consolidationSheetLayout({
+      result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
+      findingTexts: [...total.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
+      leftOutTexts: [...leftOut(total.findings, locale), ...unreadableTexts],
+    }));
+    taken.add(layouts[0]?.name ?? '');
+    for (const part of parts) {
+      const cityCode = cityOf(part.regions[0]?.code ?? '');
+      const entry = findRegion(cityCode);
+      const name = sheetName(CONSOLIDATION.citySheetName(entry?.name ?? cityCode), taken);
+      taken.add(name);
+      layouts.push(consolidationSheetLayout({
+        result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, name,
+        findingTexts: part.findings.map((finding) => findingText(finding, locale)),
+      }));
+    }
+    allFindings.push(...total.findings, ...parts.flatMap((part) => part.findings.filter((finding) => finding.code === 'consolidate.share_above_maximum')));
+    summary = translate(locale, 'consolidate.summary_province', { cities: parts.length, regions: parts.reduce((n, part) => n + part.regions.length, 0), rows: total.rows.length, file: path.relative(io.cwd, output) });
+  } else {
+    const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
+    layouts.push(consolidationSheetLayout({
+      result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified,
+      findingTexts: [...result.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
+      leftOutTexts: [...leftOut(result.findings, locale), ...unreadableTexts],
+    }));
+    allFindings.push(...result.findings);
+    summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: path.relative(io.cwd, output) });
+  }
+  const unverifiedTexts = Object.keys(unverified).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
+    region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,
+  }));
+
+  const problem = writeShown({ file: output, bytes: await sheetsBytes(layouts, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
     io.stdout(`! ${problem}\n`);
     return EXIT.writeFailed;
   }
-  for (const text of findingTexts) io.stdout(`· ${text}\n`);
-  io.stdout(`已汇总 ${result.regions.length} 个地区的 ${result.rows.length} 个指标到 ${path.relative(io.cwd, output)}。\n`);
-  return result.findings.length > 0 || unreadable.length > 0 ? EXIT.warnings : EXIT.ok;
+  for (const text of [...allFindings.map((finding) => findingText(finding, locale)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`· ${text}\n`);
+  io.stdout(`${summary}\n`);
+  return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
+}
+
+const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.no_metadata']);
+
+/** The returns a consolidation did not use, each with its reason, for the sheet's title area. */
+function leftOut(findings: readonly ConsolidationFinding[], locale: Locale): string[] {
+  return findings.filter((finding) => LEFT_OUT.has(finding.code)).map((finding) => findingText(finding, locale));
+}
+
+/** The city a county-level region belongs to (its own code for a city). */
+function cityOf(code: string): string {
+  const region = findRegion(code);
+  return region === undefined ? '' : region.level === 'city' || region.level === 'province' ? region.code : region.parent ?? '';
+}
+
+function regionName(code: string): string {
+  const region = findRegion(code);
+  return region === undefined ? code : fullRegionName(region);
 }

@@ -15,7 +15,8 @@ export function completionYear(plan: PlanCatalog, reportingYear: number): number
   return years.find((year) => year >= reportingYear) ?? years.at(-1) ?? reportingYear;
 }
 
-export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog): Record<string, CompletionActual> {
+/** `unverified`: the rows whose value the checks did not accept, with the reason (unverifiedRows). */
+export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog, unverified: Readonly<Record<string, string>> = {}): Record<string, CompletionActual> {
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
   const year = sheet.metadata?.reportingYear ?? 0;
   const actuals = sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
@@ -29,6 +30,7 @@ export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog): Record
       value: byYear.get(year) ?? null,
       ...(typeof previous === 'number' ? { previous } : {}),
       ...(typeof companion === 'number' ? { companion } : {}),
+      ...(unverified[indicator.id] === undefined ? {} : { unverified: unverified[indicator.id] }),
     };
   }
   return result;
@@ -40,12 +42,12 @@ export function sheetsOfPlan(sheets: readonly ReturnSheet[], plan: PlanCatalog):
 }
 
 /** A completion table of `plan` for one filled sheet, named after its region and year (avoiding `taken`). */
-export function completionSheetOf(plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>): SheetLayout | null {
+export function completionSheetOf(plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>, unverified: Readonly<Record<string, string>> = {}): SheetLayout | null {
   const meta = sheet.metadata;
   if (meta === null) return null;
   const targetYear = completionYear(plan, meta.reportingYear);
   const layout = completionTableLayout({
-    catalog: plan, targetYear, actuals: completionActuals(sheet, plan), regionCode: meta.region.code,
+    catalog: plan, targetYear, actuals: completionActuals(sheet, plan, unverified), regionCode: meta.region.code,
     caption: `${meta.region.name}${plan.plan.title}主要指标完成情况（${meta.reportingYear}年，对照${targetYear}年目标）`,
   });
   return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };

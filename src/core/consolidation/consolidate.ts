@@ -10,6 +10,11 @@ function methodOf(indicator: Indicator): ConsolidationMethod {
   return indicator.aggregation.kind;
 }
 
+/** GB/T 2260 order: codes are six digits, so their text order is the administrative order. */
+function byCode(a: { code: string }, b: { code: string }): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
 function sum(values: Array<number | null>): number {
   return Number(values.reduce<number>((total, value) => total + (value ?? 0), 0).toPrecision(15));
 }
@@ -51,11 +56,12 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     regions.push({ code: meta.region.code, name: meta.region.name, source });
     actualsByRegion.set(meta.region.code, sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, ''))));
   }
-  for (const expected of input.expectedRegions ?? []) {
-    if (!regions.some((region) => region.code === expected.code)) {
-      findings.push({ code: 'consolidate.region_missing', source: null, region: expected.name, detail: expected.code });
-    }
+  regions.sort(byCode);
+  const missing = (input.expectedRegions ?? []).filter((expected) => !regions.some((region) => region.code === expected.code)).sort(byCode);
+  for (const expected of missing) {
+    findings.push({ code: 'consolidate.region_missing', source: null, region: expected.name, detail: expected.code });
   }
+  const isUnverified = (code: string, rowId: string): boolean => input.unverified?.[code]?.[rowId] !== undefined;
 
   const year = input.reportingYear;
   const valueOf = (code: string, rowId: string): ReportedValue | null => actualsByRegion.get(code)?.get(rowId)?.get(year) ?? null;
@@ -68,27 +74,30 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     .filter((indicator) => input.returns.length === 0 || regions.some((region) => actualsByRegion.get(region.code)?.has(indicator.id)))
     .map((indicator) => {
       const byRegion = Object.fromEntries(regions.map((region) => [region.code, valueOf(region.code, indicator.id)]));
-      const reported = regions.filter((region) => typeof byRegion[region.code] === 'number');
+      const unverified = regions.filter((region) => byRegion[region.code] !== null && isUnverified(region.code, indicator.id)).map((region) => region.code);
+      const counted = regions.filter((region) => !unverified.includes(region.code));
+      const reported = counted.filter((region) => typeof byRegion[region.code] === 'number');
       let method = methodOf(indicator);
       let total: number | null = null;
-      let partial = reported.length < regions.length;
+      let notReported = counted.filter((region) => !reported.includes(region)).map((region) => region.code);
       if (method === 'sum') {
         total = reported.length === 0 ? null : sum(reported.map((region) => numberOf(region.code, indicator.id)));
       } else if (method === 'ratio' && indicator.aggregation.kind === 'ratio') {
-        const numerators = regions.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'numerator')));
-        const denominators = regions.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'denominator')));
-        const complete = regions.length > 0 && numerators.every((n) => n !== null) && denominators.every((d) => d !== null);
+        const numerators = counted.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'numerator')));
+        const denominators = counted.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'denominator')));
+        const complete = counted.length > 0 && numerators.every((n) => n !== null) && denominators.every((d) => d !== null);
         const denominator = sum(denominators);
         if (complete && denominator !== 0) {
           const scale = indicator.aggregation.scale ?? 1;
           total = Number(((sum(numerators) / denominator) * scale).toPrecision(12));
-          partial = false;
+          notReported = [];
         } else {
           method = 'none';
         }
       }
-      if (method === 'none') partial = false;
-      return { indicator, method, total, partial, byRegion };
+      if (method === 'none') notReported = [];
+      const partial = method !== 'none' && (notReported.length > 0 || unverified.length > 0);
+      return { indicator, method, total, partial, unverified: method === 'none' ? [] : unverified, notReported, byRegion };
     });
   for (const row of rows) {
     const max = findUnit(row.indicator.unit)?.max ?? null;
@@ -96,5 +105,5 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       findings.push({ code: 'consolidate.share_above_maximum', source: null, region: null, detail: `${row.indicator.name} ${formatNumber(row.total)}${row.indicator.unit}` });
     }
   }
-  return { plan: input.plan, reportingYear: year, regions, rows, findings };
+  return { plan: input.plan, reportingYear: year, regions, missing, rows, findings };
 }

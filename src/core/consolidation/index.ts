@@ -4,3 +4,5 @@ export type {
   ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationFindingCode, ConsolidationInput,
   ConsolidationMethod, ConsolidationResult, CountyReturn, ExpectedRegion,
 } from './types';
+export { consolidateProvince, type ProvinceConsolidation } from './province';
+export { unverifiedRows } from './unverified';

@@ -19,6 +19,11 @@ export interface ConsolidationInput {
   returns: readonly CountyReturn[];
   /** The counties that should report (a city's county-level divisions); each one missing is a finding. */
   expectedRegions?: readonly ExpectedRegion[];
+  /**
+   * Values the checks did not accept (an error, or a warning nobody explained), by region code then row id, with the
+   * worded reason: left out of every total, which says so (unverifiedRows).
+   */
+  unverified?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /**
@@ -32,8 +37,12 @@ export interface ConsolidatedRow {
   method: ConsolidationMethod;
   /** The city figure; null when it cannot be made (method none, or nothing reported). */
   total: number | null;
-  /** The total leaves out counties that did not report this row. */
+  /** The total leaves out regions that did not report this row, or whose value is unverified. */
   partial: boolean;
+  /** Region codes whose reported value is not in the total because the checks did not accept it (待核实). */
+  unverified: string[];
+  /** Region codes of returns that left this row empty (or with a value the sheet does not count). */
+  notReported: string[];
   /** Reported values by region code (null: not reported). */
   byRegion: Record<string, ReportedValue | null>;
 }
@@ -64,7 +73,10 @@ export interface ConsolidatedRegion {
 export interface ConsolidationResult {
   plan: PlanCatalog;
   reportingYear: number;
+  /** The regions consolidated, ordered by GB/T 2260 code. */
   regions: ConsolidatedRegion[];
+  /** Expected regions that sent no return, ordered by code: every total of the result misses them. */
+  missing: ExpectedRegion[];
   rows: ConsolidatedRow[];
   findings: ConsolidationFinding[];
 }

@@ -86,7 +86,11 @@ export const ANNEX = {
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为规划文本中的行号。',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
   completionHeader: ['序号', '指标', '规划目标', '实绩', '是否完成', '完成进度'],
-  completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测' },
+  completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测', unverified: '待核实' },
+  // nothing that failed shown as done (issue 10.6)
+  actualUnverified: (value: string) => `${value}（待核实）`,
+  unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
+  progressLeftOut: (names: string) => `未含未通过校验的指标：${names}`,
 } as const;
 
 export const METADATA = {
@@ -181,9 +185,18 @@ export const CONSOLIDATION = {
   noRegion: '（无可汇总的报表）',
   method: { sum: '加总', ratio: '由分子分母重算', none: '不汇总（分地区列示）' },
   partialNote: '部分地区未填报，合计只含已填报地区。',
-  flaggedTotal: (regions: string) => `合计含未通过校验的数值（${regions}），请核实后再使用。`,
+  // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
+  citySheetName: (city: string) => `${city}汇总`,
+  totalMissing: (regions: string) => `合计（缺 ${regions}）`,
+  cellUnverified: (value: string) => `${value}（待核实）`,
+  totalWithout: (value: string, parts: string) => `${value}（不含 ${parts}）`,
+  withoutUnverified: (regions: string) => `${regions}：待核实`,
+  withoutNotReported: (regions: string) => `${regions}：未填报`,
+  unverifiedNote: (regions: string) => `${regions}的数值未通过校验，未计入合计，请核实后再使用。`,
+  leftOut: (items: string) => `未汇总：${items}`,
+  missingLine: (regions: string) => `缺报：${regions}`,
   notes: [
     '注：总量指标按各地区填报值加总；比重、比率、人均等指标不能直接相加，分子分母均已填报时由其加总重算，否则只分地区列示。',
-    '标黄的数值未通过校验（有错误或未说明的警告），批注中写明原因。',
+    '标黄并注明“待核实”的数值未通过校验（有错误或未说明的警告），不计入合计，批注中写明原因。',
   ],
 } as const;

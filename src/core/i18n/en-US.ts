@@ -431,4 +431,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'revision.explained': 'Revision (explained): {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({sheet}).',
   'revision.summary': 'Against the accepted returns: {count} revisions, {unexplained} of them unexplained.',
   // ---- end arguments ----
+  // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
+  'consolidate.nothing_matched': 'Nothing to consolidate: none of the {files} files given is a {year} return of “{plan}”. No workbook written.',
+  'consolidate.summary': 'Consolidated {rows} indicators of {regions} regions into {file}.',
+  'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
+  'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” and left out of the totals.',
+  'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” and does not judge them.',
 };

@@ -439,6 +439,12 @@ export const zhCN = {
   'revision.explained': '修订（已说明）：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}）。',
   'revision.summary': '与已接受报表相比：修订 {count} 处，其中未说明 {unexplained} 处。',
   // ---- end arguments ----
+  // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
+  'consolidate.nothing_matched': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”{year} 年的报表。未生成汇总表。',
+  'consolidate.summary': '已汇总 {regions} 个地区的 {rows} 个指标到 {file}。',
+  'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
+  'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
+  'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

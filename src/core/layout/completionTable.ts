@@ -22,6 +22,8 @@ export interface CompletionActual {
   previous?: number | null;
   /** relative targets: the value of the quantity compared with. */
   companion?: number | null;
+  /** Why the checks did not accept this value (an error or an unexplained warning): shown 待核实, never judged. */
+  unverified?: string;
 }
 
 export interface CompletionTableInput {
@@ -57,9 +59,8 @@ export function completedText(result: Attainment): string {
 
 function actualText(actual: CompletionActual | undefined): string {
   if (actual === undefined || actual.value === null) return actual?.shown ?? '';
-  if (actual.shown !== undefined) return actual.shown;
-  if (typeof actual.value === 'boolean') return actual.value ? ANNEX.completed.yes : ANNEX.completed.no;
-  return formatNumber(actual.value);
+  const text = actual.shown ?? (typeof actual.value === 'boolean' ? (actual.value ? ANNEX.completed.yes : ANNEX.completed.no) : formatNumber(actual.value));
+  return actual.unverified === undefined ? text : ANNEX.actualUnverified(text);
 }
 
 export function completionTableLayout(input: CompletionTableInput, options: AnnexOptions = {}): SheetLayout {
@@ -77,14 +78,17 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     sheet.text(r, 0, String(i + 1), 'raw');
     sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, targetIn(indicator, targetYear)?.raw ?? '', 'raw');
-    sheet.text(r, 3, actualText(actual), 'raw');
-    sheet.text(r, 4, completedText(result), 'raw');
-    sheet.set(r, 5, result.completion === null ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
+    const unverified = actual?.unverified;
+    sheet.text(r, 3, actualText(actual), 'raw', unverified);
+    sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', unverified);
+    sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
   });
-  const caption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
+  const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;
+  const plainCaption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
+  const caption = unverifiedCount === 0 ? plainCaption : `${plainCaption}\u3000${ANNEX.unverifiedCaption(unverifiedCount)}`;
   return documentSheet(
     {
-      name: sheetName(caption, options.takenNames),
+      name: sheetName(plainCaption, options.takenNames),
       caption,
       headers: [...ANNEX.completionHeader],
       notes: [],

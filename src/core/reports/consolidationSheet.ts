@@ -1,24 +1,30 @@
 /**
- * The city's consolidation of county returns (汇总表): one row per indicator, the city figure and each county's
- * value side by side, and under the table every county that is missing or reported something else.
+ * A consolidation sheet (汇总表): one row per indicator, the total and each region's value side by side. A value the
+ * checks did not accept says 待核实 in its own cell and stays out of the total; a total that misses regions says which
+ * in its own cell and in its header (合计（缺 诸暨市）); the title area names the returns left out and why.
  */
 import type { ConsolidationResult } from '../consolidation';
 import { formatNumber } from '../i18n';
 import { CONSOLIDATION } from '../form';
+import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
 import { AMBER, BODY_SIZE, FONT, makeStyle, nameWithUnit, printedTableLayout, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
 
 export interface ConsolidationSheetInput {
   result: ConsolidationResult;
-  /** The consolidating region (the city), for the title. */
+  /** The consolidating region (the city or the province), for the title. */
   region: { name: string; code: string };
-  /** Findings already worded (the caller translates codes). */
+  /** Findings already worded (the caller translates codes), listed under the table. */
   findingTexts: readonly string[];
+  /** Returns left out, worded with the reason (another plan, another year, unreadable…), shown in the title area. */
+  leftOutTexts?: readonly string[];
   /**
-   * Values the checks did not accept (an error, or a warning nobody explained), by region code then row id, with the
-   * worded reason: the county's cell and the total are marked, so that nobody takes a 万/亿 slip for a figure.
+   * Values the checks did not accept, by region code then row id, with the worded reason: the cell says 待核实 and
+   * carries the reason; the consolidation already left them out of the totals.
    */
   flagged?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The sheet's name; 汇总 by default. */
+  name?: string;
 }
 
 /** A total rounded as its unit is shown (2 decimals for shares and 亿元), never to more than 4. */
@@ -38,13 +44,27 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
   const fixed = CONSOLIDATION.header;
   const firstRegionCol = fixed.length;
   const last = firstRegionCol + Math.max(1, result.regions.length) - 1;
+  const nameOf = (code: string): string => {
+    const region = findRegion(code);
+    return result.regions.find((entry) => entry.code === code)?.name ?? (region === undefined ? code : fullRegionName(region));
+  };
+  const names = (codes: readonly string[]): string => codes.map(nameOf).join('、');
 
   sheet.text(0, 0, CONSOLIDATION.title(input.region.name, result.plan.plan.title), 'title');
   sheet.merge({ top: 0, left: 0, bottom: 0, right: last });
   sheet.text(1, 0, CONSOLIDATION.period(result.reportingYear), 'period');
   sheet.merge({ top: 1, left: 0, bottom: 1, right: last });
-  const headerRow = 3;
+  const titleNotes = [
+    ...(result.missing.length > 0 ? [CONSOLIDATION.missingLine(result.missing.map((region) => region.name).join('、'))] : []),
+    ...(input.leftOutTexts !== undefined && input.leftOutTexts.length > 0 ? [CONSOLIDATION.leftOut(input.leftOutTexts.join('；'))] : []),
+  ];
+  titleNotes.forEach((note, i) => {
+    sheet.text(2 + i, 0, note, 'note');
+    sheet.merge({ top: 2 + i, left: 0, bottom: 2 + i, right: last });
+  });
+  const headerRow = 3 + titleNotes.length;
   fixed.forEach((text, col) => sheet.text(headerRow, col, text, 'header'));
+  if (result.missing.length > 0) sheet.text(headerRow, 3, CONSOLIDATION.totalMissing(result.missing.map((region) => region.name).join('、')), 'header');
   result.regions.forEach((region, i) => sheet.text(headerRow, firstRegionCol + i, region.name, 'header'));
   if (result.regions.length === 0) sheet.text(headerRow, firstRegionCol, CONSOLIDATION.noRegion, 'header');
 
@@ -53,19 +73,21 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
     sheet.text(r, 1, nameWithUnit(row.indicator), row.indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, CONSOLIDATION.method[row.method], 'center');
-    const total = row.total === null ? '' : totalText(row.total, row.indicator.unit);
-    const flags = result.regions.flatMap((region) => {
-      const reason = input.flagged?.[region.code]?.[row.indicator.id];
-      return reason === undefined ? [] : [{ region, reason }];
-    });
-    const totalNotes = [
-      ...(row.partial ? [CONSOLIDATION.partialNote] : []),
-      ...(flags.length > 0 && row.total !== null ? [CONSOLIDATION.flaggedTotal(flags.map((flag) => flag.region.name).join('、'))] : []),
+    const without = [
+      ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
+      ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
     ];
-    sheet.text(r, 3, total, flags.length > 0 && row.total !== null ? 'flagged' : 'raw', totalNotes.length > 0 ? totalNotes.join('\n') : undefined);
+    const number = row.total === null ? '' : totalText(row.total, row.indicator.unit);
+    const total = number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
+    const totalNotes = [
+      ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
+      ...(row.unverified.length > 0 ? [CONSOLIDATION.unverifiedNote(names(row.unverified))] : []),
+    ];
+    sheet.text(r, 3, total, row.unverified.length > 0 ? 'flagged' : 'raw', totalNotes.length > 0 ? totalNotes.join('\n') : undefined);
     result.regions.forEach((region, j) => {
       const reason = input.flagged?.[region.code]?.[row.indicator.id];
-      sheet.text(r, firstRegionCol + j, shown(row.byRegion[region.code]), reason === undefined ? 'raw' : 'flagged', reason);
+      const value = shown(row.byRegion[region.code]);
+      sheet.text(r, firstRegionCol + j, reason === undefined || value === '' ? value : CONSOLIDATION.cellUnverified(value), reason === undefined ? 'raw' : 'flagged', reason);
     });
   });
   let r = headerRow + 1 + result.rows.length + 1;
@@ -74,8 +96,8 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     sheet.merge({ top: r, left: 0, bottom: r, right: last });
     r += 1;
   }
-  const columns = sheet.fitColumns(last + 1, { 0: { min: 6, max: 6 }, 1: { min: 24, max: 40 }, 2: { min: 10, max: 14 }, 3: { min: 10, max: 16 } });
+  const columns = sheet.fitColumns(last + 1, { 0: { min: 6, max: 6 }, 1: { min: 24, max: 40 }, 2: { min: 10, max: 14 }, 3: { min: 10, max: 24 } });
   return printedTableLayout(sheet, {
-    name: CONSOLIDATION.sheetName, columns, bodySize: BODY_SIZE, frozen: { rows: headerRow + 1, cols: 2 }, orientation: 'landscape', headerRow, lastRow: r, lastCol: last,
+    name: input.name ?? CONSOLIDATION.sheetName, columns, bodySize: BODY_SIZE, frozen: { rows: headerRow + 1, cols: 2 }, orientation: 'landscape', headerRow, lastRow: r, lastCol: last,
   });
 }

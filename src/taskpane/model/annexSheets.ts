@@ -5,6 +5,9 @@
  */
 import { completionSheetOf, sheetsOfPlan } from '../../core/annex';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
+import { checkAgainstCatalog } from '../../core/checks';
+import { unverifiedRows } from '../../core/consolidation';
+import { ANNEX } from '../../core/form';
 import { annexLayouts, progressSheetLayout, sheetName, type SheetLayout } from '../../core/layout';
 import type { ReturnSheet } from '../../core/returns';
 import { progressRows } from './progressRows';
@@ -13,10 +16,12 @@ export function annexSheets(plan: PlanCatalog): SheetLayout[] {
   return annexLayouts(plan);
 }
 
-export function completionSheets(plan: PlanCatalog, sheets: readonly ReturnSheet[], taken: ReadonlySet<string>): SheetLayout[] {
+/** With the catalog, a value the checks did not accept is shown 待核实 and not judged, as the command line does. */
+export function completionSheets(plan: PlanCatalog, sheets: readonly ReturnSheet[], taken: ReadonlySet<string>, loaded?: LoadedCatalog): SheetLayout[] {
   const names = new Set(taken);
   return sheetsOfPlan(sheets, plan).flatMap((sheet) => {
-    const layout = completionSheetOf(plan, sheet, names);
+    const unverified = loaded === undefined ? {} : unverifiedRows(checkAgainstCatalog(sheet, loaded).report, 'zh-CN');
+    const layout = completionSheetOf(plan, sheet, names, unverified);
     if (layout !== null) names.add(layout.name);
     return layout === null ? [] : [layout];
   });
@@ -26,10 +31,15 @@ export function completionSheets(plan: PlanCatalog, sheets: readonly ReturnSheet
 export function progressSheet(sheet: ReturnSheet, loaded: LoadedCatalog, taken: ReadonlySet<string>): SheetLayout | null {
   const meta = sheet.metadata;
   if (meta === null) return null;
-  const rows = progressRows(sheet, loaded).filter((row) => row.completion !== null && row.timeShare !== null);
+  // A value the checks did not accept is not drawn as progress; the caption names what it leaves out.
+  const unverified = unverifiedRows(checkAgainstCatalog(sheet, loaded).report, 'zh-CN');
+  const charted = progressRows(sheet, loaded).filter((row) => row.completion !== null && row.timeShare !== null);
+  const rows = charted.filter((row) => unverified[row.rowId] === undefined);
+  const leftOut = charted.filter((row) => unverified[row.rowId] !== undefined).map((row) => row.name);
+  const caption = `${meta.region.name}${meta.reportingYear}年主要指标完成进度与序时进度`;
   return progressSheetLayout({
     name: sheetName(`完成进度-${meta.region.name}${meta.reportingYear}`, taken),
-    caption: `${meta.region.name}${meta.reportingYear}年主要指标完成进度与序时进度`,
+    caption: leftOut.length === 0 ? caption : `${caption}（${ANNEX.progressLeftOut(leftOut.join('、'))}）`,
     rows: rows.map((row) => ({ name: row.unit === '' ? row.name : `${row.name}（${row.unit}）`, completion: row.completion ?? 0, timeShare: row.timeShare ?? 0 })),
   });
 }
