@@ -13,6 +13,7 @@ import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
+import { shownPath } from '../shownPath';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
   plan-indicators consolidate <文件或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
@@ -93,6 +94,6 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return EXIT.writeFailed;
   }
   for (const text of findingTexts) io.stdout(`· ${text}\n`);
-  io.stdout(`已汇总 ${result.regions.length} 个地区的 ${result.rows.length} 个指标到 ${path.relative(io.cwd, output)}。\n`);
+  io.stdout(`已汇总 ${result.regions.length} 个地区的 ${result.rows.length} 个指标到 ${shownPath(output, io.cwd)}。\n`);
   return result.findings.length > 0 || unreadable.length > 0 ? EXIT.warnings : EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { parseCommandArgs, requireOption, yearOption } from '../args';
 import { writeShown } from '../outputs';
 import { loadCatalogOrFail, plansByIds, regionOf } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
+import { shownPath } from '../shownPath';
 
 export const TEMPLATE_USAGE = `用法 Usage:
   plan-indicators template --plan <id>[,<id>…] --region <名称或代码> --year <报告年份> -o <文件.xlsx> [--merge]
@@ -35,6 +36,6 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
     return EXIT.writeFailed;
   }
   const sheets = layout.sheets.map((sheet) => sheet.name).join('、');
-  io.stdout(`已生成 ${path.relative(io.cwd, output) || output}：${sheets}。 Written.\n`);
+  io.stdout(`已生成 ${shownPath(output, io.cwd)}：${sheets}。 Written.\n`);
   return EXIT.ok;
 }

@@ -405,4 +405,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual is {value}, but this return’s “{numeratorName}” {numerator} and “{denominatorName}” {denominator} give {computed}. A share must equal its numerator over its denominator; check the three numbers.',
   'consolidate.share_above_maximum':
     'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
+  // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
+  'output.same_as_other': '--{option} and --{other} name the same file ({file}); the second would replace the first. Give each its own name.',
+  // ---- end first-user polish ----
 };

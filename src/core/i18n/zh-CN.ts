@@ -413,6 +413,9 @@ export const zhCN = {
     '「{name}」{year}年实绩填报 {value}，但本表的“{numeratorName}”{numerator} 与“{denominatorName}”{denominator} 算得 {computed}。比重应等于分子除以分母，请核对这三个数。',
   'consolidate.share_above_maximum':
     '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
+  // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
+  'output.same_as_other': '--{option} 与 --{other} 是同一个文件（{file}），后写的会覆盖先写的。请给两者不同的文件名。',
+  // ---- end first-user polish ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
