@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { helpText } from '../../src/cli/main';
+import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
 import { convertAll } from '../support/soffice';
 
@@ -68,7 +69,7 @@ describe('check <folder>', () => {
 
 describe('verdict and exit status tell one story', () => {
   it('a return with a warning nobody explained is ✗ 退回 and exits 2; explained, △ and 1; clean, ✓ and 0', async () => {
-    const write = async (name: string, mistakes: Parameters<typeof sampleReturn>[0]['mistakes']) => {
+    const write = async (name: string, mistakes: MistakeKind[]) => {
       const file = path.join(dir, name);
       fs.writeFileSync(file, await sampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes }));
       return file;

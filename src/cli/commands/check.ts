@@ -126,7 +126,8 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       problem: result.problem?.message ?? null,
       region: result.sheets[0]?.region ?? null,
       reportingYear: result.sheets[0]?.reportingYear ?? null,
-      plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))],
+      // The plans as their documents name them, not the catalog's ids.
+      plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))].map((id) => loaded.catalog.plans.find((p) => p.plan.id === id)?.plan.title ?? id),
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
     const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded) });
