@@ -154,5 +154,8 @@ describe('plan-indicators demo', () => {
     expect(fs.readdirSync(path.join(out, '4-附表'))).toHaveLength(4);
     expect(stdout).toContain('示例');
     expect(stdout).toMatch(/接受 \d+，说明后接受 \d+，退回 \d+/u);
+    // The mistakes it plants are named in Chinese, not by internal codes.
+    expect(stdout).toContain('含示例错误：');
+    expect(stdout).not.toMatch(/unit_slip|share_as_fraction|text_in_number|missing_value|explained_jump/u);
   }, 90_000);
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MistakeKind } from '../../core/demo';
+import { translate } from '../../core/i18n';
 import { fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
 import { parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
@@ -67,7 +68,7 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const file = path.join(dirs.returns, `${fullRegionName(region)}-${REPORTING_YEAR}-示例.xlsx`);
     fs.writeFileSync(file, bytes);
     const mistakes = MISTAKES[region.code] ?? [];
-    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}${mistakes.length > 0 ? `（含示例错误：${mistakes.join('、')}）` : ''}\n`);
+    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}${mistakes.length > 0 ? `（含示例错误：${mistakes.map((kind) => translate('zh-CN', `demo.mistake.${kind}`)).join('；')}）` : ''}\n`);
   }
 
   const step = stepIo(io);

@@ -415,6 +415,11 @@ export const zhCN = {
     '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
   // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
   'output.same_as_other': '--{option} 与 --{other} 是同一个文件（{file}），后写的会覆盖先写的。请给两者不同的文件名。',
+  'demo.mistake.unit_slip': '单位错填（要求填亿元却按万元填写，数量级不对）',
+  'demo.mistake.share_as_fraction': '百分比填成小数（如 65% 填成 0.65）',
+  'demo.mistake.text_in_number': '数值格里填了文字',
+  'demo.mistake.missing_value': '必填的实绩漏填',
+  'demo.mistake.explained_jump': '异常变动已写明说明',
   // ---- end first-user polish ----
 } as const;
 
