@@ -9,6 +9,11 @@ export class UsageError extends Error {
   }
 }
 
+/** `--help` or `-h`: every command answers it with its usage (exit 0). */
+export function isHelpFlag(arg: string): boolean {
+  return arg === '--help' || arg === '-h';
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util parseArgs with our usage errors: unknown options and missing values say what is wrong, in Chinese first. */

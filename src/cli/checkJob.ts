@@ -38,13 +38,24 @@ export interface FileResult {
   outputProblem?: string;
 }
 
-/** Exit status of one file: errors 2, warnings only 1, nothing (or skipped) 0, unreadable 3; 4 when its annotated copy was not written. */
+/**
+ * Exit status of one file, from its verdict so that the verdict column and the status tell one story (decision 0065):
+ * ✓ accepted (or skipped) 0, △ accepted with explanations 1, ✗ rejected 2, ! unreadable 3; 4 when its annotated copy
+ * was not written.
+ */
 export function exitStatusOf(result: FileResult): number {
   if (result.outputProblem !== undefined) return EXIT.writeFailed;
-  if (result.status === 'unreadable') return EXIT.unreadable;
-  if (result.sheets.some((sheet) => sheet.errors > 0)) return EXIT.errors;
-  if (result.sheets.some((sheet) => sheet.warnings > 0)) return EXIT.warnings;
-  return EXIT.ok;
+  switch (result.status) {
+    case 'unreadable':
+      return EXIT.unreadable;
+    case 'rejected':
+      return EXIT.errors;
+    case 'accepted_with_explanations':
+      return EXIT.warnings;
+    case 'accepted':
+    case 'skipped':
+      return EXIT.ok;
+  }
 }
 
 /** Reads and checks one return; never throws on what the file holds. */

@@ -8,11 +8,19 @@ import { readRegularFile } from './safeRead';
 /** Files the tools write next to returns; a later batch over the same folder leaves them out. */
 export const ANNOTATED_SUFFIX = '.批注.xlsx';
 
+/**
+ * Every kind of file a county might save its return as, found in a folder so that each is read or refused with its
+ * reason (请…另存为 .xlsx) rather than skipped without a word: Excel's own (.xlsx .xlsm .xltx .xltm .xls .xlsb), WPS's
+ * (.et .ett) and OpenDocument's (.ods). A .csv is text, not a spreadsheet return (it cannot hold the form's sheets,
+ * formulas or generation record), and is left out, as are Office's lock files (~$…) (decision 0066).
+ */
+const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
+
 function isReturnFile(name: string): boolean {
-  return /\.xlsx$/iu.test(name) && !name.startsWith('~$') && !name.endsWith(ANNOTATED_SUFFIX);
+  return SPREADSHEET_SUFFIX.test(name) && !name.startsWith('~$') && !name.endsWith(ANNOTATED_SUFFIX);
 }
 
-/** The .xlsx files named, folders searched recursively, in a stable order; a name that does not exist is a usage error. */
+/** The files named, and the spreadsheet files in folders searched recursively, in a stable order; a name that does not exist is a usage error. */
 export function expandReturnFiles(args: readonly string[], cwd: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {

@@ -9,6 +9,7 @@ import { isToolOutput } from '../xlsx/toolOutput';
 import { DEFAULT_LIMITS } from '../xlsx/fileProblem';
 import { readRegularFile } from './safeRead';
 import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
+import { shownPath } from './shownPath';
 
 /** The message for an output not written, worded for `locale`. */
 function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
@@ -26,7 +27,7 @@ export function refuseOutputsOnInputs(outputs: Record<string, string | undefined
     const resolved = path.resolve(cwd, given);
     if (isInput(resolved, inputs, fs)) throw new UsageError(`--${option}: ${translate(locale, 'output.is_input', { file: given })}`);
     const other = seen.get(resolved);
-    if (other !== undefined) throw new UsageError(`--${option} = --${other}: ${given}`);
+    if (other !== undefined) throw new UsageError(translate(locale, 'output.same_as_other', { option, other, file: given }));
     seen.set(resolved, option);
   }
 }
@@ -41,7 +42,7 @@ export interface OutputWrite {
 /** Writes one output; null when written, else the line to show. */
 export function writeShown(write: OutputWrite, cwd: string, locale: Locale, fs?: OutputFs): string | null {
   const outcome = writeOutput(write.file, write.bytes, { force: write.force, inputs: write.inputs, ...(fs === undefined ? {} : { fs }) });
-  return outcome.ok ? null : outputProblem(outcome, path.relative(cwd, write.file) || write.file, locale);
+  return outcome.ok ? null : outputProblem(outcome, shownPath(write.file, cwd), locale);
 }
 
 /**

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { ReturnSheet } from '../core/returns';
 import type { Locale } from '../core/i18n';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
 import { isToolOutput } from '../xlsx/toolOutput';
 import { readReturnBytes } from './files';
+import { shownPath } from './shownPath';
 
 export interface ReadReturn {
   file: string;
@@ -20,7 +20,7 @@ export async function readReturns(files: readonly string[], cwd: string, locale:
   const read: ReadReturn[] = [];
   const unreadable: UnreadableReturn[] = [];
   for (const file of files) {
-    const shown = path.relative(cwd, file) || file;
+    const shown = shownPath(file, cwd);
     const bytes = readReturnBytes(file, locale);
     if (!bytes.ok) {
       unreadable.push({ file: shown, message: bytes.message });

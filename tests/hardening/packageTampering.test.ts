@@ -109,7 +109,7 @@ const CASES: PackageCase[] = [
   {
     title: 'the data validation removed',
     edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace(/<dataValidations[\s\S]*?<\/dataValidations>/u, '')),
-    code: 'form.validation_changed', exit: 1,
+    code: 'form.validation_changed', exit: 2,
   },
   {
     title: 'a locked cell of the form unlocked (责任部门)',

@@ -23,7 +23,7 @@ export interface TrustCase {
   year?: 2023 | 2025;
   tamper: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook, form: Form) => void;
   expected: (form: Form) => TrustExpected[];
-  /** Exit status of `check` for the file: 2 errors, 1 warnings only. */
+  /** Exit status of `check` for the file: 2 rejected (an error or an unexplained warning), 1 accepted with explanations. */
   exitStatus: 1 | 2;
 }
 
@@ -111,7 +111,8 @@ export const TRUST_CASES: TrustCase[] = [
       sheet.getCell(form.at(HIGHTECH, form.map.columns.explanation)).value = text;
     },
     expected: (form) => [{ code: 'check.explanation_meaningless', cell: form.at(HIGHTECH, form.map.columns.explanation) }],
-    exitStatus: 1,
+    // The warning stays unexplained: the return goes back (✗ 退回), and the status says so (decision 0065).
+    exitStatus: 2,
   }))),
   {
     title: 'an explanation over 500 characters',

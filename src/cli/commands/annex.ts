@@ -12,6 +12,7 @@ import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
+import { shownPath } from '../shownPath';
 
 export const ANNEX_USAGE = `用法 Usage:
   plan-indicators annex --plan <id> [--returns <文件或文件夹…>] -o 附表.xlsx
@@ -72,6 +73,6 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(`! ${problem}\n`);
     return EXIT.writeFailed;
   }
-  io.stdout(`已生成 ${path.relative(io.cwd, output)}：${sheets.map((sheet) => sheet.name).join('、')}。\n`);
+  io.stdout(`已生成 ${shownPath(output, io.cwd)}：${sheets.map((sheet) => sheet.name).join('、')}。\n`);
   return status;
 }

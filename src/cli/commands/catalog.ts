@@ -7,6 +7,7 @@ import { flatNumbers } from '../../core/notation';
 import { SCOPE } from '../../core/form';
 import { scopeReasonText } from '../../core/layout';
 import { EXIT, type CommandIo } from '../io';
+import { isHelpFlag } from '../args';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
 
@@ -120,6 +121,11 @@ export function exportCatalog(catalog: Catalog): unknown {
 
 export async function catalogCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
+  // `catalog --help`, `catalog lint --help`: help wherever it is asked for, never taken for a file or a plan id.
+  if (args.some(isHelpFlag)) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
   if (sub === 'lint') return await lint(rest, io);
   if (sub !== 'list' && sub !== 'show' && sub !== 'export') {
     io.stderr(USAGE);

@@ -18,18 +18,20 @@ import { exitStatusOf, type CheckJobOptions, type FileResult } from '../checkJob
 export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNames, ruleNames } from '../../core/checks';
 import { displayWidth } from '../textTable';
+import { shownPath } from '../shownPath';
 
 export const CHECK_USAGE = `用法 Usage:
   plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--force] [--lang en-US] [--jobs N]
                        [--previous <已接受报表的文件或文件夹>]
 
-  校验报表（文件夹内的 .xlsx 逐个校验），每个文件一行结论；--report 写出汇总工作簿（问题清单链接到每个单元格），
+  校验报表（文件夹内的表格文件逐个校验），每个文件一行结论；--report 写出汇总工作簿（问题清单链接到每个单元格），
   --json 写出 JSON，--annotate 在原文件旁写出“*${ANNOTATED_SUFFIX}”副本（问题单元格加批注并标色），
   --previous 与往年已接受的报表比对：往年实绩与已接受值不同即为修订，列出两个数值，未在说明栏注明原因的按警告计。
   --jobs N 用 N 个线程并行校验（多核机器上更快，内存随之增加）。
   输出文件不会写在输入文件上，不经由符号链接写入；已存在的输出文件只有加 --force 才替换。
   只读取普通文件（命名管道、设备、套接字不读）；本工具写出的汇总、附表文件自动跳过。
-  退出码：0 全部接受；1 只有警告；2 有错误；3 有文件无法读取；4 有输出文件未能写出。
+  退出码取整批最差的结论：0 全部接受（✓）；1 有说明后接受的文件（△，警告均已说明）；2 有退回的文件（✗，有错误或未说明的警告）；
+  3 有文件无法读取（!）；4 有输出文件未能写出。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；.csv 和 ~$ 锁文件不是报表，不列出。
 `;
 
 const VERDICT_TEXT: Record<FileResult['status'], { mark: string; zh: string; en: string }> = {
@@ -77,7 +79,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const loaded = loadCatalogOrFail(io);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { report: values.report }, io.cwd);
-  if (files.length === 0) throw new UsageError('没有找到 .xlsx 文件。 No .xlsx files found.');
+  if (files.length === 0) throw new UsageError('没有找到表格文件（.xlsx 等）。 No spreadsheet files found.');
   const inputs = inputSet(files);
   const force = values.force ?? false;
   // Before anything is read: a report or JSON named like an input would replace the evidence.
@@ -85,7 +87,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
 
   const progress = new ProgressBar(io, files.length);
   const results: FileResult[] = [];
-  const jobs = files.map((file) => ({ file, shown: path.relative(io.cwd, file) || file }));
+  const jobs = files.map((file) => ({ file, shown: shownPath(file, io.cwd) }));
   // Lines come out in the order of the files, whichever worker finishes first.
   const pending = new Map<number, FileResult>();
   let next = 0;
@@ -131,15 +133,16 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       problem: result.problem?.message ?? null,
       region: result.sheets[0]?.region ?? null,
       reportingYear: result.sheets[0]?.reportingYear ?? null,
-      plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))],
+      // The plans as their documents name them, not the catalog's ids.
+      plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))].map((id) => loaded.catalog.plans.find((p) => p.plan.id === id)?.plan.title ?? id),
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
     const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded) });
-    written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `汇总已写入 ${path.relative(io.cwd, reportFile)}。\n`);
+    written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `汇总已写入 ${shownPath(reportFile, io.cwd)}。\n`);
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`, `JSON 已写入 ${path.relative(io.cwd, jsonFile)}。\n`);
+    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`, `JSON 已写入 ${shownPath(jsonFile, io.cwd)}。\n`);
   }
   return status;
 }

@@ -14,6 +14,7 @@ import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
+import { shownPath } from '../shownPath';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
   plan-indicators consolidate <文件或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
@@ -108,7 +109,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       }));
     }
     allFindings.push(...total.findings, ...parts.flatMap((part) => part.findings.filter((finding) => finding.code === 'consolidate.share_above_maximum')));
-    summary = translate(locale, 'consolidate.summary_province', { cities: parts.length, regions: parts.reduce((n, part) => n + part.regions.length, 0), rows: total.rows.length, file: path.relative(io.cwd, output) });
+    summary = translate(locale, 'consolidate.summary_province', { cities: parts.length, regions: parts.reduce((n, part) => n + part.regions.length, 0), rows: total.rows.length, file: shownPath(output, io.cwd) });
   } else {
     const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
     layouts.push(consolidationSheetLayout({
@@ -117,7 +118,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       leftOutTexts: [...leftOut(result.findings, locale), ...unreadableTexts],
     }));
     allFindings.push(...result.findings);
-    summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: path.relative(io.cwd, output) });
+    summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: shownPath(output, io.cwd) });
   }
   const unverifiedTexts = Object.keys(unverified).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
     region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,

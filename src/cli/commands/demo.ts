@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MistakeKind } from '../../core/demo';
+import { translate } from '../../core/i18n';
 import { fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
 import { parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
@@ -10,6 +11,7 @@ import { annexCommand } from './annex';
 import { checkCommand } from './check';
 import { consolidateCommand } from './consolidate';
 import { sampleReturn } from '../sampleReturns';
+import { shownPath } from '../shownPath';
 
 export const DEMO_USAGE = `用法 Usage:
   plan-indicators demo -o <文件夹>
@@ -56,7 +58,7 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   const loaded = loadCatalogOrFail(io);
   const counties = regionsUnder('330600');
 
-  io.stdout(`1. 生成绍兴市 ${counties.length} 个县（市、区）${REPORTING_YEAR} 年报表并填入示例数据 → ${path.relative(io.cwd, dirs.returns)}\n`);
+  io.stdout(`1. 生成绍兴市 ${counties.length} 个县（市、区）${REPORTING_YEAR} 年报表并填入示例数据 → ${shownPath(dirs.returns, io.cwd)}\n`);
   for (const [index, region] of counties.entries()) {
     const plans = plansFor(region, loaded);
     const bytes = await sampleReturn({
@@ -66,26 +68,26 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const file = path.join(dirs.returns, `${fullRegionName(region)}-${REPORTING_YEAR}-示例.xlsx`);
     fs.writeFileSync(file, bytes);
     const mistakes = MISTAKES[region.code] ?? [];
-    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}${mistakes.length > 0 ? `（含示例错误：${mistakes.join('、')}）` : ''}\n`);
+    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}${mistakes.length > 0 ? `（含示例错误：${mistakes.map((kind) => translate('zh-CN', `demo.mistake.${kind}`)).join('；')}）` : ''}\n`);
   }
 
   const step = stepIo(io);
-  io.stdout(`\n2. 校验 → ${path.relative(io.cwd, dirs.checks)}\n`);
+  io.stdout(`\n2. 校验 → ${shownPath(dirs.checks, io.cwd)}\n`);
   const checkStatus = await checkCommand([dirs.returns, '--report', path.join(dirs.checks, '校验汇总.xlsx'), '--json', path.join(dirs.checks, '校验结果.json'), '--annotate', '--force'], step);
   for (const file of fs.readdirSync(dirs.returns).filter((name) => name.endsWith('.批注.xlsx'))) {
     fs.renameSync(path.join(dirs.returns, file), path.join(dirs.checks, file));
   }
 
-  io.stdout(`\n3. 汇总“${loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN}”各县报表 → ${path.relative(io.cwd, dirs.city)}\n`);
+  io.stdout(`\n3. 汇总“${loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN}”各县报表 → ${shownPath(dirs.city, io.cwd)}\n`);
   await consolidateCommand([dirs.returns, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330600', '-o', path.join(dirs.city, `绍兴市-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`), '--force'], step);
 
-  io.stdout(`\n4. 生成规划附表和完成情况表 → ${path.relative(io.cwd, dirs.annex)}\n`);
+  io.stdout(`\n4. 生成规划附表和完成情况表 → ${shownPath(dirs.annex, io.cwd)}\n`);
   for (const planId of [...Object.values(OWN_PLAN), SHARED_PLAN]) {
     await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, `${planId}-附表.xlsx`), '--force'], step);
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stdout(`\n演示完成（${seconds} 秒）。用 Excel、WPS 或 LibreOffice 打开 ${path.relative(io.cwd, out) || out} 中的文件查看。\n`);
-  io.stdout(`校验结论的退出码为 ${checkStatus}（0 全部接受，1 只有警告，2 有错误）；演示本身成功完成。\n`);
+  io.stdout(`\n演示完成（${seconds} 秒）。用 Excel、WPS 或 LibreOffice 打开 ${shownPath(out, io.cwd)} 中的文件查看。\n`);
+  io.stdout(`校验结论的退出码为 ${checkStatus}（0 全部接受，1 有说明后接受的文件，2 有退回的文件）；演示本身成功完成。\n`);
   return EXIT.ok;
 }

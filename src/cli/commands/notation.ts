@@ -1,12 +1,22 @@
 import { flatNotation, parseNotation, type NotationResult } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
+import { isHelpFlag } from '../args';
 
 function toJson(result: NotationResult): string {
   return JSON.stringify(result.ok ? flatNotation(result.value) : { error: result.error });
 }
 
 /** `notation "<text>"` prints one JSON object; with no text, one per line of standard input, in order. */
+const USAGE = `用法 Usage:
+  plan-indicators notation "<单元格文字>"       解读一个单元格的写法，输出 JSON read one cell's notation as JSON
+  plan-indicators notation < 文件.txt          每行一个，逐行输出 JSON one text per line of standard input
+`;
+
 export async function notationCommand(args: string[], io: CommandIo): Promise<number> {
+  if (args.length === 1 && isHelpFlag(args[0] ?? '')) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
   if (args.length > 0) {
     const result = parseNotation(args.join(' '));
     io.stdout(`${toJson(result)}\n`);

@@ -9,6 +9,7 @@ import { inputSet } from '../safeWrite';
 import { carriedLines, carryForward } from './templateFrom';
 import { loadCatalogOrFail, orUsage, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
+import { shownPath } from '../shownPath';
 
 export const TEMPLATE_USAGE = `用法 Usage:
   plan-indicators template --plan <id>[,<id>…] --region <名称或代码> --year <报告年份> -o <文件.xlsx> [--merge]
@@ -45,7 +46,7 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
     return EXIT.writeFailed;
   }
   const sheets = layout.sheets.map((sheet) => sheet.name).join('、');
-  io.stdout(`已生成 ${path.relative(io.cwd, output) || output}：${sheets}。 Written.\n`);
+  io.stdout(`已生成 ${shownPath(output, io.cwd)}：${sheets}。 Written.\n`);
   return EXIT.ok;
 }
 

@@ -8,7 +8,7 @@ import { applicableTarget } from '../checks';
 import { sheetActuals } from '../consolidation';
 import { completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../layout';
 import type { ReturnSheet } from '../returns';
-import { companionRowId } from '../form';
+import { ANNEX, companionRowId } from '../form';
 
 export function completionYear(plan: PlanCatalog, reportingYear: number): number {
   const years = [...new Set(plan.indicators.flatMap((i) => i.values.filter((v) => v.role === 'target').map((v) => v.year)))].sort((a, b) => a - b);
@@ -48,7 +48,7 @@ export function completionSheetOf(plan: PlanCatalog, sheet: ReturnSheet, taken: 
   const targetYear = completionYear(plan, meta.reportingYear);
   const layout = completionTableLayout({
     catalog: plan, targetYear, actuals: completionActuals(sheet, plan, unverified), regionCode: meta.region.code,
-    caption: `${meta.region.name}${plan.plan.title}主要指标完成情况（${meta.reportingYear}年，对照${targetYear}年目标）`,
+    caption: ANNEX.regionCompletionCaption(meta.region.name, plan.plan.title, meta.reportingYear, targetYear),
   });
   return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };
 }

@@ -5,6 +5,7 @@
  */
 export { a1, columnLetter, parseA1, parseRange, rangeA1, rangeContains, type CellPosition, type CellRange } from './address';
 export { ANNEX, BATCH, CONSOLIDATION, COVER, FINDINGS, METADATA, PAGE_FOOTER, REPORTING, SCOPE, VALIDATION } from './labels';
+export { regionPlanTitle } from './titles';
 export { locateColumns, type LocatedColumns, type ReportingColumns, type TargetColumnRef } from './columns';
 export {
   COMPANION_SUFFIX, CONCEPT_PREFIX, DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, companionRowId, conceptRowId, isCompanionRowId,

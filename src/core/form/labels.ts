@@ -2,6 +2,7 @@
  * The words the generated sheets print, in one place. The sheets are Chinese statistical forms: their
  * wording is Chinese, and readers match headers against these same labels (reportingSheetMap).
  */
+import { regionPlanTitle } from './titles';
 /** Page numbers in a printed footer (Excel's codes &P and &N). */
 export const PAGE_FOOTER = '第 &P 页，共 &N 页';
 
@@ -85,6 +86,8 @@ export const ANNEX = {
   proseSource: (line: number) => `第${line}行`,
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为规划文本中的行号。',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
+  regionCompletionCaption: (region: string, title: string, year: number, targetYear: number) =>
+    `${regionPlanTitle(region, title)}主要指标完成情况（${year}年，对照${targetYear}年目标）`,
   completionHeader: ['序号', '指标', '规划目标', '实绩', '是否完成', '完成进度'],
   completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测', unverified: '待核实' },
   // nothing that failed shown as done (issue 10.6)
@@ -179,7 +182,7 @@ export const BATCH = {
 
 export const CONSOLIDATION = {
   sheetName: '汇总',
-  title: (region: string, plan: string) => `${region}${plan}主要指标汇总表`,
+  title: (region: string, plan: string) => `${regionPlanTitle(region, plan)}主要指标汇总表`,
   period: (year: number) => `${year}年`,
   header: ['序号', '指标名称（单位）', '汇总方式', '合计'],
   noRegion: '（无可汇总的报表）',

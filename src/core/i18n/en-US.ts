@@ -437,4 +437,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
   'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” and left out of the totals.',
   'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” and does not judge them.',
+  // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
+  'output.same_as_other': '--{option} and --{other} name the same file ({file}); the second would replace the first. Give each its own name.',
+  'demo.mistake.unit_slip': 'unit slip (10,000 yuan typed where 100 million yuan is asked: the magnitude is wrong)',
+  'demo.mistake.share_as_fraction': 'a percentage typed as a fraction (0.65 for 65%)',
+  'demo.mistake.text_in_number': 'text in a number cell',
+  'demo.mistake.missing_value': 'a required actual left empty',
+  'demo.mistake.explained_jump': 'an unusual change, with its explanation written',
+  // ---- end first-user polish ----
 };

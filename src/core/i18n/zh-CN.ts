@@ -445,6 +445,14 @@ export const zhCN = {
   'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
   'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
   'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
+  // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
+  'output.same_as_other': '--{option} 与 --{other} 是同一个文件（{file}），后写的会覆盖先写的。请给两者不同的文件名。',
+  'demo.mistake.unit_slip': '单位错填（要求填亿元却按万元填写，数量级不对）',
+  'demo.mistake.share_as_fraction': '百分比填成小数（如 65% 填成 0.65）',
+  'demo.mistake.text_in_number': '数值格里填了文字',
+  'demo.mistake.missing_value': '必填的实绩漏填',
+  'demo.mistake.explained_jump': '异常变动已写明说明',
+  // ---- end first-user polish ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

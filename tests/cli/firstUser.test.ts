@@ -1,0 +1,110 @@
+/**
+ * What a first-time user trips over on the command line (issue 16): every spreadsheet file in a folder listed, read
+ * or refused with its reason; the verdict column and the exit status telling one story; two outputs on one path
+ * refused; help from every command; paths echoed as the user can find them.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { helpText } from '../../src/cli/main';
+import type { MistakeKind } from '../../src/core/demo';
+import { cli } from '../support/cli';
+import { convertAll } from '../support/soffice';
+
+const loaded = loadCatalogFiles();
+const plan = loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-first-user-'));
+const folder = path.join(dir, '报表');
+
+beforeAll(async () => {
+  fs.mkdirSync(folder);
+  const clean = path.join(folder, '越城区.xlsx');
+  fs.writeFileSync(clean, await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] }));
+  // The same return saved by LibreOffice as Excel 97-2003 and as OpenDocument, as a county might send it.
+  const [xls] = convertAll([clean], 'xls', path.join(dir, 'xls'), dir);
+  const [ods] = convertAll([clean], 'ods', path.join(dir, 'ods'), dir);
+  fs.copyFileSync(xls!, path.join(folder, '诸暨市.xls'));
+  fs.copyFileSync(xls!, path.join(folder, '嵊州市.et'));
+  fs.copyFileSync(ods!, path.join(folder, '新昌县.ods'));
+  fs.copyFileSync(clean, path.join(folder, '上虞区.xlsm'));
+  fs.writeFileSync(path.join(folder, '柯桥区.csv'), '指标,2024年\n高新技术企业数,100\n');
+  fs.writeFileSync(path.join(folder, '~$越城区.xlsx'), Buffer.from([0x0c, 0x00, 0x41, 0x64, 0x6d, 0x69, 0x6e]));
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
+
+describe('check <folder>', () => {
+  it('lists every spreadsheet file, read or refused with its reason, and no .csv or lock file', async () => {
+    const { stdout, status } = await cli(['check', folder], { cwd: dir });
+    const lines = fileLines(stdout);
+    expect(lines).toHaveLength(5);
+    for (const name of ['越城区.xlsx', '上虞区.xlsm', '诸暨市.xls', '嵊州市.et', '新昌县.ods']) expect(lines.filter((line) => line.includes(name))).toHaveLength(1);
+    expect(stdout).not.toMatch(/柯桥区\.csv|~\$/u);
+    expect(lines.find((line) => line.includes('诸暨市.xls'))).toMatch(/^! 无法读取.*另存为” \.xlsx/u);
+    expect(lines.find((line) => line.includes('嵊州市.et'))).toMatch(/^! 无法读取.*另存为” \.xlsx/u);
+    expect(lines.find((line) => line.includes('新昌县.ods'))).toMatch(/^! 无法读取.*\.xlsx/u);
+    expect(lines.find((line) => line.includes('越城区.xlsx'))).toMatch(/^✓ 接受/u);
+    expect(status).toBe(3);
+  });
+
+  it('consolidate names each file it refused', async () => {
+    const output = path.join(dir, '汇总.xlsx');
+    const { stdout, stderr } = await cli(['consolidate', folder, '-o', output, '--year', '2024'], { cwd: dir });
+    for (const name of ['诸暨市.xls', '嵊州市.et', '新昌县.ods']) expect(`${stdout}${stderr}`).toContain(name);
+  });
+
+  it('echoes an absolute path as absolute, a path inside the working folder as relative', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-cwd-'));
+    const absolute = await cli(['check', path.join(folder, '越城区.xlsx')], { cwd: elsewhere });
+    expect(fileLines(absolute.stdout)[0]).toContain(` ${path.join(folder, '越城区.xlsx')} `);
+    expect(absolute.stdout).not.toContain('../');
+    const relative = await cli(['check', '报表/越城区.xlsx'], { cwd: dir });
+    expect(fileLines(relative.stdout)[0]).toContain(` ${path.join('报表', '越城区.xlsx')} `);
+    fs.rmSync(elsewhere, { recursive: true });
+  });
+});
+
+describe('verdict and exit status tell one story', () => {
+  it('a return with a warning nobody explained is ✗ 退回 and exits 2; explained, △ and 1; clean, ✓ and 0', async () => {
+    const write = async (name: string, mistakes: MistakeKind[]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, await sampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes }));
+      return file;
+    };
+    const unexplained = await cli(['check', await write('未说明.xlsx', ['unit_slip'])], { cwd: dir });
+    expect(fileLines(unexplained.stdout)[0]).toMatch(/^✗ 退回.*错误 0，警告 [1-9]\d*（未说明 [1-9]/u);
+    expect(unexplained.status).toBe(2);
+    const explained = await cli(['check', await write('已说明.xlsx', ['explained_jump'])], { cwd: dir });
+    expect(fileLines(explained.stdout)[0]).toMatch(/^△ 说明后接受/u);
+    expect(explained.status).toBe(1);
+    const clean = await cli(['check', path.join(folder, '越城区.xlsx')], { cwd: dir });
+    expect(fileLines(clean.stdout)[0]).toMatch(/^✓ 接受/u);
+    expect(clean.status).toBe(0);
+  });
+});
+
+describe('--report and --json on one path', () => {
+  it('is refused before anything is read or written, saying why', async () => {
+    const target = path.join(dir, 'out', 'same');
+    const { status, stdout, stderr } = await cli(['check', folder, '--report', target, '--json', target], { cwd: dir });
+    expect(status).toBe(64);
+    expect(stderr).toMatch(/--json 与 --report 是同一个文件.*请给两者不同的文件名/u);
+    expect(stdout).not.toMatch(/已写入/u);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+});
+
+describe('--help', () => {
+  const commands = helpText().split('\n').flatMap((line) => /^ {2}([a-z]+) {2}/u.exec(line)?.[1] ?? []);
+  it.each([...commands.map((name) => [name]), ['catalog', 'lint'], ['catalog', 'show'], ['catalog', 'export']])('%s %s --help prints its usage', async (...words) => {
+    for (const flag of ['--help', '-h']) {
+      const { status, stdout } = await cli([...words.filter((word): word is string => typeof word === 'string'), flag]);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/用法 Usage:/u);
+    }
+  });
+  it('knows every command', () => expect(commands).toEqual(expect.arrayContaining(['check', 'catalog', 'notation', 'template', 'consolidate', 'demo', 'import', 'annex'])));
+});

@@ -1,0 +1,65 @@
+/**
+ * The printed outputs, as a reader sees them (issue 16): completion tables, the city's consolidation and the check
+ * report rendered by LibreOffice to PDF in one run and read back with pdftotext. Titles name the region once and
+ * the plan by its title; the check report names plans, not catalog ids.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { cli } from '../support/cli';
+import { printedPages } from '../support/soffice';
+
+const loaded = loadCatalogFiles();
+const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-printed-'));
+const text: Record<string, string> = {};
+const squeeze = (pages: string[]) => pages.join('\n').replace(/\s+/gu, '');
+
+beforeAll(async () => {
+  const returns = path.join(dir, 'returns');
+  fs.mkdirSync(returns);
+  const write = async (name: string, code: string, planIds: string[], seed: number) => {
+    const file = path.join(returns, `${name}.xlsx`);
+    fs.writeFileSync(file, await sampleReturn({ region: { name, code }, plans: planIds.map(planOf), loaded, reportingYear: 2024, seed, mistakes: [] }));
+    return file;
+  };
+  const yuecheng = await write('绍兴市越城区', '330602', ['yuecheng-2021-2025', 'zj-hightech-industry-2021-2025'], 1);
+  const keqiao = await write('绍兴市柯桥区', '330603', ['keqiao-2021-2025', 'zj-hightech-industry-2021-2025'], 2);
+  const outputs = {
+    yuecheng: path.join(dir, 'out', '越城附表.xlsx'),
+    keqiao: path.join(dir, 'out', '柯桥附表.xlsx'),
+    city: path.join(dir, 'out', '绍兴汇总.xlsx'),
+    report: path.join(dir, 'out', '校验汇总.xlsx'),
+  };
+  expect((await cli(['annex', '--plan', 'yuecheng-2021-2025', '--returns', yuecheng, '-o', outputs.yuecheng])).status).toBe(0);
+  expect((await cli(['annex', '--plan', 'keqiao-2021-2025', '--returns', keqiao, '-o', outputs.keqiao])).status).toBe(0);
+  await cli(['consolidate', returns, '--plan', 'zj-hightech-industry-2021-2025', '--city', '绍兴市', '-o', outputs.city]);
+  await cli(['check', returns, '--report', outputs.report]);
+  const names = Object.keys(outputs) as Array<keyof typeof outputs>;
+  const pages = printedPages(names.map((name) => outputs[name]), dir);
+  names.forEach((name, i) => {
+    text[name] = squeeze(pages[i] ?? []);
+  });
+}, 300_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('printed titles', () => {
+  it('a completion table names its region once', () => {
+    expect(text['yuecheng']).toContain('绍兴市越城区科技创新发展“十四五”规划主要指标完成情况（2024年');
+    expect(text['yuecheng']).not.toContain('绍兴市越城区绍兴市越城区');
+    expect(text['keqiao']).toContain('绍兴市柯桥区科技创新发展“十四五”规划主要指标完成情况（2024年');
+    expect(text['keqiao']).not.toContain('柯桥区柯桥区');
+  });
+
+  it('the consolidation quotes a plan of another region instead of running it into the city’s name', () => {
+    expect(text['city']).toContain('绍兴市《浙江省高新技术产业发展“十四五”规划》主要指标汇总表');
+    expect(text['city']).not.toContain('绍兴市浙江省');
+  });
+
+  it('the check report names plans by their titles, not their ids', () => {
+    expect(text['report']).toContain('柯桥区科技创新发展“十四五”规划');
+    expect(text['report']).not.toMatch(/keqiao-2021-2025|yuecheng-2021-2025/u);
+  });
+});
