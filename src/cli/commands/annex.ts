@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { completionSheetOf } from '../../core/annex';
 import { checkAgainstCatalog } from '../../core/checks';
-import type { Locale } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
 import { annexLayouts, type SheetLayout } from '../../core/layout';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, UsageError } from '../args';
@@ -42,7 +42,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   if (files.length > 0) {
     const { read, unreadable } = await readReturns(files, io.cwd, locale);
-    for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+    for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
     if (unreadable.length > 0) status = EXIT.unreadable;
     for (const file of read) {
       for (const sheet of file.sheets) {
@@ -50,11 +50,11 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
         // Returns of other plans are simply not this plan's; a merged sheet mixes plans and cannot give one plan's table.
         if (meta === null || !meta.planIds.includes(plan.plan.id)) continue;
         if (meta.merged) {
-          io.stderr(`! ${file.file}（${sheet.sheet}）：多个规划合并填报的工作表，无法单独生成“${plan.plan.title}”的完成情况表。\n`);
+          io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
           continue;
         }
         const { report } = checkAgainstCatalog(sheet, loaded);
-        if (report.errors > 0) io.stderr(`! ${file.file}：报表有 ${report.errors} 个错误，完成情况表中的实绩请先核实。\n`);
+        if (report.errors > 0) io.stderr(`${translate(locale, 'cli.annex.return_errors', { file: file.file, errors: report.errors })}\n`);
         const layout = completionSheetOf(plan, sheet, taken);
         if (layout === null) continue;
         taken.add(layout.name);
@@ -62,12 +62,12 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       }
     }
   }
-  if (sheets.length === 0) throw new UsageError(`规划“${plan.plan.id}”没有可生成附表的指标。`);
+  if (sheets.length === 0) throw new UsageError(translate(locale, 'cli.annex.nothing', { plan: plan.plan.id }));
   const problem = writeShown({ file: output, bytes: await sheetsBytes(sheets, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
-    io.stdout(`! ${problem}\n`);
+    io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  io.stdout(`已生成 ${path.relative(io.cwd, output)}：${sheets.map((sheet) => sheet.name).join('、')}。\n`);
+  io.stdout(`${translate(locale, 'cli.annex.done', { file: path.relative(io.cwd, output), sheets: sheets.map((sheet) => sheet.name).join(translate(locale, 'cli.list_separator')) })}\n`);
   return status;
 }

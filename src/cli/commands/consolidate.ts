@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkWorkbook } from '../../core/checks';
 import { parseRowId } from '../../core/form';
 import { consolidate, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
-import { translate, type Locale } from '../../core/i18n';
+import { renderFinding, translate, type Locale } from '../../core/i18n';
 import { consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { sheetsBytes } from '../../xlsx/renderWorkbook';
@@ -34,23 +34,23 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(CONSOLIDATE_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError(`请给出要汇总的报表文件或文件夹。\n${CONSOLIDATE_USAGE}`);
-  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  if (positionals.length === 0) throw new UsageError(`${translate(locale, 'cli.consolidate.no_inputs')}\n${CONSOLIDATE_USAGE}`);
+  const output = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件'));
   const loaded = loadCatalogOrFail(io);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   const { read, unreadable } = await readReturns(files, io.cwd, locale);
-  for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+  for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
 
   const all: CountyReturn[] = read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet })));
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   const planId = values.plan ?? first?.planIds[0];
-  if (planId === undefined) throw new UsageError('无法确定规划：报表缺少生成信息，请用 --plan 指定。');
+  if (planId === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_plan'));
   const [plan] = plansByIds(loaded, planId);
   const reportingYear = values.year === undefined ? first?.reportingYear : yearOption(values.year, '--year');
-  if (plan === undefined || reportingYear === undefined) throw new UsageError('无法确定年份，请用 --year 指定。');
+  if (plan === undefined || reportingYear === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_year'));
 
   const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
   const city = cityText === undefined ? undefined : findRegion(cityText);
@@ -74,12 +74,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
       const parsed = parseRowId(finding.indicatorId);
       const id = parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : finding.indicatorId;
-      (flagged[code] ??= {})[id] ??= finding.message[locale === 'zh-CN' ? 'zh' : 'en'];
+      (flagged[code] ??= {})[id] ??= renderFinding(finding, locale);
     }
   }
   const findingTexts = [
     ...result.findings.map((finding) => findingText(finding, locale)),
-    ...unreadable.map((file) => `${file.file}：${file.message}`),
+    ...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })),
   ];
   const layout = consolidationSheetLayout({
     result,
@@ -89,10 +89,10 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   });
   const problem = writeShown({ file: output, bytes: await sheetsBytes([layout], { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
-    io.stdout(`! ${problem}\n`);
+    io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  for (const text of findingTexts) io.stdout(`· ${text}\n`);
-  io.stdout(`已汇总 ${result.regions.length} 个地区的 ${result.rows.length} 个指标到 ${path.relative(io.cwd, output)}。\n`);
+  for (const text of findingTexts) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
+  io.stdout(`${translate(locale, 'cli.consolidate.done', { regions: result.regions.length, indicators: result.rows.length, file: path.relative(io.cwd, output) })}\n`);
   return result.findings.length > 0 || unreadable.length > 0 ? EXIT.warnings : EXIT.ok;
 }
