@@ -125,7 +125,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))],
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
-    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded) });
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded), locale });
     written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `${translate(locale, 'cli.check.report_written', { file: path.relative(io.cwd, reportFile) })}\n`);
   }
   if (values.json) {
