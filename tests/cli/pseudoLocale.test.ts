@@ -12,6 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { sampleReturn } from '../../src/cli/sampleReturns';
+import type { MistakeKind } from '../../src/core/demo';
 import * as FORM_LABELS from '../../src/core/form/labels';
 import { enUS, LOCALES, pseudoLocalize, type Locale, type LocaleTable } from '../../src/core/i18n';
 import { fullRegionName, ZHEJIANG } from '../../src/core/regions';
@@ -23,7 +24,7 @@ const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-pseudo-'));
 const returns = path.join(dir, 'returns');
 const out = path.join(dir, 'out');
-const COUNTIES: Array<[string, string, Parameters<typeof sampleReturn>[0]['mistakes']]> = [
+const COUNTIES: Array<[string, string, MistakeKind[]]> = [
   ['绍兴市越城区', '330602', []],
   ['绍兴市柯桥区', '330603', ['explained_jump']],
   ['绍兴市上虞区', '330604', ['unit_slip']],
