@@ -95,7 +95,8 @@ describe('readReturnWorkbook under random entries', () => {
       const [sheet] = read.sheets;
       if (sheet === undefined) return;
       expect(sheet.rows.map((row) => row.indicatorId)).toEqual(tpl.rowIds);
-      for (const observation of sheet.observations) expect(['structure.merged_entry_cells', 'dangerous.external_reference']).toContain(observation.code);
+      // Merged entry cells, and links or formulas reaching outside the workbook (dangerous content), are what random entries can make.
+      for (const observation of sheet.observations) expect(observation.code).toMatch(/^(structure\.merged_entry_cells|dangerous\.)/u);
       const report = checkReturn(sheet, buildCheckContext(sheet, realCatalog().catalog.plans, sheet.metadata?.rowIds ?? []));
       expect(report.findings.filter((finding) => finding.code === 'check.rule_error')).toEqual([]);
     }), { numRuns: 40 });

@@ -3,6 +3,7 @@
  * or copy the sheet, delete the hidden _meta, edit the header, merge entry cells, remove the protection,
  * refer to another workbook. Each alteration is observed and becomes a structure finding of the checks.
  */
+import { placeA1 } from '../../src/core/form';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -172,7 +173,9 @@ describe('readReturnWorkbook: the form altered', () => {
     const sheet = await readOne(await edit(tpl.bytes, (ws) => {
       ws.getCell(cell).value = { formula: "'[统计台账.xlsx]2024'!C7", result: 480 } as ExcelJS.CellValue;
     }));
-    expect(sheet.observations).toEqual([{ code: 'dangerous.external_reference', cell, found: "='[统计台账.xlsx]2024'!C7" }]);
+    expect(sheet.observations.map((observation) => ({ ...observation, at: observation.at && placeA1(observation.at) }))).toEqual([
+      { code: 'dangerous.external_reference', at: cell, found: "='[统计台账.xlsx]2024'!C7" },
+    ]);
     expect(rowOf(sheet, HIGHTECH)?.actuals[2024]?.value).toEqual({ type: 'number', value: 480 });
   });
 

@@ -217,6 +217,6 @@ export function readWorkbookPackage(bytes: Uint8Array, limits: ReadLimits): Pack
     return readPackage(bytes, limits);
   } catch (error) {
     // XML that is not well formed, or a reader bug: the file is reported as unreadable with what went wrong.
-    return { ok: false, problem: fileProblem('file.corrupt', error instanceof Error ? error.message : String(error)) };
+    return { ok: false, problem: fileProblem('file.corrupt', `XML not well formed: ${error instanceof Error ? error.message : String(error)}`) };
   }
 }
