@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '../core/checks';
 import type { LoadedCatalog } from '../core/catalog';
-import { translate, type Locale } from '../core/i18n';
+import { renderProblem, translate, type Locale } from '../core/i18n';
 import { annotateWorkbook } from '../xlsx/annotateWorkbook';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
 import { isToolOutput } from '../xlsx/toolOutput';
@@ -62,7 +62,7 @@ export function exitStatusOf(result: FileResult): number {
 export async function checkFile(file: string, bytes: Uint8Array, loaded: LoadedCatalog, locale: Locale): Promise<FileResult> {
   const read = await readReturnWorkbook(bytes);
   if (!read.ok) {
-    const message = read.problem.message[locale === 'zh-CN' ? 'zh' : 'en'];
+    const message = renderProblem(read.problem, locale);
     return { file, status: 'unreadable', problem: { code: read.problem.code, message }, sheets: [] };
   }
   const checked = checkWorkbook(read.sheets, loaded);

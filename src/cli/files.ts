@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { translate, type Locale } from '../core/i18n';
+import { renderProblem, translate, type Locale } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes } from '../xlsx/fileProblem';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
@@ -63,7 +63,7 @@ export function readReturnBytes(file: string, locale: Locale, maxBytes: number =
       return { ok: false, code: 'file.not_regular', message: translate(locale, 'file.not_regular', { kind: read.kind }) };
     case 'too_large': {
       const problem = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
-      return { ok: false, code: problem.code, message: problem.message[locale === 'zh-CN' ? 'zh' : 'en'] };
+      return { ok: false, code: problem.code, message: renderProblem(problem, locale) };
     }
     case 'unreadable':
       return { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: read.detail }) };

@@ -1,5 +1,5 @@
 import type { ReturnSheet } from '../core/returns';
-import type { Locale } from '../core/i18n';
+import { renderProblem, type Locale } from '../core/i18n';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
 import { isToolOutput } from '../xlsx/toolOutput';
 import { readReturnBytes } from './files';
@@ -33,7 +33,7 @@ export async function readReturns(files: readonly string[], cwd: string, locale:
     // is nothing in it to consolidate or annex, and leaving it out lets consolidation say the region is missing.
     const present = (sheet: ReturnSheet) => !sheet.observations.some((observation) => observation.code === 'structure.sheet_missing');
     if (result.ok) read.push({ file: shown, sheets: result.sheets.filter(present) });
-    else unreadable.push({ file: shown, message: result.problem.message[locale === 'zh-CN' ? 'zh' : 'en'] });
+    else unreadable.push({ file: shown, message: renderProblem(result.problem, locale) });
   }
   return { read, unreadable };
 }

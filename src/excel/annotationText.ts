@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../core/checks';
 import { anchorA1, type SheetRef } from '../core/form';
-import { translate, type Locale } from '../core/i18n';
+import { renderFinding, translate, type Locale } from '../core/i18n';
 
 export const NOTE_HEADING_CODE = 'excel.note.heading';
 
@@ -37,8 +37,7 @@ export function groupFindings(findings: readonly Finding[]): Map<string, CellFin
 }
 
 export function noteText(entry: CellFindings, locale: Locale): string {
-  const language = locale === 'zh-CN' ? 'zh' : 'en';
-  return [translate(locale, NOTE_HEADING_CODE), ...entry.findings.map((finding) => `• ${finding.message[language]}`)].join('\n');
+  return [translate(locale, NOTE_HEADING_CODE), ...entry.findings.map((finding) => `• ${renderFinding(finding, locale)}`)].join('\n');
 }
 
 const HEADINGS = (['zh-CN', 'en-US'] as const).map((locale) => translate(locale, NOTE_HEADING_CODE));

@@ -3,7 +3,7 @@
  * The code is stable for programs; the message is worded from the locale tables for people; the detail is
  * technical, for logs.
  */
-import { translate, type LocalizedText, type MessageParams } from '../core/i18n';
+import { translateCarried, type LocalizedText, type MessageParams } from '../core/i18n';
 
 export type FileProblemCode =
   | 'file.not_xlsx'
@@ -61,7 +61,7 @@ export function returnProblem<Code extends string>(code: Code, detail: string, p
     detail,
     messageCode,
     params,
-    message: { zh: translate('zh-CN', messageCode, params), en: translate('en-US', messageCode, params) },
+    message: { zh: translateCarried('zh-CN', messageCode, params), en: translateCarried('en-US', messageCode, params) },
   };
 }
 

@@ -24,10 +24,11 @@ async function generated() {
   return { excel, sheet, name: sheetLayout.name, actual, map };
 }
 
-function finding(sheet: string, cell: string | SheetPlace | null, severity: 'error' | 'warning', zh: string): Finding {
+/** A finding whose wording is `text`: a code the tables lack is shown as itself (the wording is not this test's subject). */
+function finding(sheet: string, cell: string | SheetPlace | null, severity: 'error' | 'warning', text: string): Finding {
   const place = typeof cell === 'string' ? placeOfAddress(cell) : cell;
   return {
-    sheet, ref: place === null ? null : sheetRef(sheet, place), indicatorId: null, ruleId: 'not_a_number', severity, message: { zh, en: `en: ${zh}` }, code: 'check.not_a_number',
+    sheet, ref: place === null ? null : sheetRef(sheet, place), indicatorId: null, ruleId: 'not_a_number', severity, message: { zh: text, en: text }, code: text,
     params: {}, value: null, expected: null, explained: false, explanation: null,
   };
 }
@@ -55,7 +56,7 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
     excel.workbook.notes.push({ sheet, cell: actual(1), content: '数据来自统计年鉴' });
     await annotateFindings(excel.context, [finding(name, actual(0), 'error', '旧意见'), finding(name, actual(1), 'warning', '旧意见')], 'zh-CN', { isSupported: EVERYTHING });
     await annotateFindings(excel.context, [finding(name, actual(1), 'warning', 'Changed a lot')], 'en-US', { isSupported: EVERYTHING });
-    expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([[actual(1), '数据来自统计年鉴\n\n[Review findings]\n• en: Changed a lot']]);
+    expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([[actual(1), '数据来自统计年鉴\n\n[Review findings]\n• Changed a lot']]);
   });
 
   it('clears a sheet that has no finding left when the caller names it', async () => {

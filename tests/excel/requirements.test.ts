@@ -8,10 +8,12 @@ describe('requirementStatus', () => {
     const status = requirementStatus(OFFICE_2019);
     expect(status).toMatchObject({ canWriteSheets: false, conditionalFormats: true, printSetup: false, comments: false, notes: false, annotation: 'fill' });
     expect(status.missing.map((missing) => `${missing.set} ${missing.version}`)).toEqual(['ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.10', 'ExcelApi 1.18']);
-    const first = translate('zh-CN', status.missing[0]?.code ?? '');
+    const code = status.missing[0]?.code;
+    if (code === undefined) throw new Error('nothing missing');
+    const first = translate('zh-CN', code);
     expect(first).toContain('.xlsx');
     expect(first).toMatch(/数据有效性/u);
-    expect(translate('en-US', status.missing[0]?.code ?? '')).toContain('.xlsx');
+    expect(translate('en-US', code)).toContain('.xlsx');
   });
 
   it('on Office 2021 (ExcelApi 1.14) lacks only notes, and annotates with comments', () => {

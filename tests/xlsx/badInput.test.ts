@@ -3,7 +3,7 @@
  * dangerous ones (zip bombs, sheets of a million rows, validations over whole columns) before ExcelJS loads them.
  */
 import ExcelJS from 'exceljs';
-import { translate } from '../../src/core/i18n';
+import { renderProblem } from '../../src/core/i18n';
 import { DEFAULT_LIMITS, readReturnWorkbook, type FileProblem } from '../../src/xlsx/readReturnWorkbook';
 import { template, YUECHENG, type Template } from './support';
 import { compoundFile, partText, withParts, zipOf } from './zipFixtures';
@@ -24,8 +24,8 @@ async function problemOf(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<Fi
   if (read.ok) throw new Error('the file was read');
   // Every problem is worded from the locale tables, in both languages.
   expect(read.problem.message).toEqual({
-    zh: translate('zh-CN', read.problem.messageCode, read.problem.params),
-    en: translate('en-US', read.problem.messageCode, read.problem.params),
+    zh: renderProblem(read.problem, 'zh-CN'),
+    en: renderProblem(read.problem, 'en-US'),
   });
   expect(read.problem.message.zh).not.toContain('file.');
   return read.problem;

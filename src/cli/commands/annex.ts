@@ -44,7 +44,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   if (files.length > 0) {
     const { read, unreadable } = await readReturns(files, io.cwd, locale);
-    for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+    for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
     if (unreadable.length > 0) status = EXIT.unreadable;
     for (const file of read) {
       for (const sheet of file.sheets) {
@@ -52,7 +52,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
         // Returns of other plans are simply not this plan's; a merged sheet mixes plans and cannot give one plan's table.
         if (meta === null || !meta.planIds.includes(plan.plan.id)) continue;
         if (meta.merged) {
-          io.stderr(`! ${file.file}（${sheet.sheet}）：多个规划合并填报的工作表，无法单独生成“${plan.plan.title}”的完成情况表。\n`);
+          io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
           continue;
         }
         const { report } = checkAgainstCatalog(sheet, loaded);
@@ -67,12 +67,12 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       }
     }
   }
-  if (sheets.length === 0) throw new UsageError(`规划“${plan.plan.id}”没有可生成附表的指标。`);
+  if (sheets.length === 0) throw new UsageError(translate(locale, 'cli.annex.nothing', { plan: plan.plan.id }));
   const problem = writeShown({ file: output, bytes: await sheetsBytes(sheets, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
-    io.stdout(`! ${problem}\n`);
+    io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  io.stdout(`已生成 ${shownPath(output, io.cwd)}：${sheets.map((sheet) => sheet.name).join('、')}。\n`);
+  io.stdout(`${translate(locale, 'cli.annex.done', { file: shownPath(output, io.cwd), sheets: sheets.map((sheet) => sheet.name).join(translate(locale, 'cli.list_separator')) })}\n`);
   return status;
 }

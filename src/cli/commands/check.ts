@@ -34,12 +34,8 @@ export const CHECK_USAGE = `用法 Usage:
   3 有文件无法读取（!）；4 有输出文件未能写出。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；.csv 和 ~$ 锁文件不是报表，不列出。
 `;
 
-const VERDICT_TEXT: Record<FileResult['status'], { mark: string; zh: string; en: string }> = {
-  accepted: { mark: '✓', zh: '接受', en: 'accepted' },
-  accepted_with_explanations: { mark: '△', zh: '说明后接受', en: 'accepted with explanations' },
-  rejected: { mark: '✗', zh: '退回', en: 'rejected' },
-  unreadable: { mark: '!', zh: '无法读取', en: 'unreadable' },
-  skipped: { mark: '–', zh: '跳过', en: 'skipped' },
+const VERDICT_MARK: Record<FileResult['status'], string> = {
+  accepted: '✓', accepted_with_explanations: '△', rejected: '✗', unreadable: '!', skipped: '–',
 };
 
 /** The JSON form of a result: each finding keeps its typed `ref` and gains its A1 `address` ('J7', a row '7:7', or null). */
@@ -54,16 +50,15 @@ function jsonFileResult(result: FileResult) {
 }
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
-  const verdict = VERDICT_TEXT[result.status];
-  const text = locale === 'zh-CN' ? verdict.zh : verdict.en;
-  const label = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - displayWidth(text)));
-  if (result.problem) return `${verdict.mark} ${label} ${shownName}：${result.problem.message}`;
-  const written = result.outputProblem === undefined ? '' : `；${result.outputProblem}`;
+  const mark = VERDICT_MARK[result.status];
+  const text = translate(locale, `cli.verdict.${result.status}`);
+  const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - displayWidth(text)));
+  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file: shownName, problem: result.problem.message });
+  const written = result.outputProblem === undefined ? '' : translate(locale, 'cli.check.line.output_problem', { problem: result.outputProblem });
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
   const warnings = result.sheets.reduce((n, s) => n + s.warnings, 0);
   const unexplained = result.sheets.reduce((n, s) => n + s.unexplainedWarnings, 0);
-  const counts = locale === 'zh-CN' ? `错误 ${errors}，警告 ${warnings}（未说明 ${unexplained}）` : `${errors} errors, ${warnings} warnings (${unexplained} unexplained)`;
-  return `${verdict.mark} ${label} ${shownName}  ${counts}${written}`;
+  return translate(locale, 'cli.check.line', { mark, verdict, file: shownName, errors, warnings, unexplained, written });
 }
 
 export async function checkCommand(args: string[], io: CommandIo): Promise<number> {
@@ -75,11 +70,11 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(CHECK_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError(`请给出要校验的文件或文件夹。\n${CHECK_USAGE}`);
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  if (positionals.length === 0) throw new UsageError(`${translate(locale, 'cli.check.no_inputs')}\n${CHECK_USAGE}`);
   const loaded = loadCatalogOrFail(io);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { report: values.report }, io.cwd);
-  if (files.length === 0) throw new UsageError('没有找到表格文件（.xlsx 等）。 No spreadsheet files found.');
+  if (files.length === 0) throw new UsageError(translate(locale, 'cli.check.no_files'));
   const inputs = inputSet(files);
   const force = values.force ?? false;
   // Before anything is read: a report or JSON named like an input would replace the evidence.
@@ -103,15 +98,18 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     progress.update(next, jobs[next]?.shown ?? '');
   };
   const parallel = values.jobs === undefined ? 1 : Number(values.jobs);
-  if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError(`--jobs 应为正整数，收到“${values.jobs}”。`);
+  if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError(translate(locale, 'cli.check.jobs_invalid', { value: values.jobs ?? '' }));
   const jobOptions: CheckJobOptions = { locale, annotate: values.annotate ?? false, loaded, force, inputs: files, ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }) };
   await checkFiles(jobs, jobOptions, parallel, done);
   progress.clear();
 
   let status = Math.max(...results.map(exitStatusOf));
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
-  const skipped = count('skipped') === 0 ? '' : `，跳过 ${count('skipped')}`;
-  io.stdout(`\n共 ${results.length} 个文件：接受 ${count('accepted')}，说明后接受 ${count('accepted_with_explanations')}，退回 ${count('rejected')}，无法读取 ${count('unreadable')}${skipped}。\n`);
+  const skipped = count('skipped') === 0 ? '' : translate(locale, 'cli.check.summary.skipped', { skipped: count('skipped') });
+  io.stdout(`\n${translate(locale, 'cli.check.summary', {
+    files: results.length, accepted: count('accepted'), explained: count('accepted_with_explanations'), rejected: count('rejected'),
+    unreadable: count('unreadable'), skipped,
+  })}\n`);
   if (values.previous !== undefined && values.previous.length > 0) {
     status = Math.max(status, await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale));
   }
@@ -119,7 +117,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     const problem = writeShown({ file, bytes, force, inputs }, io.cwd, locale, io.outputFs);
     if (problem === null) io.stdout(done);
     else {
-      io.stdout(`! ${problem}\n`);
+      io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
       status = Math.max(status, EXIT.writeFailed);
     }
   };
@@ -137,12 +135,12 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))].map((id) => loaded.catalog.plans.find((p) => p.plan.id === id)?.plan.title ?? id),
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
-    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded) });
-    written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `汇总已写入 ${shownPath(reportFile, io.cwd)}。\n`);
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded), locale });
+    written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `${translate(locale, 'cli.check.report_written', { file: shownPath(reportFile, io.cwd) })}\n`);
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`, `JSON 已写入 ${shownPath(jsonFile, io.cwd)}。\n`);
+    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }

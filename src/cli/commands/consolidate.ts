@@ -38,23 +38,23 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(CONSOLIDATE_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError(`请给出要汇总的报表文件或文件夹。\n${CONSOLIDATE_USAGE}`);
-  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  if (positionals.length === 0) throw new UsageError(`${translate(locale, 'cli.consolidate.no_inputs')}\n${CONSOLIDATE_USAGE}`);
+  const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const loaded = loadCatalogOrFail(io);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   const { read, unreadable } = await readReturns(files, io.cwd, locale);
-  for (const file of unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+  for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
 
   const all: CountyReturn[] = read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet })));
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   const planId = values.plan ?? first?.planIds[0];
-  if (planId === undefined) throw new UsageError('无法确定规划：报表缺少生成信息，请用 --plan 指定。');
+  if (planId === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_plan'));
   const [plan] = plansByIds(loaded, planId, locale);
   const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan], locale);
-  if (plan === undefined || reportingYear === undefined) throw new UsageError('无法确定年份，请用 --year 指定。');
+  if (plan === undefined || reportingYear === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_year'));
 
   const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
   const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan], locale).code);
@@ -82,7 +82,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     const rows = unverifiedRows(report, locale);
     if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
   }
-  const unreadableTexts = unreadable.map((file) => `${file.file}：${file.message}`);
+  const unreadableTexts = unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message }));
   const cities = new Set(matching.map(({ sheet }) => cityOf(sheet.metadata?.region.code ?? '')));
   const province = city?.level === 'province' || (values.city === undefined && cities.size > 1) ? findRegion('330000') : undefined;
 
@@ -126,10 +126,10 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
 
   const problem = writeShown({ file: output, bytes: await sheetsBytes(layouts, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
-    io.stdout(`! ${problem}\n`);
+    io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  for (const text of [...allFindings.map((finding) => findingText(finding, locale)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`· ${text}\n`);
+  for (const text of [...allFindings.map((finding) => findingText(finding, locale)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
   io.stdout(`${summary}\n`);
   return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
 }

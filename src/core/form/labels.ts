@@ -1,6 +1,9 @@
 /**
  * The words the generated sheets print, in one place. The sheets are Chinese statistical forms: their
  * wording is Chinese, and readers match headers against these same labels (reportingSheetMap).
+ * By design these labels are not in the locale tables and do not follow --lang or the pane's language: a
+ * return, a report or an annex is the same Chinese form whoever generates it. Messages worded inside them
+ * (findings, rule names) do come from the tables (docs/decisions/0070).
  */
 import { regionPlanTitle } from './titles';
 /** Page numbers in a printed footer (Excel's codes &P and &N). */

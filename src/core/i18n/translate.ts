@@ -1,7 +1,7 @@
 import { enUS } from './en-US';
 import { formatNumber } from './formatNumber';
 import type { Locale, LocaleTable, MessageParams } from './types';
-import { zhCN } from './zh-CN';
+import { zhCN, type MessageCode } from './zh-CN';
 
 export const LOCALES: Readonly<Record<Locale, LocaleTable>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
@@ -25,8 +25,22 @@ export function translateWith(table: LocaleTable, code: string, params: MessageP
 }
 
 /** The wording of `code` in `locale`, filled with `params`. */
-export function translate(locale: Locale, code: string, params: MessageParams = {}): string {
+export function translate(locale: Locale, code: MessageCode, params: MessageParams = {}): string {
   return translateWith(LOCALES[locale], code, params);
+}
+
+/**
+ * The wording of a code carried by data — a finding's or a file problem's code, built by a rule from its parts —
+ * rather than written in the source. The locale tests hold every code a rule or reader can emit to the tables;
+ * one that still slips through shows as itself with its params (see translateWith), never as nothing.
+ */
+export function translateCarried(locale: Locale, code: string, params: MessageParams = {}): string {
+  return translateWith(LOCALES[locale], code, params);
+}
+
+/** Whether `code` (read from a file, an error or built from parts) names a message of the tables. */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(zhCN, code);
 }
 
 export function formatParam(value: string | number): string {

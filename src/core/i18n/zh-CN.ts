@@ -453,6 +453,36 @@ export const zhCN = {
   'demo.mistake.missing_value': '必填的实绩漏填',
   'demo.mistake.explained_jump': '异常变动已写明说明',
   // ---- end first-user polish ----
+  // ---- locale (issue 15.3): CLI wording that was inline in the commands ----
+  'cli.verdict.accepted': '接受',
+  'cli.verdict.accepted_with_explanations': '说明后接受',
+  'cli.verdict.rejected': '退回',
+  'cli.verdict.unreadable': '无法读取',
+  'cli.verdict.skipped': '跳过',
+  'cli.check.line': '{mark} {verdict} {file}  错误 {errors}，警告 {warnings}（未说明 {unexplained}）{written}',
+  'cli.check.line.problem': '{mark} {verdict} {file}：{problem}',
+  'cli.check.line.output_problem': '；{problem}',
+  'cli.check.summary': '共 {files} 个文件：接受 {accepted}，说明后接受 {explained}，退回 {rejected}，无法读取 {unreadable}{skipped}。',
+  'cli.check.summary.skipped': '，跳过 {skipped}',
+  'cli.check.report_written': '汇总已写入 {file}。',
+  'cli.check.json_written': 'JSON 已写入 {file}。',
+  'cli.check.no_inputs': '请给出要校验的文件或文件夹。',
+  'cli.check.no_files': '没有找到 .xlsx 文件。',
+  'cli.check.jobs_invalid': '--jobs 应为正整数，收到“{value}”。',
+  'cli.file_problem': '! {file}：{problem}',
+  'cli.write_problem': '! {problem}',
+  'cli.list_separator': '、',
+  'cli.consolidate.finding': '· {text}',
+  'cli.consolidate.unreadable': '{file}：{problem}',
+  'cli.consolidate.done': '已汇总 {regions} 个地区的 {indicators} 个指标到 {file}。',
+  'cli.consolidate.no_inputs': '请给出要汇总的报表文件或文件夹。',
+  'cli.consolidate.no_plan': '无法确定规划：报表缺少生成信息，请用 --plan 指定。',
+  'cli.consolidate.no_year': '无法确定年份，请用 --year 指定。',
+  'cli.annex.merged_sheet': '! {file}（{sheet}）：多个规划合并填报的工作表，无法单独生成“{plan}”的完成情况表。',
+  'cli.annex.return_errors': '! {file}：报表有 {errors} 个错误，完成情况表中的实绩请先核实。',
+  'cli.annex.nothing': '规划“{plan}”没有可生成附表的指标。',
+  'cli.annex.done': '已生成 {file}：{sheets}。',
+  // ---- end locale (issue 15.3) ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

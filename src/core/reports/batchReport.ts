@@ -5,6 +5,7 @@
 import { anchorA1, BATCH, FINDINGS, placeA1 } from '../form';
 import type { Verdict } from '../checks';
 import type { ReportedFinding } from './findingsReport';
+import { renderFinding, type Locale } from '../i18n';
 import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
 
 export interface BatchFileResult {
@@ -23,6 +24,8 @@ export interface BatchReportInput {
   files: readonly BatchFileResult[];
   ruleNames?: Readonly<Record<string, string>>;
   indicatorNames?: Readonly<Record<string, string>>;
+  /** The language of the messages (default zh-CN); the sheets' labels are the Chinese form's whatever it is. */
+  locale?: Locale;
 }
 
 function batchStyles() {
@@ -149,7 +152,7 @@ function findingsSheet(input: BatchReportInput, styles: Styles): SheetLayout {
       const id = finding.indicatorId;
       sheet.text(r, 5, id === null ? '' : (input.indicatorNames?.[id] ?? id), 'text');
       sheet.text(r, 6, input.ruleNames?.[finding.ruleId] ?? finding.ruleId, 'text');
-      sheet.text(r, 7, finding.message.zh, 'text');
+      sheet.text(r, 7, renderFinding(finding, input.locale ?? 'zh-CN'), 'text');
       sheet.text(r, 8, finding.value === null ? '' : String(finding.value), 'center');
       sheet.text(r, 9, finding.expected === null ? '' : String(finding.expected), 'center');
       sheet.text(r, 10, finding.explained ? (finding.explanation ?? FINDINGS.yes) : FINDINGS.no, 'text');

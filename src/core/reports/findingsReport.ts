@@ -5,6 +5,7 @@
 import { anchorA1, FINDINGS, placeA1, type SheetRef } from '../form';
 import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
 import { verdictOf, type Verdict } from '../checks';
+import { renderFinding, type Locale, type MessageParams } from '../i18n';
 
 export type FindingSeverity = 'error' | 'warning';
 
@@ -16,7 +17,9 @@ export interface ReportedFinding {
   indicatorId: string | null;
   ruleId: string;
   severity: FindingSeverity;
-  message: { zh: string; en: string };
+  /** The message code and its params, worded in the report's locale. */
+  code: string;
+  params: MessageParams;
   value: string | number | null;
   expected: string | number | null;
   explained: boolean;
@@ -30,6 +33,8 @@ export interface FindingsReportInput {
   ruleNames?: Readonly<Record<string, string>>;
   /** The checks' own verdict; computed from the findings when absent. */
   verdict?: Verdict;
+  /** The language of the messages (default zh-CN); the sheet's labels are the Chinese form's whatever it is. */
+  locale?: Locale;
 }
 
 /** The verdict of a list of findings, by the checks' one policy. */
@@ -130,7 +135,7 @@ export function findingsReportLayout(input: FindingsReportInput): SheetLayout {
     const id = finding.indicatorId;
     sheet.text(r, COL.indicator, id === null ? '' : (input.indicatorNames?.[id] ?? id), 'text');
     sheet.text(r, COL.rule, ruleName(finding.ruleId), 'text');
-    sheet.text(r, COL.message, finding.message.zh, 'text');
+    sheet.text(r, COL.message, renderFinding(finding, input.locale ?? 'zh-CN'), 'text');
     sheet.text(r, COL.value, shown(finding.value), 'center');
     sheet.text(r, COL.expected, shown(finding.expected), 'center');
     const answer = finding.explained ? (finding.explanation ?? FINDINGS.yes) : FINDINGS.no;

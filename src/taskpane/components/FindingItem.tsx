@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/checks';
 import { useText } from '../i18n';
 import { placeLabel } from '../../core/form';
+import { renderFinding } from '../../core/i18n';
 import type { FindingRow } from '../model/findingRow';
 
 const useStyles = makeStyles({
@@ -42,7 +43,7 @@ export function FindingItem({ finding, actions }: { finding: Finding; actions: F
   const item = useRef<HTMLLIElement>(null);
   const lastEditor = useRef<Editing>(null);
   const where = placeLabel(finding.sheet, finding.ref);
-  const message = locale === 'zh-CN' ? finding.message.zh : finding.message.en;
+  const message = renderFinding(finding, locale);
   const row = rowShown ? actions.rowOf?.(finding) ?? null : null;
 
   useEffect(() => {

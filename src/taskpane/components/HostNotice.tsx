@@ -1,8 +1,9 @@
 /** An older Excel: what it lacks, in the user's words, and that the pane offers .xlsx files instead. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { MessageCode } from '../../core/i18n';
 import { useText } from '../i18n';
 
-export function HostNotice({ missing }: { missing: readonly string[] }) {
+export function HostNotice({ missing }: { missing: readonly MessageCode[] }) {
   const { t } = useText();
   const blocking = missing.includes('excel.requirement.data_validation');
   return (

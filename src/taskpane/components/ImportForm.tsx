@@ -14,7 +14,8 @@ export interface ImportFields {
 }
 
 export const PLAN_ID = /^[a-z0-9][a-z0-9._-]*$/u;
-const LEVELS: readonly PlanLevel[] = ['province', 'city', 'county', 'district'];
+// The levels the pane offers, each worded by its 'pane.level.<level>' message.
+const LEVELS = ['province', 'city', 'county', 'district'] as const satisfies readonly PlanLevel[];
 const YEAR = /^\d{4}$/u;
 
 export function fieldsValid(fields: ImportFields): boolean {

@@ -4,7 +4,7 @@
  * an import the catalog writer refused, Excel's own errors (worded by Excel), anything else (its message).
  * Matched by shape, not by class, so that errors from a lazily loaded chunk are recognised too.
  */
-import { LOCALES, translate, type Locale, type MessageParams } from '../../core/i18n';
+import { isMessageCode, renderProblem, translate, type Locale, type MessageParams } from '../../core/i18n';
 
 interface Coded {
   code: string;
@@ -16,18 +16,17 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 function codedMessage(error: unknown, locale: Locale): string | null {
   if (!isObject(error) || typeof error['code'] !== 'string') return null;
   const { code, params } = error as unknown as Coded;
-  if (code in LOCALES[locale]) return translate(locale, code, isObject(params) ? params : {});
+  if (isMessageCode(code)) return translate(locale, code, isObject(params) ? params : {});
   const paneCode = `pane.error.${code}`;
-  if (paneCode in LOCALES[locale]) return translate(locale, paneCode, { detail: typeof error['detail'] === 'string' ? error['detail'] : '' });
+  if (isMessageCode(paneCode)) return translate(locale, paneCode, { detail: typeof error['detail'] === 'string' ? error['detail'] : '' });
   return null;
 }
 
 function fileProblemMessage(error: unknown, locale: Locale): string | null {
   if (!isObject(error) || !isObject(error['problem'])) return null;
-  const message = error['problem']['message'];
-  if (!isObject(message)) return null;
-  const text = locale === 'zh-CN' ? message['zh'] : message['en'];
-  return typeof text === 'string' ? text : null;
+  const { messageCode, params } = error['problem'];
+  if (typeof messageCode !== 'string') return null;
+  return renderProblem({ messageCode, params: isObject(params) ? (params as MessageParams) : {} }, locale);
 }
 
 export function errorText(error: unknown, locale: Locale): string {

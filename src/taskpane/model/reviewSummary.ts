@@ -3,7 +3,7 @@
  * with its cell, in the pane's language, as plain text to paste into a message.
  */
 import type { Locale } from '../../core/i18n';
-import { translate } from '../../core/i18n';
+import { renderFinding, translate, type MessageCode } from '../../core/i18n';
 import type { SettingValue } from '../ports/workbookPort';
 import type { WorkbookCheck } from './sheetChecks';
 import { placeLabel } from '../../core/form';
@@ -17,7 +17,7 @@ function returnName(check: WorkbookCheck, locale: Locale): string {
 }
 
 export function reviewSummary(check: WorkbookCheck, locale: Locale): string {
-  const t = (code: string, params?: Record<string, string | number>) => translate(locale, code, params);
+  const t = (code: MessageCode, params?: Record<string, string | number>) => translate(locale, code, params);
   const findings = [...check.errors, ...check.warnings];
   const lines = [
     t('pane.review.summary_head', { name: returnName(check, locale), verdict: t(`pane.verdict.${check.verdict}`) }),
@@ -26,7 +26,7 @@ export function reviewSummary(check: WorkbookCheck, locale: Locale): string {
       n: i + 1,
       severity: t(finding.severity === 'error' ? 'pane.review.error' : finding.explained ? 'pane.review.warning_explained' : 'pane.review.warning'),
       where: placeLabel(finding.sheet, finding.ref),
-      message: locale === 'zh-CN' ? finding.message.zh : finding.message.en,
+      message: renderFinding(finding, locale),
     })),
     t(check.verdict === 'rejected' ? 'pane.review.summary_rejected' : 'pane.review.summary_accepted'),
   ];

@@ -4,7 +4,7 @@
  * only this interface: they never touch Office globals or ExcelJS, and a test drives them with a fake.
  */
 import type { Finding } from '../../core/checks';
-import type { Locale } from '../../core/i18n';
+import type { Locale, MessageCode } from '../../core/i18n';
 import type { SheetLayout } from '../../core/layout';
 import type { ReturnSheet } from '../../core/returns';
 
@@ -23,7 +23,7 @@ export interface WriteOutcome {
   /** The sheets written, by name. */
   sheets: string[];
   /** Message codes (src/core/i18n) of what this host could not carry, e.g. print setup below ExcelApi 1.9. */
-  skipped: string[];
+  skipped: MessageCode[];
 }
 
 export interface SelectedTable {
@@ -43,7 +43,7 @@ export interface PortCapabilities {
   /** The user's selection can be read (导入 in Excel); in the browser the table is pasted instead. */
   selection: boolean;
   /** Message codes of what the host lacks, most important first. */
-  missing: string[];
+  missing: MessageCode[];
 }
 
 /** The browser's side: a file opened from disk and offered back for download. */

@@ -20,6 +20,7 @@ import { findingRow } from '../model/findingRow';
 import { findingsSheet } from '../model/findingsSheet';
 import type { PaneServices } from '../services';
 import { placeA1 } from '../../core/form';
+import { renderFinding } from '../../core/i18n';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -64,7 +65,7 @@ export function CheckTab({ services, catalog }: { services: PaneServices; catalo
     }, { writes: true }).then((saved) => saved === true) } : {}),
     ...(run.canCorrect(finding) ? { correct: (chosen: Finding, text: string) => action.run(t('pane.check.saving_value'), async () => {
       const refused = await run.correct(chosen, text);
-      if (refused !== null) throw new CorrectionRefused(text, locale === 'zh-CN' ? refused.message.zh : refused.message.en);
+      if (refused !== null) throw new CorrectionRefused(text, renderFinding(refused, locale));
       return true;
     }).then((saved) => saved === true) } : {}),
     ...(port.file !== null && run.result !== null ? { rowOf: (chosen: Finding) => (run.result === null ? null : findingRow(chosen, run.result.sheets)) } : {}),

@@ -3,15 +3,15 @@
  * found and what was expected, all in the reviewer's language. Several findings on one cell share a note.
  */
 import type { Finding } from '../../core/checks';
-import { LOCALES, translate, type Locale } from '../../core/i18n';
+import { isMessageCode, renderFinding, translate, type Locale, type MessageCode } from '../../core/i18n';
 
 function ruleName(ruleId: string, locale: Locale): string {
   const code = `rule.${ruleId}`;
   // A rule the tables do not name (a caller's own rule) is shown by its id.
-  return LOCALES[locale][code] === undefined ? ruleId : translate(locale, code);
+  return isMessageCode(code) ? translate(locale, code) : ruleId;
 }
 
-function headingCode(finding: Finding): string {
+function headingCode(finding: Finding): MessageCode {
   if (finding.severity === 'error') return 'annotate.error';
   return finding.explained ? 'annotate.warning_explained' : 'annotate.warning';
 }
@@ -19,7 +19,7 @@ function headingCode(finding: Finding): string {
 export function findingNote(finding: Finding, locale: Locale): string {
   const lines = [
     translate(locale, headingCode(finding), { rule: ruleName(finding.ruleId, locale) }),
-    locale === 'zh-CN' ? finding.message.zh : finding.message.en,
+    renderFinding(finding, locale),
   ];
   if (finding.value !== null) lines.push(translate(locale, 'annotate.value', { value: finding.value }));
   if (finding.expected !== null) lines.push(translate(locale, 'annotate.expected', { expected: finding.expected }));

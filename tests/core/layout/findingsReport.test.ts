@@ -9,7 +9,8 @@ function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
     indicatorId: 'yuecheng-2021-2025.hightech-enterprises',
     ruleId: 'hard_range',
     severity: 'error',
-    message: { zh: '高新技术企业数应为不小于0的整数', en: 'must be a whole number ≥ 0' },
+    code: 'check.hard_range.not_whole',
+    params: { name: '高新技术企业数', nameEn: 'High-tech enterprises', year: 2023, value: '-3.5', unit: '家' },
     value: '-3',
     expected: '≥ 0',
     explained: false,
@@ -20,7 +21,9 @@ function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
 
 const ERROR = finding({});
 const WARNING = finding({
-  ref: { sheet: '指标填报', row: 8, column: 10 }, ruleId: 'magnitude_slip', severity: 'warning', message: { zh: '=数值约为上年的1万倍', en: '' },
+  ref: { sheet: '指标填报', row: 8, column: 10 }, ruleId: 'magnitude_slip', severity: 'warning',
+  // A code the tables lack is shown as itself: here, a message that starts like a formula.
+  code: '=数值约为上年的1万倍', params: {},
   value: 22000, expected: '≈ 2.2', explained: true, explanation: '单位误填已核实',
 });
 const UNEXPLAINED = finding({ ref: { sheet: '指标填报', row: 9 }, ruleId: 'yoy_change', severity: 'warning', explained: false });
@@ -60,7 +63,7 @@ describe('findings report', () => {
     expect(texts).toContainEqual(['序号', '严重程度', '工作表', '单元格', '指标', '规则', '说明', '填报值', '期望', '已说明']);
     const details = detailRows(layout);
     expect(details.map(([, t]) => t[1])).toEqual(['错误', '警告']);
-    expect(details[0]?.[1]).toEqual(['1', '错误', '指标填报', 'K8', '高新技术企业数', 'hard_range', ERROR.message.zh, '-3', '≥ 0', '否']);
+    expect(details[0]?.[1]).toEqual(['1', '错误', '指标填报', 'K8', '高新技术企业数', 'hard_range', '「高新技术企业数」是计数指标，2023年实绩 -3.5家 折算后不是整数，请更正。', '-3', '≥ 0', '否']);
     const severityStyle = (row: number) => {
       const cell = layout.cells.find((c) => c.row === row && c.col === 1);
       return cell ? styleOf(layout, cell) : undefined;
@@ -79,9 +82,16 @@ describe('findings report', () => {
     ]);
   });
 
+  it('words the messages in the report’s locale while its labels stay the Chinese form’s', () => {
+    const layout = findingsReportLayout({ findings: [ERROR], locale: 'en-US' });
+    const texts = [...rowsOf(layout).values()];
+    expect(texts).toContainEqual(['序号', '严重程度', '工作表', '单元格', '指标', '规则', '说明', '填报值', '期望', '已说明']);
+    expect(detailRows(layout)[0]?.[1][6]).toBe('High-tech enterprises is a count: the 2023 actual -3.5 家 is not a whole number. Correct it.');
+  });
+
   it('writes a message starting with = as text', () => {
     const layout = findingsReportLayout({ findings: [WARNING] });
-    const message = layout.cells.find((cell) => cell.value.kind === 'text' && cell.value.text === WARNING.message.zh);
+    const message = layout.cells.find((cell) => cell.value.kind === 'text' && cell.value.text === WARNING.code);
     expect(message).toBeDefined();
     expect(message && styleOf(layout, message).numberFormat).toBe('@');
   });

@@ -1,0 +1,162 @@
+/**
+ * Every word the command line shows, and every word worded in the workbooks it writes, comes from the locale tables.
+ * The English table is swapped for its pseudo-localized form (each literal piece of each template wrapped in ⟦ ⟧),
+ * the commands run with --lang en-US, and whatever text is left outside the brackets must be data: the file names,
+ * the catalog's names and figures, the regions, the values and params findings quote, numbers and punctuation. The
+ * fixed labels of the generated sheets are the Chinese form's by design (src/core/form/labels.ts) and are allowed
+ * as such; the text around them must still come from the tables.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import type { MistakeKind } from '../../src/core/demo';
+import * as FORM_LABELS from '../../src/core/form/labels';
+import { enUS, LOCALES, pseudoLocalize, type Locale, type LocaleTable } from '../../src/core/i18n';
+import { fullRegionName, ZHEJIANG } from '../../src/core/regions';
+import { cli } from '../support/cli';
+
+const loaded = loadCatalogFiles();
+const PLAN = 'zj-hightech-industry-2021-2025';
+const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-pseudo-'));
+const returns = path.join(dir, 'returns');
+const out = path.join(dir, 'out');
+const COUNTIES: Array<[string, string, MistakeKind[]]> = [
+  ['绍兴市越城区', '330602', []],
+  ['绍兴市柯桥区', '330603', ['explained_jump']],
+  ['绍兴市上虞区', '330604', ['unit_slip']],
+  ['绍兴市新昌县', '330624', ['text_in_number']],
+];
+
+const tables = LOCALES as Record<Locale, LocaleTable>;
+const english = tables['en-US'];
+
+beforeAll(async () => {
+  fs.mkdirSync(returns, { recursive: true });
+  for (const [index, [name, code, mistakes]] of COUNTIES.entries()) {
+    const bytes = await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 200 + index, mistakes });
+    fs.writeFileSync(path.join(returns, `${name}.xlsx`), bytes);
+  }
+  fs.writeFileSync(path.join(returns, 'broken.xlsx'), 'not a workbook');
+  tables['en-US'] = pseudoLocalize(enUS);
+}, 120_000);
+afterAll(() => {
+  tables['en-US'] = english;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every string in a value, however deep: what the catalog and the findings hold is data. */
+function stringsIn(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) stringsIn(item, into);
+  return into;
+}
+
+const MARK = '\u0001';
+const ANY = new Proxy({}, { get: (_, key) => (key === Symbol.toPrimitive ? () => MARK : MARK) });
+
+/** The form's labels as whole-text patterns: fixed strings, and the label functions with any text for their arguments. */
+function labelPatterns(): RegExp[] {
+  const patterns: RegExp[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'function') {
+      const filled = String((value as (...args: unknown[]) => unknown)(ANY, ANY, ANY));
+      const escaped = filled.split(MARK).map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+      patterns.push(new RegExp(`^${escaped.join('.*')}$`, 'u'));
+    } else if (typeof value === 'string') patterns.push(new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
+    else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) walk(item);
+  };
+  walk(FORM_LABELS);
+  return patterns;
+}
+
+/** What is left of `text` once the tables' wording, the data and the allowed labels are taken out. */
+function escaped(text: string, data: readonly string[], labels: readonly RegExp[] = []): string {
+  if (labels.some((label) => label.test(text.trim()))) return '';
+  // Cell addresses are data; a whole cell of one is a link into a return.
+  let rest = text.replace(/⟦[^⟧]*⟧/gu, ' ').replace(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/u, ' ');
+  for (const item of data) rest = rest.split(item).join(' ');
+  // Numbers (with their signs, separators and exponents), marks and punctuation are not words.
+  rest = rest.replace(/[-+]?\d[\d,.]*(e[-+]?\d+)?/gu, ' ').replace(/[^\p{L}]+/gu, ' ');
+  return rest.trim();
+}
+
+function dataOf(extra: Iterable<string> = []): string[] {
+  const data = stringsIn(plan, new Set<string>());
+  for (const [name] of COUNTIES) data.add(name).add(`${name}.xlsx`);
+  for (const item of extra) data.add(item);
+  for (const region of ZHEJIANG) data.add(region.name).add(fullRegionName(region));
+  // The commands run in `dir`: paths are shown relative to it.
+  for (const folder of ['returns', 'out']) data.add(`${folder}${path.sep}`);
+  data.add('broken.xlsx');
+  // Longest first, so a name containing a shorter one goes whole; one-letter strings would hide any word, except
+  // the units (家, 个, 人) that messages quote after a value.
+  const units = new Set(plan.indicators.map((indicator) => indicator.unit));
+  return [...data].filter((item) => item.trim().length > 1 || units.has(item)).sort((a, b) => b.length - a.length);
+}
+
+async function cellTexts(file: string): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const texts: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    texts.push(sheet.name);
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value !== null && cell.value !== undefined) texts.push(cell.text);
+      if (cell.note !== undefined) texts.push(typeof cell.note === 'string' ? cell.note : cell.note.texts?.map((t) => t.text).join('') ?? '');
+    }));
+  }
+  return texts;
+}
+
+/** Each text with words outside the tables, the data and the labels, and those words. */
+function escapes(texts: readonly string[], data: readonly string[], labels: readonly RegExp[] = []): string[] {
+  return texts.map((text) => [text, escaped(text, data, labels)] as const).filter(([, rest]) => rest !== '').map(([text, rest]) => `${text} → ${rest}`);
+}
+
+describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => {
+  const findingData = new Set<string>();
+
+  it('check: the lines, the summary, the written notices and the report', async () => {
+    const report = path.join(out, 'report.xlsx');
+    const json = path.join(out, 'result.json');
+    const { stdout, stderr } = await cli(['check', returns, '--report', report, '--json', json, '--lang', 'en-US'], { cwd: dir });
+    expect(stdout).toContain('⟦');
+    const result = JSON.parse(fs.readFileSync(json, 'utf8')) as { files: Array<{ sheets: Array<{ findings: unknown[] }> }> };
+    for (const file of result.files) for (const sheet of file.sheets) for (const finding of sheet.findings) {
+      const { params, value, expected, explanation, sheet: sheetName } = finding as Record<string, unknown>;
+      stringsIn([params, value, expected, explanation, sheetName], findingData);
+    }
+    const data = dataOf([...findingData, 'report.xlsx', 'result.json', 'report.xlsx', 'result.json']);
+    expect(escapes(stdout.split('\n'), data)).toEqual([]);
+    expect(escapes(stderr.split('\n'), data)).toEqual([]);
+    expect(escapes(await cellTexts(report), [...data, ...stringsIn(loaded.catalog.plans.map((p) => [p.plan.id, p.plan.title]), new Set())], labelPatterns())).toEqual([]);
+  }, 120_000);
+
+  it('consolidate: the findings, the notices and the city sheet', async () => {
+    const output = path.join(out, 'city.xlsx');
+    const { stdout, stderr } = await cli(['consolidate', returns, '--plan', PLAN, '--year', '2024', '--city', '330600', '-o', output, '--lang', 'en-US'], { cwd: dir });
+    expect(stdout).toContain('⟦');
+    const data = dataOf([...findingData, 'city.xlsx']);
+    expect(escapes(stdout.split('\n'), data)).toEqual([]);
+    expect(escapes(stderr.split('\n'), data)).toEqual([]);
+    expect(escapes(await cellTexts(output), data, labelPatterns())).toEqual([]);
+  }, 120_000);
+
+  it('annex: the notices', async () => {
+    const output = path.join(out, 'annex.xlsx');
+    const { stdout, stderr } = await cli(['annex', '--plan', PLAN, '--returns', returns, '-o', output, '--lang', 'en-US'], { cwd: dir });
+    expect(stdout).toContain('⟦');
+    // The sheet names the notice lists are the annex's own (the plan's tables, a completion table per return).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const sheetNames = workbook.worksheets.map((sheet) => sheet.name);
+    const data = dataOf([...sheetNames, 'annex.xlsx']);
+    expect(escapes(stdout.split('\n'), data)).toEqual([]);
+    expect(escapes(stderr.split('\n'), data)).toEqual([]);
+  }, 120_000);
+});
