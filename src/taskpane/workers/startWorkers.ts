@@ -17,8 +17,8 @@ function started(make: () => Worker): WorkerCaller | null {
    file as an ES module, where it is what tells webpack to bundle the worker. */
 export const catalogWorker = (): WorkerCaller | null =>
   // @ts-expect-error -- import.meta under CommonJS, see above
-  started(() => new Worker(new URL('../catalog/catalogWorker.ts', import.meta.url), { name: 'catalog' }));
+  started(() => new Worker(new URL('../catalog/catalogWorker.ts', import.meta.url), { name: 'catalog-worker' }));
 
 export const workbookWorker = (): WorkerCaller | null =>
   // @ts-expect-error -- import.meta under CommonJS, see above
-  started(() => new Worker(new URL('../ports/browser/workbookWorker.ts', import.meta.url), { name: 'workbook' }));
+  started(() => new Worker(new URL('../ports/browser/workbookWorker.ts', import.meta.url), { name: 'workbook-worker' }));
