@@ -190,8 +190,10 @@ describe('the pane at task-pane width (e2e)', () => {
       };
       recordMeasurement('longTasks', figures);
       console.log(`long tasks: ${JSON.stringify(figures)}`);
-      // Typing into the pane never blocks: each key is a small render.
+      // Typing into the pane never blocks: each key is a small render. Opening a file neither: ExcelJS reads it
+      // in the workbook worker, the catalog was parsed in its own (decision 0080).
       expect(figures.typingLongestMs).toBeLessThanOrEqual(100);
+      expect(figures.openFileLongestMs).toBeLessThanOrEqual(100);
       await page.close();
     } finally {
       await browser.close();

@@ -117,4 +117,20 @@ describe('导入', () => {
     fireEvent.click(within(panel).getByRole('button', { name: '识别指标表' }));
     expect(await within(panel).findByText('识别出 3 个指标，1 个问题。请核对后填写规划信息并保存。', undefined, { timeout: 10_000 })).toBeTruthy();
   });
+
+  it('in browser mode reads the HTML a copied table carries: the caption above it and its merged cells', async () => {
+    const panel = await openTab(browserPort(), '导入');
+    const [caption, header, ...rows] = TABLE.slice(0, -1);
+    const cell = (text: string) => `<td>${text}</td>`;
+    // 属性 merged down the three rows, as plan documents print it; the plain text has it in the first row only.
+    const html = `<html><body><p>${caption?.[0] ?? ''}</p><table><tr>${(header ?? []).map(cell).join('')}</tr>${rows.map((row, i) => `<tr>${row.slice(0, 4).map(cell).join('')}${i === 0 ? '<td rowspan="3">预期性</td>' : ''}</tr>`).join('')}</table><p>注：2020年为预计数。</p></body></html>`;
+    const text = [header, ...rows].map((row, i) => (row ?? []).slice(0, i <= 1 ? 5 : 4).join('\t')).join('\n');
+    const box = within(panel).getByRole('textbox', { name: /粘贴指标表/u });
+    fireEvent.paste(box, { clipboardData: { getData: (type: string) => (type === 'text/html' ? html : type === 'text/plain' ? text : '') } });
+    expect((box as HTMLTextAreaElement).value).toBe(text);
+    fireEvent.click(within(panel).getByRole('button', { name: '识别指标表' }));
+    expect(await within(panel).findByText('识别出 3 个指标，1 个问题。请核对后填写规划信息并保存。', undefined, { timeout: 10_000 })).toBeTruthy();
+    // The caption exists only in the HTML: it becomes the plan's proposed title.
+    expect((within(panel).getByRole('textbox', { name: /规划名称/u }) as HTMLInputElement).value).toMatch(/某区“十四五”科技创新主要指标/u);
+  });
 });

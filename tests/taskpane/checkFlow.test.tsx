@@ -52,7 +52,9 @@ describe('校验 in browser mode', () => {
 
     const errorsNow = screen.getByRole('region', { name: /^错误/u });
     fireEvent.click(within(errorsNow).getByRole('button', { name: '更正数值' }));
-    fireEvent.change(within(errorsNow).getByRole('textbox'), { target: { value: '12.5' } });
+    // The return's own R&D spending over its GDP gives 3.15 (the '约3.15' typed): any other share is refused by
+    // the share-from-parts check, as 12.5 once used here now is.
+    fireEvent.change(within(errorsNow).getByRole('textbox'), { target: { value: '3.15' } });
     fireEvent.click(within(errorsNow).getByRole('button', { name: '保存数值' }));
     await waitFor(() => expect(screen.getByText(/^审核结论：/u).textContent).toBe('审核结论：说明后接受'), { timeout: 10_000 });
 

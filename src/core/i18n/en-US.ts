@@ -206,6 +206,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.check.counts': 'Reporting sheets: {sheets}. Errors: {errors}. Warnings: {warnings} ({unexplained} unexplained).',
   'pane.check.group.error': 'Errors ({count}): must be corrected',
   'pane.check.group.warning': 'Warnings ({count}): check, and explain when the value is right',
+  // 校验: many findings of one kind under one line (issue 13)
+  'pane.check.run.missing': 'No value entered: {count} indicators (select to show)',
+  'pane.check.run.same': '{count} findings of one kind (select to show), e.g.: {example}',
   'pane.verdict.accepted': 'accepted',
   'pane.verdict.accepted_with_explanations': 'accepted with explanations',
   'pane.verdict.rejected': 'rejected',

@@ -214,6 +214,9 @@ export const zhCN = {
   'pane.check.counts': '{sheets} 张填报表：错误 {errors} 条，警告 {warnings} 条（未说明 {unexplained} 条）',
   'pane.check.group.error': '错误（{count}）：必须更正',
   'pane.check.group.warning': '警告（{count}）：请核实，无误时填写说明',
+  // 校验: many findings of one kind under one line (issue 13)
+  'pane.check.run.missing': '未填报：{count} 项（点击展开）',
+  'pane.check.run.same': '同类问题 {count} 项（点击展开），如：{example}',
   'pane.verdict.accepted': '接受',
   'pane.verdict.accepted_with_explanations': '说明后接受',
   'pane.verdict.rejected': '退回',

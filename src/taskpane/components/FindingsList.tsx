@@ -1,9 +1,11 @@
-/** The findings of a check, errors first then warnings, each group headed with its count. */
+/** The findings of a check, errors first then warnings, each group headed with its count; many of a kind under one line. */
 import { Text, makeStyles } from '@fluentui/react-components';
 import type { Finding } from '../../core/checks';
 import { useText } from '../i18n';
 import type { WorkbookCheck } from '../model/sheetChecks';
 import { FindingItem, type FindingActions } from './FindingItem';
+import { FindingRunItem } from './FindingRunItem';
+import { findingRuns } from '../model/findingRuns';
 import { placeLabel } from '../../core/form';
 
 const useStyles = makeStyles({
@@ -32,9 +34,9 @@ export function FindingsList({ check, actions, actionsFor }: FindingsListProps) 
         <section key={group.key} aria-label={t(`pane.check.group.${group.key}`, { count: group.findings.length })}>
           <h2 className={styles.heading}>{t(`pane.check.group.${group.key}`, { count: group.findings.length })}</h2>
           <ul className={styles.list}>
-            {group.findings.map((finding, i) => (
-              <FindingItem key={`${placeLabel(finding.sheet, finding.ref)}!${finding.code}!${i}`} finding={finding} actions={actionsFor?.(finding) ?? actions} />
-            ))}
+            {findingRuns(group.findings).map((run, i) => (run.kind === 'single'
+              ? <FindingItem key={`${placeLabel(run.finding.sheet, run.finding.ref)}!${run.finding.code}!${i}`} finding={run.finding} actions={actionsFor?.(run.finding) ?? actions} />
+              : <FindingRunItem key={run.key} run={run} actionsFor={(finding) => actionsFor?.(finding) ?? actions} />))}
           </ul>
         </section>
       ))}

@@ -5,17 +5,17 @@
 import type { Finding } from '../../core/checks';
 import type { Locale } from '../../core/i18n';
 import type { ReturnSheet } from '../../core/returns';
-import type { WorkbookFile } from './browser/workbookFile';
+import type { WorkbookDocument, WorkbookFiles } from './browser/workbookDocument';
 import { PortError, type FileAccess, type PortCapabilities, type SelectedTable, type SettingValue, type SheetsToWrite, type WorkbookPort, type WriteOutcome } from './workbookPort';
 
-/** How the workbook module is had: a dynamic import in the bundle (lazy.ts), a plain import in tests. */
-export type LoadWorkbookFile = () => Promise<typeof WorkbookFile>;
+/** How workbooks are had: in the workbook worker in the bundle (lazy.ts), WorkbookFile imported plainly in tests. */
+export type LoadWorkbookFile = () => Promise<WorkbookFiles>;
 
 export class BrowserPort implements WorkbookPort {
   readonly mode = 'browser' as const;
   readonly capabilities: PortCapabilities = { writeSheets: true, charts: false, selection: false, missing: [] };
   readonly file: FileAccess;
-  private workbook: WorkbookFile | null = null;
+  private workbook: WorkbookDocument | null = null;
   private fileName: string | null = null;
   private activeSheet: string | null = null;
   private dirty = false;
@@ -45,7 +45,7 @@ export class BrowserPort implements WorkbookPort {
 
   async readReturns(scope: 'active' | 'all'): Promise<ReturnSheet[]> {
     if (this.workbook === null) return [];
-    const sheets = this.workbook.returns();
+    const sheets = await this.workbook.returns();
     if (scope === 'all') return sheets;
     const active = sheets.find((sheet) => sheet.sheet === this.activeSheet) ?? sheets[0];
     return active === undefined ? [] : [active];
@@ -64,12 +64,12 @@ export class BrowserPort implements WorkbookPort {
   }
 
   async writeExplanation(sheet: string, cell: string, text: string): Promise<void> {
-    (await this.opened()).writeText(sheet, cell, text);
+    await (await this.opened()).writeText(sheet, cell, text);
     this.changed();
   }
 
   async writeValue(sheet: string, cell: string, text: string): Promise<void> {
-    (await this.opened()).writeValue(sheet, cell, text);
+    await (await this.opened()).writeValue(sheet, cell, text);
     this.changed();
   }
 
@@ -95,7 +95,7 @@ export class BrowserPort implements WorkbookPort {
   }
 
   async saveSetting(key: string, value: SettingValue): Promise<void> {
-    (await this.opened()).saveSetting(key, value);
+    await (await this.opened()).saveSetting(key, value);
     this.changed();
   }
 
@@ -107,8 +107,8 @@ export class BrowserPort implements WorkbookPort {
   }
 
   /** The workbook held; a new, empty one when nothing was opened (the first write makes the file). */
-  private async opened(): Promise<WorkbookFile> {
-    if (this.workbook === null) this.workbook = (await this.loadModule()).empty();
+  private async opened(): Promise<WorkbookDocument> {
+    if (this.workbook === null) this.workbook = await (await this.loadModule()).empty();
     return this.workbook;
   }
 

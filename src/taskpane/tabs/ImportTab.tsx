@@ -5,7 +5,7 @@
  */
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ClipboardPasteRegular, SaveRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useState, type ClipboardEvent } from 'react';
 import type { CatalogText } from '../../core/catalog';
 import type { ImportResult } from '../../core/import';
 import { findRegion, fullRegionName } from '../../core/regions';
@@ -40,15 +40,20 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
   const action = useAction();
   const { port } = services;
   const [pasted, setPasted] = useState('');
+  /** The clipboard's HTML of the last paste, while the text area still holds what that paste put there. */
+  const [pastedHtml, setPastedHtml] = useState<{ html: string; text: string } | null>(null);
   const [recognised, setRecognised] = useState<Recognised | null>(null);
   const [fields, setFields] = useState<ImportFields | null>(null);
   const [kept, setKept] = useState<{ files: CatalogText[] } | null>(null);
 
   const recognise = () => void action.run(t('pane.import.recognising'), async () => {
+    const engine = await services.importer();
+    // A table copied from Word, WPS or a web page carries HTML too: merged cells, line breaks and the caption
+    // survive there, where the plain text flattens them.
+    const fromHtml = pastedHtml !== null && pastedHtml.text === pasted ? engine.htmlCells(pastedHtml.html) : null;
     const table = port.capabilities.selection
       ? await port.readSelection()
-      : { cells: pastedTable(pasted), source: `${port.file?.name() ?? t('pane.import.pasted_source')}#${t('pane.import.pasted_sheet')}`, origin: { row: 0, column: 0 } };
-    const engine = await services.importer();
+      : { cells: fromHtml ?? pastedTable(pasted), source: `${port.file?.name() ?? t('pane.import.pasted_source')}#${t('pane.import.pasted_sheet')}`, origin: { row: 0, column: 0 } };
     const result = engine.recognise({ cells: table.cells, concepts: catalog.loaded?.catalog.concepts ?? [], origin: table.origin });
     setRecognised({ result, source: table.source });
     setFields(initialFields(result));
@@ -66,6 +71,19 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
     setKept({ files });
   }, { writes: true });
 
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (!/<table/iu.test(html)) {
+      setPastedHtml(null);
+      return;
+    }
+    // The table replaces what the box held: its text is shown, its HTML is what is recognised.
+    event.preventDefault();
+    const text = event.clipboardData.getData('text/plain');
+    setPasted(text);
+    setPastedHtml({ html, text });
+  };
+
   const problems = kept === null ? [] : (catalog.loaded?.problems ?? []).filter((problem) => kept.files.some((file) => problem.file === file.file));
 
   return (
@@ -74,7 +92,7 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
         <Text>{t('pane.import.select_hint')}</Text>
       ) : (
         <Field label={t('pane.import.paste_label')} hint={t('pane.import.paste_hint')}>
-          <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} rows={6} resize="vertical" />
+          <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} onPaste={paste} rows={6} resize="vertical" />
         </Field>
       )}
       <div className={styles.row}>

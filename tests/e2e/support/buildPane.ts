@@ -53,7 +53,7 @@ export function buildPane(): BuiltPane {
   if (fs.existsSync(path.join(dir, 'taskpane.html'))) return described(dir);
   const partial = `${dir}.partial-${process.pid}`;
   const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', `host=${E2E_HOST}`, '--output-path', partial], {
-    cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 400_000,
+    cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 900_000,
   });
   if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
   fs.rmSync(dir, { recursive: true, force: true });
