@@ -7,7 +7,7 @@
  */
 import { cellPlace, rowPlace } from '../form';
 import { reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
-import { comparableFormula, sameStoredNumber } from '../formulaText';
+import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */

@@ -1,4 +1,4 @@
-import { constantValue } from '../../formulaText';
+import { constantValue } from '../../formulas';
 import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
