@@ -14,8 +14,8 @@ import { checkFiles } from '../checkPool';
 import { exitStatusOf, type CheckJobOptions, type FileResult } from '../checkJob';
 
 export { checkFile, type FileResult, type SheetResult } from '../checkJob';
-import { indicatorNames, ruleNames } from '../../core/checks';
-import { displayWidth } from '../textTable';
+import { indicatorNamesById, ruleNames } from '../../core/checks';
+import { terminalWidth } from '../textTable';
 
 export const CHECK_USAGE = `用法 Usage:
   plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--force] [--lang en-US] [--jobs N]
@@ -50,7 +50,7 @@ function jsonFileResult(result: FileResult) {
 function line(result: FileResult, shownName: string, locale: Locale): string {
   const verdict = VERDICT_TEXT[result.status];
   const text = locale === 'zh-CN' ? verdict.zh : verdict.en;
-  const label = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - displayWidth(text)));
+  const label = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - terminalWidth(text)));
   if (result.problem) return `${verdict.mark} ${label} ${shownName}：${result.problem.message}`;
   const written = result.outputProblem === undefined ? '' : `；${result.outputProblem}`;
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
@@ -127,7 +127,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))],
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
-    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded) });
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNamesById(loaded) });
     written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `汇总已写入 ${path.relative(io.cwd, reportFile)}。\n`);
   }
   if (values.json) {

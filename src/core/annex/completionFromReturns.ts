@@ -4,7 +4,7 @@
  * read as the checks read them.
  */
 import type { PlanCatalog } from '../catalog';
-import { applicableTarget } from '../checks';
+import { applicableTargetValue } from '../checks';
 import { sheetActuals } from '../consolidation';
 import { completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../layout';
 import type { ReturnSheet } from '../returns';
@@ -22,7 +22,7 @@ export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog): Record
   const result: Record<string, CompletionActual> = {};
   for (const indicator of plan.indicators) {
     const byYear = actuals.get(indicator.id);
-    if (byYear === undefined || applicableTarget(indicator, year) === null) continue;
+    if (byYear === undefined || applicableTargetValue(indicator, year) === null) continue;
     const previous = byYear.get(year - 1);
     const companion = actuals.get(companionRowId(indicator.id))?.get(year);
     result[indicator.id] = {

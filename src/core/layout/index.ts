@@ -5,7 +5,7 @@ export type {
 } from './types';
 export { a1, columnLetter, parseA1, parseRange, rangeA1, rangeContains } from '../form';
 export { argb, STATUS_SWATCH, NOT_A_NUMBER, type Swatch } from './palette';
-export { displayWidth } from './textWidth';
+export { cellTextWidth } from './textWidth';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
 export { reportingSheetLayout } from './reportingSheet';
