@@ -6,7 +6,8 @@
 import type { PlanCatalog } from '../catalog';
 import { applicableTargetValue } from '../checks';
 import { sheetActuals } from '../consolidation';
-import { completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../layout';
+import { type SheetLayout } from '../layout';
+import { completionTableLayout, sheetName, type CompletionActual } from '../documents';
 import type { ReturnSheet } from '../returns';
 import { companionRowId } from '../form';
 

@@ -9,7 +9,8 @@
 import { attainmentOf, SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, type Attainment } from '../attainment';
 import { formatNumber } from '../i18n';
 import { cellPlace, placeA1 } from '../form';
-import { REPORTING, type ReportingPlan } from '../layout';
+import { type ReportingPlan } from '../layout';
+import { REPORTING } from '../form';
 import type { EnteredCell, PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { isPercentFormat } from './reading/numberFormat';
 import { comparableText } from '../util/comparableText';

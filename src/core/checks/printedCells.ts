@@ -6,7 +6,8 @@
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
 import { cellPlace, rowPlace } from '../form';
-import { reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
+import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
+import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText } from '../util/comparableText';

@@ -5,7 +5,8 @@
  */
 import { completionSheetOf, sheetsOfPlan } from '../../core/annex';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { annexLayouts, progressSheetLayout, sheetName, type SheetLayout } from '../../core/layout';
+import { type SheetLayout } from '../../core/layout';
+import { annexLayouts, progressSheetLayout, sheetName } from '../../core/documents';
 import type { ReturnSheet } from '../../core/returns';
 import { progressRows } from './progressRows';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { a1, columnLetter, cellTextWidth, parseA1, parseRange, rangeA1, startsLikeFormula } from '../../../src/core/layout';
+import { cellTextWidth, startsLikeFormula } from '../../../src/core/layout';
+import { a1, columnLetter, parseA1, parseRange, rangeA1 } from '../../../src/core/form';
 
 describe('addresses', () => {
   it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (col, letters) => {

@@ -7,10 +7,10 @@ import { attainmentOf, type Attainment } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { formatNumber } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
-import type { AnnexOptions } from './types';
+import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
-import { EMPTY, SheetBuilder } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import { EMPTY, SheetBuilder } from '../layout';
+import type { SheetLayout } from '../layout';
 
 /** An indicator's actual in the target year, in the indicator's unit. */
 export interface CompletionActual {

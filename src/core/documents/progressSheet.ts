@@ -4,8 +4,8 @@
  */
 import { rangeA1 } from '../form';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, HEADER_ROW } from './documentSheet';
-import { SheetBuilder } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import { SheetBuilder } from '../layout';
+import type { SheetLayout } from '../layout';
 
 export const PROGRESS = {
   header: ['序号', '指标', '完成进度', '序时进度'],

@@ -4,11 +4,11 @@
  * 出处. Values are the raw text; the 原文 column quotes the sentence, 出处 gives its line in the document.
  */
 import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
-import type { AnnexOptions } from './types';
+import type { AnnexOptions } from './documentSheet';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import { ANNEX } from '../form';
-import { SheetBuilder, type ColumnFit } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import { SheetBuilder, type ColumnFit } from '../layout';
+import type { SheetLayout } from '../layout';
 
 /** Roles a year column of prose targets shows, in order of preference. */
 const ROLES: readonly ValueRole[] = ['target', 'planned', 'baseline'];

@@ -2,9 +2,9 @@ import type { PlanCatalog } from '../catalog';
 import { coverSheetLayout } from './coverSheet';
 import { sheetName } from './documentSheet';
 import { REPORTING } from '../form';
-import type { ReportingInput } from './reportingPlan';
-import { reportingWorkbookLayout } from './reportingWorkbook';
-import type { WorkbookLayout } from './types';
+import type { ReportingInput } from '../layout';
+import { reportingWorkbookLayout } from '../layout';
+import type { WorkbookLayout } from '../layout';
 
 export interface TemplateInput {
   plans: readonly PlanCatalog[];

@@ -5,9 +5,9 @@
 import type { Indicator, IndicatorValue, PlanCatalog, PlanTable, ValueRole } from '../catalog';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import { proseTargetsLayout } from './proseTargets';
-import type { AnnexOptions } from './types';
-import { SheetBuilder, type ColumnFit } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import type { AnnexOptions } from './documentSheet';
+import { SheetBuilder, type ColumnFit } from '../layout';
+import type { SheetLayout } from '../layout';
 
 /** What a printed column holds, read from its header. */
 export type AnnexColumn =
@@ -90,7 +90,6 @@ function fitOf(column: AnnexColumn): ColumnFit {
   }
 }
 
-export type { AnnexOptions } from './types';
 
 /**
  * The annex table `tableTitle` of a plan. When the indicators carry categories the printed columns do not
