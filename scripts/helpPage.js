@@ -4,7 +4,7 @@
  */
 require('tsx/cjs/api').register();
 const { STATUS_SWATCH } = require('../src/core/layout/palette.ts');
-const { COVER } = require('../src/core/layout/labels.ts');
+const { COVER } = require('../src/core/form/labels.ts');
 const { translate } = require('../src/core/i18n/index.ts');
 
 function statusLegend() {

@@ -24,7 +24,7 @@ export interface PlanEntry {
     /** GB/T 2260 administrative division code. */
     code: string;
   };
-  level: 'province' | 'city' | 'county' | 'district';
+  level: 'national' | 'province' | 'city' | 'county' | 'district';
   period: {
     start: number;
     end: number;

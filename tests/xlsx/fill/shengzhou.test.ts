@@ -1,10 +1,11 @@
 /**
  * The 嵊州 2025 return (plan 2024–2030, baseline 2024, increment/cumulative targets such as 75/1280) filled by
- * a person in one sitting: typed, pasted as text, '2.9%' typed, full-width digits, '75/1130' as the plan
- * prints it, a fraction in a % row, a 万元 figure in an 亿元 row, a monitoring-only row explained.
+ * a person in one sitting as the sheet's formulas need it (numbers typed as numbers, the running total of an
+ * increment/cumulative row), then with the slips a hurried person makes: '75/1130' as the plan prints it, a
+ * fraction in a % row, a 万元 figure in an 亿元 row; a monitoring-only row explained.
  */
 import type ExcelJS from 'exceljs';
-import { Cells, checkSheet, edit, readOk, summary, template, typePercent, SHENGZHOU, type Template } from '../support';
+import { Cells, checkSheet, edit, readOk, summary, template, SHENGZHOU, type Template } from '../support';
 
 const S = (name: string) => `${SHENGZHOU}.${name}`;
 
@@ -12,7 +13,7 @@ const TYPED: Readonly<Record<string, number | string>> = {
   'digital-core-mfg-rd-revenue-share': 5.8,
   // A count per 10 000 people kept whole (see the report on hard_range).
   'high-value-invention-patents-per-10k': 9,
-  'industrial-new-product-output-rate': '46.2',
+  'industrial-new-product-output-rate': 46.2,
   'digital-core-va-gdp-share': 9.9,
   'strategic-emerging-va-share': 43.5,
   'hightech-industry-va-share': 62.8,
@@ -20,8 +21,8 @@ const TYPED: Readonly<Record<string, number | string>> = {
   'cluster-415x-revenue': 598,
   'characteristic-cluster-zones': 2,
   'future-industry-pilot-zones': 1,
-  'enterprise-technology-centres': '１６',
-  'tech-smes': '75/1130',
+  'enterprise-technology-centres': 16,
+  'tech-smes': 1130,
   'hightech-enterprises': 351,
   'little-giant-enterprises': 14,
   'first-unit-products': 48,
@@ -66,7 +67,7 @@ beforeAll(async () => {
 
 async function filled(change: (sheet: ExcelJS.Worksheet) => void) {
   const bytes = await edit(tpl.bytes, (sheet) => {
-    typePercent(sheet.getCell(at.actual(S('rd-gdp-share'), 2025)), 0.029);
+    sheet.getCell(at.actual(S('rd-gdp-share'), 2025)).value = 2.9;
     sheet.getCell(at.actual(S('manufacturing-va-gdp-share'), 2025)).value = 34.8;
     sheet.getCell(at.explanation(S('high-tech-manufacturing-va-share'))).value = '本地区暂无此项统计';
     for (const [name, value] of Object.entries(TYPED)) sheet.getCell(at.actual(S(name), 2025)).value = value;
@@ -87,10 +88,12 @@ describe('嵊州 2025', () => {
     expect(report.verdict).toBe('accepted_with_explanations');
   });
 
-  it('"75/1130" typed as the plan prints it is read as increment and total, and matches the change from the 2024 baseline', async () => {
-    const { report } = await filled(() => undefined);
-    expect(report.summary.byRule['increment_mismatch']).toMatchObject({ fails: 0 });
-    expect(report.summary.byRule['increment_mismatch']?.passes).toBeGreaterThan(0);
+  it('"75/1130" typed as the plan prints it is an error: the sheet cannot compute it, and the running total 1130 is what to type', async () => {
+    const { report } = await filled((sheet) => {
+      sheet.getCell(at.actual(S('tech-smes'), 2025)).value = '75/1130';
+    });
+    expect(summary(report)).toContainEqual(['not_a_number', at.actual(S('tech-smes'), 2025), 'error', 'check.not_a_number.pair_typed']);
+    expect(report.verdict).toBe('rejected');
   });
 
   it('slips of a hurried person: a fraction in a % row, 万元 in an 亿元 row, an increment that does not add up', async () => {
@@ -104,6 +107,8 @@ describe('嵊州 2025', () => {
       ['share_as_fraction', at.actual(S('manufacturing-va-gdp-share'), 2025), 'warning', 'check.share_as_fraction.previous'],
       ['monitoring_missing', at.actual(S('high-tech-manufacturing-va-share'), 2025), 'warning', 'check.monitoring_missing'],
       ['magnitude_slip', at.actual(S('cluster-415x-revenue'), 2025), 'warning', 'check.magnitude_slip.previous.unit'],
+      // '80/1130' is not computed by the sheet (an error), and its two parts do not agree either.
+      ['not_a_number', at.actual(S('tech-smes'), 2025), 'error', 'check.not_a_number.pair_typed'],
       ['increment_mismatch', at.actual(S('tech-smes'), 2025), 'warning', 'check.increment_mismatch'],
     ]);
     expect(report.verdict).toBe('rejected');

@@ -100,21 +100,26 @@ describe('越城 2024: a return filled with plausible values', () => {
 });
 
 describe('越城 2024: what people type', () => {
-  it('numbers pasted as text, with a thousands separator, are read as the numbers they are', async () => {
+  it('numbers pasted as text, with a thousands separator, are errors: the sheet cannot compute them, and the message says what to type', async () => {
     const { sheet, report } = await filled((ws) => {
       ws.getCell(at.actual(HIGHTECH, 2024)).value = '480';
       ws.getCell(at.actual(SMES, 2024)).value = '1,650';
     });
     expect(sheet.rows.find((row) => row.indicatorId === HIGHTECH)?.actuals[2024]?.value).toEqual({ type: 'text', value: '480' });
-    expect(summary(report)).toEqual([]);
-    expect(report.verdict).toBe('accepted');
+    expect(summary(report)).toEqual([
+      ['not_a_number', at.actual(HIGHTECH, 2024), 'error', 'check.not_a_number.text_number'],
+      ['not_a_number', at.actual(SMES, 2024), 'error', 'check.not_a_number.text_number'],
+    ]);
+    expect(report.findings[1]?.message.zh).toContain('1650');
+    expect(report.verdict).toBe('rejected');
   });
 
-  it('"2.8%" typed into the % row (Excel stores 0.028 with a % format) is 2.8', async () => {
+  it('"2.8%" typed into the % row (Excel stores 0.028 with a % format, which the sheet compares with 2.8) is an error saying to type 2.8', async () => {
     const { sheet, report } = await filled((ws) => typePercent(ws.getCell(at.actual(RD, 2024)), 0.028));
     expect(sheet.rows.find((row) => row.indicatorId === RD)?.actuals[2024]).toMatchObject({ value: { type: 'number', value: 0.028 }, numberFormat: '0.0%' });
-    expect(summary(report)).toEqual([]);
-    expect(report.verdict).toBe('accepted');
+    expect(summary(report)).toEqual([['not_a_number', at.actual(RD, 2024), 'error', 'check.not_a_number.percent_format']]);
+    expect(report.findings[0]?.message.zh).toContain('2.8');
+    expect(report.verdict).toBe('rejected');
   });
 
   it('0.028 typed into the % row without a % format is a share typed as a fraction: a warning', async () => {
@@ -130,15 +135,17 @@ describe('越城 2024: what people type', () => {
       ws.getCell(at.actual(RD, 2024)).value = 0.028;
       ws.getCell(at.explanation(RD)).value = '按统计年鉴口径填报';
     });
-    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'share_as_fraction', cell: at.actual(RD, 2024), explained: true, explanation: '按统计年鉴口径填报' })]);
+    expect(summary(report)).toEqual([['share_as_fraction', at.actual(RD, 2024), 'warning', 'check.share_as_fraction.previous']]);
+    expect(report.findings[0]).toMatchObject({ explained: true, explanation: '按统计年鉴口径填报' });
     expect(report.verdict).toBe('accepted_with_explanations');
   });
 
-  it('full-width digits (４８０) are read as the number', async () => {
+  it('full-width digits (４８０) are text to the sheet: an error saying to type 480', async () => {
     const { report } = await filled((ws) => {
       ws.getCell(at.actual(HIGHTECH, 2024)).value = '４８０';
     });
-    expect(summary(report)).toEqual([]);
+    expect(summary(report)).toEqual([['not_a_number', at.actual(HIGHTECH, 2024), 'error', 'check.not_a_number.text_number']]);
+    expect(report.findings[0]?.message.zh).toContain('480');
   });
 
   it('a 万元 figure in the 亿元 row (168000 for 16.8) is a unit slip: one warning', async () => {
@@ -150,24 +157,25 @@ describe('越城 2024: what people type', () => {
     expect(report.verdict).toBe('rejected');
   });
 
-  it('text where a number belongs, and a formula whose cached result is #N/A, are errors', async () => {
+  it('text where a number belongs, and a formula in an entry cell (its cache never read), are errors', async () => {
     const { report } = await filled((ws) => {
       ws.getCell(at.actual(HIGHTECH, 2024)).value = '约480家';
       ws.getCell(at.actual(SMES, 2024)).value = { formula: 'VLOOKUP("x",A1:B2,2,FALSE)', result: { error: '#N/A' } } as ExcelJS.CellValue;
     });
     expect(summary(report)).toEqual([
       ['not_a_number', at.actual(HIGHTECH, 2024), 'error', 'check.not_a_number'],
-      ['not_a_number', at.actual(SMES, 2024), 'error', 'check.not_a_number.error_value'],
+      ['entry_formula', at.actual(SMES, 2024), 'error', 'check.entry_formula'],
     ]);
     expect(report.verdict).toBe('rejected');
   });
 
-  it('a formula with a cached number is read as that number', async () => {
+  it('a formula of plain arithmetic is reported with the value it computes, never its cached result', async () => {
     const { sheet, report } = await filled((ws) => {
-      ws.getCell(at.actual(HIGHTECH, 2024)).value = { formula: '400+80', result: 480 } as ExcelJS.CellValue;
+      ws.getCell(at.actual(HIGHTECH, 2024)).value = { formula: '400+80', result: 650 } as ExcelJS.CellValue;
     });
-    expect(sheet.rows.find((row) => row.indicatorId === HIGHTECH)?.actuals[2024]).toMatchObject({ value: { type: 'number', value: 480 }, formula: '400+80' });
-    expect(summary(report)).toEqual([]);
+    expect(sheet.rows.find((row) => row.indicatorId === HIGHTECH)?.actuals[2024]).toMatchObject({ formula: '400+80' });
+    expect(summary(report)).toEqual([['entry_formula', at.actual(HIGHTECH, 2024), 'error', 'check.entry_formula.constant']]);
+    expect(report.findings[0]?.message.zh).toContain('480');
   });
 });
 

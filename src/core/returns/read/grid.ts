@@ -4,33 +4,9 @@
  * that a workbook read either way gives the same ReturnSheet.
  */
 import { a1 } from '../../form';
-import type { EnteredCell } from '../types';
+import type { EnteredCell, GridCell, SheetGrid } from '../types';
 
-/** A cell as the sheet holds it (its address is where it sits in the grid). */
-export type GridCell = Omit<EnteredCell, 'address'>;
-
-export interface SheetGrid {
-  name: string;
-  /**
-   * Cells by 0-based row, then 0-based column; sparse. A cell is there when it holds something or carries a
-   * number format; a merged range holds its value in its top-left cell only (as Excel gives it).
-   */
-  rows: ReadonlyArray<ReadonlyArray<GridCell | undefined> | undefined>;
-  /** Merged ranges in A1, or null when the adapter cannot tell (office-js before ExcelApi 1.13). */
-  merges: readonly string[] | null;
-  /** Whether the sheet is protected; null when not known. */
-  protected: boolean | null;
-}
-
-/** What a reader is given of a workbook. */
-export interface WorkbookGrids {
-  /** Every sheet of the workbook by name, read or not (to tell a copy from a renamed sheet). */
-  sheetNames: readonly string[];
-  /** The sheets to read, in workbook order, the metadata sheet left out. */
-  sheets: readonly SheetGrid[];
-  /** The very hidden _meta sheet; null when the workbook has none. */
-  metadata: SheetGrid | null;
-}
+export type { GridCell, SheetGrid, WorkbookGrids } from '../types';
 
 export function cellAt(grid: SheetGrid, row: number, col: number): GridCell | undefined {
   return grid.rows[row]?.[col];
