@@ -48,7 +48,7 @@ function attainment(indicator: Indicator, year: number, actual: CompletionActual
 }
 
 /** 是 when met, 否 when reported and not met, 仅监测 for a row not judged, — when nothing was reported. */
-export function completedText(result: Attainment): string {
+function completedText(result: Attainment): string {
   if (result.status === 'met') return ANNEX.completed.yes;
   if (result.status === 'monitoring') return ANNEX.completed.monitoring;
   if (result.status === 'no_value') return ANNEX.completed.unknown;

@@ -15,8 +15,8 @@ export interface AnnexOptions {
 }
 
 
-export const DOCUMENT_BODY_SIZE = 11;
-export const CAPTION_ROW = 0;
+const DOCUMENT_BODY_SIZE = 11;
+const CAPTION_ROW = 0;
 export const HEADER_ROW = 1;
 export const FIRST_BODY_ROW = 2;
 

@@ -3,11 +3,11 @@
  * targets as printed, the completion table, the progress sheet, the cover, and the template workbook that puts
  * a cover before the reporting form. Reports made from checks and consolidations are core/reports.
  */
-export { annexColumnOf, annexLayouts, annexTableLayout, tableIndicators, valueForYear, type AnnexColumn } from './annexTable';
-export { proseIndicators, proseTargetsLayout } from './proseTargets';
-export { completedText, completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
-export { PROGRESS, progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
+export { annexLayouts, annexTableLayout, type AnnexColumn } from './annexTable';
+export { proseTargetsLayout } from './proseTargets';
+export { completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
+export { progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
 export { nameWithUnit, sheetName, type AnnexOptions } from './documentSheet';
-export { coverSheetLayout, type CoverInput } from './coverSheet';
-export { templateReportingInputs, templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
+export { type CoverInput } from './coverSheet';
+export { templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
 export { printedTableLayout } from './printedTable';

@@ -16,7 +16,7 @@ const ROLES: readonly ValueRole[] = ['target', 'planned', 'baseline'];
 const shownValues = (indicator: Indicator) => indicator.values.filter((value) => ROLES.includes(value.role));
 
 /** Prose (and footnote) indicators that state a target or a planned amount. */
-export function proseIndicators(catalog: PlanCatalog): Indicator[] {
+function proseIndicators(catalog: PlanCatalog): Indicator[] {
   return catalog.indicators.filter((indicator) => indicator.source.kind !== 'table'
     && indicator.values.some((value) => value.role === 'target' || value.role === 'planned'));
 }

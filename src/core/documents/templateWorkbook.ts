@@ -18,7 +18,7 @@ export interface TemplateInput {
 }
 
 /** The reporting inputs of a template: one merged sheet, one sheet for a single plan, else a sheet per plan. */
-export function templateReportingInputs(input: TemplateInput): ReportingInput[] {
+function templateReportingInputs(input: TemplateInput): ReportingInput[] {
   const common = { region: input.region, reportingYear: input.reportingYear, catalogVersion: input.catalogVersion };
   if (input.merge || input.plans.length === 1) {
     return [{ ...common, plans: [...input.plans], merge: input.merge, sheetName: REPORTING.sheetName }];
