@@ -11,7 +11,7 @@ import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { annexCommand } from '../../src/cli/commands/annex';
 import { consolidateCommand } from '../../src/cli/commands/consolidate';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { generateReturns } from './generateReturns';
 import { officeJsFigures } from './officeJs';

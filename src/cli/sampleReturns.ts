@@ -1,6 +1,6 @@
 import { isContribution, type LoadedCatalog, type PlanCatalog } from '../core/catalog';
 import { applyMistakes, sampleEntries, type MistakeKind } from '../core/demo';
-import { templateWorkbookLayout } from '../core/layout';
+import { templateWorkbookLayout } from '../core/documents';
 import { fillReturn, type Entry, type ExplanationEntry } from '../xlsx/fillReturn';
 import { loadWorkbook } from '../xlsx/loadWorkbook';
 import { readReturnSheets } from '../xlsx/readReturnWorkbook';

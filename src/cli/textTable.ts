@@ -1,5 +1,5 @@
 /** Display width on a terminal: CJK and full-width characters take two columns. */
-export function displayWidth(text: string): number {
+export function terminalWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -13,13 +13,13 @@ export function displayWidth(text: string): number {
 }
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  const fill = ' '.repeat(Math.max(0, width - terminalWidth(text)));
   return align === 'left' ? text + fill : fill + text;
 }
 
 /** A plain-text table aligned for a terminal, header underlined. Columns listed in `right` align right. */
 export function formatTextTable(header: string[], rows: string[][], right: ReadonlySet<number> = new Set()): string {
-  const widths = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+  const widths = header.map((title, column) => Math.max(terminalWidth(title), ...rows.map((row) => terminalWidth(row[column] ?? ''))));
   const line = (cells: string[]) =>
     cells.map((cell, column) => pad(cell, widths[column] ?? 0, right.has(column) ? 'right' : 'left')).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';

@@ -4,7 +4,8 @@
  * formats, panes and page setup. Protection and visibility are left to the commit (a protected sheet refuses
  * further writes; a sheet is hidden only once it is complete).
  */
-import { a1, columnLetter, rangeA1, type LayoutCell, type SheetLayout } from '../core/layout';
+import { type LayoutCell, type SheetLayout } from '../core/layout';
+import { a1, columnLetter, rangeA1 } from '../core/form';
 import { cellInput, GENERAL } from './cellInput';
 import { applyStyle, styleActionCount } from './rangeStyle';
 import { writeStep, type WriteStep } from './requestBudget';

@@ -6,7 +6,8 @@
  * never dropped silently. Booleans and dates, which the layout carries as text, are put back as typed.
  */
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
-import { coverSheetLayout, mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../core/layout';
+import { coverSheetLayout } from '../core/documents';
+import { mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../core/layout';
 import type { ReturnMetadata, ReturnSheet } from '../core/returns';
 import { DEFAULT_LIMITS, fileProblem, returnProblem, ReturnFileError } from './fileProblem';
 import { loadWorkbook } from './loadWorkbook';

@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
-import { REPORTING } from '../../src/core/layout';
+import { REPORTING } from '../../src/core/form';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { README_SCREENSHOT, recordMeasurement, resultPath } from './support/artifacts';
 import { buildPane, type BuiltPane } from './support/buildPane';

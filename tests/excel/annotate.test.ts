@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/core/checks';
-import { a1, NOT_A_NUMBER, reportingSheetMap, STATUS_SWATCH, type SheetLayout } from '../../src/core/layout';
+import { NOT_A_NUMBER, reportingSheetMap, STATUS_SWATCH, type SheetLayout } from '../../src/core/layout';
+import { a1 } from '../../src/core/form';
 import { annotateFindings, writeWorkbookLayout } from '../../src/excel';
 import { ANNOTATION_SETTING } from '../../src/excel/annotate';
 import { FakeExcel } from './support/fakeExcel';

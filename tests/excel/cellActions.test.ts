@@ -2,7 +2,8 @@
  * The one-object actions, on office-addin-mock: its OfficeMockObject enforces load-then-sync (a property read
  * before its load and sync gives an error value) and records what the code sets, which is all these need.
  */
-import { a1, reportingSheetMap, type SheetLayout } from '../../src/core/layout';
+import { reportingSheetMap, type SheetLayout } from '../../src/core/layout';
+import { a1 } from '../../src/core/form';
 import { loadWorkbookSetting, readSelectedTable, readReturnSheets, saveWorkbookSetting, selectCell, writeExplanation, writeWorkbookLayout } from '../../src/excel';
 import { FakeExcel } from './support/fakeExcel';
 import { reportingWorkbookOf } from './support/layouts';

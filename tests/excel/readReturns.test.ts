@@ -1,5 +1,6 @@
 import { buildCheckContext, checkReturn } from '../../src/core/checks';
-import { a1, reportingMetadata, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../src/core/layout';
+import { reportingMetadata, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../src/core/layout';
+import { a1 } from '../../src/core/form';
 import { readActiveReturnSheet, readReturnSheets, readReturnSheetsReport, writeWorkbookLayout } from '../../src/excel';
 import { FakeExcel } from './support/fakeExcel';
 import { typeInto } from './support/fakeModel';

@@ -5,7 +5,8 @@
  * alarm on an untouched sheet, and each change found on its cell.
  */
 import { checkAgainstCatalog, type Finding } from '../../src/core/checks';
-import { a1, METADATA, parseA1, parseRange, reportingWorkbookLayout, type ReportingInput, type WorkbookLayout } from '../../src/core/layout';
+import { reportingWorkbookLayout, type ReportingInput, type WorkbookLayout } from '../../src/core/layout';
+import { a1, METADATA, parseA1, parseRange } from '../../src/core/form';
 import type { ReturnSheet } from '../../src/core/returns';
 import { readReturnSheets, readReturnSheetsReport, writeWorkbookLayout } from '../../src/excel';
 import { Form, planOf, realCatalog, YUECHENG_REGION } from '../hardening/support';

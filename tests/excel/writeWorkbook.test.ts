@@ -1,4 +1,5 @@
-import { a1, columnLetter, reportingSheetMap, shownText, type SheetLayout } from '../../src/core/layout';
+import { reportingSheetMap, shownText, type SheetLayout } from '../../src/core/layout';
+import { a1, columnLetter } from '../../src/core/form';
 import { ExcelAdapterError, writeWorkbookLayout } from '../../src/excel';
 import { FakeExcel } from './support/fakeExcel';
 import { reportingWorkbookOf } from './support/layouts';

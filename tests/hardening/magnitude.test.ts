@@ -6,7 +6,7 @@
 import type { Finding } from '../../src/core/checks';
 import { placeA1 } from '../../src/core/form';
 import { consolidate } from '../../src/core/consolidation';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';

@@ -4,7 +4,7 @@
  * was rejected with formula_replaced. The LibreOffice round trip itself is tests/libreoffice/roundTrip.test.ts.
  */
 import type ExcelJS from 'exceljs';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';
 

@@ -6,9 +6,9 @@
 import type ExcelJS from 'exceljs';
 import type { PlanCatalog } from '../../src/core/catalog';
 import type { Finding } from '../../src/core/checks';
-import {
-  a1, METADATA, reportingSheetMap, rowIdsOf, shownText, templateWorkbookLayout, type ReportingSheetMap, type SheetLayout,
-} from '../../src/core/layout';
+import { reportingSheetMap, rowIdsOf, shownText, type ReportingSheetMap, type SheetLayout } from '../../src/core/layout';
+import { a1, METADATA } from '../../src/core/form';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { checkFile, type FileResult } from '../../src/cli/commands/check';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { planOf, realCatalog } from '../xlsx/support';

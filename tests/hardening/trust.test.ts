@@ -11,7 +11,7 @@ import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import type { Finding } from '../../src/core/checks';
 import { placeA1 } from '../../src/core/form';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { checkBytes, edit, filledReturn, findingsOf, Form, planOf, realCatalog, YUECHENG, YUECHENG_REGION } from './support';
 import { TRUST_CASES } from './trustCases';
 

@@ -16,7 +16,7 @@ import { judgedIndicator, type Indicator, type PlanCatalog } from '../../src/cor
 import { checkAgainstCatalog } from '../../src/core/checks';
 import { sheetActuals } from '../../src/core/consolidation';
 import { placeA1 } from '../../src/core/form';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import type { ReturnSheet } from '../../src/core/returns';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';

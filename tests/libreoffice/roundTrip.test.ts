@@ -13,7 +13,7 @@ import path from 'node:path';
 import { checkFile, type FileResult } from '../../src/cli/commands/check';
 import { placeA1 } from '../../src/core/form';
 import { sampleReturn } from '../../src/cli/sampleReturns';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';

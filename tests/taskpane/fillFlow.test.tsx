@@ -8,7 +8,7 @@
 import './support/nodeGlobals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
-import { a1, parseRange } from '../../src/core/layout';
+import { a1, parseRange } from '../../src/core/form';
 import { BrowserPort } from '../../src/taskpane/ports/browserPort';
 import { WorkbookFile } from '../../src/taskpane/ports/browser/workbookFile';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { buildCheckContext, checkReturn } from '../../src/core/checks';
-import { a1 } from '../../src/core/layout';
+import { a1 } from '../../src/core/form';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { edit, realCatalog, template, YUECHENG, type Template } from './support';
 import { entriesOf, zipOf, type FixtureEntry } from './zipFixtures';

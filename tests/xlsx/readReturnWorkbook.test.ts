@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { templateWorkbookLayout } from '../../src/core/layout';
+import { templateWorkbookLayout } from '../../src/core/documents';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { Cells, checkSheet, edit, planOf, readOk, realCatalog, summary, template, YUECHENG, type Template } from './support';

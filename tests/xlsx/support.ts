@@ -6,9 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import { buildCheckContext, checkReturn, type CheckReport } from '../../src/core/checks';
-import {
-  a1, reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type ReportingSheetMap, type SheetLayout, type WorkbookLayout,
-} from '../../src/core/layout';
+import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type ReportingSheetMap, type SheetLayout, type WorkbookLayout } from '../../src/core/layout';
+import { a1 } from '../../src/core/form';
 import type { ReturnSheet } from '../../src/core/returns';
 import { readReturnWorkbook, type WorkbookRead } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';

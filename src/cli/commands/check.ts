@@ -16,8 +16,8 @@ import { checkFiles } from '../checkPool';
 import { exitStatusOf, type CheckJobOptions, type FileResult } from '../checkJob';
 
 export { checkFile, type FileResult, type SheetResult } from '../checkJob';
-import { indicatorNames, ruleNames } from '../../core/checks';
-import { displayWidth } from '../textTable';
+import { indicatorNamesById, ruleNames } from '../../core/checks';
+import { terminalWidth } from '../textTable';
 import { shownPath } from '../shownPath';
 
 export const CHECK_USAGE = `用法 Usage:
@@ -52,7 +52,7 @@ function jsonFileResult(result: FileResult) {
 function line(result: FileResult, shownName: string, locale: Locale): string {
   const mark = VERDICT_MARK[result.status];
   const text = translate(locale, `cli.verdict.${result.status}`);
-  const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - displayWidth(text)));
+  const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - terminalWidth(text)));
   if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file: shownName, problem: result.problem.message });
   const written = result.outputProblem === undefined ? '' : translate(locale, 'cli.check.line.output_problem', { problem: result.outputProblem });
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
@@ -135,7 +135,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))].map((id) => loaded.catalog.plans.find((p) => p.plan.id === id)?.plan.title ?? id),
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
-    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNames(loaded), locale });
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNamesById(loaded), locale });
     written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `${translate(locale, 'cli.check.report_written', { file: shownPath(reportFile, io.cwd) })}\n`);
   }
   if (values.json) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { templateWorkbookLayout } from '../../core/layout';
+import { templateWorkbookLayout } from '../../core/documents';
 import { workbookBytes } from '../../xlsx/renderWorkbook';
 import { parseCommandArgs, requireOption, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';

@@ -4,9 +4,10 @@
  * read as the checks read them.
  */
 import type { PlanCatalog } from '../catalog';
-import { applicableTarget } from '../checks';
+import { applicableTargetValue } from '../checks';
 import { sheetActuals } from '../consolidation';
-import { completionTableLayout, sheetName, type CompletionActual, type SheetLayout } from '../layout';
+import { type SheetLayout } from '../layout';
+import { completionTableLayout, sheetName, type CompletionActual } from '../documents';
 import type { ReturnSheet } from '../returns';
 import { ANNEX, companionRowId } from '../form';
 
@@ -23,7 +24,7 @@ export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog, unverif
   const result: Record<string, CompletionActual> = {};
   for (const indicator of plan.indicators) {
     const byYear = actuals.get(indicator.id);
-    if (byYear === undefined || applicableTarget(indicator, year) === null) continue;
+    if (byYear === undefined || applicableTargetValue(indicator, year) === null) continue;
     const previous = byYear.get(year - 1);
     const companion = actuals.get(companionRowId(indicator.id))?.get(year);
     result[indicator.id] = {

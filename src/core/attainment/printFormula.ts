@@ -1,4 +1,4 @@
-import { asStored, SIGNIFICANT_DIGITS } from '../formulaText';
+import { asStored, SIGNIFICANT_DIGITS } from '../formulas';
 import { SUM_DECIMALS } from './numbers';
 import type { Condition, Operand, Term } from './statusPlan';
 

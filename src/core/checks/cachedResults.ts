@@ -9,14 +9,15 @@
 import { attainmentOf, SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, type Attainment } from '../attainment';
 import { formatNumber } from '../i18n';
 import { cellPlace, placeA1 } from '../form';
-import { REPORTING, type ReportingPlan } from '../layout';
+import { type ReportingPlan } from '../layout';
+import { REPORTING } from '../form';
 import type { EnteredCell, PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { isPercentFormat } from './reading/numberFormat';
+import { comparableText } from '../util/comparableText';
 
 /** Relative tolerance: literals cut to 15 digits change a quotient of differences by far less. */
 const TOLERANCE = 1e-9;
 
-const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
 
 type SheetValue = { ok: true; value: number | boolean | null } | { ok: false };
 
@@ -42,7 +43,7 @@ function columnsByRole(cells: readonly PrintedCell[], headerRow: number): Map<Ro
   const columns = new Map<Role, number>();
   for (const cell of cells) {
     if (cell.row !== headerRow) continue;
-    const role = ROLES.find((r) => squeeze(REPORTING.header[r]) === squeeze(cell.text));
+    const role = ROLES.find((r) => comparableText(REPORTING.header[r]) === comparableText(cell.text));
     if (role !== undefined && !columns.has(role)) columns.set(role, cell.col);
   }
   return columns;

@@ -19,7 +19,7 @@ export function hasTarget(indicator: Indicator): boolean {
  * The target that applies in `year`: the first target year ≥ year, else the last target year — attainment's
  * reading, so that a check and the status colour never disagree on which target counts.
  */
-export function applicableTarget(indicator: Indicator, year: number): IndicatorValue | null {
+export function applicableTargetValue(indicator: Indicator, year: number): IndicatorValue | null {
   return attainmentTarget(indicator, year)?.target ?? null;
 }
 

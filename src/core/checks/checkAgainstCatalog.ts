@@ -1,5 +1,6 @@
 import { versionStanding, type LoadedCatalog, type PlanCatalog } from '../catalog';
-import { LAYOUT_VERSION, planReportingSheet, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout } from '../layout';
+import { planReportingSheet, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout } from '../layout';
+import { LAYOUT_VERSION } from '../form';
 import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
 import { buildCheckContext } from './buildCheckContext';

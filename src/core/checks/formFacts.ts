@@ -7,7 +7,7 @@
 import { parseRange, placeOfAddress, rowPlace } from '../form';
 import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
-import { comparableFormula } from '../formulaText';
+import { comparableFormula } from '../formulas';
 
 const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
 const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');

@@ -6,13 +6,13 @@ export { buildCheckContext, type CheckContextInput } from './buildCheckContext';
 export { DEFAULT_CHECK_OPTIONS } from './options';
 export { DEFAULT_RULES } from './rules';
 export { SheetView, type Reference } from './sheetView';
-export { applicableTarget, baselineFor, hasTarget, valueShape } from './catalogValues';
+export { applicableTargetValue, baselineFor, hasTarget, valueShape } from './catalogValues';
 export {
   cellText, isPercentFormat, numberOf, readAnswer, readEnteredNumber, readEnteredValue,
   type EnteredNumber, type EnteredValue, type NotANumber, type NotANumberReason, type ValueShape,
 } from './reading';
 export { checkAgainstCatalog, type CatalogCheck } from './checkAgainstCatalog';
-export { indicatorNames, ruleNames } from './names';
+export { indicatorNamesById, ruleNames } from './names';
 export { VERDICTS, verdictOf, worstVerdict, type VerdictCounts } from './verdict';
 export { sheetActuals, type ReportedValue } from './sheetActuals';
 export { rowAttainments, type RowAttainment } from './rowAttainments';

@@ -10,7 +10,7 @@ export function ruleNames(locale: Locale): Record<string, string> {
 }
 
 /** Indicator names by id and by merged concept-row id, for reports. */
-export function indicatorNames(loaded: LoadedCatalog): Record<string, string> {
+export function indicatorNamesById(loaded: LoadedCatalog): Record<string, string> {
   const names: Record<string, string> = {};
   for (const plan of loaded.catalog.plans) {
     for (const indicator of plan.indicators) {

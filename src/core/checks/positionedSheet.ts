@@ -9,8 +9,8 @@
 import { cellPlace } from '../form';
 import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
 import { cellAt, printedCells, readTableRows, sheetObservations, textOf, type ReaderObservation, type ReturnSheet, type TableLocation } from '../returns';
+import { comparableText } from '../util/comparableText';
 
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
 
 /** Observations that depend on where the columns are: made again from the positioned table. */
 const COLUMN_BOUND: ReadonlySet<ReaderObservation['code']> = new Set(['structure.header_changed', 'structure.merged_entry_cells']);
@@ -29,7 +29,7 @@ export function positionedSheet(sheet: ReturnSheet, expected: SheetLayout): Retu
     if (cell.row !== map.headerRow) continue;
     const want = shownText(cell.value);
     const found = headerRow < 0 ? '' : textOf(cellAt(grid, headerRow, cell.col));
-    if (squeeze(found) === squeeze(want)) continue;
+    if (comparableText(found) === comparableText(want)) continue;
     labels.push({ code: 'structure.header_changed', at: cellPlace(Math.max(headerRow, 0), cell.col), found, expected: want, detail: `${want} → ${found}` });
   }
   const body = readTableRows(grid, table);

@@ -6,18 +6,19 @@
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
 import { cellPlace, rowPlace } from '../form';
-import { reportingSheetMap, shownText, type LayoutCell, type ReportingColumns, type ReportingSheetMap, type SheetLayout } from '../layout';
-import { comparableFormula, sameStoredNumber } from '../formulaText';
+import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
+import { type ReportingColumns } from '../form';
+import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
+import { comparableText } from '../util/comparableText';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
 
 const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
 /** Printed texts as people read them; numbers as office suites store them (15 significant digits). */
 function samePrintedText(found: string, expected: string): boolean {
-  const [a, b] = [squeeze(found), squeeze(expected)];
+  const [a, b] = [comparableText(found), comparableText(expected)];
   if (a === b) return true;
   return NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b));
 }
@@ -32,7 +33,7 @@ function gridOf(cells: readonly PrintedCell[]): Grid {
 /** The frame above the header, by distance from the header (rows inserted above the table count as changes). */
 function frameObservations(expected: readonly LayoutCell[], expectedHeader: number, grid: Grid, headerRow: number, withTitle: boolean): ReaderObservation[] {
   const observations: ReaderObservation[] = [];
-  const textsByRow = new Set([...grid.values()].filter((cell) => cell.row < headerRow).map((cell) => `${cell.row}:${squeeze(cell.text)}`));
+  const textsByRow = new Set([...grid.values()].filter((cell) => cell.row < headerRow).map((cell) => `${cell.row}:${comparableText(cell.text)}`));
   for (const cell of expected) {
     if (cell.row >= expectedHeader || (!withTitle && cell.style === 'title')) continue;
     const text = shownText(cell.value);
@@ -40,7 +41,7 @@ function frameObservations(expected: readonly LayoutCell[], expectedHeader: numb
     const row = headerRow - (expectedHeader - cell.row);
     const found = row < 0 ? '' : (grid.get(key(row, cell.col))?.text ?? '');
     // The labels on the right (表号…) sit over the 说明 column, which moves with the number of year columns.
-    if (squeeze(found) === squeeze(text) || textsByRow.has(`${row}:${squeeze(text)}`)) continue;
+    if (comparableText(found) === comparableText(text) || textsByRow.has(`${row}:${comparableText(text)}`)) continue;
     observations.push({ code: 'structure.frame_changed', at: cellPlace(Math.max(row, 0), cell.col), found, expected: text });
   }
   return observations;
@@ -54,7 +55,7 @@ function printedColumns(columns: ReportingColumns): number[] {
 /** Header texts by column, squeezed. */
 function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>, headerRow: number): Map<number, string> {
   const texts = new Map<number, string>();
-  for (const cell of cells) if (cell.row === headerRow && cell.text !== '') texts.set(cell.col, squeeze(cell.text));
+  for (const cell of cells) if (cell.row === headerRow && cell.text !== '') texts.set(cell.col, comparableText(cell.text));
   return texts;
 }
 

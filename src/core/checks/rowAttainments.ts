@@ -6,7 +6,7 @@ import { attainmentOf, type AttainmentStatus } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { companionRowId, parseRowId } from '../form';
 import type { ReturnSheet } from '../returns';
-import { applicableTarget } from './catalogValues';
+import { applicableTargetValue } from './catalogValues';
 import { sheetActuals } from './sheetActuals';
 
 export interface RowAttainment {
@@ -53,7 +53,7 @@ export function rowAttainments(
     const byYear = actuals.get(rowId) ?? new Map<number, number | boolean>();
     const companion = actuals.get(companionRowId(rowId))?.get(meta.reportingYear);
     const result = attainmentOf(indicator, meta.reportingYear, byYear, typeof companion === 'number' ? companion : null);
-    const target = applicableTarget(indicator, meta.reportingYear);
+    const target = applicableTargetValue(indicator, meta.reportingYear);
     return [{
       rowId,
       indicatorId: indicator.id,

@@ -3,6 +3,7 @@
  * a reader applies `locateColumns` to the header row it reads, and the layout maps its own sheet with it.
  */
 import { REPORTING } from './labels';
+import { comparableText } from '../util/comparableText';
 
 export interface TargetColumnRef {
   year: number;
@@ -50,10 +51,10 @@ const FIXED: ReadonlyArray<[FixedKey, string]> = [
 ];
 
 const BASELINE = /^(?:(\d{4})年)?基期值$/u;
-const TARGET = /^(\d{4})年目标(?:（(.+)）)?$/u;
+/** On comparable text, where （） became (). */
+const TARGET = /^(\d{4})年目标(?:\((.+)\))?$/u;
 const ACTUAL = /^(\d{4})年实绩$/u;
 
-const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
 export interface LocatedColumns {
   /** Null when a required column is missing. */
@@ -62,7 +63,7 @@ export interface LocatedColumns {
   missing: string[];
 }
 
-/** The columns of a header row, by their texts (whitespace ignored). */
+/** The columns of a header row, by their texts (as comparable text: full-width and whitespace ignored). */
 export function locateColumns(headers: ReadonlyArray<string | null | undefined>): LocatedColumns {
   const fixed: Partial<Record<FixedKey, number>> = {};
   const baselines: Record<number, number> = {};
@@ -71,11 +72,11 @@ export function locateColumns(headers: ReadonlyArray<string | null | undefined>)
   const actuals: Record<number, number> = {};
   let plan: number | null = null;
   headers.forEach((header, col) => {
-    const text = squeeze(header ?? '');
+    const text = comparableText(header ?? '');
     if (text === '') return;
-    const key = FIXED.find(([, label]) => label === text)?.[0];
+    const key = FIXED.find(([, label]) => comparableText(label) === text)?.[0];
     if (key !== undefined && fixed[key] === undefined) fixed[key] = col;
-    if (text === REPORTING.header.plan) plan = col;
+    if (text === comparableText(REPORTING.header.plan)) plan = col;
     const baseline = BASELINE.exec(text);
     if (baseline) baselines[Number(baseline[1] ?? 0)] = col;
     const target = TARGET.exec(text);

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { PlanLevel, Region } from '../catalog';
-import { columnLetter } from '../layout';
+import { columnLetter } from '../form';
 import { compact } from '../util/compact';
 import { ImportCatalogError } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';

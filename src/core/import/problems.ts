@@ -1,5 +1,5 @@
 import type { MessageParams } from '../i18n';
-import { a1 } from '../layout';
+import { a1 } from '../form';
 import type { ImportProblem, ImportProblemCode } from './types';
 
 /** Collects problems with the sheet address of their cell, so the task pane can link to it. */

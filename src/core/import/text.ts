@@ -1,3 +1,5 @@
+import { comparableText } from '../util/comparableText';
+
 /**
  * Cell texts as Word pastes them into Excel: line breaks where the document wrapped a cell, ideographic and
  * non-breaking spaces, full-width digits. Values keep what was printed; only the wrapping is undone.
@@ -26,7 +28,7 @@ export function tidyCell(text: string | undefined): string {
 
 /** A text compared as a label: full-width folded (NFKC) and every space removed (类 别 = 类别, ２０２０年 = 2020年). */
 export function labelOf(text: string | undefined): string {
-  return (text ?? '').normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
+  return comparableText(text ?? '');
 }
 
 export function isBlank(text: string | undefined): boolean {

@@ -1,11 +1,15 @@
+/**
+ * The sheet model (`types.ts`), the reporting form's sheets (reporting sheet, `_meta`, carrying entered values over)
+ * and the building blocks the documents in core/documents and core/reports are made with. The form's contract
+ * (labels, columns, row ids, the `_meta` codec, cell addresses) is core/form.
+ */
 export type {
   AlignmentSpec, CellPosition, CellRange, CellStyle, ColumnSpec, ConditionalFormat, ConditionalStyle, DataValidation,
   FontSpec, FrozenPanes, LayoutCell, LayoutValue, LinkTarget, PageMargins, PrintSetup, ProtectionAllowances, RowSpec,
   SheetLayout, SheetProtection, SheetVisibility, ValidationOperator, ValidationType, WorkbookLayout,
 } from './types';
-export { a1, columnLetter, parseA1, parseRange, rangeA1, rangeContains } from '../form';
 export { argb, STATUS_SWATCH, NOT_A_NUMBER, type Swatch } from './palette';
-export { displayWidth } from './textWidth';
+export { cellTextWidth } from './textWidth';
 export { scopeLines, scopeReasonText } from './scopeLines';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
@@ -14,23 +18,8 @@ export { planReportingSheet, type ReportingInput, type ReportingPlan } from './r
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
 export { metadataSheetLayout } from './metadata';
-// The form's contract lives in core/form; re-exported here for importers not yet moved to it.
-export {
-  LAYOUT_VERSION, locateColumns, metadataRows, readMetadataBlocks, readMetadataCells,
-  type LocatedColumns, type MetadataCell, type MetadataProblem, type MetadataReadError, type MetadataReadResult,
-  type ReportingColumns, type TargetColumnRef,
-} from '../form';
 export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
-export { annexColumnOf, annexLayouts, annexTableLayout, tableIndicators, valueForYear, type AnnexColumn, type AnnexOptions } from './annexTable';
-export { proseIndicators, proseTargetsLayout } from './proseTargets';
-export { completedText, completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
-export { PROGRESS, progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
-export { nameWithUnit, sheetName } from './documentSheet';
-export { coverSheetLayout, type CoverInput } from './coverSheet';
-export { templateReportingInputs, templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
-export { COVER, FINDINGS, METADATA, REPORTING } from '../form';
 export { AMBER, GREEN, RED } from './palette';
-// The building blocks of the documents made on the layout (core/reports).
-export { SheetBuilder, textValue } from './sheetBuilder';
+// The building blocks of the documents made on the layout (core/documents, core/reports).
+export { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-export { printedTableLayout } from './printedTable';

@@ -3,6 +3,7 @@
  * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
  */
 import { applicableTarget } from '../attainment';
+import { sameText } from '../util/comparableText';
 import { defaultMeasure, inScope, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
 import { REPORTING } from '../form';
@@ -63,7 +64,6 @@ export interface ReportingPlan {
   rows: PlannedRow[];
 }
 
-const sameUnit = (a: string, b: string) => a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
 
 /** Short labels telling plans apart: their regions when those differ, else their titles. */
 function planLabels(plans: PlanCatalog[]): Map<string, string> {
@@ -97,7 +97,7 @@ function rowMembers(plans: PlanCatalog[], merge: boolean, regionCode: string): I
 function goalText(member: Indicator, year: number, rowUnit: string): GoalCell | null {
   const goal = goalAt(member, year);
   if (goal === null) return null;
-  const unitNote = sameUnit(member.unit, rowUnit) || member.unit === '' ? '' : REPORTING.otherUnitNote(member.unit);
+  const unitNote = sameText(member.unit, rowUnit) || member.unit === '' ? '' : REPORTING.otherUnitNote(member.unit);
   const notes: string[] = [];
   if (goal.planned) notes.push(REPORTING.plannedNote);
   if (goal.others.length > 0) notes.push(REPORTING.otherTargetsNote + goal.others.map((value) => value.raw).join('；'));
@@ -154,7 +154,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
     const id = input.merge ? conceptRowId(indicator.concept) : indicator.id;
     // Merged, the row is judged by the first plan that sets a target in the row's unit (numbers typed in 家
     // cannot be compared with a target in 万家); its baseline is the one shown.
-    const chosen = members.find((m) => sameUnit(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
+    const chosen = members.find((m) => sameText(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
     // A county's share of a provincial total shows the plan's target but is not judged by it (仅监测).
     const plan = input.plans.find((p) => p.plan.id === chosen.planId);
     const judge = judgedIndicator(chosen, plan, input.region.code);

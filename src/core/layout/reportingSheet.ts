@@ -13,7 +13,7 @@ import { NOT_A_NUMBER, STATUS_SWATCH } from './palette';
 import { planReportingSheet, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
 import { EMPTY, SheetBuilder, type ColumnFit } from './sheetBuilder';
 import { BODY_SIZE, FONT, sheetStyles } from './styles';
-import { displayWidth } from './textWidth';
+import { cellTextWidth } from './textWidth';
 import type { ConditionalFormat, DataValidation, SheetLayout } from './types';
 import { companionRowId } from '../form';
 
@@ -178,7 +178,7 @@ function tryFooter(labels: readonly string[], widths: number[], first: number, l
     if (placed.length > 0) col += gap;
     const from = col;
     let room = 0;
-    while (col <= last && room < displayWidth(label) + 1) room += widths[col++] ?? 0;
+    while (col <= last && room < cellTextWidth(label) + 1) room += widths[col++] ?? 0;
     if (col > last) return null;
     placed.push({ label, from, to: col - 1, value: col });
     col += 1;

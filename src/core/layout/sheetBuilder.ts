@@ -1,6 +1,6 @@
 import { rangeA1, type CellRange } from '../form';
 import { LayoutError } from './errors';
-import { displayWidth, lineHeight, widestLine, wrappedLines } from './textWidth';
+import { cellTextWidth, lineHeight, widestLine, wrappedLines } from './textWidth';
 import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';
 
 /** How a column is sized: the widest text it holds, within [min, max]; wider text wraps. */
@@ -100,7 +100,7 @@ export class SheetBuilder {
     }
     return widest.map((textWidth, col) => {
       const fit = fits[col] ?? {};
-      const shown = Math.max(textWidth, ...(fit.shows ?? []).map(displayWidth));
+      const shown = Math.max(textWidth, ...(fit.shows ?? []).map(cellTextWidth));
       const width = Math.min(fit.max ?? DEFAULT_MAX_WIDTH, Math.max(fit.min ?? DEFAULT_MIN_WIDTH, shown + PADDING));
       return { col, width, hidden: fit.hidden ?? false };
     });

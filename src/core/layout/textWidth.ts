@@ -2,7 +2,7 @@
  * How wide text shows, in Excel character units (the width of '0' in the default font). A Chinese
  * character, full-width form or CJK punctuation mark takes two; so do “” ▲ — in Chinese fonts.
  */
-export function displayWidth(text: string): number {
+export function cellTextWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -13,13 +13,13 @@ export function displayWidth(text: string): number {
 
 /** The widest line of a text that may hold line breaks. */
 export function widestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map(displayWidth));
+  return Math.max(0, ...text.split('\n').map(cellTextWidth));
 }
 
 /** Lines a text takes in a column `width` units wide when wrapped. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width);
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(cellTextWidth(line) / usable)), 0);
 }
 
 /** Points per line of text in a font of `size` points (Chinese fonts need some leading). */

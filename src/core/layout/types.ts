@@ -231,9 +231,3 @@ export interface WorkbookLayout {
   sheets: SheetLayout[];
   metadata: SheetLayout;
 }
-
-/** Options of the annex documents (annex tables, prose targets, completion tables). */
-export interface AnnexOptions {
-  /** Names already used in the workbook, so that this sheet's name is new. */
-  takenNames?: ReadonlySet<string>;
-}

@@ -1,10 +1,12 @@
+import { comparableText } from '../util/comparableText';
+
 /**
  * Brings a cell's text to one spelling: full-width digits, letters and punctuation to ASCII (NFKC), and
  * whitespace and thousands separators removed (the extraction and typists put spaces inside numbers and
  * between a number and its unit).
  */
 export function normalizeCellText(raw: string): string {
-  let text = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
+  let text = comparableText(raw);
   const thousands = /(\d),(\d{3})(?!\d)/u;
   while (thousands.test(text)) text = text.replace(thousands, '$1$2');
   return text;

@@ -6,7 +6,8 @@ import { anchorA1, BATCH, FINDINGS, placeA1 } from '../form';
 import type { Verdict } from '../checks';
 import type { ReportedFinding } from './findingsReport';
 import { renderFinding, type Locale } from '../i18n';
-import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
+import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
+import { printedTableLayout } from '../documents';
 
 export interface BatchFileResult {
   /** Path of the return relative to the report, used in links. */

@@ -8,7 +8,8 @@ import { formatNumber } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
-import { AMBER, BODY_SIZE, FONT, makeStyle, nameWithUnit, printedTableLayout, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
+import { AMBER, BODY_SIZE, FONT, makeStyle, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
+import { nameWithUnit, printedTableLayout } from '../documents';
 
 export interface ConsolidationSheetInput {
   result: ConsolidationResult;

@@ -3,7 +3,8 @@
  * link to its cell. Errors red, warnings amber, in the product's colours.
  */
 import { anchorA1, FINDINGS, placeA1, type SheetRef } from '../form';
-import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, printedTableLayout, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
+import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
+import { printedTableLayout } from '../documents';
 import { verdictOf, type Verdict } from '../checks';
 import { renderFinding, type Locale, type MessageParams } from '../i18n';
 

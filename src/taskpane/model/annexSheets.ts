@@ -8,7 +8,8 @@ import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { checkAgainstCatalog } from '../../core/checks';
 import { unverifiedRows } from '../../core/consolidation';
 import { ANNEX } from '../../core/form';
-import { annexLayouts, progressSheetLayout, sheetName, type SheetLayout } from '../../core/layout';
+import { type SheetLayout } from '../../core/layout';
+import { annexLayouts, progressSheetLayout, sheetName } from '../../core/documents';
 import type { ReturnSheet } from '../../core/returns';
 import { progressRows } from './progressRows';
 

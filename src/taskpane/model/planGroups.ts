@@ -2,6 +2,7 @@
  * The 填报 tab's plan list: searchable, grouped by the level of the region a plan belongs to (省 / 市 / 县区).
  */
 import type { PlanCatalog, PlanLevel } from '../../core/catalog';
+import { comparableText } from '../../core/util/comparableText';
 
 export type PlanGroupKey = 'province' | 'city' | 'county';
 
@@ -15,7 +16,7 @@ const ORDER: readonly PlanGroupKey[] = ['province', 'city', 'county'];
 
 /** Width and case folded, spaces dropped: "越城 2021" finds 越城区…2021–2025. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+  return comparableText(text).toLowerCase();
 }
 
 function matches(plan: PlanCatalog, terms: readonly string[]): boolean {

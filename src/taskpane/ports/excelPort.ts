@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../../core/checks';
 import type { Locale } from '../../core/i18n';
-import { metadataSheetLayout, parseA1 } from '../../core/layout';
+import { metadataSheetLayout } from '../../core/layout';
+import { parseA1 } from '../../core/form';
 import {
   addBarChart, annotateFindings, hostSupport, loadWorkbookSetting, readActiveReturnSheet, readReturnSheets, readSelectedTable,
   requirementStatus, saveWorkbookSetting, selectCell, watchChanges, writeExplanation, writeWorkbookLayout, type ChangeWatch, type SupportCheck,

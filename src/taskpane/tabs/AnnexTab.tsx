@@ -7,7 +7,8 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles } f
 import { ChartMultipleRegular, TableSimpleRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { progressChartRange, type SheetLayout } from '../../core/layout';
+import { type SheetLayout } from '../../core/layout';
+import { progressChartRange } from '../../core/documents';
 import { Progress } from '../components/Progress';
 import { deliverSheets } from '../hooks/deliver';
 import { useAction } from '../hooks/useAction';

@@ -5,7 +5,7 @@
  * drawing, but offers no way to set it; the note object's model is extended here, in this one place.
  */
 import type ExcelJS from 'exceljs';
-import { displayWidth } from '../../core/layout';
+import { cellTextWidth } from '../../core/layout';
 
 /** Width of the box in Excel character units, and the line height of the note's default font, in points. */
 const BOX_WIDTH = 44;
@@ -25,7 +25,7 @@ interface NoteInternals {
 }
 
 function linesOf(text: string): number {
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (BOX_WIDTH - 2))), 0);
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(cellTextWidth(line) / (BOX_WIDTH - 2))), 0);
 }
 
 /** Columns right of the cell until the box width is covered (hidden columns take no room), as a fractional column. */

@@ -6,7 +6,7 @@
  * and what travels with the file. Never throws on what the file holds.
  */
 import { slideFormula } from '../../core/formulas';
-import { METADATA } from '../../core/layout';
+import { METADATA } from '../../core/form';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
 import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/returns/facts';
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';

@@ -4,7 +4,7 @@
  * only, as Excel gives it (ExcelJS repeats the master's value in every cell of the merge).
  */
 import type ExcelJS from 'exceljs';
-import { METADATA } from '../../core/layout';
+import { METADATA } from '../../core/form';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
 import { enteredCell } from '../cellValue';
 

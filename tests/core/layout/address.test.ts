@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { a1, columnLetter, displayWidth, parseA1, parseRange, rangeA1, startsLikeFormula } from '../../../src/core/layout';
+import { cellTextWidth, startsLikeFormula } from '../../../src/core/layout';
+import { a1, columnLetter, parseA1, parseRange, rangeA1 } from '../../../src/core/form';
 
 describe('addresses', () => {
   it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (col, letters) => {
@@ -22,10 +23,10 @@ describe('addresses', () => {
 
 describe('text', () => {
   it('counts Chinese characters, full-width forms and CJK punctuation as two', () => {
-    expect(displayWidth('2025年目标')).toBe(10);
-    expect(displayWidth('３．５％')).toBe(8);
-    expect(displayWidth('“十四五”')).toBe(10);
-    expect(displayWidth('R&D')).toBe(3);
+    expect(cellTextWidth('2025年目标')).toBe(10);
+    expect(cellTextWidth('３．５％')).toBe(8);
+    expect(cellTextWidth('“十四五”')).toBe(10);
+    expect(cellTextWidth('R&D')).toBe(3);
   });
 
   it.each(['=1+1', '+A1', '-5', '@SUM(A1)', '＝1'])('knows %s looks like a formula', (text) => {

@@ -1,7 +1,6 @@
 import type { PlanCatalog } from '../../../src/core/catalog';
-import {
-  parseRange, rangeContains, shownText, type CellStyle, type LayoutCell, type SheetLayout,
-} from '../../../src/core/layout';
+import { shownText, type CellStyle, type LayoutCell, type SheetLayout } from '../../../src/core/layout';
+import { parseRange, rangeContains } from '../../../src/core/form';
 
 export { realCatalog } from '../../support/catalog';
 import { planOf } from '../../support/catalog';

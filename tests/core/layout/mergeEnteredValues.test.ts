@@ -1,5 +1,6 @@
 import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
-import { a1, mergeEnteredValues, parseRange, reportingSheetLayout, reportingSheetMap, type SheetLayout } from '../../../src/core/layout';
+import { mergeEnteredValues, reportingSheetLayout, reportingSheetMap, type SheetLayout } from '../../../src/core/layout';
+import { a1, parseRange } from '../../../src/core/form';
 import type { CellValue, EnteredCell, ReturnRow, ReturnSheet } from '../../../src/core/returns';
 import { cellAt, plan, rowsById, styleOf } from './layoutHelpers';
 

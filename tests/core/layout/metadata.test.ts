@@ -1,7 +1,6 @@
 import type { PlanCatalog } from '../../../src/core/catalog';
-import {
-  LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, reportingWorkbookLayout, shownText, type MetadataCell, type SheetLayout,
-} from '../../../src/core/layout';
+import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
+import { LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, type MetadataCell } from '../../../src/core/form';
 import type { CellValue, ReturnMetadata } from '../../../src/core/returns';
 import { plan, realCatalog } from './layoutHelpers';
 

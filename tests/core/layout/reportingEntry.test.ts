@@ -1,7 +1,6 @@
 import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
-import {
-  columnLetter, parseRange, rangeContains, reportingSheetLayout, reportingSheetMap, shownText, STATUS_SWATCH, type SheetLayout,
-} from '../../../src/core/layout';
+import { reportingSheetLayout, reportingSheetMap, shownText, STATUS_SWATCH, type SheetLayout } from '../../../src/core/layout';
+import { columnLetter, parseRange, rangeContains } from '../../../src/core/form';
 import { findUnit } from '../../../src/core/units';
 import { cellAt, inRef, plan, realCatalog, rowsById, styleOf } from './layoutHelpers';
 

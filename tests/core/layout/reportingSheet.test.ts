@@ -1,7 +1,6 @@
 import { inScope, type Indicator, type PlanCatalog } from '../../../src/core/catalog';
-import {
-  columnLetter, locateColumns, reportingSheetLayout, reportingSheetMap, shownText, type SheetLayout,
-} from '../../../src/core/layout';
+import { reportingSheetLayout, reportingSheetMap, shownText, type SheetLayout } from '../../../src/core/layout';
+import { columnLetter, locateColumns } from '../../../src/core/form';
 import { cellAt, plan, realCatalog, rowsById, styleOf, textAt } from './layoutHelpers';
 
 /** Real plans of every shape: district table + prose, a completion table and 2035 targets, categories and a/b

@@ -1,4 +1,5 @@
-import { coverSheetLayout, shownText } from '../../../src/core/layout';
+import { coverSheetLayout } from '../../../src/core/documents';
+import { shownText } from '../../../src/core/layout';
 import { planOf } from '../../support/catalog';
 
 const coverTexts = (planId: string, region: { name: string; code: string }) => coverSheetLayout({

@@ -4,9 +4,8 @@
  * (merged ranges before ExcelApi 1.13) must not change what it reads.
  */
 import { checkAgainstCatalog } from '../../../src/core/checks';
-import {
-  a1, parseRange, reportingWorkbookLayout, rowIdsOf, shownText, type LayoutValue, type ReportingInput, type SheetLayout, type WorkbookLayout,
-} from '../../../src/core/layout';
+import { reportingWorkbookLayout, rowIdsOf, shownText, type LayoutValue, type ReportingInput, type SheetLayout, type WorkbookLayout } from '../../../src/core/layout';
+import { a1, parseRange } from '../../../src/core/form';
 import { readReturnGrids, type GridCell, type SheetGrid, type WorkbookGrids } from '../../../src/core/returns';
 import { plan, realCatalog } from '../layout/layoutHelpers';
 

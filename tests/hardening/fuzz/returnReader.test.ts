@@ -8,7 +8,7 @@
  */
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { a1, METADATA } from '../../../src/core/layout';
+import { a1, METADATA } from '../../../src/core/form';
 import { annotateWorkbook } from '../../../src/xlsx/annotateWorkbook';
 import { textOf } from '../../../src/core/returns';
 import { enteredCell } from '../../../src/xlsx/cellValue';

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
 import { loadPlanFile } from '../../../src/core/catalog';
 import { importToCatalogYaml, recogniseIndicatorTable } from '../../../src/core/import';
-import { annexLayouts, completionTableLayout, templateWorkbookLayout } from '../../../src/core/layout';
+import { annexLayouts, completionTableLayout, templateWorkbookLayout } from '../../../src/core/documents';
 import { checkCommand } from '../../../src/cli/commands/check';
 import type { CommandIo } from '../../../src/cli/io';
 import { fillReturn } from '../../../src/xlsx/fillReturn';

@@ -3,7 +3,7 @@
  * own status formulas judge it.
  */
 import { sampleReturn } from '../../../src/cli/sampleReturns';
-import { templateWorkbookLayout } from '../../../src/core/layout';
+import { templateWorkbookLayout } from '../../../src/core/documents';
 import { progressRows, statusCounts } from '../../../src/taskpane/model/progressRows';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../../src/xlsx/renderWorkbook';

@@ -3,7 +3,8 @@
  * sheet keeps its place, _meta keeps the blocks of sheets that stay, a name taken by the user's own sheet is
  * refused), settings that outgrow a cell, findings marked on cells, and a file that is no workbook refused.
  */
-import { reportingWorkbookLayout, templateWorkbookLayout } from '../../../src/core/layout';
+import { reportingWorkbookLayout } from '../../../src/core/layout';
+import { templateWorkbookLayout } from '../../../src/core/documents';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { loadWorkbook } from '../../../src/xlsx/loadWorkbook';
 import { PortError } from '../../../src/taskpane/ports/workbookPort';

@@ -2,7 +2,8 @@
  * The ExcelPort is glue: each call one Excel.run around the office-js adapter. Run here on the adapter's
  * recording fake of Excel (tests/excel/support), with Excel.run handing it the fake's context.
  */
-import { parseRange, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../../src/core/layout';
+import { reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../../src/core/layout';
+import { parseRange } from '../../../src/core/form';
 import { readReturnSheets, type SupportCheck } from '../../../src/excel';
 import { reportingUpdate, type ReportingChoice } from '../../../src/taskpane/model/reportingUpdate';
 import { ExcelPort, type ExcelRun } from '../../../src/taskpane/ports/excelPort';

@@ -3,7 +3,7 @@
  * unit, rows deleted, moved, ids edited — saved, read back and checked: the exact findings and the verdict.
  */
 import type ExcelJS from 'exceljs';
-import { LAYOUT_VERSION } from '../../../src/core/layout';
+import { LAYOUT_VERSION } from '../../../src/core/form';
 import { Cells, checkSheet, edit, readOk, realCatalog, summary, template, typePercent, YUECHENG, type Template } from '../support';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;

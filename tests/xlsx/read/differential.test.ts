@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { checkAgainstCatalog } from '../../../src/core/checks';
-import { a1 } from '../../../src/core/layout';
+import { a1 } from '../../../src/core/form';
 import { readReturnGrids, type WorkbookGrids } from '../../../src/core/returns';
 import { DEFAULT_LIMITS } from '../../../src/xlsx/fileProblem';
 import { READ_PARTS, readWorkbookPackage } from '../../../src/xlsx/read/readWorkbookPackage';

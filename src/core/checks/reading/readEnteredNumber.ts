@@ -1,8 +1,9 @@
-import { constantValue } from '../../formulaText';
+import { constantValue } from '../../formulas';
 import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
 import { isPercentFormat } from './numberFormat';
+import { comparableText } from '../../util/comparableText';
 
 /**
  * Why an entry is not counted. text_number, percent_format, pair and answer_variant are entries a person can read
@@ -66,7 +67,7 @@ function readNumberText(raw: string, unit: string): EnteredNumber {
   const value = Number(match[1]);
   const rest = match[2] ?? '';
   if (!Number.isFinite(value)) return { kind: 'not_a_number', reason: 'text', text: shown };
-  if (rest === '' || rest === unit.normalize('NFKC').replace(/\s+/gu, '')) return textNumber(shown, value);
+  if (rest === '' || rest === comparableText(unit)) return textNumber(shown, value);
   if (findUnit(rest) === undefined) return { kind: 'not_a_number', reason: 'text', text: shown };
   const converted = convertTyped(value, rest, unit);
   if (converted === null) return { kind: 'not_a_number', reason: 'unit_mismatch', text: shown, typedUnit: rest };

@@ -7,10 +7,11 @@ import type { CellSubject } from '../rule';
 
 /** The params every message about a cell starts from: the indicator's names, the year, the unit. */
 export function subjectParams(subject: CellSubject): MessageParams {
-  return { ...indicatorNames(subject.indicator), year: subject.year, unit: subject.indicator.unit };
+  return { ...nameParams(subject.indicator), year: subject.year, unit: subject.indicator.unit };
 }
 
-export function indicatorNames(indicator: Indicator, prefix = 'name'): MessageParams {
+/** An indicator's names as message params: `{ name, nameEn }`, or under another prefix (`parentName`, `parentNameEn`). */
+export function nameParams(indicator: Indicator, prefix = 'name'): MessageParams {
   return { [prefix]: indicator.name, [`${prefix}En`]: indicator.nameEn ?? indicator.name };
 }
 

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n';
-import { constantValue } from '../../formulaText';
+import { constantValue } from '../../formulas';
 import type { CellValue } from '../../returns';
 import type { CellRule, Outcome } from '../rule';
 import { fail, PASS } from '../rule';

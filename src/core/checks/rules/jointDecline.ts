@@ -4,7 +4,7 @@ import type { ReturnRow } from '../../returns';
 import type { Outcome, SheetOutcome, SheetRule } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import type { SheetView } from '../sheetView';
-import { enteredPlace, indicatorNames, rowReference } from './common';
+import { enteredPlace, nameParams, rowReference } from './common';
 
 interface Movement {
   row: ReturnRow;
@@ -17,7 +17,7 @@ function failure(rule: CrossIndicatorRule, view: SheetView, movements: Movement[
   const severity = rule.severity;
   const described = movements.map((movement, index) => {
     const indicator = view.indicatorOf(movement.row);
-    const names = indicator === undefined ? { name: movement.row.name, nameEn: movement.row.name } : indicatorNames(indicator);
+    const names = indicator === undefined ? { name: movement.row.name, nameEn: movement.row.name } : nameParams(indicator);
     const n = index + 1;
     return {
       [`name${n}`]: names['name'] ?? '', [`name${n}En`]: names['nameEn'] ?? '',

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../i18n';
 import { convertUnit, sameDimension } from '../../units';
-import { applicableTarget } from '../catalogValues';
+import { applicableTargetValue } from '../catalogValues';
 import { companionName } from '../companions';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
@@ -29,9 +29,9 @@ export const relativeTarget: CellRule = {
   years: 'reporting',
   description: 'A relative target must hold against the companion value reported for the same year.',
   codes: ['check.relative_target.above', 'check.relative_target.at_least', 'check.relative_target.below', 'check.relative_target.at_most'],
-  appliesTo: (subject) => applicableTarget(subject.indicator, subject.year)?.parsed.kind === 'relative',
+  appliesTo: (subject) => applicableTargetValue(subject.indicator, subject.year)?.parsed.kind === 'relative',
   run(subject): Outcome {
-    const target = applicableTarget(subject.indicator, subject.year);
+    const target = applicableTargetValue(subject.indicator, subject.year);
     const value = subject.number;
     const companion = companionValue(subject);
     if (target === null || value === null || companion === null) return NOT_AVAILABLE;

@@ -1,12 +1,12 @@
-import { applicableTarget, hasTarget } from '../catalogValues';
+import { applicableTargetValue, hasTarget } from '../catalogValues';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, PASS } from '../rule';
-import { indicatorNames, subjectParams } from './common';
+import { nameParams, subjectParams } from './common';
 
 /** For a companion row, the indicator whose relative target needs its value this year. */
 function needingCompanion(subject: CellSubject) {
   const serves = subject.view.servedBy(subject.row);
-  return serves !== undefined && applicableTarget(serves, subject.year)?.parsed.kind === 'relative' ? serves : undefined;
+  return serves !== undefined && applicableTargetValue(serves, subject.year)?.parsed.kind === 'relative' ? serves : undefined;
 }
 
 /**
@@ -25,9 +25,9 @@ export const requiredMissing: CellRule = {
     if (subject.entered.kind !== 'missing') return PASS;
     const serves = needingCompanion(subject);
     if (serves !== undefined) {
-      return fail('check.required_missing.companion', { ...subjectParams(subject), ...indicatorNames(serves, 'servedName') }, { value: null, expected: null });
+      return fail('check.required_missing.companion', { ...subjectParams(subject), ...nameParams(serves, 'servedName') }, { value: null, expected: null });
     }
-    const target = applicableTarget(subject.indicator, subject.year);
+    const target = applicableTargetValue(subject.indicator, subject.year);
     return fail('check.required_missing', {
       ...subjectParams(subject), targetYear: target?.year ?? subject.year, target: target?.raw ?? '',
     }, { value: null, expected: null });

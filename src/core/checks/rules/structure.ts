@@ -6,15 +6,12 @@ import type { SheetView } from '../sheetView';
 import { observationOutcomes } from './observations';
 import { rowReference } from './common';
 import { longestIncreasingRun } from './structureOrder';
-
-function squeeze(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
-}
+import { comparableText } from '../../util/comparableText';
 
 /** A name as compared: no spaces, no 其中 prefix, no trailing marks, no "（unit）" after it. */
 function comparableName(name: string, unit: string): string {
-  let text = squeeze(name).replace(/^其中[:：]?/u, '').replace(/[*▲△]+$/u, '');
-  const unitSuffix = `(${squeeze(unit)})`;
+  let text = comparableText(name).replace(/^其中[:：]?/u, '').replace(/[*▲△]+$/u, '');
+  const unitSuffix = `(${comparableText(unit)})`;
   if (unit.trim() !== '' && text.endsWith(unitSuffix)) text = text.slice(0, -unitSuffix.length);
   return text;
 }
@@ -32,7 +29,7 @@ function labelOutcomes(view: SheetView, row: ReturnRow, id: string): SheetOutcom
   if (label === undefined) return [{ ...where, outcome: NOT_AVAILABLE }, { ...where, outcome: NOT_AVAILABLE }];
   const rowNumber = row.row + 1;
   const nameKept = comparableName(row.name, label.unit) === comparableName(label.name, label.unit);
-  const unitKept = squeeze(row.unit) === squeeze(label.unit);
+  const unitKept = comparableText(row.unit) === comparableText(label.unit);
   return [
     {
       ...where,

@@ -4,7 +4,7 @@ import type { ReturnRow } from '../../returns';
 import { convertUnit } from '../../units';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
-import { indicatorNames, subjectParams } from './common';
+import { nameParams, subjectParams } from './common';
 
 interface ParentRow {
   row: ReturnRow;
@@ -52,7 +52,7 @@ export const subItemAboveParent: CellRule = {
       if (!converted.ok) continue;
       compared = true;
       if (value <= converted.value) continue;
-      const parentNames = parent.indicator === undefined ? { parentName: parent.row.name, parentNameEn: parent.row.name } : indicatorNames(parent.indicator, 'parentName');
+      const parentNames = parent.indicator === undefined ? { parentName: parent.row.name, parentNameEn: parent.row.name } : nameParams(parent.indicator, 'parentName');
       return fail('check.sub_item_above_parent', {
         ...subjectParams(subject), value, ...parentNames, parentValue, parentUnit,
       }, { expected: `≤ ${formatNumber(converted.value)}` });

@@ -8,14 +8,14 @@
 import { REPORTING } from '../../form';
 import type { FooterEntry } from '../types';
 import { enteredAt, textOf, type SheetGrid } from './grid';
+import { comparableText } from '../../util/comparableText';
 
-const squeeze = (text: string) => text.replace(/\s+/gu, '');
-const LABELS: ReadonlySet<string> = new Set(REPORTING.footer.map(squeeze));
+/** The form's foot labels by their comparable text. */
+const LABELS: ReadonlyMap<string, string> = new Map(REPORTING.footer.map((label) => [comparableText(label), label]));
 
-/** The foot label a text is ('单位负责人：'), whitespace removed; null when it is none. */
+/** The foot label a text is, as the form spells it ('单位负责人：' for '单位负责人 :'); null when it is none. */
 export function footerLabelOf(text: string): string | null {
-  const label = squeeze(text);
-  return LABELS.has(label) ? label : null;
+  return LABELS.get(comparableText(text)) ?? null;
 }
 
 /** The foot entries holding something, from row `fromRow` down, in the order of the labels on the form. */
@@ -36,7 +36,7 @@ export function readFooterEntries(grid: SheetGrid, fromRow: number): FooterEntry
       label = null;
     });
   }
-  return REPORTING.footer.map(squeeze).flatMap((label) => {
+  return REPORTING.footer.flatMap((label) => {
     const entry = found.get(label);
     return entry === undefined ? [] : [entry];
   });

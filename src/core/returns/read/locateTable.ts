@@ -6,6 +6,7 @@
  */
 import { locateColumns, REPORTING, type ReportingColumns } from '../../form';
 import { rowTexts, textOf, type SheetGrid } from './grid';
+import { comparableText } from '../../util/comparableText';
 
 /** The header is among the first rows of the sheet (row 7 as generated). */
 export const HEADER_SEARCH_ROWS = 60;
@@ -29,7 +30,6 @@ export interface LocateHints {
   reportingYear: number | null;
 }
 
-const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
 interface HeaderCandidate {
   row: number;
@@ -87,7 +87,7 @@ export function locateTable(grid: SheetGrid, hints: LocateHints | null): TableLo
   if (located.columns !== null) return { headerRow: header.row, columns: located.columns, missing: [] };
 
   const idLabel = REPORTING.header.id;
-  const idByLabel = header.texts.findIndex((text) => squeeze(text ?? '') === idLabel);
+  const idByLabel = header.texts.findIndex((text) => comparableText(text ?? '') === comparableText(idLabel));
   if (hints === null && (idByLabel < 0 || header.missing.length > MAX_MISSING_WITHOUT_METADATA)) return null;
   const idCol = idByLabel >= 0 ? idByLabel : columnOfIds(grid, header.row, rowIds);
   if (idCol === null) return null;

@@ -4,7 +4,8 @@
  * kept; "_meta" keeps the blocks of reporting sheets that stay and gets the new ones.
  */
 import type ExcelJS from 'exceljs';
-import { METADATA, type SheetLayout } from '../../../core/layout';
+import { type SheetLayout } from '../../../core/layout';
+import { METADATA } from '../../../core/form';
 import { metadataBlocks, withKeptBlocks } from '../../../excel/metadataRows';
 import { readCellValue } from '../../../xlsx/cellValue';
 import { renderSheet } from '../../../xlsx/renderSheet';

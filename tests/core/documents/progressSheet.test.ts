@@ -1,4 +1,5 @@
-import { progressChartRange, progressSheetLayout, shownText } from '../../../src/core/layout';
+import { shownText } from '../../../src/core/layout';
+import { progressChartRange, progressSheetLayout } from '../../../src/core/documents';
 
 describe('progressSheetLayout', () => {
   const layout = progressSheetLayout({

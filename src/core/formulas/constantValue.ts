@@ -6,7 +6,7 @@ import { tokenizeFormula, type FormulaToken } from './tokenize';
  * unary minus, %, ^, * and /, + and -.
  */
 export function constantValue(formula: string): number | null {
-  const tokens = tokenizeFormula(formula);
+  const tokens = tokenizeFormula(formula.trimStart()).filter((token) => token.kind !== 'space');
   const parser = new ConstantParser(tokens);
   const value = parser.sum();
   return value !== null && parser.done() && Number.isFinite(value) ? value : null;

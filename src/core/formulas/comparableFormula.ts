@@ -1,5 +1,5 @@
 import { asStored } from './numberKey';
-import { tokenizeFormula, type FormulaToken } from './tokenize';
+import { functionName, tokenizeFormula, type FormulaToken } from './tokenize';
 
 /**
  * A formula reduced to what it computes, for comparing a sheet's formula with the generated one. What office
@@ -9,8 +9,19 @@ import { tokenizeFormula, type FormulaToken } from './tokenize';
  * formula Excel adjusted when rows above were deleted, or a shared formula, matches the generated one.
  */
 export function comparableFormula(formula: string, ownRow: number): string {
-  const tokens = foldConstants(tokenizeFormula(formula));
+  const tokens = foldConstants(tokenizeFormula(formula.trimStart()).filter((token) => token.kind !== 'space'));
   return tokens.map((token) => tokenKey(token, ownRow)).join(' ');
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/u;
+
+/** A reference with each cell's row taken relative to `ownRow` and '$' dropped; a name or whole row/column upper-cased. */
+function referenceKey(prefix: string | null, target: string, ownRow: number): string {
+  const parts = target.split(':').map((part) => {
+    const cell = CELL.exec(part);
+    return cell === null ? part.toUpperCase().replace(/\$/gu, '') : `${(cell[1] ?? '').toUpperCase()}[${Number(cell[2]) - 1 - ownRow}]`;
+  });
+  return `${prefix === null ? '' : `${prefix.toUpperCase()}!`}${parts.join(':')}`;
 }
 
 function tokenKey(token: FormulaToken, ownRow: number): string {
@@ -18,21 +29,25 @@ function tokenKey(token: FormulaToken, ownRow: number): string {
     case 'number':
       return String(asStored(Number(token.text)));
     case 'string':
-      return JSON.stringify(token.text);
-    case 'ref':
-      return `${token.sheet === null ? '' : `${token.sheet.toUpperCase()}!`}${token.col}[${token.row - 1 - ownRow}]`;
+      return JSON.stringify(token.value);
+    case 'reference':
+      return referenceKey(token.prefix, token.target, ownRow);
     case 'function':
-      return `${token.name.toUpperCase().replace(/^_XL(?:FN|WS)\./u, '')}(`;
-    case 'name':
-      return token.text.toUpperCase();
-    case 'error':
-    case 'operator':
+      return `${functionName(token.name)}(`;
     case 'separator':
-      return token.text;
+      return ',';
+    case 'bool':
+    case 'error':
+    case 'dde':
+      return token.text.toUpperCase();
+    case 'operator':
     case 'open':
-      return '(';
     case 'close':
-      return ')';
+    case 'arrayOpen':
+    case 'arrayClose':
+    case 'space':
+    case 'unknown':
+      return token.text;
   }
 }
 

@@ -4,12 +4,19 @@
  */
 import type { Indicator } from '../catalog';
 import { printedTableLayout } from './printedTable';
-import type { ColumnFit, SheetBuilder } from './sheetBuilder';
-import { FONT, sheetStyles } from './styles';
-import type { SheetLayout } from './types';
+import type { ColumnFit, SheetBuilder } from '../layout';
+import { FONT, sheetStyles } from '../layout';
+import type { SheetLayout } from '../layout';
 
-export const DOCUMENT_BODY_SIZE = 11;
-export const CAPTION_ROW = 0;
+/** Options of the annex documents (annex tables, prose targets, completion tables). */
+export interface AnnexOptions {
+  /** Names already used in the workbook, so that this sheet's name is new. */
+  takenNames?: ReadonlySet<string>;
+}
+
+
+const DOCUMENT_BODY_SIZE = 11;
+const CAPTION_ROW = 0;
 export const HEADER_ROW = 1;
 export const FIRST_BODY_ROW = 2;
 

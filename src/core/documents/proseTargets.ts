@@ -4,11 +4,11 @@
  * 出处. Values are the raw text; the 原文 column quotes the sentence, 出处 gives its line in the document.
  */
 import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
-import type { AnnexOptions } from './types';
+import type { AnnexOptions } from './documentSheet';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import { ANNEX } from '../form';
-import { SheetBuilder, type ColumnFit } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import { SheetBuilder, type ColumnFit } from '../layout';
+import type { SheetLayout } from '../layout';
 
 /** Roles a year column of prose targets shows, in order of preference. */
 const ROLES: readonly ValueRole[] = ['target', 'planned', 'baseline'];
@@ -16,7 +16,7 @@ const ROLES: readonly ValueRole[] = ['target', 'planned', 'baseline'];
 const shownValues = (indicator: Indicator) => indicator.values.filter((value) => ROLES.includes(value.role));
 
 /** Prose (and footnote) indicators that state a target or a planned amount. */
-export function proseIndicators(catalog: PlanCatalog): Indicator[] {
+function proseIndicators(catalog: PlanCatalog): Indicator[] {
   return catalog.indicators.filter((indicator) => indicator.source.kind !== 'table'
     && indicator.values.some((value) => value.role === 'target' || value.role === 'planned'));
 }

@@ -5,9 +5,9 @@
 import type { Indicator, IndicatorValue, PlanCatalog, PlanTable, ValueRole } from '../catalog';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import { proseTargetsLayout } from './proseTargets';
-import type { AnnexOptions } from './types';
-import { SheetBuilder, type ColumnFit } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import type { AnnexOptions } from './documentSheet';
+import { SheetBuilder, type ColumnFit } from '../layout';
+import type { SheetLayout } from '../layout';
 
 /** What a printed column holds, read from its header. */
 export type AnnexColumn =
@@ -23,7 +23,7 @@ export type AnnexColumn =
 const ANY_ROLE: readonly ValueRole[] = ['baseline', 'target', 'actual'];
 
 /** The column a header names: 序号, 类别, 指标（名称）, "2020年", "2020年规划目标", "2020年实绩", 属性, 责任部门, 是否完成. */
-export function annexColumnOf(header: string): AnnexColumn {
+function annexColumnOf(header: string): AnnexColumn {
   const text = header.replace(/\s+/gu, '');
   if (text === '序号') return { kind: 'seq' };
   if (text === '类别') return { kind: 'category' };
@@ -41,12 +41,12 @@ export function annexColumnOf(header: string): AnnexColumn {
 }
 
 /** The indicators of a table, in the catalog's (the document's) order. */
-export function tableIndicators(catalog: PlanCatalog, table: PlanTable): Indicator[] {
+function tableIndicators(catalog: PlanCatalog, table: PlanTable): Indicator[] {
   return catalog.indicators.filter((indicator) => indicator.source.kind === 'table' && indicator.source.table === table.title);
 }
 
 /** The value a year column prints: the first of the roles it takes, in that order, as listed. */
-export function valueForYear(indicator: Indicator, year: number, roles: readonly ValueRole[]): IndicatorValue | null {
+function valueForYear(indicator: Indicator, year: number, roles: readonly ValueRole[]): IndicatorValue | null {
   for (const role of roles) {
     const found = indicator.values.find((value) => value.year === year && value.role === role);
     if (found !== undefined) return found;
@@ -90,7 +90,6 @@ function fitOf(column: AnnexColumn): ColumnFit {
   }
 }
 
-export type { AnnexOptions } from './types';
 
 /**
  * The annex table `tableTitle` of a plan. When the indicators carry categories the printed columns do not

@@ -2,9 +2,9 @@ import type { PlanCatalog } from '../catalog';
 import { coverSheetLayout } from './coverSheet';
 import { sheetName } from './documentSheet';
 import { REPORTING } from '../form';
-import type { ReportingInput } from './reportingPlan';
-import { reportingWorkbookLayout } from './reportingWorkbook';
-import type { WorkbookLayout } from './types';
+import type { ReportingInput } from '../layout';
+import { reportingWorkbookLayout } from '../layout';
+import type { WorkbookLayout } from '../layout';
 
 export interface TemplateInput {
   plans: readonly PlanCatalog[];
@@ -18,7 +18,7 @@ export interface TemplateInput {
 }
 
 /** The reporting inputs of a template: one merged sheet, one sheet for a single plan, else a sheet per plan. */
-export function templateReportingInputs(input: TemplateInput): ReportingInput[] {
+function templateReportingInputs(input: TemplateInput): ReportingInput[] {
   const common = { region: input.region, reportingYear: input.reportingYear, catalogVersion: input.catalogVersion };
   if (input.merge || input.plans.length === 1) {
     return [{ ...common, plans: [...input.plans], merge: input.merge, sheetName: REPORTING.sheetName }];

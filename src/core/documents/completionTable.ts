@@ -7,10 +7,10 @@ import { attainmentOf, type Attainment } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { formatNumber } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
-import type { AnnexOptions } from './types';
+import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
-import { EMPTY, SheetBuilder } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import { EMPTY, SheetBuilder } from '../layout';
+import type { SheetLayout } from '../layout';
 
 /** An indicator's actual in the target year, in the indicator's unit. */
 export interface CompletionActual {
@@ -50,7 +50,7 @@ function attainment(indicator: Indicator, year: number, actual: CompletionActual
 }
 
 /** 是 when met, 否 when reported and not met, 仅监测 for a row not judged, — when nothing was reported. */
-export function completedText(result: Attainment): string {
+function completedText(result: Attainment): string {
   if (result.status === 'met') return ANNEX.completed.yes;
   if (result.status === 'monitoring') return ANNEX.completed.monitoring;
   if (result.status === 'no_value') return ANNEX.completed.unknown;

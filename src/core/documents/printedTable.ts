@@ -5,8 +5,8 @@
  */
 import { rangeA1 } from '../form';
 import { PAGE_FOOTER } from '../form';
-import type { SheetBuilder } from './sheetBuilder';
-import type { ColumnSpec, FrozenPanes, PageMargins, SheetLayout } from './types';
+import type { SheetBuilder } from '../layout';
+import type { ColumnSpec, FrozenPanes, PageMargins, SheetLayout } from '../layout';
 
 export interface PrintedTableOptions {
   name: string;

@@ -1,10 +1,9 @@
 import { flatNumbers } from '../../../src/core/notation';
 import type { Indicator, PlanCatalog, PlanTable } from '../../../src/core/catalog';
-import {
-  annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, shownText, type CompletionActual, type SheetLayout,
-} from '../../../src/core/layout';
+import { shownText, type SheetLayout } from '../../../src/core/layout';
+import { annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, type CompletionActual } from '../../../src/core/documents';
 import { occursNear } from '../../support/seeds';
-import { cellAt, plan, styleOf, textAt } from './layoutHelpers';
+import { cellAt, plan, styleOf, textAt } from '../layout/layoutHelpers';
 
 const TABLE_PLANS = ['yuecheng-2021-2025', 'keqiao-2021-2025', 'shengzhou-116x-2024-2030', 'zj-hightech-industry-2021-2025'];
 

@@ -5,12 +5,12 @@
  */
 import type { PlanCatalog } from '../catalog';
 import { COVER, SCOPE } from '../form';
-import { scopeLines } from './scopeLines';
+import { scopeLines } from '../layout';
 import { SHEET_STATUS_LABELS, type AttainmentStatus } from '../attainment';
-import { STATUS_SWATCH } from './palette';
-import { SheetBuilder } from './sheetBuilder';
-import { makeStyle, sheetStyles, FONT } from './styles';
-import type { SheetLayout } from './types';
+import { STATUS_SWATCH } from '../layout';
+import { SheetBuilder } from '../layout';
+import { makeStyle, sheetStyles, FONT } from '../layout';
+import type { SheetLayout } from '../layout';
 
 export interface CoverInput {
   plans: readonly PlanCatalog[];

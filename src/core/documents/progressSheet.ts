@@ -4,10 +4,10 @@
  */
 import { rangeA1 } from '../form';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, HEADER_ROW } from './documentSheet';
-import { SheetBuilder } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import { SheetBuilder } from '../layout';
+import type { SheetLayout } from '../layout';
 
-export const PROGRESS = {
+const PROGRESS = {
   header: ['序号', '指标', '完成进度', '序时进度'],
   note: '注：完成进度 =（实绩 − 基期值）÷（目标值 − 基期值）；序时进度 =（报告年份 − 基期年份）÷（目标年份 − 基期年份）。',
 } as const;

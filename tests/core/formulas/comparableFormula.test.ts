@@ -1,4 +1,4 @@
-import { comparableFormula, constantValue, tokenizeFormula } from '../../../src/core/formulaText';
+import { comparableFormula, constantValue, tokenizeFormula } from '../../../src/core/formulas';
 import { exactLiteral, numberLiteral } from '../../../src/core/attainment/printFormula';
 
 const same = (a: string, b: string, rowA = 6, rowB = rowA) => comparableFormula(a, rowA) === comparableFormula(b, rowB);
@@ -37,15 +37,21 @@ describe('formulas as an office suite saves them compare equal', () => {
   });
 
   it('keeps text literals as written (case and spaces inside quotes matter)', () => {
-    expect(tokenizeFormula('="a ""b"""')).toEqual([{ kind: 'string', text: 'a "b"' }]);
+    expect(tokenizeFormula('="a ""b"""')).toEqual([{ kind: 'string', text: '"a ""b"""', value: 'a "b"' }]);
   });
 
   it('tokenizes sheet-qualified and absolute references', () => {
     expect(tokenizeFormula("'my sheet'!$B$3+X1")).toEqual([
-      { kind: 'ref', sheet: 'my sheet', col: 'B', row: 3, absoluteCol: true, absoluteRow: true },
+      { kind: 'reference', text: "'my sheet'!$B$3", prefix: 'my sheet', target: '$B$3' },
       { kind: 'operator', text: '+' },
-      { kind: 'ref', sheet: null, col: 'X', row: 1, absoluteCol: false, absoluteRow: false },
+      { kind: 'reference', text: 'X1', prefix: null, target: 'X1' },
     ]);
+  });
+
+  it('compares a sheet-qualified reference and a range by sheet and relative rows, not by quotes or $', () => {
+    expect(same("'My Sheet'!$B$3+SUM(C1:C5)", "'my sheet'!B3 + sum(C1:C5)")).toBe(true);
+    expect(same('SUM(C1:C5)', 'SUM(C1:C6)')).toBe(false);
+    expect(same('Sheet1!B3', 'Sheet2!B3')).toBe(false);
   });
 });
 

@@ -1,0 +1,13 @@
+/**
+ * The documents made from a catalog, laid out on the sheet model of core/layout: the plan's annex tables and prose
+ * targets as printed, the completion table, the progress sheet, the cover, and the template workbook that puts
+ * a cover before the reporting form. Reports made from checks and consolidations are core/reports.
+ */
+export { annexLayouts, annexTableLayout, type AnnexColumn } from './annexTable';
+export { proseTargetsLayout } from './proseTargets';
+export { completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
+export { progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
+export { nameWithUnit, sheetName, type AnnexOptions } from './documentSheet';
+export { coverSheetLayout, type CoverInput } from './coverSheet';
+export { templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
+export { printedTableLayout } from './printedTable';
