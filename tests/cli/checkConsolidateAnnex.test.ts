@@ -132,6 +132,9 @@ describe('plan-indicators consolidate', () => {
     await workbook.xlsx.readFile(out);
     const rows = valuesOf(workbook.getWorksheet('汇总')!);
     const header = rows.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+    // The title area, above the header, says whose values were left out and why, not only the cells and a footnote.
+    const titleArea = rows.slice(0, rows.indexOf(header)).flat();
+    expect(titleArea.some((cell) => /^绍兴市上虞区有 \d+ 个数值未通过校验，标为“待核实”，未计入合计/u.test(cell))).toBe(true);
     const shangyu = header.indexOf('绍兴市上虞区');
     const total = header.findIndex((cell) => cell.startsWith('合计'));
     const flaggedRows = rows.filter((row) => row[shangyu]?.endsWith('（待核实）'));

@@ -49,7 +49,7 @@ beforeAll(async () => {
     }
   }
   execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
-    stdio: 'ignore', timeout: 480_000,
+    stdio: 'ignore', timeout: 480_000, killSignal: 'SIGKILL',
   });
   const jobs: EditJob[] = [];
   // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.

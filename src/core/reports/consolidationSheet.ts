@@ -19,6 +19,8 @@ export interface ConsolidationSheetInput {
   findingTexts: readonly string[];
   /** Returns left out, worded with the reason (another plan, another year, unreadable…), shown in the title area. */
   leftOutTexts?: readonly string[];
+  /** Regions whose values the checks did not accept, worded with how many (left out of totals): title area too. */
+  unverifiedTexts?: readonly string[];
   /**
    * Values the checks did not accept, by region code then row id, with the worded reason: the cell says 待核实 and
    * carries the reason; the consolidation already left them out of the totals.
@@ -58,6 +60,7 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
   const titleNotes = [
     ...(result.missing.length > 0 ? [CONSOLIDATION.missingLine(result.missing.map((region) => region.name).join('、'))] : []),
     ...(input.leftOutTexts !== undefined && input.leftOutTexts.length > 0 ? [CONSOLIDATION.leftOut(input.leftOutTexts.join('；'))] : []),
+    ...(input.unverifiedTexts ?? []),
   ];
   titleNotes.forEach((note, i) => {
     sheet.text(2 + i, 0, note, 'note');
