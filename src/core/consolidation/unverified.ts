@@ -1,6 +1,6 @@
 import type { CheckReport, Finding } from '../checks';
 import { parseRowId } from '../form';
-import type { Locale } from '../i18n';
+import { renderFinding, type Locale } from '../i18n';
 
 /**
  * The rows of a return whose value the checks did not accept (an error, or a warning nobody explained), by row id,
@@ -11,7 +11,7 @@ import type { Locale } from '../i18n';
  */
 export function unverifiedRows(report: Pick<CheckReport, 'findings'> & Partial<Pick<CheckReport, 'summary'>>, locale: Locale): Record<string, string> {
   const rows: Record<string, string> = {};
-  const worded = (finding: Finding) => finding.message[locale === 'zh-CN' ? 'zh' : 'en'];
+  const worded = (finding: Finding) => renderFinding(finding, locale);
   for (const finding of report.findings) {
     if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
     rows[baseRowId(finding.indicatorId)] ??= worded(finding);
