@@ -7,6 +7,7 @@ import { isBlank, labelOf, tidyCell } from './text';
 import type { ImportColumnKind, ImportedIndicator } from './types';
 import { readValueCells, unitPrintedInValues } from './valueCells';
 import type { ConceptSuggestion } from './conceptSuggestions';
+import { stackedRows } from './stackedRows';
 
 export interface TableBody {
   indicators: ImportedIndicator[];
@@ -28,9 +29,14 @@ interface AreaText {
   text: string;
 }
 
+/** The texts of the name area, left to right; a cell merged across columns (its text repeated) counts once. */
 function areaTexts(row: readonly string[], header: TableHeader): AreaText[] {
-  return header.nameArea.filter((column) => !isBlank(row[column])).map((column) => ({ column, text: tidyCell(row[column]) }));
+  const texts = header.nameArea.filter((column) => !isBlank(row[column])).map((column) => ({ column, text: tidyCell(row[column]) }));
+  return texts.filter((text, index) => index === 0 || text.text !== texts[index - 1]?.text || text.column !== (texts[index - 1]?.column ?? -2) + 1);
 }
+
+/** Categories printed in two or more columns left of the names (生态环境质量 | 1.空气质量): outer / inner. */
+const CATEGORY_LEVELS = ' / ';
 
 function filledColumns(row: readonly string[]): number[] {
   return row.flatMap((text, column) => (isBlank(text) ? [] : [column]));
@@ -120,8 +126,8 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   let mainKey: string | undefined;
 
   for (let r = start; r < end; r++) {
-    const row = cells[r] ?? [];
-    if (filledColumns(row).length === 0 || repeatsHeader(cells, header, r)) continue;
+    if (filledColumns(cells[r] ?? []).length === 0 || repeatsHeader(cells, header, r)) continue;
+    for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) {
     const section = sectionText(row, header);
     if (section !== undefined) {
       category = section;
@@ -135,7 +141,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     }
     const explicitCategory = textAt(row, columns.category);
     if (explicitCategory !== undefined) category = explicitCategory;
-    else if (texts.length >= 2) category = texts[0]?.text;
+    else if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
     // A name merged over the category column: the category cell above it does not reach down here.
     else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
 
@@ -162,11 +168,12 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       ...compact({
         seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
-        parent: read.subItem ? mainKey : undefined, concept,
+        parent: read.subItem || subItem ? mainKey : undefined, concept,
         conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
       }),
     });
-    if (!read.subItem) mainKey = key;
+    if (!read.subItem && !subItem) mainKey = key;
+    }
   }
   return { indicators, notes: notesOf(cells, end), ...(categoryColumn === undefined ? {} : { categoryColumn }), end };
 }
