@@ -104,6 +104,8 @@ function sectionText(row: readonly string[], header: TableHeader): string | unde
 
 const ATTRIBUTES = ['预期性', '约束性'] as const;
 
+const WRAPPED_HAN = /(\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
 export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
   /** A concept offered, with its score, for a name that links to none exactly; never linked by itself. */
@@ -146,7 +148,8 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
 
     const numbering = NUMBERING.exec(printedName.text);
-    const nameText = numbering === null ? printedName.text : printedName.text.slice(numbering[0].length);
+    // A space between two Chinese characters is where a PDF or web page wrapped the line (合格 率).
+    const nameText = (numbering === null ? printedName.text : printedName.text.slice(numbering[0].length)).replace(WRAPPED_HAN, '$1');
     const read = readIndicatorName(nameText);
     let unit = read.unit;
     if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });

@@ -1,5 +1,5 @@
 import { flatNumbers } from '../../../src/core/notation';
-import { recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
+import { importResultJson, recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
 import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
 
 /** Hand-made pastes: the shapes Word → Excel gives that the seeds do not all show. */
@@ -226,6 +226,20 @@ describe('the rows', () => {
       ['row-6', '2', '合计(%) 说明：两项之和', '', undefined, undefined, '1 2 3', '4'],
     ]);
     expect(result.problems.map((p) => [p.code, p.cell])).toContainEqual(['import.unreadable_value', 'B4']);
+  });
+
+  it('joins a name broken by a space between Chinese characters, reads 亿亩, and [n] as 〔n〕 under a 累计 header', () => {
+    const result = recognise([
+      ['指标', '2020年', '2025年', '年均增(5年累计)'],
+      ['农产品质量安全例行监测合格 率(%)', '97.8', '98', '[0.2]'],
+      ['高标准农田面积(亿亩)', '8', '10.75', '2.75'],
+      ['R&D 经费投入强度(%)', '2.4', '2.8', ''],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.unit, i.values[2]?.parsed?.periodTotal ?? false])).toEqual([
+      ['农产品质量安全例行监测合格率', '%', true], ['高标准农田面积', '亿亩', false], ['R&D 经费投入强度', '%', false],
+    ]);
+    const json = importResultJson(result);
+    expect(json.indicators.map((i) => i.values[2]?.role)).toEqual(['cumulative', 'average_growth', 'average_growth']);
   });
 
   it('reads 指标 merged over two category columns and the names: categories outer / inner', () => {
