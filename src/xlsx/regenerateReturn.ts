@@ -57,6 +57,8 @@ export interface RegenerateOptions {
   reportingYear?: number;
   /** Put the template's cover (instructions, legend) in front, as a new year's form has it. */
   withCover?: boolean;
+  /** On the cover, when there is one: 示例数据 for the demo's returns. */
+  banner?: string;
 }
 
 function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog, options: RegenerateOptions): ReportingInput {
@@ -124,6 +126,7 @@ export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog
     ? [coverSheetLayout({
       plans: [...new Set(inputs.flatMap((input) => input.plans))], region: first.region, reportingYear: first.reportingYear,
       catalogVersion: catalog.version, reportingSheets: regenerated.map((sheet) => sheet.name),
+      ...(options.banner === undefined ? {} : { banner: options.banner }),
     })]
     : [];
   const workbook = await renderWorkbook({ sheets: [...cover, ...regenerated], metadata: layout.metadata });

@@ -14,6 +14,8 @@ export interface CarryRequest {
   plans?: readonly PlanCatalog[];
   region?: { name: string; code: string };
   reportingYear: number;
+  /** Cover banner of the new form (the demo's 示例数据). */
+  banner?: string;
 }
 
 function refuse(code: MessageCode, params: MessageParams): never {
@@ -55,7 +57,7 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
   }
   const plans = previousPlans.flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
   orUsage(checkReportingYear(request.reportingYear, plans));
-  return regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true });
+  return regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true, ...(request.banner === undefined ? {} : { banner: request.banner }) });
 }
 
 /** What was carried, in the words of the locale tables. */
