@@ -496,4 +496,15 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'demo.readme.revision': 'Revision planted on purpose: {file} changes {region} “{name}” {year} actual from {before} in the accepted {previous} return to {after}, with the reason in 说明; check --previous names it with both values and, explained, does not reject it.',
   'demo.readme.fictional': 'Every value is invented for the demo and is no region’s real statistics; every workbook says so on its cover.',
   // ---- end demo: the yearly cycle ----
+  // ---- pane: next year's return from the open workbook (issue 12.3) ----
+  'pane.fill.next_year': 'Next year’s return from this workbook',
+  'pane.fill.next_year_hint': 'Makes next year’s form for the plans and region of this workbook’s return (downloaded as a new file), carrying every actual, explanation and foot entry; this workbook stays as it is.',
+  'pane.fill.next_year_working': 'Making next year’s return…',
+  'pane.carry.done': 'Made “{file}”: carried from this workbook ({fromYear}) {actuals} actuals, {explanations} explanations, {footer} foot entries. Open it to enter the {year} values.',
+  'pane.carry.this_workbook': 'this workbook',
+  'pane.carry.no_return': 'This workbook holds no reporting sheet made by this tool (its metadata is missing): next year’s return cannot be made from it.',
+  'pane.carry.plan_mismatch': 'This workbook is a return for “{previous}”, not for the chosen plans “{given}”. Choose those plans, or clear the choice.',
+  'pane.carry.region_mismatch': 'This workbook is {previous}’s return, not that of the chosen region {given}.',
+  'pane.carry.year_not_later': 'This workbook is the {previous} return; the reporting year {year} must be later.',
+  // ---- end pane: next year's return ----
 };

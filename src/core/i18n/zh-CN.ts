@@ -504,6 +504,17 @@ export const zhCN = {
   'demo.readme.revision': '有意设置的修订：{file} 把{region}「{name}」{year}年实绩由{previous}年已接受报表中的 {before} 改为 {after}，并在说明栏写明原因；check --previous 列出这处修订和两个数值，因已说明而不退回。',
   'demo.readme.fictional': '所有数值均为演示用的虚构数据，不代表任何地区的真实统计；每个工作簿的封面都有醒目标注。',
   // ---- end demo: the yearly cycle ----
+  // ---- pane: next year's return from the open workbook (issue 12.3) ----
+  'pane.fill.next_year': '由本工作簿生成下一年报表',
+  'pane.fill.next_year_hint': '按本工作簿中报表的规划和地区生成下一年的新表（下载为新文件），转入全部实绩、说明和表尾；本工作簿保持不变。',
+  'pane.fill.next_year_working': '正在生成下一年报表…',
+  'pane.carry.done': '已生成“{file}”：从本工作簿（{fromYear}年）转入实绩 {actuals} 个、说明 {explanations} 条、表尾 {footer} 项。请打开该文件填报{year}年数值。',
+  'pane.carry.this_workbook': '本工作簿',
+  'pane.carry.no_return': '本工作簿中没有本工具生成的填报表（缺少生成信息），无法据此生成下一年报表。',
+  'pane.carry.plan_mismatch': '本工作簿是《{previous}》的报表，与所选规划《{given}》不符。请改选规划，或取消所选规划。',
+  'pane.carry.region_mismatch': '本工作簿是{previous}的报表，与所选填报地区{given}不符。',
+  'pane.carry.year_not_later': '本工作簿是{previous}年的报表；报告年份 {year} 应晚于它。',
+  // ---- end pane: next year's return ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
