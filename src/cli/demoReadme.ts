@@ -11,6 +11,9 @@ export interface DemoFolders {
   annex: string;
 }
 
+/** What the demo writes into its checks folder, by name. */
+export const CHECK_FILES = { summary: '校验汇总.xlsx', json: '校验结果.json', log: '校验记录.txt', annotated: '*.批注.xlsx' } as const;
+
 export interface DemoReadmeInput {
   out: string;
   dirs: DemoFolders;
@@ -33,7 +36,7 @@ export function demoReadme(input: DemoReadmeInput): string {
     '',
     folder(input.dirs.previous, 'demo.readme.previous', years),
     folder(input.dirs.returns, 'demo.readme.returns', years),
-    folder(input.dirs.checks, 'demo.readme.checks', years),
+    folder(input.dirs.checks, 'demo.readme.checks', { ...years, ...CHECK_FILES }),
     folder(input.dirs.city, 'demo.readme.city', years),
     folder(input.dirs.province, 'demo.readme.province', years),
     folder(input.dirs.annex, 'demo.readme.annex', years),

@@ -8,7 +8,7 @@ import { findRegion, fullRegionName, regionsUnder, type RegionEntry } from '../.
 import { parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { plantRevision, type PlantedRevision } from '../demoRevision';
-import { demoReadme, type DemoFolders } from '../demoReadme';
+import { CHECK_FILES, demoReadme, type DemoFolders } from '../demoReadme';
 import { EXIT, type CommandIo } from '../io';
 import { annexCommand } from './annex';
 import { checkCommand } from './check';
@@ -63,7 +63,7 @@ function stepIo(io: CommandIo): { io: CommandIo; log: () => string } {
   };
 }
 
-export const returnFileName = (region: RegionEntry, year: number, part = '') => `${fullRegionName(region)}-${year}${part === '' ? '' : `-${part}`}-示例.xlsx`;
+const returnFileName = (region: RegionEntry, year: number, part = '') => `${fullRegionName(region)}-${year}${part === '' ? '' : `-${part}`}-示例.xlsx`;
 
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
@@ -132,12 +132,12 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   const check = stepIo(io);
   io.stdout(`\n3. 校验 ${REPORTING_YEAR} 年报表，并与 ${PREVIOUS_YEAR} 年已接受的报表比对修订（check --previous） → ${shownPath(dirs.checks, io.cwd)}\n`);
   const checkStatus = await checkCommand([
-    dirs.returns, '--previous', dirs.previous, '--report', path.join(dirs.checks, '校验汇总.xlsx'), '--json', path.join(dirs.checks, '校验结果.json'), '--annotate', '--force',
+    dirs.returns, '--previous', dirs.previous, '--report', path.join(dirs.checks, CHECK_FILES.summary), '--json', path.join(dirs.checks, CHECK_FILES.json), '--annotate', '--force',
   ], check.io);
   for (const file of fs.readdirSync(dirs.returns).filter((name) => name.endsWith('.批注.xlsx'))) {
     fs.renameSync(path.join(dirs.returns, file), path.join(dirs.checks, file));
   }
-  fs.writeFileSync(path.join(dirs.checks, '校验记录.txt'), check.log());
+  fs.writeFileSync(path.join(dirs.checks, CHECK_FILES.log), check.log());
 
   const step = stepIo(io).io;
   io.stdout(`\n4. 各市汇总“${sharedTitle}”各县报表 → ${shownPath(dirs.city, io.cwd)}\n`);

@@ -487,13 +487,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'demo.readme.folder': '{folder}: {what}',
   'demo.readme.previous': 'the counties’ accepted {previous} returns (no errors): the reference revisions are compared with next year.',
   'demo.readme.returns': 'the {year} returns: made with “plan-indicators template --from <{previous} return> --year {year}”, earlier actuals, explanations and the foot carried, then the {year} values typed; some carry common mistakes on purpose (below).',
-  'demo.readme.checks': 'what “check --previous” found: 校验汇总.xlsx lists each return’s verdict (accepted, accepted with explanations, rejected), 校验结果.json is the same for machines, 校验记录.txt is the command’s whole output (with the revisions against the accepted {previous} returns and both values), *.批注.xlsx are copies with notes on the cells at fault.',
-  'demo.readme.city': 'one consolidation per city of its counties’ {year} returns of “{plan}”: quantities added, shares recomputed from their parts, values that failed the checks marked 待核实 and left out of totals, missing regions named on the total.',
+  'demo.readme.checks': 'what “check --previous” found: {summary} lists each return’s verdict (accepted, accepted with explanations, rejected), {json} is the same for machines, {log} is the command’s whole output (with the revisions against the accepted {previous} returns and both values), {annotated} are copies with notes on the cells at fault.',
+  'demo.readme.city': 'one consolidation per city of its counties’ {year} returns of “{plan}”: quantities added, shares recomputed from their parts, values that failed the checks marked as to be verified and left out of totals, missing regions named on the total.',
   'demo.readme.province': 'the province: the counties of both cities consolidated to Zhejiang, a province sheet and a sheet per city; the province total equals the sum of the counties and names the cities it covers and misses.',
   'demo.readme.annex': 'each plan’s annex table (in the plan document’s layout) and each county’s {year} completion table.',
   'demo.readme.mistakes_title': 'Mistakes planted on purpose (to show what the checks find):',
   'demo.readme.mistake_line': '  {file}: {mistakes}',
-  'demo.readme.revision': 'Revision planted on purpose: {file} changes {region} “{name}” {year} actual from {before} in the accepted {previous} return to {after}, with the reason in 说明; check --previous names it with both values and, explained, does not reject it.',
+  'demo.readme.revision': 'Revision planted on purpose: {file} changes {region} “{name}” {year} actual from {before} in the accepted {previous} return to {after}, with the reason in the explanation cell; check --previous names it with both values and, explained, does not reject it.',
   'demo.readme.fictional': 'Every value is invented for the demo and is no region’s real statistics; every workbook says so on its cover.',
   // ---- end demo: the yearly cycle ----
   // ---- pane: next year's return from the open workbook (issue 12.3) ----

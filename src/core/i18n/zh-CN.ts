@@ -495,7 +495,7 @@ export const zhCN = {
   'demo.readme.folder': '{folder}：{what}',
   'demo.readme.previous': '{previous}年各县（市、区）已接受的报表（无错误），是下一年比对修订的依据。',
   'demo.readme.returns': '{year}年报表：用“plan-indicators template --from <{previous}年报表> --year {year}”生成，往年实绩、说明和表尾已转入，再填入{year}年数值；部分报表有意设置了常见错误（见下）。',
-  'demo.readme.checks': '“check --previous”的结果：校验汇总.xlsx 列出每份报表的结论（接受、说明后接受、退回），校验结果.json 是同样内容的机器可读版本，校验记录.txt 是命令的全部输出（含与{previous}年已接受报表相比的修订及其两个数值），*.批注.xlsx 是在有问题的单元格上加了批注的副本。',
+  'demo.readme.checks': '“check --previous”的结果：{summary} 列出每份报表的结论（接受、说明后接受、退回），{json} 是同样内容的机器可读版本，{log} 是命令的全部输出（含与{previous}年已接受报表相比的修订及其两个数值），{annotated} 是在有问题的单元格上加了批注的副本。',
   'demo.readme.city': '每个市一张汇总表，汇总本市各县{year}年“{plan}”的报表：总量指标加总，比重类指标由分子分母重算，未通过校验的数值标“待核实”、不计入合计，缺报的地区在合计栏注明。',
   'demo.readme.province': '全省汇总：由两个市的各县报表汇总到浙江省，全省一张表、每市一张表；省的合计等于各县之和，并注明涵盖哪些市、缺报哪些市。',
   'demo.readme.annex': '各规划的附表（主要指标表，按规划文本的版式）和各县{year}年完成情况表。',
