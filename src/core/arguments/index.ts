@@ -3,3 +3,4 @@ export { resolveRegion, type ResolvedRegion } from './region';
 export { checkPlanRegion, resolvePlans } from './plan';
 export { checkReportingYear, parseYear } from './year';
 export { checkXlsxOutput } from './output';
+export { checkCarry, type CarryBasis, type CarryChoice } from './carry';

@@ -478,4 +478,33 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.annex.nothing': 'Plan “{plan}” has no indicators for an annex.',
   'cli.annex.done': 'Written {file}: {sheets}.',
   // ---- end locale (issue 15.3) ----
+  // ---- demo: the yearly cycle (issue 12.6) ----
+  'demo.revision_explanation': 'Example: the {year} value revised to the statistical yearbook figure; reported {before}, now {after}.',
+  'demo.revision_planted': 'with one explained revision: {region} “{name}” {year} actual changed from {before} to {after}',
+  'demo.new_plan_return': 'Written {file}: “{plans}” is reported from {year}, with no earlier return: a new form.',
+  'demo.readme.title': 'Demo output: what each file shows',
+  'demo.readme.intro': 'Made by plan-indicators demo, this folder shows a whole yearly cycle: the counties send their {previous} returns, which are accepted; the {year} returns are made with template --from the {previous} ones, carrying earlier actuals, explanations and the foot, then the {year} values are typed; then the returns are checked, revisions found, and consolidated to the city and the province.',
+  'demo.readme.folder': '{folder}: {what}',
+  'demo.readme.previous': 'the counties’ accepted {previous} returns (no errors): the reference revisions are compared with next year.',
+  'demo.readme.returns': 'the {year} returns: made with “plan-indicators template --from <{previous} return> --year {year}”, earlier actuals, explanations and the foot carried, then the {year} values typed; some carry common mistakes on purpose (below).',
+  'demo.readme.checks': 'what “check --previous” found: {summary} lists each return’s verdict (accepted, accepted with explanations, rejected), {json} is the same for machines, {log} is the command’s whole output (with the revisions against the accepted {previous} returns and both values), {annotated} are copies with notes on the cells at fault.',
+  'demo.readme.city': 'one consolidation per city of its counties’ {year} returns of “{plan}”: quantities added, shares recomputed from their parts, values that failed the checks marked as to be verified and left out of totals, missing regions named on the total.',
+  'demo.readme.province': 'the province: the counties of both cities consolidated to Zhejiang, a province sheet and a sheet per city; the province total equals the sum of the counties and names the cities it covers and misses.',
+  'demo.readme.annex': 'each plan’s annex table (in the plan document’s layout) and each county’s {year} completion table.',
+  'demo.readme.mistakes_title': 'Mistakes planted on purpose (to show what the checks find):',
+  'demo.readme.mistake_line': '  {file}: {mistakes}',
+  'demo.readme.revision': 'Revision planted on purpose: {file} changes {region} “{name}” {year} actual from {before} in the accepted {previous} return to {after}, with the reason in the explanation cell; check --previous names it with both values and, explained, does not reject it.',
+  'demo.readme.fictional': 'Every value is invented for the demo and is no region’s real statistics; every workbook says so on its cover.',
+  // ---- end demo: the yearly cycle ----
+  // ---- pane: next year's return from the open workbook (issue 12.3) ----
+  'pane.fill.next_year': 'Next year’s return from this workbook',
+  'pane.fill.next_year_hint': 'Makes next year’s form for the plans and region of this workbook’s return (downloaded as a new file), carrying every actual, explanation and foot entry; this workbook stays as it is.',
+  'pane.fill.next_year_working': 'Making next year’s return…',
+  'pane.carry.done': 'Made “{file}”: carried from this workbook ({fromYear}) {actuals} actuals, {explanations} explanations, {footer} foot entries. Open it to enter the {year} values.',
+  'pane.carry.this_workbook': 'this workbook',
+  'pane.carry.no_return': 'This workbook holds no reporting sheet made by this tool (its metadata is missing): next year’s return cannot be made from it.',
+  'pane.carry.plan_mismatch': 'This workbook is a return for “{previous}”, not for the chosen plans “{given}”. Choose those plans, or clear the choice.',
+  'pane.carry.region_mismatch': 'This workbook is {previous}’s return, not that of the chosen region {given}.',
+  'pane.carry.year_not_later': 'This workbook is the {previous} return; the reporting year {year} must be later.',
+  // ---- end pane: next year's return ----
 };
