@@ -486,6 +486,10 @@ export const zhCN = {
   'cli.annex.nothing': '规划“{plan}”没有可生成附表的指标。',
   'cli.annex.done': '已生成 {file}：{sheets}。',
   // ---- end locale (issue 15.3) ----
+  // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
+  'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
+  'pane.import.kept_session': '已载入“{title}”，可在“填报”中选用。当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），它不能保存在本工作簿中，关闭窗格后需重新导入；请下载指标目录文件，交给系统管理员加入 catalog/ 文件夹。',
+  // ---- end task pane on Excel without Workbook.settings ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
