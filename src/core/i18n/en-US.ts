@@ -507,4 +507,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.carry.region_mismatch': 'This workbook is {previous}’s return, not that of the chosen region {given}.',
   'pane.carry.year_not_later': 'This workbook is the {previous} return; the reporting year {year} must be later.',
   // ---- end pane: next year's return ----
+  // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
+  'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',
+  'pane.import.kept_session': '“{title}” is loaded and can be chosen under Fill. This Excel does not support workbook settings (ExcelApi 1.4), so it cannot be kept in this workbook and must be imported again after the pane closes; download the catalog files and give them to the administrator to add to the catalog/ folder.',
+  // ---- end task pane on Excel without Workbook.settings ----
 };

@@ -515,6 +515,10 @@ export const zhCN = {
   'pane.carry.region_mismatch': '本工作簿是{previous}的报表，与所选填报地区{given}不符。',
   'pane.carry.year_not_later': '本工作簿是{previous}年的报表；报告年份 {year} 应晚于它。',
   // ---- end pane: next year's return ----
+  // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
+  'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
+  'pane.import.kept_session': '已载入“{title}”，可在“填报”中选用。当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），它不能保存在本工作簿中，关闭窗格后需重新导入；请下载指标目录文件，交给系统管理员加入 catalog/ 文件夹。',
+  // ---- end task pane on Excel without Workbook.settings ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

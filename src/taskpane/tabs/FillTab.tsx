@@ -4,7 +4,7 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowForwardRegular, TableAddRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { PlanPicker } from '../components/PlanPicker';
@@ -56,7 +56,8 @@ function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, 
     let current = true;
     const { port } = services;
     Promise.all([port.readReturns('all'), port.mode === 'excel' ? port.readReturns('active') : Promise.resolve([])]).then(([all, active]) => {
-      if (current) setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null });
+      // A transition: the list of 60 and more rows is rendered in slices, never holding up typing or a click.
+      if (current) startTransition(() => setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null }));
     }).catch(() => {
       // The list is a convenience: a read that fails (a sheet being edited) leaves the last one shown.
     });
