@@ -187,6 +187,7 @@ function printSteps(sheet: Excel.Worksheet, layout: SheetLayout, features: Sheet
     page.paperSize = 'A4';
     page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     page.centerHorizontally = print.horizontalCentered;
+    page.firstPageNumber = 1;
     if (print.scale !== undefined) page.zoom = { scale: print.scale };
     else page.zoom = print.fitToHeight > 0
       ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }
@@ -201,7 +202,7 @@ function printSteps(sheet: Excel.Worksheet, layout: SheetLayout, features: Sheet
     if (print.printTitleColumns !== undefined) page.setPrintTitleColumns(print.printTitleColumns.split(':').map((col) => `$${col}`).join(':'));
     if (print.printArea !== null) page.setPrintArea(print.printArea);
     if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = print.footer;
-  }, 14, print)];
+  }, 15, print)];
 }
 
 /** Every write of `layout` into `sheet`, in the order they must be queued. */

@@ -29,6 +29,8 @@ const HEADER_ROW = 6;
 const forms: PrintedForm[] = [];
 const pdfOf = new Map<string, string>();
 let reference = '';
+let twoSheets = '';
+const TWO_SHEETS = ['柯桥区规划', '省高新技术产业规划'];
 
 /** Years a statistician would print: the first, a middle and the last of the plan's reporting years. */
 function representativeYears(first: number, last: number): number[] {
@@ -90,10 +92,19 @@ beforeAll(async () => {
   }
   const referenceXlsx = path.join(dir, 'reference.xlsx');
   await referenceWorkbook(referenceXlsx);
-  const inputs = [...forms.map((form) => form.xlsx), referenceXlsx];
+  // A county's return of its own plan and a provincial one: two sheets printed together.
+  const [own, provincial] = ['keqiao-2021-2025', 'zj-hightech-industry-2021-2025'].map((id) => catalog.catalog.plans.find((plan) => plan.plan.id === id));
+  if (own === undefined || provincial === undefined) throw new Error('plans missing');
+  const twoSheetsXlsx = path.join(dir, 'two-sheets.xlsx');
+  const twoSheetLayout = reportingWorkbookLayout([own, provincial].map((plan, i) => ({
+    plans: [plan], region: own.plan.region, reportingYear: 2024, merge: false, catalogVersion: catalog.version, sheetName: TWO_SHEETS[i] as string,
+  })));
+  fs.writeFileSync(twoSheetsXlsx, await workbookBytes(twoSheetLayout, { created: new Date('2025-01-15T00:00:00Z') }));
+  const inputs = [...forms.map((form) => form.xlsx), referenceXlsx, twoSheetsXlsx];
   const pdfs = convertAll(inputs, 'pdf', path.join(dir, 'pdf'), dir);
   inputs.forEach((input, i) => pdfOf.set(input, pdfs[i] as string));
   reference = pdfOf.get(referenceXlsx) as string;
+  twoSheets = pdfOf.get(twoSheetsXlsx) as string;
 }, 600_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -135,5 +146,22 @@ describe('every plan’s form prints on A4 landscape, one page wide, at 85 % or 
       // 11-point text printed at `scale` %: the header's height on paper says the same, within a percent.
       expect([form.name, Math.abs(printed - (scale ?? 0)) <= 1, printed]).toEqual([form.name, true, printed]);
     }
+  });
+
+  it('every page’s footer names its sheet and its page, counted per sheet', () => {
+    // The footer is the page's last "<sheet> 第 N 页" (a merged cell cut by the page break may print below it).
+    const footers = (pages: string[]) => pages.map((page) => [...page.matchAll(/(\S+)\s+第\s*(\d+)\s*页/gu)].map((m) => `${m[1]} ${m[2]}`).pop() ?? page.slice(-80));
+    for (const form of forms.slice(0, 6)) {
+      const pages = pagesOf(pdfOf.get(form.xlsx) as string);
+      expect([form.name, footers(pages)]).toEqual([form.name, pages.map((_, i) => `指标填报 ${i + 1}`)]);
+    }
+    const pages = pagesOf(twoSheets);
+    const printed = footers(pages);
+    const first = printed.filter((footer) => footer.startsWith(`${TWO_SHEETS[0]} `));
+    const second = printed.filter((footer) => footer.startsWith(`${TWO_SHEETS[1]} `));
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    expect(printed).toEqual([...first.map((_, i) => `${TWO_SHEETS[0]} ${i + 1}`), ...second.map((_, i) => `${TWO_SHEETS[1]} ${i + 1}`)]);
+    expect(pages.join('')).not.toMatch(/共\s*\d+\s*页/u);
   });
 });

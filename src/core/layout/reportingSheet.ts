@@ -255,7 +255,8 @@ function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): Conditional
   const top = a1(FIRST_DATA_ROW, left);
   const status = `$${columnLetter(cols.status)}${FIRST_DATA_ROW + 1}`;
   const is = (code: keyof typeof SHEET_STATUS_LABELS) => `${status}="${SHEET_STATUS_LABELS[code]}"`;
-  const table = rangeA1({ top: FIRST_DATA_ROW, left: 0, bottom: lastRow, right: cols.responsible });
+  // From the name on: 序号 and the merged 类别 cell span rows of different status and take none of their colours.
+  const table = rangeA1({ top: FIRST_DATA_ROW, left: cols.name, bottom: lastRow, right: cols.responsible });
   const swatch = (fill: string, font: string) => ({ fill, fontColor: font });
   return [
     {

@@ -204,7 +204,7 @@ export interface PrintSetup {
   printArea: string | null;
   horizontalCentered: boolean;
   margins: PageMargins;
-  /** Centre footer text with Excel's codes (&P page, &N pages), or null. */
+  /** Centre footer text with Excel's codes (&A sheet name, &P page, &N pages), or null. */
   footer: string | null;
 }
 
