@@ -133,7 +133,10 @@ describe.each(CASES)('entry cells of %s (%i, merged: %s)', (planIds, year, merge
       const column = layout.columns[cell.col];
       const text = shownText(cell.value);
       if (column === undefined || column.hidden || cell.row < map.firstDataRow || width(text) <= column.width * 1.5) continue;
-      const height = layout.rows.find((r) => r.row === cell.row)?.height ?? 0;
+      // A cell merged down over several rows (类别) has their heights together.
+      const merge = layout.merges.map(parseRange).find((r) => r !== null && r.top !== r.bottom && rangeContains(r, cell));
+      const rows = merge === undefined || merge === null ? [cell.row] : Array.from({ length: merge.bottom - merge.top + 1 }, (_, i) => merge.top + i);
+      const height = rows.reduce((sum, row) => sum + (layout.rows.find((r) => r.row === row)?.height ?? (merge === undefined ? 0 : 20)), 0);
       expect([text, height >= 28]).toEqual([text, true]);
     }
   });
