@@ -130,7 +130,7 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): Sh
       value, ...(numberFormat === undefined ? {} : { numberFormat }), ...(formula === undefined ? {} : { formula }), ...(note === undefined ? {} : { note }),
     });
   }
-  return { name, rows, merges: part.merges, protected: part.protection !== null };
+  return { name, rows, merges: part.merges, protected: part.protection !== null && part.protection.sheet };
 }
 
 function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles): SheetFacts {
