@@ -34,7 +34,7 @@ interface BootState {
  * office.js that has neither loaded nor failed this long after the page began to load is taken as unreachable:
  * with the render after it, the pane says so within 5 s of opening.
  */
-export const OFFICE_WAIT_MS = 3500;
+const OFFICE_WAIT_MS = 3500;
 
 /** Milliseconds left until `waitMs` after the page began to load (performance.now() counts from navigation). */
 function remaining(waitMs: number): number {

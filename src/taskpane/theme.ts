@@ -7,7 +7,7 @@ import type { OfficeThemeColours } from './host';
 
 export const PANE_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Segoe UI", sans-serif';
 /** In English a Latin font comes first: with a CJK font first, ’ and “ ” render full-width. Chinese plan titles still find a CJK font. */
-export const PANE_FONT_LATIN = '"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+const PANE_FONT_LATIN = '"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 /** Relative luminance of #RRGGBB (0 black … 1 white); null when the text is no such colour. */
 function luminance(hex: string): number | null {

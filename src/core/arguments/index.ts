@@ -1,5 +1,5 @@
-export { accepted, editDistance, nearest, refused, type ArgumentProblem, type Resolved } from './problem';
-export { regionAncestry, resolveRegion, type ResolvedRegion } from './region';
+export { type ArgumentProblem, type Resolved } from './problem';
+export { resolveRegion, type ResolvedRegion } from './region';
 export { checkPlanRegion, resolvePlans } from './plan';
-export { baselineYearOf, checkReportingYear, parseYear, reportingYearsOf } from './year';
+export { checkReportingYear, parseYear } from './year';
 export { checkXlsxOutput } from './output';

@@ -17,7 +17,7 @@ export function refused<T>(code: MessageCode, params: MessageParams = {}): Resol
 }
 
 /** Characters to change to turn `a` into `b` (Levenshtein), for "did you mean". */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const left = [...a];
   const right = [...b];
   let previous = right.map((_, index) => index + 1);

@@ -11,13 +11,13 @@ export function parseYear(typed: string): Resolved<number> {
 }
 
 /** The plan's baseline year: the latest year its baselines give before the period, else the year before it. */
-export function baselineYearOf(plan: PlanCatalog): number {
+function baselineYearOf(plan: PlanCatalog): number {
   const years = plan.indicators.flatMap((indicator) => indicator.values.filter((value) => value.role === 'baseline' && value.year <= plan.plan.period.start).map((value) => value.year));
   return years.length > 0 ? Math.max(...years) : plan.plan.period.start - 1;
 }
 
 /** Years a return for these plans can be made for: after every baseline year, within every plan's period. */
-export function reportingYearsOf(plans: readonly PlanCatalog[]): { first: number; last: number } {
+function reportingYearsOf(plans: readonly PlanCatalog[]): { first: number; last: number } {
   const first = Math.max(...plans.map((plan) => Math.max(plan.plan.period.start, baselineYearOf(plan) + 1)));
   const last = Math.min(...plans.map((plan) => plan.plan.period.end));
   return { first, last };

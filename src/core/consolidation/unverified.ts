@@ -1,6 +1,6 @@
 import type { CheckReport } from '../checks';
 import { parseRowId } from '../form';
-import type { Locale } from '../i18n';
+import { renderFinding, type Locale } from '../i18n';
 
 /**
  * The rows of a return whose value the checks did not accept (an error, or a warning nobody explained), by row id,
@@ -13,7 +13,7 @@ export function unverifiedRows(report: Pick<CheckReport, 'findings'>, locale: Lo
     if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
     const parsed = parseRowId(finding.indicatorId);
     const id = parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : finding.indicatorId;
-    rows[id] ??= finding.message[locale === 'zh-CN' ? 'zh' : 'en'];
+    rows[id] ??= renderFinding(finding, locale);
   }
   return rows;
 }

@@ -23,7 +23,7 @@ const NETWORK = new Set(['WEBSERVICE', 'FILTERXML', 'HYPERLINK', 'RTD', 'IMAGE',
 const CODE = new Set(['CALL', 'REGISTER', 'REGISTER.ID', 'EXEC', 'EXECUTE', 'FOPEN', 'FWRITE', 'FWRITELN', 'FREAD', 'FREADLN', 'UNREGISTER', 'RUN', 'DDE', 'INITIATE', 'REQUEST', 'POKE', 'SEND.KEYS']);
 
 /** Text that names a file or a place on a network rather than a sheet of this workbook. */
-export function namesAnotherFile(text: string): boolean {
+function namesAnotherFile(text: string): boolean {
   return /\[[^\]]*\]|^\\\\|[a-z]:[\\/]|\\\\|file:|https?:|ftp:|\.(?:xl[a-z]{1,2}|ods|csv)\b/iu.test(text);
 }
 

@@ -3,9 +3,9 @@
  * the workbook (`dangerous.ts`), a shared formula spelled out (`slide.ts`), a formula as a comparison key
  * (`comparableFormula.ts`), plain constant arithmetic (`constantValue.ts`), numbers as office suites store them.
  */
-export { functionName, tokenizeFormula, type FormulaToken } from './tokenize';
+export { tokenizeFormula, type FormulaToken } from './tokenize';
 export { slideFormula } from './slide';
-export { formulaDangers, namesAnotherFile, type FormulaDanger } from './dangerous';
+export { formulaDangers, type FormulaDanger } from './dangerous';
 export { comparableFormula } from './comparableFormula';
 export { constantValue } from './constantValue';
 export { asStored, sameStoredNumber, SIGNIFICANT_DIGITS } from './numberKey';

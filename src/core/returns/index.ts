@@ -9,7 +9,6 @@ export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';
 export type {
   ConditionalFormatFact, DataValidationFact, DefinedNameFact, ExternalTargetFact, ProtectionFact, SheetFacts, WorkbookFacts,
 } from './facts';
-export { hidingReason } from './read/hidingFormat';
 export { readTableRows, type TableRows } from './read/readTableRows';
 export { printedCells } from './read/printedCells';
 export { sheetObservations } from './read/sheetObservations';

@@ -3,6 +3,7 @@ import { Button, makeStyles } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { placeLabel } from '../../core/form';
+import { renderFinding } from '../../core/i18n';
 import { useText } from '../i18n';
 import type { FindingRun } from '../model/findingRuns';
 import { FindingItem, type FindingActions } from './FindingItem';
@@ -19,7 +20,7 @@ export function FindingRunItem({ run, actionsFor }: { run: Exclude<FindingRun, {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const [first] = run.findings;
-  const example = first === undefined ? '' : locale === 'zh-CN' ? first.message.zh : first.message.en;
+  const example = first === undefined ? '' : renderFinding(first, locale);
   const summary = run.kind === 'missing'
     ? t('pane.check.run.missing', { count: run.findings.length })
     : t('pane.check.run.same', { count: run.findings.length, example });

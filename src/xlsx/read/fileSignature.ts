@@ -55,7 +55,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control === 0;
 }
 
-export function fileSignature(bytes: Uint8Array): FileSignature {
+function fileSignature(bytes: Uint8Array): FileSignature {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { kind: 'zip' };
   if (startsWith(bytes, COMPOUND)) return { kind: 'compound', likely: compoundKind(bytes) };
   const known = OTHERS.find(([prefix]) => startsWith(bytes, prefix));

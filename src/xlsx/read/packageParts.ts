@@ -21,7 +21,7 @@ export function relationshipsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-export function resolvePart(source: string, target: string): string {
+function resolvePart(source: string, target: string): string {
   if (target.startsWith('/')) return target.replace(/^\/+/u, '');
   const segments = source.split('/').slice(0, -1);
   for (const segment of target.split('/')) {

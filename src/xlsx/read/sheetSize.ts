@@ -23,7 +23,7 @@ function columnNumber(letters: string): number {
 }
 
 /** 'A1', 'J7:M30', 'J:J', '3:5' → the area; null when unreadable. */
-export function areaOf(ref: string): Area | null {
+function areaOf(ref: string): Area | null {
   const parts = ref.replace(/\$/gu, '').split(':');
   if (parts.length > 2) return null;
   const corners = parts.map((part) => /^([A-Za-z]{0,3})(\d{0,7})$/u.exec(part));

@@ -5,7 +5,7 @@
 import type { CellValue } from '../../core/returns';
 
 /** A format that shows dates or times: letters of a date outside quotes and brackets. */
-export function isDateFormat(format: string | undefined): boolean {
+function isDateFormat(format: string | undefined): boolean {
   if (format === undefined) return false;
   return /[ymdhMsb]+/u.test(format.replace(/\[[^\]]*\]/gu, '').replace(/"[^"]*"/gu, ''));
 }

@@ -34,7 +34,7 @@ export interface WorksheetPart {
 export type WorksheetRead = { ok: true; part: WorksheetPart } | { ok: false; excess: string; size: SheetSize };
 
 /** 'J7' → 0-based {row, col}; null when the text is no address. */
-export function cellPosition(ref: string): { row: number; col: number } | null {
+function cellPosition(ref: string): { row: number; col: number } | null {
   const match = /^([A-Z]{1,3})(\d{1,7})$/u.exec(ref);
   if (match === null) return null;
   let col = 0;

@@ -19,8 +19,8 @@ import { subItemAboveParent } from './subItemAboveParent';
 import { yoyChange } from './yoyChange';
 
 export {
-  dangerous, entryFormula, formShown, hardRange, impossibleSize, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber,
-  relativeTarget, requiredMissing, shareAsFraction, shareParts, structure, subItemAboveParent, yoyChange,
+  hardRange, incrementMismatch, jointDecline, magnitudeSlip, monitoringMissing, notANumber,
+  relativeTarget, requiredMissing, shareAsFraction, structure, subItemAboveParent, yoyChange,
 };
 
 /** Every rule, in the order findings of one cell are listed: errors first, then warnings. */

@@ -6,7 +6,7 @@
  */
 
 /** The sections of a format (positive; negative; zero; text), split at ';' outside quotes and brackets. */
-export function formatSections(format: string): string[] {
+function formatSections(format: string): string[] {
   const sections: string[] = [];
   let current = '';
   let quoted = false;
