@@ -109,6 +109,11 @@ const VARIANTS: Variant[] = [
     code: 'dangerous.formula_elsewhere',
   },
   {
+    title: 'a number format with a scaling comma (0, shows 560 over 560000)',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560000</v>', ` s="${pkg.style('0,')}"`),
+    code: 'form.number_format_hides', cell: (f) => f.actual(HIGHTECH, 2025),
+  },
+  {
     title: 'the _meta sheet made visible',
     edit: (pkg) => pkg.change('xl/workbook.xml', (xml) => xml.replace('name="_meta" state="veryHidden"', 'name="_meta" state="visible"')),
     code: 'form.metadata_visible',
