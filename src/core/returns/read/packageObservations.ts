@@ -76,10 +76,13 @@ function unseenFormulaObservations(facts: WorkbookFacts): ReaderObservation[] {
   return observations;
 }
 
-/** The metadata sheet is very hidden on the form: shown, it invites the edits the checks then have to find. */
+/**
+ * The metadata sheet is very hidden on the form: shown, it invites the edits the checks then have to find.
+ * Merely hidden is what LibreOffice writes on saving (it has no very hidden), and is not a finding.
+ */
 function metadataShown(facts: WorkbookFacts): ReaderObservation[] {
   const meta = facts.sheets.find((sheet) => sheet.name === METADATA.sheetName);
-  return meta === undefined || meta.state === 'veryHidden' ? [] : [{ code: 'form.metadata_visible', found: meta.state }];
+  return meta?.state === 'visible' ? [{ code: 'form.metadata_visible', found: meta.state }] : [];
 }
 
 /** The workbook's dangers found outside the reporting sheets, each once. */
