@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { attainmentOf, SHEET_STATUS_LABELS } from '../../src/core/attainment';
-import { isContribution, withoutTargets, type PlanCatalog } from '../../src/core/catalog';
+import { judgedIndicator, type PlanCatalog } from '../../src/core/catalog';
 import { sheetActuals } from '../../src/core/consolidation';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
 import { dataValidationsOf } from '../../src/xlsx/renderSheet';
@@ -109,7 +109,8 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
       if (id === null || id.includes('#')) continue;
       const catalogIndicator = indicators.get(id)!;
       const plan = plans.find((p) => p.plan.id === catalogIndicator.planId)!;
-      const judged = isContribution(catalogIndicator, plan, testCase.region.code) ? withoutTargets(catalogIndicator) : catalogIndicator;
+      // The one predicate the sheet's formulas judge through: a row of a higher level's plan is not judged by its targets.
+      const judged = judgedIndicator(catalogIndicator, plan, testCase.region.code);
       const companion = actuals.get(`${id}#companion`)?.get(testCase.year);
       const expected = attainmentOf(judged, testCase.year, actuals.get(id) ?? new Map(), typeof companion === 'number' ? companion : null);
       const rowNumber = Number(worksheet.getCell(row.explanation.address).row);

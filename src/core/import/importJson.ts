@@ -72,9 +72,13 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
   };
 }
 
-/** 〔〕 mean a total over the period only when the table's notes say so (注：〔〕内为五年累计数). */
+/**
+ * 〔〕 mean a total over the period only when the table says so: in its notes (注：〔〕内为五年累计数) or in the
+ * header of a value column (年均增速〔累计〕, 年均增(5年累计)), where unbracketed figures are average growth.
+ */
 function bracketsAreTotals(result: ImportResult): boolean {
-  return result.notes.some((note) => note.text.includes('〔') && /累计|合计|总和/u.test(note.text));
+  return result.notes.some((note) => note.text.includes('〔') && /累计|合计|总和/u.test(note.text))
+    || (result.header?.columns ?? []).some((column) => column.kind === 'value' && /累计/u.test(column.header) && /年均|〔|\(|（/u.test(column.header));
 }
 
 export function importResultJson(result: ImportResult, locale: Locale = 'zh-CN'): ImportJson {

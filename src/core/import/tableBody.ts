@@ -7,6 +7,7 @@ import { isBlank, labelOf, tidyCell } from './text';
 import type { ImportColumnKind, ImportedIndicator } from './types';
 import { readValueCells, unitPrintedInValues } from './valueCells';
 import type { ConceptSuggestion } from './conceptSuggestions';
+import { stackedRows } from './stackedRows';
 
 export interface TableBody {
   indicators: ImportedIndicator[];
@@ -28,9 +29,14 @@ interface AreaText {
   text: string;
 }
 
+/** The texts of the name area, left to right; a cell merged across columns (its text repeated) counts once. */
 function areaTexts(row: readonly string[], header: TableHeader): AreaText[] {
-  return header.nameArea.filter((column) => !isBlank(row[column])).map((column) => ({ column, text: tidyCell(row[column]) }));
+  const texts = header.nameArea.filter((column) => !isBlank(row[column])).map((column) => ({ column, text: tidyCell(row[column]) }));
+  return texts.filter((text, index) => index === 0 || text.text !== texts[index - 1]?.text || text.column !== (texts[index - 1]?.column ?? -2) + 1);
 }
+
+/** Categories printed in two or more columns left of the names (生态环境质量 | 1.空气质量): outer / inner. */
+const CATEGORY_LEVELS = ' / ';
 
 function filledColumns(row: readonly string[]): number[] {
   return row.flatMap((text, column) => (isBlank(text) ? [] : [column]));
@@ -98,6 +104,8 @@ function sectionText(row: readonly string[], header: TableHeader): string | unde
 
 const ATTRIBUTES = ['预期性', '约束性'] as const;
 
+const WRAPPED_HAN = /(\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
 export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
   /** A concept offered, with its score, for a name that links to none exactly; never linked by itself. */
@@ -120,53 +128,55 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   let mainKey: string | undefined;
 
   for (let r = start; r < end; r++) {
-    const row = cells[r] ?? [];
-    if (filledColumns(row).length === 0 || repeatsHeader(cells, header, r)) continue;
-    const section = sectionText(row, header);
-    if (section !== undefined) {
-      category = section;
-      continue;
-    }
-    const texts = areaTexts(row, header);
-    const printedName = texts.at(-1);
-    if (printedName === undefined || readIndicatorName(printedName.text).name === '') {
-      problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
-      continue;
-    }
-    const explicitCategory = textAt(row, columns.category);
-    if (explicitCategory !== undefined) category = explicitCategory;
-    else if (texts.length >= 2) category = texts[0]?.text;
-    // A name merged over the category column: the category cell above it does not reach down here.
-    else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+    if (filledColumns(cells[r] ?? []).length === 0 || repeatsHeader(cells, header, r)) continue;
+    for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) {
+      const section = sectionText(row, header);
+      if (section !== undefined) {
+        category = section;
+        continue;
+      }
+      const texts = areaTexts(row, header);
+      const printedName = texts.at(-1);
+      if (printedName === undefined || readIndicatorName(printedName.text).name === '') {
+        problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
+        continue;
+      }
+      const explicitCategory = textAt(row, columns.category);
+      if (explicitCategory !== undefined) category = explicitCategory;
+      else if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
+      // A name merged over the category column: the category cell above it does not reach down here.
+      else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
 
-    const numbering = NUMBERING.exec(printedName.text);
-    const nameText = numbering === null ? printedName.text : printedName.text.slice(numbering[0].length);
-    const read = readIndicatorName(nameText);
-    let unit = read.unit;
-    if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
-    const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
-    if (unitCell !== undefined) {
-      if (isKnownUnit(unitCell)) unit = unitCell;
-      else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
-    }
-    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
-    const attributeText = textAt(row, columns.attribute);
-    const attribute = ATTRIBUTES.find((known) => known === attributeText);
-    if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
+      const numbering = NUMBERING.exec(printedName.text);
+      // A space between two Chinese characters is where a PDF or web page wrapped the line (合格 率).
+      const nameText = (numbering === null ? printedName.text : printedName.text.slice(numbering[0].length)).replace(WRAPPED_HAN, '$1');
+      const read = readIndicatorName(nameText);
+      let unit = read.unit;
+      if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
+      const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
+      if (unitCell !== undefined) {
+        if (isKnownUnit(unitCell)) unit = unitCell;
+        else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
+      }
+      if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
+      const attributeText = textAt(row, columns.attribute);
+      const attribute = ATTRIBUTES.find((known) => known === attributeText);
+      if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
 
-    const key = `row-${indicators.length + 1}`;
-    const concept = options.matchConcept(read.name, unit);
-    indicators.push({
-      key, sourceRow: r, name: read.name, unit, marks: read.marks,
-      values: readValueCells(row, r, header.columns, read.name, unit, problems),
-      ...compact({
-        seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
-        completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
-        parent: read.subItem ? mainKey : undefined, concept,
-        conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
-      }),
-    });
-    if (!read.subItem) mainKey = key;
+      const key = `row-${indicators.length + 1}`;
+      const concept = options.matchConcept(read.name, unit);
+      indicators.push({
+        key, sourceRow: r, name: read.name, unit, marks: read.marks,
+        values: readValueCells(row, r, header.columns, read.name, unit, problems),
+        ...compact({
+          seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
+          completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
+          parent: read.subItem || subItem ? mainKey : undefined, concept,
+          conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
+        }),
+      });
+      if (!read.subItem && !subItem) mainKey = key;
+    }
   }
   return { indicators, notes: notesOf(cells, end), ...(categoryColumn === undefined ? {} : { categoryColumn }), end };
 }

@@ -81,6 +81,16 @@ function toColumn(column: number, header: string, label: HeaderLabel | undefined
     : { column, kind: 'value', header, year: label.year, role, ...measured };
 }
 
+/**
+ * A 指标 cell merged across the category columns and the name column (colspan in clipboard HTML repeats its
+ * text in each): the last column of the run holds the names, the ones before it are the name area's
+ * category columns, read as unheaded.
+ */
+function withMergedNameHeader(texts: readonly string[]): string[] {
+  const isName = (text: string | undefined) => text !== undefined && readHeaderLabel(text)?.kind === 'name';
+  return texts.map((text, column) => (isName(text) && isName(texts[column + 1]) && labelOf(text) === labelOf(texts[column + 1]) ? '' : text));
+}
+
 function nameAreaOf(columns: readonly ImportColumn[], labels: ReadonlyArray<HeaderLabel | undefined>, nameColumn: number): number[] {
   const area = [nameColumn];
   for (let left = nameColumn - 1; left >= 0 && labels[left] === undefined; left--) area.unshift(left);
@@ -97,7 +107,8 @@ export function findTableHeader(cells: readonly string[][]): TableHeader | undef
   const top = named >= 0 ? cells[row] ?? [] : ['指标', ...(cells[row] ?? []).slice(1)];
   const nameColumn = top.findIndex((text) => readHeaderLabel(text)?.kind === 'name');
   const twoRows = isSecondHeaderRow(cells, row + 1, nameColumn);
-  const texts = twoRows ? joinHeaderRows(top, cells[row + 1] ?? [], width) : Array.from({ length: width }, (_, c) => tidyCell(top[c]));
+  const joined = twoRows ? joinHeaderRows(top, cells[row + 1] ?? [], width) : Array.from({ length: width }, (_, c) => tidyCell(top[c]));
+  const texts = withMergedNameHeader(joined);
   const labels = texts.map(readHeaderLabel);
   const firstValue = labels.findIndex((label) => label?.kind === 'value');
   const columns = texts.map((text, column) => toColumn(column, text, labels[column], column === firstValue));
@@ -106,7 +117,7 @@ export function findTableHeader(cells: readonly string[][]): TableHeader | undef
     rows: twoRows ? 2 : 1,
     columns,
     yearless: columns.filter((column) => column.kind === 'value' && column.year === undefined),
-    nameArea: nameAreaOf(columns, labels, nameColumn),
+    nameArea: nameAreaOf(columns, labels, labels.findIndex((label) => label?.kind === 'name')),
   };
 }
 

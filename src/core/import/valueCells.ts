@@ -5,6 +5,20 @@ import type { ProblemLog } from './problems';
 import { tidyCell } from './text';
 import type { ImportColumn, ImportedValue } from './types';
 
+const STACKED = { ok: false } as const;
+
+/** [4] typed for 〔4〕 where the font or keyboard has no 〔〕: read as the bracket the plans print. */
+const SQUARE_TOTAL = /^\[([^[\]]+)\]$/u;
+
+/**
+ * A cell holding several figures one under the other (34.52%↵77.34%, values of rows stacked in one cell that
+ * could not be split): never one number, though the grammar would read 1↵2↵3 as 123.
+ */
+function stackedFigures(cell: string | undefined): boolean {
+  const lines = (cell ?? '').split(/\r\n|\r|\n/u).map((line) => line.trim()).filter((line) => line !== '');
+  return lines.length >= 2 && lines.every((line) => !/^[（(〔[]/u.test(line) && parseNotation(line).ok && /\d/u.test(line));
+}
+
 /**
  * The value cells of one row, each read by the notation grammar. A cell the grammar cannot read, or whose
  * printed unit does not convert into the row's, keeps its text with parsed null and is reported quoting it:
@@ -17,7 +31,7 @@ export function readValueCells(
   for (const column of columns) {
     if (column.kind !== 'value' || column.year === undefined || column.role === undefined) continue;
     const raw = tidyCell(row[column.column]);
-    const result = parseNotation(raw);
+    const result = stackedFigures(row[column.column]) ? STACKED : parseNotation(SQUARE_TOTAL.test(raw) ? raw.replace(SQUARE_TOTAL, '〔$1〕') : raw);
     let parsed = result.ok ? result.value : null;
     const parts = result.ok ? null : parseBoundPair(raw);
     if (parts !== null) {

@@ -132,7 +132,9 @@ const money: Row[] = [
 const other: Row[] = [
   ['亩', 'area_mu', 0, 0, 'mu'],
   ['万亩', 'area_mu', 4, 2, '10 000 mu'],
+  ['亿亩', 'area_mu', 8, 2, '100 million mu'],
   ['公顷', 'area_hectares', 0, 2, 'hectares'],
+  ['万公顷', 'area_hectares', 4, 2, '10 000 hectares'],
   ['平方米', 'area_square_metres', 0, 0, 'square metres'],
   ['万平方米', 'area_square_metres', 4, 2, '10 000 square metres'],
   ['吨', 'tonnes', 0, 2, 'tonnes'],

@@ -1,5 +1,5 @@
 import { flatNumbers } from '../../../src/core/notation';
-import { recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
+import { importResultJson, recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
 import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
 
 /** Hand-made pastes: the shapes Word → Excel gives that the seeds do not all show. */
@@ -207,6 +207,57 @@ describe('the rows', () => {
       ['row-3', '其中：省内首台（套）产品', 'row-1'],
       ['row-4', '创新联合体', undefined],
     ]);
+  });
+
+  it('splits a cell printing an indicator and its 其中 parts as paragraphs, values stacked the same way', () => {
+    const result = recognise([
+      ['指标', '2020年', '2025年', '属性'],
+      ['4.义务教育标准班额比例(%)\n其中:小学\n初中', '34.52%\n77.34%', '80%以上\n85%以上', '预期性'],
+      ['1.幼儿教师专科及以上学历比例(%)\n其中:本科及以上学历比例(%)', '97.74%\n49.85%', '100%\n50%', '预期性'],
+      ['2.合计(%)\n说明：两项之和', '1\n2\n3', '4', ''],
+    ]);
+    expect(result.indicators.map((i) => [i.key, i.seq, i.name, i.unit, i.parent, i.attribute, ...i.values.map((v) => v.raw)])).toEqual([
+      ['row-1', '4', '义务教育标准班额比例', '%', undefined, '预期性', '', ''],
+      ['row-2', undefined, '其中:小学', '%', 'row-1', '预期性', '34.52%', '80%以上'],
+      ['row-3', undefined, '初中', '%', 'row-1', '预期性', '77.34%', '85%以上'],
+      ['row-4', '1', '幼儿教师专科及以上学历比例', '%', undefined, '预期性', '97.74%', '100%'],
+      ['row-5', undefined, '其中:本科及以上学历比例', '%', 'row-4', '预期性', '49.85%', '50%'],
+      // Paragraphs that do not line up (no 其中, counts differ) stay one row, its stacked cells reported.
+      ['row-6', '2', '合计(%) 说明：两项之和', '', undefined, undefined, '1 2 3', '4'],
+    ]);
+    expect(result.problems.map((p) => [p.code, p.cell])).toContainEqual(['import.unreadable_value', 'B4']);
+  });
+
+  it('joins a name broken by a space between Chinese characters, reads 亿亩, and [n] as 〔n〕 under a 累计 header', () => {
+    const result = recognise([
+      ['指标', '2020年', '2025年', '年均增(5年累计)'],
+      ['农产品质量安全例行监测合格 率(%)', '97.8', '98', '[0.2]'],
+      ['高标准农田面积(亿亩)', '8', '10.75', '2.75'],
+      ['R&D 经费投入强度(%)', '2.4', '2.8', ''],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.unit, i.values[2]?.parsed?.periodTotal ?? false])).toEqual([
+      ['农产品质量安全例行监测合格率', '%', true], ['高标准农田面积', '亿亩', false], ['R&D 经费投入强度', '%', false],
+    ]);
+    const json = importResultJson(result);
+    expect(json.indicators.map((i) => i.values[2]?.role)).toEqual(['cumulative', 'average_growth', 'average_growth']);
+  });
+
+  it('reads 指标 merged over two category columns and the names: categories outer / inner', () => {
+    // Clipboard HTML repeats a colspan cell's text in each column it covers, a rowspan cell's in each row.
+    const result = recognise([
+      ['指标', '指标', '指标', '2015年', '2020年', '属性'],
+      ['生态环境质量', '1.空气质量', '优良天数比率(%)', '76.7', '>80', '约束性'],
+      ['生态环境质量', '1.空气质量', '重度污染天数比例下降(%)', '-', '〔25〕', '预期性'],
+      ['生态环境质量', '2.水环境质量', 'Ⅲ类水体比例(%)', '66', '>70', '约束性'],
+      ['主要污染物排放总量减少(%)', '主要污染物排放总量减少(%)', '主要污染物排放总量减少(%)', '-', '〔10〕', '约束性'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.category, i.unit])).toEqual([
+      ['优良天数比率', '生态环境质量 / 1.空气质量', '%'],
+      ['重度污染天数比例下降', '生态环境质量 / 1.空气质量', '%'],
+      ['Ⅲ类水体比例', '生态环境质量 / 2.水环境质量', '%'],
+      ['主要污染物排放总量减少', undefined, '%'],
+    ]);
+    expect(codes(result)).toEqual([]);
   });
 
   it('skips a header row printed again further down', () => {
