@@ -440,6 +440,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
   'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” and left out of the totals.',
   'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” and does not judge them.',
+  // ---- trust2 (issue 11): outputs of one run never replace each other ----
+  'form.metadata_visible': 'The metadata sheet “_meta” is very hidden on the form and is now visible: it records the plan, region, year and rows, and edited it leaves the return uncheckable. Fill in the sheet the system generated.',
+  'check.explanation_formula': 'The explanation of “{nameEn}” in {cell} is the formula “{formula}”, not typed text: the result a file stores can say anything, so it explains nothing. Type the explanation itself.',
+  'output.annotated_clash': '{file} is also the name of the annotated copy of the input {other}; so that one run never replaces what it writes, it was not written. Give the two files different names.',
+  // ---- end trust2 ----
   // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
   'output.same_as_other': '--{option} and --{other} name the same file ({file}); the second would replace the first. Give each its own name.',
   'demo.mistake.unit_slip': 'unit slip (10,000 yuan typed where 100 million yuan is asked: the magnitude is wrong)',

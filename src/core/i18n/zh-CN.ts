@@ -448,6 +448,11 @@ export const zhCN = {
   'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
   'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
   'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
+  // ---- trust2 (issue 11): outputs of one run never replace each other ----
+  'form.metadata_visible': '生成报表时写入的信息表“_meta”本应深度隐藏，现在却可以看到：它记录规划、地区、年份和行号，被改动后报表无法核对。请使用系统生成的原表填报。',
+  'check.explanation_formula': '「{name}」的说明单元格 {cell} 是公式“{formula}”，不是填写的文字：文件中保存的结果可以是任意内容，不能作为说明。请直接输入说明文字。',
+  'output.annotated_clash': '{file} 也是输入文件 {other} 的批注副本名，为免同一次运行写出的文件互相覆盖，未写出。请将两个文件改为不同的名称。',
+  // ---- end trust2 ----
   // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
   'output.same_as_other': '--{option} 与 --{other} 是同一个文件（{file}），后写的会覆盖先写的。请给两者不同的文件名。',
   'demo.mistake.unit_slip': '单位错填（要求填亿元却按万元填写，数量级不对）',
