@@ -19,6 +19,8 @@ import { comparableText } from '../util/comparableText';
 const TOLERANCE = 1e-9;
 
 
+const ERROR_VALUE = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/u;
+
 type SheetValue = { ok: true; value: number | boolean | null } | { ok: false };
 
 /** An entry as the sheet's own formulas read it, when the core reads it the same way. */
@@ -61,6 +63,8 @@ function disagreement(role: Role, cached: string, computed: Attainment): { found
   }
   const expected = role === 'completion' ? computed.completion : computed.timeShare;
   const number = Number(cached);
+  // An error is what the sheet's formula gives where nothing can be computed; where something can, it is forged.
+  if (expected === null && ERROR_VALUE.test(cached.trim())) return null;
   if (expected === null) return { found: Number.isFinite(number) ? percentText(number) : cached, expected: '' };
   if (Number.isFinite(number) && Math.abs(number - expected) <= TOLERANCE * Math.max(1, Math.abs(expected))) return null;
   return { found: Number.isFinite(number) ? percentText(number) : cached, expected: percentText(expected) };

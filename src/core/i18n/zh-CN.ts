@@ -524,6 +524,14 @@ export const zhCN = {
   'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
   'pane.import.kept_session': '已载入“{title}”，可在“填报”中选用。当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），它不能保存在本工作簿中，关闭窗格后需重新导入；请下载指标目录文件，交给系统管理员加入 catalog/ 文件夹。',
   // ---- end task pane on Excel without Workbook.settings ----
+  // ---- trust3 (issue 11, third pass): the cover, locked cells, styles that hide, workbook lock, ribbon ----
+  'structure.cover_changed': '封面单元格 {detail} 显示“{found}”，按指标目录重新生成的封面为“{expected}”。封面由系统生成，写明规划、地区和年份，不能修改，请从原表恢复。',
+  'structure.locked_cell_changed': '工作表“{sheet}”单元格 {cell} 是锁定的表格单元格（不是填报栏），被改为“{found}”，原表为“{expected}”。请从原表恢复，需要说明的情况写在说明栏。',
+  'form.workbook_locked': '工作簿被加上了“保护工作簿结构”（{detail}）。系统生成的表格不设工作簿保护；加锁后审核人员无法添加批注表、重新生成或检查工作表。请取消工作簿保护后再报送。',
+  'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体使内容看不见（{detail}），而文件中保存的是“{found}”。请恢复原表的字体和颜色。',
+  'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请将格式改回常规，直接输入数值。',
+  'dangerous.custom_ui': '工作簿中含有自定义功能区（{found}），其按钮和加载时的回调会调用宏。报表不能带自定义功能区，请使用系统生成的原表填报，另存为 .xlsx。',
+  // ---- end trust3 ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -75,9 +75,19 @@ export interface SheetFacts {
   formulasUnderMerges?: Array<{ address: string; formula: string }>;
 }
 
+/** The workbook's own protection (`<workbookProtection>`): the form sets none. */
+export interface WorkbookProtectionFact {
+  lockStructure: boolean;
+  lockWindows: boolean;
+  /** A password (legacy hash or hashed value) is set. */
+  password: boolean;
+}
+
 export interface WorkbookFacts {
   /** Every part of the package, by name. */
   parts: string[];
+  /** Absent or null when the workbook has none. */
+  workbookProtection?: WorkbookProtectionFact | null;
   definedNames: DefinedNameFact[];
   sheets: SheetFacts[];
   externalTargets: ExternalTargetFact[];

@@ -84,7 +84,14 @@ export interface ReaderObservation {
     | 'structure.formula_replaced'
     | 'structure.catalog_version_unknown'
     | 'structure.catalog_version_unavailable'
-    | 'structure.cached_result_forged';
+    | 'structure.cached_result_forged'
+    // trust3 (issue 11, third pass)
+    | 'structure.cover_changed'
+    | 'structure.locked_cell_changed'
+    | 'form.workbook_locked'
+    | 'form.style_hides'
+    | 'form.number_format_changed'
+    | 'dangerous.custom_ui';
   /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
   at?: SheetPlace;
   detail?: string;

@@ -3,7 +3,7 @@
  * names, the 1904 date system), shared strings, styles (number formats and locking per cell style, the looks
  * conditional formats apply) and comments.
  */
-import type { DefinedNameFact } from '../../core/returns/facts';
+import type { DefinedNameFact, WorkbookProtectionFact } from '../../core/returns/facts';
 import type { SheetVisibility } from '../../core/layout';
 import { attribute, readXml } from './xmlStream';
 
@@ -57,12 +57,13 @@ export interface WorkbookPart {
   sheets: WorkbookSheet[];
   definedNames: Array<Omit<DefinedNameFact, 'sheet'> & { localSheetId: number | null }>;
   date1904: boolean;
+  protection: WorkbookProtectionFact | null;
 }
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
 
 export function readWorkbookPart(bytes: Uint8Array): WorkbookPart {
-  const part: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
+  const part: WorkbookPart = { sheets: [], definedNames: [], date1904: false, protection: null };
   let name: { name: string; localSheetId: number | null; hidden: boolean; formula: string } | null = null;
   readXml(bytes, {
     open(element, attributes) {
@@ -75,6 +76,12 @@ export function readWorkbookPart(bytes: Uint8Array): WorkbookPart {
         });
       } else if (element === 'workbookPr') {
         part.date1904 = truthy(attributes['date1904']);
+      } else if (element === 'workbookProtection') {
+        part.protection = {
+          lockStructure: truthy(attributes['lockStructure']),
+          lockWindows: truthy(attributes['lockWindows']),
+          password: ['workbookPassword', 'workbookHashValue', 'workbookAlgorithmName', 'revisionsPassword', 'revisionsHashValue'].some((name) => (attributes[name] ?? '') !== ''),
+        };
       } else if (element === 'definedName') {
         const local = attributes['localSheetId'];
         name = { name: attributes['name'] ?? '', localSheetId: local === undefined ? null : Number(local), hidden: truthy(attributes['hidden']), formula: '' };

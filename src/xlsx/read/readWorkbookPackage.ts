@@ -214,7 +214,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     ok: true,
     workbook: {
       grids: { sheetNames, sheets: grids, metadata },
-      facts: { parts: listing.entries.map((entry) => entry.name), definedNames, sheets: facts, externalTargets: externalTargets(parts) },
+      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
     },
   };
 }

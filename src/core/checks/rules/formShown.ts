@@ -16,6 +16,7 @@ export const formShown: SheetRule = {
   codes: [
     'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
     'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked', 'form.metadata_visible',
+    'form.workbook_locked', 'form.style_hides', 'form.number_format_changed',
   ],
-  run: (view) => observationOutcomes(view, (code) => code.startsWith('form.'), (code) => (code === 'form.validation_changed' ? 'warning' : undefined)),
+  run: (view) => observationOutcomes(view, (code) => code.startsWith('form.'), (code) => (code === 'form.validation_changed' || code === 'form.workbook_locked' ? 'warning' : undefined)),
 };

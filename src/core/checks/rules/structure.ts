@@ -60,7 +60,7 @@ export const structure: SheetRule = {
     'structure.header_changed', 'structure.merged_entry_cells', 'structure.protection_removed',
     'structure.sheet_renamed', 'structure.sheet_copied', 'structure.sheet_missing', 'structure.frame_changed',
     'structure.printed_value_changed', 'structure.formula_replaced', 'structure.cached_result_forged',
-    'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
+    'structure.catalog_version_unknown', 'structure.catalog_version_unavailable', 'structure.cover_changed', 'structure.locked_cell_changed',
   ],
   run(view) {
     const { sheet } = view;

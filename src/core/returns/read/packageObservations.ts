@@ -15,6 +15,8 @@ const PARTS: ReadonlyArray<[RegExp, ReaderObservation['code']]> = [
   [/^xl\/externalLinks\/[^/]+\.xml$/iu, 'dangerous.external_link'],
   [/^xl\/(?:embeddings|activeX)\/[^/]+$/iu, 'dangerous.ole_object'],
   [/^xl\/connections\.xml$|^xl\/queryTables\//iu, 'dangerous.data_connection'],
+  // A ribbon of its own (customUI/customUI14.xml): its buttons and onLoad call macros by name, here or in an add-in.
+  [/^customUI\/|(?:^|\/)customUI\d*\.xml$/iu, 'dangerous.custom_ui'],
 ];
 
 function partObservations(facts: WorkbookFacts): ReaderObservation[] {
@@ -85,10 +87,21 @@ function metadataShown(facts: WorkbookFacts): ReaderObservation[] {
   return meta?.state === 'visible' ? [{ code: 'form.metadata_visible', found: meta.state }] : [];
 }
 
+/**
+ * A structure lock (or a password) on the workbook: the form sets none, and a county's lock stops the reviewer's
+ * tools adding, renaming or unhiding sheets (annotating, regenerating) without the county's password.
+ */
+function workbookLocked(facts: WorkbookFacts): ReaderObservation[] {
+  const lock = facts.workbookProtection;
+  if (lock === undefined || lock === null || !(lock.lockStructure || lock.lockWindows || lock.password)) return [];
+  const what = [lock.lockStructure ? 'lockStructure' : '', lock.lockWindows ? 'lockWindows' : '', lock.password ? 'password' : ''].filter((part) => part !== '');
+  return [{ code: 'form.workbook_locked', detail: what.join(', ') }];
+}
+
 /** The workbook's dangers found outside the reporting sheets, each once. */
 export function packageObservations(facts: WorkbookFacts | undefined, otherSheets: readonly SheetGrid[]): ReaderObservation[] {
   const fromFacts = facts === undefined ? [] : [
-    ...partObservations(facts), ...targetObservations(facts), ...nameObservations(facts), ...unseenFormulaObservations(facts), ...metadataShown(facts),
+    ...partObservations(facts), ...targetObservations(facts), ...nameObservations(facts), ...unseenFormulaObservations(facts), ...metadataShown(facts), ...workbookLocked(facts),
   ];
   return [...fromFacts, ...otherSheetObservations(otherSheets)];
 }

@@ -16,7 +16,8 @@ export function printedCells(grid: SheetGrid, table: TableLocation, body: TableR
     const inTable = row > table.headerRow;
     grid.rows[row]?.forEach((cell, col) => {
       if (cell === undefined || (inTable && entryColumns.has(col))) return;
-      const text = textOf(cell);
+      // An error a formula's cache holds (#N/A) is what the cell shows: kept, so a forged error is compared too.
+      const text = cell.value.type === 'error' ? cell.value.value : textOf(cell);
       if (text === '' && cell.formula === undefined) return;
       cells.push({ row, col, text, ...(cell.formula === undefined ? {} : { formula: cell.formula }) });
     });
