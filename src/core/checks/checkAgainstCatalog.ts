@@ -9,6 +9,7 @@ import { checkReturn } from './checkReturn';
 import { formFactObservations } from './formFacts';
 import { positionedSheet } from './positionedSheet';
 import { printedObservations } from './printedCells';
+import { lockedCellObservations } from './lockedCells';
 import type { CheckContext, CheckReport } from './types';
 import { isConceptRowId, placeA1 } from '../form';
 
@@ -124,6 +125,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
       if (sameCatalog && !frameChanged) {
         const reported = new Set(observations.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
         observations.push(...cachedResultObservations(read, form.plan, meta.reportingYear, reported));
+        if (positioned !== sheet) observations.push(...lockedCellObservations(positioned, expected, reported));
       }
     } else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }

@@ -1,0 +1,94 @@
+/**
+ * Every locked cell of the form holds what the generator put there: text typed into the 责任部门 cell of a row, the
+ * header block's 表号 value cell (R3), or any printed or empty locked cell of the form's area is
+ * `structure.locked_cell_changed`. The cells other comparisons own (the frame's texts, the header, baselines, targets
+ * and formulas, names, units, ids) are left to them; entry cells (the layout's unlocked ranges) are the county's.
+ * Only a sheet read at the form's positions is compared (positionedSheet.ts): rows by id, the frame by its distance
+ * from the header. Cells beyond the form's last column or row are not the form's (another check's).
+ */
+import { cellPlace, parseRange, placeA1 } from '../form';
+import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
+import { sameStoredNumber } from '../formulas';
+import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
+import { comparableText } from '../util/comparableText';
+
+const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
+
+function same(found: string, expected: string): boolean {
+  const [a, b] = [comparableText(found), comparableText(expected)];
+  return a === b || (NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b)));
+}
+
+function unlockedTest(layout: SheetLayout): (row: number, col: number) => boolean {
+  const ranges = (layout.protection?.unlocked ?? []).flatMap((ref) => ref.replace(/\$/gu, '').split(/\s+/u)).map(parseRange).filter((range) => range !== null);
+  return (row, col) => ranges.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
+}
+
+/**
+ * Observations of locked cells whose content differs from the form's. `reported`: A1 addresses other comparisons
+ * reported already (never twice).
+ */
+export function lockedCellObservations(sheet: ReturnSheet, expected: SheetLayout, reported: ReadonlySet<string>): ReaderObservation[] {
+  const printed = sheet.printed;
+  if (printed === undefined || expected.protection?.protect !== true) return [];
+  const map = reportingSheetMap(expected);
+  const { columns } = map;
+  const lastCol = Math.max(...expected.cells.map((cell) => cell.col));
+  const unlocked = unlockedTest(expected);
+  const layoutText = new Map(expected.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
+  const layoutHasText = (row: number, col: number) => (layoutText.get(`${row}:${col}`) ?? '') !== '';
+  // Columns whose cells other comparisons own on every row of the table.
+  const owned = new Set([
+    columns.id, columns.name, columns.unit, columns.completion, columns.timeShare, columns.status, columns.explanation,
+    ...Object.values(columns.baselines), ...columns.targetColumns.map((target) => target.col), ...Object.values(columns.actuals),
+  ]);
+  // Where each found row of the table stands on the form: by id; a row without one only when no row moved.
+  const rowOfId = new Map<string, number>();
+  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
+    const id = layoutText.get(`${row}:${columns.id}`);
+    if (id) rowOfId.set(id, row);
+  }
+  const expectedRowOf = new Map<number, number>();
+  let inPlace = printed.headerRow === map.headerRow;
+  for (const row of sheet.rows) {
+    const want = row.indicatorId === null ? undefined : rowOfId.get(row.indicatorId);
+    if (want === undefined) {
+      inPlace = false;
+      continue;
+    }
+    if (want !== row.row) inPlace = false;
+    if (!expectedRowOf.has(row.row)) expectedRowOf.set(row.row, want);
+  }
+  const formRow = (row: number): number | undefined => {
+    if (row < printed.headerRow) return map.headerRow - (printed.headerRow - row);
+    if (row === printed.headerRow) return undefined;
+    return expectedRowOf.get(row) ?? (inPlace && row <= map.lastDataRow ? row : undefined);
+  };
+  const observations: ReaderObservation[] = [];
+  const check = (cell: Pick<PrintedCell, 'row' | 'col' | 'text' | 'formula'> | undefined, row: number, col: number, want: number) => {
+    const at = cellPlace(row, col);
+    if (reported.has(placeA1(at))) return;
+    const expectedText = layoutText.get(`${want}:${col}`) ?? '';
+    const found = cell === undefined ? '' : cell.formula === undefined ? cell.text : `=${cell.formula}`;
+    if (!same(found, expectedText)) observations.push({ code: 'structure.locked_cell_changed', at, found, expected: expectedText });
+  };
+  const grid = new Map(printed.cells.map((cell) => [`${cell.row}:${cell.col}`, cell]));
+  // Cells that hold something where the form has nothing, or something else where other checks do not look.
+  for (const cell of printed.cells) {
+    const want = formRow(cell.row);
+    if (want === undefined || want < 0 || cell.col > lastCol || unlocked(want, cell.col)) continue;
+    const inTable = cell.row > printed.headerRow;
+    if (inTable && owned.has(cell.col)) continue;
+    // The frame's texts are frame_changed's (frameObservations); its empty cells are this check's.
+    if (!inTable && layoutHasText(want, cell.col)) continue;
+    check(cell, cell.row, cell.col, want);
+  }
+  // Cells of the table the form prints that were emptied (责任部门, 序号, 类别…).
+  for (const [found, want] of expectedRowOf) {
+    for (let col = 0; col <= lastCol; col++) {
+      if (owned.has(col) || unlocked(want, col) || !layoutHasText(want, col) || grid.has(`${found}:${col}`)) continue;
+      check(undefined, found, col, want);
+    }
+  }
+  return observations;
+}
