@@ -97,7 +97,7 @@ const VARIANTS: Variant[] = [
   },
   {
     title: 'text typed into an empty cell of the cover',
-    edit: (pkg) => pkg.cell(COVER, 'C4', '<is><t>已核实</t></is>', ' s="3" t="inlineStr"'),
+    edit: (pkg) => pkg.change(pkg.sheetPart(COVER), (xml) => xml.replace('<row r="9"', '<row r="8"><c r="A8" t="inlineStr"><is><t>已核实</t></is></c></row><row r="9"')),
     code: 'structure.cover_changed',
   },
   {

@@ -6,6 +6,7 @@
 import type { LoadedCatalog } from '../catalog';
 import type { ReturnSheet } from '../returns';
 import { checkAgainstCatalog } from './checkAgainstCatalog';
+import { coverObservations } from './coverSheet';
 import { rowAttainments, type RowAttainment } from './rowAttainments';
 import type { CheckContext, CheckReport, Finding } from './types';
 import { worstVerdict, type Verdict } from './verdict';
@@ -26,7 +27,10 @@ export interface WorkbookCheck {
 }
 
 export function checkWorkbook(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, options?: CheckContext['options']): WorkbookCheck {
-  const checked = sheets.map((sheet): SheetCheck => {
+  // The cover belongs to the whole workbook: its differences are said on the first sheet, like the package's.
+  const coverFound = coverObservations(sheets, sheets[0]?.cover, loaded);
+  const withCover = coverFound.length === 0 ? sheets : sheets.map((sheet, index) => (index === 0 ? { ...sheet, observations: [...sheet.observations, ...coverFound] } : sheet));
+  const checked = withCover.map((sheet): SheetCheck => {
     const { report, context } = checkAgainstCatalog(sheet, loaded, options);
     return { sheet, report, attainments: rowAttainments(sheet, context.indicators, context.plans) };
   });

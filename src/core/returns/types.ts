@@ -148,6 +148,8 @@ export interface ReturnSheet {
    * the metadata has (core/checks/positionedSheet.ts); absent when the sheet was not read from a grid.
    */
   grid?: SheetGrid;
+  /** The workbook's cover (填报说明) as read, on the first reporting sheet only; absent when not read from a file. */
+  cover?: SheetGrid;
 }
 
 /** A cell as the sheet holds it (its address is where it sits in the grid). */

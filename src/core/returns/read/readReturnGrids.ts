@@ -5,6 +5,7 @@
  * rows read by their ids, its printed cells and foot collected. Never throws on what a sheet holds: a form that
  * was altered is a ReaderObservation the checks turn into findings.
  */
+import { COVER } from '../../form';
 import type { WorkbookFacts } from '../facts';
 import type { ReturnSheet } from '../types';
 import { assignSheets, missingSheets, type SheetAssignment } from './assignSheets';
@@ -65,9 +66,10 @@ export function readReturnGrids(workbook: WorkbookGrids, options: ReadGridOption
   const reporting = new Set(assignments.map((assignment) => assignment.grid));
   const others = [...workbook.sheets.filter((grid) => !reporting.has(grid)), ...(workbook.metadata === null ? [] : [workbook.metadata])];
   const workbookWide = packageObservations(facts, others);
+  const cover = others.find((grid) => grid.name === COVER.sheetName);
   return sheets.map((sheet, index) => {
     const own = facts.sheets.find((candidate) => candidate.name === sheet.sheet);
     const observations = index === 0 ? [...sheet.observations, ...workbookWide] : sheet.observations;
-    return { ...sheet, observations, ...(own === undefined ? {} : { facts: own }) };
+    return { ...sheet, observations, ...(own === undefined ? {} : { facts: own }), ...(index === 0 && cover !== undefined ? { cover } : {}) };
   });
 }

@@ -1,0 +1,60 @@
+/**
+ * The cover (填报说明) names the plans, region, year and catalog version the return is for; it is generated like
+ * the reporting sheet's printed cells, so it is compared the same way: regenerated from the catalog release the
+ * metadata names, cell by cell, over the cover's area. A plan renamed in sharedStrings, a region typed over, an
+ * instruction emptied or text typed into an empty cover cell is `structure.cover_changed`, once per cell.
+ * Only the demo's sample banner (示例数据…) may stand in the row under the title: it says the data is fictional.
+ */
+import { versionStanding, type LoadedCatalog } from '../catalog';
+import { coverSheetLayout } from '../documents';
+import { a1, COVER } from '../form';
+import { shownText, type SheetLayout } from '../layout';
+import { cellAt, textOf, type ReaderObservation, type ReturnSheet, type SheetGrid } from '../returns';
+import { comparableText } from '../util/comparableText';
+
+const SAMPLE_BANNER = /^示例数据/u;
+const MAX_REPORTED = 20;
+
+function shown(grid: SheetGrid, row: number, col: number): string {
+  const cell = cellAt(grid, row, col);
+  if (cell?.formula !== undefined) return `=${cell.formula}`;
+  return cell?.value.type === 'error' ? cell.value.value : textOf(cell);
+}
+
+function regeneratedCover(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, banner: string | undefined): SheetLayout | null {
+  const metas = sheets.flatMap((sheet) => (sheet.metadata === null ? [] : [sheet.metadata]));
+  const first = metas[0];
+  if (first === undefined) return null;
+  const standing = versionStanding(loaded, first.catalogVersion);
+  // A version never released, or not rebuildable here, is reported on the sheet already (catalog_version_*).
+  const catalog = standing.kind === 'current' ? loaded : standing.kind === 'released' ? standing.loaded : null;
+  if (catalog === null) return null;
+  const planIds = [...new Set(metas.flatMap((meta) => meta.planIds))];
+  const plans = planIds.flatMap((id) => catalog.catalog.plans.filter((plan) => plan.plan.id === id));
+  if (plans.length !== planIds.length) return null;
+  return coverSheetLayout({
+    plans, region: first.region, reportingYear: first.reportingYear, catalogVersion: first.catalogVersion,
+    reportingSheets: metas.map((meta) => meta.sheet), ...(banner === undefined ? {} : { banner }),
+  });
+}
+
+/** The cover against the cover regenerated for the workbook's reporting sheets; nothing without a cover or metadata. */
+export function coverObservations(sheets: readonly ReturnSheet[], cover: SheetGrid | undefined, loaded: LoadedCatalog): ReaderObservation[] {
+  if (cover === undefined) return [];
+  const bannerText = textOf(cellAt(cover, 1, 0));
+  const expected = regeneratedCover(sheets, loaded, SAMPLE_BANNER.test(bannerText) ? bannerText : undefined);
+  if (expected === null) return [];
+  const texts = new Map(expected.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
+  const lastRow = Math.max(...expected.cells.map((cell) => cell.row));
+  const lastCol = Math.max(...expected.cells.map((cell) => cell.col));
+  const observations: ReaderObservation[] = [];
+  for (let row = 0; row <= lastRow; row++) {
+    for (let col = 0; col <= lastCol; col++) {
+      const want = texts.get(`${row}:${col}`) ?? '';
+      const found = shown(cover, row, col);
+      if (comparableText(found) === comparableText(want)) continue;
+      observations.push({ code: 'structure.cover_changed', detail: `${COVER.sheetName}!${a1(row, col)}`, found, expected: want });
+    }
+  }
+  return observations.slice(0, MAX_REPORTED);
+}
