@@ -160,7 +160,12 @@ const VARIANTS: Variant[] = [
     title: 'a white run inside a rich-text 说明 hides the words before “无”',
     edit: (pkg, f) => {
       const at = f.at(HIGHTECH, f.map.columns.explanation);
-      pkg.cell(f.name, at, '<is><r><rPr><color rgb="FFFFFFFF"/><sz val="11"/></rPr><t>因统计口径调整，新增了培育企业</t></r><r><t>无</t></r></is>', ` s="${styleOf(pkg, f, at)}" t="inlineStr"`);
+      let index = -1;
+      pkg.change('xl/sharedStrings.xml', (xml) => xml.replace(/<sst([^>]*?)count="(\d+)"([^>]*?)uniqueCount="(\d+)"([^>]*)>([\s\S]*)<\/sst>/u, (_w, a: string, count: string, b: string, unique: string, c: string, body: string) => {
+        index = Number(unique);
+        return `<sst${a}count="${Number(count) + 1}"${b}uniqueCount="${index + 1}"${c}>${body}<si><r><rPr><color rgb="FFFFFFFF"/><sz val="11"/></rPr><t>因统计口径调整，新增了培育企业</t></r><r><t>无</t></r></si></sst>`;
+      }));
+      pkg.cell(f.name, at, `<v>${index}</v>`, ` s="${styleOf(pkg, f, at)}" t="s"`);
     },
     code: 'form.style_hides', cell: (f) => f.at(HIGHTECH, f.map.columns.explanation),
   },

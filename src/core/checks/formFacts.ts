@@ -101,6 +101,11 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
   const unlocked = layout.protection?.unlocked ?? [];
+  // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
+  for (const hidden of facts.hiddenByStyle ?? []) {
+    const at = placeOfAddress(hidden.address);
+    if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidden.reason });
+  }
   const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
   const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
   if (layout.protection?.protect === true && first !== null) {

@@ -73,6 +73,11 @@ export interface SheetFacts {
    * An office suite still computes them, so a DDE link or WEBSERVICE hidden under a merge is live.
    */
   formulasUnderMerges?: Array<{ address: string; formula: string }>;
+  /**
+   * Cells holding a value their style makes unreadable: a font of at most 2 pt, a font colour one cannot tell from
+   * the fill (white on white), a run of a rich text so coloured. `found` is the value, `reason` what hides it.
+   */
+  hiddenByStyle?: Array<{ address: string; found: string; reason: string }>;
 }
 
 /** The workbook's own protection (`<workbookProtection>`): the form sets none. */

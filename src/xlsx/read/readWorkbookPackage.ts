@@ -16,6 +16,7 @@ import {
 } from './packageParts';
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
+import { hidingLook, readCellLooks, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { readWorksheetPart, type StoredCell, type WorksheetPart } from './worksheetPart';
 
@@ -138,10 +139,24 @@ function formulasUnderMerges(part: WorksheetPart): Array<{ address: string; form
   return [...formulasOf(part.cells)].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
 }
 
-function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles): SheetFacts {
+/** Cells with a value their style hides (cellLooks.ts). */
+function hiddenByStyle(part: WorksheetPart, looks: CellLooks, strings: readonly string[]): NonNullable<SheetFacts['hiddenByStyle']> {
+  const hidden: NonNullable<SheetFacts['hiddenByStyle']> = [];
+  for (const cell of part.cells) {
+    if (cell.value === undefined || cell.value === '') continue;
+    const shared = cell.type === 's' ? Number(cell.value) : null;
+    const reason = hidingLook(looks, cell.style, shared);
+    if (reason !== null) hidden.push({ address: addressOf(cell.row, cell.col), found: (shared === null ? cell.value : (strings[shared] ?? '')).slice(0, 200), reason });
+  }
+  return hidden;
+}
+
+function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles, looks: CellLooks, strings: readonly string[]): SheetFacts {
   const underMerges = formulasUnderMerges(part);
+  const hidden = hiddenByStyle(part, looks, strings);
   return {
     ...(underMerges.length === 0 ? {} : { formulasUnderMerges: underMerges }),
+    ...(hidden.length === 0 ? {} : { hiddenByStyle: hidden }),
     name,
     state,
     hiddenRows: part.hiddenRows,
@@ -186,6 +201,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const workbookRels = new Map(readRelationships(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
   const strings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
   const styles = readStyles(parts.get('xl/styles.xml'));
+  const looks = readCellLooks(parts.get('xl/styles.xml'), parts.get('xl/sharedStrings.xml'));
 
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
@@ -203,7 +219,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const notes = readComments(commentsPart === undefined ? undefined : parts.get(commentsPart));
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 });
     sheetNames.push(sheet.name);
-    facts.push(sheetFacts(sheet.name, sheet.state, read.part, styles));
+    facts.push(sheetFacts(sheet.name, sheet.state, read.part, styles, looks, strings));
     if (sheet.name === METADATA.sheetName) metadata = grid;
     else grids.push(grid);
   }

@@ -1,0 +1,120 @@
+/**
+ * How a cell looks, as far as it decides whether its value can be seen: the font's colour and size and the fill of
+ * each cell style, and the colour and size of each run of a rich-text shared string. A white font on a white cell,
+ * a font the colour of the fill, a 2 pt font, or a white run inside a 说明 hides what the checks read.
+ */
+import { readXml } from './xmlStream';
+
+interface Font { color: string | null; size: number | null }
+
+export interface CellLooks {
+  /** By the cell's s attribute: its font and fill (ARGB text or null). */
+  xfs: Array<{ font: Font; fill: string | null }>;
+  /** Runs of rich-text shared strings, by index; only strings with runs that set a colour or size. */
+  runs: Map<number, Array<{ text: string; font: Font }>>;
+}
+
+/** A colour as six hex digits, where it can be known without the theme (theme 0/1: the window's white and black). */
+function rgbOf(attributes: Readonly<Record<string, string>>): string | null {
+  const rgb = attributes['rgb'];
+  if (rgb !== undefined) return rgb.slice(-6).toUpperCase();
+  const theme = attributes['theme'];
+  if (theme === '0') return 'FFFFFF';
+  if (theme === '1') return '000000';
+  const indexed = attributes['indexed'];
+  if (indexed === '1' || indexed === '9') return 'FFFFFF';
+  if (indexed === '0' || indexed === '8') return '000000';
+  return null;
+}
+
+export function readCellLooks(styles: Uint8Array | undefined, sharedStrings: Uint8Array | undefined): CellLooks {
+  const fonts: Font[] = [];
+  const fills: Array<string | null> = [];
+  const looks: CellLooks = { xfs: [], runs: new Map() };
+  if (styles !== undefined) {
+    const xfs: Array<{ fontId: number; fillId: number }> = [];
+    let section: string | null = null;
+    readXml(styles, {
+      open(name, attributes) {
+        if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = name;
+        else if (section === 'fonts' && name === 'font') fonts.push({ color: null, size: null });
+        else if (section === 'fonts' && name === 'color') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.color = rgbOf(attributes); }
+        else if (section === 'fonts' && name === 'sz') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.size = Number(attributes['val']); }
+        else if (section === 'fills' && name === 'fill') fills.push(null);
+        else if (section === 'fills' && name === 'patternFill' && attributes['patternType'] !== 'solid') fills[fills.length - 1] = null;
+        else if (section === 'fills' && name === 'fgColor') fills[fills.length - 1] = rgbOf(attributes);
+        else if (section === 'cellXfs' && name === 'xf') xfs.push({ fontId: Number(attributes['fontId'] ?? 0), fillId: Number(attributes['fillId'] ?? 0) });
+      },
+      close(name) {
+        if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = null;
+      },
+    });
+    looks.xfs = xfs.map((xf) => ({ font: fonts[xf.fontId] ?? { color: null, size: null }, fill: fills[xf.fillId] ?? null }));
+  }
+  if (sharedStrings !== undefined) {
+    let index = -1;
+    let runs: Array<{ text: string; font: Font }> = [];
+    let run: { text: string; font: Font } | null = null;
+    let inText = false;
+    let styled = false;
+    readXml(sharedStrings, {
+      open(name, attributes) {
+        if (name === 'si') { index += 1; runs = []; styled = false; }
+        else if (name === 'r') { run = { text: '', font: { color: null, size: null } }; }
+        else if (run !== null && name === 'color') { run.font.color = rgbOf(attributes); styled = true; }
+        else if (run !== null && name === 'sz') { run.font.size = Number(attributes['val']); styled = true; }
+        else if (run !== null && name === 't') inText = true;
+      },
+      text(text) {
+        if (inText && run !== null) run.text += text;
+      },
+      close(name) {
+        if (name === 't') inText = false;
+        else if (name === 'r' && run !== null) { runs.push(run); run = null; }
+        else if (name === 'si' && styled) looks.runs.set(index, runs);
+      },
+    });
+  }
+  return looks;
+}
+
+/** Below this contrast ratio (WCAG's, 1 to 21) text cannot be told from its background; body text needs 4.5. */
+const MIN_CONTRAST = 1.5;
+
+function luminance(rgb: string): number {
+  const [r, g, b] = [0, 2, 4].map((at) => {
+    const c = parseInt(rgb.slice(at, at + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function indistinct(a: string, b: string): boolean {
+  if (!/^[0-9A-F]{6}$/u.test(a) || !/^[0-9A-F]{6}$/u.test(b)) return false;
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05) < MIN_CONTRAST;
+}
+
+/** Why a font hides text on `fill` (null: it does not). Font size ≤ 2 pt, or a colour one cannot tell from the fill. */
+function fontHides(font: Font, fill: string | null): string | null {
+  if (font.size !== null && Number.isFinite(font.size) && font.size <= 2) return `font ${font.size} pt`;
+  const background = fill ?? 'FFFFFF';
+  if (font.color !== null && indistinct(font.color, background)) return `font #${font.color} on #${background}`;
+  return null;
+}
+
+/** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */
+export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null): string | null {
+  const xf = looks.xfs[style];
+  if (xf !== undefined) {
+    const whole = fontHides(xf.font, xf.fill);
+    if (whole !== null) return whole;
+  }
+  const runs = sharedIndex === null ? undefined : looks.runs.get(sharedIndex);
+  for (const run of runs ?? []) {
+    if (run.text.trim() === '') continue;
+    const reason = fontHides({ color: run.font.color, size: run.font.size }, xf?.fill ?? null);
+    if (reason !== null) return `${reason}: “${run.text.slice(0, 40)}”`;
+  }
+  return null;
+}
