@@ -175,6 +175,11 @@ const VARIANTS: Variant[] = [
     code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
   },
   {
+    title: 'a format with no decimals on an entry of 6.6 (shows 7)',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>6.6</v>', ` s="${pkg.style('#,##0', false)}"`),
+    code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
+  },
+  {
     title: 'a ribbon (customUI) part in the package',
     edit: (pkg) => pkg.set('customUI/customUI14.xml', '<customUI xmlns="http://schemas.microsoft.com/office/2009/07/customui" onLoad="Auto_Open"><ribbon/></customUI>'),
     code: 'dangerous.custom_ui',

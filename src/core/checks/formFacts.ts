@@ -8,6 +8,8 @@ import { parseRange, placeOfAddress, rowPlace } from '../form';
 import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
 import { comparableFormula } from '../formulas';
+import { reportingSheetMap, shownText } from '../layout';
+import { entryFormatObservations } from './entryFormats';
 
 const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
 const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
@@ -101,6 +103,10 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
   const unlocked = layout.protection?.unlocked ?? [];
+  const map = reportingSheetMap(layout);
+  const rowOfId = new Map<string, number>();
+  for (const cell of layout.cells) if (cell.col === map.columns.id && cell.row >= map.firstDataRow && cell.row <= map.lastDataRow) rowOfId.set(shownText(cell.value), cell.row);
+  observations.push(...entryFormatObservations(sheet, layout, (id) => rowOfId.get(id)));
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
   for (const hidden of facts.hiddenByStyle ?? []) {
     const at = placeOfAddress(hidden.address);

@@ -1,0 +1,49 @@
+/**
+ * An entry cell shows its number in the form's format (常规). A format put on it that shows another number than the
+ * one stored is `form.number_format_changed`: a % format on a count row (6.6 shown as 660 %), a format with fewer
+ * decimals than the value has (6.6 shown as 7). Formats that hide the value outright are number_format_hides (the
+ * reader's hidingFormat.ts); a % format in a % row is not_a_number.percent_format; dates are not_a_number.date.
+ */
+import { placeOfAddress } from '../form';
+import type { SheetLayout } from '../layout';
+import type { ReaderObservation, ReturnSheet } from '../returns';
+import { isPercentFormat } from './reading/numberFormat';
+
+const PERCENT_UNIT = /%|百分点/u;
+
+/** The number a format shows for `value` (null when this check does not judge the format: no digits, exponents, text). */
+function shownNumber(format: string, value: number): number | null {
+  const section = (format.split(';')[0] ?? '').replace(/"[^"]*"/gu, '').replace(/\\./gu, '').replace(/\[[^\]]*\]/gu, '');
+  if (!/[0#?]/u.test(section) || /E[+-]/iu.test(section) || section.includes('@')) return null;
+  const scale = 100 ** (section.match(/%/gu)?.length ?? 0);
+  const decimals = section.includes('.') ? ((section.split('.')[1] ?? '').match(/[0#?]/gu)?.length ?? 0) : 0;
+  const thousands = /[0#?],+(?:$|[^0#?])/u.test(section) ? 1000 ** ((/[0#?](,+)(?:$|[^0#?])/u.exec(section)?.[1] ?? '').length) : 1;
+  return Number((value * scale / thousands).toFixed(Math.min(decimals, 20)));
+}
+
+function formatOf(layout: SheetLayout, row: number, col: number): string {
+  const cell = layout.cells.find((candidate) => candidate.row === row && candidate.col === col);
+  return (cell === undefined ? undefined : layout.styles[cell.style]?.numberFormat) ?? 'General';
+}
+
+export function entryFormatObservations(sheet: ReturnSheet, layout: SheetLayout, rowOf: (id: string) => number | undefined): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  for (const row of sheet.rows) {
+    const formRow = row.indicatorId === null ? undefined : rowOf(row.indicatorId);
+    if (formRow === undefined) continue;
+    const percentRow = PERCENT_UNIT.test(row.unit);
+    for (const cell of Object.values(row.actuals)) {
+      const format = cell.numberFormat;
+      if (cell.value.type !== 'number' || format === undefined || cell.formula !== undefined) continue;
+      const at = placeOfAddress(cell.address);
+      if (at === null) continue;
+      if (at.column === undefined) continue;
+      const expected = formatOf(layout, formRow, at.column);
+      if (format === expected || (percentRow && isPercentFormat(format))) continue;
+      const shown = shownNumber(format, cell.value.value);
+      if (shown === null || shown === cell.value.value) continue;
+      observations.push({ code: 'form.number_format_changed', at, found: format, expected, detail: `${cell.value.value} → ${shown}` });
+    }
+  }
+  return observations;
+}
