@@ -7,6 +7,7 @@ import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '.
 import type { LoadedCatalog } from '../core/catalog';
 import { renderProblem, translate, type Locale } from '../core/i18n';
 import { annotateWorkbook } from '../xlsx/annotateWorkbook';
+import { ReturnFileError } from '../xlsx/fileProblem';
 import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
 import { isToolOutput } from '../xlsx/toolOutput';
 import { annotatedName, readReturnBytes } from './files';
@@ -121,7 +122,15 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
   }
   const result = await checkFile(job.shown, bytes.bytes, options.loaded, options.locale);
   if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
-    const annotated = await annotateWorkbook(bytes.bytes, result.sheets.flatMap((sheet) => sheet.findings), options.locale);
+    const findings = result.sheets.flatMap((sheet) => sheet.findings);
+    // The checks read the file; ExcelJS, which writes the copy, may still refuse it: the verdict stands, the copy is not made.
+    const annotated = await annotateWorkbook(bytes.bytes, findings, options.locale).catch((error: unknown) => {
+      if (error instanceof ReturnFileError) return error;
+      throw error;
+    });
+    if (annotated instanceof ReturnFileError) {
+      return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: renderProblem(annotated.problem, options.locale) }) };
+    }
     const problem = writeShown({ file: annotatedName(job.file), bytes: annotated, force: options.force, inputs: inputsOf(options) }, path.dirname(job.file), options.locale, options.outputFs);
     if (problem !== null) return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: problem }) };
   }
