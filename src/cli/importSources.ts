@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { htmlTables, tableWithSurroundings, textTableCells } from '../core/import';
-import { loadWorkbook } from '../xlsx/loadWorkbook';
-import { guardWorkbookBytes } from '../xlsx/readReturnWorkbook';
-import { sheetCells } from '../xlsx/sheetCells';
+import { loadWorkbook, guardWorkbookBytes, sheetCells } from '../xlsx';
 import { UsageError } from './args';
 import type { CommandIo } from './io';
 

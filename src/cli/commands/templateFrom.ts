@@ -2,8 +2,7 @@ import { checkReportingYear } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { translate, type MessageCode, type MessageParams } from '../../core/i18n';
 import { readReturnBytes } from '../files';
-import { regenerateReturn, type RegeneratedReturn } from '../../xlsx/regenerateReturn';
-import { ReturnFileError } from '../../xlsx/fileProblem';
+import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
 import { UsageError } from '../args';
 
