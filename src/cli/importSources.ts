@@ -3,6 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { htmlTables, tableWithSurroundings, textTableCells } from '../core/import';
 import { loadWorkbook, guardWorkbookBytes, sheetCells } from '../xlsx';
+import { renderProblem } from '../core/i18n';
 import { UsageError } from './args';
 import type { CommandIo } from './io';
 
@@ -58,7 +59,7 @@ export async function readSourceTables(file: string, formatOption: string | unde
       if (fromStdin) throw new UsageError('.xlsx 请以文件给出，不能从标准输入读取。 Give an .xlsx as a file, not on standard input.');
       // The file-safety bounds (size, zip bomb, rows, parts, encryption) before ExcelJS inflates anything.
       const problem = await guardWorkbookBytes(new Uint8Array(bytes));
-      if (problem !== null) throw new UsageError(`无法读取工作簿 ${file}：${problem.message.zh}\n${problem.message.en}`);
+      if (problem !== null) throw new UsageError(`${file}：${renderProblem(problem, 'zh-CN')}\n${file}: ${renderProblem(problem, 'en-US')}`);
       const loaded = await loadWorkbook(new Uint8Array(bytes));
       if (!loaded.ok) throw new UsageError(`无法读取工作簿 ${file}：${loaded.detail}`);
       return loaded.workbook.worksheets.map((sheet) => ({ where: sheet.name, cells: sheetCells(sheet) }));

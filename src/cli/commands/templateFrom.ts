@@ -1,6 +1,6 @@
 import { checkReportingYear } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { translate, type MessageCode, type MessageParams } from '../../core/i18n';
+import { renderProblem, translate, type MessageCode, type MessageParams } from '../../core/i18n';
 import { readReturnBytes } from '../files';
 import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
@@ -32,7 +32,7 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
   try {
     probe = await regenerateReturn(bytes.bytes, loaded);
   } catch (error) {
-    if (error instanceof ReturnFileError) throw new UsageError(error.problem.message.zh);
+    if (error instanceof ReturnFileError) throw new UsageError(renderProblem(error.problem, 'zh-CN'));
     throw error;
   }
   const [first, ...others] = probe.previous;
