@@ -486,6 +486,12 @@ export const zhCN = {
   'cli.annex.nothing': '规划“{plan}”没有可生成附表的指标。',
   'cli.annex.done': '已生成 {file}：{sheets}。',
   // ---- end locale (issue 15.3) ----
+  // ---- import sources read by the command line (issue 15, item 3) ----
+  'cli.import.format_invalid': '--format 应为 {formats}，收到“{value}”。',
+  'cli.import.docx_stdin': '.docx 请以文件给出，不能从标准输入读取。',
+  'cli.import.xlsx_stdin': '.xlsx 请以文件给出，不能从标准输入读取。',
+  'cli.import.workbook_unreadable': '无法读取工作簿 {file}：{problem}',
+  // ---- end import sources (issue 15) ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
