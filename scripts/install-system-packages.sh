@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: Chromium (browser tests, icons), LibreOffice Calc (a second spreadsheet program
 # that must colour and check our .xlsx files by itself), CJK fonts (Chinese text in screenshots and PDFs), poppler
-# (PDF pages to PNG). Installs only what is missing.
+# (PDF pages to PNG, pdftotext, pdfinfo), Carlito (Calibri's metrics: the default font that column widths are
+# measured in, so that LibreOffice breaks pages where Excel does). Installs only what is missing.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+{ command -v pdftoppm && command -v pdftotext && command -v pdfinfo; } >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -i 'Carlito' >/dev/null || need+=(fonts-crosextra-carlito)
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The main job on a fresh machine: install, run the whole flow on sample returns of 绍兴's six counties (template →
-# fill → check → consolidate → annex, into demo-output/), then build the task pane and serve it on localhost:3000
+# The main job on a fresh machine: install, run a yearly cycle on sample returns of 绍兴's and 舟山's counties (2024
+# returns → 2025 made --from them → check --previous → city and province → annex, into demo-output/), then build the task pane and serve it on localhost:3000
 # (https with the office-addin-dev-certs files when they exist, http otherwise) for Excel or a plain browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."

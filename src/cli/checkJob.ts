@@ -86,6 +86,11 @@ export interface CheckJob {
   file: string;
   /** As shown to the user (relative to where the command runs). */
   shown: string;
+  /**
+   * The input (as shown) whose annotated copy has the name this file's would have (`r.xlsx` and `r.xlsm` both give
+   * `r.批注.xlsx`): this file's copy is not written, so that one run never replaces what it wrote itself.
+   */
+  annotatedClash?: string;
 }
 
 export interface CheckJobOptions {
@@ -119,6 +124,10 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
   }
   const result = await checkFile(job.shown, bytes.bytes, options.loaded, options.locale);
   if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
+    if (job.annotatedClash !== undefined) {
+      const reason = translate(options.locale, 'output.annotated_clash', { file: path.basename(annotatedName(job.file)), other: job.annotatedClash });
+      return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason }) };
+    }
     const findings = result.sheets.flatMap((sheet) => sheet.findings);
     // The checks read the file; ExcelJS, which writes the copy, may still refuse it: the verdict stands, the copy is not made.
     const annotated = await annotateWorkbook(bytes.bytes, findings, options.locale).catch((error: unknown) => {

@@ -19,7 +19,7 @@ const COMMANDS: Record<string, { load: () => Command; summary: string }> = {
   template: { load: () => (require('./commands/template') as typeof TemplateModule).templateCommand, summary: '生成填报工作簿 a reporting workbook (.xlsx): --plan --region --year -o [--merge]' },
   check: { load: () => (require('./commands/check') as typeof CheckModule).checkCommand, summary: '校验报表 check returns: <files|folders> [--report r.xlsx] [--json r.json] [--annotate]' },
   consolidate: { load: () => (require('./commands/consolidate') as typeof ConsolidateModule).consolidateCommand, summary: '汇总各地报表 consolidate county returns: <files|folders> -o city.xlsx' },
-  demo: { load: () => (require('./commands/demo') as typeof DemoModule).demoCommand, summary: '完整演示 the whole flow on sample returns of 绍兴\'s six counties: -o <folder>' },
+  demo: { load: () => (require('./commands/demo') as typeof DemoModule).demoCommand, summary: '完整演示 a yearly cycle on sample returns of 绍兴 and 舟山 (2024 → 2025 --from, revisions, city, province): -o <folder>' },
   import: { load: () => (require('./commands/import') as typeof ImportModule).importCommand, summary: '导入规划指标表 a plan\'s indicator tables (text, HTML, .docx, .xlsx): <file|-> --json | -o plan.yaml' },
   annex: { load: () => (require('./commands/annex') as typeof AnnexModule).annexCommand, summary: '生成规划附表 the plan\'s annex and completion tables: --plan [--returns files] -o annex.xlsx' },
 };

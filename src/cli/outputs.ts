@@ -9,6 +9,7 @@ import { isToolOutput, DEFAULT_LIMITS } from '../xlsx';
 import { readRegularFile } from './safeRead';
 import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
 import { shownPath } from './shownPath';
+import { annotatedName } from './files';
 
 /** The message for an output not written, worded for `locale`. */
 function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
@@ -28,6 +29,26 @@ export function refuseOutputsOnInputs(outputs: Record<string, string | undefined
     const other = seen.get(resolved);
     if (other !== undefined) throw new UsageError(translate(locale, 'output.same_as_other', { option, other, file: given }));
     seen.set(resolved, option);
+  }
+}
+
+/**
+ * The annotated copies `check --annotate` would write, each with the first input (as shown) that names it: two inputs
+ * with one base name (`r.xlsx`, `r.xlsm`) would otherwise have the second copy replace the first in the same run.
+ */
+export function annotatedCopiesOf(files: readonly string[], cwd: string): Map<string, string> {
+  const copies = new Map<string, string>();
+  for (const file of files) {
+    const copy = path.resolve(annotatedName(file));
+    if (!copies.has(copy)) copies.set(copy, shownPath(file, cwd));
+  }
+  return copies;
+}
+
+/** Refuses, before anything is read, a report or JSON named like an annotated copy the same run writes. */
+export function refuseOutputsOnAnnotatedCopies(outputs: Record<string, string | undefined>, copies: ReadonlyMap<string, string>, cwd: string, locale: Locale): void {
+  for (const [option, given] of Object.entries(outputs)) {
+    if (given !== undefined && copies.has(path.resolve(cwd, given))) throw new UsageError(translate(locale, 'output.same_as_other', { option, other: 'annotate', file: given }));
   }
 }
 

@@ -19,6 +19,11 @@ export interface SampleReturnInput {
   /** Cover banner, e.g. 示例数据. */
   banner?: string;
   merge?: boolean;
+  /**
+   * A form to fill instead of a new template: next year's form made with `template --from` last year's return.
+   * Only the reporting year is typed into it; the earlier years are already there, carried.
+   */
+  form?: Uint8Array;
 }
 
 /**
@@ -26,10 +31,11 @@ export interface SampleReturnInput {
  * mistakes — typed in by id, as a person would. The demo, the tests and the benchmarks use it.
  */
 export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array> {
-  const template = await workbookBytes(templateWorkbookLayout({
+  const template = input.form ?? await workbookBytes(templateWorkbookLayout({
     plans: input.plans, region: input.region, reportingYear: input.reportingYear, merge: input.merge ?? false,
     catalogVersion: input.loaded.version, ...(input.banner === undefined ? {} : { banner: input.banner }),
   }));
+  const typed = (entry: { year: number }) => input.form === undefined || entry.year === input.reportingYear;
   const loadedTemplate = await loadWorkbook(template);
   if (!loadedTemplate.ok) throw new Error(loadedTemplate.detail);
   const entries: Entry[] = [];
@@ -50,7 +56,7 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
     const firstYear = Math.max(Math.min(...years), Math.min(...plans.map((plan) => plan.plan.period.start)));
     const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, input.reportingYear, input.seed * 7919 + sheet.sheet.length, scaleOf);
     const withMistakes = input.mistakesIn === undefined || sheet.metadata.planIds.includes(input.mistakesIn);
-    const mistakes = applyMistakes(sample, withMistakes ? input.mistakes ?? [] : [], input.reportingYear, indicatorOf);
+    const mistakes = applyMistakes(sample.filter(typed), withMistakes ? input.mistakes ?? [] : [], input.reportingYear, indicatorOf);
     entries.push(...mistakes.entries.map((entry) => ({ ...entry, sheet: sheet.sheet })));
     explanations.push(...mistakes.explanations.map((explanation) => ({ ...explanation, sheet: sheet.sheet })));
   }

@@ -187,7 +187,9 @@ function printSteps(sheet: Excel.Worksheet, layout: SheetLayout, features: Sheet
     page.paperSize = 'A4';
     page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     page.centerHorizontally = print.horizontalCentered;
-    page.zoom = print.fitToHeight > 0
+    page.firstPageNumber = 1;
+    if (print.scale !== undefined) page.zoom = { scale: print.scale };
+    else page.zoom = print.fitToHeight > 0
       ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }
       : { horizontalFitToPages: print.fitToWidth };
     page.leftMargin = inchesToPoints(print.margins.left);
@@ -197,9 +199,10 @@ function printSteps(sheet: Excel.Worksheet, layout: SheetLayout, features: Sheet
     page.headerMargin = inchesToPoints(print.margins.header);
     page.footerMargin = inchesToPoints(print.margins.footer);
     if (print.printTitleRows !== null) page.setPrintTitleRows(print.printTitleRows.split(':').map((row) => `$${row}`).join(':'));
+    if (print.printTitleColumns !== undefined) page.setPrintTitleColumns(print.printTitleColumns.split(':').map((col) => `$${col}`).join(':'));
     if (print.printArea !== null) page.setPrintArea(print.printArea);
     if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = print.footer;
-  }, 14, print)];
+  }, 15, print)];
 }
 
 /** Every write of `layout` into `sheet`, in the order they must be queued. */

@@ -1,9 +1,11 @@
 /**
  * The task pane: a heading, what the host lacks (older Excel), the open file (browser mode), and five tabs.
- * Panels stay mounted while hidden, so a check's results survive a look at another tab.
+ * A panel is built when its tab is first shown and then stays mounted while hidden, so a check's results survive a
+ * look at another tab. Opening another file rebuilds only the panel in view, as a transition React renders in
+ * slices: building all five panels at once held the main thread for a few hundred ms (issue 13, long tasks).
  */
 import { FluentProvider, Link, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { startTransition, useCallback, useMemo, useState, type DragEvent } from 'react';
 import { FileBar } from './components/FileBar';
 import { HostNotice, OfficeNotice } from './components/HostNotice';
 import { useCatalog } from './hooks/useCatalog';
@@ -40,12 +42,20 @@ function Pane({ host, services }: AppProps) {
   const styles = useStyles();
   const { t } = useText();
   const [tab, setTab] = useState<TabKey>('fill');
+  const [built, setBuilt] = useState<ReadonlySet<TabKey>>(() => new Set<TabKey>(['fill']));
   // A new file opened in browser mode is a new workbook: its own catalogs, its own results.
   const [workbookKey, setWorkbookKey] = useState(0);
   const revision = useWorkbookRevision(services.port);
   const catalog = useCatalog(services, workbookKey);
   const { port } = services;
-  const opened = () => setWorkbookKey((key) => key + 1);
+  const opened = () => startTransition(() => {
+    setWorkbookKey((key) => key + 1);
+    setBuilt(new Set([tab]));
+  });
+  const select = (key: TabKey) => {
+    setTab(key);
+    setBuilt((keys) => (keys.has(key) ? keys : new Set([...keys, key])));
+  };
   const onWorkbookChange = useCallback((listener: () => void) => port.onChange(listener), [port]);
   // A file dropped beside the drop zone must not make the browser leave the pane to show it.
   const dropTarget = port.file === null ? {} : {
@@ -65,16 +75,16 @@ function Pane({ host, services }: AppProps) {
       {host.officeAbsence === 'failed' || host.officeAbsence === 'timeout' ? <OfficeNotice absence={host.officeAbsence} /> : null}
       {host.kind === 'excel' && port.capabilities.missing.length > 0 ? <HostNotice missing={port.capabilities.missing} /> : null}
       {port.file !== null ? <FileBar file={port.file} onOpened={opened} onWorkbookChange={onWorkbookChange} /> : null}
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)} aria-label={t('pane.tabs')}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => select(data.value as TabKey)} aria-label={t('pane.tabs')}>
         {TABS.map((key) => (
           <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>{t(`pane.tab.${key}`)}</Tab>
         ))}
       </TabList>
-      <div {...panel('fill')}><FillTab key={workbookKey} services={services} catalog={catalog} revision={revision} /></div>
-      <div {...panel('check')}><CheckTab key={workbookKey} services={services} catalog={catalog.loaded} /></div>
-      <div {...panel('review')}><ReviewTab key={workbookKey} services={services} catalog={catalog.loaded} /></div>
-      <div {...panel('annex')}><AnnexTab key={workbookKey} services={services} catalog={catalog.loaded} /></div>
-      <div {...panel('import')}><ImportTab key={workbookKey} services={services} catalog={catalog} /></div>
+      <div {...panel('fill')}>{built.has('fill') ? <FillTab key={workbookKey} services={services} catalog={catalog} revision={revision} /> : null}</div>
+      <div {...panel('check')}>{built.has('check') ? <CheckTab key={workbookKey} services={services} catalog={catalog.loaded} /> : null}</div>
+      <div {...panel('review')}>{built.has('review') ? <ReviewTab key={workbookKey} services={services} catalog={catalog.loaded} /> : null}</div>
+      <div {...panel('annex')}>{built.has('annex') ? <AnnexTab key={workbookKey} services={services} catalog={catalog.loaded} /> : null}</div>
+      <div {...panel('import')}>{built.has('import') ? <ImportTab key={workbookKey} services={services} catalog={catalog} /> : null}</div>
     </main>
   );
 }

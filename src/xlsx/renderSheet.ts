@@ -95,12 +95,15 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
       ...sheet.pageSetup,
       paperSize: A4,
       orientation: print.orientation,
-      fitToPage: true,
-      fitToWidth: print.fitToWidth,
-      fitToHeight: print.fitToHeight,
+      ...(print.scale === undefined
+        ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight }
+        : { fitToPage: false, scale: print.scale }),
       horizontalCentered: print.horizontalCentered,
+      // Each sheet's pages numbered from 1 (the footer names the sheet), also when the whole workbook is printed.
+      firstPageNumber: 1,
       margins: print.margins,
       ...(print.printTitleRows === null ? {} : { printTitlesRow: print.printTitleRows }),
+      ...(print.printTitleColumns === undefined ? {} : { printTitlesColumn: print.printTitleColumns }),
       ...(print.printArea === null ? {} : { printArea: print.printArea }),
     };
     if (print.footer !== null) sheet.headerFooter = { ...sheet.headerFooter, oddFooter: print.footer };

@@ -9,12 +9,14 @@ import path from 'node:path';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { cli } from '../support/cli';
+import ExcelJS from 'exceljs';
 import { printedPages } from '../support/soffice';
 
 const loaded = loadCatalogFiles();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-printed-'));
 const text: Record<string, string> = {};
+let cityFile = '';
 const squeeze = (pages: string[]) => pages.join('\n').replace(/\s+/gu, '');
 
 beforeAll(async () => {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   expect((await cli(['annex', '--plan', 'keqiao-2021-2025', '--returns', keqiao, '-o', outputs.keqiao])).status).toBe(0);
   await cli(['consolidate', returns, '--plan', 'zj-hightech-industry-2021-2025', '--city', '绍兴市', '-o', outputs.city]);
   await cli(['check', returns, '--report', outputs.report]);
+  cityFile = outputs.city;
   const names = Object.keys(outputs) as Array<keyof typeof outputs>;
   const pages = printedPages(names.map((name) => outputs[name]), dir);
   names.forEach((name, i) => {
@@ -61,5 +64,23 @@ describe('printed titles', () => {
   it('the check report names plans by their titles, not their ids', () => {
     expect(text['report']).toContain('柯桥区科技创新发展“十四五”规划');
     expect(text['report']).not.toMatch(/keqiao-2021-2025|yuecheng-2021-2025/u);
+  });
+
+  it('prints numbers as written, never in scientific notation', () => {
+    for (const name of Object.keys(text)) expect([name, /\d[Ee][+-]\d/u.test(text[name] ?? '')]).toEqual([name, false]);
+  });
+
+  it('the consolidation writes its counties’ figures and plain totals as numbers, not text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(cityFile);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    const numeric: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && /^-?\d+(\.\d+)?$/u.test(cell.value.trim())) numeric.push(`${cell.address} ${cell.value}`);
+    }));
+    expect(numeric).toEqual([]);
+    let numbers = 0;
+    sheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'number') numbers += 1; }));
+    expect(numbers).toBeGreaterThan(10);
   });
 });

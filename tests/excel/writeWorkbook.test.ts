@@ -112,15 +112,18 @@ describe('what the sheet holds after writing', () => {
     expect(sheet.showGridlines).toBe(false);
   });
 
-  it('sets up the page: A4 landscape, one page wide, title rows repeated, footer with page numbers', async () => {
+  it('sets up the page: A4 landscape at the layout’s scale, title rows and name columns repeated, footer with sheet and page', async () => {
     const { excel } = await written;
     const page = sheetOf(excel, sheetLayout.name).pageLayout;
     expect(page.get('paperSize')).toBe('A4');
     expect(page.get('orientation')).toBe('Landscape');
-    expect(page.get('zoom')).toEqual({ horizontalFitToPages: 1 });
+    expect(sheetLayout.print?.scale).toBeGreaterThanOrEqual(85);
+    expect(page.get('zoom')).toEqual({ scale: sheetLayout.print?.scale });
     expect(page.get('printTitleRows')).toBe(`$${map.headerRow + 1}:$${map.headerRow + 1}`);
-    expect(page.get('leftMargin')).toBeCloseTo(0.4 * 72);
-    expect(String(page.get('headersFooters.defaultForAllPages.centerFooter'))).toContain('&P');
+    expect(page.get('printTitleColumns')).toBe(`$A:$${columnLetter(map.columns.unit)}`);
+    expect(page.get('firstPageNumber')).toBe(1);
+    expect(page.get('leftMargin')).toBeCloseTo(0.25 * 72);
+    expect(String(page.get('headersFooters.defaultForAllPages.centerFooter'))).toMatch(/&A.*&P/u);
   });
 
   it('writes the metadata as text rows that read back', async () => {

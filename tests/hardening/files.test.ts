@@ -210,3 +210,39 @@ describe('links in reports are relative file links', () => {
     for (const target of targets) expect(target).not.toMatch(/^(?:[\\/]{2}|file:|[a-z]:|\/)|\\/iu);
   });
 });
+
+describe('one run never replaces what it wrote itself', () => {
+  it('r.xlsx and r.xlsm both annotated, even with --force: the second copy is not written over the first (one line, exit 4)', async () => {
+    put('r.xlsx');
+    const second = put('r.xlsm');
+    const before = hash(second);
+    const { status, stdout } = await run(['check', 'r.xlsx', 'r.xlsm', '--annotate', '--force']);
+    expect(status).toBe(4);
+    const lines = fileLines(stdout);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).not.toMatch(/未写出/u);
+    expect(lines[1]).toMatch(/批注副本未写出：r\.批注\.xlsx 也是输入文件 r\.xlsx 的批注副本名/u);
+    expect(fs.readdirSync(dir).sort()).toEqual(['r.xlsm', 'r.xlsx', 'r.批注.xlsx']);
+    expect(hash(second)).toBe(before);
+  });
+
+  it.each([['--report'], ['--json']])('%s named like the annotated copy of the same run is refused before anything is read', async (option) => {
+    put('r.xlsx');
+    const { status, stdout, stderr } = await run(['check', 'r.xlsx', '--annotate', option, 'r.批注.xlsx', '--force']);
+    expect(status).toBe(64);
+    expect(stderr).toMatch(new RegExp(`${option} 与 --annotate 是同一个文件（r\\.批注\\.xlsx）`, 'u'));
+    expect(fileLines(stdout)).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual(['r.xlsx']);
+  });
+});
+
+describe('file names are shown as they are, not obeyed by the terminal', () => {
+  it('a name holding an escape sequence, a newline and a right-to-left override is one line, with those characters escaped', async () => {
+    put('a\u001b[2J\nb\u202exslx.xlsx');
+    const { stdout } = await run(['check', '.']);
+    const lines = stdout.split('\n').filter((text) => /^[✓△✗!–] /u.test(text));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('a\\u{1b}[2J\\u{a}b\\u{202e}xslx.xlsx');
+    expect([stdout.includes('\u001b'), stdout.includes('\u202e')]).toEqual([false, false]);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../src/core/checks';
 import { placeA1 } from '../../src/core/form';
-import { consolidate } from '../../src/core/consolidation';
+import { consolidate, unverifiedRows } from '../../src/core/consolidation';
+import { checkAgainstCatalog } from '../../src/core/checks';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
@@ -39,6 +40,17 @@ describe('a unit slip without an earlier year is caught against the target', () 
     const found = findingsOf(await checkBytes(edited)).filter((finding) => (finding.ref && placeA1(finding.ref)) === cell);
     expect(found.map(seen)).toContainEqual({ code: 'check.magnitude_slip.target.unit', cell, severity: 'warning' });
     expect(found.find((finding) => finding.code.startsWith('check.magnitude_slip'))?.message.zh).toContain('870');
+    // …and it does not go into the city total: the consolidation holds it back as 待核实.
+    const read = await readReturnWorkbook(edited);
+    if (!read.ok) throw new Error('unreadable');
+    const sheet = read.sheets.find((s) => s.sheet === form.name);
+    if (sheet === undefined) throw new Error('no sheet');
+    const unverified = unverifiedRows(checkAgainstCatalog(sheet, realCatalog()).report, 'zh-CN');
+    expect(Object.keys(unverified)).toContain(OUTPUT);
+    const result = consolidate({ plan: planOf('shengzhou-116x-2024-2030'), reportingYear: year, returns: [{ source: 'shengzhou.xlsx', sheet }], unverified: { [SHENGZHOU.code]: unverified } });
+    const row = result.rows.find((r) => r.indicator.id === OUTPUT);
+    expect(row?.unverified).toEqual([SHENGZHOU.code]);
+    expect(row?.total ?? 0).toBeLessThan(value);
   });
 });
 

@@ -5,6 +5,9 @@
  * filled return per plan also through an open-edit-save by a Basic macro (an entry typed again, recalculated, saved). Each
  * comes back with no structure finding — no formula_replaced, no printed_value_changed, no forged cached result,
  * since LibreOffice's own results must equal the core's — and with the same findings and statuses as before.
+ * Cost (decision 0111): 124 conversions and 12 open-edit-saves took 1 min 17 s user + 41 s sys CPU, LibreOffice
+ * included (`time npx jest tests/libreoffice/roundTrip.test.ts --maxWorkers=1`); 9 min wall on the 2-core machine
+ * at load 16, about 2 min idle. Small beside CI's 20 minutes, so every plan and every year stays in the sample.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,7 +52,7 @@ beforeAll(async () => {
     }
   }
   execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
-    stdio: 'ignore', timeout: 480_000,
+    stdio: 'ignore', timeout: 480_000, killSignal: 'SIGKILL',
   });
   const jobs: EditJob[] = [];
   // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.

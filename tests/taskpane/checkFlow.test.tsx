@@ -67,6 +67,34 @@ describe('校验 in browser mode', () => {
     expect(sheet === undefined ? null : checkAgainstCatalog(sheet, testCatalog()).report.verdict).toBe('accepted_with_explanations');
   }, 60_000);
 
+  it('refuses a correction the checks refuse, as Excel refuses it typed: the editor keeps the text, the file keeps its value', async () => {
+    const downloads = catchDownloads();
+    renderPane(browserPort());
+    await screen.findByRole('group', { name: '省级规划' });
+    await openSample();
+    fireEvent.click(screen.getByRole('tab', { name: '校验' }));
+    expect((await runCheck()).textContent).toBe('审核结论：退回');
+    const errors = screen.getByRole('region', { name: /^错误/u });
+    const before = within(errors).getByText(/不是数值/u).textContent;
+
+    fireEvent.click(within(errors).getByRole('button', { name: '更正数值' }));
+    fireEvent.change(within(errors).getByRole('textbox'), { target: { value: 'abc' } });
+    fireEvent.click(within(errors).getByRole('button', { name: '保存数值' }));
+    expect((await screen.findByRole('alert', undefined, { timeout: 10_000 })).textContent).toMatch(/^“abc”不是有效的数值：.*不是数值/u);
+    expect((within(errors).getByRole('textbox') as HTMLInputElement).value).toBe('abc');
+    expect(screen.getByText(/^审核结论：/u).textContent).toBe('审核结论：退回');
+    expect(within(screen.getByRole('region', { name: /^错误/u })).getByText(/不是数值/u).textContent).toBe(before);
+
+    fireEvent.click(screen.getByRole('button', { name: '下载工作簿' }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+    const read = await readReturnWorkbook(await bytesOf(downloads[0] as (typeof downloads)[number]));
+    if (!read.ok) throw new Error(read.problem.detail);
+    const [sheet] = read.sheets;
+    const report = sheet === undefined ? null : checkAgainstCatalog(sheet, testCatalog()).report;
+    expect(report?.verdict).toBe('rejected');
+    expect(report?.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.value)).toEqual(['约3.15']);
+  }, 60_000);
+
   it('says what is wrong with a file that is no workbook, and keeps the pane usable', async () => {
     renderPane(browserPort());
     await screen.findByRole('group', { name: '省级规划' });

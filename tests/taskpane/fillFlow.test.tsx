@@ -135,6 +135,31 @@ describe('填报', () => {
     expect(sheet?.metadata).toMatchObject({ merged: true, planIds: ['yuecheng-2021-2025', 'zj-hightech-industry-2021-2025'], reportingYear: 2024, region: { code: '330602' } });
   }, 60_000);
 
+  it('shows the statuses of each reporting sheet, one at a time, by the user\'s choice', async () => {
+    const port = new FakeExcelPort();
+    renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '高新技术产业' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /浙江省高新技术产业发展/u }));
+    setYear('2024');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    await screen.findByText(/已生成/u, undefined, { timeout: 10_000 });
+    const names = (await port.readReturns('all')).map((sheet) => sheet.sheet);
+    expect(names).toHaveLength(2);
+    const choice = await screen.findByRole('combobox', { name: '查看哪张填报表' }, { timeout: 10_000 });
+    expect([...(choice as HTMLSelectElement).options].map((option) => option.value)).toEqual(names);
+    const rowsShown = () => within(screen.getByRole('region', { name: /各指标完成情况/u })).getAllByRole('listitem').map((item) => item.querySelector('[title]')?.getAttribute('title'));
+    const shown = new Map<string, string[]>();
+    for (const name of [names[1], names[0]] as string[]) {
+      fireEvent.change(choice, { target: { value: name } });
+      await screen.findByRole('region', { name: `“${name}”各指标完成情况` }, { timeout: 10_000 });
+      shown.set(name, rowsShown().map(String));
+    }
+    // Two plans, two lists: the high-tech plan's indicators are not the district's.
+    expect(shown.get(names[1] as string)).toContain('高新技术产业增加值增速');
+    expect(shown.get(names[0] as string)).not.toEqual(shown.get(names[1] as string));
+  }, 60_000);
+
   it('on an Excel without ExcelApi 1.8 offers the workbook as an .xlsx download that holds the reporting sheet', async () => {
     const downloads = catchDownloads();
     const port = new FakeExcelPort(EXCEL_2016);

@@ -7,12 +7,12 @@
  */
 import './support/nodeGlobals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeExcelPort } from './support/fakeExcelPort';
+import { EXCEL_2016, FakeExcelPort, MODERN_EXCEL } from './support/fakeExcelPort';
 import { renderPane } from './support/renderPane';
 import { yuechengReturn } from './support/samples';
 
-async function paneOn(bytes: Uint8Array, tab: string) {
-  const port = new FakeExcelPort();
+async function paneOn(bytes: Uint8Array, tab: string, capabilities = MODERN_EXCEL) {
+  const port = new FakeExcelPort(capabilities);
   await port.load(bytes);
   renderPane(port);
   await screen.findByRole('group', { name: '省级规划' });
@@ -72,5 +72,21 @@ describe('审核', () => {
     await later.load(await port.store.file.bytes());
     renderPane(later);
     expect(await screen.findByText(/^本报表已于 \d{4}-\d{2}-\d{2} 标记为已接受。$/u, undefined, { timeout: 10_000 })).toBeTruthy();
+  }, 60_000);
+
+  it('on an Excel without Workbook.settings (ExcelApi 1.4) reviews, but says why it cannot mark or accept in the workbook', async () => {
+    const { port, panel } = await paneOn(await yuechengReturn([]), '审核', EXCEL_2016);
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    await within(panel).findByText('审核结论：接受', undefined, { timeout: 10_000 });
+    const reason = '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。';
+    for (const name of ['在单元格上标注', '标记为已接受']) {
+      const button = within(panel).getByRole('button', { name });
+      expect({ name, disabled: button.getAttribute('aria-disabled'), why: document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent })
+        .toEqual({ name, disabled: 'true', why: reason });
+      fireEvent.click(button);
+    }
+    expect(within(panel).queryByRole('alert')).toBeNull();
+    expect(port.annotated).toEqual([]);
+    expect(within(panel).getAllByText(reason)).toHaveLength(1);
   }, 60_000);
 });

@@ -7,18 +7,18 @@ import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
-import { ANNOTATED_SUFFIX, expandReturnFiles } from '../files';
-import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
+import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles } from '../files';
+import { annotatedCopiesOf, refuseOutputsOnAnnotatedCopies, refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { ProgressBar } from '../progress';
 import { checkFiles } from '../checkPool';
-import { exitStatusOf, type CheckJobOptions, type FileResult } from '../checkJob';
+import { exitStatusOf, type CheckJob, type CheckJobOptions, type FileResult } from '../checkJob';
 
 export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNamesById, ruleNames } from '../../core/checks';
 import { terminalWidth } from '../textTable';
-import { shownPath } from '../shownPath';
+import { printable, shownPath } from '../shownPath';
 
 export const CHECK_USAGE = `用法 Usage:
   plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--force] [--lang en-US] [--jobs N]
@@ -51,14 +51,15 @@ function jsonFileResult(result: FileResult) {
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
   const mark = VERDICT_MARK[result.status];
+  const file = printable(shownName);
   const text = translate(locale, `cli.verdict.${result.status}`);
   const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - terminalWidth(text)));
-  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file: shownName, problem: result.problem.message });
+  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: result.problem.message });
   const written = result.outputProblem === undefined ? '' : translate(locale, 'cli.check.line.output_problem', { problem: result.outputProblem });
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
   const warnings = result.sheets.reduce((n, s) => n + s.warnings, 0);
   const unexplained = result.sheets.reduce((n, s) => n + s.unexplainedWarnings, 0);
-  return translate(locale, 'cli.check.line', { mark, verdict, file: shownName, errors, warnings, unexplained, written });
+  return translate(locale, 'cli.check.line', { mark, verdict, file, errors, warnings, unexplained, written: printable(written) });
 }
 
 export async function checkCommand(args: string[], io: CommandIo): Promise<number> {
@@ -79,10 +80,16 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const force = values.force ?? false;
   // Before anything is read: a report or JSON named like an input would replace the evidence.
   refuseOutputsOnInputs({ report: values.report, json: values.json }, inputs, io.cwd, locale, io.outputFs);
+  const annotatedCopies = values.annotate === true ? annotatedCopiesOf(files, io.cwd) : new Map<string, string>();
+  refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd, locale);
 
   const progress = new ProgressBar(io, files.length);
   const results: FileResult[] = [];
-  const jobs = files.map((file) => ({ file, shown: shownPath(file, io.cwd) }));
+  const jobs: CheckJob[] = files.map((file) => {
+    const first = annotatedCopies.get(path.resolve(annotatedName(file)));
+    const shown = shownPath(file, io.cwd);
+    return first === undefined || first === shown ? { file, shown } : { file, shown, annotatedClash: first };
+  });
   // Lines come out in the order of the files, whichever worker finishes first.
   const pending = new Map<number, FileResult>();
   let next = 0;

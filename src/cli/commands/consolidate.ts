@@ -84,6 +84,9 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
   }
   const unreadableTexts = unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message }));
+  const unverifiedTextsOf = (codes: (code: string) => boolean) => Object.keys(unverified).filter(codes).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
+    region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,
+  }));
   const cities = new Set(matching.map(({ sheet }) => cityOf(sheet.metadata?.region.code ?? '')));
   const province = city?.level === 'province' || (values.city === undefined && cities.size > 1) ? findRegion('330000') : undefined;
 
@@ -97,6 +100,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
       findingTexts: [...total.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
       leftOutTexts: [...leftOut(total.findings, locale), ...unreadableTexts],
+      unverifiedTexts: unverifiedTextsOf(() => true),
     }));
     taken.add(layouts[0]?.name ?? '');
     for (const part of parts) {
@@ -107,6 +111,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       layouts.push(consolidationSheetLayout({
         result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, name,
         findingTexts: part.findings.map((finding) => findingText(finding, locale)),
+        unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
       }));
     }
     allFindings.push(...total.findings, ...parts.flatMap((part) => part.findings.filter((finding) => finding.code === 'consolidate.share_above_maximum')));
@@ -117,13 +122,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified,
       findingTexts: [...result.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
       leftOutTexts: [...leftOut(result.findings, locale), ...unreadableTexts],
+      unverifiedTexts: unverifiedTextsOf(() => true),
     }));
     allFindings.push(...result.findings);
     summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: shownPath(output, io.cwd) });
   }
-  const unverifiedTexts = Object.keys(unverified).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
-    region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,
-  }));
+  const unverifiedTexts = unverifiedTextsOf(() => true);
 
   const problem = writeShown({ file: output, bytes: await sheetsBytes(layouts, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {

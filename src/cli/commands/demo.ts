@@ -1,27 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkReportingYear } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MistakeKind } from '../../core/demo';
 import { translate } from '../../core/i18n';
-import { fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
+import { findRegion, fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
 import { parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
+import { plantRevision, type PlantedRevision } from '../demoRevision';
+import { CHECK_FILES, demoReadme, type DemoFolders } from '../demoReadme';
 import { EXIT, type CommandIo } from '../io';
 import { annexCommand } from './annex';
 import { checkCommand } from './check';
 import { consolidateCommand } from './consolidate';
+import { carriedLines, carryForward } from './templateFrom';
 import { sampleReturn } from '../sampleReturns';
 import { shownPath } from '../shownPath';
 
 export const DEMO_USAGE = `用法 Usage:
   plan-indicators demo -o <文件夹>
 
-  完整演示：为绍兴市六个县（市、区）生成 2025 年报表并填入示例数据（含常见填报错误），然后校验、汇总、生成附表。
-  所有数值均为虚构的示例数据，工作簿封面有醒目标注。
+  完整演示一个年度周期：绍兴市六个县（市、区）和舟山市四个县（区）报送 2024 年报表；2025 年报表用
+  template --from 从 2024 年报表生成（转入往年实绩、说明和表尾），填入 2025 年示例数据（含常见填报错误和一处
+  已说明的修订）；然后 check --previous 校验并找出修订，汇总到市、再汇总到省，生成附表。输出文件夹中的“清单.txt”
+  说明每个文件。所有数值均为虚构的示例数据，工作簿封面有醒目标注。
 `;
 
+const PREVIOUS_YEAR = 2024;
 const REPORTING_YEAR = 2025;
 const SHARED_PLAN = 'zj-hightech-industry-2021-2025';
+const CITIES = ['330600', '330900'];
 const OWN_PLAN: Record<string, string> = { '330602': 'yuecheng-2021-2025', '330603': 'keqiao-2021-2025', '330683': 'shengzhou-116x-2024-2030' };
 /** What each county gets wrong, so the demo shows every verdict: accepted, accepted with explanations, rejected. */
 const MISTAKES: Record<string, MistakeKind[]> = {
@@ -32,18 +40,30 @@ const MISTAKES: Record<string, MistakeKind[]> = {
   '330681': [],
   '330683': ['missing_value'],
 };
+/** The county whose 2025 return revises a 2024 value, with its reason in 说明. */
+const REVISING = '330602';
 const BANNER = '示例数据：本工作簿中的实绩均为演示用的虚构数值，不代表任何地区的真实统计。';
 
-function plansFor(region: RegionEntry, loaded: LoadedCatalog): PlanCatalog[] {
+/** The region's plans that can be reported for `year` (a plan whose baseline is that year starts the year after). */
+function plansFor(region: RegionEntry, loaded: LoadedCatalog, year: number): PlanCatalog[] {
   const ids = [OWN_PLAN[region.code], SHARED_PLAN].filter((id): id is string => id !== undefined);
-  return ids.flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
+  return ids.flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id && checkReportingYear(year, [plan]).ok));
 }
 
-/** A quiet io for the steps: their lines are indented under the step's title. */
-function stepIo(io: CommandIo): CommandIo {
+/** A quiet io for the steps: their lines are indented under the step's title, and kept for a log file. */
+function stepIo(io: CommandIo): { io: CommandIo; log: () => string } {
+  let kept = '';
   const indent = (text: string) => text.replace(/^(?=.)/gmu, '    ');
-  return { ...io, isTty: false, stdout: (text) => io.stdout(indent(text)), stderr: (text) => io.stderr(indent(text)) };
+  const keep = (text: string) => {
+    kept += text;
+  };
+  return {
+    io: { ...io, isTty: false, stdout: (text) => { keep(text); io.stdout(indent(text)); }, stderr: (text) => { keep(text); io.stderr(indent(text)); } },
+    log: () => kept,
+  };
 }
+
+const returnFileName = (region: RegionEntry, year: number, part = '') => `${fullRegionName(region)}-${year}${part === '' ? '' : `-${part}`}-示例.xlsx`;
 
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
@@ -53,41 +73,102 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   }
   const started = Date.now();
   const out = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件夹'));
-  const dirs = { returns: path.join(out, '1-填报表'), checks: path.join(out, '2-校验'), city: path.join(out, '3-汇总'), annex: path.join(out, '4-附表') };
+  const dirs: DemoFolders = {
+    previous: path.join(out, `1-${PREVIOUS_YEAR}年报表`), returns: path.join(out, `2-${REPORTING_YEAR}年报表`), checks: path.join(out, '3-校验'),
+    city: path.join(out, '4-市汇总'), province: path.join(out, '5-省汇总'), annex: path.join(out, '6-附表'),
+  };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   const loaded = loadCatalogOrFail(io);
-  const counties = regionsUnder('330600');
+  const counties = CITIES.flatMap((city) => regionsUnder(city));
+  const sharedTitle = loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN;
 
-  io.stdout(`1. 生成绍兴市 ${counties.length} 个县（市、区）${REPORTING_YEAR} 年报表并填入示例数据 → ${shownPath(dirs.returns, io.cwd)}\n`);
+  io.stdout(`1. 生成绍兴市、舟山市 ${counties.length} 个县（市、区）${PREVIOUS_YEAR} 年报表（已接受，无错误） → ${shownPath(dirs.previous, io.cwd)}\n`);
+  const previousFiles = new Map<string, string>();
   for (const [index, region] of counties.entries()) {
-    const plans = plansFor(region, loaded);
-    const bytes = await sampleReturn({
-      region: { name: fullRegionName(region), code: region.code }, plans, loaded, reportingYear: REPORTING_YEAR,
-      seed: 20251 + index * 7, mistakes: MISTAKES[region.code] ?? [], mistakesIn: SHARED_PLAN, banner: BANNER,
-    });
-    const file = path.join(dirs.returns, `${fullRegionName(region)}-${REPORTING_YEAR}-示例.xlsx`);
+    const plans = plansFor(region, loaded, PREVIOUS_YEAR);
+    const bytes = await sampleReturn({ region: { name: fullRegionName(region), code: region.code }, plans, loaded, reportingYear: PREVIOUS_YEAR, seed: 20251 + index * 7, banner: BANNER });
+    const file = path.join(dirs.previous, returnFileName(region, PREVIOUS_YEAR));
     fs.writeFileSync(file, bytes);
-    const mistakes = MISTAKES[region.code] ?? [];
-    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}${mistakes.length > 0 ? `（含示例错误：${mistakes.map((kind) => translate('zh-CN', `demo.mistake.${kind}`)).join('；')}）` : ''}\n`);
+    previousFiles.set(region.code, file);
+    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}\n`);
   }
 
-  const step = stepIo(io);
-  io.stdout(`\n2. 校验 → ${shownPath(dirs.checks, io.cwd)}\n`);
-  const checkStatus = await checkCommand([dirs.returns, '--report', path.join(dirs.checks, '校验汇总.xlsx'), '--json', path.join(dirs.checks, '校验结果.json'), '--annotate', '--force'], step);
+  io.stdout(`\n2. 用 template --from 从 ${PREVIOUS_YEAR} 年报表生成 ${REPORTING_YEAR} 年报表，填入 ${REPORTING_YEAR} 年示例数据 → ${shownPath(dirs.returns, io.cwd)}\n`);
+  const mistakesOf = new Map<string, MistakeKind[]>();
+  let revision: (PlantedRevision & { region: string; file: string }) | null = null;
+  for (const [index, region] of counties.entries()) {
+    const from = previousFiles.get(region.code) ?? '';
+    const carried = await carryForward({ from, shownFrom: shownPath(from, io.cwd), reportingYear: REPORTING_YEAR, banner: BANNER }, loaded);
+    const file = path.join(dirs.returns, returnFileName(region, REPORTING_YEAR));
+    const mistakes = MISTAKES[region.code] ?? [];
+    const carriedPlans = plansFor(region, loaded, PREVIOUS_YEAR);
+    let bytes = await sampleReturn({
+      region: { name: fullRegionName(region), code: region.code }, plans: carriedPlans, loaded, reportingYear: REPORTING_YEAR,
+      seed: 20251 + index * 7, mistakes, mistakesIn: SHARED_PLAN, form: carried.bytes,
+    });
+    if (region.code === REVISING) {
+      const planted = await plantRevision(bytes, SHARED_PLAN, PREVIOUS_YEAR);
+      if (planted !== null) {
+        bytes = planted.bytes;
+        revision = { ...planted.revision, region: fullRegionName(region), file };
+      }
+    }
+    fs.writeFileSync(file, bytes);
+    if (mistakes.length > 0) mistakesOf.set(file, mistakes);
+    for (const line of carriedLines(carried, shownPath(file, io.cwd), shownPath(from, io.cwd), loaded.version)) io.stdout(`    ${line}\n`);
+    if (mistakes.length > 0) io.stdout(`      （含示例错误：${mistakes.map((kind) => translate('zh-CN', `demo.mistake.${kind}`)).join('；')}）\n`);
+    if (revision?.file === file) {
+      io.stdout(`      （${translate('zh-CN', 'demo.revision_planted', { region: revision.region, name: revision.name, year: String(revision.year), before: String(revision.before), after: String(revision.after) })}）\n`);
+    }
+    // A plan whose reporting starts this year (its baseline was last year) has no earlier return: a new form.
+    const newPlans = plansFor(region, loaded, REPORTING_YEAR).filter((plan) => !carriedPlans.includes(plan));
+    if (newPlans.length > 0) {
+      const fresh = path.join(dirs.returns, returnFileName(region, REPORTING_YEAR, '新规划'));
+      fs.writeFileSync(fresh, await sampleReturn({ region: { name: fullRegionName(region), code: region.code }, plans: newPlans, loaded, reportingYear: REPORTING_YEAR, seed: 20251 + index * 7, banner: BANNER }));
+      io.stdout(`    ${translate('zh-CN', 'demo.new_plan_return', { file: shownPath(fresh, io.cwd), plans: newPlans.map((plan) => plan.plan.title).join('》《'), year: String(REPORTING_YEAR) })}\n`);
+    }
+  }
+
+  const check = stepIo(io);
+  io.stdout(`\n3. 校验 ${REPORTING_YEAR} 年报表，并与 ${PREVIOUS_YEAR} 年已接受的报表比对修订（check --previous） → ${shownPath(dirs.checks, io.cwd)}\n`);
+  const checkStatus = await checkCommand([
+    dirs.returns, '--previous', dirs.previous, '--report', path.join(dirs.checks, CHECK_FILES.summary), '--json', path.join(dirs.checks, CHECK_FILES.json), '--annotate', '--force',
+  ], check.io);
   for (const file of fs.readdirSync(dirs.returns).filter((name) => name.endsWith('.批注.xlsx'))) {
     fs.renameSync(path.join(dirs.returns, file), path.join(dirs.checks, file));
   }
+  fs.writeFileSync(path.join(dirs.checks, CHECK_FILES.log), check.log());
 
-  io.stdout(`\n3. 汇总“${loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN}”各县报表 → ${shownPath(dirs.city, io.cwd)}\n`);
-  await consolidateCommand([dirs.returns, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330600', '-o', path.join(dirs.city, `绍兴市-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`), '--force'], step);
+  const step = stepIo(io).io;
+  io.stdout(`\n4. 各市汇总“${sharedTitle}”各县报表 → ${shownPath(dirs.city, io.cwd)}\n`);
+  const cityFiles: string[] = [];
+  for (const city of CITIES) {
+    const cityName = findRegion(city)?.name ?? city;
+    const file = path.join(dirs.city, `${cityName}-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`);
+    const inputs = counties.filter((county) => county.parent === city).map((county) => path.join(dirs.returns, returnFileName(county, REPORTING_YEAR)));
+    await consolidateCommand([...inputs, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', city, '-o', file, '--force'], step);
+    cityFiles.push(file);
+  }
 
-  io.stdout(`\n4. 生成规划附表和完成情况表 → ${shownPath(dirs.annex, io.cwd)}\n`);
+  io.stdout(`\n5. 汇总到全省（两个市的各县报表） → ${shownPath(dirs.province, io.cwd)}\n`);
+  const provinceFile = path.join(dirs.province, `浙江省-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`);
+  const countyFiles = counties.map((county) => path.join(dirs.returns, returnFileName(county, REPORTING_YEAR)));
+  await consolidateCommand([...countyFiles, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330000', '-o', provinceFile, '--force'], step);
+
+  io.stdout(`\n6. 生成规划附表和完成情况表 → ${shownPath(dirs.annex, io.cwd)}\n`);
   for (const planId of [...Object.values(OWN_PLAN), SHARED_PLAN]) {
     await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, `${planId}-附表.xlsx`), '--force'], step);
   }
 
+  const readme = path.join(out, '清单.txt');
+  fs.writeFileSync(readme, demoReadme({
+    out, dirs, previousYear: PREVIOUS_YEAR, reportingYear: REPORTING_YEAR, planTitle: sharedTitle,
+    mistakes: [...mistakesOf].map(([file, kinds]) => ({ file: path.basename(file), kinds })),
+    revision: revision === null ? null : { ...revision, file: path.basename(revision.file) },
+  }));
+
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stdout(`\n演示完成（${seconds} 秒）。用 Excel、WPS 或 LibreOffice 打开 ${shownPath(out, io.cwd)} 中的文件查看。\n`);
+  io.stdout(`\n演示完成（${seconds} 秒）。各文件的用途见 ${shownPath(readme, io.cwd)}；用 Excel、WPS 或 LibreOffice 打开查看。\n`);
   io.stdout(`校验结论的退出码为 ${checkStatus}（0 全部接受，1 有说明后接受的文件，2 有退回的文件）；演示本身成功完成。\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
-import { checkReportingYear } from '../../core/arguments';
+import { checkCarry } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { renderProblem, translate, type MessageCode, type MessageParams } from '../../core/i18n';
+import { renderProblem, translate } from '../../core/i18n';
 import { readReturnBytes } from '../files';
 import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
@@ -13,10 +13,8 @@ export interface CarryRequest {
   plans?: readonly PlanCatalog[];
   region?: { name: string; code: string };
   reportingYear: number;
-}
-
-function refuse(code: MessageCode, params: MessageParams): never {
-  throw new UsageError(translate('zh-CN', code, params));
+  /** Cover banner of the new form (the demo's 示例数据). */
+  banner?: string;
 }
 
 /**
@@ -26,7 +24,6 @@ function refuse(code: MessageCode, params: MessageParams): never {
 export async function carryForward(request: CarryRequest, loaded: LoadedCatalog): Promise<RegeneratedReturn> {
   const bytes = readReturnBytes(request.from, 'zh-CN');
   if (!bytes.ok) throw new UsageError(bytes.message);
-  const file = request.shownFrom;
   // The earlier return is read once to learn what it is for; regenerateReturn reads it again to carry it.
   let probe: RegeneratedReturn;
   try {
@@ -35,26 +32,11 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
     if (error instanceof ReturnFileError) throw new UsageError(renderProblem(error.problem, 'zh-CN'));
     throw error;
   }
-  const [first, ...others] = probe.previous;
-  if (first === undefined) refuse('carry.sheets_mixed', { file });
-  if (others.some((meta) => meta.region.code !== first.region.code || meta.reportingYear !== first.reportingYear)) refuse('carry.sheets_mixed', { file });
-  const previousPlans = [...new Set(probe.previous.flatMap((meta) => meta.planIds))];
-  const titleOf = (id: string) => loaded.catalog.plans.find((plan) => plan.plan.id === id)?.plan.title ?? id;
-  if (request.plans !== undefined) {
-    const given = request.plans.map((plan) => plan.plan.id);
-    if (given.length !== previousPlans.length || given.some((id) => !previousPlans.includes(id))) {
-      refuse('carry.plan_mismatch', { file, previous: previousPlans.map(titleOf).join('》《'), given: given.map(titleOf).join('》《') });
-    }
-  }
-  if (request.region !== undefined && request.region.code !== first.region.code) {
-    refuse('carry.region_mismatch', { file, previous: first.region.name, given: request.region.name });
-  }
-  if (request.reportingYear <= first.reportingYear) {
-    refuse('carry.year_not_later', { file, previous: String(first.reportingYear), year: String(request.reportingYear) });
-  }
-  const plans = previousPlans.flatMap((id) => loaded.catalog.plans.filter((plan) => plan.plan.id === id));
-  orUsage(checkReportingYear(request.reportingYear, plans));
-  return regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true });
+  const basis = checkCarry(probe.previous, {
+    reportingYear: request.reportingYear, ...(request.plans === undefined ? {} : { plans: request.plans }), ...(request.region === undefined ? {} : { region: request.region }),
+  }, loaded.catalog.plans, request.shownFrom);
+  orUsage(basis);
+  return regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true, ...(request.banner === undefined ? {} : { banner: request.banner }) });
 }
 
 /** What was carried, in the words of the locale tables. */

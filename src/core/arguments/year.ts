@@ -17,7 +17,7 @@ function baselineYearOf(plan: PlanCatalog): number {
 }
 
 /** Years a return for these plans can be made for: after every baseline year, within every plan's period. */
-function reportingYearsOf(plans: readonly PlanCatalog[]): { first: number; last: number } {
+export function reportingYearsOf(plans: readonly PlanCatalog[]): { first: number; last: number } {
   const first = Math.max(...plans.map((plan) => Math.max(plan.plan.period.start, baselineYearOf(plan) + 1)));
   const last = Math.min(...plans.map((plan) => plan.plan.period.end));
   return { first, last };

@@ -53,13 +53,13 @@ const percentText = (fraction: number) => `${formatNumber(Number((fraction * 100
 
 /** The cached text against the recomputed value: null when they agree, else what to quote. */
 function disagreement(role: Role, cached: string, computed: Attainment): { found: string; expected: string } | null {
+  // No cached value: the program that opens the file computes one; nothing to believe or disbelieve.
+  if (cached.trim() === '') return null;
   if (role === 'status') {
     const expected = SHEET_STATUS_LABELS[computed.status];
     return cached.trim() === expected ? null : { found: cached, expected };
   }
   const expected = role === 'completion' ? computed.completion : computed.timeShare;
-  // No cached value: the program that opens the file computes one; nothing to believe or disbelieve.
-  if (cached.trim() === '') return null;
   const number = Number(cached);
   if (expected === null) return { found: Number.isFinite(number) ? percentText(number) : cached, expected: '' };
   if (Number.isFinite(number) && Math.abs(number - expected) <= TOLERANCE * Math.max(1, Math.abs(expected))) return null;
@@ -81,10 +81,13 @@ export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan
   for (const planned of plan.rows) {
     const row = rowsById.get(planned.id);
     if (planned.kind !== 'indicator' || row === undefined) continue;
-    const status = columns.get('status');
-    const statusCell = status === undefined ? undefined : cells.get(`${row.row}:${status}`);
-    // A status formula always shows a label once computed: without one the sheet was never calculated.
-    if (statusCell?.formula === undefined || statusCell.text === '') continue;
+    // Each cached result is compared on its own: a forger who leaves the status uncached and caches 100 % in
+    // 完成进度 is not let off because the status cell has nothing to compare.
+    if (ROLES.every((role) => {
+      const col = columns.get(role);
+      const cell = col === undefined ? undefined : cells.get(`${row.row}:${col}`);
+      return cell?.formula === undefined || cell.text.trim() === '';
+    })) continue;
     const companion = rowsById.get(`${planned.id}#companion`)?.actuals[reportingYear];
     const read = [reportingYear, reportingYear - 1].map((year) => [year, asTheSheetReads(row.actuals[year])] as const);
     const companionValue = asTheSheetReads(companion);

@@ -31,7 +31,9 @@ function validationCells(validations: ReadonlyArray<{ ref: string; type: string;
   const cells = new Map<string, Set<string>>();
   for (const validation of validations) {
     const operator = validation.type === 'list' ? '' : (validation.operator ?? 'between');
-    const key = `${validation.type}|${operator}|${validation.formulae.map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
+    // Only between and notBetween take a second formula; LibreOffice writes an unused one ("0") for the others.
+    const used = operator === 'between' || operator === 'notBetween' ? 2 : 1;
+    const key = `${validation.type}|${operator}|${validation.formulae.slice(0, used).map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
     const covered = cells.get(key) ?? new Set<string>();
     cells.set(key, covered);
     for (const ref of validation.ref.replace(/\$/gu, '').split(/\s+/u)) {

@@ -136,6 +136,8 @@ export class SheetView {
 
   /** The 说明 text of a row, null when the cell is empty or says nothing ("无", "。", "同上": explanationText.ts). */
   explanationOf(row: ReturnRow): string | null {
+    // A formula's cached text is whatever the file says (="无" cached as a paragraph): it explains nothing.
+    if (row.explanation.formula !== undefined) return null;
     const text = cellText(row.explanation);
     const quality = explanationQuality(text);
     return quality === 'meaningful' || quality === 'too_long' ? text : null;

@@ -1,19 +1,29 @@
-import type { CheckReport } from '../checks';
+import type { CheckReport, Finding } from '../checks';
 import { parseRowId } from '../form';
 import { renderFinding, type Locale } from '../i18n';
 
 /**
  * The rows of a return whose value the checks did not accept (an error, or a warning nobody explained), by row id,
  * with the first worded reason. A finding on a numerator, denominator or compared quantity puts its row in doubt.
- * Tables built from returns show such a value as 待核实 and leave it out of totals and of 是/否.
+ * An error on the sheet as a whole (the return is 退回 for it: metadata, frame, protection, a hidden row…) puts every
+ * row the checks read in doubt: a rejected return is not presented as done. Tables built from returns show such a
+ * value as 待核实 and leave it out of totals and of 是/否.
  */
-export function unverifiedRows(report: Pick<CheckReport, 'findings'>, locale: Locale): Record<string, string> {
+export function unverifiedRows(report: Pick<CheckReport, 'findings'> & Partial<Pick<CheckReport, 'summary'>>, locale: Locale): Record<string, string> {
   const rows: Record<string, string> = {};
+  const worded = (finding: Finding) => renderFinding(finding, locale);
   for (const finding of report.findings) {
     if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
-    const parsed = parseRowId(finding.indicatorId);
-    const id = parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : finding.indicatorId;
-    rows[id] ??= renderFinding(finding, locale);
+    rows[baseRowId(finding.indicatorId)] ??= worded(finding);
+  }
+  const sheetError = report.findings.find((finding) => finding.indicatorId === null && finding.severity === 'error');
+  if (sheetError !== undefined) {
+    for (const id of Object.keys(report.summary?.byIndicator ?? {})) rows[baseRowId(id)] ??= worded(sheetError);
   }
   return rows;
+}
+
+function baseRowId(rowId: string): string {
+  const parsed = parseRowId(rowId);
+  return parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : rowId;
 }

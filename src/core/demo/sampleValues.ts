@@ -16,6 +16,13 @@ export interface SampleEntry {
   value: number | string | null;
 }
 
+/** A stable number for a text (FNV-1a), to seed a row's own stream. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 function roundFor(unit: string, value: number): number {
   const definition = findUnit(unit);
   const decimals = definition === undefined ? 2 : definition.wholeInBase ? Math.max(0, definition.power) : definition.decimals;
@@ -78,7 +85,9 @@ export function sampleEntries(
   /** A factor per row: a county's share of a provincial total is a fraction of the province's figures. */
   scaleOf: (rowId: string) => number = () => 1,
 ): SampleEntry[] {
-  const random = seededRandom(seed);
+  // Each row draws from its own stream, so a row's values for the years up to Y are the same whether the sample
+  // runs to Y or to Y + 1: next year's demo return agrees with last year's on every earlier year.
+  let random = seededRandom(seed);
   const companions = new Map<string, number>();
   const companionOf = (indicator: Indicator, year: number): number => {
     const key = `${indicator.id}:${year}`;
@@ -103,6 +112,7 @@ export function sampleEntries(
   for (const rowId of rowIds) {
     const indicator = indicatorOf(rowId);
     if (indicator === undefined) continue;
+    random = seededRandom(seed + textHash(rowId));
     const kind = parseRowId(rowId).kind;
     if (kind === 'part') {
       for (let year = firstYear; year <= reportingYear; year++) {

@@ -6,8 +6,12 @@
  * (findings, rule names) do come from the tables (docs/decisions/0070).
  */
 import { regionPlanTitle } from './titles';
-/** Page numbers in a printed footer (Excel's codes &P and &N). */
-export const PAGE_FOOTER = '第 &P 页，共 &N 页';
+/**
+ * A printed page's footer: the sheet's name and the page number (Excel's codes &A and &P). Not "共 &N 页": printing a
+ * whole workbook, LibreOffice counts &N over every sheet while numbering each sheet's pages from 1, so a one-page
+ * sheet read "第 1 页，共 3 页".
+ */
+export const PAGE_FOOTER = '&A　第 &P 页';
 
 export const REPORTING = {
   sheetName: '指标填报',

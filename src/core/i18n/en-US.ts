@@ -440,6 +440,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
   'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” and left out of the totals.',
   'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” and does not judge them.',
+  // ---- trust2 (issue 11): outputs of one run never replace each other ----
+  'form.metadata_visible': 'The metadata sheet “_meta” is very hidden on the form and is now visible: it records the plan, region, year and rows, and edited it leaves the return uncheckable. Fill in the sheet the system generated.',
+  'check.explanation_formula': 'The explanation of “{nameEn}” in {cell} is the formula “{formula}”, not typed text: the result a file stores can say anything, so it explains nothing. Type the explanation itself.',
+  'output.annotated_clash': '{file} is also the name of the annotated copy of the input {other}; so that one run never replaces what it writes, it was not written. Give the two files different names.',
+  // ---- end trust2 ----
   // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
   'output.same_as_other': '--{option} and --{other} name the same file ({file}); the second would replace the first. Give each its own name.',
   'demo.mistake.unit_slip': 'unit slip (10,000 yuan typed where 100 million yuan is asked: the magnitude is wrong)',
@@ -484,4 +489,37 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.xlsx_stdin': 'Give an .xlsx as a file, not on standard input.',
   'cli.import.workbook_unreadable': 'Cannot read the workbook {file}: {problem}',
   // ---- end import sources (issue 15) ----
+  // ---- demo: the yearly cycle (issue 12.6) ----
+  'demo.revision_explanation': 'Example: the {year} value revised to the statistical yearbook figure; reported {before}, now {after}.',
+  'demo.revision_planted': 'with one explained revision: {region} “{name}” {year} actual changed from {before} to {after}',
+  'demo.new_plan_return': 'Written {file}: “{plans}” is reported from {year}, with no earlier return: a new form.',
+  'demo.readme.title': 'Demo output: what each file shows',
+  'demo.readme.intro': 'Made by plan-indicators demo, this folder shows a whole yearly cycle: the counties send their {previous} returns, which are accepted; the {year} returns are made with template --from the {previous} ones, carrying earlier actuals, explanations and the foot, then the {year} values are typed; then the returns are checked, revisions found, and consolidated to the city and the province.',
+  'demo.readme.folder': '{folder}: {what}',
+  'demo.readme.previous': 'the counties’ accepted {previous} returns (no errors): the reference revisions are compared with next year.',
+  'demo.readme.returns': 'the {year} returns: made with “plan-indicators template --from <{previous} return> --year {year}”, earlier actuals, explanations and the foot carried, then the {year} values typed; some carry common mistakes on purpose (below).',
+  'demo.readme.checks': 'what “check --previous” found: {summary} lists each return’s verdict (accepted, accepted with explanations, rejected), {json} is the same for machines, {log} is the command’s whole output (with the revisions against the accepted {previous} returns and both values), {annotated} are copies with notes on the cells at fault.',
+  'demo.readme.city': 'one consolidation per city of its counties’ {year} returns of “{plan}”: quantities added, shares recomputed from their parts, values that failed the checks marked as to be verified and left out of totals, missing regions named on the total.',
+  'demo.readme.province': 'the province: the counties of both cities consolidated to Zhejiang, a province sheet and a sheet per city; the province total equals the sum of the counties and names the cities it covers and misses.',
+  'demo.readme.annex': 'each plan’s annex table (in the plan document’s layout) and each county’s {year} completion table.',
+  'demo.readme.mistakes_title': 'Mistakes planted on purpose (to show what the checks find):',
+  'demo.readme.mistake_line': '  {file}: {mistakes}',
+  'demo.readme.revision': 'Revision planted on purpose: {file} changes {region} “{name}” {year} actual from {before} in the accepted {previous} return to {after}, with the reason in the explanation cell; check --previous names it with both values and, explained, does not reject it.',
+  'demo.readme.fictional': 'Every value is invented for the demo and is no region’s real statistics; every workbook says so on its cover.',
+  // ---- end demo: the yearly cycle ----
+  // ---- pane: next year's return from the open workbook (issue 12.3) ----
+  'pane.fill.next_year': 'Next year’s return from this workbook',
+  'pane.fill.next_year_hint': 'Makes next year’s form for the plans and region of this workbook’s return (downloaded as a new file), carrying every actual, explanation and foot entry; this workbook stays as it is.',
+  'pane.fill.next_year_working': 'Making next year’s return…',
+  'pane.carry.done': 'Made “{file}”: carried from this workbook ({fromYear}) {actuals} actuals, {explanations} explanations, {footer} foot entries. Open it to enter the {year} values.',
+  'pane.carry.this_workbook': 'this workbook',
+  'pane.carry.no_return': 'This workbook holds no reporting sheet made by this tool (its metadata is missing): next year’s return cannot be made from it.',
+  'pane.carry.plan_mismatch': 'This workbook is a return for “{previous}”, not for the chosen plans “{given}”. Choose those plans, or clear the choice.',
+  'pane.carry.region_mismatch': 'This workbook is {previous}’s return, not that of the chosen region {given}.',
+  'pane.carry.year_not_later': 'This workbook is the {previous} return; the reporting year {year} must be later.',
+  // ---- end pane: next year's return ----
+  // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
+  'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',
+  'pane.import.kept_session': '“{title}” is loaded and can be chosen under Fill. This Excel does not support workbook settings (ExcelApi 1.4), so it cannot be kept in this workbook and must be imported again after the pane closes; download the catalog files and give them to the administrator to add to the catalog/ folder.',
+  // ---- end task pane on Excel without Workbook.settings ----
 };

@@ -448,6 +448,11 @@ export const zhCN = {
   'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
   'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
   'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
+  // ---- trust2 (issue 11): outputs of one run never replace each other ----
+  'form.metadata_visible': '生成报表时写入的信息表“_meta”本应深度隐藏，现在却可以看到：它记录规划、地区、年份和行号，被改动后报表无法核对。请使用系统生成的原表填报。',
+  'check.explanation_formula': '「{name}」的说明单元格 {cell} 是公式“{formula}”，不是填写的文字：文件中保存的结果可以是任意内容，不能作为说明。请直接输入说明文字。',
+  'output.annotated_clash': '{file} 也是输入文件 {other} 的批注副本名，为免同一次运行写出的文件互相覆盖，未写出。请将两个文件改为不同的名称。',
+  // ---- end trust2 ----
   // ---- first-user polish (issue 16): outputs, folder listing, verdict words ----
   'output.same_as_other': '--{option} 与 --{other} 是同一个文件（{file}），后写的会覆盖先写的。请给两者不同的文件名。',
   'demo.mistake.unit_slip': '单位错填（要求填亿元却按万元填写，数量级不对）',
@@ -492,6 +497,39 @@ export const zhCN = {
   'cli.import.xlsx_stdin': '.xlsx 请以文件给出，不能从标准输入读取。',
   'cli.import.workbook_unreadable': '无法读取工作簿 {file}：{problem}',
   // ---- end import sources (issue 15) ----
+  // ---- demo: the yearly cycle (issue 12.6) ----
+  'demo.revision_explanation': '示例：{year}年数值按统计年报核定数修订，原报 {before}，现为 {after}。',
+  'demo.revision_planted': '含一处已说明的修订：{region}「{name}」{year}年实绩由 {before} 改为 {after}',
+  'demo.new_plan_return': '已生成 {file}：《{plans}》从{year}年起填报，没有上年报表，按新模板生成。',
+  'demo.readme.title': '演示输出清单',
+  'demo.readme.intro': '本文件夹由 plan-indicators demo 生成，演示一个完整的年度填报周期：各县（市、区）报送{previous}年报表并被接受；{year}年报表用 template --from 从{previous}年报表生成，转入往年实绩、说明和表尾，再填入{year}年数值；然后校验、找出修订，汇总到市、再汇总到省。',
+  'demo.readme.folder': '{folder}：{what}',
+  'demo.readme.previous': '{previous}年各县（市、区）已接受的报表（无错误），是下一年比对修订的依据。',
+  'demo.readme.returns': '{year}年报表：用“plan-indicators template --from <{previous}年报表> --year {year}”生成，往年实绩、说明和表尾已转入，再填入{year}年数值；部分报表有意设置了常见错误（见下）。',
+  'demo.readme.checks': '“check --previous”的结果：{summary} 列出每份报表的结论（接受、说明后接受、退回），{json} 是同样内容的机器可读版本，{log} 是命令的全部输出（含与{previous}年已接受报表相比的修订及其两个数值），{annotated} 是在有问题的单元格上加了批注的副本。',
+  'demo.readme.city': '每个市一张汇总表，汇总本市各县{year}年“{plan}”的报表：总量指标加总，比重类指标由分子分母重算，未通过校验的数值标“待核实”、不计入合计，缺报的地区在合计栏注明。',
+  'demo.readme.province': '全省汇总：由两个市的各县报表汇总到浙江省，全省一张表、每市一张表；省的合计等于各县之和，并注明涵盖哪些市、缺报哪些市。',
+  'demo.readme.annex': '各规划的附表（主要指标表，按规划文本的版式）和各县{year}年完成情况表。',
+  'demo.readme.mistakes_title': '有意设置的示例错误（用来展示校验能发现什么）：',
+  'demo.readme.mistake_line': '  {file}：{mistakes}',
+  'demo.readme.revision': '有意设置的修订：{file} 把{region}「{name}」{year}年实绩由{previous}年已接受报表中的 {before} 改为 {after}，并在说明栏写明原因；check --previous 列出这处修订和两个数值，因已说明而不退回。',
+  'demo.readme.fictional': '所有数值均为演示用的虚构数据，不代表任何地区的真实统计；每个工作簿的封面都有醒目标注。',
+  // ---- end demo: the yearly cycle ----
+  // ---- pane: next year's return from the open workbook (issue 12.3) ----
+  'pane.fill.next_year': '由本工作簿生成下一年报表',
+  'pane.fill.next_year_hint': '按本工作簿中报表的规划和地区生成下一年的新表（下载为新文件），转入全部实绩、说明和表尾；本工作簿保持不变。',
+  'pane.fill.next_year_working': '正在生成下一年报表…',
+  'pane.carry.done': '已生成“{file}”：从本工作簿（{fromYear}年）转入实绩 {actuals} 个、说明 {explanations} 条、表尾 {footer} 项。请打开该文件填报{year}年数值。',
+  'pane.carry.this_workbook': '本工作簿',
+  'pane.carry.no_return': '本工作簿中没有本工具生成的填报表（缺少生成信息），无法据此生成下一年报表。',
+  'pane.carry.plan_mismatch': '本工作簿是《{previous}》的报表，与所选规划《{given}》不符。请改选规划，或取消所选规划。',
+  'pane.carry.region_mismatch': '本工作簿是{previous}的报表，与所选填报地区{given}不符。',
+  'pane.carry.year_not_later': '本工作簿是{previous}年的报表；报告年份 {year} 应晚于它。',
+  // ---- end pane: next year's return ----
+  // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
+  'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
+  'pane.import.kept_session': '已载入“{title}”，可在“填报”中选用。当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），它不能保存在本工作簿中，关闭窗格后需重新导入；请下载指标目录文件，交给系统管理员加入 catalog/ 文件夹。',
+  // ---- end task pane on Excel without Workbook.settings ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

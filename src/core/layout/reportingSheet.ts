@@ -14,7 +14,8 @@ import { planReportingSheet, type PlannedRow, type ReportingInput, type Reportin
 import { EMPTY, SheetBuilder, type ColumnFit } from './sheetBuilder';
 import { BODY_SIZE, FONT, sheetStyles } from './styles';
 import { cellTextWidth } from './textWidth';
-import type { ConditionalFormat, DataValidation, SheetLayout } from './types';
+import { MIN_PRINT_SCALE, printedWidthPoints, scaleToFit } from './printScale';
+import type { ColumnSpec, ConditionalFormat, DataValidation, PrintSetup, SheetLayout } from './types';
 import { companionRowId } from '../form';
 
 export type { ReportingInput } from './reportingPlan';
@@ -254,7 +255,8 @@ function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): Conditional
   const top = a1(FIRST_DATA_ROW, left);
   const status = `$${columnLetter(cols.status)}${FIRST_DATA_ROW + 1}`;
   const is = (code: keyof typeof SHEET_STATUS_LABELS) => `${status}="${SHEET_STATUS_LABELS[code]}"`;
-  const table = rangeA1({ top: FIRST_DATA_ROW, left: 0, bottom: lastRow, right: cols.responsible });
+  // From the name on: 序号 and the merged 类别 cell span rows of different status and take none of their colours.
+  const table = rangeA1({ top: FIRST_DATA_ROW, left: cols.name, bottom: lastRow, right: cols.responsible });
   const swatch = (fill: string, font: string) => ({ fill, fontColor: font });
   return [
     {
@@ -273,24 +275,50 @@ function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): Conditional
   ];
 }
 
+/**
+ * Column widths chosen so that the form of every plan, for every year of its period, prints on one A4 landscape page
+ * width at MIN_PRINT_SCALE or more (decision 0095): long names and 说明 wrap instead of widening the table.
+ */
 function columnFits(cols: ColumnIndex): Record<number, ColumnFit> {
   const fits: Record<number, ColumnFit> = {
-    [cols.seq]: { min: 6, max: 6 },
-    [cols.category]: { min: 6, max: 12 },
-    [cols.name]: { min: 16, max: 40 },
-    [cols.unit]: { min: 6, max: 10 },
-    [cols.completion]: { min: 8, shows: ['100.0%'] },
-    [cols.timeShare]: { min: 8, shows: ['100.0%'] },
+    [cols.seq]: { min: 5, max: 5 },
+    [cols.category]: { min: 5, max: 5 },
+    [cols.name]: { min: 16, max: 20 },
+    [cols.unit]: { min: 6, max: 8 },
+    [cols.completion]: { min: 9, max: 9, shows: ['100.0%'] },
+    [cols.timeShare]: { min: 9, max: 9, shows: ['100.0%'] },
     [cols.status]: { min: 8, shows: Object.values(SHEET_STATUS_LABELS) },
-    [cols.explanation]: { min: 24, max: 30 },
-    [cols.responsible]: { min: 10, max: 16 },
+    [cols.explanation]: { min: 12, max: 12 },
+    [cols.responsible]: { min: 9, max: 9 },
     [cols.id]: { hidden: true, max: 60 },
   };
-  if (cols.plan !== null) fits[cols.plan] = { min: 10, max: 24 };
-  for (const { col } of cols.baselines) fits[col] = { min: 8, max: 16 };
-  for (const { col } of cols.targets) fits[col] = { min: 8, max: 18 };
-  for (const { col } of cols.actuals) fits[col] = { min: 8, max: 14 };
+  if (cols.plan !== null) fits[cols.plan] = { min: 10, max: 12 };
+  for (const { col } of cols.baselines) fits[col] = { min: 8, max: 8 };
+  for (const { col } of cols.targets) fits[col] = { min: 8, max: 8 };
+  for (const { col } of cols.actuals) fits[col] = { min: 8, max: 8 };
   return fits;
+}
+
+/**
+ * The page setup: the scale at which the table fits one page width; a table too wide for MIN_PRINT_SCALE prints at
+ * that scale over several pages, its first columns (序号 … 单位) repeated on each.
+ */
+function printSetup(columns: ColumnSpec[], cols: ColumnIndex, lastRow: number): PrintSetup {
+  const margins = { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  const fit = scaleToFit(printedWidthPoints(columns, 0, cols.responsible), 'landscape', margins);
+  return {
+    paperSize: 'A4',
+    orientation: 'landscape',
+    fitToWidth: 1,
+    fitToHeight: 0,
+    scale: Math.max(MIN_PRINT_SCALE, fit),
+    printTitleRows: `${ROW.header + 1}:${ROW.header + 1}`,
+    printTitleColumns: `${columnLetter(0)}:${columnLetter(cols.unit)}`,
+    printArea: rangeA1({ top: 0, left: 0, bottom: lastRow, right: cols.responsible }),
+    horizontalCentered: true,
+    margins,
+    footer: PAGE_FOOTER,
+  };
 }
 
 /** The reporting sheet of `input` (see ReportingInput). */
@@ -344,17 +372,7 @@ export function reportingSheetLayout(input: ReportingInput): SheetLayout {
         insertRows: false, deleteRows: false, sort: false, autoFilter: false,
       },
     },
-    print: {
-      paperSize: 'A4',
-      orientation: 'landscape',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: `${ROW.header + 1}:${ROW.header + 1}`,
-      printArea: rangeA1({ top: 0, left: 0, bottom: Math.max(footerRow, ...footer.map((cell) => cell.row)), right: cols.responsible }),
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      footer: PAGE_FOOTER,
-    },
+    print: printSetup(columns, cols, Math.max(footerRow, ...footer.map((cell) => cell.row))),
     styles,
     showGridLines: false,
   };

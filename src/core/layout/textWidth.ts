@@ -16,9 +16,13 @@ export function widestLine(text: string): number {
   return Math.max(0, ...text.split('\n').map(cellTextWidth));
 }
 
-/** Lines a text takes in a column `width` units wide when wrapped. */
+/**
+ * Lines a text takes in a column `width` units wide when wrapped. The cell's inner margins take about one unit, and
+ * 宋体's glyphs are a little wider than the units (a Chinese character 2.1, a digit 1.05): counting them as 2 and 1
+ * clipped the last line of names that just wrap.
+ */
 export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width);
+  const usable = Math.max(1, width - 1) / 1.05;
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(cellTextWidth(line) / usable)), 0);
 }
 

@@ -190,8 +190,12 @@ export interface PageMargins {
 export interface PrintSetup {
   paperSize: 'A4';
   orientation: 'portrait' | 'landscape';
-  /** Pages wide (1: fit all columns on the page width). */
+  /** Pages wide (1: fit all columns on the page width); ignored when `scale` is given. */
   fitToWidth: number;
+  /** A fixed scale in percent instead of fitting to pages (see core/layout/printScale). */
+  scale?: number;
+  /** Columns repeated at the left of each page, 'A:E', for a table printed more than one page wide. */
+  printTitleColumns?: string;
   /** Pages tall; 0 means as many as needed. */
   fitToHeight: number;
   /** Rows repeated at the top of each page, '7:7' (1-based, as ExcelJS printTitlesRow takes it). */
@@ -200,7 +204,7 @@ export interface PrintSetup {
   printArea: string | null;
   horizontalCentered: boolean;
   margins: PageMargins;
-  /** Centre footer text with Excel's codes (&P page, &N pages), or null. */
+  /** Centre footer text with Excel's codes (&A sheet name, &P page, &N pages), or null. */
   footer: string | null;
 }
 

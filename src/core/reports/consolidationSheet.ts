@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
-import { AMBER, BODY_SIZE, FONT, makeStyle, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
+import { AMBER, BODY_SIZE, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
 import { nameWithUnit, printedTableLayout } from '../documents';
 
 export interface ConsolidationSheetInput {
@@ -19,6 +19,8 @@ export interface ConsolidationSheetInput {
   findingTexts: readonly string[];
   /** Returns left out, worded with the reason (another plan, another year, unreadable…), shown in the title area. */
   leftOutTexts?: readonly string[];
+  /** Regions whose values the checks did not accept, worded with how many (left out of totals): title area too. */
+  unverifiedTexts?: readonly string[];
   /**
    * Values the checks did not accept, by region code then row id, with the worded reason: the cell says 待核实 and
    * carries the reason; the consolidation already left them out of the totals.
@@ -28,9 +30,19 @@ export interface ConsolidationSheetInput {
   name?: string;
 }
 
-/** A total rounded as its unit is shown (2 decimals for shares and 亿元), never to more than 4. */
-function totalText(total: number, unit: string): string {
-  const decimals = Math.min(4, findUnit(unit)?.decimals ?? 2);
+/**
+ * The decimals a total is shown with: as many as its most precise part (0.2277 万家 beside parts of four decimals),
+ * else as its unit is shown (2 for shares and 亿元); never more than 4.
+ */
+function totalDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {
+  const numbers = parts.filter((part): part is number => typeof part === 'number');
+  const fromParts = numbers.length === 0 ? 0 : Math.max(...numbers.map(decimalsOf));
+  // A sum has no more decimals than its parts; a ratio recomputed from parts has at least its unit's.
+  const fromUnit = summed && numbers.length > 0 ? 0 : findUnit(unit)?.decimals ?? 2;
+  return Math.min(MAX_SHOWN_DECIMALS, Math.max(fromParts, fromUnit));
+}
+
+function totalText(total: number, decimals: number): string {
   return formatNumber(Number(total.toFixed(decimals)));
 }
 
@@ -40,7 +52,7 @@ const shown = (value: number | boolean | null | undefined): string =>
 export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetLayout {
   const { result } = input;
   const base = sheetStyles(FONT.form);
-  const styles = { ...base, flagged: makeStyle({ fill: AMBER.fill, font: { color: AMBER.font } }, base.raw) };
+  const styles = { ...base, ...numberStyles(base.raw), flagged: makeStyle({ fill: AMBER.fill, font: { color: AMBER.font } }, base.raw) };
   const sheet = new SheetBuilder(styles);
   const fixed = CONSOLIDATION.header;
   const firstRegionCol = fixed.length;
@@ -58,6 +70,7 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
   const titleNotes = [
     ...(result.missing.length > 0 ? [CONSOLIDATION.missingLine(result.missing.map((region) => region.name).join('、'))] : []),
     ...(input.leftOutTexts !== undefined && input.leftOutTexts.length > 0 ? [CONSOLIDATION.leftOut(input.leftOutTexts.join('；'))] : []),
+    ...(input.unverifiedTexts ?? []),
   ];
   titleNotes.forEach((note, i) => {
     sheet.text(2 + i, 0, note, 'note');
@@ -78,16 +91,25 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
       ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
       ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
     ];
-    const number = row.total === null ? '' : totalText(row.total, row.indicator.unit);
+    const decimals = totalDecimals(result.regions.map((region) => row.byRegion[region.code]), row.indicator.unit, row.method === 'sum');
+    const number = row.total === null ? '' : totalText(row.total, decimals);
     const total = number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
       ...(row.unverified.length > 0 ? [CONSOLIDATION.unverifiedNote(names(row.unverified))] : []),
     ];
-    sheet.text(r, 3, total, row.unverified.length > 0 ? 'flagged' : 'raw', totalNotes.length > 0 ? totalNotes.join('\n') : undefined);
+    const totalNote = totalNotes.length > 0 ? totalNotes.join('\n') : undefined;
+    // A total that is only a number is a number cell; one that says what it leaves out stays the sentence it is.
+    if (row.total !== null && total === number && row.unverified.length === 0) sheet.set(r, 3, { kind: 'number', value: Number(number) }, numberStyleName(decimals), totalNote);
+    else sheet.text(r, 3, total, row.unverified.length > 0 ? 'flagged' : 'raw', totalNote);
     result.regions.forEach((region, j) => {
       const reason = input.flagged?.[region.code]?.[row.indicator.id];
-      const value = shown(row.byRegion[region.code]);
+      const part = row.byRegion[region.code];
+      if (reason === undefined && typeof part === 'number') {
+        sheet.set(r, firstRegionCol + j, { kind: 'number', value: part }, numberStyleName(decimalsOf(part)));
+        return;
+      }
+      const value = shown(part);
       sheet.text(r, firstRegionCol + j, reason === undefined || value === '' ? value : CONSOLIDATION.cellUnverified(value), reason === undefined ? 'raw' : 'flagged', reason);
     });
   });

@@ -68,6 +68,11 @@ export interface SheetFacts {
   unlockedCells: string[];
   /** OLE objects and controls embedded in the sheet, by their program id or part. */
   oleObjects: string[];
+  /**
+   * Formulas of cells a merge covers (not read as cells: only a merge's first cell shows), as A1 address and text.
+   * An office suite still computes them, so a DDE link or WEBSERVICE hidden under a merge is live.
+   */
+  formulasUnderMerges?: Array<{ address: string; formula: string }>;
 }
 
 export interface WorkbookFacts {

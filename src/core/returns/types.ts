@@ -75,6 +75,7 @@ export interface ReaderObservation {
     | 'form.conditional_formats_changed'
     | 'form.validation_changed'
     | 'form.cell_unlocked'
+    | 'form.metadata_visible'
     | 'structure.sheet_renamed'
     | 'structure.sheet_copied'
     | 'structure.sheet_missing'

@@ -13,7 +13,10 @@ export interface CatalogState {
   loaded: LoadedCatalog | null;
   error: string | null;
   custom: CustomCatalog[];
-  /** Keeps an imported catalog in the workbook and reloads. */
+  /**
+   * Keeps an imported catalog in the workbook and reloads; where the workbook cannot keep it (Excel without
+   * ExcelApi 1.4) it is used until the pane closes.
+   */
   keep(catalog: CustomCatalog): Promise<void>;
 }
 
@@ -48,7 +51,7 @@ export function useCatalog(services: PaneServices, workbookKey: number): Catalog
 
   const keep = useCallback(async (catalog: CustomCatalog) => {
     const next = withCustomCatalog(custom, catalog);
-    await port.saveSetting(CUSTOM_CATALOGS_SETTING, settingOf(next));
+    if (port.capabilities.settings) await port.saveSetting(CUSTOM_CATALOGS_SETTING, settingOf(next));
     await load(next);
   }, [custom, port, load]);
 

@@ -13,7 +13,7 @@ export type LoadWorkbookFile = () => Promise<WorkbookFiles>;
 
 export class BrowserPort implements WorkbookPort {
   readonly mode = 'browser' as const;
-  readonly capabilities: PortCapabilities = { writeSheets: true, charts: false, selection: false, missing: [] };
+  readonly capabilities: PortCapabilities = { writeSheets: true, charts: false, selection: false, settings: true, missing: [] };
   readonly file: FileAccess;
   private workbook: WorkbookDocument | null = null;
   private fileName: string | null = null;

@@ -45,7 +45,7 @@ export class ExcelPort implements WorkbookPort {
     const status = requirementStatus(this.isSupported);
     this.settings = status.settings;
     this.changeEvents = status.changeEvents;
-    this.capabilities = { writeSheets: status.canWriteSheets, charts: true, selection: true, missing: status.missing.map((feature) => feature.code) };
+    this.capabilities = { writeSheets: status.canWriteSheets, charts: true, selection: true, settings: status.settings, missing: status.missing.map((feature) => feature.code) };
   }
 
   async readReturns(scope: 'active' | 'all'): Promise<ReturnSheet[]> {

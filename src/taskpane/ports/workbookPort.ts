@@ -42,6 +42,11 @@ export interface PortCapabilities {
   charts: boolean;
   /** The user's selection can be read (导入 in Excel); in the browser the table is pasted instead. */
   selection: boolean;
+  /**
+   * Values kept with the workbook (Excel: Workbook.settings, ExcelApi 1.4): the review record, imported catalogs,
+   * and the looks a colour-only annotation replaced. False: accepting and annotating are refused with the reason.
+   */
+  settings: boolean;
   /** Message codes of what the host lacks, most important first. */
   missing: MessageCode[];
 }

@@ -3,8 +3,8 @@
  * value and 说明 typed into it. Below, the active sheet's indicators with their status, refreshed as the user types.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
-import { ArrowDownloadRegular, TableAddRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { ArrowDownloadRegular, ArrowForwardRegular, TableAddRegular } from '@fluentui/react-icons';
+import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { PlanPicker } from '../components/PlanPicker';
@@ -12,11 +12,13 @@ import { Progress } from '../components/Progress';
 import { RegionSelect } from '../components/RegionSelect';
 import { StatusList } from '../components/StatusList';
 import { deliverSheets } from '../hooks/deliver';
+import { downloadBytes, XLSX_TYPE } from '../hooks/download';
 import { useAction } from '../hooks/useAction';
 import type { CatalogState } from '../hooks/useCatalog';
 import { useText } from '../i18n';
 import { progressRows, type ProgressRow } from '../model/progressRows';
 import { planShortName } from '../model/planTitle';
+import { nextYearReturn } from '../model/nextYearReturn';
 import { reportingUpdate } from '../model/reportingUpdate';
 import type { PaneServices } from '../services';
 
@@ -54,7 +56,8 @@ function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, 
     let current = true;
     const { port } = services;
     Promise.all([port.readReturns('all'), port.mode === 'excel' ? port.readReturns('active') : Promise.resolve([])]).then(([all, active]) => {
-      if (current) setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null });
+      // A transition: the list of 60 and more rows is rendered in slices, never holding up typing or a click.
+      if (current) startTransition(() => setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null }));
     }).catch(() => {
       // The list is a convenience: a read that fails (a sheet being edited) leaves the last one shown.
     });
@@ -74,7 +77,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [yearText, setYearText] = useState<string | null>(null);
   const [merge, setMerge] = useState(false);
-  const [done, setDone] = useState<{ text: string; intent: 'success' | 'warning' } | null>(null);
+  const [done, setDone] = useState<{ text: string; intent: 'success' | 'warning' | 'error' } | null>(null);
   const [generated, setGenerated] = useState(0);
   const statuses = useSheetStatuses(services, catalog.loaded, revision, generated);
   const [shownSheet, setShownSheet] = useState<string | null>(null);
@@ -87,6 +90,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year) : null;
   const canWrite = services.port.capabilities.writeSheets;
   const whyId = useId();
+  const nextYearId = useId();
 
   const generate = () => void action.run(t('pane.fill.generating'), async () => {
     const loaded = catalog.loaded;
@@ -114,6 +118,40 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     setGenerated((value) => value + 1);
   }, { writes: true });
 
+  const nextYear = () => void action.run(t('pane.fill.next_year_working'), async () => {
+    const loaded = catalog.loaded;
+    if (loaded === null) return;
+    setDone(null);
+    const chosenRegion = regionCode === null ? null : regionOf(regionCode, chosen);
+    const result = nextYearReturn(await services.port.readReturns('all'), {
+      // What the person chose in the form must agree with the workbook; what they left alone follows it.
+      ...(chosen.length > 0 ? { plans: chosen } : {}),
+      ...(chosenRegion === null ? {} : { region: chosenRegion }),
+      ...(yearText !== null && yearNumber !== null ? { reportingYear: yearNumber } : {}),
+    }, loaded, services.port.file?.name() ?? t('pane.carry.this_workbook'));
+    if (!result.ok) {
+      setDone({ text: t(result.problem.code, result.problem.params), intent: 'error' });
+      return;
+    }
+    const { layout } = result;
+    const planIds = [...new Set(layout.previous.flatMap((meta) => meta.planIds))];
+    const single = planIds.length === 1 ? plans.find((plan) => plan.plan.id === planIds[0]) : undefined;
+    const fileName = t('pane.file.download_name', { region: result.region.name, year: result.reportingYear, plan: single === undefined ? '' : planShortName(single, locale) });
+    downloadBytes(await services.xlsxBytes(layout.sheets, layout.metadata), fileName, XLSX_TYPE);
+    const versions = [...new Set(layout.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== loaded.version);
+    const warnings = [
+      ...(versions.length > 0 ? [t('carry.catalog_changed', { from: versions.join('、'), to: loaded.version })] : []),
+      ...(layout.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: layout.notCarried.length, cells: layout.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
+    ];
+    setDone({
+      text: [t('pane.carry.done', {
+        file: fileName, fromYear: result.previousYear, year: result.reportingYear,
+        actuals: layout.carriedByField.actual, explanations: layout.carriedByField.explanation, footer: layout.carriedByField.footer,
+      }), ...warnings].join('\n'),
+      intent: layout.notCarried.length > 0 ? 'warning' : 'success',
+    });
+  });
+
   if (catalog.loaded === null) {
     return catalog.error === null ? <Spinner size="small" label={t('pane.catalog.loading')} /> : <MessageBar intent="error"><MessageBarBody>{catalog.error}</MessageBarBody></MessageBar>;
   }
@@ -136,7 +174,13 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
         >
           {t(canWrite ? 'pane.fill.generate' : 'pane.fill.generate_download')}
         </Button>
+        {statuses.sheets.length > 0 ? (
+          <Button icon={<ArrowForwardRegular />} disabledFocusable={action.busy !== null} aria-describedby={nextYearId} onClick={nextYear}>
+            {t('pane.fill.next_year')}
+          </Button>
+        ) : null}
       </div>
+      {statuses.sheets.length > 0 ? <Text size={200} id={nextYearId}>{t('pane.fill.next_year_hint')}</Text> : null}
       {chosen.length === 0 ? <Text size={200} id={whyId}>{t('pane.why.no_plan')}</Text> : null}
       <Progress action={action} />
       {done !== null ? <MessageBar intent={done.intent} layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.text}</MessageBarBody></MessageBar> : null}

@@ -113,7 +113,7 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
       {kept !== null ? (
         <MessageBar intent={problems.length === 0 ? 'success' : 'warning'} layout="multiline">
           <MessageBarBody>
-            {t('pane.import.kept', { title: fields?.title ?? '' })}
+            {t(port.capabilities.settings ? 'pane.import.kept' : 'pane.import.kept_session', { title: fields?.title ?? '' })}
             {problems.map((problem, i) => <div key={i}>{`${problem.path}: ${problem.detail}`}</div>)}
           </MessageBarBody>
         </MessageBar>

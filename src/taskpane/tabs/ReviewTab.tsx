@@ -44,7 +44,9 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
 
   const annotateWhyId = useId();
   const acceptWhyId = useId();
-  const annotateWhy = action.busy !== null ? t('pane.why.busy') : run.result === null ? t('pane.why.no_check') : null;
+  // Below ExcelApi 1.4 the workbook cannot keep the review record, nor the looks a colour-only annotation replaces.
+  const noSettings = port.capabilities.settings ? null : t('pane.why.no_settings');
+  const annotateWhy = noSettings ?? (action.busy !== null ? t('pane.why.busy') : run.result === null ? t('pane.why.no_check') : null);
   const acceptWhy = annotateWhy ?? (run.result?.check.verdict === 'rejected' ? t('pane.why.rejected') : null);
   const summary = run.result === null ? '' : reviewSummary(run.result.check, locale);
   const review = () => void action.run(t('pane.check.running'), async () => {
@@ -73,7 +75,7 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
       {record !== null ? <Text>{t('pane.review.accepted_on', { at: record.at.slice(0, 10) })}</Text> : null}
       <div className={styles.row}>
         <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={catalog === null || action.busy !== null} onClick={review}>{t('pane.review.run')}</Button>
-        <Button icon={<CommentNoteRegular />} disabledFocusable={run.result === null || action.busy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>
+        <Button icon={<CommentNoteRegular />} disabledFocusable={annotateWhy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>
         <Button icon={<ShieldCheckmarkRegular />} disabledFocusable={acceptWhy !== null} aria-describedby={acceptWhy === null ? undefined : acceptWhy === annotateWhy ? annotateWhyId : acceptWhyId} onClick={accept}>{t('pane.review.accept')}</Button>
       </div>
       <WhyDisabled id={annotateWhyId} reason={annotateWhy} />

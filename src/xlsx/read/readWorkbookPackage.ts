@@ -130,11 +130,18 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): Sh
       value, ...(numberFormat === undefined ? {} : { numberFormat }), ...(formula === undefined ? {} : { formula }), ...(note === undefined ? {} : { note }),
     });
   }
-  return { name, rows, merges: part.merges, protected: part.protection !== null };
+  return { name, rows, merges: part.merges, protected: part.protection !== null && part.protection.sheet };
+}
+
+function formulasUnderMerges(part: WorksheetPart): Array<{ address: string; formula: string }> {
+  const away = mergedAway(part.merges);
+  return [...formulasOf(part.cells)].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
 }
 
 function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles): SheetFacts {
+  const underMerges = formulasUnderMerges(part);
   return {
+    ...(underMerges.length === 0 ? {} : { formulasUnderMerges: underMerges }),
     name,
     state,
     hiddenRows: part.hiddenRows,

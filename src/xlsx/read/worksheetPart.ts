@@ -44,6 +44,22 @@ function cellPosition(ref: string): { row: number; col: number } | null {
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
 
+/**
+ * A row or column nobody can read is hidden, whatever attribute does it: `hidden`, a height under 3 points or a width
+ * under one character (text cannot be made out), or rows hidden by default (`zeroHeight`) without a height of their own.
+ */
+const MIN_ROW_HEIGHT = 3;
+const MIN_COLUMN_WIDTH = 1;
+function tooNarrowToShow(width: string | undefined): boolean {
+  return width !== undefined && Number.isFinite(Number(width)) && Number(width) < MIN_COLUMN_WIDTH;
+}
+function rowHidden(attributes: Readonly<Record<string, string>>, hiddenByDefault: boolean): boolean {
+  if (truthy(attributes['hidden'])) return true;
+  const height = attributes['ht'] === undefined ? Number.NaN : Number(attributes['ht']);
+  if (Number.isFinite(height) && height < MIN_ROW_HEIGHT) return true;
+  return hiddenByDefault && !(truthy(attributes['customHeight']) && Number.isFinite(height));
+}
+
 function protectionOf(attributes: Readonly<Record<string, string>>): ProtectionFact {
   const sheet = attributes['sheet'];
   return {
@@ -76,6 +92,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   /** Where text goes: a cell's <v>, <f> or inline <t>, a rule's <formula>, a validation's <formula1/2>. */
   let into: 'v' | 'f' | 't' | 'cf' | 'dv' | null = null;
   let phonetic = 0;
+  let rowsHiddenByDefault = false;
   let conditionalRef = '';
   let formulaText = '';
   const check = () => {
@@ -90,8 +107,11 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             size.dimension(attributes['ref'] ?? '');
             check();
             break;
+          case 'sheetFormatPr':
+            rowsHiddenByDefault = truthy(attributes['zeroHeight']);
+            break;
           case 'col': {
-            if (!truthy(attributes['hidden']) && attributes['width'] !== '0') break;
+            if (!truthy(attributes['hidden']) && !tooNarrowToShow(attributes['width'])) break;
             const min = Number(attributes['min']);
             const max = Math.min(Number(attributes['max']), min + 16_384);
             for (let col = min; col <= max; col++) part.hiddenColumns.push(col - 1);
@@ -103,7 +123,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             nextCol = 0;
             size.row(row + 1);
             check();
-            if (truthy(attributes['hidden']) || (truthy(attributes['customHeight']) && Number(attributes['ht']) === 0)) part.hiddenRows.push(row);
+            if (rowHidden(attributes, rowsHiddenByDefault)) part.hiddenRows.push(row);
             break;
           }
           case 'c': {

@@ -18,7 +18,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'dangerous.dde', 'dangerous.network', 'dangerous.code', 'dangerous.indirect', 'dangerous.defined_name', 'dangerous.formula_elsewhere',
   'dangerous.macro_project', 'dangerous.external_link', 'dangerous.ole_object', 'dangerous.linked_picture', 'dangerous.data_connection',
   'dangerous.hyperlink', 'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
-  'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked',
+  'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked', 'form.metadata_visible',
   'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
   'structure.cached_result_forged',
 ];
@@ -115,7 +115,7 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(y('special-support-talent'), { 2025: 100 }, { name: '特支计划人才' })
     .row(y('biomedicine-output'), { 2025: 900 }, { unit: '万元' })
     .row(y('labour-productivity-growth'), { 2025: 7 }, { id: null })
-    .row(y('tech-smes'), { 2025: 1500 })
+    .row(y('tech-smes'), { 2025: 1500 }, { explanation: { value: { type: 'text', value: '因统计口径调整，新增了培育企业' }, formula: '"-"' } })
     .row(y('industrial-rd-revenue-share'), { 2025: percentCell(0.021) })
     .row(y('high-level-talent-cumulative'), { 2025: '1,800' })
     .row(y('enterprise-rd-expenditure-coverage'), { 2025: '达到' })

@@ -69,7 +69,8 @@ export interface RowLabel {
 }
 
 export interface RowOptions {
-  explanation?: string;
+  /** Text, or a cell (a formula in the 说明 column). */
+  explanation?: Entry;
   /** Overrides of what the sheet shows (an edited name, unit or id). */
   name?: string;
   unit?: string;

@@ -158,4 +158,20 @@ describe('completion table', () => {
     expect(textAt(table, BODY + 1, 4)).toBe('—');
     expect(textAt(table, BODY + 1, 3)).toBe('');
   });
+
+  it('writes a reported number as a number showing its own decimals, never as text or in scientific notation', () => {
+    const yuecheng = plan('yuecheng-2021-2025');
+    const ids = ['yuecheng-2021-2025.hightech-enterprises', 'yuecheng-2021-2025.tech-smes'];
+    const table = completionTableLayout({
+      catalog: yuecheng,
+      targetYear: 2025,
+      actuals: { [ids[0] as string]: { value: 12_500_000 }, [ids[1] as string]: { value: 0.2277 } },
+      indicatorIds: ids,
+    });
+    const [big, small] = [cellAt(table, BODY, 3), cellAt(table, BODY + 1, 3)];
+    expect(big?.value).toEqual({ kind: 'number', value: 12_500_000 });
+    expect(big && styleOf(table, big).numberFormat).toBe('0');
+    expect(small?.value).toEqual({ kind: 'number', value: 0.2277 });
+    expect(small && styleOf(table, small).numberFormat).toBe('0.0000');
+  });
 });

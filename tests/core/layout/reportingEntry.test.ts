@@ -100,7 +100,8 @@ describe.each(CASES)('entry cells of %s (%i, merged: %s)', (planIds, year, merge
     const status = `$${columnLetter(columns.status)}${map.firstDataRow + 1}`;
     const statusRules = formats.filter((f) => f.formula.includes(status));
     expect(statusRules.length).toBeGreaterThanOrEqual(4);
-    const table = `A${map.firstDataRow + 1}:${columnLetter(columns.responsible)}${map.lastDataRow + 1}`;
+    // 序号 and 类别 (merged over rows of different status) are not coloured by any one row's status.
+    const table = `${columnLetter(columns.name)}${map.firstDataRow + 1}:${columnLetter(columns.responsible)}${map.lastDataRow + 1}`;
     for (const rule of statusRules) expect(rule.ref).toBe(table);
     for (const swatch of Object.values(STATUS_SWATCH)) {
       expect(statusRules.some((rule) => rule.style.fill === swatch.fill && rule.style.fontColor === swatch.font)).toBe(true);
@@ -132,7 +133,10 @@ describe.each(CASES)('entry cells of %s (%i, merged: %s)', (planIds, year, merge
       const column = layout.columns[cell.col];
       const text = shownText(cell.value);
       if (column === undefined || column.hidden || cell.row < map.firstDataRow || width(text) <= column.width * 1.5) continue;
-      const height = layout.rows.find((r) => r.row === cell.row)?.height ?? 0;
+      // A cell merged down over several rows (类别) has their heights together.
+      const merge = layout.merges.map(parseRange).find((r) => r !== null && r.top !== r.bottom && rangeContains(r, cell));
+      const rows = merge === undefined || merge === null ? [cell.row] : Array.from({ length: merge.bottom - merge.top + 1 }, (_, i) => merge.top + i);
+      const height = rows.reduce((sum, row) => sum + (layout.rows.find((r) => r.row === row)?.height ?? (merge === undefined ? 0 : 20)), 0);
       expect([text, height >= 28]).toEqual([text, true]);
     }
   });

@@ -181,6 +181,7 @@ export class FakeWorksheet extends Loadable {
     const set = (path: string, value: unknown) => this.excel.queue(`pageLayout.${path}`, value, () => this.sheet().pageLayout.set(path, value));
     return recorder(set, '', {
       setPrintTitleRows: (rows: unknown) => set('printTitleRows', rows),
+      setPrintTitleColumns: (columns: unknown) => set('printTitleColumns', columns),
       setPrintArea: (area: unknown) => set('printArea', area),
     });
   }

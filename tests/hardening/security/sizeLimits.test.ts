@@ -57,7 +57,7 @@ describe('plan-indicators check over a folder with files past the limits', () =>
 
   it('the same in English with --lang en-US', async () => {
     const result = await cli(['check', path.join(dir, 'c-备份.xlsx'), '--lang', 'en-US'], { cwd: dir });
-    expect(result.stdout).toMatch(/^! unreadable\s+c-备份\.xlsx：The file is 3072 MB, over the 50 MB allowed, and was not read\./mu);
+    expect(result.stdout).toMatch(/^! unreadable\s+c-备份\.xlsx: The file is 3072 MB, over the 50 MB allowed, and was not read\./mu);
     expect(result.status).toBe(3);
   });
 

@@ -8,11 +8,11 @@ import type { Locale } from '../../../src/core/i18n';
 import type { ReturnSheet } from '../../../src/core/returns';
 import { BrowserPort } from '../../../src/taskpane/ports/browserPort';
 import { WorkbookFile } from '../../../src/taskpane/ports/browser/workbookFile';
-import type { PortCapabilities, SelectedTable, SettingValue, SheetsToWrite, WorkbookPort, WriteOutcome } from '../../../src/taskpane/ports/workbookPort';
+import { PortError, type PortCapabilities, type SelectedTable, type SettingValue, type SheetsToWrite, type WorkbookPort, type WriteOutcome } from '../../../src/taskpane/ports/workbookPort';
 
-export const MODERN_EXCEL: PortCapabilities = { writeSheets: true, charts: true, selection: true, missing: [] };
+export const MODERN_EXCEL: PortCapabilities = { writeSheets: true, charts: true, selection: true, settings: true, missing: [] };
 export const EXCEL_2016: PortCapabilities = {
-  writeSheets: false, charts: true, selection: true,
+  writeSheets: false, charts: true, selection: true, settings: false,
   missing: ['excel.requirement.data_validation', 'excel.requirement.settings', 'excel.requirement.conditional_formats', 'excel.requirement.change_events',
     'excel.requirement.print_setup', 'excel.requirement.comments', 'excel.requirement.notes'],
 };
@@ -72,11 +72,14 @@ export class FakeExcelPort implements WorkbookPort {
     this.charts.push({ sheet, range, title });
   }
 
+  // As ExcelPort: without ExcelApi 1.4 nothing is kept, and a save is refused.
   loadSetting(key: string): Promise<SettingValue> {
+    if (!this.capabilities.settings) return Promise.resolve(null);
     return this.store.loadSetting(key);
   }
 
   saveSetting(key: string, value: SettingValue): Promise<void> {
+    if (!this.capabilities.settings) return Promise.reject(new PortError('pane.error.unsupported'));
     return this.store.saveSetting(key, value);
   }
 

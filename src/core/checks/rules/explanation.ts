@@ -3,6 +3,7 @@ import { placeOfAddress } from '../../form';
 import { fail, PASS, type SheetOutcome, type SheetRule } from '../rule';
 
 /**
+ * A 说明 held by a formula is an error: its cached text is whatever the file says, never what a person wrote.
  * A 说明 that says nothing ("无", "。", "同上", a zero-width space) is a warning of its own and explains no other warning
  * (SheetView.explanationOf reads it as empty); one longer than the form allows is an error.
  */
@@ -11,11 +12,22 @@ export const explanation: SheetRule = {
   scope: 'sheet',
   severity: 'warning',
   description: 'A 说明 says something (letters or digits beyond stock words) and fits the form (500 characters).',
-  codes: ['check.explanation_meaningless', 'check.explanation_too_long'],
+  codes: ['check.explanation_meaningless', 'check.explanation_too_long', 'check.explanation_formula'],
   run(view) {
     const outcomes: SheetOutcome[] = [];
     for (const row of view.sheet.rows) {
+      const formula = row.explanation.formula;
       const text = cellText(row.explanation);
+      if (formula !== undefined) {
+        const indicator = row.indicatorId === null ? undefined : view.indicatorOfRowId(row.indicatorId);
+        outcomes.push({
+          at: placeOfAddress(row.explanation.address), indicatorId: row.indicatorId, rows: [row],
+          outcome: fail('check.explanation_formula', {
+            name: indicator?.name ?? row.name, nameEn: indicator?.nameEn ?? indicator?.name ?? row.name, cell: row.explanation.address, formula: `=${formula}`,
+          }, { value: `=${formula}`, severity: 'error' }),
+        });
+        continue;
+      }
       const quality = explanationQuality(text);
       if (quality === 'empty') continue;
       const where = { at: placeOfAddress(row.explanation.address), indicatorId: row.indicatorId, rows: [row] };

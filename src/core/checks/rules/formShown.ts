@@ -15,7 +15,7 @@ export const formShown: SheetRule = {
   description: 'The sheet shows what it stores: no hiding formats, hidden rows, columns or sheets, changed colours, validations or protection.',
   codes: [
     'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
-    'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked',
+    'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked', 'form.metadata_visible',
   ],
   run: (view) => observationOutcomes(view, (code) => code.startsWith('form.'), (code) => (code === 'form.validation_changed' ? 'warning' : undefined)),
 };

@@ -1,7 +1,8 @@
 /**
  * Number formats that make a cell show something other than the value it stores: an empty section (';;;' shows
  * nothing), a section of literal text without a digit placeholder ('"已达标"' or '"650"' over 560), digits written
- * into the format ('0"0"' shows 5600 for 560), a condition choosing such a section, or the [White] colour.
+ * into the format ('0"0"' shows 5600 for 560), a scaling comma ('0,' shows 560 for 560000), a condition choosing
+ * such a section, or the [White] colour.
  * What a county sees must be what is stored: such a format on the form is a finding.
  */
 
@@ -43,7 +44,7 @@ function placeholders(section: string): string {
 const DATE_OR_TIME = /[ymdhs]/iu;
 
 /** Why the format hides or replaces the value it formats; null when it shows the value. */
-export function hidingReason(format: string): 'empty_section' | 'literal_only' | 'literal_digits' | 'white' | null {
+export function hidingReason(format: string): 'empty_section' | 'literal_only' | 'literal_digits' | 'white' | 'scaled' | null {
   if (format === '' || /^general$/iu.test(format) || format === '@') return null;
   const sections = formatSections(format);
   for (const [index, section] of sections.entries()) {
@@ -56,6 +57,9 @@ export function hidingReason(format: string): 'empty_section' | 'literal_only' |
     }
     if (body === '' && literalText(section) === '') return 'empty_section';
     if (/\d/u.test(literalText(section))) return 'literal_digits';
+    // A comma after the last digit placeholder divides by 1000 ('0,' shows 560 for 560000): thousands separators
+    // ('#,##0') have a placeholder after them.
+    if (/[0#?.],+(?![,]*[0#?])/u.test(body)) return 'scaled';
     if (!/[0#?]|general/iu.test(body) && !DATE_OR_TIME.test(body)) return 'literal_only';
   }
   return null;

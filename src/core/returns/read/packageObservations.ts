@@ -5,7 +5,7 @@
  * typed values on the generated form, which holds none of these.
  */
 import { formulaDangers } from '../../formulas';
-import { a1 } from '../../form';
+import { a1, METADATA } from '../../form';
 import type { WorkbookFacts } from '../facts';
 import type { ReaderObservation } from '../types';
 import { forEachCell, type SheetGrid } from './grid';
@@ -56,8 +56,39 @@ function otherSheetObservations(sheets: readonly SheetGrid[]): ReaderObservation
   return observations;
 }
 
+/**
+ * Formulas no cell shows that an office suite still computes: conditional formats' and validations' formulas (a
+ * WEBSERVICE there sends cell contents away as the sheet is coloured), and cells covered by a merge.
+ */
+function unseenFormulaObservations(facts: WorkbookFacts): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  for (const sheet of facts.sheets) {
+    const formulas = [
+      ...sheet.conditionalFormats.flatMap((format) => format.formulas.map((formula) => ({ address: format.ref, formula }))),
+      ...sheet.validations.flatMap((validation) => validation.formulae.map((formula) => ({ address: validation.ref, formula }))),
+      ...(sheet.formulasUnderMerges ?? []),
+    ];
+    for (const { address, formula } of formulas) {
+      const dangers = formulaDangers(formula);
+      if (dangers.length > 0) observations.push({ code: 'dangerous.formula_elsewhere', found: `${sheet.name}!${address}: =${formula.slice(0, 200)}`, detail: dangers.join(', ') });
+    }
+  }
+  return observations;
+}
+
+/**
+ * The metadata sheet is very hidden on the form: shown, it invites the edits the checks then have to find.
+ * Merely hidden is what LibreOffice writes on saving (it has no very hidden), and is not a finding.
+ */
+function metadataShown(facts: WorkbookFacts): ReaderObservation[] {
+  const meta = facts.sheets.find((sheet) => sheet.name === METADATA.sheetName);
+  return meta?.state === 'visible' ? [{ code: 'form.metadata_visible', found: meta.state }] : [];
+}
+
 /** The workbook's dangers found outside the reporting sheets, each once. */
 export function packageObservations(facts: WorkbookFacts | undefined, otherSheets: readonly SheetGrid[]): ReaderObservation[] {
-  const fromFacts = facts === undefined ? [] : [...partObservations(facts), ...targetObservations(facts), ...nameObservations(facts)];
+  const fromFacts = facts === undefined ? [] : [
+    ...partObservations(facts), ...targetObservations(facts), ...nameObservations(facts), ...unseenFormulaObservations(facts), ...metadataShown(facts),
+  ];
   return [...fromFacts, ...otherSheetObservations(otherSheets)];
 }

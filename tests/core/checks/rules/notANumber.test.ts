@@ -93,3 +93,44 @@ describe('rule not_a_number (error)', () => {
     expect(sheetActuals(built, () => indicator(TECH_SMES_116X)).get(TECH_SMES_116X)?.get(2025)).toBeUndefined();
   });
 });
+
+// Siblings of the issue 10 forms: other ways a number, a percentage or an answer arrives as text. The sheet's
+// formulas (ISNUMBER, ="是") read none of them, so the core must not either: each is an error naming what to type.
+describe('rule not_a_number: other text forms the sheet cannot compute (issue 10 siblings)', () => {
+  it.each([
+    [HIGHTECH, ' 540 '],
+    [HIGHTECH, '1 800'],
+    [HIGHTECH, '1，800'],
+    [HIGHTECH, '１，８００'],
+    [HIGHTECH, '５４０．０'],
+    [HIGHTECH, '+540'],
+    ['yuecheng-2021-2025.rd-gdp-share', '10.6 %'],
+    ['yuecheng-2021-2025.rd-gdp-share', '10.6％'],
+    [COVERAGE, booleanCell(false)],
+    [COVERAGE, '未达到'],
+    [COVERAGE, 'Y'],
+    [COVERAGE, '是的'],
+  ] as Array<[string, Entry]>)('%s %j is an error that says what to type, and is counted nowhere', (id, entry) => {
+    const built = yuecheng(id, { 2023: entry });
+    const finding = onlyFinding(check(built), 'not_a_number');
+    expect(finding).toMatchObject({ severity: 'error', ref: refOf(built, id, 2023) });
+    expect(sheetActuals(built, () => indicator(id)).get(id)?.get(2023)).toBeUndefined();
+  });
+
+  it.each([
+    [HIGHTECH, '1 800', '1800'],
+    [HIGHTECH, '１，８００', '1800'],
+    ['yuecheng-2021-2025.rd-gdp-share', '10.6％', '10.6'],
+    [COVERAGE, booleanCell(false), '否'],
+    [COVERAGE, '未达到', '否'],
+  ] as Array<[string, Entry, string]>)('%s %j: the finding gives the entry to type (%s)', (id, entry, typeInstead) => {
+    const finding = onlyFinding(check(yuecheng(id, { 2023: entry })), 'not_a_number');
+    expect(finding.expected).toBe(typeInstead);
+    expect(finding.message.zh).toContain(typeInstead);
+  });
+
+  it('a real number and a typed 是 stay accepted (no false alarm)', () => {
+    expect(findingsOf(check(yuecheng(HIGHTECH, { 2023: 1800 })), 'not_a_number')).toEqual([]);
+    expect(findingsOf(check(yuecheng(COVERAGE, { 2023: '否' })), 'not_a_number')).toEqual([]);
+  });
+});

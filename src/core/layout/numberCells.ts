@@ -1,0 +1,32 @@
+/**
+ * Numbers written as numbers (issue 16): a value a document or a return gives is a number cell whose format shows it
+ * as it was written — its decimals, up to four — so that it sums, sorts and prints as "0.2277", never "1E+07" or as
+ * text a spreadsheet cannot add up.
+ */
+import { formatNumber } from '../i18n';
+import { makeStyle } from './styles';
+import type { CellStyle } from './types';
+
+export const MAX_SHOWN_DECIMALS = 4;
+
+/** Decimals a value is written with (1250 → 0, 0.2277 → 4), at most four. */
+export function decimalsOf(value: number): number {
+  const text = formatNumber(value);
+  if (/e/iu.test(text)) return MAX_SHOWN_DECIMALS;
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : Math.min(MAX_SHOWN_DECIMALS, text.length - point - 1);
+}
+
+/** The style name of a number shown with `decimals` decimals (a style of numberStyles). */
+export function numberStyleName(decimals: number): string {
+  return `number${Math.max(0, Math.min(MAX_SHOWN_DECIMALS, decimals))}`;
+}
+
+/** Number styles number0 … number4 on `base` (its font, border and alignment): thousands unseparated, as plans print. */
+export function numberStyles(base: CellStyle): Record<string, CellStyle> {
+  const styles: Record<string, CellStyle> = {};
+  for (let decimals = 0; decimals <= MAX_SHOWN_DECIMALS; decimals++) {
+    styles[numberStyleName(decimals)] = makeStyle({ numberFormat: decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}` }, base);
+  }
+  return styles;
+}

@@ -1,0 +1,167 @@
+/**
+ * Forms that print (issue 12.2): the reporting form of every plan in the catalog, for the first, a middle and the last
+ * year of its period, written as the generator writes it, printed by LibreOffice to PDF in one run and read back:
+ * A4 landscape, the header row on every page, every column's header on every page (no column pushed onto a page
+ * of its own, away from the indicator names), at the scale the file asks for — at least 85 %, as measured from
+ * the printed size of the header text against the same text printed at 100 %.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { reportingYearsOf } from '../../src/core/arguments';
+import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../src/core/layout';
+import { MIN_PRINT_SCALE } from '../../src/core/layout/printScale';
+import { workbookBytes } from '../../src/xlsx/renderWorkbook';
+import { realCatalog } from '../support/catalog';
+import { convertAll } from '../support/soffice';
+
+interface PrintedForm {
+  name: string;
+  xlsx: string;
+  /** Every line of every printed column's header, as the layout writes it. */
+  headerLines: string[];
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'printed-forms-'));
+const HEADER_ROW = 6;
+const forms: PrintedForm[] = [];
+const pdfOf = new Map<string, string>();
+let reference = '';
+let twoSheets = '';
+const TWO_SHEETS = ['柯桥区规划', '省高新技术产业规划'];
+
+/** Years a statistician would print: the first, a middle and the last of the plan's reporting years. */
+function representativeYears(first: number, last: number): number[] {
+  return [...new Set([first, Math.floor((first + last) / 2), last])];
+}
+
+function printedHeaderLines(sheet: SheetLayout): string[] {
+  const lastPrinted = Math.max(...sheet.columns.filter((column) => !column.hidden).map((column) => column.col));
+  return sheet.cells
+    .filter((cell) => cell.row === HEADER_ROW && cell.col <= lastPrinted)
+    .flatMap((cell) => shownText(cell.value).split('\n'));
+}
+
+/** 序号 in 黑体 11 pt at 100 %: the yardstick for the printed size of the forms' header. */
+async function referenceWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('参照');
+  sheet.getCell('A1').value = '序号';
+  sheet.getCell('A1').font = { name: '黑体', size: 11 };
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: false, scale: 100 };
+  await workbook.xlsx.writeFile(file);
+}
+
+/** The height of the first word `text` on page 1, in PDF points (pdftotext -bbox). */
+function printedHeight(pdf: string, text: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+  const word = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${text}</word>`, 'u').exec(html);
+  if (word === null) throw new Error(`${text} not printed on page 1 of ${pdf}`);
+  return Number(word[2]) - Number(word[1]);
+}
+
+function pageSizes(pdf: string): Array<{ width: number; height: number }> {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gu)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+function pagesOf(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+}
+
+async function scaleWritten(xlsx: string): Promise<{ scale: number | undefined; fitToPage: boolean | undefined }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsx);
+  const setup = workbook.worksheets[0]?.pageSetup;
+  return { scale: setup?.scale, fitToPage: setup?.fitToPage };
+}
+
+beforeAll(async () => {
+  const catalog = realCatalog();
+  for (const plan of catalog.catalog.plans) {
+    const { first, last } = reportingYearsOf([plan]);
+    for (const year of representativeYears(first, last)) {
+      const layout = reportingWorkbookLayout({ plans: [plan], region: plan.plan.region, reportingYear: year, merge: false, catalogVersion: catalog.version });
+      const name = `${plan.plan.id}-${year}`;
+      const xlsx = path.join(dir, `${name}.xlsx`);
+      fs.writeFileSync(xlsx, await workbookBytes(layout, { created: new Date('2025-01-15T00:00:00Z') }));
+      forms.push({ name, xlsx, headerLines: printedHeaderLines(layout.sheets[0] as SheetLayout) });
+    }
+  }
+  const referenceXlsx = path.join(dir, 'reference.xlsx');
+  await referenceWorkbook(referenceXlsx);
+  // A county's return of its own plan and a provincial one: two sheets printed together.
+  const [own, provincial] = ['keqiao-2021-2025', 'zj-hightech-industry-2021-2025'].map((id) => catalog.catalog.plans.find((plan) => plan.plan.id === id));
+  if (own === undefined || provincial === undefined) throw new Error('plans missing');
+  const twoSheetsXlsx = path.join(dir, 'two-sheets.xlsx');
+  const twoSheetLayout = reportingWorkbookLayout([own, provincial].map((plan, i) => ({
+    plans: [plan], region: own.plan.region, reportingYear: 2024, merge: false, catalogVersion: catalog.version, sheetName: TWO_SHEETS[i] as string,
+  })));
+  fs.writeFileSync(twoSheetsXlsx, await workbookBytes(twoSheetLayout, { created: new Date('2025-01-15T00:00:00Z') }));
+  const inputs = [...forms.map((form) => form.xlsx), referenceXlsx, twoSheetsXlsx];
+  const pdfs = convertAll(inputs, 'pdf', path.join(dir, 'pdf'), dir);
+  inputs.forEach((input, i) => pdfOf.set(input, pdfs[i] as string));
+  reference = pdfOf.get(referenceXlsx) as string;
+  twoSheets = pdfOf.get(twoSheetsXlsx) as string;
+}, 600_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('every plan’s form prints on A4 landscape, one page wide, at 85 % or more', () => {
+  it('covers every plan of the catalog with three years each (fewer where the period is shorter)', () => {
+    const plans = realCatalog().catalog.plans.map((plan) => plan.plan.id);
+    expect(plans.length).toBeGreaterThanOrEqual(12);
+    for (const id of plans) expect([id, forms.some((form) => form.name.startsWith(`${id}-`))]).toEqual([id, true]);
+  });
+
+  it('every page is A4 landscape', () => {
+    for (const form of forms) {
+      const sizes = pageSizes(pdfOf.get(form.xlsx) as string);
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const size of sizes) {
+        expect([form.name, Math.round(size.width), Math.round(size.height)]).toEqual([form.name, 842, 595]);
+      }
+    }
+  });
+
+  it('every page repeats the header row with every column’s header beside the indicator names', () => {
+    for (const form of forms) {
+      const pages = pagesOf(pdfOf.get(form.xlsx) as string);
+      pages.forEach((page, i) => {
+        const squeezed = page.replace(/\s+/gu, '');
+        const missing = form.headerLines.filter((line) => !squeezed.includes(line.replace(/\s+/gu, '')));
+        expect([form.name, `page ${i + 1} of ${pages.length}`, missing]).toEqual([form.name, `page ${i + 1} of ${pages.length}`, []]);
+      });
+    }
+  });
+
+  it('the file asks for a fixed scale of at least 85 %, and the header prints at that size', async () => {
+    const atFull = printedHeight(reference, '序号');
+    for (const form of forms) {
+      const { scale, fitToPage } = await scaleWritten(form.xlsx);
+      expect([form.name, fitToPage]).toEqual([form.name, false]);
+      expect([form.name, (scale ?? 0) >= MIN_PRINT_SCALE]).toEqual([form.name, true]);
+      const printed = Math.round((100 * printedHeight(pdfOf.get(form.xlsx) as string, '序号')) / atFull);
+      // 11-point text printed at `scale` %: the header's height on paper says the same, within a percent.
+      expect([form.name, Math.abs(printed - (scale ?? 0)) <= 1, printed]).toEqual([form.name, true, printed]);
+    }
+  });
+
+  it('every page’s footer names its sheet and its page, counted per sheet', () => {
+    // The footer is the page's last "<sheet> 第 N 页" (a merged cell cut by the page break may print below it).
+    const footers = (pages: string[]) => pages.map((page) => [...page.matchAll(/(\S+)\s+第\s*(\d+)\s*页/gu)].map((m) => `${m[1]} ${m[2]}`).pop() ?? page.slice(-80));
+    for (const form of forms.slice(0, 6)) {
+      const pages = pagesOf(pdfOf.get(form.xlsx) as string);
+      expect([form.name, footers(pages)]).toEqual([form.name, pages.map((_, i) => `指标填报 ${i + 1}`)]);
+    }
+    const pages = pagesOf(twoSheets);
+    const printed = footers(pages);
+    const first = printed.filter((footer) => footer.startsWith(`${TWO_SHEETS[0]} `));
+    const second = printed.filter((footer) => footer.startsWith(`${TWO_SHEETS[1]} `));
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    expect(printed).toEqual([...first.map((_, i) => `${TWO_SHEETS[0]} ${i + 1}`), ...second.map((_, i) => `${TWO_SHEETS[1]} ${i + 1}`)]);
+    expect(pages.join('')).not.toMatch(/共\s*\d+\s*页/u);
+  });
+});
