@@ -11,7 +11,7 @@ export function isContribution(indicator: Indicator, plan: PlanCatalog, regionCo
 }
 
 /** The indicator as a contribution row judges it: no target (so monitoring only), everything else kept. */
-export function withoutTargets(indicator: Indicator): Indicator {
+function withoutTargets(indicator: Indicator): Indicator {
   return { ...indicator, values: indicator.values.filter((value) => value.role !== 'target' && value.role !== 'planned') };
 }
 

@@ -10,7 +10,7 @@ export { catalogVersion, isConceptsFileName, loadCatalog, type CatalogText, type
 export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';
-export { isContribution, judgedIndicator, withoutTargets } from './contribution';
+export { isContribution, judgedIndicator } from './contribution';
 export { inScope, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
 export {
