@@ -8,7 +8,8 @@
 import { exitStatusOf } from '../../src/cli/checkJob';
 import { placeA1 } from '../../src/core/form';
 import type { Severity } from '../../src/core/checks';
-import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from './support';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { checkBytes, filledReturn, findingsOf, formsOf, planOf, realCatalog, YUECHENG_REGION, type Form } from './support';
 import { PackageEdit } from './packageEdit';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
@@ -206,6 +207,14 @@ describe('third-pass variants, each found', () => {
   it('the clean return passes with none of these codes', async () => {
     const codes = new Set(VARIANTS.map((v) => v.code));
     expect(findingsOf(await checkBytes(clean)).filter((finding) => codes.has(finding.code))).toEqual([]);
+  });
+
+  it('a clean return of two plans on two sheets, and the demo’s bannered sample, pass with none of these codes', async () => {
+    const codes = new Set(VARIANTS.map((v) => v.code));
+    const banner = sampleReturn({ region: YUECHENG_REGION, plans: [planOf('yuecheng-2021-2025')], loaded: realCatalog(), reportingYear: 2025, seed: 5, banner: '示例数据：演示用的虚构数值。' });
+    for (const bytes of [await filledReturn(true), await banner]) {
+      expect(findingsOf(await checkBytes(bytes)).filter((finding) => codes.has(finding.code))).toEqual([]);
+    }
   });
 
   it.each(VARIANTS.map((v) => [v.title, v] as const))('%s', async (_title, v) => {
