@@ -171,6 +171,14 @@ const VARIANTS: Variant[] = [
     code: 'form.style_hides', cell: (f) => f.at(HIGHTECH, f.map.columns.explanation),
   },
   {
+    title: 'a run of an inline rich-text 说明 in a 1 pt font',
+    edit: (pkg, f) => {
+      const at = f.at(HIGHTECH, f.map.columns.explanation);
+      pkg.cell(f.name, at, '<is><r><rPr><sz val="1"/></rPr><t>因统计口径调整，新增了培育企业</t></r><r><t>无</t></r></is>', ` s="${styleOf(pkg, f, at)}" t="inlineStr"`);
+    },
+    code: 'form.style_hides', cell: (f) => f.at(HIGHTECH, f.map.columns.explanation),
+  },
+  {
     title: 'a 0 % number format on a count row (660 % shown over 6.6)',
     edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>6.6</v>', ` s="${pkg.style('0%', false)}"`),
     code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),

@@ -7,6 +7,8 @@ import { readXml } from './xmlStream';
 
 interface Font { color: string | null; size: number | null }
 
+export interface RichRun { text: string; font: Font }
+
 export interface CellLooks {
   /** By the cell's s attribute: its font and fill (ARGB text or null). */
   xfs: Array<{ font: Font; fill: string | null }>;
@@ -15,7 +17,7 @@ export interface CellLooks {
 }
 
 /** A colour as six hex digits, where it can be known without the theme (theme 0/1: the window's white and black). */
-function rgbOf(attributes: Readonly<Record<string, string>>): string | null {
+export function rgbOf(attributes: Readonly<Record<string, string>>): string | null {
   const rgb = attributes['rgb'];
   if (rgb !== undefined) return rgb.slice(-6).toUpperCase();
   const theme = attributes['theme'];
@@ -104,13 +106,13 @@ function fontHides(font: Font, fill: string | null): string | null {
 }
 
 /** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */
-export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null): string | null {
+export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null, inlineRuns?: readonly RichRun[]): string | null {
   const xf = looks.xfs[style];
   if (xf !== undefined) {
     const whole = fontHides(xf.font, xf.fill);
     if (whole !== null) return whole;
   }
-  const runs = sharedIndex === null ? undefined : looks.runs.get(sharedIndex);
+  const runs = inlineRuns ?? (sharedIndex === null ? undefined : looks.runs.get(sharedIndex));
   for (const run of runs ?? []) {
     if (run.text.trim() === '') continue;
     const reason = fontHides({ color: run.font.color, size: run.font.size }, xf?.fill ?? null);

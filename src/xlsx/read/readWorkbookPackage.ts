@@ -145,7 +145,7 @@ function hiddenByStyle(part: WorksheetPart, looks: CellLooks, strings: readonly 
   for (const cell of part.cells) {
     if (cell.value === undefined || cell.value === '') continue;
     const shared = cell.type === 's' ? Number(cell.value) : null;
-    const reason = hidingLook(looks, cell.style, shared);
+    const reason = hidingLook(looks, cell.style, shared, cell.runs);
     if (reason !== null) hidden.push({ address: addressOf(cell.row, cell.col), found: (shared === null ? cell.value : (strings[shared] ?? '')).slice(0, 200), reason });
   }
   return hidden;

@@ -7,6 +7,7 @@
 import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns/facts';
 import { SheetSize } from './sheetSize';
 import { attribute, readXml, StopReading } from './xmlStream';
+import { rgbOf, type RichRun } from './cellLooks';
 
 export interface StoredCell {
   row: number;
@@ -16,6 +17,8 @@ export interface StoredCell {
   style: number;
   value: string | undefined;
   formula: { text: string; shared: boolean; sharedIndex: string | undefined; master: boolean } | undefined;
+  /** Runs of an inline rich text (<is><r>) that set a colour or size: a run can hide text (cellLooks.ts). */
+  runs?: RichRun[];
 }
 
 export interface WorksheetPart {
@@ -91,6 +94,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   let cell: StoredCell | null = null;
   /** Where text goes: a cell's <v>, <f> or inline <t>, a rule's <formula>, a validation's <formula1/2>. */
   let into: 'v' | 'f' | 't' | 'cf' | 'dv' | null = null;
+  let run: RichRun | null = null;
   let phonetic = 0;
   let rowsHiddenByDefault = false;
   let conditionalRef = '';
@@ -147,6 +151,15 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             break;
           case 't':
             if (cell !== null && phonetic === 0) into = 't';
+            break;
+          case 'r':
+            if (cell !== null) run = { text: '', font: { color: null, size: null } };
+            break;
+          case 'color':
+            if (run !== null) run.font.color = rgbOf(attributes);
+            break;
+          case 'sz':
+            if (run !== null) run.font.size = Number(attributes['val']);
             break;
           case 'mergeCell': {
             const ref = attributes['ref'] ?? '';
@@ -208,6 +221,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
           case 'v':
           case 't':
             if (cell !== null) cell.value = (cell.value ?? '') + text;
+            if (into === 't' && run !== null) run.text += text;
             break;
           case 'f':
             if (cell?.formula !== undefined) cell.formula.text += text;
@@ -221,6 +235,10 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
         }
       },
       close(name) {
+        if (name === 'r' && run !== null && cell !== null) {
+          if (run.font.color !== null || run.font.size !== null) (cell.runs ??= []).push(run);
+          run = null;
+        }
         switch (name) {
           case 'c':
             if (cell !== null) part.cells.push(cell);
