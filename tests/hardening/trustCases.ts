@@ -51,6 +51,8 @@ const afterLastColumn = (form: Form): number => {
   const all = [...Object.values(baselines), ...Object.values(targets), ...targetColumns.map((ref) => ref.col), ...Object.values(actuals), plan ?? -1, ...Object.values(fixed)];
   return Math.max(...all) + 1;
 };
+/** Column A, two rows below the last row of the form (its foot). */
+const belowFoot = (form: Form): string => `A${Math.max(...form.layout.cells.map((cell) => cell.row)) + 3}`;
 const header = (form: Form, col: number) => `${String.fromCharCode(65 + col)}${form.map.headerRow + 1}`;
 
 export const TRUST_CASES: TrustCase[] = [
@@ -139,6 +141,19 @@ export const TRUST_CASES: TrustCase[] = [
       sheet.getCell(form.at(HIGHTECH, added)).value = 700;
     },
     expected: (form) => [{ code: 'check.future_year_value', cell: form.at(HIGHTECH, afterLastColumn(form)) }],
+    exitStatus: 2,
+  },
+  {
+    // Beside the form, where no rule used to look: a reviewer reads both, the checker read neither.
+    title: 'a note typed below the foot and a number typed right of the form in an indicator’s row',
+    tamper: (sheet, _wb, form) => {
+      sheet.getCell(belowFoot(form)).value = '注：部分数据为估计数';
+      sheet.getCell(form.at(HIGHTECH, afterLastColumn(form) + 1)).value = 6400;
+    },
+    expected: (form) => [
+      { code: 'form.content_outside', cell: belowFoot(form) },
+      { code: 'form.value_outside', cell: form.at(HIGHTECH, afterLastColumn(form) + 1) },
+    ],
     exitStatus: 2,
   },
 ];
