@@ -34,6 +34,7 @@ step catalog-types node scripts/catalog-types.js --check
 step lint npx eslint . --max-warnings 0
 step unused-exports node scripts/unused-exports.js
 
-npx jest --ci --json --outputFile=test-results/jest.json "$@"
+rm -f test-results/jest.json
+npx jest --ci --reporters=default --reporters=./scripts/jest-counts-reporter.js "$@"
 jest_status=$?
 node scripts/summarize-tests.js test-results/jest.json "$jest_status" test-results/steps
