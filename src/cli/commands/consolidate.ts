@@ -7,7 +7,7 @@ import { sheetName } from '../../core/documents';
 import { translate, type Locale } from '../../core/i18n';
 import { consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
-import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
