@@ -516,4 +516,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',
   'pane.import.kept_session': '“{title}” is loaded and can be chosen under Fill. This Excel does not support workbook settings (ExcelApi 1.4), so it cannot be kept in this workbook and must be imported again after the pane closes; download the catalog files and give them to the administrator to add to the catalog/ folder.',
   // ---- end task pane on Excel without Workbook.settings ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}: {region} in it was already counted from {detail}; counted once.',
+  'cli.consolidate.not_a_consolidation': 'a report or annex written by this tool: neither a return nor a consolidation that can be consolidated again (one written by consolidate, with its data)',
+  'cli.consolidate.record_other_plan': 'the consolidation is of “{plan}” {year}, not of this one',
+  'cli.consolidate.record_other_catalog': 'the consolidation was made with catalog version {version}, the catalog is {current}; consolidate again from the county returns',
+  'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',
+  'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
+  'annex.left_out_unreadable': '{file}: {problem}',
+  // ---- end consolidation files consolidated again ----
 };
