@@ -84,7 +84,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // A consolidation file of another plan, year or catalog version is left out whole, with one line saying why.
   const recordProblem = ({ record }: NamedRecord): string | null => {
     if (record.planId !== plan.plan.id || record.reportingYear !== reportingYear) {
-      return translate(locale, 'cli.consolidate.record_other_plan', { plan: plansByIds(loaded, record.planId, locale)[0]?.plan.title ?? record.planId, year: record.reportingYear });
+      return translate(locale, 'cli.consolidate.record_other_plan', { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear });
     }
     if (record.catalogVersion !== loaded.version) return translate(locale, 'cli.consolidate.record_other_catalog', { version: record.catalogVersion, current: loaded.version });
     return null;
