@@ -106,6 +106,14 @@ describe('consolidate: the province from city consolidation files', () => {
     expect(rows.some((row) => row[shangyu]?.endsWith('（待核实）'))).toBe(true);
   });
 
+  it('leaves out a city file of another year whole, with one line naming it, and writes nothing when nothing else is left', async () => {
+    const file = out('2023.xlsx');
+    const { status, stderr } = await cli(['consolidate', out('绍兴市汇总.xlsx'), '--year', '2023', '-o', file]);
+    expect(status).toBe(2);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(stderr).toMatch(/绍兴市汇总\.xlsx：汇总表是“.+”2024 年的，与本次汇总不同，未汇总。/u);
+  });
+
   it('names a tool output that is no consolidation (a check report) as not consolidated, and still skips a city file found in a folder', async () => {
     const report = out('检查报告.xlsx');
     await cli(['check', path.join(dir, 'returns', '杭州市'), '--report', report]);

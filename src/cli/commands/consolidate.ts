@@ -98,6 +98,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
   const matching = sheets.filter(({ sheet }) => sheet.metadata !== null && sheet.metadata.planIds.includes(plan.plan.id) && !sheet.metadata.merged && sheet.metadata.reportingYear === reportingYear);
   if (matching.length === 0) {
+    for (const text of recordTexts) io.stderr(`! ${text}\n`);
     io.stderr(`! ${translate(locale, 'consolidate.nothing_matched', { files: files.length, plan: plan.plan.title, year: reportingYear })}\n`);
     return EXIT.errors;
   }
