@@ -5,7 +5,7 @@ import { unverifiedRows } from '../../core/consolidation';
 import { translate, type Locale } from '../../core/i18n';
 import { type SheetLayout } from '../../core/layout';
 import { annexLayouts } from '../../core/documents';
-import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';

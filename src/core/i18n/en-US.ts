@@ -483,6 +483,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.annex.nothing': 'Plan “{plan}” has no indicators for an annex.',
   'cli.annex.done': 'Written {file}: {sheets}.',
   // ---- end locale (issue 15.3) ----
+  // ---- import sources read by the command line (issue 15, item 3) ----
+  'cli.import.format_invalid': '--format should be {formats}, got “{value}”.',
+  'cli.import.docx_stdin': 'Give a .docx as a file, not on standard input.',
+  'cli.import.xlsx_stdin': 'Give an .xlsx as a file, not on standard input.',
+  'cli.import.workbook_unreadable': 'Cannot read the workbook {file}: {problem}',
+  // ---- end import sources (issue 15) ----
   // ---- demo: the yearly cycle (issue 12.6) ----
   'demo.revision_explanation': 'Example: the {year} value revised to the statistical yearbook figure; reported {before}, now {after}.',
   'demo.revision_planted': 'with one explained revision: {region} “{name}” {year} actual changed from {before} to {after}',

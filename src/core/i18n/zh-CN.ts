@@ -491,6 +491,12 @@ export const zhCN = {
   'cli.annex.nothing': '规划“{plan}”没有可生成附表的指标。',
   'cli.annex.done': '已生成 {file}：{sheets}。',
   // ---- end locale (issue 15.3) ----
+  // ---- import sources read by the command line (issue 15, item 3) ----
+  'cli.import.format_invalid': '--format 应为 {formats}，收到“{value}”。',
+  'cli.import.docx_stdin': '.docx 请以文件给出，不能从标准输入读取。',
+  'cli.import.xlsx_stdin': '.xlsx 请以文件给出，不能从标准输入读取。',
+  'cli.import.workbook_unreadable': '无法读取工作簿 {file}：{problem}',
+  // ---- end import sources (issue 15) ----
   // ---- demo: the yearly cycle (issue 12.6) ----
   'demo.revision_explanation': '示例：{year}年数值按统计年报核定数修订，原报 {before}，现为 {after}。',
   'demo.revision_planted': '含一处已说明的修订：{region}「{name}」{year}年实绩由 {before} 改为 {after}',
