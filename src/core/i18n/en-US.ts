@@ -527,4 +527,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.value_outside': 'The row of “{nameEn}” has the number “{found}” outside the form (cell {cell}): it is neither checked nor consolidated. Delete it, or enter it in the form’s actual column.',
   'rule.content_outside': 'Content typed outside the form',
   // ---- end content typed outside the form ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}: {region} in it was already counted from {detail}; counted once.',
+  'cli.consolidate.not_a_consolidation': 'a report or annex written by this tool: neither a return nor a consolidation that can be consolidated again (one written by consolidate, with its data)',
+  'cli.consolidate.record_other_plan': 'the consolidation is of “{plan}” {year}, not of this one',
+  'cli.consolidate.record_other_catalog': 'the consolidation was made with catalog version {version}, the catalog is {current}; consolidate again from the county returns',
+  'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',
+  'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
+  'annex.left_out_unreadable': '{file}: {problem}',
+  // ---- end consolidation files consolidated again ----
 };

@@ -535,6 +535,15 @@ export const zhCN = {
   'form.value_outside': '「{name}」所在行的报表之外（单元格 {cell}）填了数值“{found}”：校验不读取它，汇总也不计入。请删除，或填到报表的实绩栏内。',
   'rule.content_outside': '报表之外填有内容',
   // ---- end content typed outside the form ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}：其中的{region}已从 {detail} 计入，只计一次。',
+  'cli.consolidate.not_a_consolidation': '本工具生成的报告或附表，不是报表，也不是可再汇总的汇总表（汇总表须由 consolidate 生成并含汇总数据）',
+  'cli.consolidate.record_other_plan': '汇总表是“{plan}”{year} 年的，与本次汇总不同',
+  'cli.consolidate.record_other_catalog': '汇总表按指标目录版本 {version} 生成，当前为 {current}；请由各县报表重新汇总',
+  'cli.consolidate.record_left_out': '{file}：{reason}，未汇总。',
+  'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
+  'annex.left_out_unreadable': '{file}：{problem}',
+  // ---- end consolidation files consolidated again ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
