@@ -6,6 +6,7 @@ export { annotateWorkbook } from './annotateWorkbook';
 export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError } from './fileProblem';
 export { fillReturn, type Entry, type ExplanationEntry } from './fillReturn';
 export { loadWorkbook } from './loadWorkbook';
+export { readConsolidationRecord } from './readConsolidationRecord';
 export { guardWorkbookBytes, readReturnSheets, readReturnWorkbook } from './readReturnWorkbook';
 export { regenerateReturn, type RegeneratedReturn } from './regenerateReturn';
 export { sheetsBytes, workbookBytes } from './renderWorkbook';

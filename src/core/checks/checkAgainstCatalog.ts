@@ -11,7 +11,7 @@ import { positionedSheet } from './positionedSheet';
 import { printedObservations } from './printedCells';
 import { lockedCellObservations } from './lockedCells';
 import type { CheckContext, CheckReport } from './types';
-import { isConceptRowId, placeA1 } from '../form';
+import { cellPlace, isConceptRowId, placeA1 } from '../form';
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
 function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
@@ -125,7 +125,13 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
       if (sameCatalog && !frameChanged) {
         const reported = new Set(observations.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
         observations.push(...cachedResultObservations(read, form.plan, meta.reportingYear, reported));
-        if (positioned !== sheet) observations.push(...lockedCellObservations(positioned, expected, reported));
+        if (positioned !== sheet) {
+          const locked = lockedCellObservations(positioned, expected, reported);
+          observations.push(...locked);
+          // A locked cell of the form typed into is said once, as that, not again as content outside the form.
+          const lockedAt = new Set(locked.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
+          if (lockedAt.size > 0 && read.outside !== undefined) read = { ...read, outside: read.outside.filter((cell) => !lockedAt.has(placeA1(cellPlace(cell.row, cell.col)))) };
+        }
       }
     } else if (meta.layoutVersion > LAYOUT_VERSION) observations.push({ code: 'structure.metadata_unreadable', detail: 'layoutVersion' });
   }

@@ -530,5 +530,19 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.number_format_changed': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has “{expected}”), so the cell shows another number than it stores ({detail}). Set the format back to General and type the number.',
   'dangerous.custom_ui': 'The workbook contains a custom ribbon ({found}) whose buttons and load callback call macros. A return must not carry one: fill in the sheet the system generated and save it as .xlsx.',
   // ---- end trust3 ----
+  // ---- content typed outside the form (decision 0125) ----
+  'form.content_outside': 'Cell {cell} of sheet “{sheet}” holds “{found}” outside the form: a reviewer sees it, but nothing outside the form is checked. Delete it; write what needs saying in the indicator’s explanation.',
+  'form.value_outside': 'The row of “{nameEn}” has the number “{found}” outside the form (cell {cell}): it is neither checked nor consolidated. Delete it, or enter it in the form’s actual column.',
+  'rule.content_outside': 'Content typed outside the form',
+  // ---- end content typed outside the form ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}: {region} in it was already counted from {detail}; counted once.',
+  'cli.consolidate.not_a_consolidation': 'a report or annex written by this tool: neither a return nor a consolidation that can be consolidated again (one written by consolidate, with its data)',
+  'cli.consolidate.record_other_plan': 'the consolidation is of “{plan}” {year}, not of this one',
+  'cli.consolidate.record_other_catalog': 'the consolidation was made with catalog version {version}, the catalog is {current}; consolidate again from the county returns',
+  'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',
+  'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
+  'annex.left_out_unreadable': '{file}: {problem}',
+  // ---- end consolidation files consolidated again ----
 };
 

@@ -538,6 +538,20 @@ export const zhCN = {
   'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请将格式改回常规，直接输入数值。',
   'dangerous.custom_ui': '工作簿中含有自定义功能区（{found}），其按钮和加载时的回调会调用宏。报表不能带自定义功能区，请使用系统生成的原表填报，另存为 .xlsx。',
   // ---- end trust3 ----
+  // ---- content typed outside the form (decision 0125) ----
+  'form.content_outside': '工作表“{sheet}”单元格 {cell} 在报表之外填了“{found}”：审核人看得到，但校验不读取报表之外的内容。请删除；需要说明的情况请写在该指标的说明栏。',
+  'form.value_outside': '「{name}」所在行的报表之外（单元格 {cell}）填了数值“{found}”：校验不读取它，汇总也不计入。请删除，或填到报表的实绩栏内。',
+  'rule.content_outside': '报表之外填有内容',
+  // ---- end content typed outside the form ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}：其中的{region}已从 {detail} 计入，只计一次。',
+  'cli.consolidate.not_a_consolidation': '本工具生成的报告或附表，不是报表，也不是可再汇总的汇总表（汇总表须由 consolidate 生成并含汇总数据）',
+  'cli.consolidate.record_other_plan': '汇总表是“{plan}”{year} 年的，与本次汇总不同',
+  'cli.consolidate.record_other_catalog': '汇总表按指标目录版本 {version} 生成，当前为 {current}；请由各县报表重新汇总',
+  'cli.consolidate.record_left_out': '{file}：{reason}，未汇总。',
+  'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
+  'annex.left_out_unreadable': '{file}：{problem}',
+  // ---- end consolidation files consolidated again ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
