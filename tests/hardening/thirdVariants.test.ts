@@ -112,9 +112,9 @@ const VARIANTS: Variant[] = [
     code: 'structure.locked_cell_changed', cell: () => 'R3',
   },
   {
-    title: 'a number typed into an empty locked cell of the frame (E4)',
-    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace('<c r="Q4"', '<c r="E4"><v>12</v></c><c r="Q4"')),
-    code: 'structure.locked_cell_changed', cell: () => 'E4',
+    title: 'a number typed into another empty value cell of the header block (R6)',
+    edit: (pkg, f) => pkg.cell(f.name, 'R6', '<v>12</v>', ' s="11"'),
+    code: 'structure.locked_cell_changed', cell: () => 'R6',
   },
   {
     title: 'a structure lock with a password on the workbook',

@@ -1,7 +1,8 @@
 /**
  * Every locked cell of the form holds what the generator put there: text typed into the 责任部门 cell of a row, the
- * header block's empty 表号 value cell (R3), or any printed or empty locked cell within the form's columns is
- * `structure.locked_cell_changed` (an error: the form's own cells, not content beside it, decision 0125). The cells other comparisons own (the frame's texts, the header, baselines, targets
+ * header block's empty 表号 value cell (R3), or any printed or empty locked cell the form lays out is
+ * `structure.locked_cell_changed` (an error: the form's own cells; what is typed where the frame lays out no cell is
+ * content beside the form, decision 0125). The cells other comparisons own (the frame's texts, the header, baselines, targets
  * and formulas, names, units, ids) are left to them; entry cells (the layout's unlocked ranges) are the county's.
  * Only a sheet read at the form's positions is compared (positionedSheet.ts): rows by id, the frame by its distance
  * from the header. Cells beyond the form's last column or row are not the form's (another check's).
@@ -79,9 +80,10 @@ export function lockedCellObservations(sheet: ReturnSheet, expected: SheetLayout
     if (want === undefined || want < 0 || cell.col > lastCol || unlocked(want, cell.col)) continue;
     const inTable = cell.row > printed.headerRow;
     if (inTable && owned.has(cell.col)) continue;
-    // The frame's texts are frame_changed's (frameObservations); its empty cells within the form's columns are this
-    // check's (the cell is then left out of form.content_outside, outsideCells.ts: said once).
-    if (!inTable && layoutHasText(want, cell.col)) continue;
+    // The frame's texts are frame_changed's (frameObservations); the empty cells it lays out (the header block's value
+    // cells: 表号 R3…) are this check's, and then left out of form.content_outside (said once). Where the frame lays out
+    // no cell at all, what is typed is content beside the form (outsideCells.ts, decision 0125: a warning).
+    if (!inTable && (layoutHasText(want, cell.col) || !layoutText.has(`${want}:${cell.col}`))) continue;
     check(cell, cell.row, cell.col, want);
   }
   // Cells of the table the form prints that were emptied (责任部门, 序号, 类别…).
