@@ -32,11 +32,13 @@ beforeAll(async () => {
   const outputs = {
     yuecheng: path.join(dir, 'out', '越城附表.xlsx'),
     keqiao: path.join(dir, 'out', '柯桥附表.xlsx'),
+    shengzhou: path.join(dir, 'out', '嵊州附表.xlsx'),
     city: path.join(dir, 'out', '绍兴汇总.xlsx'),
     report: path.join(dir, 'out', '校验汇总.xlsx'),
   };
   expect((await cli(['annex', '--plan', 'yuecheng-2021-2025', '--returns', yuecheng, '-o', outputs.yuecheng])).status).toBe(0);
   expect((await cli(['annex', '--plan', 'keqiao-2021-2025', '--returns', keqiao, '-o', outputs.keqiao])).status).toBe(0);
+  expect((await cli(['annex', '--plan', 'shengzhou-116x-2024-2030', '-o', outputs.shengzhou])).status).toBe(0);
   await cli(['consolidate', returns, '--plan', 'zj-hightech-industry-2021-2025', '--city', '绍兴市', '-o', outputs.city]);
   await cli(['check', returns, '--report', outputs.report]);
   cityFile = outputs.city;
@@ -59,6 +61,14 @@ describe('printed titles', () => {
   it('the consolidation quotes a plan of another region instead of running it into the city’s name', () => {
     expect(text['city']).toContain('绍兴市《浙江省高新技术产业发展“十四五”规划》主要指标汇总表');
     expect(text['city']).not.toContain('绍兴市浙江省');
+  });
+
+  it('the prose targets quote the plan as a reader reads it and name the section, not a line of the extracted text', () => {
+    expect(text['shengzhou']).toContain('主要目标');
+    expect(text['shengzhou']).toContain('“雄鹰”企业、省级以上总部领军企业培育实现零的突破');
+    expect(text['shengzhou']).not.toMatch(/footnoteRef|bookmark/u);
+    expect(text['shengzhou']).toContain('一、总体目标');
+    expect(text['shengzhou']).not.toMatch(/第\d+行/u);
   });
 
   it('the check report names plans by their titles, not their ids', () => {
