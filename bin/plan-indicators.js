@@ -12,6 +12,9 @@ const built = path.join(root, 'build', 'cli');
 /** Newest modification time of the sources the command line is compiled from (0 outside a checkout). */
 function newestSource() {
   let newest = 0;
+  // An installed package has no sources (npm extracts its files with the time of extraction, in any order, so the
+  // schemas can look newer than the build): it always runs the build.
+  if (!fs.existsSync(path.join(root, 'src', 'cli', 'main.ts'))) return newest;
   const visit = (dir) => {
     let entries;
     try {

@@ -6,9 +6,7 @@ import path from 'node:path';
 import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '../core/checks';
 import type { LoadedCatalog } from '../core/catalog';
 import { renderProblem, translate, type Locale } from '../core/i18n';
-import { annotateWorkbook } from '../xlsx/annotateWorkbook';
-import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
-import { isToolOutput } from '../xlsx/toolOutput';
+import { annotateWorkbook, ReturnFileError, readReturnWorkbook, isToolOutput } from '../xlsx';
 import { annotatedName, readReturnBytes } from './files';
 import { EXIT } from './io';
 import { writeShown } from './outputs';
@@ -130,7 +128,15 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
       const reason = translate(options.locale, 'output.annotated_clash', { file: path.basename(annotatedName(job.file)), other: job.annotatedClash });
       return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason }) };
     }
-    const annotated = await annotateWorkbook(bytes.bytes, result.sheets.flatMap((sheet) => sheet.findings), options.locale);
+    const findings = result.sheets.flatMap((sheet) => sheet.findings);
+    // The checks read the file; ExcelJS, which writes the copy, may still refuse it: the verdict stands, the copy is not made.
+    const annotated = await annotateWorkbook(bytes.bytes, findings, options.locale).catch((error: unknown) => {
+      if (error instanceof ReturnFileError) return error;
+      throw error;
+    });
+    if (annotated instanceof ReturnFileError) {
+      return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: renderProblem(annotated.problem, options.locale) }) };
+    }
     const problem = writeShown({ file: annotatedName(job.file), bytes: annotated, force: options.force, inputs: inputsOf(options) }, path.dirname(job.file), options.locale, options.outputFs);
     if (problem !== null) return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: problem }) };
   }

@@ -34,30 +34,42 @@ export async function checkFiles(
   const fromSources = path.extname(__filename) === '.ts';
   const script = path.join(__dirname, `checkWorker${path.extname(__filename)}`);
   const execArgv = fromSources ? ['--require', require.resolve('tsx/cjs')] : [];
-  // One lane per worker: a worker that dies reports its file as failed and a new one takes the rest of its share.
+  // One lane per worker: a worker that dies (an error, or an exit while it holds a file) reports that file as failed
+  // and a new one takes the rest of its share.
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
     const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
     let current = -1;
+    let settled = false;
+    const finish = (next: Promise<void> | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(next);
+    };
     const feed = () => {
+      current = -1;
       if (nextJob >= jobs.length) {
-        worker.terminate().then(() => resolve(), () => resolve());
+        worker.terminate().then(() => finish(undefined), () => finish(undefined));
         return;
       }
       current = nextJob;
       nextJob += 1;
       worker.postMessage(jobs[current]);
     };
+    const died = (error: unknown) => {
+      if (settled) return;
+      const job = current < 0 ? undefined : jobs[current];
+      // A worker that dies before taking a file is not replaced (it would die again): the files left are checked below.
+      if (job === undefined) return finish(undefined);
+      done(current, failedJob(job, error, options.locale));
+      current = -1;
+      finish(nextJob < jobs.length ? lane() : undefined);
+    };
     worker.on('message', (message: { ready: true } | { result: FileResult }) => {
-      if ('result' in message) done(current, message.result);
+      if ('result' in message && current >= 0) done(current, message.result);
       feed();
     });
-    worker.on('error', (error) => {
-      const job = jobs[current];
-      // A worker that dies before taking a file is not replaced (it would die again): the files left are checked below.
-      if (job === undefined) return resolve();
-      done(current, failedJob(job, error, options.locale));
-      resolve(nextJob < jobs.length ? lane() : undefined);
-    });
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`worker exited with code ${code}`)));
   });
   await Promise.all(Array.from({ length: workers }, lane));
   for (; nextJob < jobs.length; nextJob += 1) {

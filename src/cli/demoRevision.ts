@@ -1,7 +1,5 @@
 import { translate } from '../core/i18n';
-import { fillReturn } from '../xlsx/fillReturn';
-import { loadWorkbook } from '../xlsx/loadWorkbook';
-import { readReturnSheets } from '../xlsx/readReturnWorkbook';
+import { fillReturn, loadWorkbook, readReturnSheets } from '../xlsx';
 
 /** An earlier year's value the demo revises in next year's return, as a county does when the yearbook corrects it. */
 export interface PlantedRevision {

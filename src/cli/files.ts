@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderProblem, translate, type Locale } from '../core/i18n';
-import { DEFAULT_LIMITS, fileProblem, megabytes } from '../xlsx/fileProblem';
+import { DEFAULT_LIMITS, fileProblem, megabytes } from '../xlsx';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 

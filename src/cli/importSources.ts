@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { htmlTables, tableWithSurroundings, textTableCells } from '../core/import';
-import { loadWorkbook } from '../xlsx/loadWorkbook';
-import { guardWorkbookBytes } from '../xlsx/readReturnWorkbook';
-import { sheetCells } from '../xlsx/sheetCells';
+import { loadWorkbook, guardWorkbookBytes, sheetCells } from '../xlsx';
+import { renderProblem, translate, type Locale, type MessageCode, type MessageParams } from '../core/i18n';
 import { UsageError } from './args';
 import type { CommandIo } from './io';
 
@@ -25,7 +24,7 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
 /** The format the option names, else the file's extension, else (standard input) HTML when it starts like HTML. */
 function formatOf(file: string, option: string | undefined, head: string): ImportFormat {
   if (option !== undefined) {
-    if (!(IMPORT_FORMATS as readonly string[]).includes(option)) throw new UsageError(`--format 应为 ${IMPORT_FORMATS.join('|')}，收到“${option}”。`);
+    if (!(IMPORT_FORMATS as readonly string[]).includes(option)) throw refused('cli.import.format_invalid', { formats: IMPORT_FORMATS.join('|'), value: option });
     return option as ImportFormat;
   }
   const byExtension = BY_EXTENSION[path.extname(file).toLowerCase()];
@@ -35,6 +34,12 @@ function formatOf(file: string, option: string | undefined, head: string): Impor
 
 function htmlSourceTables(html: string): SourceTable[] {
   return htmlTables(html).map((table, index) => ({ where: `表格 ${index + 1}`, cells: tableWithSurroundings(table) }));
+}
+
+/** A refusal of the command line, in Chinese then English (the import command has no --lang). */
+function refused(code: MessageCode, params: MessageParams = {}, localized: (locale: Locale) => MessageParams = () => ({})): UsageError {
+  const worded = (locale: Locale) => translate(locale, code, { ...params, ...localized(locale) });
+  return new UsageError(`${worded('zh-CN')}\n${worded('en-US')}`);
 }
 
 /**
@@ -52,17 +57,17 @@ export async function readSourceTables(file: string, formatOption: string | unde
     case 'html':
       return htmlSourceTables(bytes.toString('utf8'));
     case 'docx': {
-      if (fromStdin) throw new UsageError('.docx 请以文件给出，不能从标准输入读取。 Give a .docx as a file, not on standard input.');
+      if (fromStdin) throw refused('cli.import.docx_stdin');
       const { value } = await mammoth.convertToHtml({ buffer: bytes });
       return htmlSourceTables(value);
     }
     case 'xlsx': {
-      if (fromStdin) throw new UsageError('.xlsx 请以文件给出，不能从标准输入读取。 Give an .xlsx as a file, not on standard input.');
+      if (fromStdin) throw refused('cli.import.xlsx_stdin');
       // The file-safety bounds (size, zip bomb, rows, parts, encryption) before ExcelJS inflates anything.
       const problem = await guardWorkbookBytes(new Uint8Array(bytes));
-      if (problem !== null) throw new UsageError(`无法读取工作簿 ${file}：${problem.message.zh}\n${problem.message.en}`);
+      if (problem !== null) throw refused('cli.import.workbook_unreadable', { file }, (locale) => ({ problem: renderProblem(problem, locale) }));
       const loaded = await loadWorkbook(new Uint8Array(bytes));
-      if (!loaded.ok) throw new UsageError(`无法读取工作簿 ${file}：${loaded.detail}`);
+      if (!loaded.ok) throw refused('cli.import.workbook_unreadable', { file, problem: loaded.detail });
       return loaded.workbook.worksheets.map((sheet) => ({ where: sheet.name, cells: sheetCells(sheet) }));
     }
   }

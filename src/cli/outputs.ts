@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { translate, type Locale } from '../core/i18n';
 import { UsageError } from './args';
-import { isToolOutput } from '../xlsx/toolOutput';
-import { DEFAULT_LIMITS } from '../xlsx/fileProblem';
+import { isToolOutput, DEFAULT_LIMITS } from '../xlsx';
 import { readRegularFile } from './safeRead';
 import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
 import { shownPath } from './shownPath';

@@ -1,7 +1,6 @@
 import type { ReturnSheet } from '../core/returns';
 import { renderProblem, type Locale } from '../core/i18n';
-import { readReturnWorkbook } from '../xlsx/readReturnWorkbook';
-import { isToolOutput } from '../xlsx/toolOutput';
+import { readReturnWorkbook, isToolOutput } from '../xlsx';
 import { readReturnBytes } from './files';
 import { shownPath } from './shownPath';
 

@@ -1,10 +1,7 @@
 import { isContribution, type LoadedCatalog, type PlanCatalog } from '../core/catalog';
 import { applyMistakes, sampleEntries, type MistakeKind } from '../core/demo';
 import { templateWorkbookLayout } from '../core/documents';
-import { fillReturn, type Entry, type ExplanationEntry } from '../xlsx/fillReturn';
-import { loadWorkbook } from '../xlsx/loadWorkbook';
-import { readReturnSheets } from '../xlsx/readReturnWorkbook';
-import { workbookBytes } from '../xlsx/renderWorkbook';
+import { fillReturn, type Entry, type ExplanationEntry, loadWorkbook, readReturnSheets, workbookBytes } from '../xlsx';
 import { conceptRowId } from '../core/form';
 
 /**

@@ -104,6 +104,8 @@ async function cellTexts(file: string): Promise<string[]> {
   await workbook.xlsx.readFile(file);
   const texts: string[] = [];
   for (const sheet of workbook.worksheets) {
+    // A very hidden sheet is data for the tool (a consolidation's record, decision 0140), never shown to a person.
+    if (sheet.state === 'veryHidden') continue;
     texts.push(sheet.name);
     sheet.eachRow((row) => row.eachCell((cell) => {
       if (cell.value !== null && cell.value !== undefined) texts.push(cell.text);

@@ -144,7 +144,10 @@ describe('the pane in a browser (e2e)', () => {
     await warningGroup.getByRole('button', { name: '保存说明' }).click();
     await panel.getByText('1 张填报表：错误 1 条，警告 1 条（未说明 0 条）').waitFor();
     await errorGroup.getByRole('button', { name: '更正数值' }).click();
-    await errorGroup.getByRole('textbox').fill('3.15');
+    // The share its own R&D spending and GDP give, typed as '约x' (any other share is refused by the parts check).
+    const typed = /约(\d+(?:\.\d+)?)/u.exec((await errorGroup.getByText(/不是数值/u).textContent()) ?? '')?.[1] ?? '';
+    expect(typed).not.toBe('');
+    await errorGroup.getByRole('textbox').fill(typed);
     await errorGroup.getByRole('button', { name: '保存数值' }).click();
     await panel.getByText('审核结论：说明后接受').waitFor();
     await page.screenshot({ path: resultPath('2-explained-and-corrected.png') });

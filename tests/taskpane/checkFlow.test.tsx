@@ -52,9 +52,11 @@ describe('校验 in browser mode', () => {
 
     const errorsNow = screen.getByRole('region', { name: /^错误/u });
     fireEvent.click(within(errorsNow).getByRole('button', { name: '更正数值' }));
-    // The return's own R&D spending over its GDP gives 3.15 (the '约3.15' typed): any other share is refused by
-    // the share-from-parts check, as 12.5 once used here now is.
-    fireEvent.change(within(errorsNow).getByRole('textbox'), { target: { value: '3.15' } });
+    // The return's own R&D spending over its GDP gives the share typed as '约x': any other share is refused by the
+    // share-from-parts check.
+    const typed = /约(\d+(?:\.\d+)?)/u.exec(within(errorsNow).getByText(/不是数值/u).textContent ?? '')?.[1] ?? '';
+    expect(typed).not.toBe('');
+    fireEvent.change(within(errorsNow).getByRole('textbox'), { target: { value: typed } });
     fireEvent.click(within(errorsNow).getByRole('button', { name: '保存数值' }));
     await waitFor(() => expect(screen.getByText(/^审核结论：/u).textContent).toBe('审核结论：说明后接受'), { timeout: 10_000 });
 
@@ -92,7 +94,8 @@ describe('校验 in browser mode', () => {
     const [sheet] = read.sheets;
     const report = sheet === undefined ? null : checkAgainstCatalog(sheet, testCatalog()).report;
     expect(report?.verdict).toBe('rejected');
-    expect(report?.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.value)).toEqual(['约3.15']);
+    expect(report?.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.value)).toEqual([expect.stringMatching(/^约\d/u)]);
+    expect(before).toContain(String(report?.findings.find((finding) => finding.severity === 'error')?.value ?? '-'));
   }, 60_000);
 
   it('says what is wrong with a file that is no workbook, and keeps the pane usable', async () => {

@@ -5,7 +5,7 @@ import { unverifiedRows } from '../../core/consolidation';
 import { translate, type Locale } from '../../core/i18n';
 import { type SheetLayout } from '../../core/layout';
 import { annexLayouts } from '../../core/documents';
-import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
@@ -47,25 +47,27 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     const { read, unreadable } = await readReturns(files, io.cwd, locale);
     for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
     if (unreadable.length > 0) status = EXIT.unreadable;
-    for (const file of read) {
-      for (const sheet of file.sheets) {
-        const meta = sheet.metadata;
-        // Returns of other plans are simply not this plan's; a merged sheet mixes plans and cannot give one plan's table.
-        if (meta === null || !meta.planIds.includes(plan.plan.id)) continue;
-        if (meta.merged) {
-          io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
-          continue;
-        }
-        const { report } = checkAgainstCatalog(sheet, loaded);
-        // A value the checks did not accept is shown 待核实 and never judged 是/否 (one verdict policy: the checks').
-        const unverified = unverifiedRows(report, locale);
-        const count = Object.keys(unverified).length;
-        if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
-        const layout = completionSheetOf(plan, sheet, taken, unverified);
-        if (layout === null) continue;
-        taken.add(layout.name);
-        sheets.push(layout);
-      }
+    // Returns of other plans are simply not this plan's; a merged sheet mixes plans and cannot give one plan's table.
+    const ofPlan = read.flatMap((file) => file.sheets.filter((sheet) => sheet.metadata?.planIds.includes(plan.plan.id) === true).map((sheet) => ({ file, sheet })));
+    const merged = ofPlan.filter(({ sheet }) => sheet.metadata?.merged === true);
+    for (const { file, sheet } of merged) io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
+    // What was left out, and why, is in every completion table's title area too: a printed table travels without stderr.
+    const leftOut = [
+      ...merged.map(({ file, sheet }) => translate(locale, 'annex.left_out_merged', { file: file.file, sheet: sheet.sheet })),
+      ...unreadable.map((file) => translate(locale, 'annex.left_out_unreadable', { file: file.file, problem: file.message })),
+    ];
+    for (const { file, sheet } of ofPlan) {
+      const meta = sheet.metadata;
+      if (meta === null || meta.merged) continue;
+      const { report } = checkAgainstCatalog(sheet, loaded);
+      // A value the checks did not accept is shown 待核实 and never judged 是/否 (one verdict policy: the checks').
+      const unverified = unverifiedRows(report, locale);
+      const count = Object.keys(unverified).length;
+      if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
+      const layout = completionSheetOf(plan, sheet, taken, unverified, leftOut);
+      if (layout === null) continue;
+      taken.add(layout.name);
+      sheets.push(layout);
     }
   }
   if (sheets.length === 0) throw new UsageError(translate(locale, 'cli.annex.nothing', { plan: plan.plan.id }));

@@ -4,7 +4,7 @@ import { translate, type Locale } from '../../core/i18n';
 import { findRevisions } from '../../core/revisions';
 import { readReturns } from '../readReturns';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
-import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles } from '../files';

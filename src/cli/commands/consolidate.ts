@@ -1,29 +1,35 @@
 import path from 'node:path';
 import { checkWorkbook } from '../../core/checks';
-import { consolidate, consolidateProvince, unverifiedRows, type ConsolidationFinding, type CountyReturn } from '../../core/consolidation';
+import {
+  consolidate, consolidateProvince, consolidationRecord, recordedReturns, unverifiedRows,
+  type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type RecordInput,
+} from '../../core/consolidation';
 import { CONSOLIDATION } from '../../core/form';
 import type { SheetLayout } from '../../core/layout';
 import { sheetName } from '../../core/documents';
 import { translate, type Locale } from '../../core/i18n';
-import { consolidationSheetLayout } from '../../core/reports';
+import { consolidationRecordSheetLayout, consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
-import { sheetsBytes } from '../../xlsx/renderWorkbook';
+import { DEFAULT_LIMITS, isToolOutput, readConsolidationRecord, sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
+import { readRegularFile } from '../safeRead';
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
 import { shownPath } from '../shownPath';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
-  plan-indicators consolidate <文件或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
+  plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
 
   把各县（市、区）同一规划、同一年份的报表汇总到一张表：总量指标加总，比重类指标在分子分母齐全时重算，
   否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。规划和年份默认取第一份报表的。
   报表来自多个市（或 --city 浙江省）时汇总到全省：全省一张表（各市合计并列），每市一张表；
   同一县报了两次只计一次。未通过校验的数值标“待核实”，不计入合计。
+  也可直接给出 consolidate 生成的市汇总表文件（须逐个写明文件名；文件夹中的汇总表不读）：按其中各县的数值汇总到全省，
+  比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。
 `;
 
 function findingText(finding: ConsolidationFinding, locale: Locale): string {
@@ -46,10 +52,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
-  const { read, unreadable } = await readReturns(files, io.cwd, locale);
+  const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
+  const { read, unreadable: unreadableReturns } = await readReturns(returnFiles, io.cwd, locale);
+  const unreadable = [...unreadableReturns, ...notConsolidations.map((file) => ({ file, message: translate(locale, 'cli.consolidate.not_a_consolidation') }))];
   for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
 
-  const all: CountyReturn[] = read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet })));
+  // A county's own return comes before its copy in a consolidation file: the one counted is the one checked now.
+  const recordedOf = (record: NamedRecord) => recordedReturns(record.record, record.file);
+  const all: CountyReturn[] = [...read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet }))), ...records.flatMap(recordedOf)];
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   const planId = values.plan ?? first?.planIds[0];
   if (planId === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_plan'));
@@ -63,27 +73,50 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     ? undefined
     : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
   // A workbook may hold sheets of several plans: only a file without a sheet of this plan reports "another plan".
-  const sheets = read.flatMap((file): CountyReturn[] => {
+  const returnSheets = read.flatMap((file): CountyReturn[] => {
     const entries = file.sheets.map((sheet) => ({ source: file.file, sheet }));
     const ofPlan = entries.filter((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && !entry.sheet.metadata.merged);
     return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
   });
+  // A consolidation file of another plan, year or catalog version is left out whole, with one line saying why.
+  const recordProblem = ({ record }: NamedRecord): string | null => {
+    if (record.planId !== plan.plan.id || record.reportingYear !== reportingYear) {
+      return translate(locale, 'cli.consolidate.record_other_plan', { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear });
+    }
+    if (record.catalogVersion !== loaded.version) return translate(locale, 'cli.consolidate.record_other_catalog', { version: record.catalogVersion, current: loaded.version });
+    return null;
+  };
+  const recordTexts = records.flatMap((record) => {
+    const reason = recordProblem(record);
+    return reason === null ? [] : [translate(locale, 'cli.consolidate.record_left_out', { file: record.file, reason })];
+  });
+  const usableRecords = records.filter((record) => recordProblem(record) === null);
+  const sheets = [...returnSheets, ...usableRecords.flatMap(recordedOf)];
   const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
   const matching = sheets.filter(({ sheet }) => sheet.metadata !== null && sheet.metadata.planIds.includes(plan.plan.id) && !sheet.metadata.merged && sheet.metadata.reportingYear === reportingYear);
   if (matching.length === 0) {
+    for (const text of recordTexts) io.stderr(`! ${text}\n`);
     io.stderr(`! ${translate(locale, 'consolidate.nothing_matched', { files: files.length, plan: plan.plan.title, year: reportingYear })}\n`);
     return EXIT.errors;
   }
 
   // Values the checks did not accept (one verdict policy: checkWorkbook) are 待核实 and stay out of every total.
   const unverified: Record<string, Record<string, string>> = {};
-  for (const { sheet, report } of checkWorkbook(matching.map((entry) => entry.sheet), loaded).sheets) {
+  for (const { sheet, report } of checkWorkbook(matching.filter((entry) => entry.values === undefined).map((entry) => entry.sheet), loaded).sheets) {
     const code = sheet.metadata?.region.code;
     if (code === undefined) continue;
     const rows = unverifiedRows(report, locale);
     if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
   }
-  const unreadableTexts = unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message }));
+  // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
+  const taken = new Set<string>();
+  for (const entry of matching) {
+    const code = entry.sheet.metadata?.region.code ?? '';
+    if (taken.has(code)) continue;
+    taken.add(code);
+    if (entry.unverified !== undefined && Object.keys(entry.unverified).length > 0) unverified[code] = { ...entry.unverified };
+  }
+  const unreadableTexts = [...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })), ...recordTexts];
   const unverifiedTextsOf = (codes: (code: string) => boolean) => Object.keys(unverified).filter(codes).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
     region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,
   }));
@@ -93,27 +126,29 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const layouts: SheetLayout[] = [];
   const allFindings: ConsolidationFinding[] = [];
   let summary: string;
+  let recordOf: Pick<RecordInput, 'region' | 'regions'> | undefined;
   if (province !== undefined) {
     const { province: total, cities: parts } = consolidateProvince({ plan, reportingYear, returns: sheets, unverified, provinceCode: province.code });
-    const taken = new Set<string>();
+    const names = new Set<string>();
     layouts.push(consolidationSheetLayout({
       result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
       findingTexts: [...total.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
       leftOutTexts: [...leftOut(total.findings, locale), ...unreadableTexts],
       unverifiedTexts: unverifiedTextsOf(() => true),
     }));
-    taken.add(layouts[0]?.name ?? '');
+    names.add(layouts[0]?.name ?? '');
     for (const part of parts) {
       const cityCode = cityOf(part.regions[0]?.code ?? '');
       const entry = findRegion(cityCode);
-      const name = sheetName(CONSOLIDATION.citySheetName(entry?.name ?? cityCode), taken);
-      taken.add(name);
+      const name = sheetName(CONSOLIDATION.citySheetName(entry?.name ?? cityCode), names);
+      names.add(name);
       layouts.push(consolidationSheetLayout({
         result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, name,
         findingTexts: part.findings.map((finding) => findingText(finding, locale)),
         unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
       }));
     }
+    recordOf = { region: { name: province.name, code: province.code }, regions: parts.flatMap((part) => part.regions) };
     allFindings.push(...total.findings, ...parts.flatMap((part) => part.findings.filter((finding) => finding.code === 'consolidate.share_above_maximum')));
     summary = translate(locale, 'consolidate.summary_province', { cities: parts.length, regions: parts.reduce((n, part) => n + part.regions.length, 0), rows: total.rows.length, file: shownPath(output, io.cwd) });
   } else {
@@ -125,10 +160,15 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       unverifiedTexts: unverifiedTextsOf(() => true),
     }));
     allFindings.push(...result.findings);
+    if (cityRegion !== undefined) recordOf = { region: cityRegion, regions: result.regions };
     summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: shownPath(output, io.cwd) });
   }
   const unverifiedTexts = unverifiedTextsOf(() => true);
 
+  // What a consolidation above this one reads back: the counties' values, never the totals (decision 0140).
+  if (recordOf !== undefined) {
+    layouts.push(consolidationRecordSheetLayout(consolidationRecord({ plan, reportingYear, catalogVersion: loaded.version, returns: sheets, unverified, ...recordOf })));
+  }
   const problem = writeShown({ file: output, bytes: await sheetsBytes(layouts, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
@@ -139,7 +179,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
 }
 
-const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.no_metadata']);
+const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata']);
 
 /** The returns a consolidation did not use, each with its reason, for the sheet's title area. */
 function leftOut(findings: readonly ConsolidationFinding[], locale: Locale): string[] {
@@ -150,6 +190,34 @@ function leftOut(findings: readonly ConsolidationFinding[], locale: Locale): str
 function cityOf(code: string): string {
   const region = findRegion(code);
   return region === undefined ? '' : region.level === 'city' || region.level === 'province' ? region.code : region.parent ?? '';
+}
+
+interface NamedRecord {
+  file: string;
+  record: ConsolidationRecord;
+}
+
+/**
+ * The files this tool wrote that the user named on the command line (decision 0140): a consolidation with its record
+ * is read for its counties; any other (a check report, an annex, an older consolidation) is listed as not consolidated,
+ * not passed over in silence. One found in a folder stays skipped: it may be the output of an earlier run.
+ */
+async function namedConsolidations(files: readonly string[], positionals: readonly string[], cwd: string): Promise<{ records: NamedRecord[]; returnFiles: string[]; notConsolidations: string[] }> {
+  const named = new Set(positionals.map((given) => path.resolve(cwd, given)));
+  const records: NamedRecord[] = [];
+  const notConsolidations: string[] = [];
+  const returnFiles: string[] = [];
+  for (const file of files) {
+    const read = named.has(file) ? readRegularFile(file, DEFAULT_LIMITS.maxFileBytes) : null;
+    if (read === null || !read.ok || !(await isToolOutput(read.bytes))) {
+      returnFiles.push(file);
+      continue;
+    }
+    const record = readConsolidationRecord(read.bytes);
+    if (record === null) notConsolidations.push(shownPath(file, cwd));
+    else records.push({ file: shownPath(file, cwd), record });
+  }
+  return { records, returnFiles, notConsolidations };
 }
 
 function regionName(code: string): string {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/documents';
-import { workbookBytes } from '../../xlsx/renderWorkbook';
+import { workbookBytes } from '../../xlsx';
 import { parseCommandArgs, requireOption, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';
 import { checkPlanRegion, parseYear } from '../../core/arguments';

@@ -1,9 +1,8 @@
 import { checkCarry } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { translate } from '../../core/i18n';
+import { renderProblem, translate } from '../../core/i18n';
 import { readReturnBytes } from '../files';
-import { regenerateReturn, type RegeneratedReturn } from '../../xlsx/regenerateReturn';
-import { ReturnFileError } from '../../xlsx/fileProblem';
+import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
 import { UsageError } from '../args';
 
@@ -30,7 +29,7 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
   try {
     probe = await regenerateReturn(bytes.bytes, loaded);
   } catch (error) {
-    if (error instanceof ReturnFileError) throw new UsageError(error.problem.message.zh);
+    if (error instanceof ReturnFileError) throw new UsageError(renderProblem(error.problem, 'zh-CN'));
     throw error;
   }
   const basis = checkCarry(probe.previous, {

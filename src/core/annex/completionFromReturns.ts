@@ -42,14 +42,19 @@ export function sheetsOfPlan(sheets: readonly ReturnSheet[], plan: PlanCatalog):
   return sheets.filter((sheet) => sheet.metadata !== null && !sheet.metadata.merged && sheet.metadata.planIds.includes(plan.plan.id));
 }
 
-/** A completion table of `plan` for one filled sheet, named after its region and year (avoiding `taken`). */
-export function completionSheetOf(plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>, unverified: Readonly<Record<string, string>> = {}): SheetLayout | null {
+/**
+ * A completion table of `plan` for one filled sheet, named after its region and year (avoiding `taken`); `leftOut`:
+ * the returns of the same batch left out, worded with why, for the title area.
+ */
+export function completionSheetOf(
+  plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>, unverified: Readonly<Record<string, string>> = {}, leftOut: readonly string[] = [],
+): SheetLayout | null {
   const meta = sheet.metadata;
   if (meta === null) return null;
   const targetYear = completionYear(plan, meta.reportingYear);
   const layout = completionTableLayout({
     catalog: plan, targetYear, actuals: completionActuals(sheet, plan, unverified), regionCode: meta.region.code,
-    caption: ANNEX.regionCompletionCaption(meta.region.name, plan.plan.title, meta.reportingYear, targetYear),
+    caption: ANNEX.regionCompletionCaption(meta.region.name, plan.plan.title, meta.reportingYear, targetYear), leftOut,
   });
   return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };
 }

@@ -27,11 +27,11 @@ function sum(values: Array<number | null>): number {
 export function consolidate(input: ConsolidationInput): ConsolidationResult {
   const findings: ConsolidationFinding[] = [];
   const regions: ConsolidatedRegion[] = [];
-  const actualsByRegion = new Map<string, Map<string, Map<number, ReportedValue>>>();
+  const actualsByRegion = new Map<string, ReadonlyMap<string, ReadonlyMap<number, ReportedValue>>>();
   const indicators = new Map(input.plan.indicators.map((indicator) => [indicator.id, indicator]));
   const planId = input.plan.plan.id;
 
-  for (const { source, sheet } of input.returns) {
+  for (const { source, sheet, values } of input.returns) {
     const meta = sheet.metadata;
     if (meta === null) {
       findings.push({ code: 'consolidate.no_metadata', source, region: null, detail: sheet.sheet });
@@ -47,14 +47,16 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     }
     const twice = regions.find((region) => region.code === meta.region.code);
     if (twice) {
-      findings.push({ code: 'consolidate.duplicate_region', source, region: meta.region.name, detail: twice.source });
+      // A county inside a consolidation file is one of its parts, not the whole file: only that county is left out.
+      const code = values === undefined ? 'consolidate.duplicate_region' : 'consolidate.duplicate_recorded';
+      findings.push({ code, source, region: meta.region.name, detail: twice.source });
       continue;
     }
     if (input.expectedRegions && !input.expectedRegions.some((region) => region.code === meta.region.code)) {
       findings.push({ code: 'consolidate.unexpected_region', source, region: meta.region.name, detail: meta.region.code });
     }
     regions.push({ code: meta.region.code, name: meta.region.name, source });
-    actualsByRegion.set(meta.region.code, sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, ''))));
+    actualsByRegion.set(meta.region.code, values ?? sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, ''))));
   }
   regions.sort(byCode);
   const missing = (input.expectedRegions ?? []).filter((expected) => !regions.some((region) => region.code === expected.code)).sort(byCode);

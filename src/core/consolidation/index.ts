@@ -6,3 +6,4 @@ export type {
 } from './types';
 export { consolidateProvince, type ProvinceConsolidation } from './province';
 export { unverifiedRows } from './unverified';
+export { consolidationRecord, readRecordRows, recordedReturns, recordRows, RECORD_SHEET, type ConsolidationRecord, type RecordedCounty, type RecordInput } from './record';

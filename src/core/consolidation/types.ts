@@ -6,6 +6,13 @@ export interface CountyReturn {
   /** Where the return came from (a file name), for findings. */
   source: string;
   sheet: ReturnSheet;
+  /**
+   * Values already read, by row id then year: a county taken from a consolidation file's record (record.ts), whose
+   * sheet holds only its metadata. Absent for a return, whose values are read from its sheet.
+   */
+  values?: ReadonlyMap<string, ReadonlyMap<number, ReportedValue>>;
+  /** A recorded county's rows the checks did not accept when it was consolidated, with the reason. */
+  unverified?: Readonly<Record<string, string>>;
 }
 
 export interface ExpectedRegion {
@@ -52,6 +59,8 @@ export type ConsolidationFindingCode =
   | 'consolidate.other_plan'
   | 'consolidate.other_year'
   | 'consolidate.duplicate_region'
+  /** A county in a consolidation file that was already taken (its own return, or another consolidation file). */
+  | 'consolidate.duplicate_recorded'
   | 'consolidate.no_metadata'
   | 'consolidate.unexpected_region'
   /** A consolidated figure above its unit's maximum (a share over 100 %). */

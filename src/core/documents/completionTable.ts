@@ -36,6 +36,8 @@ export interface CompletionTableInput {
   indicatorIds?: readonly string[];
   /** The region whose figures these are: a contribution to a higher level's total is shown 仅监测, never judged. */
   regionCode?: string;
+  /** Returns left out of the tables, each worded with its file and reason: named in the title area (issue 10.6). */
+  leftOut?: readonly string[];
 }
 
 function targetIn(indicator: Indicator, year: number) {
@@ -89,7 +91,11 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   });
   const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;
   const plainCaption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
-  const caption = unverifiedCount === 0 ? plainCaption : `${plainCaption}\u3000${ANNEX.unverifiedCaption(unverifiedCount)}`;
+  const caption = [
+    plainCaption,
+    ...(unverifiedCount === 0 ? [] : [ANNEX.unverifiedCaption(unverifiedCount)]),
+    ...(input.leftOut === undefined || input.leftOut.length === 0 ? [] : [ANNEX.leftOutCaption(input.leftOut.join('；'))]),
+  ].join('\u3000');
   return documentSheet(
     {
       name: sheetName(plainCaption, options.takenNames),

@@ -98,6 +98,7 @@ export const ANNEX = {
   completed: { yes: '是', no: '否', unknown: '—', monitoring: '仅监测', unverified: '待核实' },
   // nothing that failed shown as done (issue 10.6)
   actualUnverified: (value: string) => `${value}（待核实）`,
+  leftOutCaption: (items: string) => `未列入：${items}`,
   unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
   progressLeftOut: (names: string) => `未含未通过校验的指标：${names}`,
 } as const;

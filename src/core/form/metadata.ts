@@ -27,6 +27,7 @@ const CELL_LIMIT = 32_000;
 
 type Key = keyof ReturnMetadata;
 const KEYS: readonly Key[] = ['sheet', 'planIds', 'catalogVersion', 'region', 'reportingYear', 'layoutVersion', 'merged', 'rowIds'];
+const isKey = (text: string): text is Key => KEYS.some((key) => key === text);
 
 /** Key/value text pairs, in order; every value is JSON (never empty, so every key gets a row). */
 export function metadataRows(metadata: ReturnMetadata): Array<[string, string]> {
@@ -104,7 +105,7 @@ export function readMetadataCells(rows: ReadonlyArray<ReadonlyArray<MetadataCell
   const texts = new Map<string, string>();
   for (const row of rows) {
     const key = cellText(row[0]).trim();
-    if (!(KEYS as readonly string[]).includes(key)) continue;
+    if (!isKey(key)) continue;
     texts.set(key, (texts.get(key) ?? '') + cellText(row[1]));
   }
   if (texts.size === 0) return { ok: false, error: { code: 'metadata.empty', detail: 'no metadata keys found' } };
@@ -149,7 +150,7 @@ export function readMetadataBlocks(rows: ReadonlyArray<ReadonlyArray<MetadataCel
   for (const row of rows) {
     const key = cellText(row[0]).trim();
     if (key === 'sheet' || blocks.length === 0) {
-      if (key !== 'sheet' && !(KEYS as readonly string[]).includes(key)) continue;
+      if (key !== 'sheet' && !isKey(key)) continue;
       blocks.push([]);
     }
     blocks.at(-1)?.push(row);

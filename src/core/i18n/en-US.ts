@@ -483,6 +483,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.annex.nothing': 'Plan “{plan}” has no indicators for an annex.',
   'cli.annex.done': 'Written {file}: {sheets}.',
   // ---- end locale (issue 15.3) ----
+  // ---- import sources read by the command line (issue 15, item 3) ----
+  'cli.import.format_invalid': '--format should be {formats}, got “{value}”.',
+  'cli.import.docx_stdin': 'Give a .docx as a file, not on standard input.',
+  'cli.import.xlsx_stdin': 'Give an .xlsx as a file, not on standard input.',
+  'cli.import.workbook_unreadable': 'Cannot read the workbook {file}: {problem}',
+  // ---- end import sources (issue 15) ----
   // ---- demo: the yearly cycle (issue 12.6) ----
   'demo.revision_explanation': 'Example: the {year} value revised to the statistical yearbook figure; reported {before}, now {after}.',
   'demo.revision_planted': 'with one explained revision: {region} “{name}” {year} actual changed from {before} to {after}',
@@ -516,4 +522,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',
   'pane.import.kept_session': '“{title}” is loaded and can be chosen under Fill. This Excel does not support workbook settings (ExcelApi 1.4), so it cannot be kept in this workbook and must be imported again after the pane closes; download the catalog files and give them to the administrator to add to the catalog/ folder.',
   // ---- end task pane on Excel without Workbook.settings ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}: {region} in it was already counted from {detail}; counted once.',
+  'cli.consolidate.not_a_consolidation': 'a report or annex written by this tool: neither a return nor a consolidation that can be consolidated again (one written by consolidate, with its data)',
+  'cli.consolidate.record_other_plan': 'the consolidation is of “{plan}” {year}, not of this one',
+  'cli.consolidate.record_other_catalog': 'the consolidation was made with catalog version {version}, the catalog is {current}; consolidate again from the county returns',
+  'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',
+  'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
+  'annex.left_out_unreadable': '{file}: {problem}',
+  // ---- end consolidation files consolidated again ----
 };

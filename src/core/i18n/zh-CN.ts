@@ -491,6 +491,12 @@ export const zhCN = {
   'cli.annex.nothing': '规划“{plan}”没有可生成附表的指标。',
   'cli.annex.done': '已生成 {file}：{sheets}。',
   // ---- end locale (issue 15.3) ----
+  // ---- import sources read by the command line (issue 15, item 3) ----
+  'cli.import.format_invalid': '--format 应为 {formats}，收到“{value}”。',
+  'cli.import.docx_stdin': '.docx 请以文件给出，不能从标准输入读取。',
+  'cli.import.xlsx_stdin': '.xlsx 请以文件给出，不能从标准输入读取。',
+  'cli.import.workbook_unreadable': '无法读取工作簿 {file}：{problem}',
+  // ---- end import sources (issue 15) ----
   // ---- demo: the yearly cycle (issue 12.6) ----
   'demo.revision_explanation': '示例：{year}年数值按统计年报核定数修订，原报 {before}，现为 {after}。',
   'demo.revision_planted': '含一处已说明的修订：{region}「{name}」{year}年实绩由 {before} 改为 {after}',
@@ -524,6 +530,15 @@ export const zhCN = {
   'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
   'pane.import.kept_session': '已载入“{title}”，可在“填报”中选用。当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），它不能保存在本工作簿中，关闭窗格后需重新导入；请下载指标目录文件，交给系统管理员加入 catalog/ 文件夹。',
   // ---- end task pane on Excel without Workbook.settings ----
+  // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
+  'consolidate.duplicate_recorded': '{source}：其中的{region}已从 {detail} 计入，只计一次。',
+  'cli.consolidate.not_a_consolidation': '本工具生成的报告或附表，不是报表，也不是可再汇总的汇总表（汇总表须由 consolidate 生成并含汇总数据）',
+  'cli.consolidate.record_other_plan': '汇总表是“{plan}”{year} 年的，与本次汇总不同',
+  'cli.consolidate.record_other_catalog': '汇总表按指标目录版本 {version} 生成，当前为 {current}；请由各县报表重新汇总',
+  'cli.consolidate.record_left_out': '{file}：{reason}，未汇总。',
+  'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
+  'annex.left_out_unreadable': '{file}：{problem}',
+  // ---- end consolidation files consolidated again ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

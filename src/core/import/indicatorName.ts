@@ -11,14 +11,20 @@ export interface IndicatorName {
   subItem: boolean;
 }
 
-const TRAILING_MARKS = /\s*([*＊※]+)$/u;
+/** A mark printed after a name: *, ※, or a footnote reference [1] / ［2］ (上海市“十四五”规划主要指标; decision 0147). */
+const TRAILING_MARK = /\s*([*＊※]|\[\d{1,2}\]|［\d{1,2}］)$/u;
 const TRAILING_BRACKET = /\s*[（(]([^（）()]*)[）)]$/u;
 /** Longer than this, a bracket at the end is a part of the name (（协同区）, （含…）) rather than a unit gone wrong. */
 const UNIT_LIKE_LENGTH = 5;
 
 function takeMarks(text: string): { rest: string; marks: string[] } {
-  const match = TRAILING_MARKS.exec(text);
-  return match ? { rest: text.slice(0, match.index), marks: [...(match[1] ?? '')] } : { rest: text, marks: [] };
+  const marks: string[] = [];
+  let rest = text;
+  for (let match = TRAILING_MARK.exec(rest); match !== null; match = TRAILING_MARK.exec(rest)) {
+    marks.unshift(match[1] ?? '');
+    rest = rest.slice(0, match.index);
+  }
+  return { rest, marks };
 }
 
 /**

@@ -8,13 +8,26 @@ import { isBlank, tidyCell } from './text';
 import { assignUndatedYears } from './undatedYears';
 import type { ImportColumn, ImportInput, ImportResult } from './types';
 
-/** The caption: the last row with text above the header (表1 “十四五”科技创新主要指标). */
-function captionAbove(cells: readonly string[][], headerRow: number): { text: string; row: number } | undefined {
-  for (let row = headerRow - 1; row >= 0; row--) {
+/** A line holding only a table's number (表1, 附表2, 表一), printed on its own beside the title. */
+const TABLE_NUMBER = /^附?表\s*(?:\d+|[一二三四五六七八九十]+)$/u;
+
+function textRowAbove(cells: readonly string[][], below: number): { text: string; row: number } | undefined {
+  for (let row = below - 1; row >= 0; row--) {
     const texts = (cells[row] ?? []).filter((text) => !isBlank(text)).map((text) => tidyCell(text));
     if (texts.length > 0) return { text: texts.join(' '), row };
   }
   return undefined;
+}
+
+/**
+ * The caption: the last row with text above the header (表1 “十四五”科技创新主要指标); a number on a line of its
+ * own under the title is joined to it (“十三五”规划主要指标完成情况 / 表1 → 表1 “十三五”…; decision 0146).
+ */
+function captionAbove(cells: readonly string[][], headerRow: number): { text: string; row: number } | undefined {
+  const last = textRowAbove(cells, headerRow);
+  if (last === undefined || !TABLE_NUMBER.test(last.text)) return last;
+  const title = textRowAbove(cells, last.row);
+  return title === undefined ? last : { text: `${last.text} ${title.text}`, row: title.row };
 }
 
 function holdsText(cells: readonly string[][], column: number, from: number, to: number): number | undefined {

@@ -13,18 +13,30 @@ function periodEndOf(caption: string | undefined): number | undefined {
 }
 
 /**
+ * The one year a caption names when it names no period (表一 2024年上海市国民经济和社会发展主要目标完成情况): an
+ * annual plan's table, whose 全年目标 / 全年完成 columns are that year's (decision 0145).
+ */
+function singleYearOf(caption: string | undefined): number | undefined {
+  const years = new Set([...labelOf(caption).matchAll(/((?:19|20)\d{2})年/gu)].map((match) => Number(match[1])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
  * Value columns whose header prints no year (现值, 目标值, 预期值, 年均增长): the year the user gave, else the plan
- * period of the caption — its last year for targets, the year before its first for a baseline. Columns still
+ * period of the caption — its last year for targets, the year before its first for a baseline — else, in a table
+ * dating no column, the one year its caption names (a baseline then stays undated). Columns still
  * without a year stay in `yearless` (a problem each).
  */
 export function assignUndatedYears(header: TableHeader, caption: string | undefined, asked: number | undefined): TableHeader {
   const end = periodEndOf(caption);
   const dated = header.columns.flatMap((column) => (column.kind === 'value' && column.year !== undefined ? [column.year] : []));
   const lastDated = dated.length > 0 ? Math.max(...dated) : undefined;
+  const captionYear = end === undefined && lastDated === undefined ? singleYearOf(caption) : undefined;
   const yearFor = (column: ImportColumn): { year: number; yearFrom: 'asked' | 'period' } | undefined => {
     if (column.role === 'baseline') return end === undefined ? undefined : { year: end - 5, yearFrom: 'period' };
     if (asked !== undefined) return { year: asked, yearFrom: 'asked' };
     if (end !== undefined) return { year: end, yearFrom: 'period' };
+    if (captionYear !== undefined) return { year: captionYear, yearFrom: 'period' };
     // A growth rate or a total over the period runs to the table's last year (2020年 | 2025年 | 年均增长).
     const overPeriod = column.measure === 'average_growth' || column.measure === 'cumulative';
     return overPeriod && lastDated !== undefined ? { year: lastDated, yearFrom: 'period' } : undefined;

@@ -184,7 +184,8 @@ function readNotation(raw: string): NotationResult {
   const total = PERIOD_TOTAL.exec(text);
   if (total) {
     base.periodTotal = true;
-    text = total[1] ?? '';
+    // 〔累计达到1000〕: the word repeats what the brackets say (decision 0147).
+    text = (total[1] ?? '').replace(/^累计(?=达到|\d)/u, '');
   }
   const average = AVERAGE_PREFIX.exec(text);
   if (average && average[0].length < text.length) {

@@ -2,3 +2,4 @@
 export { findingsReportLayout, type FindingSeverity, type FindingsReportInput, type ReportedFinding } from './findingsReport';
 export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
 export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
+export { consolidationRecordSheetLayout } from './consolidationRecordSheet';

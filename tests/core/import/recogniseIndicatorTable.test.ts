@@ -146,6 +146,22 @@ describe('the rows', () => {
     expect(result.indicators[0]?.values[0]?.parsed).toMatchObject({ kind: 'exact', value: 3, estimated: true, marks: ['▲'] });
   });
 
+  it('takes a footnote reference after a name as a mark, not a part of it: [1], ［2］, with a unit column or a unit bracket', () => {
+    const result = recognise([
+      ['指标', '单位', '2025年'],
+      ['每万人口高价值发明专利拥有量[1]', '件', '30左右'],
+      ['数字经济增加值占全市生产总值比重［2］*', '%', '>60'],
+      ['R&D经费支出占GDP比重（%）[3]', '', '4.5'],
+      ['近岸海域水质优良（一、二类）比例[10]', '%', '70'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.unit, i.marks])).toEqual([
+      ['每万人口高价值发明专利拥有量', '件', ['[1]']],
+      ['数字经济增加值占全市生产总值比重', '%', ['［2］', '*']],
+      ['R&D经费支出占GDP比重', '%', ['[3]']],
+      ['近岸海域水质优良（一、二类）比例', '%', ['[10]']],
+    ]);
+  });
+
   it('reports a bracket at the end of a name that is not a unit, keeping it in the name', () => {
     const result = recognise([['指标', '2020年'], ['研发人员（全时）', '120']]);
     expect(result.indicators.map((i) => [i.name, i.unit])).toEqual([['研发人员（全时）', '']]);

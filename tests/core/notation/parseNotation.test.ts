@@ -30,6 +30,15 @@ describe('parseNotation', () => {
     });
   });
 
+  describe('period totals', () => {
+    it('reads 〔累计…〕 like 〔…〕: the word repeats what the brackets say', () => {
+      expect(read('〔累计达到1000〕')).toMatchObject({ kind: 'exact', value: 1000, periodTotal: true });
+      expect(read('〔累计20〕')).toMatchObject({ kind: 'exact', value: 20, periodTotal: true });
+      expect(read('〔累计下降13.5〕')).toMatchObject({ kind: 'exact', value: 13.5, periodTotal: true, decrease: true });
+      expect(parseNotation('〔成片:五年累计约110 零星:五年累计约20〕').ok).toBe(false);
+    });
+  });
+
   describe('estimates and marks', () => {
     it.each(['2.4（预计）', '2.4(预计)', '2.4 （预估）'])('%s is an estimate', (text) => {
       expect(read(text)).toMatchObject({ kind: 'exact', value: 2.4, estimated: true });

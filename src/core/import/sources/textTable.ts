@@ -14,7 +14,21 @@ export function textTableCells(text: string): string[][] {
   if (lines.some((line) => /\S(?: {2,}|\u3000+)\S/u.test(line))) return lines.map((line) => splitAligned(line, /(?: {2,}|\u3000+)/u));
   const oneCellPerLine = cellPerLineCells(lines);
   if (oneCellPerLine !== undefined) return oneCellPerLine;
-  return lines.map((line) => splitAligned(line, /\s+/u));
+  return lines.map((line) => joinYearWords(splitAligned(line, /\s+/u)));
+}
+
+/**
+ * Text taken from a PDF separates cells by single spaces and sets a space after a year: “2020 年目标值” is one
+ * header, so a bare year followed by a word starting with 年 is joined back (decision 0146).
+ */
+function joinYearWords(cells: string[]): string[] {
+  const joined: string[] = [];
+  for (const cell of cells) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && /^(?:19|20)\d{2}$/u.test(previous) && /^年/u.test(cell)) joined[joined.length - 1] = previous + cell;
+    else joined.push(cell);
+  }
+  return joined;
 }
 
 function splitAligned(line: string, separator: RegExp): string[] {

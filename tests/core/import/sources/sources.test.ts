@@ -31,6 +31,14 @@ describe('pasted text', () => {
     expect(readRows(cells)).toEqual(READ);
   });
 
+  it('reads a PDF’s text with single spaces between cells, a year set apart from 年 joined back (2020 年目标值)', () => {
+    const text = ['“十三五”规划主要指标完成情况', '表1', '序号 指标名称 2020 年目标值 2020 年预计值 完成情况', '1 全区生产总值(亿元) 1000 1008.5 完成'].join('\n');
+    const result = recogniseIndicatorTable({ cells: textTableCells(text) });
+    expect(result.caption?.text).toBe('表1 “十三五”规划主要指标完成情况');
+    expect(readRows(textTableCells(text))).toEqual([['全区生产总值', '亿元', ['2020:target:1000', '2020:estimate:1008.5']]]);
+    expect(result.problems).toEqual([]);
+  });
+
   it('reads a Markdown pipe table, skipping the separator line', () => {
     const text = ['| 指标 | 2020年 | 2025年 |', '| :--- | ---: | --- |', '| 研发经费投入强度（%） | 2.4 | 3.2 |', '| 高新技术企业数（家） | 650 | >1000 |'].join('\n');
     expect(readRows(textTableCells(text))).toEqual(READ);
@@ -68,6 +76,14 @@ describe('headers of real plans', () => {
     expect(recogniseIndicatorTable({ cells }).problems.map((p) => [p.code, p.cell])).toEqual([['import.year_missing', 'B1']]);
     const asked = importResultJson(recogniseIndicatorTable({ cells, yearForUndated: 2027 }));
     expect(asked.indicators[0]?.values.map((v) => [v.year, v.role, v.value])).toEqual([[2027, 'target', 3.3]]);
+  });
+
+  it('dates 全年目标 and 全年完成 by the one year an annual plan’s caption names, and only when no column prints a year', () => {
+    const annual = [['表一  2024年上海市国民经济和社会发展主要目标完成情况'], ['指标名称', '属性', '全年目标', '全年完成'], ['工业战略性新兴产业总产值占规模以上工业总产值比重', '预期性', '44%以上', '43.6%']];
+    const json = importResultJson(recogniseIndicatorTable({ cells: annual }));
+    expect(json.indicators[0]?.values.map((v) => [v.column, v.year, v.role, v.value])).toEqual([['全年目标', 2024, 'target', 44], ['全年完成', 2024, 'actual', 43.6]]);
+    const dated = [['2024年主要指标'], ['指标', '2020年', '目标值'], ['研发经费投入强度（%）', '2.4', '3.3']];
+    expect(recogniseIndicatorTable({ cells: dated }).problems.map((p) => [p.code, p.cell])).toEqual([['import.year_missing', 'C2']]);
   });
 
   it('reads 年均增长 columns and 年均 prefixes as average growth, 〔〕 as totals when the notes say so', () => {

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { cli } from '../support/cli';
+
+/** `annex` from returns names, in the completion table's title area, the returns it left out and why (issue 10.6). */
+const loaded = loadCatalogFiles();
+const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
+const PLAN = 'zj-hightech-industry-2021-2025';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-annex-leftout-'));
+const returns = path.join(dir, 'returns');
+const region = { name: '绍兴市越城区', code: '330602' };
+
+beforeAll(async () => {
+  fs.mkdirSync(returns, { recursive: true });
+  fs.writeFileSync(path.join(returns, '越城区.xlsx'), await sampleReturn({ region, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 11, mistakes: [] }));
+  const merged = await sampleReturn({ region, plans: [planOf(PLAN), planOf('yuecheng-2021-2025')], merge: true, loaded, reportingYear: 2024, seed: 12, mistakes: [] });
+  fs.writeFileSync(path.join(returns, '越城区-合并.xlsx'), merged);
+  fs.writeFileSync(path.join(returns, '坏文件.xlsx'), 'not a workbook');
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+it('lists the merged sheet and the unreadable file, each with its reason, above the completion table, not only on stderr', async () => {
+  const out = path.join(dir, 'annex.xlsx');
+  const { stderr } = await cli(['annex', '--plan', PLAN, '--returns', returns, '-o', out]);
+  expect(stderr).toContain('坏文件.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  const completion = workbook.worksheets.filter((sheet) => sheet.name.startsWith('完成情况-'));
+  expect(completion.map((sheet) => sheet.name)).toEqual(['完成情况-绍兴市越城区2024']);
+  const rows = completion[0]!.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
+  const header = rows.findIndex((row) => row.includes('规划目标'));
+  const title = rows.slice(0, header).flat().join('');
+  expect(title).toMatch(/未列入：.*越城区-合并\.xlsx（.+）：多个规划合并填报/u);
+  expect(title).toMatch(/坏文件\.xlsx：\S+/u);
+});
+
+it('says nothing of left-out returns when none was left out', async () => {
+  const out = path.join(dir, 'annex-one.xlsx');
+  await cli(['annex', '--plan', PLAN, '--returns', path.join(returns, '越城区.xlsx'), '-o', out]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  const texts = workbook.getWorksheet('完成情况-绍兴市越城区2024')!.getSheetValues().flat().map((v) => String(v ?? ''));
+  expect(texts.some((text) => text.includes('未列入'))).toBe(false);
+});

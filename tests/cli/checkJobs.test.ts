@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { cli } from '../support/cli';
+
+/**
+ * `check --jobs N` over a batch big enough for worker threads: a file that fails on one worker gets its own line and
+ * every other file its verdict, as without --jobs.
+ */
+const loaded = loadCatalogFiles();
+const plan = loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-jobs-'));
+const GOOD = ['甲', '乙', '丙', '丁', '戊', '己'];
+
+beforeAll(async () => {
+  const good = await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] });
+  for (const name of GOOD) fs.writeFileSync(path.join(dir, `${name}.xlsx`), good);
+  const slip = await sampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 2, mistakes: ['unit_slip'] });
+  fs.writeFileSync(path.join(dir, '退回.xlsx'), slip);
+  fs.writeFileSync(path.join(dir, '不是工作簿.xlsx'), 'not a workbook');
+  // The checks read this one (they do not need docProps/app.xml); ExcelJS, which writes the annotated copy, throws on it.
+  const parts = unzipSync(slip);
+  fs.writeFileSync(path.join(dir, '坏属性.xlsx'), zipSync({ ...parts, 'docProps/app.xml': strToU8('<<<') }));
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const lineOf = (stdout: string, name: string) => stdout.split('\n').find((line) => line.includes(`${name}.xlsx`)) ?? '';
+
+it('gives each file of a batch checked on worker threads its own line: the failures on theirs, the others their verdicts', async () => {
+  const { status, stdout } = await cli(['check', dir, '--jobs', '2', '--annotate']);
+  for (const name of GOOD) expect(lineOf(stdout, name)).toMatch(/^✓ 接受/u);
+  expect(lineOf(stdout, '退回')).toMatch(/^✗ 退回/u);
+  expect(lineOf(stdout, '不是工作簿')).toMatch(/^! 无法读取.*这个文件不是 Excel 工作簿/u);
+  // Its verdict stands; only its annotated copy is missing, and the line says why.
+  expect(lineOf(stdout, '坏属性')).toMatch(/^✗ 退回.*批注副本未写出：这个工作簿已损坏/u);
+  expect(fs.existsSync(path.join(dir, '退回.批注.xlsx'))).toBe(true);
+  expect(fs.existsSync(path.join(dir, '坏属性.批注.xlsx'))).toBe(false);
+  // An annotated copy not written is the worst outcome of this batch (exit 4, README).
+  expect(status).toBe(4);
+}, 180_000);

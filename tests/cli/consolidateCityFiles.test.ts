@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import type { MistakeKind } from '../../src/core/demo';
+import { cli } from '../support/cli';
+
+/** County returns of two cities, consolidated by city with `consolidate`, then the city files into the province. */
+const loaded = loadCatalogFiles();
+const PLAN = 'zj-hightech-industry-2021-2025';
+const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-cityfiles-'));
+const COUNTIES: Array<[string, string, string, MistakeKind[]]> = [
+  ['绍兴市', '绍兴市越城区', '330602', []],
+  ['绍兴市', '绍兴市柯桥区', '330603', []],
+  ['绍兴市', '绍兴市上虞区', '330604', ['unit_slip']],
+  ['杭州市', '杭州市西湖区', '330106', []],
+  ['杭州市', '杭州市滨江区', '330108', []],
+];
+const countyFile = (city: string, name: string) => path.join(dir, 'returns', city, `${name}.xlsx`);
+const out = (name: string) => path.join(dir, 'out', name);
+
+beforeAll(async () => {
+  for (const [index, [city, name, code, mistakes]] of COUNTIES.entries()) {
+    fs.mkdirSync(path.join(dir, 'returns', city), { recursive: true });
+    const bytes = await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes });
+    fs.writeFileSync(countyFile(city, name), bytes);
+  }
+  for (const city of ['绍兴市', '杭州市']) {
+    const { status } = await cli(['consolidate', path.join(dir, 'returns', city), '-o', out(`${city}汇总.xlsx`)]);
+    expect([0, 1]).toContain(status);
+  }
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const valuesOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
+const leadingNumber = (text: string) => Number(text.replace(/（.*$/u, ''));
+
+async function sheetRows(file: string, sheet: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return valuesOf(workbook.getWorksheet(sheet)!);
+}
+
+/** Each indicator's total column, by the indicator's name (the header row found by its 合计 cell). */
+function totals(rows: string[][]): Map<string, string> {
+  const header = rows.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+  const total = header.findIndex((cell) => cell.startsWith('合计'));
+  const body = rows.slice(rows.indexOf(header) + 1).filter((row) => /^\d+$/u.test(row[1] ?? ''));
+  return new Map(body.map((row) => [row[2]!, row[total]!]));
+}
+
+describe('consolidate: the province from city consolidation files', () => {
+  it('builds the province from two city files and a county given again directly: totals of the distinct counties, the duplicate named and counted once', async () => {
+    const direct = countyFile('绍兴市', '绍兴市越城区');
+    const file = out('浙江省汇总.xlsx');
+    const { status, stdout } = await cli(['consolidate', out('绍兴市汇总.xlsx'), out('杭州市汇总.xlsx'), direct, '-o', file]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+    expect(stdout).toMatch(/绍兴市汇总\.xlsx：其中的绍兴市越城区已从 .*绍兴市越城区\.xlsx 计入，只计一次/u);
+    const province = await sheetRows(file, '浙江省汇总');
+    const header = province.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+    // The duplicate is named in the title area, above the table.
+    expect(province.slice(0, province.indexOf(header)).flat().some((cell) => cell.startsWith('未汇总：') && cell.includes('其中的绍兴市越城区已从'))).toBe(true);
+    expect(header.slice(-2)).toEqual(['杭州市', '绍兴市']);
+
+    // Every total equals the province made from the five county returns themselves: sums, shares recomputed from
+    // parts, and the unverified values of 上虞区 left out, whether the counties came through a city file or not.
+    const fromCounties = out('浙江省-县报表.xlsx');
+    await cli(['consolidate', path.join(dir, 'returns'), '-o', fromCounties]);
+    const expected = totals(await sheetRows(fromCounties, '浙江省汇总'));
+    const got = totals(province);
+    expect(got.size).toBeGreaterThan(5);
+    expect(got).toEqual(expected);
+
+    // And an additive total is the sum of the distinct counties' accepted values, as the city sheets list them.
+    const enterprises = (row: string[]) => row.some((cell) => cell.startsWith('高新技术企业（'));
+    const counted = (await Promise.all(['杭州市汇总', '绍兴市汇总'].map(async (sheet) => {
+      const rows = await sheetRows(file, sheet);
+      const cityHeader = rows.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+      const row = rows.find(enterprises)!;
+      return cityHeader.flatMap((cell, col) => (/^(杭州市|绍兴市).+区$/u.test(cell) && !row[col]!.includes('待核实') ? [Number(row[col])] : []));
+    }))).flat();
+    const shaoxing = valuesOf((await (async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return workbook;
+    })()).getWorksheet('绍兴市汇总')!);
+    expect(shaoxing.find((row) => row.some((cell) => cell.startsWith('合计')))!.filter((cell) => cell === '绍兴市越城区')).toHaveLength(1);
+    const total = header.findIndex((cell) => cell.startsWith('合计'));
+    expect(leadingNumber(province.find(enterprises)![total]!)).toBeCloseTo(counted.reduce((a, b) => a + b, 0), 6);
+    // A share is recomputed, never summed from the cities' shares.
+    const share = province.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值占规模以上工业比重')))!;
+    expect(share).toContain('由分子分母重算');
+  });
+
+  it('keeps a city file’s 待核实 verdict: a value that failed its checks stays out of the province total and says so', async () => {
+    const file = out('浙江省-核实.xlsx');
+    const { stdout } = await cli(['consolidate', out('绍兴市汇总.xlsx'), out('杭州市汇总.xlsx'), '-o', file]);
+    expect(stdout).toMatch(/上虞区有 \d+ 个数值未通过校验，标为“待核实”，未计入合计/u);
+    const rows = await sheetRows(file, '绍兴市汇总');
+    const header = rows.find((row) => row.some((cell) => cell.startsWith('合计')))!;
+    const shangyu = header.indexOf('绍兴市上虞区');
+    expect(rows.some((row) => row[shangyu]?.endsWith('（待核实）'))).toBe(true);
+  });
+
+  it('leaves out a city file of another year whole, with one line naming it, and writes nothing when nothing else is left', async () => {
+    const file = out('2023.xlsx');
+    const { status, stderr } = await cli(['consolidate', out('绍兴市汇总.xlsx'), '--year', '2023', '-o', file]);
+    expect(status).toBe(2);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(stderr).toMatch(/绍兴市汇总\.xlsx：汇总表是“.+”2024 年的，与本次汇总不同，未汇总。/u);
+  });
+
+  it('names a tool output that is no consolidation (a check report) as not consolidated, and still skips a city file found in a folder', async () => {
+    const report = out('检查报告.xlsx');
+    await cli(['check', path.join(dir, 'returns', '杭州市'), '--report', report]);
+    expect(fs.existsSync(report)).toBe(true);
+    const { stderr } = await cli(['consolidate', report, path.join(dir, 'returns', '杭州市'), '-o', out('杭州市-再.xlsx')]);
+    expect(stderr).toMatch(/检查报告\.xlsx.*不是报表，也不是可再汇总的汇总表/u);
+
+    const folder = path.join(dir, 'folder');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.copyFileSync(out('绍兴市汇总.xlsx'), path.join(folder, '绍兴市汇总.xlsx'));
+    fs.copyFileSync(countyFile('杭州市', '杭州市滨江区'), path.join(folder, '杭州市滨江区.xlsx'));
+    const { stdout } = await cli(['consolidate', folder, '-o', out('文件夹.xlsx')]);
+    expect(stdout).toMatch(/已汇总 1 个地区/u);
+  });
+});
