@@ -8,6 +8,7 @@ import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';
 import { PackageEdit } from './packageEdit';
+import { placeA1 } from '../../src/core/form';
 
 const SHENGZHOU = { name: '嵊州市', code: '330683' };
 
@@ -85,5 +86,36 @@ describe('a return as an office suite saves it', () => {
     const pkg = new PackageEdit(bytes);
     pkg.change(pkg.sheetPart(form.name), (xml) => xml.replace(/<formula1>0<\/formula1><formula2>100<\/formula2>/u, '<formula1>0</formula1><formula2>1000</formula2>'));
     expect(findingsOf(await checkBytes(pkg.bytes())).map((finding) => finding.code)).toContain('form.validation_changed');
+  });
+
+  /** Beside the form, as office suites leave it: styled empty cells, empty strings, blanks; and one note among them. */
+  async function besideTheForm(note: string | null): Promise<{ findings: Awaited<ReturnType<typeof structural>>; form: Form }> {
+    const { bytes, form } = await shengzhou(2026);
+    const width = form.layout.columns.length;
+    const lastRow = Math.max(...form.layout.cells.map((cell) => cell.row));
+    const saved = await edit(bytes, (sheet) => {
+      const blank = (row: number, col: number, value: string | null) => {
+        const cell = sheet.getCell(row + 1, col + 1);
+        cell.value = value;
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+        cell.border = { top: { style: 'thin' } };
+      };
+      for (let row = 0; row <= lastRow + 4; row++) for (let col = width; col < width + 3; col++) blank(row, col, ['', ' ', null][(row + col) % 3] ?? null);
+      for (let col = 0; col < width; col++) blank(lastRow + 2, col, col % 2 === 0 ? '' : '\u3000');
+      blank(form.map.lastDataRow + 1, 0, '');
+      if (note !== null) sheet.getCell(lastRow + 3, 2).value = note;
+    }, form.name);
+    const findings = findingsOf(await checkBytes(saved)).filter((finding) => finding.ruleId === 'content_outside');
+    return { findings, form };
+  }
+
+  it('with styled empty cells, empty strings and blanks right of the form and below its foot, as LibreOffice and WPS write them, is the same return', async () => {
+    expect((await besideTheForm(null)).findings).toEqual([]);
+  });
+
+  it('still tells a note typed among them', async () => {
+    const { findings, form } = await besideTheForm('以上数据待核');
+    const lastRow = Math.max(...form.layout.cells.map((cell) => cell.row));
+    expect(findings.map((finding) => [finding.code, finding.severity, finding.ref && placeA1(finding.ref)])).toEqual([['form.content_outside', 'warning', `B${lastRow + 3}`]]);
   });
 });

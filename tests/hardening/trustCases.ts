@@ -45,6 +45,14 @@ function swapLabels(sheet: ExcelJS.Worksheet, form: Form, a: number, b: number):
   row.getCell(b + 1).value = first;
 }
 
+/** The first column right of every column of the form. */
+const afterLastColumn = (form: Form): number => {
+  const { baselines, targets, targetColumns, actuals, plan, ...fixed } = form.map.columns;
+  const all = [...Object.values(baselines), ...Object.values(targets), ...targetColumns.map((ref) => ref.col), ...Object.values(actuals), plan ?? -1, ...Object.values(fixed)];
+  return Math.max(...all) + 1;
+};
+/** Column A, two rows below the last row of the form (its foot). */
+const belowFoot = (form: Form): string => `A${Math.max(...form.layout.cells.map((cell) => cell.row)) + 3}`;
 const header = (form: Form, col: number) => `${String.fromCharCode(65 + col)}${form.map.headerRow + 1}`;
 
 export const TRUST_CASES: TrustCase[] = [
@@ -123,12 +131,29 @@ export const TRUST_CASES: TrustCase[] = [
     exitStatus: 2,
   },
   {
+    // The form's actual columns end at the reporting year (decision 0051): a later year's figure needs a column the
+    // county adds itself, and the reader takes any column headed 2025年实绩 as that year's.
     title: 'a value typed in a year after the reporting year',
     year: 2023,
     tamper: (sheet, _wb, form) => {
-      sheet.getCell(form.actual(HIGHTECH, 2025)).value = 700;
+      const added = afterLastColumn(form);
+      sheet.getCell(header(form, added)).value = '2025年实绩';
+      sheet.getCell(form.at(HIGHTECH, added)).value = 700;
     },
-    expected: (form) => [{ code: 'check.future_year_value', cell: form.actual(HIGHTECH, 2025) }],
+    expected: (form) => [{ code: 'check.future_year_value', cell: form.at(HIGHTECH, afterLastColumn(form)) }],
+    exitStatus: 2,
+  },
+  {
+    // Beside the form, where no rule used to look: a reviewer reads both, the checker read neither.
+    title: 'a note typed below the foot and a number typed right of the form in an indicator’s row',
+    tamper: (sheet, _wb, form) => {
+      sheet.getCell(belowFoot(form)).value = '注：部分数据为估计数';
+      sheet.getCell(form.at(HIGHTECH, afterLastColumn(form) + 1)).value = 6400;
+    },
+    expected: (form) => [
+      { code: 'form.content_outside', cell: belowFoot(form) },
+      { code: 'form.value_outside', cell: form.at(HIGHTECH, afterLastColumn(form) + 1) },
+    ],
     exitStatus: 2,
   },
 ];

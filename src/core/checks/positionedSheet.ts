@@ -10,6 +10,7 @@ import { cellPlace } from '../form';
 import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
 import { cellAt, printedCells, readTableRows, sheetObservations, textOf, type ReaderObservation, type ReturnSheet, type TableLocation } from '../returns';
 import { comparableText } from '../util/comparableText';
+import { outsideCells } from './outsideCells';
 
 
 /** Observations that depend on where the columns are: made again from the positioned table. */
@@ -38,6 +39,7 @@ export function positionedSheet(sheet: ReturnSheet, expected: SheetLayout): Retu
     ...sheet,
     rows: body.rows,
     printed: printedCells(grid, table, body),
+    outside: outsideCells(grid, expected, map, headerRow, body),
     observations: [...sheet.observations.filter((observation) => !COLUMN_BOUND.has(observation.code)), ...labels, ...positioned],
   };
 }

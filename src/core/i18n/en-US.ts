@@ -522,6 +522,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',
   'pane.import.kept_session': '“{title}” is loaded and can be chosen under Fill. This Excel does not support workbook settings (ExcelApi 1.4), so it cannot be kept in this workbook and must be imported again after the pane closes; download the catalog files and give them to the administrator to add to the catalog/ folder.',
   // ---- end task pane on Excel without Workbook.settings ----
+  // ---- content typed outside the form (decision 0125) ----
+  'form.content_outside': 'Cell {cell} of sheet “{sheet}” holds “{found}” outside the form: a reviewer sees it, but nothing outside the form is checked. Delete it; write what needs saying in the indicator’s explanation.',
+  'form.value_outside': 'The row of “{nameEn}” has the number “{found}” outside the form (cell {cell}): it is neither checked nor consolidated. Delete it, or enter it in the form’s actual column.',
+  'rule.content_outside': 'Content typed outside the form',
+  // ---- end content typed outside the form ----
   // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
   'consolidate.duplicate_recorded': '{source}: {region} in it was already counted from {detail}; counted once.',
   'cli.consolidate.not_a_consolidation': 'a report or annex written by this tool: neither a return nor a consolidation that can be consolidated again (one written by consolidate, with its data)',

@@ -530,6 +530,11 @@ export const zhCN = {
   'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
   'pane.import.kept_session': '已载入“{title}”，可在“填报”中选用。当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），它不能保存在本工作簿中，关闭窗格后需重新导入；请下载指标目录文件，交给系统管理员加入 catalog/ 文件夹。',
   // ---- end task pane on Excel without Workbook.settings ----
+  // ---- content typed outside the form (decision 0125) ----
+  'form.content_outside': '工作表“{sheet}”单元格 {cell} 在报表之外填了“{found}”：审核人看得到，但校验不读取报表之外的内容。请删除；需要说明的情况请写在该指标的说明栏。',
+  'form.value_outside': '「{name}」所在行的报表之外（单元格 {cell}）填了数值“{found}”：校验不读取它，汇总也不计入。请删除，或填到报表的实绩栏内。',
+  'rule.content_outside': '报表之外填有内容',
+  // ---- end content typed outside the form ----
   // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
   'consolidate.duplicate_recorded': '{source}：其中的{region}已从 {detail} 计入，只计一次。',
   'cli.consolidate.not_a_consolidation': '本工具生成的报告或附表，不是报表，也不是可再汇总的汇总表（汇总表须由 consolidate 生成并含汇总数据）',

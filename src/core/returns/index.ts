@@ -1,5 +1,5 @@
 export type {
-  CellValue, EnteredCell, FooterEntry, PrintedCell, PrintedCells, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet,
+  CellValue, EnteredCell, FooterEntry, OutsideCell, PrintedCell, PrintedCells, ReaderObservation, ReturnMetadata, ReturnRow, ReturnSheet,
 } from './types';
 export { cellAt, enteredAt, textOf, type GridCell, type SheetGrid, type WorkbookGrids } from './read/grid';
 export { HEADER_SEARCH_ROWS, locateTable, looksLikeReturn, type LocateHints, type TableLocation } from './read/locateTable';

@@ -141,6 +141,25 @@ export interface ReturnSheet {
    * the metadata has (core/checks/positionedSheet.ts); absent when the sheet was not read from a grid.
    */
   grid?: SheetGrid;
+  /**
+   * Cells holding something outside the form regenerated from the metadata (core/checks/outsideCells.ts): a reviewer
+   * sees them, no other rule reads them. Absent when the sheet was not read at the form's positions.
+   */
+  outside?: OutsideCell[];
+}
+
+/** A cell holding something outside the form: right of its columns, below its foot, or where its frame has nothing. */
+export interface OutsideCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  cell: GridCell;
+  /** The table row it sits beside (null outside the table's rows). */
+  tableRow: ReturnRow | null;
+  /** The year of the column it sits in, when that column's header (right of the form) reads like an actual's: 2025年实绩. */
+  headerYear: number | null;
+  /** It is that header itself. */
+  isHeader: boolean;
 }
 
 /** A cell as the sheet holds it (its address is where it sits in the grid). */

@@ -131,7 +131,16 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(huge, { 2025: 1e300 })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
-  const built = builder.build();
+  const read = builder.build();
+  const beside = read.rows.find((row) => row.indicatorId === s('industrial-output').id) ?? null;
+  // Typed beside the form: a note below it, a number in an indicator's row (the content_outside rule).
+  const built: ReturnSheet = {
+    ...read,
+    outside: [
+      { row: 60, col: 0, cell: { value: { type: 'text', value: '注：部分为估计数' } }, tableRow: null, headerYear: null, isHeader: false },
+      { row: beside?.row ?? 0, col: 30, cell: { value: { type: 'number', value: 8_600_000 } }, tableRow: beside, headerYear: null, isHeader: false },
+    ],
+  };
   const onSheet = built.rows.map((row) => row.indicatorId).filter((id): id is string => id !== null && id !== 'yuecheng-2021-2025.no-such-row');
   const unique = [...new Set(onSheet)];
   // The generated order had the first row last, and one row that is no longer on the sheet.

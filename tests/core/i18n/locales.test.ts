@@ -105,6 +105,7 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
       for (const cell of Object.values(row.actuals)) if (cell.value.type === 'text') data.add(cell.value.value.trim());
       if (row.explanation.value.type === 'text') data.add(row.explanation.value.value.trim());
     }
+    for (const { cell } of sheet.outside ?? []) if (cell.value.type === 'text') data.add(cell.value.value.trim());
     for (const plan of kitchenSink().catalogs) {
       for (const indicator of plan.indicators) {
         data.add(indicator.name).add(indicator.unit);

@@ -1,4 +1,5 @@
 import type { CheckRule } from '../rule';
+import { contentOutside } from './contentOutside';
 import { dangerous } from './dangerous';
 import { explanation } from './explanation';
 import { formShown } from './formShown';
@@ -25,6 +26,6 @@ export {
 
 /** Every rule, in the order findings of one cell are listed: errors first, then warnings. */
 export const DEFAULT_RULES: readonly CheckRule[] = [
-  structure, dangerous, formShown, entryFormula, notANumber, hardRange, impossibleSize, shareParts, futureYearValue, requiredMissing,
+  structure, dangerous, formShown, entryFormula, notANumber, hardRange, impossibleSize, shareParts, futureYearValue, contentOutside, requiredMissing,
   monitoringMissing, magnitudeSlip, shareAsFraction, yoyChange, subItemAboveParent, incrementMismatch, relativeTarget, jointDecline, explanation,
 ];

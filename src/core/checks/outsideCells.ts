@@ -1,0 +1,92 @@
+/**
+ * What a county typed beside the form: right of its last column, below its foot, in the frame where the form prints
+ * nothing, or in a row between the table and the foot that no row of the table is read from. A reviewer opening the
+ * file sees it; no other rule reads it (decision 0125). The form is the one regenerated from the metadata, placed
+ * where the sheet's header and foot are found (rows inserted above or inside the table move them).
+ * Empty cells do not count, however styled: office suites write styled empty cells and empty strings on a resave.
+ */
+import { parseRange } from '../form';
+import { shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
+import { footerLabelOf, textOf, type GridCell, type OutsideCell, type ReturnRow, type SheetGrid, type TableRows } from '../returns';
+import { comparableText } from '../util/comparableText';
+
+/** A header that reads like an actual column: 2025年实绩, 2025年实际, 2025年 实绩值, 2025. */
+const YEAR_HEADER = /^(\d{4})(?:年(?:实绩|实际|实际完成|完成)?(?:值|数)?)?$/u;
+
+const key = (row: number, col: number) => `${row}:${col}`;
+
+/** Whether a cell shows or computes something: a value other than blank text, or a formula. */
+function holdsSomething(cell: GridCell): boolean {
+  if (cell.formula !== undefined) return true;
+  const { value } = cell;
+  return value.type === 'text' ? comparableText(value.value) !== '' : value.type !== 'empty';
+}
+
+/** The year an actual-like header names, null for any other text. */
+function headerYear(text: string): number | null {
+  const match = YEAR_HEADER.exec(comparableText(text));
+  return match === null ? null : Number(match[1]);
+}
+
+/** The layout's cells by place, the places its merges cover beyond their first cell, and its foot rows. */
+function layoutShape(layout: SheetLayout, map: ReportingSheetMap) {
+  const cells = new Map<string, LayoutCell>(layout.cells.map((cell) => [key(cell.row, cell.col), cell]));
+  const covered = new Set<string>();
+  let right = layout.columns.length - 1;
+  for (const cell of layout.cells) right = Math.max(right, cell.col);
+  for (const ref of layout.merges) {
+    const range = parseRange(ref);
+    if (range === null) continue;
+    right = Math.max(right, range.right);
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) if (row !== range.top || col !== range.left) covered.add(key(row, col));
+    }
+  }
+  const footRows = layout.cells.filter((cell) => cell.row > map.lastDataRow && footerLabelOf(shownText(cell.value)) !== null).map((cell) => cell.row);
+  const footStart = footRows.length === 0 ? null : Math.min(...footRows);
+  const footEnd = footStart === null ? null : Math.max(...layout.cells.filter((cell) => cell.row >= footStart).map((cell) => cell.row));
+  const frameTexts = new Set(layout.cells.filter((cell) => cell.row <= map.headerRow && shownText(cell.value) !== '').map((cell) => `${cell.row}:${comparableText(shownText(cell.value))}`));
+  return { cells, covered, right, footStart, footEnd, frameTexts };
+}
+
+/**
+ * The cells of `grid` holding something outside `layout`'s form, whose header the sheet has at `headerRow` and whose
+ * rows were read as `body`.
+ */
+export function outsideCells(grid: SheetGrid, layout: SheetLayout, map: ReportingSheetMap, headerRow: number, body: TableRows): OutsideCell[] {
+  if (headerRow < 0) return [];
+  const shape = layoutShape(layout, map);
+  const headerShift = headerRow - map.headerRow;
+  const footShift = body.footerRow === null || shape.footStart === null ? null : body.footerRow - shape.footStart;
+  const bottom = footShift === null || shape.footEnd === null ? body.lastRow : shape.footEnd + footShift;
+  const tableRows = new Map<number, ReturnRow>(body.rows.map((row) => [row.row, row]));
+  const years = new Map<number, number>();
+  grid.rows[headerRow]?.forEach((cell, col) => {
+    const year = col > shape.right && cell !== undefined ? headerYear(textOf(cell)) : null;
+    if (year !== null) years.set(col, year);
+  });
+
+  /** Where the form regenerated (shifted by `shift` rows) has a cell: a printed text, or a foot entry. */
+  const inForm = (row: number, col: number, shift: number, foot: boolean): boolean => {
+    const at = key(row - shift, col);
+    if (shape.covered.has(at)) return true;
+    const cell = shape.cells.get(at);
+    if (cell !== undefined && (shownText(cell.value) !== '' || (foot && cell.style === 'footerValue'))) return true;
+    return false;
+  };
+
+  const found: OutsideCell[] = [];
+  grid.rows.forEach((cells, row) => cells?.forEach((cell, col) => {
+    if (cell === undefined || !holdsSomething(cell)) return;
+    let outside: boolean;
+    if (col > shape.right || row > bottom) outside = true;
+    else if (row <= headerRow) {
+      // Frame labels may sit elsewhere in their row (printedCells.ts): the text, not the place, is compared there.
+      outside = !inForm(row, col, headerShift, false) && !shape.frameTexts.has(`${row - headerShift}:${comparableText(textOf(cell))}`);
+    } else if (footShift !== null && body.footerRow !== null && row >= body.footerRow) outside = !inForm(row, col, footShift, true);
+    else outside = !tableRows.has(row);
+    if (!outside) return;
+    found.push({ row, col, cell, tableRow: tableRows.get(row) ?? null, headerYear: years.get(col) ?? null, isHeader: row === headerRow && years.has(col) });
+  }));
+  return found;
+}
