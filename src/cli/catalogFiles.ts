@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { shownPath } from './shownPath';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText, type LoadedCatalog } from '../core/catalog';
 import { packageHistory } from './catalogVersions';
 import { CATALOG_DIR } from './paths';
@@ -21,7 +22,7 @@ export function catalogFilesIn(dir: string): string[] {
 }
 
 function display(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+  return shownPath(file, process.cwd());
 }
 
 /**

@@ -4,8 +4,11 @@ import { templateWorkbookLayout } from '../core/documents';
 import { fillReturn, type Entry, type ExplanationEntry, loadWorkbook, readReturnSheets, workbookBytes } from '../xlsx';
 import { conceptRowId } from '../core/form';
 
-/** Roughly a county's share of a Zhejiang total (90 county-level divisions). */
-export const COUNTY_SHARE = 0.02;
+/**
+ * A county's share of a Zhejiang total: the average of its 90 county-level divisions. (0.02 made a county's 数字经济增加值
+ * some 1000 亿元, more than the GDP its own sheet reports.)
+ */
+export const COUNTY_SHARE = 1 / 90;
 
 export interface SampleReturnInput {
   region: { name: string; code: string };
@@ -54,7 +57,7 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
     };
     const years = sheet.rows.flatMap((row) => Object.keys(row.actuals).map(Number));
     const firstYear = Math.max(Math.min(...years), Math.min(...plans.map((plan) => plan.plan.period.start)));
-    const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, input.reportingYear, input.seed * 7919 + sheet.sheet.length, scaleOf);
+    const sample = sampleEntries(sheet.metadata.rowIds, indicatorOf, firstYear, input.reportingYear, input.seed * 7919 + sheet.sheet.length, scaleOf, input.seed * 7919);
     const withMistakes = input.mistakesIn === undefined || sheet.metadata.planIds.includes(input.mistakesIn);
     const mistakes = applyMistakes(sample.filter(typed), withMistakes ? input.mistakes ?? [] : [], input.reportingYear, indicatorOf);
     entries.push(...mistakes.entries.map((entry) => ({ ...entry, sheet: sheet.sheet })));

@@ -51,6 +51,41 @@ describe('plan-indicators demo: the yearly cycle', () => {
     expect(`${readme}${run.stdout}`).not.toMatch(/unit_slip|share_as_fraction|text_in_number|missing_value|explained_jump/u);
   });
 
+  it('example values a statistician believes: the returns without planted mistakes pass the product’s own checks', () => {
+    const results = JSON.parse(fs.readFileSync(path.join(out, '3-校验', '校验结果.json'), 'utf8')) as { files: Array<{ file: string; status: string }> };
+    const planted = ['绍兴市柯桥区', '绍兴市上虞区', '绍兴市新昌县', '嵊州市-2025-示例'];
+    const clean = results.files.filter((file) => !planted.some((name) => path.basename(file.file).includes(name)));
+    expect(clean.length).toBeGreaterThanOrEqual(7);
+    expect(clean.filter((file) => file.status !== 'accepted').map((file) => path.basename(file.file))).toEqual([]);
+  });
+
+  it('example values agree within a return: one GDP on every row, counts whole, a county’s figure below its GDP', async () => {
+    for (const name of xlsxIn(CURRENT)) {
+      const rows = (await sheetsOf(path.join(CURRENT, name))).flatMap((sheet) => sheet.rows);
+      const numberIn = (row: (typeof rows)[number]) => {
+        const value = row.actuals[2025]?.value;
+        return value?.type === 'number' ? value.value : null;
+      };
+      const gdp = [...new Set(rows.filter((row) => row.name === '地区生产总值').map(numberIn))];
+      expect([name, gdp.length <= 1]).toEqual([name, true]);
+      for (const row of rows.filter((r) => ['家', '个', '项', '人', '件', '条'].includes(r.unit) || /4个100/u.test(r.name))) {
+        const value = numberIn(row);
+        if (value !== null) expect([name, row.name, Number.isInteger(value)]).toEqual([name, row.name, true]);
+      }
+      const digital = rows.find((row) => row.name === '数字经济增加值');
+      if (digital !== undefined && gdp[0] !== undefined && gdp[0] !== null && numberIn(digital) !== null && !name.includes('上虞')) {
+        expect([name, (numberIn(digital) ?? 0) < gdp[0]]).toEqual([name, true]);
+      }
+    }
+  });
+
+  it('names the annex files by the plans’ titles, not their catalog ids', () => {
+    const annexes = fs.readdirSync(path.join(out, '6-附表'));
+    expect(annexes.filter((name) => /[a-z]+-\d{4}-\d{4}/u.test(name))).toEqual([]);
+    expect(annexes).toContain('浙江省高新技术产业发展“十四五”规划-附表.xlsx');
+    expect(run.stdout).not.toMatch(/[a-z]+-\d{4}-\d{4}-附表/u);
+  });
+
   it('carries every 2024 value into the 2025 returns but the one revision, which check --previous names with both values', async () => {
     const yuecheng = path.join(CURRENT, '绍兴市越城区-2025-示例.xlsx');
     const before = await sheetsOf(path.join(PREVIOUS, '绍兴市越城区-2024-示例.xlsx'));

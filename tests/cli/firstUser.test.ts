@@ -61,6 +61,12 @@ describe('check <folder>', () => {
     const absolute = await cli(['check', path.join(folder, '越城区.xlsx')], { cwd: elsewhere });
     expect(fileLines(absolute.stdout)[0]).toContain(` ${path.join(folder, '越城区.xlsx')} `);
     expect(absolute.stdout).not.toContain('../');
+    // template --from names its source and its output in the lines on what it carried
+    const next = path.join(dir, '越城区2025.xlsx');
+    const from = await cli(['template', '--from', path.join(folder, '越城区.xlsx'), '--year', '2025', '-o', next, '--force'], { cwd: elsewhere });
+    expect(from.status).toBe(0);
+    expect(from.stdout).toContain(path.join(folder, '越城区.xlsx'));
+    expect(`${from.stdout}${from.stderr}`).not.toContain('../');
     const relative = await cli(['check', '报表/越城区.xlsx'], { cwd: dir });
     expect(fileLines(relative.stdout)[0]).toContain(` ${path.join('报表', '越城区.xlsx')} `);
     fs.rmSync(elsewhere, { recursive: true });

@@ -88,7 +88,12 @@ const CASES: PackageCase[] = [
   },
   {
     title: 'a hidden column in the table',
-    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace('<col min="3" max="3" width="40" customWidth="1"/>', '<col min="3" max="3" width="40" hidden="1" customWidth="1"/>')),
+    edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => {
+      // The column of the indicator names (C), whatever width the form gives it.
+      const hidden = xml.replace(/<col min="3" max="(\d+)"([^>]*?)\/>/u, '<col min="3" max="$1"$2 hidden="1"/>');
+      if (hidden === xml) throw new Error('no <col> for column C in the sheet');
+      return hidden;
+    }),
     code: 'form.columns_hidden', exit: 2,
   },
   {

@@ -157,7 +157,10 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
 
   io.stdout(`\n6. 生成规划附表和完成情况表 → ${shownPath(dirs.annex, io.cwd)}\n`);
   for (const planId of [...Object.values(OWN_PLAN), SHARED_PLAN]) {
-    await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, `${planId}-附表.xlsx`), '--force'], step);
+    // Named by the plan's title, as a reader knows it, not by its catalog id.
+    const title = loaded.catalog.plans.find((p) => p.plan.id === planId)?.plan.title ?? planId;
+    const file = `${title.replace(/[\\/:*?"<>|]/gu, '_')}-附表.xlsx`;
+    await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, file), '--force'], step);
   }
 
   const readme = path.join(out, '清单.txt');

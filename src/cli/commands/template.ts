@@ -55,7 +55,7 @@ async function templateFrom(
   loaded: LoadedCatalog, io: CommandIo,
 ): Promise<number> {
   const from = path.resolve(io.cwd, values.from ?? '');
-  const shownFrom = path.relative(io.cwd, from) || from;
+  const shownFrom = shownPath(from, io.cwd);
   const plans = values.plan === undefined ? undefined : plansByIds(loaded, values.plan);
   const region = values.region === undefined ? undefined : regionOf(values.region, plans ?? []);
   const reportingYear = orUsage(parseYear(requireOption(values.year, '--year', '年份，如 2025')));
@@ -66,6 +66,6 @@ async function templateFrom(
     io.stdout(`! ${problem}\n`);
     return EXIT.writeFailed;
   }
-  for (const line of carriedLines(result, path.relative(io.cwd, output) || output, shownFrom, loaded.version)) io.stdout(`${line}\n`);
+  for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version)) io.stdout(`${line}\n`);
   return EXIT.ok;
 }

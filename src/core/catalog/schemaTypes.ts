@@ -63,6 +63,8 @@ export interface SourceEntry {
   table?: string;
   /** For prose and footnotes: the phrase as printed that sets the value. */
   quote?: string;
+  /** For prose and footnotes: the headings of the document's part that holds the phrase, as printed (一、… and （一）…), so that a reader of the printed plan can find it. */
+  section?: string;
 }
 
 export interface ValueEntry {

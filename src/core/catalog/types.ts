@@ -49,6 +49,8 @@ export interface Source {
   kind: SourceKind;
   table?: string;
   quote?: string;
+  /** For prose and footnotes: the headings of the part of the document that holds it (一、… （一）…). */
+  section?: string;
 }
 
 export interface IndicatorValue {

@@ -16,14 +16,14 @@ const YEAR_HEADER = /^(\d{4})(?:年(?:实绩|实际|实际完成|完成)?(?:值|
 const key = (row: number, col: number) => `${row}:${col}`;
 
 /** Whether a cell shows or computes something: a value other than blank text, or a formula. */
-export function holdsSomething(cell: GridCell): boolean {
+function holdsSomething(cell: GridCell): boolean {
   if (cell.formula !== undefined) return true;
   const { value } = cell;
   return value.type === 'text' ? comparableText(value.value) !== '' : value.type !== 'empty';
 }
 
 /** The year an actual-like header names, null for any other text. */
-export function headerYear(text: string): number | null {
+function headerYear(text: string): number | null {
   const match = YEAR_HEADER.exec(comparableText(text));
   return match === null ? null : Number(match[1]);
 }

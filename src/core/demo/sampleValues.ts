@@ -38,6 +38,14 @@ function fallbackValue(unit: string, random: () => number): number {
   return 3 + Math.floor(random() * 30);
 }
 
+const GDP = '地区生产总值';
+
+function fallbackGrowth(unit: string, fallback: number, years: number): number {
+  const grown = fallback * (1 + 0.05 * years);
+  const dimension = findUnit(unit)?.dimension;
+  return dimension === 'percent' || dimension === 'money_cny' ? grown : Math.round(grown);
+}
+
 /** The value expected in `year` on the way from baseline to target, with noise; null when nothing to aim at. */
 function pathValue(indicator: Indicator, year: number, random: () => number, companion: number): number | string | null {
   const input = indicatorInput(indicator, year);
@@ -84,6 +92,8 @@ export function sampleEntries(
   seed: number,
   /** A factor per row: a county's share of a provincial total is a fraction of the province's figures. */
   scaleOf: (rowId: string) => number = () => 1,
+  /** The same for every sheet of one return: figures shared by its sheets (its GDP) are drawn from it. */
+  regionSeed: number = seed,
 ): SampleEntry[] {
   // Each row draws from its own stream, so a row's values for the years up to Y are the same whether the sample
   // runs to Y or to Y + 1: next year's demo return agrees with last year's on every earlier year.
@@ -99,9 +109,17 @@ export function sampleEntries(
   const denominators = new Map<string, number>();
   const partValue = (indicator: Indicator, rowId: string, year: number): number | null => {
     const key = `${indicator.id}:${year}`;
-    if (!denominators.has(indicator.id)) denominators.set(indicator.id, 300 + random() * 900);
+    // One region has one GDP: a denominator of the same name (地区生产总值, 规模以上工业增加值) is the same figure on
+    // every row and every sheet of the return, drawn from the region's seed and the name, not from the row's stream.
+    const name = indicator.aggregation.kind === 'ratio' ? indicator.aggregation.denominator.name : indicator.id;
+    if (!denominators.has(name)) {
+      const draw = seededRandom(regionSeed + textHash(name));
+      const gdp = 600 + seededRandom(regionSeed + textHash(GDP))() * 500;
+      // Any other total (规模以上工业增加值, 营业收入…) is a part of the region's economy, smaller than its GDP.
+      denominators.set(name, name === GDP ? gdp : gdp * (0.3 + draw() * 0.3));
+    }
     // A total that grows some 6 % a year.
-    const denominator = (denominators.get(indicator.id) as number) * 1.06 ** (year - firstYear);
+    const denominator = (denominators.get(name) as number) * 1.06 ** (year - firstYear);
     const parsed = parseRowId(rowId);
     if (parsed.kind === 'part' && parsed.part === 'denominator') return denominator;
     const share = shares.get(key);
@@ -124,10 +142,19 @@ export function sampleEntries(
     const isCompanion = kind === 'companion';
     const fallback = fallbackValue(indicator.unit, random);
     const scale = scaleOf(rowId);
+    // A count a region builds up (enterprises, platforms, people brought in) does not fall back from year to year:
+    // the path's noise made 1 个 one year and 0 the next, a drop the checks rightly question.
+    const counted = !isCompanion && findUnit(indicator.unit)?.dimension !== 'percent' && findUnit(indicator.unit)?.dimension !== 'money_cny';
+    let previous: number | null = null;
     for (let year = firstYear; year <= reportingYear; year++) {
       let value = isCompanion ? companionOf(indicator, year) : pathValue(indicator, year, random, companionOf(indicator, year));
-      if (value === null) value = fallback * (1 + 0.05 * (year - firstYear));
-      const typed = typeof value === 'number' ? roundFor(isCompanion ? '%' : indicator.unit, value * scale) : value;
+      // A count the plan gives no number for stays a whole number as it grows ("4个100" projects: 19, 20, not 19.95).
+      if (value === null) value = fallbackGrowth(indicator.unit, fallback, year - firstYear);
+      let typed = typeof value === 'number' ? roundFor(isCompanion ? '%' : indicator.unit, value * scale) : value;
+      if (counted && typeof typed === 'number' && Number.isInteger(typed)) {
+        if (previous !== null && typed < previous) typed = previous;
+        previous = typed;
+      }
       if (typeof typed === 'number' && !isCompanion) shares.set(`${indicator.id}:${year}`, typed);
       entries.push({ rowId, year, value: typed });
     }

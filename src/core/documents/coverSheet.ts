@@ -5,7 +5,7 @@
  */
 import type { PlanCatalog } from '../catalog';
 import { COVER, SCOPE } from '../form';
-import { scopeLines } from '../layout';
+import { brokenLines, scopeLines } from '../layout';
 import { SHEET_STATUS_LABELS, type AttainmentStatus } from '../attainment';
 import { STATUS_SWATCH } from '../layout';
 import { SheetBuilder } from '../layout';
@@ -49,6 +49,19 @@ function coverStyles() {
   };
 }
 
+const COLUMNS = [
+  { col: 0, width: 16, hidden: false },
+  { col: 1, width: 50, hidden: false },
+  { col: 2, width: 30, hidden: false },
+];
+const FULL_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, 0);
+
+/**
+ * A paragraph across the cover, broken into lines here: left to each program's wrapping, a line that one program
+ * fits and the row height allowed for two printed as irregular blank lines under some items (issue 16).
+ */
+const paragraph = (text: string, indent = 0) => brokenLines(text, FULL_WIDTH, indent).join('\n');
+
 export function coverSheetLayout(input: CoverInput): SheetLayout {
   const styles = coverStyles();
   const sheet = new SheetBuilder(styles);
@@ -80,7 +93,7 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
   sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
   row += 1;
   for (const line of input.plans.flatMap((plan) => scopeLines(plan, input.region.code))) {
-    sheet.text(row, 0, line, 'note');
+    sheet.text(row, 0, paragraph(line), 'note');
     sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
     row += 1;
   }
@@ -89,7 +102,8 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
   sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
   row += 1;
   COVER.instructions.forEach((line, i) => {
-    sheet.text(row, 0, `${i + 1}. ${line}`, 'note');
+    const number = `${i + 1}. `;
+    sheet.text(row, 0, paragraph(`${number}${line}`, number.length), 'note');
     sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
     row += 1;
   });
@@ -104,11 +118,7 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
     sheet.merge({ top: row, left: 1, bottom: row, right: 2 });
     row += 1;
   }
-  const columns = [
-    { col: 0, width: 16, hidden: false },
-    { col: 1, width: 50, hidden: false },
-    { col: 2, width: 30, hidden: false },
-  ];
+  const columns = COLUMNS.map((column) => ({ ...column }));
   return {
     name: COVER.sheetName,
     visibility: 'visible',

@@ -1,7 +1,8 @@
 /**
  * The targets a plan states in prose ("到2025年，…达到650家以上"), laid out like the plans' own indicator
  * tables: 序号 / 指标名称（单位） / one column per year (baseline, target or planned amount as printed) / 原文 /
- * 出处. Values are the raw text; the 原文 column quotes the sentence, 出处 gives its line in the document.
+ * 出处. Values are the raw text; the 原文 column quotes the sentence as a reader of the plan reads it (without the
+ * extraction's [footnoteRef:N] and [bookmark: …] marks), 出处 names its chapter and section; the catalog keeps the line.
  */
 import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
 import type { AnnexOptions } from './documentSheet';
@@ -12,6 +13,9 @@ import type { SheetLayout } from '../layout';
 
 /** Roles a year column of prose targets shows, in order of preference. */
 const ROLES: readonly ValueRole[] = ['target', 'planned', 'baseline'];
+
+/** The quote without the marks the text extraction left in it: a footnote's number and a bookmark print as nothing. */
+const printedQuote = (quote: string): string => quote.replace(/\[(?:footnoteRef|bookmark):[^\]]*\]/gu, '');
 
 const shownValues = (indicator: Indicator) => indicator.values.filter((value) => ROLES.includes(value.role));
 
@@ -40,10 +44,10 @@ export function proseTargetsLayout(catalog: PlanCatalog, options: AnnexOptions =
       const value = ROLES.map((role) => indicator.values.find((v) => v.year === year && v.role === role)).find((v) => v !== undefined);
       sheet.text(r, 2 + j, value?.raw ?? '', 'raw');
     });
-    sheet.text(r, quoteCol, indicator.source.quote ?? '', 'text');
-    sheet.text(r, quoteCol + 1, ANNEX.proseSource(indicator.source.line), 'raw');
+    sheet.text(r, quoteCol, printedQuote(indicator.source.quote ?? ''), 'text');
+    sheet.text(r, quoteCol + 1, indicator.source.section ?? '', 'text');
   });
-  const fits: Record<number, ColumnFit> = { 0: { min: 5, max: 6 }, 1: { min: 20, max: 36 }, [quoteCol]: { min: 24, max: 40 }, [quoteCol + 1]: { min: 8, max: 10 } };
+  const fits: Record<number, ColumnFit> = { 0: { min: 5, max: 6 }, 1: { min: 20, max: 36 }, [quoteCol]: { min: 24, max: 40 }, [quoteCol + 1]: { min: 12, max: 20 } };
   years.forEach((_, j) => (fits[2 + j] = { min: 8, max: 16 }));
   return documentSheet(
     {

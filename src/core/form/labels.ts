@@ -90,8 +90,7 @@ export const FINDINGS = {
 export const ANNEX = {
   proseCaption: (title: string) => `${title}主要目标`,
   proseHeader: { seq: '序号', name: '指标名称（单位）', year: (year: number) => `${year}年`, quote: '原文', source: '出处' },
-  proseSource: (line: number) => `第${line}行`,
-  proseNote: '注：据规划正文整理，目标按原文照录；“出处”为规划文本中的行号。',
+  proseNote: '注：据规划正文整理，目标按原文照录；“出处”为原文所在的章节。',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
   regionCompletionCaption: (region: string, title: string, year: number, targetYear: number) =>
     `${regionPlanTitle(region, title)}主要指标完成情况（${year}年，对照${targetYear}年目标）`,

@@ -9,7 +9,7 @@ export type {
   SheetLayout, SheetProtection, SheetVisibility, ValidationOperator, ValidationType, WorkbookLayout,
 } from './types';
 export { argb, STATUS_SWATCH, NOT_A_NUMBER, type Swatch } from './palette';
-export { cellTextWidth } from './textWidth';
+export { brokenLines, cellTextWidth } from './textWidth';
 export { scopeLines, scopeReasonText } from './scopeLines';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';

@@ -30,3 +30,36 @@ export function wrappedLines(text: string, width: number): number {
 export function lineHeight(size: number): number {
   return Math.ceil(size * 1.4);
 }
+
+/** Marks that never begin a line (Chinese line-breaking rules) and marks that never end one. */
+const NO_LINE_START = new Set([...'。，、；：？！）》」』】”’%.,;:!?)']);
+const NO_LINE_END = new Set([...'（《「『【“‘(']);
+
+/**
+ * The text broken into lines that each fit `width` units by wrappedLines' measure (so no renderer wraps them again and
+ * the row heights fitRows gives match what prints): between Chinese characters, never inside a run of Latin letters and
+ * digits ("LibreOffice", "3.5%"), never before a closing mark or after an opening one. Lines after the first are
+ * indented by `indent` spaces (a numbered item's hanging indent).
+ */
+export function brokenLines(text: string, width: number, indent = 0): string[] {
+  const usable = Math.floor(Math.max(1, width - 1) / 1.05);
+  const tokens: string[] = [];
+  for (const piece of text.match(/[A-Za-z0-9.%+-]+|./gsu) ?? []) {
+    const previous = tokens[tokens.length - 1];
+    const glued = previous !== undefined && (NO_LINE_START.has([...piece][0] ?? '') || NO_LINE_END.has([...previous].at(-1) ?? ''));
+    if (glued) tokens[tokens.length - 1] = previous + piece;
+    else tokens.push(piece);
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line !== '' && cellTextWidth(line + token) > usable) {
+      lines.push(line);
+      line = ' '.repeat(indent) + token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -86,7 +86,7 @@ describe.each(TABLE_PLANS.flatMap(tablesOf))('annex table %s', (title, catalog, 
 });
 
 describe('prose targets annex', () => {
-  it.each(['zj-basic-research-2021-2025', 'zj-opinions-2018', 'yuecheng-2021-2025'])('lists the prose targets of %s as printed, with their source line', (id) => {
+  it.each(['zj-basic-research-2021-2025', 'zj-opinions-2018', 'yuecheng-2021-2025'])('lists the prose targets of %s as printed, with their section', (id) => {
     const catalog = plan(id);
     const layout = proseTargetsLayout(catalog) as SheetLayout;
     const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
@@ -97,8 +97,10 @@ describe('prose targets annex', () => {
     prose.forEach((indicator, i) => {
       const row = BODY + i;
       expect(textAt(layout, row, 1).startsWith(indicator.name)).toBe(true);
-      expect(textAt(layout, row, headers.length - 1)).toBe(`第${indicator.source.line}行`);
-      expect(textAt(layout, row, headers.length - 2)).toBe(indicator.source.quote ?? '');
+      expect(textAt(layout, row, headers.length - 1)).toMatch(/^[一二三四五六七八九十]+、/u);
+      expect(textAt(layout, row, headers.length - 1)).toBe(indicator.source.section);
+      expect(textAt(layout, row, headers.length - 2)).toBe((indicator.source.quote ?? '').replace(/\[(?:footnoteRef|bookmark):[^\]]*\]/gu, ''));
+      expect(textAt(layout, row, headers.length - 2)).not.toMatch(/\[footnoteRef/u);
       for (const target of indicator.values.filter((v) => v.role === 'target')) {
         const col = headers.indexOf(`${target.year}年`);
         const first = indicator.values.find((v) => v.role === 'target' && v.year === target.year);
