@@ -102,7 +102,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
 
   // Values the checks did not accept (one verdict policy: checkWorkbook) are 待核实 and stay out of every total.
   const unverified: Record<string, Record<string, string>> = {};
-  for (const { sheet, report } of checkWorkbook(matching.filter((entry) => entry.values === undefined).map((entry) => entry.sheet), loaded).sheets) {
+  // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used.
+  const takenSheets = new Set(matching.filter((entry) => entry.values === undefined).map((entry) => entry.sheet));
+  const checked = read.filter((file) => file.sheets.some((sheet) => takenSheets.has(sheet)))
+    .flatMap((file) => checkWorkbook(file.sheets, loaded).sheets.map((check, index) => ({ ...check, read: file.sheets[index] })));
+  for (const { sheet, report, read: readSheet } of checked) {
+    if (readSheet === undefined || !takenSheets.has(readSheet)) continue;
     const code = sheet.metadata?.region.code;
     if (code === undefined) continue;
     const rows = unverifiedRows(report, locale);
