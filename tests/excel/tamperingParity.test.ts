@@ -34,9 +34,9 @@ async function readBoth(bytes: Uint8Array): Promise<BothReads> {
   const read = await readReturnWorkbook(bytes);
   if (!read.ok) throw new Error(read.problem.detail);
   const report = await readReturnSheetsReport(fakeOf(await workbookOf(bytes)).context, { isSupported: EVERYTHING });
-  // What the file says beyond its cells (formats, protection, hidden rows: `facts`) is read from the file only; Excel's
-  // own view of those is not compared here.
-  const file = read.sheets.map(({ facts: _facts, ...sheet }) => sheet);
+  // What the file says beyond its cells (formats, protection, hidden rows: `facts`) and its cover sheet are read from
+  // the file only; Excel's own view of those is not compared here.
+  const file = read.sheets.map(({ facts: _facts, cover: _cover, ...sheet }) => sheet);
   return { file, excel: report.sheets, syncs: report.syncs };
 }
 

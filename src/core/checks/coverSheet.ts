@@ -7,7 +7,7 @@
  */
 import { versionStanding, type LoadedCatalog } from '../catalog';
 import { coverSheetLayout } from '../documents';
-import { a1, COVER } from '../form';
+import { a1 } from '../form';
 import { shownText, type SheetLayout } from '../layout';
 import { cellAt, textOf, type ReaderObservation, type ReturnSheet, type SheetGrid } from '../returns';
 import { comparableText } from '../util/comparableText';
@@ -53,7 +53,7 @@ export function coverObservations(sheets: readonly ReturnSheet[], cover: SheetGr
       const want = texts.get(`${row}:${col}`) ?? '';
       const found = shown(cover, row, col);
       if (comparableText(found) === comparableText(want)) continue;
-      observations.push({ code: 'structure.cover_changed', detail: `${COVER.sheetName}!${a1(row, col)}`, found, expected: want });
+      observations.push({ code: 'structure.cover_changed', detail: a1(row, col), found, expected: want });
     }
   }
   return observations.slice(0, MAX_REPORTED);

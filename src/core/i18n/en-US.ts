@@ -524,7 +524,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- end task pane on Excel without Workbook.settings ----
   // ---- trust3 (issue 11, third pass): the cover, locked cells, styles that hide, workbook lock, ribbon ----
   'structure.cover_changed': 'Cover cell {detail} shows “{found}”; the cover regenerated from the catalog shows “{expected}”. The cover is generated and names the plans, region and year: it must not be edited. Restore it from the original form.',
-  'structure.locked_cell_changed': 'Sheet “{sheet}”, cell {cell}: a locked cell of the form (not an entry cell) was changed to “{found}”; the form has “{expected}”. Restore it; say what needs saying in 说明.',
+  'structure.locked_cell_changed': 'Sheet “{sheet}”, cell {cell}: a locked cell of the form (not an entry cell) was changed to “{found}”; the form has “{expected}”. Restore it; say what needs saying in the explanation column.',
   'form.workbook_locked': 'The workbook structure was locked ({detail}). The generated form has no workbook protection; locked, the reviewer’s tools cannot add, regenerate or inspect sheets. Remove the workbook protection before submitting.',
   'form.style_hides': 'Sheet “{sheet}”, cell {cell}: its font hides what it holds ({detail}); the file stores “{found}”. Restore the form’s font and colours.',
   'form.number_format_changed': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has “{expected}”), so the cell shows another number than it stores ({detail}). Set the format back to General and type the number.',

@@ -21,6 +21,8 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked', 'form.metadata_visible',
   'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
   'structure.cached_result_forged',
+  'structure.cover_changed', 'structure.locked_cell_changed', 'form.workbook_locked', 'form.style_hides', 'form.number_format_changed',
+  'dangerous.custom_ui',
 ];
 
 const brokenRule: CellRule = {
@@ -130,7 +132,14 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
     .row(byReferenceTiny, { 2025: 0.5 })
     .row(huge, { 2025: 1e300 })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
-  for (const code of OBSERVATIONS) builder.observe({ code, at: { row: 0, column: 0 } });
+  for (const code of OBSERVATIONS) {
+    // Observations about the workbook rather than a cell of the sheet say what they saw in `detail`.
+    const detail = ({
+      'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure', 'form.style_hides': 'FFFFFFFF',
+      'form.number_format_changed': '6.6 → 660%',
+    } as Partial<Record<ReaderObservation['code'], string>>)[code];
+    builder.observe({ code, at: { row: 0, column: 0 }, ...(detail === undefined ? {} : { detail }) });
+  }
   const read = builder.build();
   const beside = read.rows.find((row) => row.indicatorId === s('industrial-output').id) ?? null;
   // Typed beside the form: a note below it, a number in an indicator's row (the content_outside rule).
