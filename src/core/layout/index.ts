@@ -17,7 +17,7 @@ export { reportingSheetLayout } from './reportingSheet';
 export { planReportingSheet, type ReportingInput, type ReportingPlan } from './reportingPlan';
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
-export { metadataSheetLayout } from './metadata';
+export { keyValueSheetLayout, metadataSheetLayout } from './metadata';
 export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
 export { AMBER, GREEN, RED } from './palette';
 // The building blocks of the documents made on the layout (core/documents, core/reports).
