@@ -52,13 +52,15 @@ const HAN = /\p{Script=Han}/u;
 
 type Common = {
   estimated: boolean; marks: string[]; unit: string | null; raw: string;
-  averageGrowth?: true; decrease?: true; periodTotal?: true; annotations?: string[];
+  averageGrowth?: true; increase?: true; decrease?: true; periodTotal?: true; annotations?: string[];
 };
 
 const AVERAGE_PREFIX = /^(?:年均(?:增长|增速|提高)?|平均每年(?:增长)?)/u;
 const DECREASE_PREFIX = /^(?:累计)?(?:下降|降低|减少|压减|削减)/u;
+/** 增长5%左右, 提高2个百分点, 增加1000人: the number is a change from the year before (or the base), not a level. */
+const INCREASE_PREFIX = /^(?:累计)?(?:增长|提高|增加|提升|上升|增)/u;
 const PERIOD_TOTAL = /^〔(.*)〕$/u;
-const IN_STEP = /^(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
+const IN_STEP = /^(?:增长|增速)?(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
 const ANNOTATION = /\(([^()]*)\)/gu;
 
 /** Parenthesised words after the value: (预期性), (年均), (2025), a second figure. Estimates are read before. */
@@ -193,9 +195,13 @@ function readNotation(raw: string): NotationResult {
     text = text.slice(average[0].length);
   }
   const decrease = DECREASE_PREFIX.exec(text);
+  const increase = decrease === null ? INCREASE_PREFIX.exec(text) : null;
   if (decrease && hasDigit(text)) {
     base.decrease = true;
     text = text.slice(decrease[0].length);
+  } else if (increase && /^\d/u.test(text.slice(increase[0].length).replace(LEADING_VERBS, '').replace(/^(?:约|近|超过|超|不低于|不少于|至少|不超过|不高于)/u, ''))) {
+    base.increase = true;
+    text = text.slice(increase[0].length);
   }
   const inStep = IN_STEP.exec(text);
   if (inStep) {

@@ -188,3 +188,47 @@ describe('parseNotation', () => {
     });
   });
 });
+
+describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () => {
+  it.each([
+    ['增长5%左右', 'approx', 5, '%'],
+    ['增长6.5%以上', 'min', 6.5, '%'],
+    ['增长10%以下', 'max', 10, '%'],
+    ['增长0.7%', 'exact', 0.7, '%'],
+    ['提高2个百分点', 'exact', 2, '个百分点'],
+    ['提高1个百分点以上', 'min', 1, '个百分点'],
+    ['提高5%以上', 'min', 5, '%'],
+    ['增加1000人', 'exact', 1000, '人'],
+    ['提升3个百分点左右', 'approx', 3, '个百分点'],
+    ['增长约5%', 'approx', 5, '%'],
+  ])('%s is a rise: %s %d %s', (text, kind, value, unit) => {
+    const parsed = read(text);
+    expect(parsed).toMatchObject({ kind, value, unit, increase: true });
+    expect(parsed.decrease).toBeUndefined();
+    expect(parsed.averageGrowth).toBeUndefined();
+  });
+
+  it.each([
+    ['下降13.5%', 'exact', 13.5],
+    ['降低18%左右', 'approx', 18],
+    ['减少10%以内', 'max', 10],
+  ])('%s is a reduction: %s %d', (text, kind, value) => {
+    expect(read(text)).toMatchObject({ kind, value, decrease: true });
+    expect(read(text).increase).toBeUndefined();
+  });
+
+  it.each([
+    ['年均增长7%', 'exact', 7, '%'],
+    ['年均增长5.5%左右', 'approx', 5.5, '%'],
+    ['年均增长8%以上', 'min', 8, '%'],
+    ['年均提高0.5个百分点', 'exact', 0.5, '个百分点'],
+  ])('%s is an average yearly change: %s %d %s', (text, kind, value, unit) => {
+    expect(read(text)).toMatchObject({ kind, value, unit, averageGrowth: true });
+  });
+
+  it('keeps words that only start like a verb as words, and reads 增长与…同步 as keeping pace', () => {
+    expect(read('增强')).toMatchObject({ kind: 'qualitative' });
+    expect(read('提高群众满意度')).toMatchObject({ kind: 'qualitative' });
+    expect(read('增长与经济增长同步')).toMatchObject({ kind: 'relative', reference: '经济增长', inStep: true });
+  });
+});
