@@ -9,6 +9,7 @@ import { readValueCells, unitPrintedInValues } from './valueCells';
 import type { ConceptSuggestion } from './conceptSuggestions';
 import { stackedRows } from './stackedRows';
 import { withoutFlattenedFootnotes } from './flattenedFootnotes';
+import { simplifiedForms } from '../util/simplifiedForms';
 
 export interface TableBody {
   indicators: ImportedIndicator[];
@@ -47,7 +48,7 @@ function filledColumns(row: readonly string[]): number[] {
 function bodyEnd(cells: readonly string[][], start: number): number {
   for (let row = start; row < cells.length; row++) {
     const first = (cells[row] ?? []).find((text) => !isBlank(text));
-    if (first !== undefined && NOTE_START.test(tidyCell(first))) return row;
+    if (first !== undefined && NOTE_START.test(simplifiedForms(tidyCell(first)))) return row;
   }
   return cells.length;
 }
@@ -168,14 +169,15 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
     const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
     if (unitCell !== undefined) {
-      // A 单位 cell wrapped in a narrow column (万平⏎方米 → 万平 方米) or typed full-width (％) is the same unit.
-      const printedUnit = isKnownUnit(unitCell) ? unitCell : findUnit(labelOf(unitCell))?.symbol;
+      // A 单位 cell wrapped in a narrow column (万平⏎方米 → 万平 方米), typed full-width (％) or printed in
+      // traditional characters (億元) is the same unit.
+      const printedUnit = isKnownUnit(unitCell) && simplifiedForms(unitCell) === unitCell ? unitCell : findUnit(labelOf(unitCell))?.symbol;
       if (printedUnit !== undefined) unit = printedUnit;
       else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
     }
     if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
     const attributeText = textAt(row, columns.attribute);
-    const attribute = ATTRIBUTES.find((known) => known === attributeText);
+    const attribute = ATTRIBUTES.find((known) => known === (attributeText === undefined ? undefined : simplifiedForms(attributeText)));
     if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
 
     const key = `row-${indicators.length + 1}`;

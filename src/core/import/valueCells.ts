@@ -54,7 +54,7 @@ export function readValueCells(
       }
     } else if (!result.ok) {
       problems.at('import.unreadable_value', rowIndex, column.column, { text: raw, name, header: column.header });
-    } else if (!valueUnitFits(result.value, unit)) {
+    } else if (!valueUnitFits(column.measure === 'average_growth' ? { ...result.value, averageGrowth: true } : result.value, unit)) {
       problems.at('import.value_unit_mismatch', rowIndex, column.column, { text: raw, name, unit, typedUnit: result.value.unit ?? '' });
       parsed = null;
     }
