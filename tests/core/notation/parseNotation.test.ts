@@ -226,6 +226,26 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     expect(read(text)).toMatchObject({ kind, value, unit, averageGrowth: true });
   });
 
+  it.each([
+    ['提高到60%', 'exact', 60],
+    ['提升至65%以上', 'min', 65],
+    ['下降到5%', 'exact', 5],
+    ['降至3%以下', 'max', 3],
+    ['控制在5.5%以内', 'max', 5.5],
+    ['增加到1000家', 'exact', 1000],
+  ])('%s reaches a level, not a change: %s %d', (text, kind, value) => {
+    const parsed = read(text);
+    expect(parsed).toMatchObject({ kind, value });
+    expect([parsed.increase, parsed.decrease]).toEqual([undefined, undefined]);
+  });
+
+  it('keeps the base of a change (比上年, 较2020年) and a stretch target (，力争…) as annotations', () => {
+    expect(read('比上年增长5%')).toMatchObject({ kind: 'exact', value: 5, increase: true, annotations: ['比上年'] });
+    expect(read('较2020年提高2个百分点')).toMatchObject({ kind: 'exact', value: 2, unit: '个百分点', increase: true, annotations: ['较2020年'] });
+    expect(read('同比下降3%左右')).toMatchObject({ kind: 'approx', value: 3, decrease: true, annotations: ['同比'] });
+    expect(read('增长8%以上，力争达到10%')).toMatchObject({ kind: 'min', value: 8, increase: true, annotations: ['力争达到10%'] });
+  });
+
   it('keeps words that only start like a verb as words, and reads 增长与…同步 as keeping pace', () => {
     expect(read('增强')).toMatchObject({ kind: 'qualitative' });
     expect(read('提高群众满意度')).toMatchObject({ kind: 'qualitative' });
