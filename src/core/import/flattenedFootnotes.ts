@@ -2,11 +2,12 @@ import { findUnit } from '../units';
 
 /**
  * A web page or PDF copy flattens a name's superscript footnote reference into its text: 地级及以上城市²空气质量
- * → 地级及以上城市2空气质量. Such a digit sits between Chinese characters and is followed by no unit or counter
- * (3岁以下, 15分钟, 2类 are parts of names); and the references of one table count up (2, 3, …). Only when two or
- * more such digits do, in the order of the rows, are they taken out of the names and kept as marks ([2]).
+ * → 地级及以上城市2空气质量. Such a digit follows a Chinese character, comes before another (or before the unit
+ * bracket, or ends the name), and no unit or counter follows it (3岁以下, 15分钟, 2类 are parts of names); and the
+ * references of one table count up (2, 3, …). Only when two or more such digits do, in the order of the rows, are
+ * they taken out of the names and kept as marks ([2]).
  */
-const CANDIDATE = /(?<=\p{Script=Han})(\d{1,2})(?=\p{Script=Han})/gu;
+const CANDIDATE = /(?<=\p{Script=Han})(\d{1,2})(?=\p{Script=Han}|[（(]|$)/gu;
 /** Counters and measure words after a number inside a name: the number is part of the name. */
 const COUNTER = /^(?:[个岁年月日天类级星次号期成分秒周倍代批孩胎]|小时|分钟|公里|千米|万)/u;
 

@@ -15,11 +15,12 @@ describe('footnote references flattened into the names', () => {
       ['地级及以上城市2空气质量优良天数比率(%)', '76.7', '>80'],
       ['地表水质量劣Ⅴ类水体比例(%)', '9.7', '5'],
       ['地表水质量3达到或好于Ⅲ类水体比例(%)', '66', '>70'],
+      ['森林覆盖率4(%)', '21.66', '23.04'],
     ]);
-    expect(json.indicators.map((indicator) => indicator.name)).toEqual([
-      '地级及以上城市空气质量优良天数比率', '地表水质量劣Ⅴ类水体比例', '地表水质量达到或好于Ⅲ类水体比例',
+    expect(json.indicators.map((indicator) => [indicator.name, indicator.unit])).toEqual([
+      ['地级及以上城市空气质量优良天数比率', '%'], ['地表水质量劣Ⅴ类水体比例', '%'], ['地表水质量达到或好于Ⅲ类水体比例', '%'], ['森林覆盖率', '%'],
     ]);
-    expect(result.indicators.map((indicator) => indicator.marks)).toEqual([['[2]'], [], ['[3]']]);
+    expect(result.indicators.map((indicator) => indicator.marks)).toEqual([['[2]'], [], ['[3]'], ['[4]']]);
   });
 
   it('leaves numbers that are parts of names: a unit or counter follows, or a lone digit that counts nothing', () => {
