@@ -62,10 +62,12 @@ const CHANGE_BASE = /^(?:同比|比上年度?|较上年度?|比基期|较基期|
 /** 增长8%以上，力争达到10%: a floor with a stretch target after it, kept as an annotation. */
 const STRETCH = /[,，;；]\s*((?:力争|争取|努力)[^,，;；]*)$/u;
 
-const AVERAGE_PREFIX = /^(?:年均(?:增长|增速|提高)?|平均每年(?:增长)?)/u;
-const DECREASE_PREFIX = /^(?:累计)?(?:下降|降低|减少|压减|削减)/u;
+const AVERAGE_PREFIX = /^(?:年均|年平均|平均每年|每年平均)(?:增长|增速|增幅|提高)?/u;
+/** 累计 or 五年累计 before a change: the change over the period, read like the change itself. */
+const OVER_PERIOD = String.raw`(?:[一二三四五六七八九十\d]年)?(?:累计)?`;
+const DECREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:下降|降低|减少|压减|削减)`, 'u');
 /** 增长5%左右, 提高2个百分点, 增加1000人: the number is a change from the year before (or the base), not a level. */
-const INCREASE_PREFIX = /^(?:累计)?(?:增长|提高|增加|提升|上升|增)/u;
+const INCREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:增长|增速|增幅|提高|增加|新增|提升|上升|增)`, 'u');
 const PERIOD_TOTAL = /^〔(.*)〕$/u;
 const IN_STEP = /^(?:增长|增速)?(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
 const ANNOTATION = /\(([^()]*)\)/gu;

@@ -201,6 +201,10 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     ['增加1000人', 'exact', 1000, '人'],
     ['提升3个百分点左右', 'approx', 3, '个百分点'],
     ['增长约5%', 'approx', 5, '%'],
+    ['增速6%以上', 'min', 6, '%'],
+    ['增幅5%', 'exact', 5, '%'],
+    ['新增1000人', 'exact', 1000, '人'],
+    ['五年累计提高2个百分点', 'exact', 2, '个百分点'],
   ])('%s is a rise: %s %d %s', (text, kind, value, unit) => {
     const parsed = read(text);
     expect(parsed).toMatchObject({ kind, value, unit, increase: true });
@@ -212,6 +216,7 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     ['下降13.5%', 'exact', 13.5],
     ['降低18%左右', 'approx', 18],
     ['减少10%以内', 'max', 10],
+    ['5年累计下降13.5%', 'exact', 13.5],
   ])('%s is a reduction: %s %d', (text, kind, value) => {
     expect(read(text)).toMatchObject({ kind, value, decrease: true });
     expect(read(text).increase).toBeUndefined();
@@ -222,8 +227,13 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     ['年均增长5.5%左右', 'approx', 5.5, '%'],
     ['年均增长8%以上', 'min', 8, '%'],
     ['年均提高0.5个百分点', 'exact', 0.5, '个百分点'],
+    ['年平均增长5%', 'exact', 5, '%'],
   ])('%s is an average yearly change: %s %d %s', (text, kind, value, unit) => {
     expect(read(text)).toMatchObject({ kind, value, unit, averageGrowth: true });
+  });
+
+  it('reads a range of average growth: 年均增长5%—5.5%', () => {
+    expect(read('年均增长5%—5.5%')).toMatchObject({ kind: 'range', low: 5, high: 5.5, unit: '%', averageGrowth: true });
   });
 
   it.each([
