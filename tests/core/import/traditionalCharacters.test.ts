@@ -33,6 +33,26 @@ describe('traditional characters in plan tables', () => {
     expect(json.notes).toEqual(['註：〔〕內為五年累計數。']);
   });
 
+  it('reads the other header forms too: 指標名稱（單位）, 2020年基數, 年均增長（%）, 指標屬性, 責任單位, 備註, and 高於 in a cell', () => {
+    const result = recogniseIndicatorTable({ cells: [
+      ['表2 “十四五”科技創新主要指標'],
+      ['序號', '指標名稱（單位）', '2020年基數', '2025年目標', '年均增長（%）', '指標屬性', '責任單位', '備註'],
+      ['1', '研究與試驗發展經費投入強度（%）', '2.4', '3', '〔0.6〕', '預期性', '科技局', ''],
+      ['2', '全員勞動生產率（萬元/人）', '11', '>14', '高於GDP增長', '預期性', '統計局', ''],
+      ['註：〔〕內為五年累計數。'],
+    ] });
+    expect(result.problems).toEqual([]);
+    expect(result.header?.columns.map((column) => [column.kind, column.role, column.year])).toEqual([
+      ['seq', undefined, undefined], ['name', undefined, undefined], ['value', 'baseline', 2020], ['value', 'target', 2025],
+      ['value', 'target', 2025], ['attribute', undefined, undefined], ['responsible', undefined, undefined], ['note', undefined, undefined],
+    ]);
+    const json = importResultJson(result);
+    expect(json.indicators.map((indicator) => [indicator.unit, indicator.values.map((value) => [value.role, value.kind, value.value])])).toEqual([
+      ['%', [['baseline', 'exact', 2.4], ['target', 'exact', 3], ['cumulative', 'exact', 0.6]]],
+      ['万元/人', [['baseline', 'exact', 11], ['target', 'min', 14], ['average_growth', 'relative', null]]],
+    ]);
+  });
+
   it('takes a traditional unit bracket off a name as the registry’s unit', () => {
     const json = importResultJson(recogniseIndicatorTable({ cells: [['指標', '2025年'], ['研發經費投入(億元)', '50'], ['新增就業(萬人)', '12']] }));
     expect(json.indicators.map((indicator) => [indicator.name, indicator.unit])).toEqual([['研發經費投入', '亿元'], ['新增就業', '万人']]);
