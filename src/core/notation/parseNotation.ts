@@ -219,7 +219,7 @@ function readNotation(raw: string): NotationResult {
   if (decrease && hasDigit(text)) {
     base.decrease = true;
     text = text.slice(decrease[0].length);
-  } else if (increase && /^\d/u.test(text.slice(increase[0].length).replace(LEADING_VERBS, '').replace(/^(?:约|近|超过|超|不低于|不少于|至少|不超过|不高于)/u, ''))) {
+  } else if (increase && /^-?\d/u.test(text.slice(increase[0].length).replace(LEADING_VERBS, '').replace(/^(?:约|近|超过|超|不低于|不少于|至少|不超过|不高于)/u, ''))) {
     base.increase = true;
     text = text.slice(increase[0].length);
   }

@@ -205,6 +205,7 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     ['增幅5%', 'exact', 5, '%'],
     ['新增1000人', 'exact', 1000, '人'],
     ['五年累计提高2个百分点', 'exact', 2, '个百分点'],
+    ['增长-2.6%', 'exact', -2.6, '%'],
   ])('%s is a rise: %s %d %s', (text, kind, value, unit) => {
     const parsed = read(text);
     expect(parsed).toMatchObject({ kind, value, unit, increase: true });
