@@ -29,5 +29,6 @@ export function computeAttainment(input: AttainmentInput): Attainment {
     expected: expectedOf(model, input.companion),
     targetYear: model.targetYear,
     met,
+    ...(input.reason === undefined ? {} : { reason: input.reason }),
   };
 }

@@ -1,4 +1,4 @@
-export type { Attainment, AttainmentInput, AttainmentStatus, Sense, TargetSpec, YearValue } from './types';
+export type { Attainment, AttainmentInput, AttainmentStatus, Sense, TargetSpec, UnjudgedReason, YearValue } from './types';
 export { attainmentOf } from './attainmentOf';
 export { computeAttainment } from './computeAttainment';
 export { applicableTarget } from './applicableTarget';

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog';
 import { applicableTarget } from './applicableTarget';
+import { changeTargetOf } from './changeTarget';
 import type { ModelInput } from './model';
 import { baselineOf, targetSpecOf } from './targetSpec';
 
@@ -8,12 +9,13 @@ export function indicatorInput(indicator: Indicator, reportingYear: number): Mod
   const applicable = applicableTarget(indicator, reportingYear);
   const common = { direction: indicator.direction, path: indicator.path, perYear: indicator.perYear, reportingYear };
   if (applicable === null) return { ...common, target: { kind: 'none' }, baseline: null, targetYear: null };
-  return {
-    ...common,
-    target: targetSpecOf(indicator, applicable.target),
-    baseline: baselineOf(indicator, applicable.baseline),
-    targetYear: applicable.target.year,
-  };
+  const baseline = baselineOf(indicator, applicable.baseline);
+  const { change } = applicable.target;
+  if (change !== undefined) {
+    const asLevel = changeTargetOf(indicator, applicable.target, change, baseline);
+    return { ...common, ...asLevel, baseline, targetYear: applicable.target.year };
+  }
+  return { ...common, target: targetSpecOf(indicator, applicable.target), baseline, targetYear: applicable.target.year };
 }
 
 /**

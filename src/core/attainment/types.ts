@@ -17,7 +17,12 @@ export interface Attainment {
   expected: number | null;
   targetYear: number | null;
   met: boolean | null;
+  /** Why a target the plan sets is not judged (仅监测): a change without the baseline it is measured from. */
+  reason?: UnjudgedReason;
 }
+
+/** Message codes of the reasons a printed target cannot be judged. */
+export type UnjudgedReason = 'attainment.change_without_baseline' | 'attainment.change_unit_unknown';
 
 /** Which way is better. */
 export type Sense = 'higher' | 'lower';
@@ -58,4 +63,6 @@ export interface AttainmentInput {
   previous?: number | null;
   /** relative: the value of the quantity compared with. */
   companion?: number | null;
+  /** Why the target is none although the plan prints one. */
+  reason?: UnjudgedReason;
 }

@@ -1,7 +1,8 @@
 export type {
   Aggregation, Catalog, LowerLevelReporting, CatalogProblem, CatalogProblemCode, Concept, CrossIndicatorRule, Indicator, IndicatorValue,
-  Measure, Plan, PlanCatalog, PlanLevel, PlanTable, Quantity, Region, RuleKind, Source, SourceKind, TableNote, ValueRole,
+  Measure, Plan, PlanCatalog, PlanLevel, PlanTable, Quantity, Region, RuleKind, Source, SourceKind, TableNote, ValueChange, ValueRole,
 } from './types';
+export { changeUnitReading } from './changeUnit';
 export { loadPlanFile, valueUnitFits, type PlanLoadResult } from './loadPlanFile';
 export { loadConceptsFile, type ConceptsLoadResult } from './loadConceptsFile';
 export { lintCatalog, unitFitsConcept, type NamedPlan } from './lintCatalog';

@@ -1,6 +1,7 @@
 import { parseNotation, type ParsedNotation } from '../notation';
 import { findUnit, isKnownUnit, sameDimension } from '../units';
 import { compact } from '../util/compact';
+import { changeUnitReading } from './changeUnit';
 import { defaultAggregation, defaultMeasure } from './defaults';
 import type { IndicatorEntry, PlanFile, QuantityEntry, RuleEntry } from './fileTypes';
 import { isPlanFile, type SchemaViolation } from './schemaValidation';
@@ -56,9 +57,13 @@ function toIndicator(entry: IndicatorEntry, index: number, planId: string, probl
       problems.add(`${at}/values/${v}/raw`, 'catalog.unreadable_value', `${value.raw} (${result.error.reason})`);
       parsed = { ...parseBlank(value.raw) };
     }
+    if (value.change !== undefined && changeUnitReading(value.change, entry.unit) === null) {
+      problems.add(`${at}/values/${v}/change/unit`, 'catalog.unknown_unit', `${value.change.unit} ≠ ${entry.unit}`);
+    }
     return compact({
       year: value.year, role: value.role, raw: value.raw, parsed,
       line: value.line, region: value.region, refersTo: value.refers_to, note: value.note,
+      change: value.change === undefined ? undefined : compact({ of: value.change.of, direction: value.change.direction, unit: value.change.unit }),
     });
   });
   const measure = entry.measure ?? defaultMeasure(entry.unit, entry.name);

@@ -79,6 +79,15 @@ export interface ValueEntry {
   /** For reference values: an actual value or another region's target. */
   refers_to?: 'actual' | 'target';
   note?: string;
+  /** The value is a change over the period from the latest baseline before its year, not the year's level: 下降15%, 增长10%以上, 年均增长7%. Absent: a level. Attainment judges it against the level the baseline gives (docs/attainment-method.md). */
+  change?: {
+    /** increase / decrease once over the period (增长, 提高, 下降, 降低 …), or average growth each year (年均增长; a negative or 年均下降 value is a fall). */
+    of: 'increase' | 'decrease' | 'average_growth';
+    /** For average_growth: 年均下降 is decrease; default increase. */
+    direction?: 'increase' | 'decrease';
+    /** What the number counts in: '%' (of the baseline), '个百分点' (points of a % row), or a unit of the row's own dimension (an amount added or taken away). */
+    unit: string;
+  };
 }
 
 export type AggregationEntry = {

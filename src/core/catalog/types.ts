@@ -64,6 +64,17 @@ export interface IndicatorValue {
   region?: string;
   refersTo?: 'actual' | 'target';
   note?: string;
+  /** Absent: raw is the year's level. Present: raw is a change from the baseline (catalog/schema.json, value.change). */
+  change?: ValueChange;
+}
+
+/** A target printed as a change from the baseline (下降15%, 增长10%以上, 年均增长7%) rather than as a level. */
+export interface ValueChange {
+  of: 'increase' | 'decrease' | 'average_growth';
+  /** For average_growth: 年均下降 is a decrease; default increase. */
+  direction?: 'increase' | 'decrease';
+  /** '%' of the baseline, '个百分点' of a % row, or a unit of the row's own dimension. */
+  unit: string;
 }
 
 /** A quantity a target is compared with or computed from. */

@@ -544,5 +544,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
   'annex.left_out_unreadable': '{file}: {problem}',
   // ---- end consolidation files consolidated again ----
+  // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
+  'attainment.change_without_baseline': 'The target is printed as a change from the baseline, but the plan gives no baseline to turn it into a level: monitored only, to be verified once the baseline is known.',
+  'attainment.change_unit_unknown': 'The target is printed as a change in a unit that does not convert into the row’s unit, so no level follows from it: monitored only, to be verified.',
+  // ---- end targets printed as changes ----
 };
 

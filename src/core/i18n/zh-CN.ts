@@ -552,6 +552,10 @@ export const zhCN = {
   'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
   'annex.left_out_unreadable': '{file}：{problem}',
   // ---- end consolidation files consolidated again ----
+  // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
+  'attainment.change_without_baseline': '目标以变化量印出（较基期增减），但规划未给出基期值，无法换算为目标值：仅监测，待核实基期值后评价。',
+  'attainment.change_unit_unknown': '目标以变化量印出，其单位与本行单位不能换算，无法得出目标值：仅监测，待核实。',
+  // ---- end targets printed as changes ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
