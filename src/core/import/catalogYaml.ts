@@ -5,6 +5,7 @@ import { sameDimension } from '../units';
 import { compact } from '../util/compact';
 import { ImportCatalogError } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
+import { namesChange, valueChangeOf } from './valueChange';
 
 /** What the catalog file says about the plan that the pasted table cannot: its id, where it was read, and so on. */
 export interface ImportPlan {
@@ -63,36 +64,46 @@ function leftOut(indicator: ImportedIndicator): string | undefined {
   return cells.length === 0 ? undefined : `Not imported (could not be read, or in another unit): ${cells.join('; ')}.`;
 }
 
-/** 年均 and 累计 values are rates and totals, not the year's level: the catalog's values cannot hold them. */
-function overPeriod(indicator: ImportedIndicator): string | undefined {
+type Value = ImportedIndicator['values'][number];
+
+function headerOf(result: ImportResult, value: Value): string {
+  return result.header?.columns.find((column) => column.column === value.column)?.header ?? '';
+}
+
+/**
+ * 年均 and 累计 values are rates and totals, not the year's level: the catalog's values hold an average growth as
+ * a change (valueChangeOf) when it can be turned into a level, and name the others here.
+ */
+function overPeriod(result: ImportResult, indicator: ImportedIndicator): string | undefined {
   const cells = indicator.values.filter((value) => value.raw !== '' && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true))
+    .filter((value) => valueChangeOf(value, indicator, headerOf(result, value)) === null)
     .map((value) => `${value.measure ?? 'average_growth'} “${value.raw}”`);
   return cells.length === 0 ? undefined : `Over the period, not a year's level: ${cells.join('; ')}.`;
 }
 
 /**
  * 增长5%左右 in a row of 地区生产总值, 提高2个百分点 in a row of a share: a change from the year before or the base,
- * not the year's level of what the row names. A change printed in the row's own unit (单位GDP能耗降低（%） | 下降15%)
- * is the row's level.
+ * not the year's level of what the row names. In a row that names the change (单位GDP能耗降低（%） | 下降15%) a
+ * change in the row's unit, or printing none, is the row's level.
  */
-function isChange(value: ImportedIndicator['values'][number], unit: string): boolean {
+function isChange(value: Value, indicator: ImportedIndicator): boolean {
   const parsed = value.parsed;
   if (parsed === null || (parsed.increase !== true && parsed.decrease !== true)) return false;
-  if (unit === '') return true;
-  return parsed.unit !== null && !sameDimension(parsed.unit, unit);
+  if (!namesChange(indicator.name) || indicator.unit === '') return true;
+  return parsed.unit !== null && !sameDimension(parsed.unit, indicator.unit);
 }
 
-function isLevel(value: ImportedIndicator['values'][number], unit: string): boolean {
-  return value.measure !== 'average_growth' && value.measure !== 'cumulative' && value.parsed?.averageGrowth !== true && !isChange(value, unit);
+function isLevel(value: Value, indicator: ImportedIndicator): boolean {
+  return value.measure !== 'average_growth' && value.measure !== 'cumulative' && value.parsed?.averageGrowth !== true && !isChange(value, indicator);
 }
 
-function changes(indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => isChange(value, indicator.unit)).map((value) => `${value.year} ${value.role} “${value.raw}”`);
+function changes(result: ImportResult, indicator: ImportedIndicator): string | undefined {
+  const cells = indicator.values.filter((value) => isChange(value, indicator) && valueChangeOf(value, indicator, headerOf(result, value)) === null).map((value) => `${value.year} ${value.role} “${value.raw}”`);
   return cells.length === 0 ? undefined : `A change, not the year's level: ${cells.join('; ')}.`;
 }
 
 function indicatorEntry(result: ImportResult, planId: string, seed: string, table: string, indicator: ImportedIndicator): object {
-  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator), overPeriod(indicator), changes(indicator)]
+  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator), overPeriod(result, indicator), changes(result, indicator)]
     .filter((note) => note !== undefined);
   return compact({
     id: `${planId}.${indicator.key}`,
@@ -106,7 +117,12 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
     attribute: indicator.attribute,
     responsible: indicator.responsible,
     completed: indicator.completed === undefined ? undefined : { raw: indicator.completed },
-    values: indicator.values.filter((value) => value.parsed !== null && isLevel(value, indicator.unit)).map((value) => ({ year: value.year, role: value.role, raw: value.raw })),
+    values: indicator.values.flatMap((value) => {
+      if (value.parsed === null) return [];
+      const change = valueChangeOf(value, indicator, headerOf(result, value));
+      if (change !== null) return [{ year: value.year, role: value.role, raw: value.raw, change }];
+      return isLevel(value, indicator) ? [{ year: value.year, role: value.role, raw: value.raw }] : [];
+    }),
     source: { seed, line: sheetRow(result, indicator.sourceRow), kind: 'table', table },
     note: notes.length > 0 ? notes.join(' ') : undefined,
   });

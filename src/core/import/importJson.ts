@@ -1,6 +1,7 @@
 import { translate, type Locale } from '../i18n';
 import { flatNumbers } from '../notation';
 import type { ImportedIndicator, ImportedValue, ImportResult } from './types';
+import { valueChangeOf } from './valueChange';
 
 export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
 export type ImportJsonKind = 'exact' | 'min' | 'max' | 'approx' | 'range' | 'relative' | 'qualitative' | 'blank' | 'other';
@@ -14,6 +15,13 @@ export interface ImportJsonValue {
   value: number | null;
   low: number | null;
   high: number | null;
+  /**
+   * The value is a change from the baseline, not the year's level (下降15% in a row of 单位GDP能耗, 年均增长10%): its
+   * way, and what its number counts in ('%' of the baseline, '个百分点', or the row's unit). Null for a level —
+   * also for a change printed in a row that names the change itself (单位GDP能耗降低（%） | 下降15%).
+   */
+  change: 'increase' | 'decrease' | null;
+  changeUnit: string | null;
   /** Two bounds in one cell (≤0.7/≤1.8), in the printed order; absent otherwise. */
   parts?: Array<{ kind: 'min' | 'max'; value: number; unit: string | null }>;
 }
@@ -46,14 +54,16 @@ function roleOf(value: ImportedValue, bracketsAreTotals: boolean): ImportJsonRol
   return value.role === 'baseline' || value.role === 'target' || value.role === 'actual' ? value.role : 'other';
 }
 
-function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: boolean): ImportJsonValue {
+function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: boolean, indicator: ImportedIndicator): ImportJsonValue {
   const parsed = value.parsed;
+  const change = valueChangeOf(value, indicator, header);
+  const way = change === null ? null : change.of === 'average_growth' ? change.direction ?? 'increase' : change.of;
   const kind: ImportJsonKind = parsed === null || parsed.kind === 'increment_cumulative' ? 'other' : parsed.kind;
   const numbers = parsed === null ? { value: null, low: null, high: null } : flatNumbers(parsed);
   const parts = value.parts?.map((part) => ({ kind: part.kind, value: part.value, unit: part.unit }));
   return {
     column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind,
-    value: numbers.value, low: numbers.low, high: numbers.high, ...(parts === undefined ? {} : { parts }),
+    value: numbers.value, low: numbers.low, high: numbers.high, change: way, changeUnit: change?.unit ?? null, ...(parts === undefined ? {} : { parts }),
   };
 }
 
@@ -68,7 +78,7 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
     attribute: indicator.attribute ?? null,
     parent,
     suggestion: indicator.conceptSuggestion ?? null,
-    values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result))),
+    values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result), indicator)),
   };
 }
 
