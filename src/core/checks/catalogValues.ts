@@ -33,10 +33,12 @@ export function valueShape(indicator: Indicator): ValueShape {
 
 /**
  * The number a printed value stands for, in `unit`: the value of exact, approximately, at-least and at-most
- * cells, the running total of an increment/cumulative cell. Null for anything else or an unconvertible unit.
+ * cells, the running total of an increment/cumulative cell. Null for anything else, an unconvertible unit, or a
+ * change (下降15%, 年均增长10%: its number is not a level of the row).
  */
 export function catalogNumber(value: IndicatorValue, unit: string): number | null {
   const { parsed } = value;
+  if (value.change !== undefined) return null;
   const number = parsed.kind === 'increment_cumulative' ? parsed.cumulative
     : parsed.kind === 'exact' || parsed.kind === 'approx' || parsed.kind === 'min' || parsed.kind === 'max' ? parsed.value
       : null;
