@@ -33,7 +33,9 @@ describe('下降15% from a baseline of 0.5 吨标准煤/万元 (2020): the level
   it('is met at or below 0.425 in 2025 and not met above it', () => {
     expect(judged(energy, 2025, 0.425)).toMatchObject({ status: 'met', completion: 1, expected: 0.425 });
     expect(judged(energy, 2025, 0.42).status).toBe('met');
-    expect(judged(energy, 2025, 0.43).status).toBe('not_met');
+    const short = judged(energy, 2025, 0.43);
+    expect(short.status).toBe('not_met');
+    expect(short.completion).toBeCloseTo(0.07 / 0.075, 12);
   });
 
   it('is on track in 2023 when the fall keeps pace with 序时进度 (expected 0.455), behind or regressing otherwise', () => {
@@ -90,7 +92,11 @@ describe('年均增长10% from 100 亿元 (2020) to 2025: 100·1.1⁵ = 161.051,
   });
 
   it('expects 100·1.1³ = 133.1 in 2023, the path a 10 % yearly growth takes', () => {
-    expect(judged(growth, 2023, 133.1)).toMatchObject({ status: 'on_track', expected: 133.1 });
+    const onPath = judged(growth, 2023, 133.1);
+    expect(onPath).toMatchObject({ status: 'on_track', expected: 133.1 });
+    // 完成进度 and 序时进度 as the method document shows them: both 33.1/61.051.
+    expect(onPath.completion).toBeCloseTo(33.1 / 61.051, 9);
+    expect(onPath.timeShare).toBeCloseTo(33.1 / 61.051, 9);
     expect(judged(growth, 2023, 133).status).toBe('behind');
   });
 
