@@ -7,3 +7,4 @@ export { DEFAULT_TOLERANCE } from './goal';
 export { projectedRatio, sdgBand, SDG_BANDS, type ProjectedRatio, type ProjectedRatioReason, type SdgProgressBand } from './projectedRatio';
 export { attainmentFormulas, type AttainmentFormulaInput, type AttainmentFormulas } from './formulas';
 export { SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, statusFromSheetLabel } from './statusLabels';
+export { changeTargetNote } from './changeTargetNote';

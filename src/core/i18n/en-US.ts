@@ -547,6 +547,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
   'attainment.change_without_baseline': 'The target is printed as a change from the baseline, but the plan gives no baseline to turn it into a level: monitored only, to be verified once the baseline is known.',
   'attainment.change_unit_unknown': 'The target is printed as a change in a unit that does not convert into the row’s unit, so no level follows from it: monitored only, to be verified.',
+  'attainment.change_as_level.exact': 'From the {year} baseline of {baseline}, the target level is {level}.',
+  'attainment.change_as_level.min': 'From the {year} baseline of {baseline}, the target level is at least {level}.',
+  'attainment.change_as_level.above': 'From the {year} baseline of {baseline}, the target level is above {level}.',
+  'attainment.change_as_level.max': 'From the {year} baseline of {baseline}, the target level is at most {level}.',
+  'attainment.change_as_level.below': 'From the {year} baseline of {baseline}, the target level is below {level}.',
+  'attainment.change_as_level.approx': 'From the {year} baseline of {baseline}, the target level is about {level}.',
+  'attainment.change_as_level.range': 'From the {year} baseline of {baseline}, the target level is {low} to {high}.',
   // ---- end targets printed as changes ----
 };
 

@@ -555,6 +555,13 @@ export const zhCN = {
   // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
   'attainment.change_without_baseline': '目标以变化量印出（较基期增减），但规划未给出基期值，无法换算为目标值：仅监测，待核实基期值后评价。',
   'attainment.change_unit_unknown': '目标以变化量印出，其单位与本行单位不能换算，无法得出目标值：仅监测，待核实。',
+  'attainment.change_as_level.exact': '以{year}年基期值 {baseline} 折算，目标值为 {level}。',
+  'attainment.change_as_level.min': '以{year}年基期值 {baseline} 折算，目标值为不低于 {level}。',
+  'attainment.change_as_level.above': '以{year}年基期值 {baseline} 折算，目标值为高于 {level}。',
+  'attainment.change_as_level.max': '以{year}年基期值 {baseline} 折算，目标值为不高于 {level}。',
+  'attainment.change_as_level.below': '以{year}年基期值 {baseline} 折算，目标值为低于 {level}。',
+  'attainment.change_as_level.approx': '以{year}年基期值 {baseline} 折算，目标值为 {level} 左右。',
+  'attainment.change_as_level.range': '以{year}年基期值 {baseline} 折算，目标值为 {low} 至 {high}。',
   // ---- end targets printed as changes ----
 } as const;
 

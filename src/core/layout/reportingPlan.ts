@@ -2,7 +2,8 @@
  * What the reporting sheet lists, before any cell is placed: its rows (indicators, companion quantities,
  * or concepts across plans), its baseline, target and actual years. Pure reading of the catalog.
  */
-import { applicableTarget } from '../attainment';
+import { applicableTarget, changeTargetNote } from '../attainment';
+import { translate } from '../i18n';
 import { sameText } from '../util/comparableText';
 import { defaultMeasure, inScope, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
@@ -101,6 +102,8 @@ function goalText(member: Indicator, year: number, rowUnit: string): GoalCell | 
   const notes: string[] = [];
   if (goal.planned) notes.push(REPORTING.plannedNote);
   if (goal.others.length > 0) notes.push(REPORTING.otherTargetsNote + goal.others.map((value) => value.raw).join('；'));
+  const change = changeTargetNote(member, year);
+  if (change !== null) notes.push(translate('zh-CN', change.code, change.params));
   return { text: goal.shown.raw === '' ? '' : goal.shown.raw + unitNote, note: notes.length > 0 ? notes.join('\n') : null };
 }
 

@@ -7,18 +7,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { attainmentOf } from '../../../src/core/attainment';
-import { loadPlanFile, type Indicator } from '../../../src/core/catalog';
+import { loadPlanFile, type Indicator, type PlanCatalog } from '../../../src/core/catalog';
 import { translate } from '../../../src/core/i18n';
+import { reportingSheetLayout } from '../../../src/core/layout';
 import { htmlTables, importResultJson, importToCatalogYaml, recogniseIndicatorTable, tableWithSurroundings, textTableCells } from '../../../src/core/import';
 import { CORPUS_DIR } from '../../support/importCorpus';
 
 const region = { name: '某市', code: '330600' };
 
-function catalogOf(cells: string[][], planTitle: string): { indicators: Indicator[]; json: ReturnType<typeof importResultJson> } {
+function catalogOf(cells: string[][], planTitle: string): { plan: PlanCatalog; indicators: Indicator[]; json: ReturnType<typeof importResultJson> } {
   const result = recogniseIndicatorTable({ cells, region, level: 'city', planTitle });
   const loaded = loadPlanFile('import.yaml', importToCatalogYaml(result, { id: 'import-changes', workbook: 'a.xlsx#Sheet1' }));
   expect(loaded.problems).toEqual([]);
-  return { indicators: loaded.catalog?.indicators ?? [], json: importResultJson(result) };
+  if (loaded.catalog === undefined) throw new Error('the imported catalog did not load');
+  return { plan: loaded.catalog, indicators: loaded.catalog.indicators, json: importResultJson(result) };
+}
+
+/** The notes of the reporting sheet's cells that show `raw`, for a return of `year`. */
+function targetNotes(plan: PlanCatalog, year: number, raw: string): string[] {
+  const layout = reportingSheetLayout({ plans: [plan], region, reportingYear: year, merge: false, catalogVersion: 'c-test' });
+  return layout.cells.filter((cell) => cell.value.kind === 'text' && cell.value.text === raw).map((cell) => cell.note ?? '');
 }
 
 const byName = (indicators: Indicator[], name: string): Indicator => {
@@ -78,6 +86,20 @@ describe('a five-year table pasted as text, with baselines', () => {
     expect(at('森林覆盖率', 2025, 62.1).status).toBe('not_met');
     expect(at('规上工业增加值', 2025, 2600).status).toBe('met');
     expect(at('规上工业增加值', 2025, 2599).status).toBe('not_met');
+  });
+});
+
+describe('the reporting sheet of the pasted table', () => {
+  const pasted = [
+    '指标\t单位\t2020年\t2025年\t属性',
+    '单位GDP能耗\t吨标准煤/万元\t0.45\t下降14%\t约束性',
+    '用水总量\t亿立方米\t—\t下降5%\t约束性',
+  ].join('\n');
+  const { plan } = catalogOf(textTableCells(pasted), '某市“十四五”规划');
+
+  it('prints the change as the plan does and says in the cell’s note the level it asks for, or why none', () => {
+    expect(targetNotes(plan, 2023, '下降14%')).toEqual(['以2020年基期值 0.45 折算，目标值为 0.387。']);
+    expect(targetNotes(plan, 2023, '下降5%')).toEqual([translate('zh-CN', 'attainment.change_without_baseline')]);
   });
 });
 

@@ -1,0 +1,23 @@
+import type { Indicator } from '../catalog';
+import type { MessageCode } from '../i18n';
+import { indicatorInput } from './indicatorInput';
+
+/** What a target printed as a change asks for, as a message for the target cell's note; null for a level. */
+export function changeTargetNote(indicator: Indicator, targetYear: number): { code: MessageCode; params: Record<string, number | string> } | null {
+  const input = indicatorInput(indicator, targetYear);
+  if (input.targetYear !== targetYear) return null;
+  const printed = indicator.values.find((value) => value.role === 'target' && value.year === targetYear && value.parsed.kind !== 'blank');
+  if (printed?.change === undefined) return null;
+  if (input.reason !== undefined) return { code: input.reason, params: {} };
+  const { target, baseline } = input;
+  if (baseline === null) return null;
+  const base = { year: baseline.year, baseline: baseline.value };
+  switch (target.kind) {
+    case 'exact': return { code: 'attainment.change_as_level.exact', params: { ...base, level: target.value } };
+    case 'min': return { code: target.strict ? 'attainment.change_as_level.above' : 'attainment.change_as_level.min', params: { ...base, level: target.bound } };
+    case 'max': return { code: target.strict ? 'attainment.change_as_level.below' : 'attainment.change_as_level.max', params: { ...base, level: target.bound } };
+    case 'approx': return { code: 'attainment.change_as_level.approx', params: { ...base, level: target.value } };
+    case 'range': return { code: 'attainment.change_as_level.range', params: { ...base, low: target.low, high: target.high } };
+    default: return null;
+  }
+}
