@@ -38,13 +38,13 @@ export interface ConsolidationSheetInput {
  * most precise part, else 2; never more than 4.
  */
 function rowShownDecimals(row: ConsolidationResult['rows'][number], parts: ReadonlyArray<number | boolean | null | undefined>): number {
-  return rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method === 'sum');
+  return rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method !== 'ratio');
 }
 
 function partsDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {
   const numbers = parts.filter((part): part is number => typeof part === 'number');
   const fromParts = numbers.length === 0 ? 0 : Math.max(...numbers.map(decimalsOf));
-  // A sum has no more decimals than its parts; a ratio recomputed from parts has at least its unit's.
+  // A sum (or parts listed side by side) has no more decimals than its parts; a ratio recomputed from parts has at least its unit's.
   const fromUnit = summed && numbers.length > 0 ? 0 : findUnit(unit)?.decimals ?? 2;
   return Math.min(MAX_SHOWN_DECIMALS, Math.max(fromParts, fromUnit));
 }
