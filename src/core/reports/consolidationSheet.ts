@@ -49,7 +49,7 @@ function partsDecimals(parts: ReadonlyArray<number | boolean | null | undefined>
   return Math.min(MAX_SHOWN_DECIMALS, Math.max(fromParts, fromUnit));
 }
 
-/** A total inside a sentence (合计 … 不含…), with the row's decimals as its number cells show them ("3.0", not "3"). */
+/** A total inside a sentence (合计 … 不含…), with trailing zeros as a number cell shows them ("3.0", not "3"). */
 function totalText(total: number, decimals: number): string {
   const fixed = total.toFixed(decimals);
   return /^-0(?:\.0+)?$/u.test(fixed) ? fixed.slice(1) : fixed;
@@ -100,8 +100,11 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
       ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
       ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
     ];
-    const decimals = rowShownDecimals(row, result.regions.map((region) => row.byRegion[region.code]));
-    const number = row.total === null ? '' : totalText(row.total, decimals);
+    const parts = result.regions.map((region) => row.byRegion[region.code]);
+    const decimals = rowShownDecimals(row, parts);
+    // A total inside a sentence is text: it keeps its parts' precision, as no format can show more than the text holds.
+    const textDecimals = Math.min(MAX_SHOWN_DECIMALS, Math.max(decimals, partsDecimals(parts, row.indicator.unit, row.method !== 'ratio')));
+    const number = row.total === null ? '' : totalText(row.total, textDecimals);
     const total = number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
@@ -110,7 +113,7 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     const totalNote = totalNotes.length > 0 ? totalNotes.join('\n') : undefined;
     // A total that is only a number is a number cell; one that says what it leaves out stays the sentence it is.
     // The cell holds the total as computed; its format shows it with the row's decimals.
-    if (row.total !== null && total === number && row.unverified.length === 0) sheet.set(r, 3, { kind: 'number', value: row.total }, numberStyleName(decimals), totalNote);
+    if (row.total !== null && without.length === 0 && row.unverified.length === 0) sheet.set(r, 3, { kind: 'number', value: row.total }, numberStyleName(decimals), totalNote);
     else sheet.text(r, 3, total, row.unverified.length > 0 ? 'flagged' : 'raw', totalNote);
     result.regions.forEach((region, j) => {
       const reason = input.flagged?.[region.code]?.[row.indicator.id];
