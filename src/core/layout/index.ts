@@ -23,5 +23,5 @@ export { AMBER, GREEN, RED } from './palette';
 // The building blocks of the documents made on the layout (core/documents, core/reports).
 export { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-export { decimalsFormat, decimalsOf, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles } from './numberCells';
+export { decimalsOf, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles } from './numberCells';
 export { rowDecimals, rowNumberFormat } from './printedDecimals';
