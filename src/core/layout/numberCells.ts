@@ -40,3 +40,14 @@ export function numberStyles(base: CellStyle, prefix = 'number'): Record<string,
   }
   return styles;
 }
+
+/**
+ * The text a number cell prints in `format`, for sizing its column: fixed decimals ('0.00') and percentages ('0.0%')
+ * as a spreadsheet shows them; any other format as the number's own digits.
+ */
+export function numberAsShown(value: number, format: string | undefined): string {
+  const fixed = /^0(?:\.(0+))?(%?)$/u.exec(format ?? '');
+  if (fixed === null) return formatNumber(value);
+  const percent = fixed[2] === '%';
+  return `${(percent ? value * 100 : value).toFixed(fixed[1]?.length ?? 0)}${percent ? '%' : ''}`;
+}
