@@ -2,7 +2,8 @@
  * How many decimals a row's numbers are shown with (issue 16, decision 0150): as many as the plan itself prints for the
  * row — its baseline, targets and printed actuals ("3.3" → 1, "3.00▲" → 2, "650家以上" → 0), each read in the row's unit
  * ("2.2万家" in a 家 row → 0) — and, for a count, never fewer than keep a whole count whole (a 万家 row shows 4:
- * 0.0512 万家 is 512 家, which "0.1" would hide). A row whose plan prints no number shows its unit's decimals; a row
+ * 0.0512 万家 is 512 家, which "0.1" would hide); a share or rate (%) at least one. A row whose plan prints no number
+ * shows its unit's decimals; a row
  * of a unit the registry does not know is null (the cell keeps 常规 / General).
  *
  * The reporting sheet's entry cells, the consolidation and the completion tables all take their format from here,
@@ -13,6 +14,12 @@ import type { Indicator, IndicatorValue } from '../catalog';
 import { normalizeCellText, numbersOf } from '../notation';
 import { findUnit } from '../units';
 import { decimalsFormat, MAX_SHOWN_DECIMALS } from './numberCells';
+
+/**
+ * Shares and rates: at least one decimal. Plans print round targets (66, 7) but their actuals with one decimal (the 柯桥
+ * completion table: 34 → 40.6, 16 → 22.1), and a rate of 6.8 shown as "7" beside a target of 7 would read as met.
+ */
+const PERCENT_DIMENSIONS: ReadonlySet<string> = new Set(['percent', 'percentage_points']);
 
 /** Parenthesised words the grammar keeps out of the value: (2025), (预期性), a second figure. */
 const ANNOTATION = /\([^()]*\)/gu;
@@ -64,14 +71,14 @@ function plansDecimals(indicators: readonly Indicator[], unit: string): number |
 
 /**
  * The decimals numbers of this row are shown with (see the file's comment): the plan's printed decimals, at least the
- * whole-count places of a count unit, else the unit's own decimals; null for a unit the registry does not know when
+ * whole-count places of a count unit or one for a share, else the unit's own decimals; null for a unit the registry does not know when
  * the plan prints no number. Never more than MAX_SHOWN_DECIMALS.
  */
 export function rowDecimals(indicators: readonly Indicator[], unit: string): number | null {
   const definition = findUnit(unit);
-  const wholeCount = definition?.wholeInBase === true ? Math.max(0, definition.power) : 0;
+  const least = definition === undefined ? 0 : definition.wholeInBase ? Math.max(0, definition.power) : PERCENT_DIMENSIONS.has(definition.dimension) ? 1 : 0;
   const printed = plansDecimals(indicators, unit);
-  const decimals = printed !== null ? Math.max(printed, wholeCount) : definition === undefined ? null : definition.wholeInBase ? wholeCount : definition.decimals;
+  const decimals = printed !== null ? Math.max(printed, least) : definition === undefined ? null : definition.wholeInBase ? least : definition.decimals;
   return decimals === null ? null : Math.min(MAX_SHOWN_DECIMALS, decimals);
 }
 

@@ -42,9 +42,11 @@ describe('the number format of a row, from the figures its plan prints', () => {
     expect(formatOf('zj-talent-2021-2025.major-platform-cumulative-investment')).toBe('0');
   });
 
-  it('percent rows as plain numbers in the unit column, with the plan’s decimals (３％ → 0, 9.7 → 1)', () => {
-    expect(formatOf('zj-opinions-2018.rd-gdp-share')).toBe('0');
-    expect(formatOf('zj-talent-2021-2025.st-talent-total-growth')).toBe('0');
+  it('percent rows as plain numbers in the unit column, with the plan’s decimals and at least one (３％ → 0.0, 9.7 → 0.0)', () => {
+    // A round target (３％, 14%, 7) still shows its actuals with one decimal: 6.8 must not print as the target's 7.
+    expect(formatOf('zj-opinions-2018.rd-gdp-share')).toBe('0.0');
+    expect(formatOf('zj-talent-2021-2025.st-talent-total-growth')).toBe('0.0');
+    expect(formatOf('yuecheng-2021-2025.labour-productivity-growth')).toBe('0.0');
     expect(formatOf('zj-hightech-industry-2021-2025.hightech-industry-va-growth')).toBe('0.0');
     expect(rowNumberFormat([indicator('zj-hightech-industry-2021-2025.hightech-industry-va-growth')], '%')).not.toMatch(/%/u);
   });
