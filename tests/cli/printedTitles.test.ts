@@ -22,6 +22,7 @@ const text: Record<string, string> = {};
 let coverPage = '';
 let cityFile = '';
 let cityLines: string[] = [];
+let yuechengLines: string[] = [];
 let typedFile = '';
 /** What is typed into the 越城 form printed with typed values: 2024 entry cell by row id. */
 const TYPED: Record<string, number> = {
@@ -83,6 +84,11 @@ beforeAll(async () => {
     text[name] = squeeze(pages[i] ?? []);
     if (name === 'form') coverPage = pages[i]?.[0] ?? '';
     if (name === 'city') cityLines = (pages[i] ?? []).join('\n').split('\n');
+    if (name === 'yuecheng') {
+      // The completion table: from its caption on (the annex tables before it name the same indicators).
+      const lines = (pages[i] ?? []).join('\n').split('\n');
+      yuechengLines = lines.slice(lines.findIndex((line) => line.includes('主要指标完成情况')));
+    }
   });
 }, 300_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -166,9 +172,9 @@ describe('printed numbers show the decimals the plan prints for their row', () =
     expect(values).toEqual(expect.arrayContaining(Object.values(TYPED)));
   });
 
-  /** The numbers printed on the consolidation's line of `name`, after the name. */
-  const numbersOnLine = (name: string): string[] => {
-    const lines = cityLines.filter((line) => line.includes(name));
+  /** The numbers printed on the line of `name` (in the consolidation unless said), after the name. */
+  const numbersOnLine = (name: string, printed: string[] = cityLines): string[] => {
+    const lines = printed.filter((line) => line.includes(name));
     expect([name, lines.length]).toEqual([name, 1]);
     const after = (lines[0] ?? '').slice((lines[0] ?? '').indexOf(name) + name.length);
     return after.match(/\d+(?:\.\d+)?/gu) ?? [];
@@ -186,5 +192,14 @@ describe('printed numbers show the decimals the plan prints for their row', () =
     const growth = numbersOnLine('高新技术产业增加值增速（%）');
     expect(growth).toHaveLength(2);
     for (const number of growth) expect([number, /^\d+\.\d$/u.test(number)]).toEqual([number, true]);
+  });
+
+  it('a completion table prints an actual with its row’s decimals: counts whole, rates with one decimal beside a round target', () => {
+    // 高新技术企业数 (344 | 650 家): target, then the actual, then 完成进度.
+    const [target, actual] = numbersOnLine('高新技术企业数（家）', yuechengLines);
+    expect([target, /^\d+$/u.test(actual ?? '')]).toEqual(['650', true]);
+    // 全社会劳动生产率年均增速 (— | 7 %): the actual shows a decimal, so that it never prints as the target's 7.
+    const [rateTarget, rate] = numbersOnLine('全社会劳动生产率年均增速（%）', yuechengLines);
+    expect([rateTarget, /^\d+\.\d$/u.test(rate ?? '')]).toEqual(['7', true]);
   });
 });
