@@ -3,8 +3,7 @@
  * row — its baseline, targets and printed actuals ("3.3" → 1, "3.00▲" → 2, "650家以上" → 0), each read in the row's unit
  * ("2.2万家" in a 家 row → 0) — and, for a count, never fewer than keep a whole count whole (a 万家 row shows 4:
  * 0.0512 万家 is 512 家, which "0.1" would hide); a share or rate (%) at least one. A row whose plan prints no number
- * shows its unit's decimals; a row
- * of a unit the registry does not know is null (the cell keeps 常规 / General).
+ * shows its unit's decimals; a row of a unit the registry does not know is null (the cell keeps 常规 / General).
  *
  * The reporting sheet's entry cells, the consolidation and the completion tables all take their format from here,
  * so a county's cell, the total and the form show one row with the same decimals. A format changes what is shown,
@@ -71,8 +70,8 @@ function plansDecimals(indicators: readonly Indicator[], unit: string): number |
 
 /**
  * The decimals numbers of this row are shown with (see the file's comment): the plan's printed decimals, at least the
- * whole-count places of a count unit or one for a share, else the unit's own decimals; null for a unit the registry does not know when
- * the plan prints no number. Never more than MAX_SHOWN_DECIMALS.
+ * whole-count places of a count unit or one for a share, else the unit's own decimals; null for a unit the registry
+ * does not know when the plan prints no number. Never more than MAX_SHOWN_DECIMALS.
  */
 export function rowDecimals(indicators: readonly Indicator[], unit: string): number | null {
   const definition = findUnit(unit);
