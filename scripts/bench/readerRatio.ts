@@ -6,6 +6,7 @@
  * BENCHMARKS.md carries, with the load average the machine had.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
@@ -33,6 +34,8 @@ async function figures(count: number): Promise<string[]> {
   const env = { ...process.env, PLAN_INDICATORS_MAIN: path.join(PACKAGE_ROOT, 'build', 'cli', 'src', 'cli', 'main.js') };
   const tsx = ['--require', require.resolve('tsx/cjs')];
   const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  // The commands refuse to replace a file they did not just write: last run's outputs go first, or nothing is written.
+  for (const output of ['check.json', 'consolidated.xlsx']) fs.rmSync(path.join(work, output), { force: true });
   const before = loadAverage();
   const load = child([path.join(__dirname, 'loadOnly.js'), dir]);
   const check = child([...tsx, path.join(__dirname, 'runCheck.ts'), dir, path.join(work, 'check.json')], env);
