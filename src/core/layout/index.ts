@@ -18,7 +18,7 @@ export { planReportingSheet, type ReportingInput, type ReportingPlan } from './r
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
 export { keyValueSheetLayout, metadataSheetLayout } from './metadata';
-export { metadataBlocks, withKeptBlocks, type MetadataBlock, type MetaRow } from './metadataBlocks';
+export { metadataBlocks, withKeptBlocks } from './metadataBlocks';
 export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
 export { carryNumberFormats } from './carryNumberFormats';
 export { AMBER, GREEN, RED } from './palette';
