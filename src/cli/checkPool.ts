@@ -39,7 +39,14 @@ export async function checkFiles(
   // One lane per worker: a worker that dies (an error, or an exit while it holds a file) reports that file as failed
   // and a new one takes the rest of its share.
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
-    const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
+    } catch {
+      // A worker that cannot be made at all is one that dies before taking a file: the files left are checked below.
+      resolve();
+      return;
+    }
     let current = -1;
     let settled = false;
     const finish = (next: Promise<void> | undefined) => {

@@ -68,3 +68,14 @@ it('gives a file whose worker thread exits or throws while holding it its own ! 
   // A file that could not be checked is the worst outcome of this batch (exit 3, README).
   expect(status).toBe(3);
 }, 180_000);
+
+it.each([
+  ['a script that is not there (its thread dies before taking a file)', path.join(dyingDir, 'no-such-worker.ts')],
+  ['a path Node refuses to start a thread on', 'no-such-worker.ts'],
+])('checks every file in the command\'s own thread when no worker starts: %s', async (_, checkWorker) => {
+  const { status, stdout } = await cli(['check', dyingDir, '--jobs', '2'], { checkWorker });
+  // No worker runs: the files that kill one are checked like any other.
+  for (const name of [...DYING_GOOD, 'worker-exits', 'worker-throws']) expect(lineOf(stdout, name)).toMatch(/^✓ 接受/u);
+  expect(lineOf(stdout, 'h-rejected')).toMatch(/^✗ 退回/u);
+  expect(status).toBe(2);
+}, 180_000);
