@@ -8,24 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { resolveImport, sourceFiles } from '../support/sourceImports';
 
 const SRC = path.resolve(__dirname, '../../src');
 const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/gu;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/u.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
-  });
-}
-
-/** The file a relative specifier names; './x.js' is './x.ts' (node16 resolution, webpack's extensionAlias). */
-function resolve(from: string, specifier: string): string | null {
-  const base = path.resolve(path.dirname(from), specifier.replace(/\.js$/u, ''));
-  const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')];
-  return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()) ?? null;
-}
 
 /** The folders of src that are modules with an index: src/<name> and src/core/<name>. */
 function modules(): string[] {
@@ -40,7 +26,7 @@ function crossings(files: readonly string[], withIndex: readonly string[], root 
   return files.flatMap((file) => {
     const text = fs.readFileSync(file, 'utf8');
     return [...text.matchAll(SPECIFIER)].flatMap((match) => {
-      const target = match[1] === undefined ? null : resolve(file, match[1]);
+      const target = match[1] === undefined ? null : resolveImport(file, match[1]);
       if (target === null) return [];
       // The innermost module holding the target (src/core is no module of its own, src/core/checks is).
       const module = withIndex.filter((folder) => inside(folder, target)).sort((a, b) => b.length - a.length)[0];
