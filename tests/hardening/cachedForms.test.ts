@@ -11,8 +11,8 @@ import { readReturnGrids, type ReturnSheet } from '../../src/core/returns';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { DEFAULT_LIMITS } from '../../src/xlsx/fileProblem';
 import { readWorkbookPackage } from '../../src/xlsx/read/readWorkbookPackage';
-import { edit, filledReturn, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION } from './support';
-import { CASES } from './tamperingCases';
+import { edit, filledReturn, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION } from '../support/hardening/damagedReturns';
+import { CASES } from '../support/hardening/tamperingCases';
 
 function sheetsOf(bytes: Uint8Array): ReturnSheet[] {
   const read = readWorkbookPackage(bytes, DEFAULT_LIMITS);
