@@ -5,9 +5,9 @@
  * of the new layout derived from the entry cell's own. A format the person chose (0.00 on a row the plan prints
  * with one decimal) is kept likewise; the form's own format is the new form's already.
  */
-import type { SheetLayout } from '../../core/layout';
-import { reportingSheetMap } from '../../core/layout';
-import type { ReturnSheet } from '../../core/returns';
+import type { ReturnSheet } from '../returns';
+import { reportingSheetMap } from './reportingSheetMap';
+import type { SheetLayout } from './types';
 
 const isMeaningful = (format: string | undefined): format is string => format !== undefined && format !== '' && format !== 'General' && format !== '@';
 
