@@ -9,7 +9,7 @@ import { a1, companionRowId } from '../../src/core/form';
 import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type SheetLayout } from '../../src/core/layout';
 import { regenerateReturn } from '../../src/xlsx/regenerateReturn';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
-import { Cells, checkSheet, edit, planOf, readOk, realCatalog, template, YUECHENG, type Template } from './support';
+import { Cells, checkSheet, edit, planOf, readOk, realCatalog, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;
 const YEARS = [2021, 2022, 2023, 2024];
