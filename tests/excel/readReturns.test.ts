@@ -2,10 +2,10 @@ import { buildCheckContext, checkReturn } from '../../src/core/checks';
 import { reportingMetadata, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../src/core/layout';
 import { a1 } from '../../src/core/form';
 import { readActiveReturnSheet, readReturnSheets, readReturnSheetsReport, writeWorkbookLayout } from '../../src/excel';
-import { FakeExcel } from './support/fakeExcel';
-import { typeInto } from './support/fakeModel';
-import { planOfSize, realCatalog, reportingWorkbookOf } from './support/layouts';
-import { EVERYTHING } from './support/measureWrite';
+import { FakeExcel } from '../support/excel/fakeExcel';
+import { typeInto } from '../support/excel/fakeModel';
+import { planOfSize, realCatalog, reportingWorkbookOf } from '../support/excel/layouts';
+import { EVERYTHING } from '../support/excel/measureWrite';
 import { placeA1 } from '../../src/core/form';
 
 /** A workbook with a generated reporting sheet (and Sheet1), as a county statistician receives it. */
@@ -62,7 +62,8 @@ describe('reading reporting sheets back', () => {
     type(first, map.columns.explanation, '=统计口径调整');
     const [sheet] = await readReturnSheets(excel.context);
     const actual = (i: number) => sheet?.rows[i]?.actuals[year];
-    expect(actual(0)).toEqual({ address: a1(first, col), value: { type: 'number', value: 3.5 } });
+    // The number with the form's own format: the decimals the plan prints for the row (9.7 | 高于… → one).
+    expect(actual(0)).toEqual({ address: a1(first, col), value: { type: 'number', value: 3.5 }, numberFormat: '0.0' });
     expect(actual(1)).toEqual({ address: a1(first + 1, col), value: { type: 'number', value: 0.035 }, numberFormat: '0.0%' });
     expect(actual(2)?.value).toEqual({ type: 'text', value: '约3.5' });
     expect(actual(3)?.value).toEqual({ type: 'error', value: '#N/A' });

@@ -18,9 +18,12 @@ export { planReportingSheet, type ReportingInput, type ReportingPlan } from './r
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
 export { keyValueSheetLayout, metadataSheetLayout } from './metadata';
+export { metadataBlocks, withKeptBlocks } from './metadataBlocks';
 export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
+export { carryNumberFormats } from './carryNumberFormats';
 export { AMBER, GREEN, RED } from './palette';
 // The building blocks of the documents made on the layout (core/documents, core/reports).
 export { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
 export { decimalsOf, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles } from './numberCells';
+export { rowDecimals, rowNumberFormat } from './printedDecimals';
