@@ -7,8 +7,8 @@ import { attainmentOf, indicatorInput, SHEET_STATUS_LABELS, type Attainment } fr
 import { buildModel } from '../../../src/core/attainment/model';
 import { statusFormulaText } from '../../../src/core/attainment/statusFormula';
 import type { Indicator, IndicatorValue, ValueChange } from '../../../src/core/catalog';
-import { evaluateFormula } from './formulaEvaluator';
-import { actuals, indicator, value } from './indicatorFixture';
+import { evaluateFormula } from '../../support/core/attainment/formulaEvaluator';
+import { actuals, indicator, value } from '../../support/core/attainment/indicatorFixture';
 
 function changeRow(unit: string, baseline: string | null, target: string, change: ValueChange, extra: Partial<Indicator> = {}): Indicator {
   const row = indicator(baseline === null ? [] : [[2020, 'baseline', baseline]], { unit, ...extra });

@@ -1,5 +1,5 @@
 import { catalogValueAt } from '../../../src/core/checks/catalogValues';
-import { indicator, value } from '../attainment/indicatorFixture';
+import { indicator, value } from '../../support/core/attainment/indicatorFixture';
 
 describe('a target printed as a change is no reference level for the checks', () => {
   // A magnitude or year-on-year check comparing an actual of 0.42 吨标准煤/万元 with 15 would be comparing with a rate.
