@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { cli } from '../support/cli';
 import ExcelJS from 'exceljs';
 import { printedPages } from '../support/soffice';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-printed-'));
 const text: Record<string, string> = {};

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { MistakeKind } from '../../src/core/demo';
 import * as FORM_LABELS from '../../src/core/form/labels';
@@ -18,7 +18,7 @@ import { enUS, LOCALES, pseudoLocalize, type Locale, type LocaleTable } from '..
 import { fullRegionName, ZHEJIANG } from '../../src/core/regions';
 import { cli } from '../support/cli';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-pseudo-'));
