@@ -5,7 +5,7 @@ import path from 'node:path';
 import { catalogFilesIn, loadCatalogFiles, type CatalogLoad } from '../../src/cli/catalogFiles';
 import { packageHistory } from '../../src/cli/catalogVersions';
 import { CATALOG_DIR, PACKAGE_ROOT } from '../../src/cli/paths';
-import type { LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
+import type { CatalogText, LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
 
 let loaded: LoadedCatalog | undefined;
 
@@ -14,38 +14,50 @@ function filesUnder(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
-/**
- * Where the loaded catalog of these exact inputs is kept between test files: a hash of the catalog's files and of
- * every source file (the loader is code under test; any change to src loads the catalog afresh).
- */
-function cacheFile(): string {
-  const hash = crypto.createHash('sha256').update(process.cwd()).update('\0');
-  for (const file of [...filesUnder(CATALOG_DIR), ...filesUnder(path.join(PACKAGE_ROOT, 'src'))]) {
-    hash.update(path.relative(PACKAGE_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+let sourceHash: string | undefined;
+
+/** A hash of every source file and of the working folder: the catalog loader is code under test. */
+function sources(): string {
+  if (sourceHash === undefined) {
+    const hash = crypto.createHash('sha256').update(process.cwd()).update('\0');
+    for (const file of filesUnder(path.join(PACKAGE_ROOT, 'src'))) {
+      hash.update(path.relative(PACKAGE_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+    }
+    sourceHash = hash.digest('hex');
   }
-  return path.join(os.tmpdir(), 'plan-indicators-tests', `catalog-${hash.digest('hex').slice(0, 24)}.json`);
+  return sourceHash;
 }
 
 /**
- * The package's catalog as `loadCatalogFiles()` gives it. Loading parses and lints some 300 KB of YAML, two seconds of
- * CPU in each test file's fresh module registry; the result (plain data) is written once per set of inputs as JSON and
- * read back by the other test files. Only the version history, which holds functions, is rebuilt: it loads lazily.
+ * A loaded catalog kept between test files. Loading parses and lints some 300 KB of YAML: two seconds of CPU in each
+ * test file's fresh module registry. The result is plain data (a JSON round trip gives it back deep-equal), so it is
+ * written once, as JSON in the temporary folder under a hash of the texts loaded and of every source file (any change
+ * to src loads afresh), and read back by the other test files of the run and by later runs.
  */
-function packageCatalog(): CatalogLoad {
-  const file = cacheFile();
+export function keptCatalog<T extends LoadedCatalog>(texts: readonly CatalogText[], load: () => T): T {
+  const hash = crypto.createHash('sha256').update(sources());
+  for (const { file, text } of texts) hash.update(file).update('\0').update(text).update('\0');
+  const file = path.join(os.tmpdir(), 'plan-indicators-tests', `catalog-${hash.digest('hex').slice(0, 24)}.json`);
   try {
-    const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as Omit<CatalogLoad, 'history'>;
-    const texts = catalogFilesIn(CATALOG_DIR).map((name) => ({ file: name, text: fs.readFileSync(name, 'utf8') }));
-    return { ...kept, history: packageHistory(texts) };
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   } catch {
-    const load = loadCatalogFiles();
-    const { history: _history, ...data } = load;
+    const loaded = load();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}`;
-    fs.writeFileSync(partial, JSON.stringify(data));
+    fs.writeFileSync(partial, JSON.stringify(loaded));
     fs.renameSync(partial, file);
-    return load;
+    return loaded;
   }
+}
+
+/** The package's catalog as `loadCatalogFiles()` gives it; only the version history (functions, loaded lazily) is rebuilt. */
+function packageCatalog(): CatalogLoad {
+  const texts = catalogFilesIn(CATALOG_DIR).map((name) => ({ file: name, text: fs.readFileSync(name, 'utf8') }));
+  const data = keptCatalog(texts, () => {
+    const { history: _history, ...plain } = loadCatalogFiles();
+    return plain;
+  });
+  return { ...data, history: packageHistory(texts) };
 }
 
 /** The package's catalog, loaded once per test file; a catalog with problems stops the tests that need it. */
