@@ -51,7 +51,7 @@ export function keptCatalog<T extends LoadedCatalog>(texts: readonly CatalogText
 }
 
 /** The package's catalog as `loadCatalogFiles()` gives it; only the version history (functions, loaded lazily) is rebuilt. */
-function packageCatalog(): CatalogLoad {
+export function keptPackageCatalog(): CatalogLoad {
   const texts = catalogFilesIn(CATALOG_DIR).map((name) => ({ file: name, text: fs.readFileSync(name, 'utf8') }));
   const data = keptCatalog(texts, () => {
     const { history: _history, ...plain } = loadCatalogFiles();
@@ -63,7 +63,7 @@ function packageCatalog(): CatalogLoad {
 /** The package's catalog, loaded once per test file; a catalog with problems stops the tests that need it. */
 export function realCatalog(): LoadedCatalog {
   if (loaded === undefined) {
-    const load = packageCatalog();
+    const load = keptPackageCatalog();
     if (load.problems.length > 0) throw new Error(`catalog problems: ${load.problems.map((p) => p.code).join(', ')}`);
     loaded = load;
   }
