@@ -10,7 +10,7 @@ import { checkAgainstCatalog } from '../../src/core/checks';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';
+import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from '../support/hardening/damagedReturns';
 
 const SHENGZHOU = { name: '嵊州市', code: '330683' };
 const KEQIAO = { name: '绍兴市柯桥区', code: '330603' };

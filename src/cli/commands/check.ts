@@ -107,7 +107,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const parallel = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError(translate(locale, 'cli.check.jobs_invalid', { value: values.jobs ?? '' }));
   const jobOptions: CheckJobOptions = { locale, annotate: values.annotate ?? false, loaded, force, inputs: files, ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }) };
-  await checkFiles(jobs, jobOptions, parallel, done);
+  await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
 
   let status = Math.max(...results.map(exitStatusOf));

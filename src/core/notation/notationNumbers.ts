@@ -62,6 +62,7 @@ export function flatNotation(parsed: ParsedNotation): FlatNotationNumbers & {
   strict: boolean;
   raw: string;
   averageGrowth: boolean;
+  increase: boolean;
   decrease: boolean;
   periodTotal: boolean;
   inStep: boolean;
@@ -72,7 +73,7 @@ export function flatNotation(parsed: ParsedNotation): FlatNotationNumbers & {
   return {
     kind: parsed.kind, ...flatNumbers(parsed), estimated: parsed.estimated, marks: parsed.marks, unit: parsed.unit,
     reference: parsed.kind === 'relative' ? parsed.reference : null, relation, strict, raw: parsed.raw,
-    averageGrowth: parsed.averageGrowth === true, decrease: parsed.decrease === true, periodTotal: parsed.periodTotal === true,
+    averageGrowth: parsed.averageGrowth === true, increase: parsed.increase === true, decrease: parsed.decrease === true, periodTotal: parsed.periodTotal === true,
     inStep: parsed.kind === 'relative' && parsed.inStep === true, annotations: parsed.annotations ?? [],
   };
 }

@@ -1,4 +1,4 @@
-import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 
 function oneRow(id: string, entry: Entry, planId = id.split('.')[0] ?? '') {
   return sheet({ planIds: [planId], reportingYear: 2023, years: [2023] }).row(indicator(id), { 2023: entry }).build();

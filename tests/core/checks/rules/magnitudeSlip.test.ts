@@ -1,4 +1,4 @@
-import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 
 const OPINIONS_HIGHTECH = 'zj-opinions-2018.hightech-enterprises';
 const TURNOVER = 'yuecheng-2021-2025.tech-market-turnover';
