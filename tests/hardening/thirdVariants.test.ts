@@ -11,6 +11,7 @@ import type { Severity } from '../../src/core/checks';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, filledReturn, findingsOf, formsOf, planOf, realCatalog, YUECHENG_REGION, type Form } from './support';
 import { PackageEdit } from './packageEdit';
+import { shown } from '../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVER = '填报说明';
@@ -234,8 +235,8 @@ describe('third-pass variants, each found', () => {
     expect(found.length).toBeGreaterThan(0);
     if (v.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(v.cell(form));
     expect(found[0]?.severity).toBe(v.severity ?? 'error');
-    expect(found[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/u);
-    expect(found[0]?.message.zh).not.toMatch(/\{[a-zA-Z]+\}/u);
+    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
+    expect(shown(found[0], 'zh-CN')).not.toMatch(/\{[a-zA-Z]+\}/u);
     expect(exitStatusOf(result)).toBe(2);
     // Said once: a locked cell of the form is not also content outside it.
     if (v.code === 'structure.locked_cell_changed') expect(findingsOf(result).filter((finding) => finding.code === 'form.content_outside')).toEqual([]);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { placeA1 } from '../../core/form';
-import { translate, type Locale } from '../../core/i18n';
+import { renderFinding, translate, type Locale } from '../../core/i18n';
 import { findRevisions } from '../../core/revisions';
 import { readReturns } from '../readReturns';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
@@ -38,13 +38,16 @@ const VERDICT_MARK: Record<FileResult['status'], string> = {
   accepted: '✓', accepted_with_explanations: '△', rejected: '✗', unreadable: '!', skipped: '–',
 };
 
-/** The JSON form of a result: each finding keeps its typed `ref` and gains its A1 `address` ('J7', a row '7:7', or null). */
-function jsonFileResult(result: FileResult) {
+/**
+ * The JSON form of a result (README, "check --json"): each finding keeps its `code`, `params` and typed `ref`, and
+ * gains its A1 `address` ('J7', a row '7:7', or null) and its `message` worded in --lang, made here at the edge.
+ */
+function jsonFileResult(result: FileResult, locale: Locale) {
   return {
     ...result,
     sheets: result.sheets.map((sheet) => ({
       ...sheet,
-      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref) })),
+      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref), message: renderFinding(finding, locale) })),
     })),
   };
 }
@@ -147,7 +150,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map(jsonFileResult), exitStatus: status }, null, 2)}\n`, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map((result) => jsonFileResult(result, locale)), exitStatus: status }, null, 2)}\n`, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }

@@ -63,7 +63,7 @@ function magnitudeOnly(id: string, role: 'target' | 'reference', raw: string): I
   return { ...base, id, values: [{ year: 2025, role, raw, parsed: parsed.value, ...(role === 'reference' ? { region: '浙江' } : {}) }] };
 }
 
-export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
+export function kitchenSink(): KitchenSink {
   const y = (id: string) => indicator(`yuecheng-2021-2025.${id}`);
   const s = (id: string) => indicator(`shengzhou-116x-2024-2030.${id}`);
   const o = (id: string) => indicator(`zj-opinions-2018.${id}`);
@@ -156,6 +156,6 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const expectedRowIds = [...unique.slice(1), unique[0] ?? '', 'yuecheng-2021-2025.biomedicine-output-deleted'];
   const catalogs = catalogWith('yuecheng-2021-2025', [below, atMost, byTarget, byReference, byReferenceTiny, huge])
     .map((plan) => (plan.plan.id === 'shengzhou-116x-2024-2030' ? { ...plan, rules: [...plan.rules, ...testRules()] } : plan));
-  const options: Partial<CheckOptions> = { rules: [...DEFAULT_RULES, brokenRule], ...(locales === undefined ? {} : { locales }) };
+  const options: Partial<CheckOptions> = { rules: [...DEFAULT_RULES, brokenRule] };
   return { sheet: built, spec: { expectedRowIds, catalogs, options }, catalogs };
 }
