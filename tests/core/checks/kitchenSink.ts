@@ -135,9 +135,11 @@ export function kitchenSink(): KitchenSink {
   for (const code of OBSERVATIONS) {
     // Observations about the workbook rather than a cell of the sheet say what they saw in `detail`.
     const detail = ({
-      'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure', 'form.style_hides': 'FFFFFFFF',
+      'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure',
+      // A reason that needs words of its own, nested twice: worded in the finding's language, from the tables.
+      'form.style_hides': { code: 'form.style_hides.run', params: { look: { code: 'form.style_hides.colour', params: { color: '#FFFFFF', fill: '#FFFFFF' } }, text: '四百' } },
       'form.number_format_changed': '6.6 → 660%',
-    } as Partial<Record<ReaderObservation['code'], string>>)[code];
+    } as Partial<Record<ReaderObservation['code'], ReaderObservation['detail']>>)[code];
     builder.observe({ code, at: { row: 0, column: 0 }, ...(detail === undefined ? {} : { detail }) });
   }
   const read = builder.build();

@@ -1,7 +1,7 @@
 import { DEFAULT_RULES } from '../../../src/core/checks';
 import type { Finding } from '../../../src/core/checks';
 import {
-  enUS, formatNumber, formatParam, LOCALES, placeholdersOf, pseudoLocalize, renderFinding, translate, translateWith, zhCN, type Locale, type LocaleTable,
+  enUS, formatNumber, formatParam, LOCALES, placeholdersOf, pseudoLocalize, renderFinding, translate, translateWith, zhCN, type Locale, type LocaleTable, type MessageParams,
 } from '../../../src/core/i18n';
 import { UNITS } from '../../../src/core/units';
 import { kitchenSink } from '../checks/kitchenSink';
@@ -14,6 +14,12 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** The placeholders of an English template, with the English-name suffix taken off ({nameEn} → name). */
 const withoutEn = (template: string) => new Set(placeholdersOf(template).map((name) => name.replace(/En$/u, '')));
+
+/** The data of params, nested messages opened: what the tables' wording is filled with. */
+function leafEntries(params: MessageParams): Array<[string, string | number]> {
+  return Object.entries(params).flatMap(([key, value]): Array<[string, string | number]> => (typeof value === 'object' ? leafEntries(value.params) : [[key, value]]));
+}
+const leaves = (params: MessageParams) => leafEntries(params).map(([, value]) => value);
 
 describe('locale tables', () => {
   it('zh-CN and en-US have the same keys', () => {
@@ -87,7 +93,7 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
       for (const text of texts) {
         expect(text).toContain('⟦');
         let rest = text.replace(/⟦[^⟧]*⟧/gu, '');
-        const values = Object.values(finding.params).map((value) => formatParam(value)).sort((a, b) => b.length - a.length);
+        const values = leaves(finding.params).map((value) => formatParam(value)).sort((a, b) => b.length - a.length);
         for (const value of values) rest = rest.split(value).join('');
         expect([finding.code, rest]).toEqual([finding.code, '']);
       }
@@ -144,7 +150,7 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
     }
     const names = (joined: string) => joined.split(' / ');
     for (const finding of report.findings) {
-      for (const [key, value] of Object.entries(finding.params)) {
+      for (const [key, value] of leafEntries(finding.params)) {
         if (typeof value !== 'string' || !HAN.test(value)) continue;
         const parts = key === 'names' ? names(value) : [value];
         for (const part of parts) expect([finding.code, key, data.has(part)]).toEqual([finding.code, key, true]);
