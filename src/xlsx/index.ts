@@ -3,7 +3,7 @@
  * regenerated and filled; layouts written with ExcelJS. Files inside (read/, annotate/, regenerate/) are its own.
  */
 export { annotateWorkbook } from './annotateWorkbook';
-export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError } from './fileProblem';
+export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError, type ReturnProblem } from './fileProblem';
 export { fillReturn, type Entry, type ExplanationEntry } from './fillReturn';
 export { loadWorkbook } from './loadWorkbook';
 export { readConsolidationRecord } from './readConsolidationRecord';

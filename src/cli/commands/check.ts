@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { placeA1 } from '../../core/form';
-import { renderFinding, translate, type Locale } from '../../core/i18n';
+import { renderFinding, renderProblem, translate, type Locale } from '../../core/i18n';
 import { findRevisions } from '../../core/revisions';
 import { readReturns } from '../readReturns';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
@@ -40,11 +40,13 @@ const VERDICT_MARK: Record<FileResult['status'], string> = {
 
 /**
  * The JSON form of a result (README, "check --json"): each finding keeps its `code`, `params` and typed `ref`, and
- * gains its A1 `address` ('J7', a row '7:7', or null) and its `message` worded in --lang, made here at the edge.
+ * gains its A1 `address` ('J7', a row '7:7', or null) and its `message` worded in --lang, made here at the edge; a
+ * file's `problem` is {code, message} likewise.
  */
 function jsonFileResult(result: FileResult, locale: Locale) {
   return {
     ...result,
+    problem: result.problem === null ? null : { code: result.problem.code, message: renderProblem(result.problem, locale) },
     sheets: result.sheets.map((sheet) => ({
       ...sheet,
       findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref), message: renderFinding(finding, locale) })),
@@ -57,7 +59,7 @@ function line(result: FileResult, shownName: string, locale: Locale): string {
   const file = printable(shownName);
   const text = translate(locale, `cli.verdict.${result.status}`);
   const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - terminalWidth(text)));
-  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: result.problem.message });
+  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: renderProblem(result.problem, locale) });
   const written = result.outputProblem === undefined ? '' : translate(locale, 'cli.check.line.output_problem', { problem: result.outputProblem });
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
   const warnings = result.sheets.reduce((n, s) => n + s.warnings, 0);
@@ -138,7 +140,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     const batch: BatchFileResult[] = results.filter((result) => result.status !== 'skipped').map((result) => ({
       file: path.relative(reportDir, path.resolve(io.cwd, result.file)).split(path.sep).join('/'),
       verdict: result.status === 'unreadable' || result.status === 'skipped' ? null : result.status,
-      problem: result.problem?.message ?? null,
+      problem: result.problem === null ? null : renderProblem(result.problem, locale),
       region: result.sheets[0]?.region ?? null,
       reportingYear: result.sheets[0]?.reportingYear ?? null,
       // The plans as their documents name them, not the catalog's ids.
