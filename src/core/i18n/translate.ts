@@ -30,9 +30,9 @@ export function translate(locale: Locale, code: MessageCode, params: MessagePara
 }
 
 /**
- * The wording of a code carried by data — a finding's or a file problem's code, built by a rule from its parts —
- * rather than written in the source. The locale tests hold every code a rule or reader can emit to the tables;
- * one that still slips through shows as itself with its params (see translateWith), never as nothing.
+ * The wording of a code built from data rather than written in the source: `rule.<id>` for a rule's name. (Findings
+ * and problems carry a MessageCode and are worded by renderFinding / renderProblem.) The locale tests hold every
+ * rule's name to the tables; one that still slips through shows as itself with its params, never as nothing.
  */
 export function translateCarried(locale: Locale, code: string, params: MessageParams = {}): string {
   return translateWith(LOCALES[locale], code, params);
