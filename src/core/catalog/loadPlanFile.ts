@@ -32,6 +32,11 @@ export function valueUnitFits(parsed: ParsedNotation, indicatorUnit: string): bo
   if (parsed.unit === null || indicatorUnit === '') return true;
   if (parsed.kind === 'relative') return true;
   const printed = findUnit(parsed.unit);
+  // A change (增长5%, 下降15%, 提高2个百分点): a rate of any quantity, or percentage points of a share.
+  if (parsed.increase === true || parsed.decrease === true || parsed.averageGrowth === true) {
+    if (printed?.dimension === 'percent') return true;
+    if (printed?.dimension === 'percentage_points') return findUnit(indicatorUnit)?.dimension === 'percent' || indicatorUnit === parsed.unit;
+  }
   if (printed?.dimension === 'bare_multiplier') return findUnit(indicatorUnit)?.power === printed.power;
   return parsed.unit === indicatorUnit || sameDimension(parsed.unit, indicatorUnit);
 }

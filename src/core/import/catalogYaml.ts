@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { PlanLevel, Region } from '../catalog';
 import { columnLetter } from '../form';
+import { sameDimension } from '../units';
 import { compact } from '../util/compact';
 import { ImportCatalogError } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
@@ -69,12 +70,30 @@ function overPeriod(indicator: ImportedIndicator): string | undefined {
   return cells.length === 0 ? undefined : `Over the period, not a year's level: ${cells.join('; ')}.`;
 }
 
-function isLevel(value: ImportedIndicator['values'][number]): boolean {
-  return value.measure !== 'average_growth' && value.measure !== 'cumulative' && value.parsed?.averageGrowth !== true;
+/**
+ * 增长5%左右 in a row of 地区生产总值, 提高2个百分点 in a row of a share: a change from the year before or the base,
+ * not the year's level of what the row names. A change printed in the row's own unit (单位GDP能耗降低（%） | 下降15%)
+ * is the row's level.
+ */
+function isChange(value: ImportedIndicator['values'][number], unit: string): boolean {
+  const parsed = value.parsed;
+  if (parsed === null || (parsed.increase !== true && parsed.decrease !== true)) return false;
+  if (unit === '') return true;
+  return parsed.unit !== null && !sameDimension(parsed.unit, unit);
+}
+
+function isLevel(value: ImportedIndicator['values'][number], unit: string): boolean {
+  return value.measure !== 'average_growth' && value.measure !== 'cumulative' && value.parsed?.averageGrowth !== true && !isChange(value, unit);
+}
+
+function changes(indicator: ImportedIndicator): string | undefined {
+  const cells = indicator.values.filter((value) => isChange(value, indicator.unit)).map((value) => `${value.year} ${value.role} “${value.raw}”`);
+  return cells.length === 0 ? undefined : `A change, not the year's level: ${cells.join('; ')}.`;
 }
 
 function indicatorEntry(result: ImportResult, planId: string, seed: string, table: string, indicator: ImportedIndicator): object {
-  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator), overPeriod(indicator)].filter((note) => note !== undefined);
+  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator), overPeriod(indicator), changes(indicator)]
+    .filter((note) => note !== undefined);
   return compact({
     id: `${planId}.${indicator.key}`,
     concept: importedConceptId(planId, indicator),
@@ -87,7 +106,7 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
     attribute: indicator.attribute,
     responsible: indicator.responsible,
     completed: indicator.completed === undefined ? undefined : { raw: indicator.completed },
-    values: indicator.values.filter((value) => value.parsed !== null && isLevel(value)).map((value) => ({ year: value.year, role: value.role, raw: value.raw })),
+    values: indicator.values.filter((value) => value.parsed !== null && isLevel(value, indicator.unit)).map((value) => ({ year: value.year, role: value.role, raw: value.raw })),
     source: { seed, line: sheetRow(result, indicator.sourceRow), kind: 'table', table },
     note: notes.length > 0 ? notes.join(' ') : undefined,
   });

@@ -1,4 +1,5 @@
 import { unitFitsConcept, type Concept } from '../catalog';
+import { simplifiedForms } from '../util/simplifiedForms';
 import { labelOf } from './text';
 
 /**
@@ -33,7 +34,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 
 /** The name with the spellings plans vary in made one; a unit bracket at the end is dropped. */
 function normalisedConceptName(name: string): string {
-  let text = labelOf(name);
+  let text = simplifiedForms(labelOf(name));
   for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
   return text.replace(/\([^()]*\)$/u, '').toUpperCase();
 }

@@ -1,10 +1,12 @@
 import type { ValueRole } from '../catalog';
 import type { ImportColumnKind, ValueMeasure } from './types';
+import { simplifiedForms } from '../util/simplifiedForms';
 import { labelOf } from './text';
 
 /**
  * What a header cell names, from its text as the plans print it. Labels are compared with spaces removed and
- * full-width folded, so 类 别, 指   标 and ２０２０年 read like 类别, 指标 and 2020年.
+ * full-width folded and traditional characters simplified, so 类 别, 指   标, ２０２０年 and 指標 read like 类别,
+ * 指标, 2020年 and 指标.
  */
 export interface HeaderLabel {
   kind: ImportColumnKind;
@@ -50,7 +52,8 @@ function yearOf(label: string): number | null {
 
 /** The kind of column a header cell heads; 'unknown' for a text we do not read, undefined for a blank one. */
 export function readHeaderLabel(text: string): HeaderLabel | undefined {
-  const label = labelOf(text);
+  // 指標, 預期值, 單位, 年均增長: a table printed in traditional characters has the same headers.
+  const label = simplifiedForms(labelOf(text));
   if (label === '') return undefined;
   const named = LABELS.find(([pattern]) => pattern.test(label));
   if (named) return { kind: named[1] };

@@ -77,7 +77,7 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
  * header of a value column (年均增速〔累计〕, 年均增(5年累计)), where unbracketed figures are average growth.
  */
 function bracketsAreTotals(result: ImportResult): boolean {
-  return result.notes.some((note) => note.text.includes('〔') && /累计|合计|总和/u.test(note.text))
+  return result.notes.some((note) => note.text.includes('〔') && /累[计計]|合[计計]|总和|總和/u.test(note.text))
     || (result.header?.columns ?? []).some((column) => column.kind === 'value' && /累计/u.test(column.header) && /年均|〔|\(|（/u.test(column.header));
 }
 

@@ -1,4 +1,5 @@
-import { isKnownUnit } from '../units';
+import { findUnit, isKnownUnit } from '../units';
+import { simplifiedForms } from '../util/simplifiedForms';
 
 /** A name cell read: 规上工业企业R&D经费支出占营业收入比重（%）* → name, unit %, marks *. */
 export interface IndicatorName {
@@ -38,7 +39,9 @@ export function readIndicatorName(printed: string): IndicatorName {
   const subItem = /^其中/u.test(printed);
   if (bracket && isKnownUnit(content)) {
     const before = takeMarks(after.rest.slice(0, bracket.index));
-    return { name: before.rest.trim(), unit: content, marks: [...before.marks, ...after.marks], subItem };
+    // A unit printed in traditional characters (億元) is the registry's symbol; one it prints as is stays so.
+    const unit = simplifiedForms(content) === content ? content : findUnit(content)?.symbol ?? content;
+    return { name: before.rest.trim(), unit, marks: [...before.marks, ...after.marks], subItem };
   }
   const name = after.rest.trim();
   if (bracket && content !== '' && [...content].length <= UNIT_LIKE_LENGTH) {

@@ -1,4 +1,4 @@
-import { isKnownUnit } from '../units';
+import { findUnit, isKnownUnit } from '../units';
 import { compact } from '../util/compact';
 import { readIndicatorName } from './indicatorName';
 import type { ProblemLog } from './problems';
@@ -8,6 +8,8 @@ import type { ImportColumnKind, ImportedIndicator } from './types';
 import { readValueCells, unitPrintedInValues } from './valueCells';
 import type { ConceptSuggestion } from './conceptSuggestions';
 import { stackedRows } from './stackedRows';
+import { withoutFlattenedFootnotes } from './flattenedFootnotes';
+import { simplifiedForms } from '../util/simplifiedForms';
 
 export interface TableBody {
   indicators: ImportedIndicator[];
@@ -46,7 +48,7 @@ function filledColumns(row: readonly string[]): number[] {
 function bodyEnd(cells: readonly string[][], start: number): number {
   for (let row = start; row < cells.length; row++) {
     const first = (cells[row] ?? []).find((text) => !isBlank(text));
-    if (first !== undefined && NOTE_START.test(tidyCell(first))) return row;
+    if (first !== undefined && NOTE_START.test(simplifiedForms(tidyCell(first)))) return row;
   }
   return cells.length;
 }
@@ -102,9 +104,16 @@ function sectionText(row: readonly string[], header: TableHeader): string | unde
   return name.unit === '' && name.marks.length === 0 && !name.subItem ? text : undefined;
 }
 
-const ATTRIBUTES = ['预期性', '约束性'] as const;
-
 const WRAPPED_HAN = /(\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
+/** The name as printed without the number before it (1. 国内生产总值增长) and the spaces of wrapped lines. */
+function nameTextOf(printed: string): string {
+  const numbering = NUMBERING.exec(printed);
+  // A space between two Chinese characters is where a PDF or web page wrapped the line (合格 率).
+  return (numbering === null ? printed : printed.slice(numbering[0].length)).replace(WRAPPED_HAN, '$1');
+}
+
+const ATTRIBUTES = ['预期性', '约束性'] as const;
 
 export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
@@ -127,56 +136,63 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   let category: string | undefined;
   let mainKey: string | undefined;
 
+  const bodyRows: Array<{ r: number; row: readonly string[]; subItem: boolean }> = [];
   for (let r = start; r < end; r++) {
     if (filledColumns(cells[r] ?? []).length === 0 || repeatsHeader(cells, header, r)) continue;
-    for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) {
-      const section = sectionText(row, header);
-      if (section !== undefined) {
-        category = section;
-        continue;
-      }
-      const texts = areaTexts(row, header);
-      const printedName = texts.at(-1);
-      if (printedName === undefined || readIndicatorName(printedName.text).name === '') {
-        problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
-        continue;
-      }
-      const explicitCategory = textAt(row, columns.category);
-      if (explicitCategory !== undefined) category = explicitCategory;
-      else if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
-      // A name merged over the category column: the category cell above it does not reach down here.
-      else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+    for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) bodyRows.push({ r, row, subItem });
+  }
+  const footnoteFree = withoutFlattenedFootnotes(bodyRows.map(({ row }) => nameTextOf(areaTexts(row, header).at(-1)?.text ?? '')));
 
-      const numbering = NUMBERING.exec(printedName.text);
-      // A space between two Chinese characters is where a PDF or web page wrapped the line (合格 率).
-      const nameText = (numbering === null ? printedName.text : printedName.text.slice(numbering[0].length)).replace(WRAPPED_HAN, '$1');
-      const read = readIndicatorName(nameText);
-      let unit = read.unit;
-      if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
-      const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
-      if (unitCell !== undefined) {
-        if (isKnownUnit(unitCell)) unit = unitCell;
-        else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
-      }
-      if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
-      const attributeText = textAt(row, columns.attribute);
-      const attribute = ATTRIBUTES.find((known) => known === attributeText);
-      if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
-
-      const key = `row-${indicators.length + 1}`;
-      const concept = options.matchConcept(read.name, unit);
-      indicators.push({
-        key, sourceRow: r, name: read.name, unit, marks: read.marks,
-        values: readValueCells(row, r, header.columns, read.name, unit, problems),
-        ...compact({
-          seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
-          completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
-          parent: read.subItem || subItem ? mainKey : undefined, concept,
-          conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
-        }),
-      });
-      if (!read.subItem && !subItem) mainKey = key;
+  for (const [index, { r, row, subItem }] of bodyRows.entries()) {
+    const section = sectionText(row, header);
+    if (section !== undefined) {
+      category = section;
+      continue;
     }
+    const texts = areaTexts(row, header);
+    const printedName = texts.at(-1);
+    if (printedName === undefined || readIndicatorName(printedName.text).name === '') {
+      problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
+      continue;
+    }
+    const explicitCategory = textAt(row, columns.category);
+    if (explicitCategory !== undefined) category = explicitCategory;
+    else if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
+    // A name merged over the category column: the category cell above it does not reach down here.
+    else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+
+    const numbering = NUMBERING.exec(printedName.text);
+    const footnotes = footnoteFree[index] ?? { name: nameTextOf(printedName.text), marks: [] };
+    const named = readIndicatorName(footnotes.name);
+    const read = { ...named, marks: [...named.marks, ...footnotes.marks] };
+    let unit = read.unit;
+    if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
+    const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
+    if (unitCell !== undefined) {
+      // A 单位 cell wrapped in a narrow column (万平⏎方米 → 万平 方米), typed full-width (％) or printed in
+      // traditional characters (億元) is the same unit.
+      const printedUnit = isKnownUnit(unitCell) && simplifiedForms(unitCell) === unitCell ? unitCell : findUnit(labelOf(unitCell))?.symbol;
+      if (printedUnit !== undefined) unit = printedUnit;
+      else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
+    }
+    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
+    const attributeText = textAt(row, columns.attribute);
+    const attribute = ATTRIBUTES.find((known) => known === (attributeText === undefined ? undefined : simplifiedForms(attributeText)));
+    if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
+
+    const key = `row-${indicators.length + 1}`;
+    const concept = options.matchConcept(read.name, unit);
+    indicators.push({
+      key, sourceRow: r, name: read.name, unit, marks: read.marks,
+      values: readValueCells(row, r, header.columns, read.name, unit, problems),
+      ...compact({
+        seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
+        completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
+        parent: read.subItem || subItem ? mainKey : undefined, concept,
+        conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
+      }),
+    });
+    if (!read.subItem && !subItem) mainKey = key;
   }
   return { indicators, notes: notesOf(cells, end), ...(categoryColumn === undefined ? {} : { categoryColumn }), end };
 }

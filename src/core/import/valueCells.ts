@@ -9,6 +9,20 @@ const STACKED = { ok: false } as const;
 
 /** [4] typed for 〔4〕 where the font or keyboard has no 〔〕: read as the bracket the plans print. */
 const SQUARE_TOTAL = /^\[([^[\]]+)\]$/u;
+/**
+ * A figure alone in brackets that do not pair or are round ([2.75), (9), ［4〕): 〔〕 as a PDF or web copy
+ * turned them. Read as 〔〕, which counts as a total only where the table says brackets are totals.
+ */
+const BRACKETED_FIGURE = /^[[［〔(（]([^[\]［］〔〕()（）]*\d[^[\]［］〔〕()（）]*)[\]］〕)）]$/u;
+/** A dash copied as the character 一 (a PDF's or web page's —): no value, never the number one. */
+const DASH_AS_ONE = /^一{1,2}$/u;
+
+/** The text the grammar reads for a printed value cell: brackets and dashes as the plan printed them. */
+function valueText(raw: string): string {
+  if (DASH_AS_ONE.test(raw)) return '—';
+  if (SQUARE_TOTAL.test(raw)) return raw.replace(SQUARE_TOTAL, '〔$1〕');
+  return raw.replace(BRACKETED_FIGURE, '〔$1〕');
+}
 
 /**
  * A cell holding several figures one under the other (34.52%↵77.34%, values of rows stacked in one cell that
@@ -31,7 +45,7 @@ export function readValueCells(
   for (const column of columns) {
     if (column.kind !== 'value' || column.year === undefined || column.role === undefined) continue;
     const raw = tidyCell(row[column.column]);
-    const result = stackedFigures(row[column.column]) ? STACKED : parseNotation(SQUARE_TOTAL.test(raw) ? raw.replace(SQUARE_TOTAL, '〔$1〕') : raw);
+    const result = stackedFigures(row[column.column]) ? STACKED : parseNotation(valueText(raw));
     let parsed = result.ok ? result.value : null;
     const parts = result.ok ? null : parseBoundPair(raw);
     if (parts !== null) {
@@ -40,7 +54,7 @@ export function readValueCells(
       }
     } else if (!result.ok) {
       problems.at('import.unreadable_value', rowIndex, column.column, { text: raw, name, header: column.header });
-    } else if (!valueUnitFits(result.value, unit)) {
+    } else if (!valueUnitFits(column.measure === 'average_growth' ? { ...result.value, averageGrowth: true } : result.value, unit)) {
       problems.at('import.value_unit_mismatch', rowIndex, column.column, { text: raw, name, unit, typedUnit: result.value.unit ?? '' });
       parsed = null;
     }
@@ -52,7 +66,8 @@ export function readValueCells(
 /**
  * The unit the value cells print when the row prints none elsewhere (71%, 13.7件): the one unit every cell
  * that prints a unit agrees on, when the registry knows it as a unit of measure. Cells printing different
- * units, or only a multiplier (万), give none: the row's unit stays empty rather than guessed.
+ * units, or only a multiplier (万), give none: the row's unit stays empty rather than guessed. Changes
+ * (增长5%, 下降15%, 年均7%) print the rate's unit, not the quantity's, and give none either.
  */
 export function unitPrintedInValues(row: readonly string[], columns: readonly ImportColumn[]): string | undefined {
   const units = new Set<string>();
@@ -62,7 +77,9 @@ export function unitPrintedInValues(row: readonly string[], columns: readonly Im
     const result = parseNotation(raw);
     const readings = result.ok ? [result.value] : parseBoundPair(raw) ?? [];
     for (const reading of readings) {
-      if (reading.kind !== 'relative' && reading.unit !== null) units.add(reading.unit.normalize('NFKC'));
+      // A change (增长5%, 提高2个百分点) prints the unit of the rate, not of the quantity the row names.
+      const change = reading.increase === true || reading.decrease === true || reading.averageGrowth === true;
+      if (reading.kind !== 'relative' && !change && reading.unit !== null) units.add(reading.unit.normalize('NFKC'));
     }
   }
   const [only] = units;

@@ -1,12 +1,13 @@
 import { comparableText } from '../util/comparableText';
+import { simplifiedForms } from '../util/simplifiedForms';
 
 /**
  * Brings a cell's text to one spelling: full-width digits, letters and punctuation to ASCII (NFKC), and
  * whitespace and thousands separators removed (the extraction and typists put spaces inside numbers and
- * between a number and its unit).
+ * between a number and its unit), traditional characters of units and notation words simplified (億元, 以內).
  */
 export function normalizeCellText(raw: string): string {
-  let text = comparableText(raw);
+  let text = simplifiedForms(comparableText(raw));
   const thousands = /(\d),(\d{3})(?!\d)/u;
   while (thousands.test(text)) text = text.replace(thousands, '$1$2');
   return text;

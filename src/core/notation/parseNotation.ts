@@ -52,13 +52,24 @@ const HAN = /\p{Script=Han}/u;
 
 type Common = {
   estimated: boolean; marks: string[]; unit: string | null; raw: string;
-  averageGrowth?: true; decrease?: true; periodTotal?: true; annotations?: string[];
+  averageGrowth?: true; increase?: true; decrease?: true; periodTotal?: true; annotations?: string[];
 };
 
-const AVERAGE_PREFIX = /^(?:年均(?:增长|增速|提高)?|平均每年(?:增长)?)/u;
-const DECREASE_PREFIX = /^(?:累计)?(?:下降|降低|减少|压减|削减)/u;
+/** 提高到60%, 降至3%以下, 控制在5.5%以内: the verb reaches a level; the number is the level, not a change. */
+const LEVEL_VERB = /^(?:(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)|降到|降至|控制在|稳定在|保持在)(?=[\d约近超不高低])/u;
+/** 比上年增长5%, 较2020年提高2个百分点: the base of a change, kept as an annotation. */
+const CHANGE_BASE = /^(?:同比|比上年度?|较上年度?|比基期|较基期|(?:比|较)(?:19|20)\d{2}年)(?=增长|提高|增加|提升|上升|下降|降低|减少)/u;
+/** 增长8%以上，力争达到10%: a floor with a stretch target after it, kept as an annotation. */
+const STRETCH = /[,，;；]\s*((?:力争|争取|努力)[^,，;；]*)$/u;
+
+const AVERAGE_PREFIX = /^(?:年均|年平均|平均每年|每年平均)(?:增长|增速|增幅|提高)?/u;
+/** 累计 or 五年累计 before a change: the change over the period, read like the change itself. */
+const OVER_PERIOD = String.raw`(?:[一二三四五六七八九十\d]年)?(?:累计)?`;
+const DECREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:下降|降低|减少|压减|削减)`, 'u');
+/** 增长5%左右, 提高2个百分点, 增加1000人: the number is a change from the year before (or the base), not a level. */
+const INCREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:增长|增速|增幅|提高|增加|新增|提升|上升|增)`, 'u');
 const PERIOD_TOTAL = /^〔(.*)〕$/u;
-const IN_STEP = /^(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
+const IN_STEP = /^(?:增长|增速)?(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
 const ANNOTATION = /\(([^()]*)\)/gu;
 
 /** Parenthesised words after the value: (预期性), (年均), (2025), a second figure. Estimates are read before. */
@@ -181,6 +192,17 @@ function readNotation(raw: string): NotationResult {
   if (BLANK.test(text)) return { ok: true, value: { ...base, kind: 'blank' } };
 
   if (/\d/u.test(text) || text.includes('年均')) text = takeAnnotations(text, base);
+  const stretch = STRETCH.exec(text);
+  if (stretch && hasDigit(text.slice(0, stretch.index))) {
+    base.annotations = [...(base.annotations ?? []), stretch[1] ?? ''];
+    text = text.slice(0, stretch.index);
+  }
+  const changeBase = CHANGE_BASE.exec(text);
+  if (changeBase) {
+    base.annotations = [...(base.annotations ?? []), changeBase[0]];
+    text = text.slice(changeBase[0].length);
+  }
+  text = text.replace(LEVEL_VERB, '');
   const total = PERIOD_TOTAL.exec(text);
   if (total) {
     base.periodTotal = true;
@@ -193,9 +215,13 @@ function readNotation(raw: string): NotationResult {
     text = text.slice(average[0].length);
   }
   const decrease = DECREASE_PREFIX.exec(text);
+  const increase = decrease === null ? INCREASE_PREFIX.exec(text) : null;
   if (decrease && hasDigit(text)) {
     base.decrease = true;
     text = text.slice(decrease[0].length);
+  } else if (increase && /^-?\d/u.test(text.slice(increase[0].length).replace(LEADING_VERBS, '').replace(/^(?:约|近|超过|超|不低于|不少于|至少|不超过|不高于)/u, ''))) {
+    base.increase = true;
+    text = text.slice(increase[0].length);
   }
   const inStep = IN_STEP.exec(text);
   if (inStep) {

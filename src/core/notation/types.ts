@@ -22,6 +22,8 @@ interface NotationCommon {
   raw: string;
   /** 年均 10%左右, （年均）: the number is an average yearly growth rate, not a level. */
   averageGrowth?: true;
+  /** 增长5%左右, 提高2个百分点: the number is a rise from the year before or the base, not a level. */
+  increase?: true;
   /** 下降15%, 降低13.5%: the number is a reduction (kept positive, as printed). */
   decrease?: true;
   /** 〔17〕: a total over the plan period, as the table's notes define the brackets. */

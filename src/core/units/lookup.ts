@@ -1,10 +1,12 @@
+import { simplifiedForms } from '../util/simplifiedForms';
 import { UNITS, type UnitDefinition } from './registry';
 
 const bySymbol = new Map<string, UnitDefinition>(UNITS.map((unit) => [unit.symbol, unit]));
 
-/** The unit printed as `symbol` ('%' and '％' alike), or undefined when the registry does not know it. */
+/** The unit printed as `symbol` ('%' and '％' alike, 億元 as 亿元), or undefined when the registry does not know it. */
 export function findUnit(symbol: string): UnitDefinition | undefined {
-  return bySymbol.get(symbol.normalize('NFKC').trim());
+  const printed = symbol.normalize('NFKC').trim();
+  return bySymbol.get(printed) ?? bySymbol.get(simplifiedForms(printed));
 }
 
 export function isKnownUnit(symbol: string): boolean {

@@ -56,7 +56,16 @@ export type Dimension =
   | 'tce_per_10k_cny'
   | 'tonnes_per_10k_cny'
   | 'energy_density_wh_per_kg'
-  | 'cost_cny_per_wh';
+  | 'cost_cny_per_wh'
+  | 'vehicles'
+  | 'persons_per_100m_cny'
+  | 'persons_per_100k_persons'
+  | 'cubic_metres_per_10k_cny'
+  | 'square_metres_per_10k_cny'
+  | 'money_cny_per_square_metre'
+  | 'persons_per_square_kilometre'
+  | 'concentration_mg_per_l'
+  | 'units_per_1k_persons';
 
 export interface UnitDefinition {
   /** As printed: '%', '万家', '亿元'. */
@@ -109,6 +118,15 @@ const counts: Row[] = [
   ['万户', 'households', 4, 2, '10 000 households'],
   ['张', 'beds', 0, 0, 'beds'],
   ['万张', 'beds', 4, 2, '10 000 beds'],
+  ['千人', 'persons', 3, 1, 'thousand persons'],
+  ['百万人', 'persons', 6, 2, 'million persons'],
+  ['亿人', 'persons', 8, 2, '100 million persons'],
+  ['亿人次', 'person_times', 8, 2, '100 million person-times'],
+  ['辆', 'vehicles', 0, 0, 'vehicles'],
+  ['万辆', 'vehicles', 4, 2, '10 000 vehicles'],
+  ['万所', 'institutions', 4, 2, '10 000 institutions'],
+  ['万台', 'units', 4, 2, '10 000 units'],
+  ['万套', 'sets', 4, 2, '10 000 sets'],
 ];
 
 const money: Row[] = [
@@ -184,6 +202,24 @@ const other: Row[] = [
   ['吨/万元', 'tonnes_per_10k_cny', 0, 3, 'tonnes per 10 000 yuan'],
   ['Wh/kg', 'energy_density_wh_per_kg', 0, 0, 'watt-hours per kilogram'],
   ['元/Wh', 'cost_cny_per_wh', 0, 2, 'yuan per watt-hour'],
+  ['米', 'length_kilometres', -3, 0, 'metres'],
+  ['千公里', 'length_kilometres', 3, 2, 'thousand kilometres'],
+  ['万千米', 'length_kilometres', 4, 2, '10 000 kilometres'],
+  ['万平方千米', 'area_square_kilometres', 4, 2, '10 000 square kilometres'],
+  ['亿平方米', 'area_square_metres', 8, 2, '100 million square metres'],
+  ['千公顷', 'area_hectares', 3, 2, 'thousand hectares'],
+  ['万亿美元', 'money_usd', 12, 2, 'trillion US dollars'],
+  ['人/亿元', 'persons_per_100m_cny', 0, 3, 'persons per 100 million yuan'],
+  ['人/10万人', 'persons_per_100k_persons', 0, 2, 'persons per 100 000 persons'],
+  ['人/十万人', 'persons_per_100k_persons', 0, 2, 'persons per 100 000 persons'],
+  ['立方米/万元', 'cubic_metres_per_10k_cny', 0, 1, 'cubic metres per 10 000 yuan'],
+  ['平方米/万元', 'square_metres_per_10k_cny', 0, 2, 'square metres per 10 000 yuan'],
+  ['元/平方米', 'money_cny_per_square_metre', 0, 2, 'yuan per square metre'],
+  ['人/平方公里', 'persons_per_square_kilometre', 0, 0, 'persons per square kilometre'],
+  ['毫克/升', 'concentration_mg_per_l', 0, 2, 'milligrams per litre'],
+  ['个/千人', 'units_per_1k_persons', 0, 2, 'units per 1 000 persons'],
+  ['人/千人口', 'persons_per_1k_persons', 0, 2, 'persons per 1 000 persons'],
+  ['张/千人口', 'beds_per_1k_persons', 0, 2, 'beds per 1 000 persons'],
 ];
 
 const time: Row[] = [
@@ -202,6 +238,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { symbol: '%', dimension: 'percent', power: 0, decimals: 2, wholeInBase: false, min: 0, max: 100, nameEn: 'per cent' },
   { symbol: '‰', dimension: 'percent', power: -1, decimals: 2, wholeInBase: false, min: 0, max: 1000, nameEn: 'per mille' },
   { symbol: '个百分点', dimension: 'percentage_points', power: 0, decimals: 2, wholeInBase: false, min: null, max: null, nameEn: 'percentage points' },
+  { symbol: '百分点', dimension: 'percentage_points', power: 0, decimals: 2, wholeInBase: false, min: null, max: null, nameEn: 'percentage points' },
   { symbol: '人年', dimension: 'person_years', power: 0, decimals: 1, wholeInBase: false, min: 0, max: null, nameEn: 'person-years' },
   { symbol: '万人年', dimension: 'person_years', power: 4, decimals: 2, wholeInBase: false, min: 0, max: null, nameEn: '10 000 person-years' },
   // Prose sometimes drops the unit after the multiplier ("超1000亿"): the multiplier fits any unit of its power.

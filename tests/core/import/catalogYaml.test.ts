@@ -76,6 +76,20 @@ describe('importToCatalogYaml', () => {
     expect(indicators[1]?.note).toBe('备注: 累计数');
   });
 
+  it('keeps a change (增长5%左右, 提高2个百分点) out of the levels, naming it in the note; a change in the row’s own unit is its level', () => {
+    const annual = recogniseIndicatorTable({ cells: [
+      ['2024年主要目标完成情况'],
+      ['指标名称', '全年目标', '全年完成'],
+      ['全市生产总值', '增长5%左右', '增长5%'],
+      ['常住人口城镇化率（%）', '提高2个百分点', '70'],
+      ['单位生产总值能耗降低（%）', '下降3%', '下降3.2%'],
+    ], region: { name: '上海市', code: '310000' }, level: 'province', planTitle: '2024年计划' });
+    const { indicators } = loadPlanFile('z.yaml', importToCatalogYaml(annual, { id: 'import-annual', workbook: 'a.xlsx#Sheet1' })).catalog!;
+    expect(indicators.map((i) => i.values.map((v) => `${v.role} ${v.raw}`))).toEqual([[], ['actual 70'], ['target 下降3%', 'actual 下降3.2%']]);
+    expect(indicators[0]?.note).toBe('A change, not the year\'s level: 2024 target “增长5%左右”; 2024 actual “增长5%”.');
+    expect(indicators[1]?.note).toBe('A change, not the year\'s level: 2024 target “提高2个百分点”.');
+  });
+
   it('writes a concepts file naming the indicators that matched no concept', () => {
     expect(parse(importConceptsYaml(result, plan))).toEqual({
       concepts: [

@@ -18,6 +18,7 @@ describe('concept suggestions', () => {
     ['全社会研究与试验发展（R&D）经费支出占地区生产总值比重（%）', 'rd_gdp_share'],
     ['规模以上工业企业研发经费支出占营业收入比重（%）', 'industrial_rd_revenue_share'],
     ['全社会 研究与试验发展 经费支出（亿元）', 'rd_expenditure'],
+    ['每萬人口高價值發明專利擁有量（件）', 'high_value_invention_patents_per_10k'],
   ])('%s is offered %s with score 1, and not linked', (name, concept) => {
     const [indicator] = importRows([[name, '1', '2', '预期性']]).indicators;
     expect(indicator?.concept).toBeUndefined();

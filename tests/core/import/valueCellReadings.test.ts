@@ -54,3 +54,31 @@ describe('a unit printed only in the value cells', () => {
     expect(json.indicators.map((indicator) => indicator.unit)).toEqual(['万人', null, null, '%']);
   });
 });
+
+describe('changes in the value cells (增长5%左右, 提高2个百分点)', () => {
+  it('reads a growth target of a quantity without taking the rate’s % as the quantity’s unit', () => {
+    const result = recogniseIndicatorTable({ cells: [
+      ['2024年主要目标完成情况'],
+      ['指标名称', '属性', '全年目标', '全年完成'],
+      ['全市生产总值', '预期性', '增长5%左右', '增长5%'],
+      ['单位建设用地生产总值', '预期性', '提高5%以上', '提高5%左右'],
+    ] });
+    const json = importResultJson(result);
+    expect(json.indicators.map((indicator) => indicator.unit)).toEqual([null, null]);
+    expect(json.indicators.flatMap((indicator) => indicator.values.map((value) => [value.role, value.kind, value.value]))).toEqual([
+      ['target', 'approx', 5], ['actual', 'exact', 5], ['target', 'min', 5], ['actual', 'approx', 5],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('lets a change in % fit any row, percentage points fit a share, and reports points on an amount', () => {
+    const result = importRows([
+      ['地区生产总值（亿元）', '1000', '增长6%左右', '预期性'],
+      ['常住人口城镇化率（%）', '60', '提高2个百分点', '预期性'],
+      ['单位GDP能耗（吨标准煤/万元）', '0.5', '下降15%', '约束性'],
+      ['一般公共预算收入（亿元）', '100', '提高2个百分点', '预期性'],
+    ]);
+    expect(result.indicators.slice(0, 3).map((indicator) => indicator.values[1]?.parsed?.kind)).toEqual(['approx', 'exact', 'exact']);
+    expect(result.problems.map((problem) => [problem.code, problem.cell])).toEqual([['import.value_unit_mismatch', 'C5']]);
+  });
+});

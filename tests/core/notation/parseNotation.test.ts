@@ -188,3 +188,78 @@ describe('parseNotation', () => {
     });
   });
 });
+
+describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () => {
+  it.each([
+    ['增长5%左右', 'approx', 5, '%'],
+    ['增长6.5%以上', 'min', 6.5, '%'],
+    ['增长10%以下', 'max', 10, '%'],
+    ['增长0.7%', 'exact', 0.7, '%'],
+    ['提高2个百分点', 'exact', 2, '个百分点'],
+    ['提高1个百分点以上', 'min', 1, '个百分点'],
+    ['提高5%以上', 'min', 5, '%'],
+    ['增加1000人', 'exact', 1000, '人'],
+    ['提升3个百分点左右', 'approx', 3, '个百分点'],
+    ['增长约5%', 'approx', 5, '%'],
+    ['增速6%以上', 'min', 6, '%'],
+    ['增幅5%', 'exact', 5, '%'],
+    ['新增1000人', 'exact', 1000, '人'],
+    ['五年累计提高2个百分点', 'exact', 2, '个百分点'],
+    ['增长-2.6%', 'exact', -2.6, '%'],
+  ])('%s is a rise: %s %d %s', (text, kind, value, unit) => {
+    const parsed = read(text);
+    expect(parsed).toMatchObject({ kind, value, unit, increase: true });
+    expect(parsed.decrease).toBeUndefined();
+    expect(parsed.averageGrowth).toBeUndefined();
+  });
+
+  it.each([
+    ['下降13.5%', 'exact', 13.5],
+    ['降低18%左右', 'approx', 18],
+    ['减少10%以内', 'max', 10],
+    ['5年累计下降13.5%', 'exact', 13.5],
+  ])('%s is a reduction: %s %d', (text, kind, value) => {
+    expect(read(text)).toMatchObject({ kind, value, decrease: true });
+    expect(read(text).increase).toBeUndefined();
+  });
+
+  it.each([
+    ['年均增长7%', 'exact', 7, '%'],
+    ['年均增长5.5%左右', 'approx', 5.5, '%'],
+    ['年均增长8%以上', 'min', 8, '%'],
+    ['年均提高0.5个百分点', 'exact', 0.5, '个百分点'],
+    ['年平均增长5%', 'exact', 5, '%'],
+  ])('%s is an average yearly change: %s %d %s', (text, kind, value, unit) => {
+    expect(read(text)).toMatchObject({ kind, value, unit, averageGrowth: true });
+  });
+
+  it('reads a range of average growth: 年均增长5%—5.5%', () => {
+    expect(read('年均增长5%—5.5%')).toMatchObject({ kind: 'range', low: 5, high: 5.5, unit: '%', averageGrowth: true });
+  });
+
+  it.each([
+    ['提高到60%', 'exact', 60],
+    ['提升至65%以上', 'min', 65],
+    ['下降到5%', 'exact', 5],
+    ['降至3%以下', 'max', 3],
+    ['控制在5.5%以内', 'max', 5.5],
+    ['增加到1000家', 'exact', 1000],
+  ])('%s reaches a level, not a change: %s %d', (text, kind, value) => {
+    const parsed = read(text);
+    expect(parsed).toMatchObject({ kind, value });
+    expect([parsed.increase, parsed.decrease]).toEqual([undefined, undefined]);
+  });
+
+  it('keeps the base of a change (比上年, 较2020年) and a stretch target (，力争…) as annotations', () => {
+    expect(read('比上年增长5%')).toMatchObject({ kind: 'exact', value: 5, increase: true, annotations: ['比上年'] });
+    expect(read('较2020年提高2个百分点')).toMatchObject({ kind: 'exact', value: 2, unit: '个百分点', increase: true, annotations: ['较2020年'] });
+    expect(read('同比下降3%左右')).toMatchObject({ kind: 'approx', value: 3, decrease: true, annotations: ['同比'] });
+    expect(read('增长8%以上，力争达到10%')).toMatchObject({ kind: 'min', value: 8, increase: true, annotations: ['力争达到10%'] });
+  });
+
+  it('keeps words that only start like a verb as words, and reads 增长与…同步 as keeping pace', () => {
+    expect(read('增强')).toMatchObject({ kind: 'qualitative' });
+    expect(read('提高群众满意度')).toMatchObject({ kind: 'qualitative' });
+    expect(read('增长与经济增长同步')).toMatchObject({ kind: 'relative', reference: '经济增长', inStep: true });
+  });
+});

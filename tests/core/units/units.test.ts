@@ -63,3 +63,26 @@ describe('units of Chinese statistical tables (issue 14)', () => {
     expect(convertUnit(1, '斤', '吨')).toMatchObject({ ok: false, code: 'units.incompatible' });
   });
 });
+
+describe('units printed in the value cells and 单位 columns of plan tables', () => {
+  it.each(['人', '亿元', '万元', '元', '个', '家', '项', '件', '所', '万人', '人次', '万人次', '亿人次', '公里', '千米', '米', '百分点', '人/亿元', '辆', '立方米/万元'])(
+    'knows %s', (unit) => expect(findUnit(unit)).toBeDefined(),
+  );
+
+  it.each([
+    [1.2, '亿人次', '万人次', 12000],
+    [3, '千人', '人', 3000],
+    [2.5, '万千米', '公里', 25000],
+    [500, '米', '公里', 0.5],
+    [1, '万亿美元', '亿美元', 10000],
+    [1.5, '万辆', '辆', 15000],
+  ])('converts %d %s into %s', (value, from, to, expected) => {
+    expect(convertUnit(value, from, to)).toEqual({ ok: true, value: expected });
+  });
+
+  it('reads 百分点 as 个百分点 and keeps per-output rates apart from their parts', () => {
+    expect(sameDimension('百分点', '个百分点')).toBe(true);
+    expect(convertUnit(1, '人/亿元', '人')).toMatchObject({ ok: false, code: 'units.incompatible' });
+    expect(convertUnit(1, '人/10万人', '人/万人')).toMatchObject({ ok: false, code: 'units.incompatible' });
+  });
+});
