@@ -150,7 +150,7 @@ async function run(): Promise<void> {
     '',
     '## office-js: round trips and request size per action',
     '',
-    'Counted on the recording fake of Excel (tests/excel/support), which serialises every queued request as JSON.',
+    'Counted on the recording fake of Excel (tests/support/excel), which serialises every queued request as JSON.',
     '',
     '| action | 10 indicators | 100 indicators | 1,000 indicators |',
     '| --- | --- | --- | --- |',

@@ -1,7 +1,7 @@
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { readReturnSheetsReport } from '../../src/excel';
-import { measureWrite } from '../../tests/excel/support/measureWrite';
-import { reportingWorkbookOf } from '../../tests/excel/support/layouts';
+import { measureWrite } from '../../tests/support/excel/measureWrite';
+import { reportingWorkbookOf } from '../../tests/support/excel/layouts';
 
 /** Syncs and request sizes of the adapter's actions for 10, 100 and 1,000 indicators, on the recording fake. */
 export async function officeJsFigures(): Promise<Array<{ action: string; cells: string[] }>> {

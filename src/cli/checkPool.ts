@@ -20,9 +20,11 @@ export function workerCount(files: number, jobs: number): number {
 /**
  * Checks the files one at a time, or, for a batch, over a few worker threads (one file each at a time, so memory
  * stays bounded whatever the number of files). `done` gets each result with its index, in completion order.
+ * `workerScript` replaces checkWorker (tests run a real worker that exits on a file, decision 0160).
  */
 export async function checkFiles(
   jobs: readonly CheckJob[], options: CheckJobOptions, parallel: number, done: (index: number, result: FileResult) => void,
+  workerScript?: string,
 ): Promise<void> {
   const workers = workerCount(jobs.length, parallel);
   if (workers === 0) {
@@ -32,12 +34,19 @@ export async function checkFiles(
   let nextJob = 0;
   // Compiled (build/cli) the worker is checkWorker.js; from the sources (tests, a stale build) it needs tsx (decision 0040).
   const fromSources = path.extname(__filename) === '.ts';
-  const script = path.join(__dirname, `checkWorker${path.extname(__filename)}`);
+  const script = workerScript ?? path.join(__dirname, `checkWorker${path.extname(__filename)}`);
   const execArgv = fromSources ? ['--require', require.resolve('tsx/cjs')] : [];
   // One lane per worker: a worker that dies (an error, or an exit while it holds a file) reports that file as failed
   // and a new one takes the rest of its share.
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
-    const worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
+    } catch {
+      // A worker that cannot be made at all is one that dies before taking a file: the files left are checked below.
+      resolve();
+      return;
+    }
     let current = -1;
     let settled = false;
     const finish = (next: Promise<void> | undefined) => {

@@ -11,6 +11,8 @@ export interface CommandIo {
   cwd: string;
   /** The file system outputs are written through (tests inject one that fails); node:fs otherwise. */
   outputFs?: OutputFs;
+  /** The script of `check --jobs`'s worker threads (tests inject one that exits on a given file); checkWorker otherwise. */
+  checkWorker?: string;
 }
 
 export function processIo(): CommandIo {

@@ -7,9 +7,8 @@
  * A failure before the commit deletes the temporary sheets and leaves the workbook as it was; a failure in the
  * commit finishes what can be finished without losing a sheet (see `recover`).
  */
-import type { WorkbookLayout } from '../core/layout';
+import { metadataBlocks, withKeptBlocks, type WorkbookLayout } from '../core/layout';
 import { ExcelAdapterError } from './errors';
-import { metadataBlocks, withKeptBlocks } from './metadataRows';
 import { chunkBytes, chunkSteps, REQUEST_LIMIT_BYTES, writeStep, type WriteStep } from './requestBudget';
 import { hostSupport, requirementStatus, type RequirementCode, type RequirementStatus, type SupportCheck } from './requirements';
 import { protectionOptions, sheetSteps, type SheetFeatures } from './sheetSteps';

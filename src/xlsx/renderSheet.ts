@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { LayoutValue, SheetLayout } from '../core/layout/types';
+import type { LayoutValue, SheetLayout } from '../core/layout';
 import { colour, excelStyle } from './styles';
 
 const A4 = 9;

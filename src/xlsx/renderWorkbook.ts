@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SheetLayout, WorkbookLayout } from '../core/layout/types';
+import type { SheetLayout, WorkbookLayout } from '../core/layout';
 import { renderSheet } from './renderSheet';
 import { TOOL_OUTPUT_KEYWORD } from './toolOutput';
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle } from '../core/layout/types';
+import type { CellStyle } from '../core/layout';
 
 /** '#C6EFCE' → { argb: 'FFC6EFCE' }. */
 export function colour(hex: string): { argb: string } {

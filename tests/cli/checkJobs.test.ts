@@ -14,6 +14,9 @@ const loaded = loadCatalogFiles();
 const plan = loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-jobs-'));
 const GOOD = ['甲', '乙', '丙', '丁', '戊', '己'];
+// A batch where one worker exits while it holds a file and another throws: tests/support/exitingCheckWorker.ts.
+const dyingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-dying-'));
+const DYING_GOOD = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
 beforeAll(async () => {
   const good = await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] });
@@ -24,8 +27,15 @@ beforeAll(async () => {
   // The checks read this one (they do not need docProps/app.xml); ExcelJS, which writes the annotated copy, throws on it.
   const parts = unzipSync(slip);
   fs.writeFileSync(path.join(dir, '坏属性.xlsx'), zipSync({ ...parts, 'docProps/app.xml': strToU8('<<<') }));
+  for (const name of DYING_GOOD) fs.writeFileSync(path.join(dyingDir, `${name}.xlsx`), good);
+  fs.writeFileSync(path.join(dyingDir, 'h-rejected.xlsx'), slip);
+  fs.writeFileSync(path.join(dyingDir, 'worker-exits.xlsx'), good);
+  fs.writeFileSync(path.join(dyingDir, 'worker-throws.xlsx'), good);
 }, 120_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dyingDir, { recursive: true, force: true });
+});
 
 const lineOf = (stdout: string, name: string) => stdout.split('\n').find((line) => line.includes(`${name}.xlsx`)) ?? '';
 
@@ -40,4 +50,32 @@ it('gives each file of a batch checked on worker threads its own line: the failu
   expect(fs.existsSync(path.join(dir, '坏属性.批注.xlsx'))).toBe(false);
   // An annotated copy not written is the worst outcome of this batch (exit 4, README).
   expect(status).toBe(4);
+}, 180_000);
+
+it('gives a file whose worker thread exits or throws while holding it its own ! line with the reason; the others keep their verdicts', async () => {
+  const checkWorker = path.join(__dirname, '../support/exitingCheckWorker.ts');
+  const { status, stdout } = await cli(['check', dyingDir, '--jobs', '2'], { checkWorker });
+  const lines = stdout.split('\n').filter((line) => line.includes('.xlsx'));
+  // One line for each file, in the order of the files, whichever worker died.
+  expect(lines.map((line) => /\S+\.xlsx/u.exec(line)?.[0].split(/[\\/]/u).pop())).toEqual([
+    ...DYING_GOOD.map((name) => `${name}.xlsx`), 'h-rejected.xlsx', 'worker-exits.xlsx', 'worker-throws.xlsx',
+  ]);
+  for (const name of DYING_GOOD) expect(lineOf(stdout, name)).toMatch(/^✓ 接受/u);
+  expect(lineOf(stdout, 'h-rejected')).toMatch(/^✗ 退回/u);
+  expect(lineOf(stdout, 'worker-exits')).toMatch(/^! 无法读取.*校验此文件时程序出错（Error: worker exited with code 70）/u);
+  expect(lineOf(stdout, 'worker-throws')).toMatch(/^! 无法读取.*校验此文件时程序出错（Error: thrown in the worker）/u);
+  expect(stdout).toMatch(/共 10 个文件/u);
+  // A file that could not be checked is the worst outcome of this batch (exit 3, README).
+  expect(status).toBe(3);
+}, 180_000);
+
+it.each([
+  ['a script that is not there (its thread dies before taking a file)', path.join(dyingDir, 'no-such-worker.ts')],
+  ['a path Node refuses to start a thread on', 'no-such-worker.ts'],
+])('checks every file in the command\'s own thread when no worker starts: %s', async (_, checkWorker) => {
+  const { status, stdout } = await cli(['check', dyingDir, '--jobs', '2'], { checkWorker });
+  // No worker runs: the files that kill one are checked like any other.
+  for (const name of [...DYING_GOOD, 'worker-exits', 'worker-throws']) expect(lineOf(stdout, name)).toMatch(/^✓ 接受/u);
+  expect(lineOf(stdout, 'h-rejected')).toMatch(/^✗ 退回/u);
+  expect(status).toBe(2);
 }, 180_000);

@@ -14,10 +14,10 @@ import { sampleReturn } from '../../src/cli/sampleReturns';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { REPORTING } from '../../src/core/form';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
-import { README_SCREENSHOT, recordMeasurement, resultPath } from './support/artifacts';
-import { buildPane, type BuiltPane } from './support/buildPane';
-import { launchChromium, type Chromium } from './support/chromium';
-import { serveFolder, type StaticServer } from './support/staticServer';
+import { README_SCREENSHOT, recordMeasurement, resultPath } from '../support/e2e/artifacts';
+import { buildPane, type BuiltPane } from '../support/e2e/buildPane';
+import { launchChromium, type Chromium } from '../support/e2e/chromium';
+import { serveFolder, type StaticServer } from '../support/e2e/staticServer';
 
 interface Watched {
   page: Page;

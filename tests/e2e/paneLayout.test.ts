@@ -12,11 +12,11 @@ import type { Page } from 'playwright-core';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { translate, type Locale } from '../../src/core/i18n';
-import { recordMeasurement, resultPath } from './support/artifacts';
-import { buildPane, E2E_HOST, type BuiltPane } from './support/buildPane';
-import { launchChromium, type Chromium } from './support/chromium';
-import { serveOfficeJs } from './support/officeJs';
-import { serveFolder, type StaticServer } from './support/staticServer';
+import { recordMeasurement, resultPath } from '../support/e2e/artifacts';
+import { buildPane, E2E_HOST, type BuiltPane } from '../support/e2e/buildPane';
+import { launchChromium, type Chromium } from '../support/e2e/chromium';
+import { serveOfficeJs } from '../support/e2e/officeJs';
+import { serveFolder, type StaticServer } from '../support/e2e/staticServer';
 
 const WIDTHS = [320, 360, 450] as const;
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];

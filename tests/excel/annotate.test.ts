@@ -4,9 +4,9 @@ import { NOT_A_NUMBER, reportingSheetMap, STATUS_SWATCH, type SheetLayout } from
 import { a1 } from '../../src/core/form';
 import { annotateFindings, writeWorkbookLayout } from '../../src/excel';
 import { ANNOTATION_SETTING } from '../../src/excel/annotate';
-import { FakeExcel } from './support/fakeExcel';
-import { reportingWorkbookOf } from './support/layouts';
-import { EVERYTHING, OFFICE_2021 } from './support/measureWrite';
+import { FakeExcel } from '../support/excel/fakeExcel';
+import { reportingWorkbookOf } from '../support/excel/layouts';
+import { EVERYTHING, OFFICE_2021 } from '../support/excel/measureWrite';
 import { placeOfAddress, sheetRef, type SheetPlace } from '../../src/core/form';
 
 /** Excel 2019 with the 1.8/1.9 sets: no comments, no notes. */

@@ -5,10 +5,10 @@
 import { reportingSheetMap, type SheetLayout } from '../../src/core/layout';
 import { a1 } from '../../src/core/form';
 import { loadWorkbookSetting, readSelectedTable, readReturnSheets, saveWorkbookSetting, selectCell, writeExplanation, writeWorkbookLayout } from '../../src/excel';
-import { FakeExcel } from './support/fakeExcel';
-import { reportingWorkbookOf } from './support/layouts';
-import { EVERYTHING } from './support/measureWrite';
-import { mockContext, settled } from './support/officeMock';
+import { FakeExcel } from '../support/excel/fakeExcel';
+import { reportingWorkbookOf } from '../support/excel/layouts';
+import { EVERYTHING } from '../support/excel/measureWrite';
+import { mockContext, settled } from '../support/excel/officeMock';
 
 function explanationCell(numberFormat: string) {
   const requests: string[] = [];

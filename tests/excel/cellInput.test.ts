@@ -1,7 +1,7 @@
 import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from '../../src/core/layout';
 import { metadataSheetLayout } from '../../src/core/layout';
 import { cellInput, textInput } from '../../src/excel/cellInput';
-import { measureWrite } from './support/measureWrite';
+import { measureWrite } from '../support/excel/measureWrite';
 
 const style = (numberFormat: string): CellStyle => ({
   font: { name: '宋体', size: 11, bold: false, underline: false, color: '#000000' },

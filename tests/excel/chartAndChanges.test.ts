@@ -3,7 +3,7 @@
  * changes (on the worksheet collection from ExcelApi 1.9, on the active sheet before). On office-addin-mock.
  */
 import { addBarChart, watchChanges } from '../../src/excel';
-import { mockContext } from './support/officeMock';
+import { mockContext } from '../support/excel/officeMock';
 
 describe('addBarChart', () => {
   it('charts the range by columns, titled, legend below, first row on top, placed beside the table, in one round trip', async () => {

@@ -1,5 +1,5 @@
 /** The fake the writer and reader tests run on: it must be as strict as Excel where they rely on it. */
-import { FakeExcel } from './support/fakeExcel';
+import { FakeExcel } from '../support/excel/fakeExcel';
 
 function withSheet() {
   const excel = new FakeExcel();

@@ -2,10 +2,10 @@ import { buildCheckContext, checkReturn } from '../../src/core/checks';
 import { reportingMetadata, reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../src/core/layout';
 import { a1 } from '../../src/core/form';
 import { readActiveReturnSheet, readReturnSheets, readReturnSheetsReport, writeWorkbookLayout } from '../../src/excel';
-import { FakeExcel } from './support/fakeExcel';
-import { typeInto } from './support/fakeModel';
-import { planOfSize, realCatalog, reportingWorkbookOf } from './support/layouts';
-import { EVERYTHING } from './support/measureWrite';
+import { FakeExcel } from '../support/excel/fakeExcel';
+import { typeInto } from '../support/excel/fakeModel';
+import { planOfSize, realCatalog, reportingWorkbookOf } from '../support/excel/layouts';
+import { EVERYTHING } from '../support/excel/measureWrite';
 import { placeA1 } from '../../src/core/form';
 
 /** A workbook with a generated reporting sheet (and Sheet1), as a county statistician receives it. */

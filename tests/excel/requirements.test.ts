@@ -1,7 +1,7 @@
 import { translate } from '../../src/core/i18n';
 import { hostSupport, requirementStatus } from '../../src/excel';
-import { EVERYTHING, OFFICE_2019, OFFICE_2021 } from './support/measureWrite';
-import { OfficeMockObject } from './support/officeMock';
+import { EVERYTHING, OFFICE_2019, OFFICE_2021 } from '../support/excel/measureWrite';
+import { OfficeMockObject } from '../support/excel/officeMock';
 
 describe('requirementStatus', () => {
   it('on an old host (ExcelApi 1.7, Office 2019) says it cannot write sheets, and what else is missing, in Chinese', () => {

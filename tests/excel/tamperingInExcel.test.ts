@@ -9,10 +9,10 @@ import { reportingWorkbookLayout, type ReportingInput, type WorkbookLayout } fro
 import { a1, METADATA, parseA1, parseRange } from '../../src/core/form';
 import type { ReturnSheet } from '../../src/core/returns';
 import { readReturnSheets, readReturnSheetsReport, writeWorkbookLayout } from '../../src/excel';
-import { Form, planOf, realCatalog, YUECHENG_REGION } from '../hardening/support';
-import { FakeExcel } from './support/fakeExcel';
-import { typeInto, type SheetModel } from './support/fakeModel';
-import { EVERYTHING } from './support/measureWrite';
+import { Form, planOf, realCatalog, YUECHENG_REGION } from '../support/hardening/damagedReturns';
+import { FakeExcel } from '../support/excel/fakeExcel';
+import { typeInto, type SheetModel } from '../support/excel/fakeModel';
+import { EVERYTHING } from '../support/excel/measureWrite';
 import { placeA1 } from '../../src/core/form';
 
 const DISTRICT = 'yuecheng-2021-2025';

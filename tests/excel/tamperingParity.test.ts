@@ -11,10 +11,10 @@ import { checkAgainstCatalog, type Finding } from '../../src/core/checks';
 import type { ReturnSheet } from '../../src/core/returns';
 import { readReturnSheetsReport } from '../../src/excel';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { edit, filledReturn, formsOf, realCatalog, type Form } from '../hardening/support';
-import { CASES } from '../hardening/tamperingCases';
-import { fakeOf } from './support/fromWorkbook';
-import { EVERYTHING } from './support/measureWrite';
+import { edit, filledReturn, formsOf, realCatalog, type Form } from '../support/hardening/damagedReturns';
+import { CASES } from '../support/hardening/tamperingCases';
+import { fakeOf } from '../support/excel/fromWorkbook';
+import { EVERYTHING } from '../support/excel/measureWrite';
 import { placeA1 } from '../../src/core/form';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

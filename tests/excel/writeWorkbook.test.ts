@@ -1,9 +1,9 @@
 import { reportingSheetMap, shownText, type SheetLayout } from '../../src/core/layout';
 import { a1, columnLetter } from '../../src/core/form';
 import { ExcelAdapterError, writeWorkbookLayout } from '../../src/excel';
-import { FakeExcel } from './support/fakeExcel';
-import { reportingWorkbookOf } from './support/layouts';
-import { EVERYTHING, measureWrite, OFFICE_2019, OFFICE_2021 } from './support/measureWrite';
+import { FakeExcel } from '../support/excel/fakeExcel';
+import { reportingWorkbookOf } from '../support/excel/layouts';
+import { EVERYTHING, measureWrite, OFFICE_2019, OFFICE_2021 } from '../support/excel/measureWrite';
 
 const FIVE_MB = 5 * 1024 * 1024;
 

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { exitStatusOf } from '../../src/cli/checkJob';
 import { placeA1, a1 } from '../../src/core/form';
-import { checkBytes, edit, filledReturn, findingsOf, formsOf, type Form } from './support';
+import { checkBytes, edit, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 

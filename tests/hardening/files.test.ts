@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { CommandIo } from '../../src/cli/io';
 import type { OutputFs } from '../../src/cli/safeWrite';
-import { edit, filledReturn, formsOf, type Form } from './support';
+import { edit, filledReturn, formsOf, type Form } from '../support/hardening/damagedReturns';
 
 const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

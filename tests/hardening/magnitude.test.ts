@@ -10,7 +10,7 @@ import { checkAgainstCatalog } from '../../src/core/checks';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';
+import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from '../support/hardening/damagedReturns';
 import { shown } from '../support/shown';
 
 const SHENGZHOU = { name: '嵊州市', code: '330683' };

@@ -12,8 +12,8 @@ import { checkAgainstCatalog } from '../../src/core/checks';
 import type { CellValue, ReturnRow, ReturnSheet } from '../../src/core/returns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn, type NotCarriedEntry } from '../../src/xlsx/regenerateReturn';
-import { fuzz, xmlCharacter } from './fuzzSettings';
-import { edit, filledReturn, formsOf, planOf, realCatalog, YUECHENG, type Form } from './support';
+import { fuzz, xmlCharacter } from '../support/hardening/fuzzSettings';
+import { edit, filledReturn, formsOf, planOf, realCatalog, YUECHENG, type Form } from '../support/hardening/damagedReturns';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((value) => [...value].filter(xmlCharacter).join('')).filter((value) => value.trim() !== '');
 

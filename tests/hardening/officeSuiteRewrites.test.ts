@@ -6,8 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { sampleReturn } from '../../src/cli/sampleReturns';
-import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from './support';
-import { PackageEdit } from './packageEdit';
+import { checkBytes, edit, findingsOf, Form, planOf, realCatalog } from '../support/hardening/damagedReturns';
+import { PackageEdit } from '../support/hardening/packageEdit';
 import { placeA1 } from '../../src/core/form';
 
 const SHENGZHOU = { name: '嵊州市', code: '330683' };

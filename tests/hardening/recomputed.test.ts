@@ -8,7 +8,7 @@ import type { Finding } from '../../src/core/checks';
 import { placeA1 } from '../../src/core/form';
 import { consolidate } from '../../src/core/consolidation';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { checkBytes, edit, filledReturn, findingsOf, formsOf, planOf, type Form } from './support';
+import { checkBytes, edit, filledReturn, findingsOf, formsOf, planOf, type Form } from '../support/hardening/damagedReturns';
 import { shown } from '../support/shown';
 
 const RD = 'yuecheng-2021-2025.rd-gdp-share';

@@ -14,7 +14,7 @@ import { renderProblem } from '../../src/core/i18n';
 import { parseNotation } from '../../src/core/notation';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn } from '../../src/xlsx/regenerateReturn';
-import { checkBytes, edit, editMetadata, filledReturn, findingsOf, formsOf, realCatalog, type Form } from './support';
+import { checkBytes, edit, editMetadata, filledReturn, findingsOf, formsOf, realCatalog, type Form } from '../support/hardening/damagedReturns';
 
 const PLAN_FILE = fs.readFileSync(path.join(__dirname, '..', '..', 'catalog', 'yuecheng-2021-2025.yaml'), 'utf8');
 

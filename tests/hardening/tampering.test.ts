@@ -8,8 +8,8 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
 import type { Finding } from '../../src/core/checks';
 import { sampleReturn } from '../../src/cli/sampleReturns';
-import { checkBytes, edit, filledReturn, findingsOf, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION, type Form } from './support';
-import { CASES } from './tamperingCases';
+import { checkBytes, edit, filledReturn, findingsOf, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION, type Form } from '../support/hardening/damagedReturns';
+import { CASES } from '../support/hardening/tamperingCases';
 import { placeA1 } from '../../src/core/form';
 import { shown } from '../support/shown';
 

@@ -9,8 +9,8 @@ import { exitStatusOf } from '../../src/cli/checkJob';
 import { placeA1 } from '../../src/core/form';
 import type { Severity } from '../../src/core/checks';
 import { sampleReturn } from '../../src/cli/sampleReturns';
-import { checkBytes, filledReturn, findingsOf, formsOf, planOf, realCatalog, YUECHENG_REGION, type Form } from './support';
-import { PackageEdit } from './packageEdit';
+import { checkBytes, filledReturn, findingsOf, formsOf, planOf, realCatalog, YUECHENG_REGION, type Form } from '../support/hardening/damagedReturns';
+import { PackageEdit } from '../support/hardening/packageEdit';
 import { shown } from '../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';

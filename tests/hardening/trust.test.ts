@@ -12,8 +12,8 @@ import type { LoadedCatalog } from '../../src/core/catalog';
 import type { Finding } from '../../src/core/checks';
 import { placeA1 } from '../../src/core/form';
 import { templateWorkbookLayout } from '../../src/core/documents';
-import { checkBytes, edit, filledReturn, findingsOf, Form, planOf, realCatalog, YUECHENG, YUECHENG_REGION } from './support';
-import { TRUST_CASES } from './trustCases';
+import { checkBytes, edit, filledReturn, findingsOf, Form, planOf, realCatalog, YUECHENG, YUECHENG_REGION } from '../support/hardening/damagedReturns';
+import { TRUST_CASES } from '../support/hardening/trustCases';
 import { shown } from '../support/shown';
 
 const seen = (finding: Finding) => ({ code: finding.code, cell: finding.ref && placeA1(finding.ref) });

@@ -9,8 +9,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { exitStatusOf } from '../../src/cli/checkJob';
 import { placeA1 } from '../../src/core/form';
 import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
-import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from './support';
-import { PackageEdit } from './packageEdit';
+import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
+import { PackageEdit } from '../support/hardening/packageEdit';
 import { shown } from '../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';

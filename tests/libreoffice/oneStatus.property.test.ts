@@ -22,7 +22,7 @@ import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes, xlsxBytes } from '../../src/xlsx/renderWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
-import { candidateNumbers, contentArbitrary, writeContent, type EntryContent } from './entryContents';
+import { candidateNumbers, contentArbitrary, writeContent, type EntryContent } from '../support/libreoffice/entryContents';
 
 const SEED = 20261204;
 const CASES = [

@@ -20,7 +20,7 @@ import { templateWorkbookLayout } from '../../src/core/documents';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
-import { openEditSave, type EditJob } from './openEditSave';
+import { openEditSave, type EditJob } from '../support/libreoffice/openEditSave';
 import { realCatalog } from '../support/catalog';
 
 /** A county reports provincial plans; a regional plan is reported by its own region. */

@@ -6,30 +6,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { resolveImport, sourceFiles } from '../support/sourceImports';
 
 const SRC = path.resolve(__dirname, '../../src');
 const SPECIFIER = /(?:^|\n)\s*(?:import|export)\s(type\s)?[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/gu;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/u.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
-  });
-}
-
-function resolve(from: string, specifier: string): string | null {
-  const base = path.resolve(path.dirname(from), specifier);
-  const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')];
-  return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()) ?? null;
-}
 
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
     const text = fs.readFileSync(file, 'utf8');
     const targets = [...text.matchAll(SPECIFIER)].flatMap((match) => {
-      const target = match[2] === undefined ? null : resolve(file, match[2]);
+      const target = match[2] === undefined ? null : resolveImport(file, match[2]);
       if (target === null) return [];
       const typeOnly = match[1] !== undefined;
       return typeOnly && path.dirname(target) === path.dirname(file) ? [] : [target];

@@ -12,6 +12,8 @@ export interface CliResult {
 export interface CliOptions {
   input?: string;
   cwd?: string;
+  /** The script of `check --jobs`'s worker threads (io.checkWorker). */
+  checkWorker?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function cli(args: string[], options: CliOptions = {}): Promise<Cli
     readStdin: () => Promise.resolve(options.input ?? ''),
     isTty: false,
     cwd: options.cwd ?? PACKAGE_ROOT,
+    ...(options.checkWorker === undefined ? {} : { checkWorker: options.checkWorker }),
   });
   return { status, stdout, stderr };
 }

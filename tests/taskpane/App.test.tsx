@@ -1,12 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import './support/nodeGlobals';
+import '../support/taskpane/nodeGlobals';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { computeAccessibleName } from 'dom-accessibility-api';
-import { renderPane } from './support/renderPane';
-import { browserPort } from './support/services';
-import { EXCEL_2016, FakeExcelPort } from './support/fakeExcelPort';
+import { renderPane } from '../support/taskpane/renderPane';
+import { browserPort } from '../support/taskpane/services';
+import { EXCEL_2016, FakeExcelPort } from '../support/taskpane/fakeExcelPort';
 
 describe('the pane', () => {
   it('shows five tabs, 填报 first and selected, and its plans once the catalog is loaded', async () => {

@@ -6,12 +6,12 @@
  * pasted from a plan document is recognised, shown with its problems, kept in the workbook, and its plan is
  * then offered in 填报.
  */
-import './support/nodeGlobals';
+import '../support/taskpane/nodeGlobals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeExcelPort } from './support/fakeExcelPort';
-import { renderPane } from './support/renderPane';
-import { yuechengReturn } from './support/samples';
-import { browserPort } from './support/services';
+import { FakeExcelPort } from '../support/taskpane/fakeExcelPort';
+import { renderPane } from '../support/taskpane/renderPane';
+import { yuechengReturn } from '../support/taskpane/samples';
+import { browserPort } from '../support/taskpane/services';
 
 const TABLE = [
   ['表1 某区“十四五”科技创新主要指标', '', '', '', ''],

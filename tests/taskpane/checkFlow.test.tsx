@@ -5,14 +5,14 @@
  * them grouped with the verdict, explain the warning, correct the error, download, and find the downloaded file
  * accepted when it is read back as the command line reads it.
  */
-import './support/nodeGlobals';
+import '../support/taskpane/nodeGlobals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { checkAgainstCatalog } from '../../src/core/checks';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { bytesOf, catchDownloads } from './support/downloads';
-import { renderPane } from './support/renderPane';
-import { yuechengReturn } from './support/samples';
-import { browserPort, testCatalog } from './support/services';
+import { bytesOf, catchDownloads } from '../support/taskpane/downloads';
+import { renderPane } from '../support/taskpane/renderPane';
+import { yuechengReturn } from '../support/taskpane/samples';
+import { browserPort, testCatalog } from '../support/taskpane/services';
 
 async function openSample(): Promise<void> {
   const bytes = await yuechengReturn(['unit_slip', 'text_in_number']);

@@ -5,16 +5,16 @@
  * defaulting to the plan's, 生成填报表 inserting the sheet; typing into it updates the status list (debounced);
  * generating again keeps what was typed. An older Excel gets the .xlsx download instead.
  */
-import './support/nodeGlobals';
+import '../support/taskpane/nodeGlobals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { a1, parseRange } from '../../src/core/form';
 import { BrowserPort } from '../../src/taskpane/ports/browserPort';
 import { WorkbookFile } from '../../src/taskpane/ports/browser/workbookFile';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { bytesOf, catchDownloads } from './support/downloads';
-import { EXCEL_2016, FakeExcelPort } from './support/fakeExcelPort';
-import { renderPane } from './support/renderPane';
+import { bytesOf, catchDownloads } from '../support/taskpane/downloads';
+import { EXCEL_2016, FakeExcelPort } from '../support/taskpane/fakeExcelPort';
+import { renderPane } from '../support/taskpane/renderPane';
 
 const YUECHENG_PLAN = /绍兴市越城区科技创新发展“十四五”规划/u;
 

@@ -5,7 +5,7 @@
  * mode — every actual, 说明 and foot entry carried by id (the same carry as `template --from`), what was carried
  * said, plan and region checked against what the form chose, and the open workbook left as it was.
  */
-import './support/nodeGlobals';
+import '../support/taskpane/nodeGlobals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,11 +15,11 @@ import { a1, parseRange } from '../../src/core/form';
 import type { ReturnSheet } from '../../src/core/returns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { cli } from '../support/cli';
-import { bytesOf, catchDownloads } from './support/downloads';
-import { FakeExcelPort } from './support/fakeExcelPort';
-import { renderPane } from './support/renderPane';
-import { yuechengReturn } from './support/samples';
-import { browserPort } from './support/services';
+import { bytesOf, catchDownloads } from '../support/taskpane/downloads';
+import { FakeExcelPort } from '../support/taskpane/fakeExcelPort';
+import { renderPane } from '../support/taskpane/renderPane';
+import { yuechengReturn } from '../support/taskpane/samples';
+import { browserPort } from '../support/taskpane/services';
 
 const NEXT_YEAR = '由本工作簿生成下一年报表';
 const FILE = '绍兴市越城区2024年科技创新发展十四五规划填报表.xlsx';

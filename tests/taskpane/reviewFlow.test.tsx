@@ -5,11 +5,11 @@
  * sheet is written, findings are marked on their cells, the summary names every finding, and an acceptable
  * return is marked accepted in the workbook.
  */
-import './support/nodeGlobals';
+import '../support/taskpane/nodeGlobals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { EXCEL_2016, FakeExcelPort, MODERN_EXCEL } from './support/fakeExcelPort';
-import { renderPane } from './support/renderPane';
-import { yuechengReturn } from './support/samples';
+import { EXCEL_2016, FakeExcelPort, MODERN_EXCEL } from '../support/taskpane/fakeExcelPort';
+import { renderPane } from '../support/taskpane/renderPane';
+import { yuechengReturn } from '../support/taskpane/samples';
 
 async function paneOn(bytes: Uint8Array, tab: string, capabilities = MODERN_EXCEL) {
   const port = new FakeExcelPort(capabilities);

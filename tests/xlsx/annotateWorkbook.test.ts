@@ -12,8 +12,8 @@ import { argb, AMBER, RED } from '../../src/core/layout';
 import { a1 } from '../../src/core/form';
 import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
 import { ReturnFileError } from '../../src/xlsx/fileProblem';
-import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from './support';
-import { partText } from './zipFixtures';
+import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
+import { partText } from '../support/xlsx/zipFixtures';
 import { placeA1 } from '../../src/core/form';
 import { shown } from '../support/shown';
 

@@ -5,8 +5,8 @@
 import ExcelJS from 'exceljs';
 import { renderProblem } from '../../src/core/i18n';
 import { DEFAULT_LIMITS, readReturnWorkbook, type FileProblem } from '../../src/xlsx/readReturnWorkbook';
-import { template, YUECHENG, type Template } from './support';
-import { compoundFile, partText, withParts, zipOf } from './zipFixtures';
+import { template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
+import { compoundFile, partText, withParts, zipOf } from '../support/xlsx/zipFixtures';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 const MB = 1024 * 1024;

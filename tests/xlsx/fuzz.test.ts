@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { buildCheckContext, checkReturn } from '../../src/core/checks';
 import { a1 } from '../../src/core/form';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
-import { edit, realCatalog, template, YUECHENG, type Template } from './support';
-import { entriesOf, zipOf, type FixtureEntry } from './zipFixtures';
+import { edit, realCatalog, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
+import { entriesOf, zipOf, type FixtureEntry } from '../support/xlsx/zipFixtures';
 
 /** Whether XML 1.0 can carry a character (ExcelJS writes text as it is; Excel itself never stores the others raw). */
 function xmlCharacter(char: string): boolean {

@@ -12,7 +12,7 @@ import type ExcelJS from 'exceljs';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
-import { Cells, checkSheet, edit, planOf, readOk, realCatalog, summary, template, YUECHENG, type Template } from './support';
+import { Cells, checkSheet, edit, planOf, readOk, realCatalog, summary, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
 import { placeOfAddress } from '../../src/core/form';
 
 const HIGHTECH = `${YUECHENG}.hightech-enterprises`;

@@ -9,7 +9,7 @@ import { reportingSheetLayout, rowIdsOf, type SheetLayout } from '../../src/core
 import type { ReturnSheet } from '../../src/core/returns';
 import { ReturnFileError } from '../../src/xlsx/fileProblem';
 import { regenerateReturn } from '../../src/xlsx/regenerateReturn';
-import { Cells, checkSheet, edit, planOf, readOk, realCatalog, summary, template, typePercent, YUECHENG, type Template } from './support';
+import { Cells, checkSheet, edit, planOf, readOk, realCatalog, summary, template, typePercent, YUECHENG, type Template } from '../support/xlsx/filledReturns';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;
 const RD = Y('rd-gdp-share');

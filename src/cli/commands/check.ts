@@ -9,7 +9,7 @@ import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles } from '../files';
 import { annotatedCopiesOf, refuseOutputsOnAnnotatedCopies, refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
-import { inputSet } from '../safeWrite';
+import { inputSet, type OutputContent } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { ProgressBar } from '../progress';
 import { checkFiles } from '../checkPool';
@@ -52,6 +52,23 @@ function jsonFileResult(result: FileResult, locale: Locale) {
       findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref), message: renderFinding(finding, locale) })),
     })),
   };
+}
+
+/**
+ * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, made one file at
+ * a time: a province's batch as one string (and its UTF-8 copy) was the check's largest allocation.
+ */
+function* jsonChunks(catalogVersion: string, results: readonly FileResult[], exitStatus: number, locale: Locale): Generator<string> {
+  if (results.length === 0) {
+    yield `${JSON.stringify({ catalogVersion, files: [], exitStatus }, null, 2)}\n`;
+    return;
+  }
+  yield `{\n  "catalogVersion": ${JSON.stringify(catalogVersion)},\n  "files": [\n`;
+  for (const [index, result] of results.entries()) {
+    // Nested two levels deep: every line of the file's own JSON moves four spaces in (JSON text has no raw line breaks).
+    yield `    ${JSON.stringify(jsonFileResult(result, locale), null, 2).replaceAll('\n', '\n    ')}${index < results.length - 1 ? ',' : ''}\n`;
+  }
+  yield `  ],\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
@@ -112,7 +129,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const parallel = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError(translate(locale, 'cli.check.jobs_invalid', { value: values.jobs ?? '' }));
   const jobOptions: CheckJobOptions = { locale, annotate: values.annotate ?? false, loaded, force, inputs: files, ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }) };
-  await checkFiles(jobs, jobOptions, parallel, done);
+  await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
 
   let status = Math.max(...results.map(exitStatusOf));
@@ -125,7 +142,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (values.previous !== undefined && values.previous.length > 0) {
     status = Math.max(status, await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale));
   }
-  const written = (file: string, bytes: Uint8Array | string, done: string) => {
+  const written = (file: string, bytes: OutputContent, done: string) => {
     const problem = writeShown({ file, bytes, force, inputs }, io.cwd, locale, io.outputFs);
     if (problem === null) io.stdout(done);
     else {
@@ -152,7 +169,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, `${JSON.stringify({ catalogVersion: loaded.version, files: results.map((result) => jsonFileResult(result, locale)), exitStatus: status }, null, 2)}\n`, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, locale) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }

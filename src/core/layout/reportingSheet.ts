@@ -321,9 +321,11 @@ function printSetup(columns: ColumnSpec[], cols: ColumnIndex, lastRow: number): 
   };
 }
 
-/** The reporting sheet of `input` (see ReportingInput). */
-export function reportingSheetLayout(input: ReportingInput): SheetLayout {
-  const plan = planReportingSheet(input);
+/**
+ * The reporting sheet of `input` (see ReportingInput). `plan` is planReportingSheet(input) when the caller has it
+ * already (the checker keeps both): planning the rows again would give the same plan.
+ */
+export function reportingSheetLayout(input: ReportingInput, plan: ReportingPlan = planReportingSheet(input)): SheetLayout {
   const cols = columnIndex(plan);
   const styles = sheetStyles(FONT.form);
   const sheet = new SheetBuilder(styles);

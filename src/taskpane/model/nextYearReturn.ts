@@ -8,7 +8,7 @@ import { checkCarry, type ArgumentProblem } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MessageCode } from '../../core/i18n';
 import type { ReturnMetadata, ReturnSheet } from '../../core/returns';
-import { carriedLayout, type CarriedLayout } from '../../xlsx/regenerate/carriedLayout';
+import { carriedLayout, type CarriedLayout } from '../../xlsx';
 
 export interface NextYearChoice {
   /** Plans, region and year the person chose in the form, when they did: the workbook's must agree. */

@@ -4,11 +4,10 @@
  * (mergeEnteredValues), number formats with them ('3.5%' stays 3.5 %). What finds no place is reported.
  */
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
-import { mergeEnteredValues, type NotCarriedValue, type SheetLayout } from '../../core/layout';
+import { carryNumberFormats, mergeEnteredValues, type NotCarriedValue, type SheetLayout } from '../../core/layout';
 import { COVER } from '../../core/form';
 import { templateWorkbookLayout } from '../../core/documents';
 import type { ReturnSheet } from '../../core/returns';
-import { carryNumberFormats } from '../../xlsx/regenerate/numberFormats';
 import type { SheetsToWrite } from '../ports/workbookPort';
 
 export interface ReportingChoice {

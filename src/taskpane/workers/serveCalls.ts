@@ -8,6 +8,16 @@ function transfers(value: unknown): Transferable[] {
   return value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : [];
 }
 
+/** An error whose details cannot be posted (not cloneable) is still answered, by its message alone, so the caller never waits forever and the queue keeps running. */
+function replyWithError(scope: { postMessage(message: WorkerReply, transfer: Transferable[]): void }, id: number, caught: unknown): void {
+  const error = carriedError(caught);
+  try {
+    scope.postMessage({ id, ok: false, error }, []);
+  } catch {
+    scope.postMessage({ id, ok: false, error: { message: error.message } }, []);
+  }
+}
+
 export function serveCalls(scope: { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply, transfer: Transferable[]): void }, handlers: Record<string, Handler>): void {
   // One call at a time, in the order sent: a write never runs in the middle of an annotation or a download.
   let queue: Promise<void> = Promise.resolve();
@@ -20,7 +30,7 @@ export function serveCalls(scope: { onmessage: ((event: MessageEvent<WorkerReque
         const value = await (handler as (...given: unknown[]) => unknown)(...args);
         scope.postMessage({ id, ok: true, value }, transfers(value));
       } catch (caught) {
-        scope.postMessage({ id, ok: false, error: carriedError(caught) }, []);
+        replyWithError(scope, id, caught);
       }
     });
   };

@@ -1,5 +1,5 @@
 /** What the pane and its workers send each other, and how an error thrown in a worker is carried back. */
-import { ReturnFileError } from '../../xlsx/fileProblem';
+import { ReturnFileError } from '../../xlsx';
 import { PortError } from '../ports/workbookPort';
 
 export interface WorkerRequest {

@@ -106,11 +106,19 @@ function fontHides(font: Font, fill: string | null): StyleHiding | null {
   return null;
 }
 
+/** Whether a style's own font hides text, worked out once per style of a file: a sheet has many cells and few styles. */
+const XF_HIDES = new WeakMap<CellLooks['xfs'][number], StyleHiding | null>();
+function xfHides(xf: CellLooks['xfs'][number]): StyleHiding | null {
+  let reason = XF_HIDES.get(xf);
+  if (reason === undefined) XF_HIDES.set(xf, (reason = fontHides(xf.font, xf.fill)));
+  return reason;
+}
+
 /** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */
 export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null, inlineRuns?: readonly RichRun[]): StyleHiding | null {
   const xf = looks.xfs[style];
   if (xf !== undefined) {
-    const whole = fontHides(xf.font, xf.fill);
+    const whole = xfHides(xf);
     if (whole !== null) return whole;
   }
   const runs = inlineRuns ?? (sharedIndex === null ? undefined : looks.runs.get(sharedIndex));

@@ -3,7 +3,7 @@
  * names, the 1904 date system), shared strings, styles (number formats and locking per cell style, the looks
  * conditional formats apply) and comments.
  */
-import type { DefinedNameFact, WorkbookProtectionFact } from '../../core/returns/facts';
+import type { DefinedNameFact, WorkbookProtectionFact } from '../../core/returns';
 import type { SheetVisibility } from '../../core/layout';
 import { attribute, readXml } from './xmlStream';
 

@@ -8,7 +8,7 @@
 import { slideFormula } from '../../core/formulas';
 import { METADATA } from '../../core/form';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
-import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/returns/facts';
+import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/returns';
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { signatureProblem } from './fileSignature';
 import {

@@ -4,7 +4,7 @@
  * conditional formats, validations, embedded objects). Its size is counted as it passes and the read stops
  * at the first excess.
  */
-import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns/facts';
+import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns';
 import { SheetSize } from './sheetSize';
 import { attribute, readXml, StopReading } from './xmlStream';
 import { rgbOf, type RichRun } from './cellLooks';

@@ -7,10 +7,9 @@
  */
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { coverSheetLayout } from '../../core/documents';
-import { mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../../core/layout';
+import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../../core/layout';
 import type { ReturnMetadata, ReturnSheet } from '../../core/returns';
 import { returnProblem, ReturnFileError } from '../fileProblem';
-import { carryNumberFormats } from './numberFormats';
 
 export interface NotCarriedEntry extends NotCarriedValue {
   /** The sheet of the old return the value was on. */

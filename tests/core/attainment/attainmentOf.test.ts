@@ -1,5 +1,5 @@
 import { applicableTarget, attainmentOf } from '../../../src/core/attainment';
-import { actuals, indicator } from './indicatorFixture';
+import { actuals, indicator } from '../../support/core/attainment/indicatorFixture';
 
 describe('applicableTarget', () => {
   const twoTargets = indicator([

@@ -8,8 +8,8 @@ import { attainmentOf, indicatorInput, SHEET_STATUS_LABELS, type AttainmentStatu
 import type { Indicator } from '../../../src/core/catalog';
 import { buildModel } from '../../../src/core/attainment/model';
 import { statusFormulaText } from '../../../src/core/attainment/statusFormula';
-import { evaluateFormula } from './formulaEvaluator';
-import { actuals, indicator, type ValueRow } from './indicatorFixture';
+import { evaluateFormula } from '../../support/core/attainment/formulaEvaluator';
+import { actuals, indicator, type ValueRow } from '../../support/core/attainment/indicatorFixture';
 
 /** The status the core gives, after checking that the sheet's formula shows the same label. */
 function judged(row: Indicator, year: number, values: Array<[number, number]>): { status: AttainmentStatus; completion: number | null; timeShare: number | null } {

@@ -1,4 +1,4 @@
-import { evaluateFormula, functionsUsed } from './formulaEvaluator';
+import { evaluateFormula, functionsUsed } from '../../support/core/attainment/formulaEvaluator';
 
 /** The evaluator the formula tests rely on, checked against what the spreadsheets do. */
 describe('test formula evaluator', () => {

@@ -3,8 +3,8 @@ import {
 } from '../../../src/core/attainment';
 import type { Indicator } from '../../../src/core/catalog';
 import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
-import { compileFormula, evaluateFormula, functionsUsed, SHARED_FUNCTIONS, type Cells, type FormulaValue } from './formulaEvaluator';
-import { indicator } from './indicatorFixture';
+import { compileFormula, evaluateFormula, functionsUsed, SHARED_FUNCTIONS, type Cells, type FormulaValue } from '../../support/core/attainment/formulaEvaluator';
+import { indicator } from '../../support/core/attainment/indicatorFixture';
 
 const ACTUAL = 'E5';
 const PREVIOUS = 'D5';

@@ -8,7 +8,7 @@ import { computeAttainment, type AttainmentInput, type AttainmentStatus } from '
 import { buildModel } from '../../../src/core/attainment/model';
 import { statusFormulaText } from '../../../src/core/attainment/statusFormula';
 import { SHEET_STATUS_LABELS } from '../../../src/core/attainment';
-import { evaluateFormula } from './formulaEvaluator';
+import { evaluateFormula } from '../../support/core/attainment/formulaEvaluator';
 
 interface Example {
   id: string;

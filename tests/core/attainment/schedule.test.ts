@@ -1,5 +1,5 @@
 import type { TargetSpec } from '../../../src/core/attainment';
-import { attain, statusOf } from './inputs';
+import { attain, statusOf } from '../../support/core/attainment/inputs';
 
 const to20: TargetSpec = { kind: 'exact', value: 20 };
 const from14 = { baseline: { year: 2020, value: 14 } };

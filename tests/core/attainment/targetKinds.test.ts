@@ -1,5 +1,5 @@
 import type { TargetSpec } from '../../../src/core/attainment';
-import { attain, statusOf } from './inputs';
+import { attain, statusOf } from '../../support/core/attainment/inputs';
 
 const from2020 = (value: number) => ({ baseline: { year: 2020, value } });
 

@@ -3,7 +3,7 @@ import {
   checkReturn, buildCheckContext, DEFAULT_RULES, fail, type CellRule, type CheckRule, type SheetRule,
 } from '../../../src/core/checks';
 import type { CellValue } from '../../../src/core/returns';
-import { catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from './support';
+import { catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../support/core/checks/builtSheets';
 import { placeA1 } from '../../../src/core/form';
 import { shown } from '../../support/shown';
 

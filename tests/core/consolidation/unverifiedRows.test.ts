@@ -4,7 +4,7 @@
  * error on the sheet as a whole — every row of it.
  */
 import { unverifiedRows } from '../../../src/core/consolidation';
-import { check, indicator, sheet } from '../checks/support';
+import { check, indicator, sheet } from '../../support/core/checks/builtSheets';
 import { shown } from '../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';

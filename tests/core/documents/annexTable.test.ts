@@ -3,7 +3,7 @@ import type { Indicator, PlanCatalog, PlanTable } from '../../../src/core/catalo
 import { shownText, type SheetLayout } from '../../../src/core/layout';
 import { annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, type CompletionActual } from '../../../src/core/documents';
 import { occursNear } from '../../support/seeds';
-import { cellAt, plan, styleOf, textAt } from '../layout/layoutHelpers';
+import { cellAt, plan, styleOf, textAt } from '../../support/core/layout/layoutHelpers';
 
 const TABLE_PLANS = ['yuecheng-2021-2025', 'keqiao-2021-2025', 'shengzhou-116x-2024-2030', 'zj-hightech-industry-2021-2025'];
 

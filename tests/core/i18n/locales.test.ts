@@ -4,8 +4,8 @@ import {
   enUS, formatNumber, formatParam, LOCALES, placeholdersOf, pseudoLocalize, renderFinding, translate, translateWith, zhCN, type Locale, type LocaleTable, type MessageParams,
 } from '../../../src/core/i18n';
 import { UNITS } from '../../../src/core/units';
-import { kitchenSink } from '../checks/kitchenSink';
-import { check } from '../checks/support';
+import { kitchenSink } from '../../support/core/checks/kitchenSink';
+import { check } from '../../support/core/checks/builtSheets';
 
 const CHECK_PREFIXES = /^(?:check|structure)\./u;
 const RULE_ERROR = 'check.rule_error';

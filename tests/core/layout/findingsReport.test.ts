@@ -1,7 +1,7 @@
 import { shownText, STATUS_SWATCH, type SheetLayout } from '../../../src/core/layout';
 import { renderFinding } from '../../../src/core/i18n';
 import { findingsReportLayout, type ReportedFinding } from '../../../src/core/reports';
-import { styleOf } from './layoutHelpers';
+import { styleOf } from '../../support/core/layout/layoutHelpers';
 
 function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
   return {

@@ -2,7 +2,7 @@ import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
 import { mergeEnteredValues, reportingSheetLayout, reportingSheetMap, type SheetLayout } from '../../../src/core/layout';
 import { a1, parseRange } from '../../../src/core/form';
 import type { CellValue, EnteredCell, ReturnRow, ReturnSheet } from '../../../src/core/returns';
-import { cellAt, plan, rowsById, styleOf } from './layoutHelpers';
+import { cellAt, plan, rowsById, styleOf } from '../../support/core/layout/layoutHelpers';
 
 const YEAR = 2023;
 

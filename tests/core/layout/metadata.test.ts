@@ -2,7 +2,7 @@ import type { PlanCatalog } from '../../../src/core/catalog';
 import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
 import { LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, type MetadataCell } from '../../../src/core/form';
 import type { CellValue, ReturnMetadata } from '../../../src/core/returns';
-import { plan, realCatalog } from './layoutHelpers';
+import { plan, realCatalog } from '../../support/core/layout/layoutHelpers';
 
 /** The metadata sheet's rows as an adapter reads them back: plain values by row and column. */
 function readBack(sheet: SheetLayout): MetadataCell[][] {

@@ -2,7 +2,7 @@ import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
 import { reportingSheetLayout, reportingSheetMap, shownText, STATUS_SWATCH, type SheetLayout } from '../../../src/core/layout';
 import { columnLetter, parseRange, rangeContains } from '../../../src/core/form';
 import { findUnit } from '../../../src/core/units';
-import { cellAt, inRef, plan, realCatalog, rowsById, styleOf } from './layoutHelpers';
+import { cellAt, inRef, plan, realCatalog, rowsById, styleOf } from '../../support/core/layout/layoutHelpers';
 
 const CASES: Array<[string, number, boolean]> = [
   ['yuecheng-2021-2025', 2023, false],

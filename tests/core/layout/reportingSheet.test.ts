@@ -1,7 +1,7 @@
 import { inScope, type Indicator, type PlanCatalog } from '../../../src/core/catalog';
 import { reportingSheetLayout, reportingSheetMap, shownText, type SheetLayout } from '../../../src/core/layout';
 import { columnLetter, locateColumns } from '../../../src/core/form';
-import { cellAt, plan, realCatalog, rowsById, styleOf, textAt } from './layoutHelpers';
+import { cellAt, plan, realCatalog, rowsById, styleOf, textAt } from '../../support/core/layout/layoutHelpers';
 
 /** Real plans of every shape: district table + prose, a completion table and 2035 targets, categories and a/b
  * cells, provincial table with qualitative and relative targets, prose only with full-width digits. */

@@ -7,7 +7,7 @@ import { checkAgainstCatalog } from '../../../src/core/checks';
 import { reportingWorkbookLayout, rowIdsOf, shownText, type LayoutValue, type ReportingInput, type SheetLayout, type WorkbookLayout } from '../../../src/core/layout';
 import { a1, parseRange } from '../../../src/core/form';
 import { readReturnGrids, type GridCell, type SheetGrid, type WorkbookGrids } from '../../../src/core/returns';
-import { plan, realCatalog } from '../layout/layoutHelpers';
+import { plan, realCatalog } from '../../support/core/layout/layoutHelpers';
 
 function gridCell(value: LayoutValue): GridCell | undefined {
   switch (value.kind) {

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { catalogFilesIn } from '../../../src/cli/catalogFiles';
 import { CATALOG_DIR } from '../../../src/cli/paths';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText } from '../../../src/core/catalog';
-import { fuzz } from '../fuzzSettings';
+import { fuzz } from '../../support/hardening/fuzzSettings';
 
 const FILES: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: `catalog/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
 const CONCEPTS = FILES.filter((file) => isConceptsFileName(file.file));

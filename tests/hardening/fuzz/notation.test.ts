@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { flatNumbers, parseNotation, type NotationResult } from '../../../src/core/notation';
 import { allSeedTables } from '../../support/seedTables';
-import { fuzz } from '../fuzzSettings';
+import { fuzz } from '../../support/hardening/fuzzSettings';
 
 const SEED_CELLS = [...new Set(allSeedTables().flatMap((table) => table.rows.flatMap((row) => row.values.map((cell) => cell.text))))];
 

@@ -15,8 +15,8 @@ import { enteredCell } from '../../../src/xlsx/cellValue';
 import { ReturnFileError } from '../../../src/xlsx/fileProblem';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn } from '../../../src/xlsx/regenerateReturn';
-import { fuzz, xmlCharacter } from '../fuzzSettings';
-import { checkBytes, edit, filledReturn, findingsOf, formsOf, realCatalog, type Form } from '../support';
+import { fuzz, xmlCharacter } from '../../support/hardening/fuzzSettings';
+import { checkBytes, edit, filledReturn, findingsOf, formsOf, realCatalog, type Form } from '../../support/hardening/damagedReturns';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 24 }).map((value) => [...value].filter(xmlCharacter).join(''));
 const errorValue = fc.constantFrom('#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?').map((error) => ({ error }) as ExcelJS.CellErrorValue);

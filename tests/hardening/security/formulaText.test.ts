@@ -18,8 +18,8 @@ import type { CommandIo } from '../../../src/cli/io';
 import { fillReturn } from '../../../src/xlsx/fillReturn';
 import { regenerateReturn } from '../../../src/xlsx/regenerateReturn';
 import { sheetsBytes, workbookBytes } from '../../../src/xlsx/renderWorkbook';
-import { filledReturn, formsOf, planOf, realCatalog, YUECHENG, type Form } from '../support';
-import { readXlsxXml, type XlsxXml } from './xlsxXml';
+import { filledReturn, formsOf, planOf, realCatalog, YUECHENG, type Form } from '../../support/hardening/damagedReturns';
+import { readXlsxXml, type XlsxXml } from '../../support/hardening/xlsxXml';
 
 /** Each carries a marker (PWN<n>) so that it can be found wherever it ends up; the quotes try to break out of a formula's string. */
 const PAYLOADS = [

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cli } from '../../support/cli';
-import { partText, withParts } from '../../xlsx/zipFixtures';
-import { filledReturn } from '../support';
+import { partText, withParts } from '../../support/xlsx/zipFixtures';
+import { filledReturn } from '../../support/hardening/damagedReturns';
 
 const MB = 1024 * 1024;
 const SHEET = 'xl/worksheets/sheet2.xml';

@@ -1,5 +1,5 @@
 import { groupPlans } from '../../../src/taskpane/model/planGroups';
-import { testCatalog } from '../support/services';
+import { testCatalog } from '../../support/taskpane/services';
 
 const plans = testCatalog().catalog.plans;
 const ids = (query: string) => groupPlans(plans, query).map((group) => [group.key, group.plans.map((plan) => plan.plan.id)]);

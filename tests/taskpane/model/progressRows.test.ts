@@ -7,8 +7,8 @@ import { templateWorkbookLayout } from '../../../src/core/documents';
 import { progressRows, statusCounts } from '../../../src/taskpane/model/progressRows';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
-import { YUECHENG, yuechengReturn } from '../support/samples';
-import { testCatalog } from '../support/services';
+import { YUECHENG, yuechengReturn } from '../../support/taskpane/samples';
+import { testCatalog } from '../../support/taskpane/services';
 
 async function sheetsOf(bytes: Uint8Array) {
   const read = await readReturnWorkbook(bytes);

@@ -1,6 +1,6 @@
 /**
  * The ExcelPort is glue: each call one Excel.run around the office-js adapter. Run here on the adapter's
- * recording fake of Excel (tests/excel/support), with Excel.run handing it the fake's context.
+ * recording fake of Excel (tests/support/excel), with Excel.run handing it the fake's context.
  */
 import { reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../../src/core/layout';
 import { parseRange } from '../../../src/core/form';
@@ -8,11 +8,11 @@ import { readReturnSheets, type SupportCheck } from '../../../src/excel';
 import { reportingUpdate, type ReportingChoice } from '../../../src/taskpane/model/reportingUpdate';
 import { ExcelPort, type ExcelRun } from '../../../src/taskpane/ports/excelPort';
 import { PortError } from '../../../src/taskpane/ports/workbookPort';
-import { FakeExcel } from '../../excel/support/fakeExcel';
-import { typeInto } from '../../excel/support/fakeModel';
-import { reportingWorkbookOf } from '../../excel/support/layouts';
-import { EVERYTHING, OFFICE_2019 } from '../../excel/support/measureWrite';
-import { testCatalog } from '../support/services';
+import { FakeExcel } from '../../support/excel/fakeExcel';
+import { typeInto } from '../../support/excel/fakeModel';
+import { reportingWorkbookOf } from '../../support/excel/layouts';
+import { EVERYTHING, OFFICE_2019 } from '../../support/excel/measureWrite';
+import { testCatalog } from '../../support/taskpane/services';
 
 function portOn(excel: FakeExcel, isSupported: SupportCheck = EVERYTHING) {
   let runs = 0;

@@ -3,7 +3,7 @@
  * problems name and the source its catalog records). On office-addin-mock, as the adapter's own selection test.
  */
 import { ExcelPort } from '../../../src/taskpane/ports/excelPort';
-import { mockContext, settled } from '../../excel/support/officeMock';
+import { mockContext, settled } from '../../support/excel/officeMock';
 
 function portOnSelection(address: string, workbookName: string) {
   const used = {

@@ -5,7 +5,7 @@
  * fraction in a % row, a 万元 figure in an 亿元 row; a monitoring-only row explained.
  */
 import type ExcelJS from 'exceljs';
-import { Cells, checkSheet, edit, readOk, summary, template, SHENGZHOU, type Template } from '../support';
+import { Cells, checkSheet, edit, readOk, summary, template, SHENGZHOU, type Template } from '../../support/xlsx/filledReturns';
 
 const S = (name: string) => `${SHENGZHOU}.${name}`;
 

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { LAYOUT_VERSION } from '../../../src/core/form';
-import { Cells, checkSheet, edit, readOk, realCatalog, summary, template, typePercent, YUECHENG, type Template } from '../support';
+import { Cells, checkSheet, edit, readOk, realCatalog, summary, template, typePercent, YUECHENG, type Template } from '../../support/xlsx/filledReturns';
 import { shown } from '../../support/shown';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;

@@ -13,10 +13,10 @@ import { readReturnGrids, type WorkbookGrids } from '../../../src/core/returns';
 import { DEFAULT_LIMITS } from '../../../src/xlsx/fileProblem';
 import { READ_PARTS, readWorkbookPackage } from '../../../src/xlsx/read/readWorkbookPackage';
 import { workbookGrids } from '../../../src/xlsx/read/sheetGrid';
-import { edit, filledReturn, formsOf, realCatalog, type Form } from '../../hardening/support';
-import { CASES } from '../../hardening/tamperingCases';
-import { fuzz, xmlCharacter } from '../../hardening/fuzzSettings';
-import { entriesOf, zipOf } from '../zipFixtures';
+import { edit, filledReturn, formsOf, realCatalog, type Form } from '../../support/hardening/damagedReturns';
+import { CASES } from '../../support/hardening/tamperingCases';
+import { fuzz, xmlCharacter } from '../../support/hardening/fuzzSettings';
+import { entriesOf, zipOf } from '../../support/xlsx/zipFixtures';
 
 type Outcome = { refused: string } | { findings: string[] };
 

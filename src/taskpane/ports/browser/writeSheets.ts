@@ -4,11 +4,9 @@
  * kept; "_meta" keeps the blocks of reporting sheets that stay and gets the new ones.
  */
 import type ExcelJS from 'exceljs';
-import { type SheetLayout } from '../../../core/layout';
+import { metadataBlocks, type SheetLayout, withKeptBlocks } from '../../../core/layout';
 import { METADATA } from '../../../core/form';
-import { metadataBlocks, withKeptBlocks } from '../../../excel/metadataRows';
-import { readCellValue } from '../../../xlsx/cellValue';
-import { renderSheet } from '../../../xlsx/renderSheet';
+import { readCellValue, renderSheet } from '../../../xlsx';
 import { PortError, type SheetsToWrite } from '../workbookPort';
 
 const lower = (name: string) => name.toLowerCase();

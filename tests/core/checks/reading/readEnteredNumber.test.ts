@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { numberOf, readEnteredNumber, readEnteredValue, type EnteredValue } from '../../../../src/core/checks';
 import type { EnteredCell } from '../../../../src/core/returns';
-import { booleanCell, dateCell, errorCell, formulaCell, percentCell, type CellSpec } from '../support';
+import { booleanCell, dateCell, errorCell, formulaCell, percentCell, type CellSpec } from '../../../support/core/checks/builtSheets';
 
 const at = (spec: CellSpec): EnteredCell => ({ address: 'D6', ...spec });
 const text = (value: string): EnteredCell => at({ value: { type: 'text', value } });

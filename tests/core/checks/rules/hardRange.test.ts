@@ -1,4 +1,4 @@
-import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 function oneRow(id: string, entry: Entry, planId = id.split('.')[0] ?? '') {

@@ -1,5 +1,5 @@
 import type { CrossIndicatorRule, PlanCatalog } from '../../../../src/core/catalog';
-import { refOf, catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const RD = 'zj-opinions-2018.rd-gdp-share';

@@ -1,5 +1,5 @@
 import { sheetActuals } from '../../../../src/core/checks';
-import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../support';
+import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';

@@ -1,4 +1,4 @@
-import { refOf, catalogWith, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, variantOf, type Entry } from '../support';
+import { refOf, catalogWith, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, variantOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const INVESTMENT = 'yuecheng-2021-2025.hightech-industry-investment-growth';

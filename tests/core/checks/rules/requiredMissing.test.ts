@@ -1,4 +1,4 @@
-import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { placeA1 } from '../../../../src/core/form';
 import { shown } from '../../../support/shown';
 

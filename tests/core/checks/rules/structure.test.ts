@@ -1,5 +1,5 @@
 import type { ReaderObservation } from '../../../../src/core/returns';
-import { rowRefOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf } from '../support';
+import { rowRefOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const IDS = [

@@ -1,4 +1,4 @@
-import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../support';
+import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const PARENT = 'shengzhou-116x-2024-2030.first-unit-products';

@@ -2,12 +2,12 @@
  * One return that breaks every rule in every way it has a message for, for the locale tests: each finding's
  * wording must come from the tables. Built from real catalog indicators, like the rule tests.
  */
-import type { CrossIndicatorRule, PlanCatalog } from '../../../src/core/catalog';
-import { DEFAULT_RULES, type CellRule, type CheckOptions } from '../../../src/core/checks';
-import type { ReaderObservation, ReturnSheet } from '../../../src/core/returns';
-import type { Indicator } from '../../../src/core/catalog';
-import { parseNotation } from '../../../src/core/notation';
-import { booleanCell, catalogWith, dateCell, errorCell, formulaCell, indicator, percentCell, sheet, variantOf, type CheckSpec } from './support';
+import type { CrossIndicatorRule, PlanCatalog } from '../../../../src/core/catalog/index';
+import { DEFAULT_RULES, type CellRule, type CheckOptions } from '../../../../src/core/checks/index';
+import type { ReaderObservation, ReturnSheet } from '../../../../src/core/returns/index';
+import type { Indicator } from '../../../../src/core/catalog/index';
+import { parseNotation } from '../../../../src/core/notation/index';
+import { booleanCell, catalogWith, dateCell, errorCell, formulaCell, indicator, percentCell, sheet, variantOf, type CheckSpec } from './builtSheets';
 
 const PLAN_IDS = ['yuecheng-2021-2025', 'shengzhou-116x-2024-2030', 'zj-opinions-2018', 'zj-hightech-industry-2021-2025'];
 

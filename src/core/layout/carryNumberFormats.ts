@@ -4,9 +4,9 @@
  * as a fraction). core's mergeEnteredValues carries values; this carries their number formats, as styles
  * of the new layout derived from the entry cell's own.
  */
-import type { SheetLayout } from '../../core/layout';
-import { reportingSheetMap } from '../../core/layout';
-import type { ReturnSheet } from '../../core/returns';
+import type { ReturnSheet } from '../returns';
+import { reportingSheetMap } from './reportingSheetMap';
+import type { SheetLayout } from './types';
 
 const isMeaningful = (format: string | undefined): format is string => format !== undefined && format !== '' && format !== 'General' && format !== '@';
 

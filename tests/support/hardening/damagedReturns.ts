@@ -1,19 +1,19 @@
 /**
  * Returns to damage: sample returns filled by id as the demo fills them (src/cli/sampleReturns), checked the way
  * `plan-indicators check` checks a file (src/cli/commands/check checkFile: read, regenerate the layout from the
- * metadata, every rule). The catalog and the ExcelJS edit helper are tests/xlsx/support's.
+ * metadata, every rule). The catalog and the ExcelJS edit helper are tests/support/xlsx/filledReturns'.
  */
 import type ExcelJS from 'exceljs';
-import type { PlanCatalog } from '../../src/core/catalog';
-import type { Finding } from '../../src/core/checks';
-import { reportingSheetMap, rowIdsOf, shownText, type ReportingSheetMap, type SheetLayout } from '../../src/core/layout';
-import { a1, METADATA } from '../../src/core/form';
-import { templateWorkbookLayout } from '../../src/core/documents';
-import { checkFile, type FileResult } from '../../src/cli/commands/check';
-import { sampleReturn } from '../../src/cli/sampleReturns';
-import { planOf, realCatalog } from '../xlsx/support';
+import type { PlanCatalog } from '../../../src/core/catalog/index';
+import type { Finding } from '../../../src/core/checks/index';
+import { reportingSheetMap, rowIdsOf, shownText, type ReportingSheetMap, type SheetLayout } from '../../../src/core/layout/index';
+import { a1, METADATA } from '../../../src/core/form/index';
+import { templateWorkbookLayout } from '../../../src/core/documents/index';
+import { checkFile, type FileResult } from '../../../src/cli/commands/check';
+import { sampleReturn } from '../../../src/cli/sampleReturns';
+import { planOf, realCatalog } from '../xlsx/filledReturns';
 
-export { edit, planOf, realCatalog, YUECHENG } from '../xlsx/support';
+export { edit, planOf, realCatalog, YUECHENG } from '../xlsx/filledReturns';
 
 export const HIGHTECH_PLAN = 'zj-hightech-industry-2021-2025';
 export const YUECHENG_REGION = { name: '绍兴市越城区', code: '330602' };

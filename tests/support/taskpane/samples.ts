@@ -1,5 +1,5 @@
 /** Filled example returns (示例数据), made once per kind of mistake and kept for the file's tests. */
-import type { MistakeKind } from '../../../src/core/demo';
+import type { MistakeKind } from '../../../src/core/demo/index';
 import { sampleReturn } from '../../../src/cli/sampleReturns';
 import { testCatalog } from './services';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { catalogFilesIn } from '../../../src/cli/catalogFiles';
 import { CATALOG_DIR } from '../../../src/cli/paths';
-import { loadCatalog, type CatalogText, type LoadedCatalog } from '../../../src/core/catalog';
+import { loadCatalog, type CatalogText, type LoadedCatalog } from '../../../src/core/catalog/index';
 import { importer } from '../../../src/taskpane/catalog/importer';
 import { layoutBytes } from '../../../src/taskpane/output/xlsxOutput';
 import { BrowserPort } from '../../../src/taskpane/ports/browserPort';

@@ -6,7 +6,7 @@
  * Excel finds the same.
  */
 import type ExcelJS from 'exceljs';
-import { editMetadata, type Form } from './support';
+import { editMetadata, type Form } from './damagedReturns';
 
 const Y = (name: string) => `yuecheng-2021-2025.${name}`;
 const RD = Y('rd-gdp-share');

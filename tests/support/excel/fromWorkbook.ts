@@ -5,7 +5,7 @@
  * reader can be given the very same workbook.
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../../src/core/returns';
+import type { CellValue } from '../../../src/core/returns/index';
 import { enteredCell } from '../../../src/xlsx/cellValue';
 import { mergesOf } from '../../../src/xlsx/read/sheetGrid';
 import { FakeExcel } from './fakeExcel';

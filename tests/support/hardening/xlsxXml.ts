@@ -3,7 +3,7 @@
  * format and validation <formula>, <formula1>, <formula2>) and every text cell with whether it carries a formula.
  * A text is safe when it is stored as a string (shared or inline) in a cell without <f>.
  */
-import { entriesOf } from '../../xlsx/zipFixtures';
+import { entriesOf } from '../xlsx/zipFixtures';
 
 export interface XlsxCell {
   part: string;

@@ -1,9 +1,9 @@
-import type { PlanCatalog } from '../../../src/core/catalog';
-import { shownText, type CellStyle, type LayoutCell, type SheetLayout } from '../../../src/core/layout';
-import { parseRange, rangeContains } from '../../../src/core/form';
+import type { PlanCatalog } from '../../../../src/core/catalog/index';
+import { shownText, type CellStyle, type LayoutCell, type SheetLayout } from '../../../../src/core/layout/index';
+import { parseRange, rangeContains } from '../../../../src/core/form/index';
 
-export { realCatalog } from '../../support/catalog';
-import { planOf } from '../../support/catalog';
+export { realCatalog } from '../../catalog';
+import { planOf } from '../../catalog';
 
 export function plan(id: string): PlanCatalog {
   return planOf(id);

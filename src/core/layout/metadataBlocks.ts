@@ -3,7 +3,7 @@
  * A workbook may already hold sheets generated earlier: writing new ones keeps their blocks, drops the blocks
  * of sheets being replaced or no longer there, and appends the new blocks.
  */
-import type { LayoutCell, SheetLayout } from '../core/layout';
+import type { LayoutCell, SheetLayout } from './types';
 
 export type MetaRow = ReadonlyArray<unknown>;
 

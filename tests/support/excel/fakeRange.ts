@@ -1,5 +1,5 @@
 /** Ranges of the fake: values, formulas and formats written cell by cell at sync, read back as office-js gives them. */
-import { a1, parseRange, rangeA1 } from '../../../src/core/form';
+import { a1, parseRange, rangeA1 } from '../../../src/core/form/index';
 import type { FakeExcel } from './fakeExcel';
 import { isFormula, typedValue, typeInto, type Area, type SheetModel } from './fakeModel';
 import { Loadable, recorder } from './fakeProxy';

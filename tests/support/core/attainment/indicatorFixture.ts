@@ -1,5 +1,5 @@
-import type { Indicator, IndicatorValue, ValueRole } from '../../../src/core/catalog';
-import { parseNotation } from '../../../src/core/notation';
+import type { Indicator, IndicatorValue, ValueRole } from '../../../../src/core/catalog/index';
+import { parseNotation } from '../../../../src/core/notation/index';
 
 export type ValueRow = [year: number, role: ValueRole, raw: string];
 

@@ -3,8 +3,8 @@
  * validations, conditional formats, protection, notes. Typing follows Excel's rules closely enough to catch
  * an adapter that writes text where Excel would make a number, a date or a formula of it.
  */
-import { type CellRange } from '../../../src/core/layout';
-import { parseA1, parseRange } from '../../../src/core/form';
+import { type CellRange } from '../../../src/core/layout/index';
+import { parseA1, parseRange } from '../../../src/core/form/index';
 
 export interface CellModel {
   /** What was typed (a formula with its '=', a constant), or '' for nothing. */

@@ -3,12 +3,12 @@
  * Layout of a built sheet: column A the hidden id, B the name, C the unit, then one column per year, then 说明;
  * indicator rows start at sheet row 6. Addresses are computed here, from that layout, never by the code tested.
  */
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
-import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
-import { parseNotation } from '../../../src/core/notation';
-import { buildCheckContext, checkReturn, type CheckContextInput, type CheckReport, type Finding } from '../../../src/core/checks';
-import type { CellValue, EnteredCell, ReaderObservation, ReturnRow, ReturnSheet } from '../../../src/core/returns';
-import { placeOfAddress, rowPlace, sheetRef, type SheetRef } from '../../../src/core/form';
+import { loadCatalogFiles } from '../../../../src/cli/catalogFiles';
+import type { Indicator, PlanCatalog } from '../../../../src/core/catalog/index';
+import { parseNotation } from '../../../../src/core/notation/index';
+import { buildCheckContext, checkReturn, type CheckContextInput, type CheckReport, type Finding } from '../../../../src/core/checks/index';
+import type { CellValue, EnteredCell, ReaderObservation, ReturnRow, ReturnSheet } from '../../../../src/core/returns/index';
+import { placeOfAddress, rowPlace, sheetRef, type SheetRef } from '../../../../src/core/form/index';
 
 let plans: PlanCatalog[] | undefined;
 

@@ -4,17 +4,17 @@
  * (the id column and the year headers of core's reportingSheetMap), never from the reader under test.
  */
 import ExcelJS from 'exceljs';
-import type { LoadedCatalog } from '../../src/core/catalog';
-import { buildCheckContext, checkReturn, type CheckReport } from '../../src/core/checks';
-import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type ReportingSheetMap, type SheetLayout, type WorkbookLayout } from '../../src/core/layout';
-import { a1 } from '../../src/core/form';
-import type { ReturnSheet } from '../../src/core/returns';
-import { readReturnWorkbook, type WorkbookRead } from '../../src/xlsx/readReturnWorkbook';
-import { workbookBytes } from '../../src/xlsx/renderWorkbook';
+import type { LoadedCatalog } from '../../../src/core/catalog/index';
+import { buildCheckContext, checkReturn, type CheckReport } from '../../../src/core/checks/index';
+import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type ReportingSheetMap, type SheetLayout, type WorkbookLayout } from '../../../src/core/layout/index';
+import { a1 } from '../../../src/core/form/index';
+import type { ReturnSheet } from '../../../src/core/returns/index';
+import { readReturnWorkbook, type WorkbookRead } from '../../../src/xlsx/readReturnWorkbook';
+import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
 
-export { planOf, realCatalog } from '../support/catalog';
-import { planOf, realCatalog } from '../support/catalog';
-import { placeA1 } from '../../src/core/form';
+export { planOf, realCatalog } from '../catalog';
+import { planOf, realCatalog } from '../catalog';
+import { placeA1 } from '../../../src/core/form/index';
 
 export const YUECHENG = 'yuecheng-2021-2025';
 export const SHENGZHOU = 'shengzhou-116x-2024-2030';

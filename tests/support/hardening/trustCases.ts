@@ -4,7 +4,7 @@
  * trust.test.ts checks them as `plan-indicators check` checks a file; README.md ("How returns are checked") lists them.
  */
 import type ExcelJS from 'exceljs';
-import { editMetadata, type Form } from './support';
+import { editMetadata, type Form } from './damagedReturns';
 
 const Y = (name: string) => `yuecheng-2021-2025.${name}`;
 const RD = Y('rd-gdp-share');

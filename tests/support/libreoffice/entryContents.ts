@@ -4,8 +4,8 @@
  */
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { indicatorInput, type TargetSpec } from '../../src/core/attainment';
-import type { Indicator } from '../../src/core/catalog';
+import { indicatorInput, type TargetSpec } from '../../../src/core/attainment/index';
+import type { Indicator } from '../../../src/core/catalog/index';
 
 export type EntryContent =
   | { kind: 'number'; value: number }

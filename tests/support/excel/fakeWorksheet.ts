@@ -1,5 +1,5 @@
 /** Worksheets of the fake, and the objects hanging off them and off the workbook. */
-import { a1, rangeA1 } from '../../../src/core/form';
+import { a1, rangeA1 } from '../../../src/core/form/index';
 import type { FakeExcel } from './fakeExcel';
 import { parseArea, type Area, type NoteModel, type SheetModel } from './fakeModel';
 import { Loadable, recorder } from './fakeProxy';

@@ -3,9 +3,9 @@
  * a real in-memory workbook (ExcelJS, through the browser port), and what only Excel does — select a cell, read
  * the selection, draw a chart, mark cells — is recorded. Capabilities are those of the host it plays.
  */
-import type { Finding } from '../../../src/core/checks';
-import type { Locale } from '../../../src/core/i18n';
-import type { ReturnSheet } from '../../../src/core/returns';
+import type { Finding } from '../../../src/core/checks/index';
+import type { Locale } from '../../../src/core/i18n/index';
+import type { ReturnSheet } from '../../../src/core/returns/index';
 import { BrowserPort } from '../../../src/taskpane/ports/browserPort';
 import { WorkbookFile } from '../../../src/taskpane/ports/browser/workbookFile';
 import { PortError, type PortCapabilities, type SelectedTable, type SettingValue, type SheetsToWrite, type WorkbookPort, type WriteOutcome } from '../../../src/taskpane/ports/workbookPort';

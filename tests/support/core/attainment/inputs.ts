@@ -1,4 +1,4 @@
-import { computeAttainment, type Attainment, type AttainmentInput, type TargetSpec } from '../../../src/core/attainment';
+import { computeAttainment, type Attainment, type AttainmentInput, type TargetSpec } from '../../../../src/core/attainment/index';
 
 /** A higher-is-better target set in 2025 from a 2020 baseline, reported in 2023 (序时进度 0.6). */
 export function input(target: TargetSpec, actual: AttainmentInput['actual'], overrides: Partial<AttainmentInput> = {}): AttainmentInput {

@@ -2,8 +2,8 @@
  * What writing a layout into a workbook costs in round trips and request size, measured on the fake Excel:
  * the figures the benchmark prints and the tests bound.
  */
-import type { WorkbookLayout } from '../../../src/core/layout';
-import { writeWorkbookLayout, type WriteOptions, type WriteReport } from '../../../src/excel';
+import type { WorkbookLayout } from '../../../src/core/layout/index';
+import { writeWorkbookLayout, type WriteOptions, type WriteReport } from '../../../src/excel/index';
 import { FakeExcel } from './fakeExcel';
 
 /** Every requirement set there: a Microsoft 365 host. */

@@ -2,11 +2,11 @@
  * Reporting workbooks of real catalog indicators, in any size: a plan's indicators repeated under new ids
  * (sub-items keep pointing at their own copy's parent) until the sheet has the number of indicators asked for.
  */
-import type { Indicator, PlanCatalog } from '../../../src/core/catalog';
-import { reportingWorkbookLayout, type WorkbookLayout } from '../../../src/core/layout';
+import type { Indicator, PlanCatalog } from '../../../src/core/catalog/index';
+import { reportingWorkbookLayout, type WorkbookLayout } from '../../../src/core/layout/index';
 
-export { realCatalog } from '../../support/catalog';
-import { planOf, realCatalog } from '../../support/catalog';
+export { realCatalog } from '../catalog';
+import { planOf, realCatalog } from '../catalog';
 
 export function plan(id: string): PlanCatalog {
   return planOf(id);

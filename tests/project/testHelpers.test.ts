@@ -1,0 +1,20 @@
+/**
+ * What is not a test under tests/ lives in tests/support (helpers, by area in tests/support/<area>) or tests/fixtures
+ * (data), so that a reader finds every shared helper in one place and jest's test match never meets one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TESTS = path.resolve(__dirname, '..');
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [path.relative(TESTS, full).split(path.sep).join('/')];
+  });
+}
+
+it('keeps every file under tests/ that is not a test in tests/support or tests/fixtures', () => {
+  const strays = filesUnder(TESTS).filter((file) => !/\.test\.tsx?$/u.test(file) && !/^(support|fixtures)\//u.test(file));
+  expect(strays).toEqual([]);
+});
