@@ -95,7 +95,8 @@ describe('越城 2024: a return filled with plausible values', () => {
     const { sheet } = await filled();
     const row = sheet.rows.find((candidate) => candidate.indicatorId === TURNOVER);
     expect(row).toMatchObject({ row: at.row(TURNOVER), name: '技术市场交易成交额', unit: '亿元' });
-    expect(row?.actuals[2024]).toEqual({ address: at.actual(TURNOVER, 2024), value: { type: 'number', value: 16.8 } });
+    // As typed, in the form's own format (the plan prints 14 | 20 亿元: whole numbers).
+    expect(row?.actuals[2024]).toEqual({ address: at.actual(TURNOVER, 2024), value: { type: 'number', value: 16.8 }, numberFormat: '0' });
     expect(Object.keys(row?.actuals ?? {}).map(Number)).toEqual([2020, 2021, 2022, 2023, 2024]); // to the reporting year only (decision 0051)
   });
 });
