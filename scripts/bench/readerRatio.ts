@@ -1,9 +1,12 @@
 /**
  * `node --require tsx/cjs scripts/bench/readerRatio.ts [count]`: the reader's figures alone (issue 15.8), without the
  * rest of `npm run bench`: ExcelJS loading the same returns (the floor the checker is held to), `check` and
- * `consolidate` over them, each in a process of its own with its peak memory. Prints the table BENCHMARKS.md carries.
+ * `consolidate` over them, each in a process of its own with its wall time, CPU time and peak memory. The command
+ * line is compiled first (scripts/build-cli.js) and run as the bin runs it, from build/cli. Prints the table
+ * BENCHMARKS.md carries, with the load average the machine had.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
@@ -11,11 +14,12 @@ import { generateReturns } from './generateReturns';
 
 interface Run {
   seconds: number;
+  cpuSeconds: number;
   maxRssKb: number;
 }
 
-function child(args: string[]): Run {
-  const result = spawnSync(process.execPath, args, { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function child(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
+  const result = spawnSync(process.execPath, args, { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
   const last = result.stdout.trim().split('\n').at(-1);
   if (last === undefined || last === '') throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   return JSON.parse(last) as Run;
@@ -25,17 +29,27 @@ async function figures(count: number): Promise<string[]> {
   const work = path.join(os.tmpdir(), 'plan-indicators-bench');
   const dir = path.join(work, `returns-${count}`);
   await generateReturns(dir, count);
+  const build = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'scripts', 'build-cli.js')], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build-cli failed: ${build.stdout}${build.stderr}`);
+  const env = { ...process.env, PLAN_INDICATORS_MAIN: path.join(PACKAGE_ROOT, 'build', 'cli', 'src', 'cli', 'main.js') };
   const tsx = ['--require', require.resolve('tsx/cjs')];
+  const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  // The commands refuse to replace a file they did not just write: last run's outputs go first, or nothing is written.
+  for (const output of ['check.json', 'consolidated.xlsx']) fs.rmSync(path.join(work, output), { force: true });
+  const before = loadAverage();
   const load = child([path.join(__dirname, 'loadOnly.js'), dir]);
-  const check = child([...tsx, path.join(__dirname, 'runCheck.ts'), dir, path.join(work, 'check.json')]);
-  const consolidate = child([...tsx, path.join(__dirname, 'runConsolidate.ts'), dir, path.join(work, 'consolidated.xlsx')]);
+  const check = child([...tsx, path.join(__dirname, 'runCheck.ts'), dir, path.join(work, 'check.json')], env);
+  const consolidate = child([...tsx, path.join(__dirname, 'runConsolidate.ts'), dir, path.join(work, 'consolidated.xlsx')], env);
   const mb = (run: Run) => `${(run.maxRssKb / 1024).toFixed(0)} MB`;
+  const row = (name: string, run: Run) => `| ${name} | ${run.seconds.toFixed(2)} | ${(run.seconds / load.seconds).toFixed(2)} | ${run.cpuSeconds.toFixed(2)} | ${(run.cpuSeconds / load.cpuSeconds).toFixed(2)} | ${mb(run)} |`;
   return [
-    `| ${count} returns, one run each | seconds | ratio to ExcelJS load | peak memory (maxRSS) |`,
-    '| --- | --- | --- | --- |',
-    `| ExcelJS alone loading them (\`scripts/bench/loadOnly.js\`) | ${load.seconds.toFixed(2)} | 1.00 | ${mb(load)} |`,
-    `| \`plan-indicators check\` (read, check, JSON) | ${check.seconds.toFixed(2)} | ${(check.seconds / load.seconds).toFixed(2)} | ${mb(check)} |`,
-    `| \`plan-indicators consolidate\` (read, check, write the city workbook) | ${consolidate.seconds.toFixed(2)} | ${(consolidate.seconds / load.seconds).toFixed(2)} | ${mb(consolidate)} |`,
+    `Load average (1, 5, 15 min) before the runs: ${before}; after: ${loadAverage()}.`,
+    '',
+    `| ${count} returns, one run each | wall s | wall ratio | CPU s (user+sys) | CPU ratio | peak memory (maxRSS) |`,
+    '| --- | --- | --- | --- | --- | --- |',
+    row('ExcelJS alone loading them (`scripts/bench/loadOnly.js`)', load),
+    row('`plan-indicators check` (read, check, JSON)', check),
+    row('`plan-indicators consolidate` (read, check, write the city workbook)', consolidate),
   ];
 }
 

@@ -7,7 +7,7 @@ import { translate, type Locale } from '../core/i18n';
 import { UsageError } from './args';
 import { isToolOutput, DEFAULT_LIMITS } from '../xlsx';
 import { readRegularFile } from './safeRead';
-import { inputSet, isInput, realPathOf, writeOutput, type OutputFs, type WriteOutcome } from './safeWrite';
+import { inputSet, isInput, realPathOf, writeOutput, type OutputContent, type OutputFs, type WriteOutcome } from './safeWrite';
 import { shownPath } from './shownPath';
 import { annotatedName } from './files';
 
@@ -54,7 +54,7 @@ export function refuseOutputsOnAnnotatedCopies(outputs: Record<string, string | 
 
 export interface OutputWrite {
   file: string;
-  bytes: Uint8Array | string;
+  bytes: OutputContent;
   force: boolean;
   inputs: ReadonlySet<string>;
 }

@@ -14,15 +14,24 @@ export interface UnreadableReturn {
   message: string;
 }
 
-/** Reads returns one at a time (never all in memory at once beyond their ReturnSheets); unreadable files are listed. */
-export async function readReturns(files: readonly string[], cwd: string, locale: Locale): Promise<{ read: ReadReturn[]; unreadable: UnreadableReturn[] }> {
+/**
+ * Reads returns one at a time (never all in memory at once beyond their ReturnSheets); unreadable files are listed.
+ * `keep` makes of each file read what is kept of it (by default all): a command that needs each sheet's grid only
+ * once (to check it) can check the file there and keep less.
+ */
+export async function readReturns(
+  files: readonly string[],
+  cwd: string,
+  locale: Locale,
+  keep: (file: ReadReturn) => ReadReturn = (file) => file,
+): Promise<{ read: ReadReturn[]; unreadable: UnreadableReturn[] }> {
   const read: ReadReturn[] = [];
   const unreadable: UnreadableReturn[] = [];
   for (const file of files) {
     const shown = shownPath(file, cwd);
-    const bytes = readReturnBytes(file, locale);
+    const bytes = readReturnBytes(file);
     if (!bytes.ok) {
-      unreadable.push({ file: shown, message: bytes.message });
+      unreadable.push({ file: shown, message: renderProblem(bytes.problem, locale) });
       continue;
     }
     // A report, consolidation or annex this tool wrote into the folder is not a return.
@@ -31,7 +40,7 @@ export async function readReturns(files: readonly string[], cwd: string, locale:
     // A reporting sheet deleted from the workbook is read as a sheet without rows, for the checks to report; there
     // is nothing in it to consolidate or annex, and leaving it out lets consolidation say the region is missing.
     const present = (sheet: ReturnSheet) => !sheet.observations.some((observation) => observation.code === 'structure.sheet_missing');
-    if (result.ok) read.push({ file: shown, sheets: result.sheets.filter(present) });
+    if (result.ok) read.push(keep({ file: shown, sheets: result.sheets.filter(present) }));
     else unreadable.push({ file: shown, message: renderProblem(result.problem, locale) });
   }
   return { read, unreadable };

@@ -43,18 +43,35 @@ export function inputSet(files: readonly string[], fs: OutputFs = nodeFs): Set<s
   return new Set(files.flatMap((file) => [path.resolve(file), realPathOf(file, fs)]));
 }
 
-function writeNew(fs: OutputFs, file: string, bytes: Uint8Array | string): void {
+/** Text written piece by piece (a batch's JSON, file by file), so that the whole text is never held at once. */
+export interface TextChunks {
+  chunks: Iterable<string>;
+}
+
+export type OutputContent = Uint8Array | string | TextChunks;
+
+function piecesOf(content: OutputContent): Iterable<Uint8Array> {
+  if (typeof content === 'string') return [Buffer.from(content, 'utf8')];
+  if (content instanceof Uint8Array) return [content];
+  const { chunks } = content;
+  return (function* encoded() {
+    for (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
+  })();
+}
+
+function writeNew(fs: OutputFs, file: string, content: OutputContent): void {
   const fd = fs.openSync(file, NEW_FILE, 0o644);
   try {
-    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-    let written = 0;
-    while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+    for (const data of piecesOf(content)) {
+      let written = 0;
+      while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+    }
   } finally {
     fs.closeSync(fd);
   }
 }
 
-export function writeOutput(file: string, bytes: Uint8Array | string, options: WriteOptions): WriteOutcome {
+export function writeOutput(file: string, bytes: OutputContent, options: WriteOptions): WriteOutcome {
   const fs = options.fs ?? nodeFs;
   const target = path.resolve(file);
   if (isInput(target, options.inputs, fs)) return { ok: false, refusal: 'is_input', detail: target };

@@ -134,6 +134,11 @@ describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => 
       stringsIn([params, value, expected, explanation, sheetName], findingData);
     }
     const data = dataOf([...findingData, 'report.xlsx', 'result.json', 'report.xlsx', 'result.json']);
+    // The JSON's messages are worded in --lang at the edge, from the tables like every other text.
+    const messages = result.files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.findings.map((finding) => (finding as { message: string }).message)));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((message) => !message.includes('⟦'))).toEqual([]);
+    expect(escapes(messages, data)).toEqual([]);
     expect(escapes(stdout.split('\n'), data)).toEqual([]);
     expect(escapes(stderr.split('\n'), data)).toEqual([]);
     expect(escapes(await cellTexts(report), [...data, ...stringsIn(loaded.catalog.plans.map((p) => [p.plan.id, p.plan.title]), new Set())], labelPatterns())).toEqual([]);

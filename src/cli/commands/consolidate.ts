@@ -6,8 +6,9 @@ import {
 } from '../../core/consolidation';
 import { CONSOLIDATION } from '../../core/form';
 import type { SheetLayout } from '../../core/layout';
+import type { ReturnSheet } from '../../core/returns';
 import { sheetName } from '../../core/documents';
-import { translate, type Locale } from '../../core/i18n';
+import { translate, type Coded, type Locale } from '../../core/i18n';
 import { consolidationRecordSheetLayout, consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { DEFAULT_LIMITS, isToolOutput, readConsolidationRecord, sheetsBytes } from '../../xlsx';
@@ -18,7 +19,7 @@ import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs
 import { readRegularFile } from '../safeRead';
 import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
-import { readReturns } from '../readReturns';
+import { readReturns, type ReadReturn } from '../readReturns';
 import { shownPath } from '../shownPath';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
@@ -53,7 +54,22 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
-  const { read, unreadable: unreadableReturns } = await readReturns(returnFiles, io.cwd, locale);
+  // Each workbook that may hold a sheet of the plan is checked whole as it is read (its cover names all its sheets);
+  // what consolidation keeps of it is its sheets without the grids the checks read (a province's batch held them all).
+  const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, string> }>();
+  const givenPlanId = values.plan === undefined ? undefined : plansByIds(loaded, values.plan, locale)[0]?.plan.id;
+  const mayBeTaken = (sheet: ReturnSheet) => sheet.metadata !== null && !sheet.metadata.merged && (givenPlanId === undefined || sheet.metadata.planIds.includes(givenPlanId));
+  const checkAsRead = (file: ReadReturn): ReadReturn => {
+    const kept = file.sheets.map(withoutGrids);
+    if (file.sheets.some(mayBeTaken)) {
+      checkWorkbook(file.sheets, loaded).sheets.forEach(({ sheet, report }, index) => {
+        const keptSheet = kept[index];
+        if (keptSheet !== undefined) checkedRows.set(keptSheet, { code: sheet.metadata?.region.code, rows: unverifiedRows(report, locale) });
+      });
+    }
+    return { file: file.file, sheets: kept };
+  };
+  const { read, unreadable: unreadableReturns } = await readReturns(returnFiles, io.cwd, locale, checkAsRead);
   const unreadable = [...unreadableReturns, ...notConsolidations.map((file) => ({ file, message: translate(locale, 'cli.consolidate.not_a_consolidation') }))];
   for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
 
@@ -79,11 +95,11 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
   });
   // A consolidation file of another plan, year or catalog version is left out whole, with one line saying why.
-  const recordProblem = ({ record }: NamedRecord): string | null => {
+  const recordProblem = ({ record }: NamedRecord): Coded | null => {
     if (record.planId !== plan.plan.id || record.reportingYear !== reportingYear) {
-      return translate(locale, 'cli.consolidate.record_other_plan', { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear });
+      return { code: 'cli.consolidate.record_other_plan', params: { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear } };
     }
-    if (record.catalogVersion !== loaded.version) return translate(locale, 'cli.consolidate.record_other_catalog', { version: record.catalogVersion, current: loaded.version });
+    if (record.catalogVersion !== loaded.version) return { code: 'cli.consolidate.record_other_catalog', params: { version: record.catalogVersion, current: loaded.version } };
     return null;
   };
   const recordTexts = records.flatMap((record) => {
@@ -104,13 +120,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const unverified: Record<string, Record<string, string>> = {};
   // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used.
   const takenSheets = new Set(matching.filter((entry) => entry.values === undefined).map((entry) => entry.sheet));
-  const checked = read.filter((file) => file.sheets.some((sheet) => takenSheets.has(sheet)))
-    .flatMap((file) => checkWorkbook(file.sheets, loaded).sheets.map((check, index) => ({ ...check, read: file.sheets[index] })));
-  for (const { sheet, report, read: readSheet } of checked) {
-    if (readSheet === undefined || !takenSheets.has(readSheet)) continue;
-    const code = sheet.metadata?.region.code;
+  for (const readSheet of read.flatMap((file) => file.sheets)) {
+    if (!takenSheets.has(readSheet)) continue;
+    const checked = checkedRows.get(readSheet);
+    if (checked === undefined) throw new Error(`${readSheet.sheet}: taken for consolidation but not checked`);
+    const { code, rows } = checked;
     if (code === undefined) continue;
-    const rows = unverifiedRows(report, locale);
     if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
   }
   // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
@@ -182,6 +197,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   for (const text of [...allFindings.map((finding) => findingText(finding, locale)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
   io.stdout(`${summary}\n`);
   return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
+}
+
+/** A sheet as consolidation uses it: its metadata, rows and observations, without the grids and facts only the checks read. */
+function withoutGrids(sheet: ReturnSheet): ReturnSheet {
+  const { grid: _grid, cover: _cover, facts: _facts, outside: _outside, printed: _printed, ...kept } = sheet;
+  return kept;
 }
 
 const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata']);

@@ -56,8 +56,9 @@ function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: ReturnM
   const input = {
     plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
   };
-  const layout = reportingSheetLayout(input);
-  const form = { layout, plan: planReportingSheet(input), rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
+  const plan = planReportingSheet(input);
+  const layout = reportingSheetLayout(input, plan);
+  const form = { layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
   if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, form);
   return form;

@@ -4,9 +4,10 @@
  * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
  * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
  */
-import { parseRange, placeOfAddress, rowPlace } from '../form';
+import { parseRange, placeOfAddress, rowPlace, type CellRange } from '../form';
 import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
-import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
+import type { Coded } from '../i18n';
+import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
 import { reportingSheetMap, shownText } from '../layout';
 import { entryFormatObservations } from './entryFormats';
@@ -62,13 +63,18 @@ function validationsChanged(expected: readonly DataValidation[], found: readonly
   return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
 
-function inRanges(address: string, ranges: readonly string[]): boolean {
+/** The ranges of `refs` parsed once (a sheet's cells are each tested against all of them); unreadable ones left out. */
+function parsedRanges(refs: readonly string[]): CellRange[] {
+  return refs.flatMap((ref) => {
+    const range = parseRange(ref);
+    return range === null ? [] : [range];
+  });
+}
+
+function inRanges(address: string, ranges: readonly CellRange[]): boolean {
   const cell = parseRange(address);
   if (cell === null) return false;
-  return ranges.some((ref) => {
-    const range = parseRange(ref);
-    return range !== null && cell.top >= range.top && cell.top <= range.bottom && cell.left >= range.left && cell.left <= range.right;
-  });
+  return ranges.some((range) => cell.top >= range.top && cell.top <= range.bottom && cell.left >= range.left && cell.left <= range.right);
 }
 
 /** Rows and columns of the form a person must see: from the top to the table's last row, the table's columns. */
@@ -102,7 +108,7 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   if (!inPlace) return observations;
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
-  const unlocked = layout.protection?.unlocked ?? [];
+  const unlocked = parsedRanges(layout.protection?.unlocked ?? []);
   const map = reportingSheetMap(layout);
   const rowOfId = new Map<string, number>();
   for (const cell of layout.cells) if (cell.col === map.columns.id && cell.row >= map.firstDataRow && cell.row <= map.lastDataRow) rowOfId.set(shownText(cell.value), cell.row);
@@ -110,7 +116,7 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
   for (const hidden of facts.hiddenByStyle ?? []) {
     const at = placeOfAddress(hidden.address);
-    if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidden.reason });
+    if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidingReason(hidden.reason) });
   }
   const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
   const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
@@ -118,4 +124,12 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
     observations.push({ code: 'form.cell_unlocked', at: first, found: opened.slice(0, 20).join('、') });
   }
   return observations;
+}
+
+/** What hides a cell's value, as a message of its own: the finding's {detail}, worded in the finding's language. */
+function hidingReason(hiding: StyleHiding): Coded {
+  const look: Coded = hiding.kind === 'tiny_font'
+    ? { code: 'form.style_hides.tiny_font', params: { size: hiding.size } }
+    : { code: 'form.style_hides.colour', params: { color: `#${hiding.color}`, fill: `#${hiding.fill}` } };
+  return hiding.run === undefined ? look : { code: 'form.style_hides.run', params: { look, text: hiding.run } };
 }

@@ -1,9 +1,9 @@
 import { sheetRef, type SheetPlace } from '../form';
-import { translateWith, type MessageParams } from '../i18n';
+import type { MessageCode } from '../i18n';
 import type { ReturnRow } from '../returns';
 import { cellText } from './reading';
 import { enteredPlace } from './rules/common';
-import type { CellRule, CheckRule, Outcome, SheetOutcome, SheetRule } from './rule';
+import type { CellRule, CellSubject, CheckRule, Outcome, SheetOutcome, SheetRule } from './rule';
 import type { SheetView } from './sheetView';
 import type { Finding, RuleTally } from './types';
 
@@ -21,7 +21,16 @@ interface Where {
   entry: string | null;
 }
 
-const RULE_ERROR_CODE = 'check.rule_error';
+/**
+ * Where a cell rule ran, worked out only when it fails: most cells pass every rule, and the cell's place and text
+ * (an address parsed, a number formatted) would be made for nothing once per rule, row and year.
+ */
+function cellWhere(subject: CellSubject): Where {
+  const { row, cell } = subject;
+  return { at: enteredPlace(cell), indicatorId: row.indicatorId, rows: [row], entry: cellText(cell) };
+}
+
+const RULE_ERROR_CODE: MessageCode = 'check.rule_error';
 
 function emptyTally(): RuleTally {
   return { passes: 0, fails: 0, notAvailable: 0 };
@@ -36,6 +45,8 @@ class Runner {
   readonly findings: Finding[] = [];
   readonly byRule: Record<string, RuleTally> = {};
   readonly byIndicator: Record<string, RuleTally> = {};
+  /** Every year a row has a cell for, and the reporting year: the same for each rule. */
+  private readonly everyYear = new Map<ReturnRow, readonly number[]>();
 
   constructor(private readonly view: SheetView) {}
 
@@ -52,11 +63,10 @@ class Runner {
       if (indicator === undefined) continue;
       for (const year of this.yearsOf(rule, row)) {
         const subject = view.subject(row, indicator, year);
-        const where: Where = { at: enteredPlace(subject.cell), indicatorId: row.indicatorId, rows: [row], entry: cellText(subject.cell) };
         try {
-          if (rule.appliesTo(subject)) this.record(rule, rule.run(subject), where);
+          if (rule.appliesTo(subject)) this.recordCell(rule, rule.run(subject), subject);
         } catch (error) {
-          this.recordError(rule, error, where);
+          this.recordError(rule, error, cellWhere(subject));
         }
       }
     }
@@ -73,17 +83,28 @@ class Runner {
     for (const { outcome, ...where } of outcomes) this.record(rule, outcome, { ...where, entry: null });
   }
 
-  private yearsOf(rule: CellRule, row: ReturnRow): number[] {
+  private yearsOf(rule: CellRule, row: ReturnRow): readonly number[] {
     const reporting = this.view.reportingYear;
     if (rule.years === 'reporting') return [reporting];
-    const years = new Set(Object.keys(row.actuals).map(Number));
-    years.add(reporting);
-    return [...years].sort((a, b) => a - b);
+    let years = this.everyYear.get(row);
+    if (years === undefined) {
+      const found = new Set(Object.keys(row.actuals).map(Number));
+      found.add(reporting);
+      years = [...found].sort((a, b) => a - b);
+      this.everyYear.set(row, years);
+    }
+    return years;
   }
 
   private tally(rule: CheckRule, indicatorId: string | null, key: keyof RuleTally): void {
     (this.byRule[rule.id] ??= emptyTally())[key] += 1;
     if (indicatorId !== null) (this.byIndicator[indicatorId] ??= emptyTally())[key] += 1;
+  }
+
+  private recordCell(rule: CellRule, outcome: Outcome, subject: CellSubject): void {
+    if (outcome.status === 'pass') return this.tally(rule, subject.row.indicatorId, 'passes');
+    if (outcome.status === 'not_available') return this.tally(rule, subject.row.indicatorId, 'notAvailable');
+    this.record(rule, outcome, cellWhere(subject));
   }
 
   private record(rule: CheckRule, outcome: Outcome, where: Where): void {
@@ -101,7 +122,6 @@ class Runner {
       indicatorId: where.indicatorId,
       ruleId: rule.id,
       severity,
-      message: this.message(outcome.code, outcome.params),
       code: outcome.code,
       params: outcome.params,
       value: outcome.value === undefined ? where.entry : outcome.value,
@@ -121,7 +141,6 @@ class Runner {
       indicatorId: where.indicatorId,
       ruleId: rule.id,
       severity: 'error',
-      message: this.message(RULE_ERROR_CODE, params),
       code: RULE_ERROR_CODE,
       params,
       value: where.entry,
@@ -129,11 +148,6 @@ class Runner {
       explained: false,
       explanation: null,
     });
-  }
-
-  private message(code: string, params: MessageParams): Finding['message'] {
-    const { locales } = this.view.options;
-    return { zh: translateWith(locales.zh, code, params), en: translateWith(locales.en, code, params) };
   }
 }
 

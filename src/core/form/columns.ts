@@ -50,6 +50,10 @@ const FIXED: ReadonlyArray<[FixedKey, string]> = [
   ['id', REPORTING.header.id],
 ];
 
+/** The fixed labels as comparable text, made once: every header cell of every row a reader tries is looked up here. */
+const FIXED_BY_TEXT: ReadonlyMap<string, FixedKey> = new Map([...FIXED].reverse().map(([key, label]) => [comparableText(label), key]));
+const PLAN_TEXT = comparableText(REPORTING.header.plan);
+
 const BASELINE = /^(?:(\d{4})年)?基期值$/u;
 /** On comparable text, where （） became (). */
 const TARGET = /^(\d{4})年目标(?:\((.+)\))?$/u;
@@ -74,9 +78,9 @@ export function locateColumns(headers: ReadonlyArray<string | null | undefined>)
   headers.forEach((header, col) => {
     const text = comparableText(header ?? '');
     if (text === '') return;
-    const key = FIXED.find(([, label]) => comparableText(label) === text)?.[0];
+    const key = FIXED_BY_TEXT.get(text);
     if (key !== undefined && fixed[key] === undefined) fixed[key] = col;
-    if (text === comparableText(REPORTING.header.plan)) plan = col;
+    if (text === PLAN_TEXT) plan = col;
     const baseline = BASELINE.exec(text);
     if (baseline) baselines[Number(baseline[1] ?? 0)] = col;
     const target = TARGET.exec(text);

@@ -25,22 +25,23 @@ export const hardRange: CellRule = {
   run(subject): Outcome {
     const value = subject.number;
     if (value === null) return NOT_AVAILABLE;
-    const params = { ...subjectParams(subject), value };
+    // The message's params are built only for a failure: most values pass.
+    const params = () => ({ ...subjectParams(subject), value });
     if (subject.indicator.measure === 'growth_rate') {
       if (value >= LOWEST_GROWTH_RATE) return PASS;
-      return fail('check.hard_range.below_minimum', { ...params, min: LOWEST_GROWTH_RATE }, { expected: rangeText(LOWEST_GROWTH_RATE, null) });
+      return fail('check.hard_range.below_minimum', { ...params(), min: LOWEST_GROWTH_RATE }, { expected: rangeText(LOWEST_GROWTH_RATE, null) });
     }
     const unit = findUnit(subject.indicator.unit);
     if (unit === undefined) return NOT_AVAILABLE;
     const problem = hardRangeProblem(value, unit.symbol);
     if (problem === null) return PASS;
     const expected = rangeText(unit.min, unit.max);
-    if (problem === 'below_minimum') return fail('check.hard_range.below_minimum', { ...params, min: unit.min ?? 0 }, { expected });
-    if (problem === 'above_maximum') return fail('check.hard_range.above_maximum', { ...params, max: unit.max ?? 0 }, { expected });
+    if (problem === 'below_minimum') return fail('check.hard_range.below_minimum', { ...params(), min: unit.min ?? 0 }, { expected });
+    if (problem === 'above_maximum') return fail('check.hard_range.above_maximum', { ...params(), max: unit.max ?? 0 }, { expected });
     // A count per head (每万人…拥有量, unit 件) is a ratio, not a count: 8.48 is a fine value. Only additive counts are whole.
     if (subject.indicator.aggregation.kind !== 'sum') return PASS;
     const base = scaleByPowerOfTen(value, unit.power);
     const neighbours = [Math.floor(base), Math.ceil(base)].map((whole) => formatNumber(scaleByPowerOfTen(whole, -unit.power)));
-    return fail('check.hard_range.not_whole', params, { expected: neighbours.join(' / ') });
+    return fail('check.hard_range.not_whole', params(), { expected: neighbours.join(' / ') });
   },
 };

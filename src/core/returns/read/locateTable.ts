@@ -46,6 +46,8 @@ function bestHeader(grid: SheetGrid): HeaderCandidate | null {
     const { missing } = locateColumns(texts);
     if (missing.length === LABEL_COUNT) continue;
     if (best === null || missing.length < best.missing.length) best = { row, texts, missing };
+    // No later row can do better than a header with every label (the first best row wins).
+    if (missing.length === 0) break;
   }
   return best;
 }

@@ -1,0 +1,62 @@
+/**
+ * The checker keeps the forms it regenerates (per catalog: plans, region, year, layout) and reuses them for the next
+ * return of a batch. Reuse must change nothing a reviewer is told: every return below is checked once with a cold
+ * cache (a catalog object of its own) and then in one batch, twice over, where clean and damaged returns of the same
+ * region, plans and year share the kept form — the whole WorkbookCheck (findings, verdict, attainments) must be
+ * identical, in that order.
+ */
+import type { LoadedCatalog } from '../../src/core/catalog';
+import { checkWorkbook } from '../../src/core/checks';
+import { readReturnGrids, type ReturnSheet } from '../../src/core/returns';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import { DEFAULT_LIMITS } from '../../src/xlsx/fileProblem';
+import { readWorkbookPackage } from '../../src/xlsx/read/readWorkbookPackage';
+import { edit, filledReturn, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION } from '../support/hardening/damagedReturns';
+import { CASES } from '../support/hardening/tamperingCases';
+
+function sheetsOf(bytes: Uint8Array): ReturnSheet[] {
+  const read = readWorkbookPackage(bytes, DEFAULT_LIMITS);
+  if (!read.ok) throw new Error(read.problem.code);
+  return readReturnGrids(read.workbook.grids, { facts: read.workbook.facts });
+}
+
+/** A catalog object no form was kept for: the same catalog, checked from scratch. */
+function cold(loaded: LoadedCatalog): LoadedCatalog {
+  return { ...loaded };
+}
+
+async function batch(): Promise<Array<[string, Uint8Array]>> {
+  const loaded = realCatalog();
+  const plans = [planOf('yuecheng-2021-2025'), planOf(HIGHTECH_PLAN)];
+  const keqiao = { name: '绍兴市柯桥区', code: '330603' };
+  const returns: Array<[string, Uint8Array]> = [
+    ['越城 clean', await filledReturn(false)],
+    ['越城 clean, with the provincial plan', await filledReturn(true)],
+    ['越城 with mistakes', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2025, seed: 5, mistakes: ['unit_slip', 'missing_value', 'share_as_fraction'] })],
+    ['越城 2024', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2024, seed: 6, mistakes: ['text_in_number'] })],
+    ['柯桥 own plan', await sampleReturn({ region: keqiao, plans: [planOf('keqiao-2021-2025'), planOf(HIGHTECH_PLAN)], loaded, reportingYear: 2025, seed: 7, mistakes: ['explained_jump'] })],
+    ['越城 merged', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2025, seed: 8, merge: true })],
+  ];
+  // Damaged returns of the same region, plans and year as the clean one: they meet the form it left behind.
+  for (const c of CASES.slice(0, 14)) {
+    const withProvincialPlan = c.withProvincialPlan ?? false;
+    const forms = formsOf(withProvincialPlan);
+    returns.push([`tampered: ${c.title}`, await edit(await filledReturn(withProvincialPlan), (sheet, workbook) => c.tamper(sheet, workbook, forms), forms[0]?.name)]);
+  }
+  return returns;
+}
+
+describe('a form kept from an earlier return of the batch checks like one regenerated for this return', () => {
+  it('clean, mistaken, merged and damaged returns: the same WorkbookCheck cold and warm, in any order', async () => {
+    const loaded = realCatalog();
+    const returns = await batch();
+    const coldChecks = returns.map(([name, bytes]) => [name, JSON.stringify(checkWorkbook(sheetsOf(bytes), cold(loaded)))]);
+    const warm = cold(loaded);
+    for (const order of [returns, [...returns].reverse()]) {
+      const warmChecks = new Map(order.map(([name, bytes]) => [name, JSON.stringify(checkWorkbook(sheetsOf(bytes), warm))]));
+      for (const [name, check] of coldChecks) expect([name, warmChecks.get(name ?? '')]).toEqual([name, check]);
+    }
+    // The batch is not all alike: the damaged returns are told something the clean one is not.
+    expect(new Set(coldChecks.map(([, check]) => check)).size).toBe(returns.length);
+  });
+});
