@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { cli } from '../support/cli';
 import ExcelJS from 'exceljs';
@@ -15,7 +15,7 @@ import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type SheetLayout 
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { printedPages } from '../support/soffice';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-printed-'));
 const text: Record<string, string> = {};

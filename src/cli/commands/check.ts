@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { placeA1 } from '../../core/form';
-import { translate, type Locale } from '../../core/i18n';
+import { renderFinding, renderProblem, translate, type Locale } from '../../core/i18n';
 import { findRevisions } from '../../core/revisions';
 import { readReturns } from '../readReturns';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
@@ -38,13 +38,18 @@ const VERDICT_MARK: Record<FileResult['status'], string> = {
   accepted: '✓', accepted_with_explanations: '△', rejected: '✗', unreadable: '!', skipped: '–',
 };
 
-/** The JSON form of a result: each finding keeps its typed `ref` and gains its A1 `address` ('J7', a row '7:7', or null). */
-function jsonFileResult(result: FileResult) {
+/**
+ * The JSON form of a result (README, "check --json"): each finding keeps its `code`, `params` and typed `ref`, and
+ * gains its A1 `address` ('J7', a row '7:7', or null) and its `message` worded in --lang, made here at the edge; a
+ * file's `problem` is {code, message} likewise.
+ */
+function jsonFileResult(result: FileResult, locale: Locale) {
   return {
     ...result,
+    problem: result.problem === null ? null : { code: result.problem.code, message: renderProblem(result.problem, locale) },
     sheets: result.sheets.map((sheet) => ({
       ...sheet,
-      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref) })),
+      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref), message: renderFinding(finding, locale) })),
     })),
   };
 }
@@ -53,7 +58,7 @@ function jsonFileResult(result: FileResult) {
  * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, made one file at
  * a time: a province's batch as one string (and its UTF-8 copy) was the check's largest allocation.
  */
-function* jsonChunks(catalogVersion: string, results: readonly FileResult[], exitStatus: number): Generator<string> {
+function* jsonChunks(catalogVersion: string, results: readonly FileResult[], exitStatus: number, locale: Locale): Generator<string> {
   if (results.length === 0) {
     yield `${JSON.stringify({ catalogVersion, files: [], exitStatus }, null, 2)}\n`;
     return;
@@ -61,7 +66,7 @@ function* jsonChunks(catalogVersion: string, results: readonly FileResult[], exi
   yield `{\n  "catalogVersion": ${JSON.stringify(catalogVersion)},\n  "files": [\n`;
   for (const [index, result] of results.entries()) {
     // Nested two levels deep: every line of the file's own JSON moves four spaces in (JSON text has no raw line breaks).
-    yield `    ${JSON.stringify(jsonFileResult(result), null, 2).replaceAll('\n', '\n    ')}${index < results.length - 1 ? ',' : ''}\n`;
+    yield `    ${JSON.stringify(jsonFileResult(result, locale), null, 2).replaceAll('\n', '\n    ')}${index < results.length - 1 ? ',' : ''}\n`;
   }
   yield `  ],\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
@@ -71,7 +76,7 @@ function line(result: FileResult, shownName: string, locale: Locale): string {
   const file = printable(shownName);
   const text = translate(locale, `cli.verdict.${result.status}`);
   const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - terminalWidth(text)));
-  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: result.problem.message });
+  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: renderProblem(result.problem, locale) });
   const written = result.outputProblem === undefined ? '' : translate(locale, 'cli.check.line.output_problem', { problem: result.outputProblem });
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
   const warnings = result.sheets.reduce((n, s) => n + s.warnings, 0);
@@ -152,7 +157,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     const batch: BatchFileResult[] = results.filter((result) => result.status !== 'skipped').map((result) => ({
       file: path.relative(reportDir, path.resolve(io.cwd, result.file)).split(path.sep).join('/'),
       verdict: result.status === 'unreadable' || result.status === 'skipped' ? null : result.status,
-      problem: result.problem?.message ?? null,
+      problem: result.problem === null ? null : renderProblem(result.problem, locale),
       region: result.sheets[0]?.region ?? null,
       reportingYear: result.sheets[0]?.reportingYear ?? null,
       // The plans as their documents name them, not the catalog's ids.
@@ -164,7 +169,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, locale) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }

@@ -555,5 +555,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'attainment.change_as_level.approx': 'From the {year} baseline of {baseline}, the target level is about {level}.',
   'attainment.change_as_level.range': 'From the {year} baseline of {baseline}, the target level is {low} to {high}.',
   // ---- end targets printed as changes ----
+  // ---- messages inside messages (issue 15.3): what hides a cell, the {detail} of form.style_hides ----
+  'form.style_hides.tiny_font': 'a font of {size} pt',
+  'form.style_hides.colour': 'font colour {color} on a fill of {fill}',
+  'form.style_hides.run': '{look}: “{text}”',
+  // ---- end messages inside messages ----
 };
 

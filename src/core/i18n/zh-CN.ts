@@ -563,6 +563,11 @@ export const zhCN = {
   'attainment.change_as_level.approx': '以{year}年基期值 {baseline} 折算，目标值为 {level} 左右。',
   'attainment.change_as_level.range': '以{year}年基期值 {baseline} 折算，目标值为 {low} 至 {high}。',
   // ---- end targets printed as changes ----
+  // ---- messages inside messages (issue 15.3): what hides a cell, the {detail} of form.style_hides ----
+  'form.style_hides.tiny_font': '字号只有 {size} 磅',
+  'form.style_hides.colour': '字体颜色 {color} 与底色 {fill} 几乎相同',
+  'form.style_hides.run': '{look}：“{text}”',
+  // ---- end messages inside messages ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
