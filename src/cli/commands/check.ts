@@ -50,18 +50,38 @@ function jsonFileResult(result: FileResult) {
 }
 
 /**
- * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, made one file at
- * a time: a province's batch as one string (and its UTF-8 copy) was the check's largest allocation.
+ * What the batch keeps of a file once its line is printed: its verdict and exit status for the summary; its JSON text,
+ * already encoded (UTF-8 bytes, outside the JavaScript heap), when --json asks for it; the whole result only when
+ * --report needs its findings. A province's results kept whole were most of what the check held at its peak, and V8
+ * reserves several times what stays live (decision 0185).
  */
-function* jsonChunks(catalogVersion: string, results: readonly FileResult[], exitStatus: number): Generator<string> {
-  if (results.length === 0) {
+interface KeptResult {
+  status: FileResult['status'];
+  exitStatus: number;
+  json: Uint8Array | null;
+  full: FileResult | null;
+}
+
+/** A file's part of the batch's JSON: its result nested two levels deep, every line four spaces in (JSON text has no raw line breaks). */
+function jsonOfFile(result: FileResult): Uint8Array {
+  return Buffer.from(JSON.stringify(jsonFileResult(result), null, 2).replaceAll('\n', '\n    '), 'utf8');
+}
+
+/**
+ * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, written one file
+ * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
+ * allocation.
+ */
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number): Generator<string | Uint8Array> {
+  if (kept.length === 0) {
     yield `${JSON.stringify({ catalogVersion, files: [], exitStatus }, null, 2)}\n`;
     return;
   }
   yield `{\n  "catalogVersion": ${JSON.stringify(catalogVersion)},\n  "files": [\n`;
-  for (const [index, result] of results.entries()) {
-    // Nested two levels deep: every line of the file's own JSON moves four spaces in (JSON text has no raw line breaks).
-    yield `    ${JSON.stringify(jsonFileResult(result), null, 2).replaceAll('\n', '\n    ')}${index < results.length - 1 ? ',' : ''}\n`;
+  for (const [index, result] of kept.entries()) {
+    yield '    ';
+    if (result.json !== null) yield result.json;
+    yield `${index < kept.length - 1 ? ',' : ''}\n`;
   }
   yield `  ],\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
@@ -101,7 +121,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd, locale);
 
   const progress = new ProgressBar(io, files.length);
-  const results: FileResult[] = [];
+  const results: KeptResult[] = [];
   const jobs: CheckJob[] = files.map((file) => {
     const first = annotatedCopies.get(path.resolve(annotatedName(file)));
     const shown = shownPath(file, io.cwd);
@@ -116,7 +136,10 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       pending.delete(next);
       progress.clear();
       io.stdout(`${line(ready, jobs[next]?.shown ?? ready.file, locale)}\n`);
-      results.push(ready);
+      results.push({
+        status: ready.status, exitStatus: exitStatusOf(ready),
+        json: values.json === undefined ? null : jsonOfFile(ready), full: values.report === undefined ? null : ready,
+      });
       next += 1;
     }
     progress.update(next, jobs[next]?.shown ?? '');
@@ -127,7 +150,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
 
-  let status = Math.max(...results.map(exitStatusOf));
+  let status = Math.max(...results.map((result) => result.exitStatus));
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
   const skipped = count('skipped') === 0 ? '' : translate(locale, 'cli.check.summary.skipped', { skipped: count('skipped') });
   io.stdout(`\n${translate(locale, 'cli.check.summary', {
@@ -149,7 +172,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (values.report) {
     const reportFile = path.resolve(io.cwd, values.report);
     const reportDir = path.dirname(reportFile);
-    const batch: BatchFileResult[] = results.filter((result) => result.status !== 'skipped').map((result) => ({
+    const batch: BatchFileResult[] = results.flatMap((kept) => (kept.full === null ? [] : [kept.full])).filter((result) => result.status !== 'skipped').map((result) => ({
       file: path.relative(reportDir, path.resolve(io.cwd, result.file)).split(path.sep).join('/'),
       verdict: result.status === 'unreadable' || result.status === 'skipped' ? null : result.status,
       problem: result.problem?.message ?? null,
