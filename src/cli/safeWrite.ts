@@ -43,12 +43,9 @@ export function inputSet(files: readonly string[], fs: OutputFs = nodeFs): Set<s
   return new Set(files.flatMap((file) => [path.resolve(file), realPathOf(file, fs)]));
 }
 
-/**
- * Text written piece by piece (a batch's JSON, file by file), so that the whole text is never held at once; a piece
- * already encoded (UTF-8 bytes) is written as it is.
- */
+/** Text written piece by piece (a batch's JSON, file by file), so that the whole text is never held at once. */
 export interface TextChunks {
-  chunks: Iterable<string | Uint8Array>;
+  chunks: Iterable<string>;
 }
 
 export type OutputContent = Uint8Array | string | TextChunks;
@@ -58,7 +55,7 @@ function piecesOf(content: OutputContent): Iterable<Uint8Array> {
   if (content instanceof Uint8Array) return [content];
   const { chunks } = content;
   return (function* encoded() {
-    for (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    for (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
   })();
 }
 

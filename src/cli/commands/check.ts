@@ -50,21 +50,30 @@ function jsonFileResult(result: FileResult) {
 }
 
 /**
- * What the batch keeps of a file once its line is printed: its verdict and exit status for the summary; its JSON text,
- * already encoded (UTF-8 bytes, outside the JavaScript heap), when --json asks for it; the whole result only when
+ * What the batch keeps of a file once its line is printed: its verdict and exit status for the summary; its JSON,
+ * compact and encoded (UTF-8 bytes, outside the JavaScript heap), when --json asks for it; the whole result only when
  * --report needs its findings. A province's results kept whole were most of what the check held at its peak, and V8
  * reserves several times what stays live (decision 0185).
  */
 interface KeptResult {
   status: FileResult['status'];
   exitStatus: number;
-  json: Uint8Array | null;
+  json: Buffer | null;
   full: FileResult | null;
 }
 
-/** A file's part of the batch's JSON: its result nested two levels deep, every line four spaces in (JSON text has no raw line breaks). */
-function jsonOfFile(result: FileResult): Uint8Array {
-  return Buffer.from(JSON.stringify(jsonFileResult(result), null, 2).replaceAll('\n', '\n    '), 'utf8');
+/**
+ * A file's JSON kept until the batch's is written: compact (about 60% of the indented text), as UTF-8 bytes.
+ * Parsing it back and indenting gives exactly the text the result itself gives: JSON's numbers, strings and key order
+ * survive the round trip.
+ */
+function keptJson(result: FileResult): Buffer {
+  return Buffer.from(JSON.stringify(jsonFileResult(result)), 'utf8');
+}
+
+/** A kept file's part of the batch's JSON: nested two levels deep, every line four spaces in (JSON text has no raw line breaks). */
+function indentedJson(kept: Buffer): string {
+  return JSON.stringify(JSON.parse(kept.toString('utf8')), null, 2).replaceAll('\n', '\n    ');
 }
 
 /**
@@ -72,16 +81,14 @@ function jsonOfFile(result: FileResult): Uint8Array {
  * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
  * allocation.
  */
-function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number): Generator<string | Uint8Array> {
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number): Generator<string> {
   if (kept.length === 0) {
     yield `${JSON.stringify({ catalogVersion, files: [], exitStatus }, null, 2)}\n`;
     return;
   }
   yield `{\n  "catalogVersion": ${JSON.stringify(catalogVersion)},\n  "files": [\n`;
   for (const [index, result] of kept.entries()) {
-    yield '    ';
-    if (result.json !== null) yield result.json;
-    yield `${index < kept.length - 1 ? ',' : ''}\n`;
+    yield `    ${result.json === null ? '' : indentedJson(result.json)}${index < kept.length - 1 ? ',' : ''}\n`;
   }
   yield `  ],\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
@@ -138,7 +145,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       io.stdout(`${line(ready, jobs[next]?.shown ?? ready.file, locale)}\n`);
       results.push({
         status: ready.status, exitStatus: exitStatusOf(ready),
-        json: values.json === undefined ? null : jsonOfFile(ready), full: values.report === undefined ? null : ready,
+        json: values.json === undefined ? null : keptJson(ready), full: values.report === undefined ? null : ready,
       });
       next += 1;
     }
