@@ -1,8 +1,9 @@
 // Two projects: `unit` (pure logic, ExcelJS in memory, the pane in jsdom: fast) and `integration` (the command line,
-// LibreOffice, Chromium, fuzzing, hardening: slow). `npx jest --selectProjects unit` runs only the first.
+// LibreOffice, Chromium, fuzzing, hardening: slow). `npm run test:unit` (`jest --selectProjects unit`) runs only the
+// first: the quick loop while working; `npm run test:integration` the second.
 // Type check and lint are steps of scripts/test.sh, not tests here.
 
-/** Integration tests by folder, and the few files elsewhere that start LibreOffice. */
+/** Integration tests by folder, and the few files elsewhere that start LibreOffice or fuzz the readers. */
 const INTEGRATION = [
   '<rootDir>/tests/cli/',
   '<rootDir>/tests/e2e/',
@@ -10,6 +11,8 @@ const INTEGRATION = [
   '<rootDir>/tests/libreoffice/',
   '<rootDir>/tests/xlsx/annotateWorkbook.test.ts',
   '<rootDir>/tests/xlsx/readReturnWorkbook.test.ts',
+  '<rootDir>/tests/xlsx/fuzz.test.ts',
+  '<rootDir>/tests/xlsx/read/differential.test.ts',
 ];
 
 const shared = {

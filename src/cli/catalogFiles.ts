@@ -26,6 +26,13 @@ function display(file: string): string {
 }
 
 /**
+ * The last catalog loaded in this process and the texts it was loaded from: loading parses and lints some 300 KB of
+ * YAML (about a second of CPU), and a process that runs several commands (the tests call `main` in-process, a
+ * worker checks many files) gets the same catalog back while the texts are the same. Callers never change it.
+ */
+let lastLoad: { key: string; load: CatalogLoad } | undefined;
+
+/**
  * Reads and loads catalog files (default: the package's catalog/), with `extra` texts got elsewhere (a URL); an
  * unreadable file is a problem, not a crash.
  */
@@ -39,11 +46,15 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), 
       unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message });
     }
   }
+  const key = JSON.stringify([process.cwd(), files, texts, extra]);
+  if (unreadable.length === 0 && lastLoad?.key === key) return lastLoad.load;
   const loaded = loadCatalog([...texts, ...extra]);
   // Returns made from earlier releases of the package's catalog are checked against the release they were made from.
   const packageFiles = files.length > 0 && files.every((file) => path.dirname(path.resolve(file)) === CATALOG_DIR);
   const history = packageFiles && extra.length === 0 ? packageHistory(texts) : undefined;
-  return { ...loaded, ...(history === undefined ? {} : { history }), problems: [...unreadable, ...loaded.problems], files: [...files.map(display), ...extra.map((text) => text.file)] };
+  const load = { ...loaded, ...(history === undefined ? {} : { history }), problems: [...unreadable, ...loaded.problems], files: [...files.map(display), ...extra.map((text) => text.file)] };
+  if (unreadable.length === 0) lastLoad = { key, load };
+  return load;
 }
 
 /** The given files, plus the package's concepts files when none is among them (plans need their concepts). */

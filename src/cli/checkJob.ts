@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '../core/checks';
 import type { LoadedCatalog } from '../core/catalog';
-import { renderProblem, translate, type Locale } from '../core/i18n';
+import { translate, type Coded, type Locale } from '../core/i18n';
 import { annotateWorkbook, ReturnFileError, readReturnWorkbook, isToolOutput } from '../xlsx';
-import { annotatedName, readReturnBytes } from './files';
+import { annotatedName, readReturnBytes, refusal, type FileRefusal } from './files';
 import { EXIT } from './io';
 import { writeShown } from './outputs';
 import { inputSet, type OutputFs } from './safeWrite';
@@ -30,7 +30,8 @@ export interface FileResult {
   file: string;
   /** 'unreadable' when the file could not be read as a return; 'skipped' when it is a workbook this tool wrote. */
   status: Verdict | 'unreadable' | 'skipped';
-  problem: { code: string; message: string } | null;
+  /** Why the file was not read or checked (worded where shown), null when it was. */
+  problem: FileRefusal | null;
   sheets: SheetResult[];
   /** Why the annotated copy of this file could not be written, when it could not. */
   outputProblem?: string;
@@ -57,11 +58,11 @@ export function exitStatusOf(result: FileResult): number {
 }
 
 /** Reads and checks one return; never throws on what the file holds. */
-export async function checkFile(file: string, bytes: Uint8Array, loaded: LoadedCatalog, locale: Locale): Promise<FileResult> {
+export async function checkFile(file: string, bytes: Uint8Array, loaded: LoadedCatalog): Promise<FileResult> {
   const read = await readReturnWorkbook(bytes);
   if (!read.ok) {
-    const message = renderProblem(read.problem, locale);
-    return { file, status: 'unreadable', problem: { code: read.problem.code, message }, sheets: [] };
+    const { code, messageCode, params } = read.problem;
+    return { file, status: 'unreadable', problem: { code, messageCode, params }, sheets: [] };
   }
   const checked = checkWorkbook(read.sheets, loaded);
   const sheets = checked.sheets.map(({ sheet, report, attainments }): SheetResult => {
@@ -117,15 +118,15 @@ function inputsOf(options: CheckJobOptions): Set<string> {
  * on what the file holds; an annotated copy that cannot be written is said on the file's line.
  */
 export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise<FileResult> {
-  const bytes = readReturnBytes(job.file, options.locale);
-  if (!bytes.ok) return { file: job.shown, status: 'unreadable', problem: { code: bytes.code, message: bytes.message }, sheets: [] };
+  const bytes = readReturnBytes(job.file);
+  if (!bytes.ok) return { file: job.shown, status: 'unreadable', problem: bytes.problem, sheets: [] };
   if (await isToolOutput(bytes.bytes)) {
-    return { file: job.shown, status: 'skipped', problem: { code: 'file.tool_output', message: translate(options.locale, 'file.tool_output') }, sheets: [] };
+    return { file: job.shown, status: 'skipped', problem: refusal('file.tool_output'), sheets: [] };
   }
-  const result = await checkFile(job.shown, bytes.bytes, options.loaded, options.locale);
+  const result = await checkFile(job.shown, bytes.bytes, options.loaded);
   if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
     if (job.annotatedClash !== undefined) {
-      const reason = translate(options.locale, 'output.annotated_clash', { file: path.basename(annotatedName(job.file)), other: job.annotatedClash });
+      const reason: Coded = { code: 'output.annotated_clash', params: { file: path.basename(annotatedName(job.file)), other: job.annotatedClash } };
       return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason }) };
     }
     const findings = result.sheets.flatMap((sheet) => sheet.findings);
@@ -135,7 +136,8 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
       throw error;
     });
     if (annotated instanceof ReturnFileError) {
-      return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: renderProblem(annotated.problem, options.locale) }) };
+      const reason: Coded = { code: annotated.problem.messageCode, params: annotated.problem.params };
+      return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason }) };
     }
     const problem = writeShown({ file: annotatedName(job.file), bytes: annotated, force: options.force, inputs: inputsOf(options) }, path.dirname(job.file), options.locale, options.outputFs);
     if (problem !== null) return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: problem }) };
@@ -144,9 +146,9 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
 }
 
 /** The result of a file whose check failed in the checker itself (a bug, a worker that died): reported for that file. */
-export function failedJob(job: CheckJob, error: unknown, locale: Locale): FileResult {
+export function failedJob(job: CheckJob, error: unknown): FileResult {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { file: job.shown, status: 'unreadable', problem: { code: 'cli.check.job_failed', message: translate(locale, 'cli.check.job_failed', { detail }) }, sheets: [] };
+  return { file: job.shown, status: 'unreadable', problem: refusal('cli.check.job_failed', { detail }), sheets: [] };
 }
 
 /** checkJob, with a failure of the checker reported for the file instead of thrown. */
@@ -154,6 +156,6 @@ export async function checkJobSafely(job: CheckJob, options: CheckJobOptions): P
   try {
     return await checkJob(job, options);
   } catch (error) {
-    return failedJob(job, error, options.locale);
+    return failedJob(job, error);
   }
 }

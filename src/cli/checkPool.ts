@@ -69,7 +69,7 @@ export async function checkFiles(
       const job = current < 0 ? undefined : jobs[current];
       // A worker that dies before taking a file is not replaced (it would die again): the files left are checked below.
       if (job === undefined) return finish(undefined);
-      done(current, failedJob(job, error, options.locale));
+      done(current, failedJob(job, error));
       current = -1;
       finish(nextJob < jobs.length ? lane() : undefined);
     };

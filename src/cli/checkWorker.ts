@@ -11,6 +11,6 @@ parentPort?.on('message', (job: CheckJob) => {
   void checkJobSafely(job, options)
     .then((result) => parentPort?.postMessage({ result }))
     // A result that cannot be posted (not cloneable) is a failure of that file too.
-    .catch((error: unknown) => parentPort?.postMessage({ result: failedJob(job, error, options.locale) }));
+    .catch((error: unknown) => parentPort?.postMessage({ result: failedJob(job, error) }));
 });
 parentPort?.postMessage({ ready: true });

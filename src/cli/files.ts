@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderProblem, translate, type Locale } from '../core/i18n';
-import { DEFAULT_LIMITS, fileProblem, megabytes } from '../xlsx';
+import type { MessageCode } from '../core/i18n';
+import { DEFAULT_LIMITS, fileProblem, megabytes, type ReturnProblem } from '../xlsx';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 
@@ -48,24 +48,32 @@ export function annotatedName(file: string): string {
   return path.join(path.dirname(file), `${base}${ANNOTATED_SUFFIX}`);
 }
 
-export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
+/** Why a file was not read or checked, in codes: worded where it is shown (renderProblem). */
+export type FileRefusal = Pick<ReturnProblem, 'code' | 'messageCode' | 'params'>;
+
+/** A refusal whose code is its message code. */
+export function refusal(code: MessageCode, params: ReturnProblem['params'] = {}): FileRefusal {
+  return { code, messageCode: code, params };
+}
+
+export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem: FileRefusal };
 
 /**
  * The bytes of a return, or why there are none, worded for `locale`. A file over the reader's size limit is refused
  * from its size alone, before it is read into memory: the reader would refuse it anyway, and a file of some
  * gigabytes does not even fit in a Buffer (Node would fail with ERR_FS_FILE_TOO_LARGE, a message nobody understands).
  */
-export function readReturnBytes(file: string, locale: Locale, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
+export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
   const read = readRegularFile(file, maxBytes);
   if (read.ok) return read;
   switch (read.reason) {
     case 'not_regular':
-      return { ok: false, code: 'file.not_regular', message: translate(locale, 'file.not_regular', { kind: read.kind }) };
+      return { ok: false, problem: refusal('file.not_regular', { kind: read.kind }) };
     case 'too_large': {
-      const problem = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
-      return { ok: false, code: problem.code, message: renderProblem(problem, locale) };
+      const { code, messageCode, params } = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
+      return { ok: false, problem: { code, messageCode, params } };
     }
     case 'unreadable':
-      return { ok: false, code: 'file.unreadable', message: translate(locale, 'file.unreadable', { detail: read.detail }) };
+      return { ok: false, problem: refusal('file.unreadable', { detail: read.detail }) };
   }
 }

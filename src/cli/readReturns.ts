@@ -29,9 +29,9 @@ export async function readReturns(
   const unreadable: UnreadableReturn[] = [];
   for (const file of files) {
     const shown = shownPath(file, cwd);
-    const bytes = readReturnBytes(file, locale);
+    const bytes = readReturnBytes(file);
     if (!bytes.ok) {
-      unreadable.push({ file: shown, message: bytes.message });
+      unreadable.push({ file: shown, message: renderProblem(bytes.problem, locale) });
       continue;
     }
     // A report, consolidation or annex this tool wrote into the folder is not a return.

@@ -101,8 +101,23 @@ function valueSteps(sheet: Excel.Worksheet, layout: SheetLayout): WriteStep[] {
   return steps;
 }
 
+/**
+ * Cells keyed by their look without the number format, which valueSteps writes with the values: entry cells of rows
+ * shown with different decimals (entryNumber0 … entryNumber4) format as one block.
+ */
+function cellsByLook(layout: SheetLayout): LayoutCell[] {
+  const lookName = new Map<string, string>();
+  const nameOf = new Map<string, string>();
+  for (const [name, style] of Object.entries(layout.styles)) {
+    const look = JSON.stringify({ ...style, numberFormat: '' });
+    if (!lookName.has(look)) lookName.set(look, name);
+    nameOf.set(name, lookName.get(look) ?? name);
+  }
+  return layout.cells.map((cell) => ({ ...cell, style: nameOf.get(cell.style) ?? cell.style }));
+}
+
 function styleSteps(sheet: Excel.Worksheet, layout: SheetLayout, features: SheetFeatures): WriteStep[] {
-  const blocks = styleBlocks(layout.cells);
+  const blocks = styleBlocks(cellsByLook(layout));
   const options = { indent: features.indent };
   return groups(blocks).map((group) => {
     const plan = group.flatMap((block) => {

@@ -3,7 +3,7 @@
  * The code is stable for programs; the message is worded from the locale tables for people; the detail is
  * technical, for logs.
  */
-import { translateCarried, type LocalizedText, type MessageParams } from '../core/i18n';
+import type { MessageCode, MessageParams } from '../core/i18n';
 
 export type FileProblemCode =
   | 'file.not_xlsx'
@@ -15,16 +15,17 @@ export type FileProblemCode =
   | 'file.too_many_parts'
   | 'file.no_reporting_sheet';
 
-/** A problem with a return's file as a whole, worded for people; FileProblem and regeneration's problems are ones. */
-export interface ReturnProblem<Code extends string = string> {
+/**
+ * A problem with a return's file as a whole; FileProblem and regeneration's problems are ones. It carries codes, not
+ * wording: whatever shows it words it (renderProblem).
+ */
+export interface ReturnProblem<Code extends MessageCode = MessageCode> {
   code: Code;
   /** Technical detail (English), e.g. which zip entry broke. */
   detail: string;
   /** The message code worded: `code`, or a variant of it ('file.encrypted.xls'). */
-  messageCode: string;
+  messageCode: MessageCode;
   params: MessageParams;
-  /** Worded from the locale tables (translate(locale, messageCode, params)). */
-  message: LocalizedText;
 }
 
 export type FileProblem = ReturnProblem<FileProblemCode>;
@@ -54,18 +55,16 @@ export function megabytes(bytes: number): number {
   return Math.round((bytes / MB) * 10) / 10;
 }
 
-export function returnProblem<Code extends string>(code: Code, detail: string, params: MessageParams = {}, variant?: string): ReturnProblem<Code> {
-  const messageCode = variant === undefined ? code : `${code}.${variant}`;
-  return {
-    code,
-    detail,
-    messageCode,
-    params,
-    message: { zh: translateCarried('zh-CN', messageCode, params), en: translateCarried('en-US', messageCode, params) },
-  };
+/** The variants the tables word for `Code`: 'xls' for 'file.encrypted' when 'file.encrypted.xls' is a message code. */
+type VariantOf<Code extends string> = MessageCode extends infer Each ? (Each extends `${Code}.${infer Variant}` ? Variant : never) : never;
+
+export function returnProblem<Code extends MessageCode>(code: Code, detail: string, params: MessageParams = {}, variant?: VariantOf<Code>): ReturnProblem<Code> {
+  // A variant is one the tables word (VariantOf), so code.variant is a message code.
+  const messageCode = variant === undefined ? code : (`${code}.${variant}` as MessageCode);
+  return { code, detail, messageCode, params };
 }
 
-export function fileProblem(code: FileProblemCode, detail: string, params: MessageParams = {}, variant?: string): FileProblem {
+export function fileProblem<Code extends FileProblemCode>(code: Code, detail: string, params: MessageParams = {}, variant?: VariantOf<Code>): FileProblem {
   return returnProblem(code, detail, params, variant);
 }
 

@@ -6,7 +6,7 @@
  */
 export { annotateWorkbook } from './annotateWorkbook';
 export { readCellValue } from './cellValue';
-export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError } from './fileProblem';
+export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError, type ReturnProblem } from './fileProblem';
 export { fillReturn, type Entry, type ExplanationEntry } from './fillReturn';
 export { loadWorkbook } from './loadWorkbook';
 export { readConsolidationRecord } from './readConsolidationRecord';

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { cli } from '../support/cli';
 
 /** `annex` from returns names, in the completion table's title area, the returns it left out and why (issue 10.6). */
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
 const PLAN = 'zj-hightech-industry-2021-2025';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-annex-leftout-'));

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
 
 /** Six county returns of one provincial plan, as the demo makes them, each with the mistakes chosen for it. */
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-'));
@@ -55,7 +55,9 @@ describe('plan-indicators check', () => {
     const result = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(result.files.map((f: { status: string }) => f.status).sort()).toEqual(['accepted', 'accepted_with_explanations', 'rejected', 'rejected']);
     const slip = result.files.find((f: { file: string }) => f.file.includes('上虞区')).sheets[0].findings[0];
-    expect(slip).toMatchObject({ ruleId: 'magnitude_slip', severity: 'warning' });
+    expect(slip).toMatchObject({ ruleId: 'magnitude_slip', severity: 'warning', code: expect.stringMatching(/^check\.magnitude_slip\./u) });
+    // The JSON words the finding in --lang (Chinese by default), one string; the code and params are beside it.
+    expect(slip.message).toMatch(/^「.+」\d{4}年实绩 .+倍/u);
     // The finding's typed place and its A1 address say the same.
     expect(typeof slip.ref.row).toBe('number');
     expect(slip.address).toBe(`${String.fromCharCode(65 + slip.ref.column)}${slip.ref.row + 1}`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { cli } from '../support/cli';
 
@@ -10,7 +10,7 @@ import { cli } from '../support/cli';
  * `check --jobs N` over a batch big enough for worker threads: a file that fails on one worker gets its own line and
  * every other file its verdict, as without --jobs.
  */
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const plan = loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-jobs-'));
 const GOOD = ['甲', '乙', '丙', '丁', '戊', '己'];

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
 
 /** County returns of two cities, consolidated by city with `consolidate`, then the city files into the province. */
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-cityfiles-'));

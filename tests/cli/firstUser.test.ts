@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { helpText } from '../../src/cli/main';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
 import { convertAll } from '../support/soffice';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const plan = loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-first-user-'));
 const folder = path.join(dir, '报表');

@@ -6,18 +6,47 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { cli } from '../support/cli';
 import ExcelJS from 'exceljs';
+import { a1 } from '../../src/core/form';
+import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type SheetLayout } from '../../src/core/layout';
+import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { printedPages } from '../support/soffice';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-printed-'));
 const text: Record<string, string> = {};
 let coverPage = '';
 let cityFile = '';
+let cityLines: string[] = [];
+let yuechengLines: string[] = [];
+let typedFile = '';
+/** What is typed into the 越城 form printed with typed values: 2024 entry cell by row id. */
+const TYPED: Record<string, number> = {
+  // — | 3.0: one decimal.
+  'yuecheng-2021-2025.industrial-rd-revenue-share': 7.654,
+  // 1.97% … 3.5: two decimals.
+  'yuecheng-2021-2025.rd-gdp-share': 3.14159,
+  // 344 | 650 家: a count.
+  'yuecheng-2021-2025.hightech-enterprises': 512,
+};
+
+/** The 越城 form of 2024 with TYPED typed into it, as a person saves it. */
+async function typedForm(file: string): Promise<void> {
+  const plan = planOf('yuecheng-2021-2025');
+  const layout = reportingWorkbookLayout({ plans: [plan], region: plan.plan.region, reportingYear: 2024, merge: false, catalogVersion: loaded.version });
+  const form = layout.sheets[0] as SheetLayout;
+  const map = reportingSheetMap(form);
+  const ids = rowIdsOf(form);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await workbookBytes(layout)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const sheet = workbook.getWorksheet(form.name) as ExcelJS.Worksheet;
+  for (const [id, value] of Object.entries(TYPED)) sheet.getCell(a1(map.firstDataRow + ids.indexOf(id), map.columns.actuals[2024] as number)).value = value;
+  await workbook.xlsx.writeFile(file);
+}
 const squeeze = (pages: string[]) => pages.join('\n').replace(/\s+/gu, '');
 
 beforeAll(async () => {
@@ -37,7 +66,11 @@ beforeAll(async () => {
     form: path.join(dir, 'out', '越城区2025.xlsx'),
     city: path.join(dir, 'out', '绍兴汇总.xlsx'),
     report: path.join(dir, 'out', '校验汇总.xlsx'),
+    typed: path.join(dir, 'out', '越城区2024已填.xlsx'),
   };
+  fs.mkdirSync(path.dirname(outputs.typed), { recursive: true });
+  await typedForm(outputs.typed);
+  typedFile = outputs.typed;
   expect((await cli(['annex', '--plan', 'yuecheng-2021-2025', '--returns', yuecheng, '-o', outputs.yuecheng])).status).toBe(0);
   expect((await cli(['annex', '--plan', 'keqiao-2021-2025', '--returns', keqiao, '-o', outputs.keqiao])).status).toBe(0);
   expect((await cli(['template', '--plan', 'yuecheng-2021-2025,zj-hightech-industry-2021-2025', '--region', '330602', '--year', '2025', '-o', outputs.form])).status).toBe(0);
@@ -50,6 +83,12 @@ beforeAll(async () => {
   names.forEach((name, i) => {
     text[name] = squeeze(pages[i] ?? []);
     if (name === 'form') coverPage = pages[i]?.[0] ?? '';
+    if (name === 'city') cityLines = (pages[i] ?? []).join('\n').split('\n');
+    if (name === 'yuecheng') {
+      // The completion table: from its caption on (the annex tables before it name the same indicators).
+      const lines = (pages[i] ?? []).join('\n').split('\n');
+      yuechengLines = lines.slice(lines.findIndex((line) => line.includes('主要指标完成情况')));
+    }
   });
 }, 300_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -114,5 +153,53 @@ describe('printed titles', () => {
     let numbers = 0;
     sheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'number') numbers += 1; }));
     expect(numbers).toBeGreaterThan(10);
+  });
+});
+
+describe('printed numbers show the decimals the plan prints for their row', () => {
+  it('a typed value prints with its row’s decimals, and the cell keeps what was typed', async () => {
+    const printed = text['typed'] ?? '';
+    expect(printed).toContain('7.7');
+    expect(printed).not.toMatch(/7\.65/u);
+    expect(printed).toContain('3.14');
+    expect(printed).not.toMatch(/3\.141/u);
+    expect(printed).toContain('512');
+    expect(printed).not.toContain('512.0');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(typedFile);
+    const values: number[] = [];
+    workbook.getWorksheet('指标填报')?.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'number') values.push(cell.value); }));
+    expect(values).toEqual(expect.arrayContaining(Object.values(TYPED)));
+  });
+
+  /** The numbers printed on the line of `name` (in the consolidation unless said), after the name. */
+  const numbersOnLine = (name: string, printed: string[] = cityLines): string[] => {
+    const lines = printed.filter((line) => line.includes(name));
+    expect([name, lines.length]).toEqual([name, 1]);
+    const after = (lines[0] ?? '').slice((lines[0] ?? '').indexOf(name) + name.length);
+    return after.match(/\d+(?:\.\d+)?/gu) ?? [];
+  };
+
+  it('a consolidation shows the total and every county with the same decimals: counts whole, 万家 to four places, shares as printed', () => {
+    const counts = numbersOnLine('创新型领军企业（家）');
+    // The total and the two counties.
+    expect(counts).toHaveLength(3);
+    for (const number of counts) expect([number, /^\d+$/u.test(number)]).toEqual([number, true]);
+    const tenThousands = numbersOnLine('科技型中小企业（万家）');
+    expect(tenThousands).toHaveLength(3);
+    for (const number of tenThousands) expect([number, /^\d+\.\d{4}$/u.test(number)]).toEqual([number, true]);
+    // 9.7 | 高于工业增加值 1 个百分点: one decimal in each county's cell (this row is listed, not totalled).
+    const growth = numbersOnLine('高新技术产业增加值增速（%）');
+    expect(growth).toHaveLength(2);
+    for (const number of growth) expect([number, /^\d+\.\d$/u.test(number)]).toEqual([number, true]);
+  });
+
+  it('a completion table prints an actual with its row’s decimals: counts whole, rates with one decimal beside a round target', () => {
+    // 高新技术企业数 (344 | 650 家): target, then the actual, then 完成进度.
+    const [target, actual] = numbersOnLine('高新技术企业数（家）', yuechengLines);
+    expect([target, /^\d+$/u.test(actual ?? '')]).toEqual(['650', true]);
+    // 全社会劳动生产率年均增速 (— | 7 %): the actual shows a decimal, so that it never prints as the target's 7.
+    const [rateTarget, rate] = numbersOnLine('全社会劳动生产率年均增速（%）', yuechengLines);
+    expect([rateTarget, /^\d+\.\d$/u.test(rate ?? '')]).toEqual(['7', true]);
   });
 });

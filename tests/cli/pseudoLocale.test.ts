@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import type { MistakeKind } from '../../src/core/demo';
 import * as FORM_LABELS from '../../src/core/form/labels';
@@ -18,7 +18,7 @@ import { enUS, LOCALES, pseudoLocalize, type Locale, type LocaleTable } from '..
 import { fullRegionName, ZHEJIANG } from '../../src/core/regions';
 import { cli } from '../support/cli';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN)!;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-pseudo-'));
@@ -134,6 +134,11 @@ describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => 
       stringsIn([params, value, expected, explanation, sheetName], findingData);
     }
     const data = dataOf([...findingData, 'report.xlsx', 'result.json', 'report.xlsx', 'result.json']);
+    // The JSON's messages are worded in --lang at the edge, from the tables like every other text.
+    const messages = result.files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.findings.map((finding) => (finding as { message: string }).message)));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((message) => !message.includes('⟦'))).toEqual([]);
+    expect(escapes(messages, data)).toEqual([]);
     expect(escapes(stdout.split('\n'), data)).toEqual([]);
     expect(escapes(stderr.split('\n'), data)).toEqual([]);
     expect(escapes(await cellTexts(report), [...data, ...stringsIn(loaded.catalog.plans.map((p) => [p.plan.id, p.plan.title]), new Set())], labelPatterns())).toEqual([]);

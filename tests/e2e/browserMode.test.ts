@@ -11,7 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { sampleReturn } from '../../src/cli/sampleReturns';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { REPORTING } from '../../src/core/form';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { README_SCREENSHOT, recordMeasurement, resultPath } from '../support/e2e/artifacts';
@@ -116,7 +116,7 @@ describe('the pane in a browser (e2e)', () => {
   }, 60_000);
 
   it('checks a return, takes an explanation and a correction, and the downloaded file checks again with the verdict changed', async () => {
-    const loaded = loadCatalogFiles();
+    const loaded = realCatalog();
     const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'yuecheng-2021-2025');
     const returnFile = path.join(work, '越城区2023年报表.xlsx');
     fs.writeFileSync(returnFile, await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans, loaded, reportingYear: 2023, seed: 7, mistakes: ['unit_slip', 'text_in_number'] }));

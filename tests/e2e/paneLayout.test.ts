@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { translate, type Locale } from '../../src/core/i18n';
 import { recordMeasurement, resultPath } from '../support/e2e/artifacts';
@@ -80,7 +80,7 @@ describe('the pane at task-pane width (e2e)', () => {
     built = buildPane();
     server = await serveFolder(built.dir);
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'pane-layout-'));
-    const loaded = loadCatalogFiles();
+    const loaded = realCatalog();
     const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'zj-opinions-2018');
     returnFile = path.join(work, '浙江省2021年报表.xlsx');
     fs.writeFileSync(returnFile, await sampleReturn({ region: { name: '浙江省', code: '330000' }, plans, loaded, reportingYear: 2021, seed: 3, mistakes: ['unit_slip', 'text_in_number'] }));

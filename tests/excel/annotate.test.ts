@@ -1,4 +1,5 @@
 import type { Finding } from '../../src/core/checks';
+import { renderFinding, type Locale } from '../../src/core/i18n';
 import { NOT_A_NUMBER, reportingSheetMap, STATUS_SWATCH, type SheetLayout } from '../../src/core/layout';
 import { a1 } from '../../src/core/form';
 import { annotateFindings, writeWorkbookLayout } from '../../src/excel';
@@ -25,14 +26,17 @@ async function generated() {
   return { excel, sheet, name: sheetLayout.name, actual, map };
 }
 
-/** A finding whose wording is `text`: a code the tables lack is shown as itself (the wording is not this test's subject). */
+/** A finding quoting `text` (a renamed row's name): each is told apart by it in the notes. */
 function finding(sheet: string, cell: string | SheetPlace | null, severity: 'error' | 'warning', text: string): Finding {
   const place = typeof cell === 'string' ? placeOfAddress(cell) : cell;
   return {
-    sheet, ref: place === null ? null : sheetRef(sheet, place), indicatorId: null, ruleId: 'not_a_number', severity, message: { zh: text, en: text }, code: text,
-    params: {}, value: null, expected: null, explained: false, explanation: null,
+    sheet, ref: place === null ? null : sheetRef(sheet, place), indicatorId: null, ruleId: 'structure', severity, code: 'structure.row_renamed',
+    params: { row: 1, id: 'x', found: text, expectedName: '原名' }, value: null, expected: null, explained: false, explanation: null,
   };
 }
+
+/** The bullet a note shows for the finding quoting `text`, worded by the edge function. */
+const bullet = (text: string, locale: Locale = 'zh-CN') => `• ${renderFinding(finding('', null, 'error', text), locale)}`;
 
 describe('annotating findings with notes (ExcelApi 1.18)', () => {
   it('puts one note per cell, with every finding of the cell, and protects the sheet again as it was', async () => {
@@ -46,8 +50,8 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
     ], 'zh-CN', { isSupported: EVERYTHING });
     expect(report).toEqual({ mode: 'notes', cells: 2, syncs: 3 });
     expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([
-      [actual(0), '【审核意见】\n• 不是数值\n• 与上年相比变动过大'],
-      [`A${map.firstDataRow + 3}`, '【审核意见】\n• 名称被改写'],
+      [actual(0), `【审核意见】\n${bullet('不是数值')}\n${bullet('与上年相比变动过大')}`],
+      [`A${map.firstDataRow + 3}`, `【审核意见】\n${bullet('名称被改写')}`],
     ]);
     expect(sheet.protection).toEqual({ protected: true, options, password: null });
   });
@@ -57,7 +61,7 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
     excel.workbook.notes.push({ sheet, cell: actual(1), content: '数据来自统计年鉴' });
     await annotateFindings(excel.context, [finding(name, actual(0), 'error', '旧意见'), finding(name, actual(1), 'warning', '旧意见')], 'zh-CN', { isSupported: EVERYTHING });
     await annotateFindings(excel.context, [finding(name, actual(1), 'warning', 'Changed a lot')], 'en-US', { isSupported: EVERYTHING });
-    expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([[actual(1), '数据来自统计年鉴\n\n[Review findings]\n• Changed a lot']]);
+    expect(excel.workbook.notes.map((note) => [note.cell, note.content])).toEqual([[actual(1), `数据来自统计年鉴\n\n[Review findings]\n${bullet('Changed a lot', 'en-US')}`]]);
   });
 
   it('clears a sheet that has no finding left when the caller names it', async () => {
@@ -74,7 +78,7 @@ describe('on hosts without notes', () => {
     const before = excel.workbook.comments.length;
     const report = await annotateFindings(excel.context, [finding(name, actual(2), 'error', '不是数值')], 'zh-CN', { isSupported: OFFICE_2021 });
     expect(report.mode).toBe('comments');
-    expect(excel.workbook.comments.slice(before).map((comment) => [comment.cell, comment.content])).toEqual([[actual(2), '【审核意见】\n• 不是数值']]);
+    expect(excel.workbook.comments.slice(before).map((comment) => [comment.cell, comment.content])).toEqual([[actual(2), `【审核意见】\n${bullet('不是数值')}`]]);
   });
 
   it('colours the cell and borders it thick on Office 2019, and puts both back the next time', async () => {

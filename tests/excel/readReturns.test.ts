@@ -62,7 +62,8 @@ describe('reading reporting sheets back', () => {
     type(first, map.columns.explanation, '=统计口径调整');
     const [sheet] = await readReturnSheets(excel.context);
     const actual = (i: number) => sheet?.rows[i]?.actuals[year];
-    expect(actual(0)).toEqual({ address: a1(first, col), value: { type: 'number', value: 3.5 } });
+    // The number with the form's own format: the decimals the plan prints for the row (9.7 | 高于… → one).
+    expect(actual(0)).toEqual({ address: a1(first, col), value: { type: 'number', value: 3.5 }, numberFormat: '0.0' });
     expect(actual(1)).toEqual({ address: a1(first + 1, col), value: { type: 'number', value: 0.035 }, numberFormat: '0.0%' });
     expect(actual(2)?.value).toEqual({ type: 'text', value: '约3.5' });
     expect(actual(3)?.value).toEqual({ type: 'error', value: '#N/A' });

@@ -1,8 +1,8 @@
-import { reportingSheetMap, shownText, type SheetLayout } from '../../src/core/layout';
+import { reportingSheetMap, rowIdsOf, rowNumberFormat, shownText, type SheetLayout } from '../../src/core/layout';
 import { a1, columnLetter } from '../../src/core/form';
 import { ExcelAdapterError, writeWorkbookLayout } from '../../src/excel';
 import { FakeExcel } from '../support/excel/fakeExcel';
-import { reportingWorkbookOf } from '../support/excel/layouts';
+import { planOfSize, reportingWorkbookOf, SAMPLE_PLAN } from '../support/excel/layouts';
 import { EVERYTHING, measureWrite, OFFICE_2019, OFFICE_2021 } from '../support/excel/measureWrite';
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -80,6 +80,24 @@ describe('what the sheet holds after writing', () => {
     expect(sheet.peek(map.firstDataRow, actual)?.format.get('protection.locked')).toBe(false);
     expect(sheet.peek(map.firstDataRow, map.columns.explanation)?.format.get('protection.locked')).toBe(false);
     expect(sheet.peek(map.firstDataRow, map.columns.name)?.format.get('protection.locked')).toBeUndefined();
+  });
+
+  it('gives every year’s entry cell of a row the number format of the plan’s printed decimals, never text', async () => {
+    const { excel } = await written;
+    const sheet = sheetOf(excel, sheetLayout.name);
+    const ids = rowIdsOf(sheetLayout);
+    const formatsOf = (id: string) => Object.values(map.columns.actuals).map((col) => sheet.peek(map.firstDataRow + ids.indexOf(id), col)?.numberFormat);
+    const years = Object.keys(map.columns.actuals).length;
+    // 高新技术企业 (2.2 | 3.5 万家): a count in 万家, whole at four places; 高新技术产业增加值增速 (9.7 | 高于…): one.
+    expect(formatsOf(`${SAMPLE_PLAN}.hightech-enterprises`)).toEqual(Array(years).fill('0.0000'));
+    expect(formatsOf(`${SAMPLE_PLAN}.hightech-industry-va-growth`)).toEqual(Array(years).fill('0.0'));
+    // Every indicator row as core decides it (rowNumberFormat); 是/否 rows General.
+    for (const indicator of planOfSize(40).indicators) {
+      if (!ids.includes(indicator.id)) continue;
+      const qualitative = indicator.values.some((value) => value.role === 'target' && value.parsed.kind === 'qualitative');
+      const expected = qualitative ? 'General' : rowNumberFormat([indicator], indicator.unit);
+      expect([indicator.id, formatsOf(indicator.id)]).toEqual([indicator.id, Array(years).fill(expected)]);
+    }
   });
 
   it('carries the validations, with a stop alert, and the list of 是/否 without quotes', async () => {

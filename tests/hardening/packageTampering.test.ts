@@ -11,6 +11,7 @@ import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
 import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
 import { readXlsxXml } from '../support/hardening/xlsxXml';
+import { shown } from '../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 
@@ -142,7 +143,7 @@ describe('dangerous content and what the county sees, edited in the XML of a cle
     const found = findingsOf(result).filter((finding) => finding.code === c.code);
     expect(found.length).toBeGreaterThan(0);
     if (c.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(c.cell(form));
-    expect(found[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/u);
+    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
     expect(exitStatusOf(result)).toBe(c.exit);
   });
 });

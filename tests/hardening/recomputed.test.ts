@@ -9,6 +9,7 @@ import { placeA1 } from '../../src/core/form';
 import { consolidate } from '../../src/core/consolidation';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { checkBytes, edit, filledReturn, findingsOf, formsOf, planOf, type Form } from '../support/hardening/damagedReturns';
+import { shown } from '../support/shown';
 
 const RD = 'yuecheng-2021-2025.rd-gdp-share';
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
@@ -37,7 +38,7 @@ describe('a formula left intact over a forged cached result', () => {
       { code: 'structure.cached_result_forged', cell: completion, severity: 'error' },
       { code: 'structure.cached_result_forged', cell: status, severity: 'error' },
     ]);
-    expect(forged[1]?.message.zh).toContain('伪造或过期的计算结果');
+    expect(shown(forged[1], 'zh-CN')).toContain('伪造或过期的计算结果');
     expect(forged[1]?.value).toBe('已达标');
     expect(forged[1]?.expected).toBe('未达标');
     expect(forged[0]?.value).toBe('100%');
@@ -66,7 +67,7 @@ describe('an entry cell holding a formula', () => {
     const found = findingsOf(result).filter((finding) => (finding.ref && placeA1(finding.ref)) === cell);
     expect(found.map(seen)).toEqual([{ code: 'check.entry_formula.constant', cell, severity: 'error' }]);
     expect(found[0]?.params).toMatchObject({ formula: '=300', computed: '300', cached: '650' });
-    expect(found[0]?.message.zh).toContain('=300');
+    expect(shown(found[0], 'zh-CN')).toContain('=300');
 
     const read = await readReturnWorkbook(bytes);
     if (!read.ok) throw new Error('unreadable');

@@ -11,6 +11,7 @@ import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, edit, filledReturn, findingsOf, formsOf, HIGHTECH_PLAN, planOf, realCatalog, YUECHENG_REGION, type Form } from '../support/hardening/damagedReturns';
 import { CASES } from '../support/hardening/tamperingCases';
 import { placeA1 } from '../../src/core/form';
+import { shown } from '../support/shown';
 
 /** What a person sees of a finding: code, sheet, cell. */
 const seen = (finding: Finding) => ({ code: finding.code, sheet: finding.sheet, cell: finding.ref && placeA1(finding.ref) });
@@ -58,8 +59,8 @@ describe('a damaged return is rejected, with a finding that says what happened a
     // Each finding is an error of the structure rule, worded for people: no code, no placeholder left.
     for (const finding of findings.filter((f) => f.code.startsWith('structure.'))) {
       expect(finding).toMatchObject({ ruleId: 'structure', severity: 'error' });
-      expect(finding.message.zh).not.toMatch(/structure\.|\{[a-z]+\}/u);
-      expect(finding.message.en).not.toMatch(/structure\.|\{[a-z]+\}/u);
+      expect(shown(finding, 'zh-CN')).not.toMatch(/structure\.|\{[a-z]+\}/u);
+      expect(shown(finding, 'en-US')).not.toMatch(/structure\.|\{[a-z]+\}/u);
     }
   });
 });

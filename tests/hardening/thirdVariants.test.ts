@@ -11,6 +11,7 @@ import type { Severity } from '../../src/core/checks';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, filledReturn, findingsOf, formsOf, planOf, realCatalog, YUECHENG_REGION, type Form } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
+import { shown } from '../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVER = '填报说明';
@@ -76,6 +77,8 @@ interface Variant {
   code: string;
   severity?: Severity;
   cell?: (f: Form) => string;
+  /** What the finding says, in Chinese and in English, beyond its code: the reason worded in the finding's language. */
+  says?: { zh: string; en: string };
 }
 
 const responsible = (f: Form) => f.at(HIGHTECH, f.map.columns.responsible);
@@ -138,6 +141,7 @@ const VARIANTS: Variant[] = [
       pkg.cell(f.name, at, '<v>6500</v>', ` s="${styleWithFont(pkg, styleOf(pkg, f, at), '<font><color rgb="FFFFFFFF"/><sz val="11"/><name val="宋体"/></font>')}"`);
     },
     code: 'form.style_hides', cell: (f) => f.actual(HIGHTECH, 2025),
+    says: { zh: '字体颜色 #FFFFFF 与底色 #FFF9E5 几乎相同', en: 'font colour #FFFFFF on a fill of #FFF9E5' },
   },
   {
     title: 'a font the colour of the cell\'s fill on an entry cell',
@@ -156,6 +160,7 @@ const VARIANTS: Variant[] = [
       pkg.cell(f.name, at, '<v>6500</v>', ` s="${styleWithFont(pkg, styleOf(pkg, f, at), '<font><color rgb="FF000000"/><sz val="1"/><name val="宋体"/></font>')}"`);
     },
     code: 'form.style_hides', cell: (f) => f.actual(HIGHTECH, 2025),
+    says: { zh: '（字号只有 1 磅）', en: '(a font of 1 pt)' },
   },
   {
     title: 'a white run inside a rich-text 说明 hides the words before “无”',
@@ -169,6 +174,7 @@ const VARIANTS: Variant[] = [
       pkg.cell(f.name, at, `<v>${index}</v>`, ` s="${styleOf(pkg, f, at)}" t="s"`);
     },
     code: 'form.style_hides', cell: (f) => f.at(HIGHTECH, f.map.columns.explanation),
+    says: { zh: '字体颜色 #FFFFFF 与底色 #FFF9E5 几乎相同：“因统计口径调整，新增了培育企业”', en: 'font colour #FFFFFF on a fill of #FFF9E5: “因统计口径调整，新增了培育企业”' },
   },
   {
     title: 'a run of an inline rich-text 说明 in a 1 pt font',
@@ -234,8 +240,9 @@ describe('third-pass variants, each found', () => {
     expect(found.length).toBeGreaterThan(0);
     if (v.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(v.cell(form));
     expect(found[0]?.severity).toBe(v.severity ?? 'error');
-    expect(found[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/u);
-    expect(found[0]?.message.zh).not.toMatch(/\{[a-zA-Z]+\}/u);
+    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
+    expect(shown(found[0], 'zh-CN')).not.toMatch(/\{[a-zA-Z]+\}/u);
+    if (v.says !== undefined) expect([shown(found[0], 'zh-CN'), shown(found[0], 'en-US')]).toEqual([expect.stringContaining(v.says.zh), expect.stringContaining(v.says.en)]);
     expect(exitStatusOf(result)).toBe(2);
     // Said once: a locked cell of the form is not also content outside it.
     if (v.code === 'structure.locked_cell_changed') expect(findingsOf(result).filter((finding) => finding.code === 'form.content_outside')).toEqual([]);

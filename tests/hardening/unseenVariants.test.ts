@@ -11,6 +11,7 @@ import { placeA1 } from '../../src/core/form';
 import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
 import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
+import { shown } from '../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const esc = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
@@ -130,8 +131,8 @@ describe('variants that passed unseen before, each found', () => {
     expect(found.length).toBeGreaterThan(0);
     if (v.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(v.cell(form));
     expect(found[0]?.severity).toBe('error');
-    expect(found[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/u);
-    expect(found[0]?.message.zh).not.toMatch(/\{[a-zA-Z]+\}/u);
+    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
+    expect(shown(found[0], 'zh-CN')).not.toMatch(/\{[a-zA-Z]+\}/u);
     expect(exitStatusOf(result)).toBe(2);
   });
 

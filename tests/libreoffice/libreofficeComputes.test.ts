@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
+import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { attainmentOf, SHEET_STATUS_LABELS } from '../../src/core/attainment';
 import { judgedIndicator, type PlanCatalog } from '../../src/core/catalog';
@@ -16,7 +16,7 @@ import { dataValidationsOf } from '../../src/xlsx/renderSheet';
  * validations and conditional formats survive, and the formulas LibreOffice computes give the same 完成进度 and 状态
  * as the core — so the workbook colours itself correctly without the add-in.
  */
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((plan) => plan.plan.id === id) as PlanCatalog;
 
 const CASES = [

@@ -74,14 +74,14 @@ beforeAll(async () => {
   openEditSave(jobs, dir);
   for (const input of inputs) {
     const name = path.basename(input);
-    const before = await checkFile(name, fs.readFileSync(input), loaded, 'zh-CN');
-    const after = await checkFile(name, fs.readFileSync(path.join(dir, 'out', name)), loaded, 'zh-CN');
+    const before = await checkFile(name, fs.readFileSync(input), loaded);
+    const after = await checkFile(name, fs.readFileSync(path.join(dir, 'out', name)), loaded);
     trips.push({ name, before, after });
   }
   for (const job of jobs) {
     const name = path.basename(job.input);
-    const before = await checkFile(name, fs.readFileSync(job.input), loaded, 'zh-CN');
-    const after = await checkFile(name, fs.readFileSync(job.output), loaded, 'zh-CN');
+    const before = await checkFile(name, fs.readFileSync(job.input), loaded);
+    const after = await checkFile(name, fs.readFileSync(job.output), loaded);
     trips.push({ name: `${name} (opened, edited, saved)`, before, after });
   }
 }, 900_000);

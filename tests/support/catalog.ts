@@ -1,12 +1,69 @@
-import { loadCatalogFiles } from '../../src/cli/catalogFiles';
-import type { LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { catalogFilesIn, loadCatalogFiles, type CatalogLoad } from '../../src/cli/catalogFiles';
+import { packageHistory } from '../../src/cli/catalogVersions';
+import { CATALOG_DIR, PACKAGE_ROOT } from '../../src/cli/paths';
+import type { CatalogText, LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
 
 let loaded: LoadedCatalog | undefined;
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
+let sourceHash: string | undefined;
+
+/** A hash of every source file and of the working folder: the catalog loader is code under test. */
+function sources(): string {
+  if (sourceHash === undefined) {
+    const hash = crypto.createHash('sha256').update(process.cwd()).update('\0');
+    for (const file of filesUnder(path.join(PACKAGE_ROOT, 'src'))) {
+      hash.update(path.relative(PACKAGE_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+    }
+    sourceHash = hash.digest('hex');
+  }
+  return sourceHash;
+}
+
+/**
+ * A loaded catalog kept between test files. Loading parses and lints some 300 KB of YAML: two seconds of CPU in each
+ * test file's fresh module registry. The result is plain data (a JSON round trip gives it back deep-equal), so it is
+ * written once, as JSON in the temporary folder under a hash of the texts loaded and of every source file (any change
+ * to src loads afresh), and read back by the other test files of the run and by later runs.
+ */
+export function keptCatalog<T extends LoadedCatalog>(texts: readonly CatalogText[], load: () => T): T {
+  const hash = crypto.createHash('sha256').update(sources());
+  for (const { file, text } of texts) hash.update(file).update('\0').update(text).update('\0');
+  const file = path.join(os.tmpdir(), 'plan-indicators-tests', `catalog-${hash.digest('hex').slice(0, 24)}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    const loaded = load();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    fs.writeFileSync(partial, JSON.stringify(loaded));
+    fs.renameSync(partial, file);
+    return loaded;
+  }
+}
+
+/** The package's catalog as `loadCatalogFiles()` gives it; only the version history (functions, loaded lazily) is rebuilt. */
+export function keptPackageCatalog(): CatalogLoad {
+  const texts = catalogFilesIn(CATALOG_DIR).map((name) => ({ file: name, text: fs.readFileSync(name, 'utf8') }));
+  const data = keptCatalog(texts, () => {
+    const { history: _history, ...plain } = loadCatalogFiles();
+    return plain;
+  });
+  return { ...data, history: packageHistory(texts) };
+}
 
 /** The package's catalog, loaded once per test file; a catalog with problems stops the tests that need it. */
 export function realCatalog(): LoadedCatalog {
   if (loaded === undefined) {
-    const load = loadCatalogFiles();
+    const load = keptPackageCatalog();
     if (load.problems.length > 0) throw new Error(`catalog problems: ${load.problems.map((p) => p.code).join(', ')}`);
     loaded = load;
   }

@@ -15,6 +15,7 @@ import { ReturnFileError } from '../../src/xlsx/fileProblem';
 import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
 import { partText } from '../support/xlsx/zipFixtures';
 import { placeA1 } from '../../src/core/form';
+import { shown } from '../support/shown';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;
 const RD = Y('rd-gdp-share');
@@ -81,7 +82,7 @@ describe('annotateWorkbook', () => {
     const rd = ws.getCell(at.actual(RD, 2024));
     expect(noteOf(rd)).toBe([
       '【警告，已说明】百分比填成小数',
-      report.findings[0]?.message.zh,
+      shown(report.findings[0], 'zh-CN'),
       '填报值：0.028',
       '期望：≈ 2.8',
     ].join('\n'));

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { placeA1 } from '../../core/form';
-import { translate, type Locale } from '../../core/i18n';
+import { renderFinding, renderProblem, translate, type Locale } from '../../core/i18n';
 import { findRevisions } from '../../core/revisions';
 import { readReturns } from '../readReturns';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
@@ -38,13 +38,18 @@ const VERDICT_MARK: Record<FileResult['status'], string> = {
   accepted: '✓', accepted_with_explanations: '△', rejected: '✗', unreadable: '!', skipped: '–',
 };
 
-/** The JSON form of a result: each finding keeps its typed `ref` and gains its A1 `address` ('J7', a row '7:7', or null). */
-function jsonFileResult(result: FileResult) {
+/**
+ * The JSON form of a result (README, "check --json"): each finding keeps its `code`, `params` and typed `ref`, and
+ * gains its A1 `address` ('J7', a row '7:7', or null) and its `message` worded in --lang, made here at the edge; a
+ * file's `problem` is {code, message} likewise.
+ */
+function jsonFileResult(result: FileResult, locale: Locale) {
   return {
     ...result,
+    problem: result.problem === null ? null : { code: result.problem.code, message: renderProblem(result.problem, locale) },
     sheets: result.sheets.map((sheet) => ({
       ...sheet,
-      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref) })),
+      findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref), message: renderFinding(finding, locale) })),
     })),
   };
 }
@@ -67,8 +72,8 @@ interface KeptResult {
  * Parsing it back and indenting gives exactly the text the result itself gives: JSON's numbers, strings and key order
  * survive the round trip.
  */
-function keptJson(result: FileResult): Buffer {
-  return Buffer.from(JSON.stringify(jsonFileResult(result)), 'utf8');
+function keptJson(result: FileResult, locale: Locale): Buffer {
+  return Buffer.from(JSON.stringify(jsonFileResult(result, locale)), 'utf8');
 }
 
 /** A kept file's part of the batch's JSON: nested two levels deep, every line four spaces in (JSON text has no raw line breaks). */
@@ -98,7 +103,7 @@ function line(result: FileResult, shownName: string, locale: Locale): string {
   const file = printable(shownName);
   const text = translate(locale, `cli.verdict.${result.status}`);
   const verdict = text + ' '.repeat(Math.max(0, (locale === 'zh-CN' ? 10 : 26) - terminalWidth(text)));
-  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: result.problem.message });
+  if (result.problem) return translate(locale, 'cli.check.line.problem', { mark, verdict, file, problem: renderProblem(result.problem, locale) });
   const written = result.outputProblem === undefined ? '' : translate(locale, 'cli.check.line.output_problem', { problem: result.outputProblem });
   const errors = result.sheets.reduce((n, s) => n + s.errors, 0);
   const warnings = result.sheets.reduce((n, s) => n + s.warnings, 0);
@@ -145,7 +150,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       io.stdout(`${line(ready, jobs[next]?.shown ?? ready.file, locale)}\n`);
       results.push({
         status: ready.status, exitStatus: exitStatusOf(ready),
-        json: values.json === undefined ? null : keptJson(ready), full: values.report === undefined ? null : ready,
+        json: values.json === undefined ? null : keptJson(ready, locale), full: values.report === undefined ? null : ready,
       });
       next += 1;
     }
@@ -182,7 +187,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     const batch: BatchFileResult[] = results.flatMap((kept) => (kept.full === null ? [] : [kept.full])).filter((result) => result.status !== 'skipped').map((result) => ({
       file: path.relative(reportDir, path.resolve(io.cwd, result.file)).split(path.sep).join('/'),
       verdict: result.status === 'unreadable' || result.status === 'skipped' ? null : result.status,
-      problem: result.problem?.message ?? null,
+      problem: result.problem === null ? null : renderProblem(result.problem, locale),
       region: result.sheets[0]?.region ?? null,
       reportingYear: result.sheets[0]?.reportingYear ?? null,
       // The plans as their documents name them, not the catalog's ids.

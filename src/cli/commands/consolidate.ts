@@ -8,7 +8,7 @@ import { CONSOLIDATION } from '../../core/form';
 import type { SheetLayout } from '../../core/layout';
 import type { ReturnSheet } from '../../core/returns';
 import { sheetName } from '../../core/documents';
-import { translate, type Locale } from '../../core/i18n';
+import { translate, type Coded, type Locale } from '../../core/i18n';
 import { consolidationRecordSheetLayout, consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { DEFAULT_LIMITS, isToolOutput, readConsolidationRecord, sheetsBytes } from '../../xlsx';
@@ -95,11 +95,11 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
   });
   // A consolidation file of another plan, year or catalog version is left out whole, with one line saying why.
-  const recordProblem = ({ record }: NamedRecord): string | null => {
+  const recordProblem = ({ record }: NamedRecord): Coded | null => {
     if (record.planId !== plan.plan.id || record.reportingYear !== reportingYear) {
-      return translate(locale, 'cli.consolidate.record_other_plan', { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear });
+      return { code: 'cli.consolidate.record_other_plan', params: { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear } };
     }
-    if (record.catalogVersion !== loaded.version) return translate(locale, 'cli.consolidate.record_other_catalog', { version: record.catalogVersion, current: loaded.version });
+    if (record.catalogVersion !== loaded.version) return { code: 'cli.consolidate.record_other_catalog', params: { version: record.catalogVersion, current: loaded.version } };
     return null;
   };
   const recordTexts = records.flatMap((record) => {

@@ -1,9 +1,13 @@
-import { flatNotation, parseNotation, type NotationResult } from '../../core/notation';
+import { parseNotation, type NotationResult } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
 import { isHelpFlag } from '../args';
 
+/**
+ * A reading as JSON: the ParsedNotation union itself — `kind` and the fields of that kind only (`value`, `low`/`high`,
+ * `margin`/`reference`/`relation`…), the common ones (`estimated`, `marks`, `unit`, `raw`) and a flag only when set.
+ */
 function toJson(result: NotationResult): string {
-  return JSON.stringify(result.ok ? flatNotation(result.value) : { error: result.error });
+  return JSON.stringify(result.ok ? result.value : { error: result.error });
 }
 
 /** `notation "<text>"` prints one JSON object; with no text, one per line of standard input, in order. */

@@ -22,8 +22,8 @@ export interface CarryRequest {
  * indicator id (under the current catalog, whatever version the earlier return was made under).
  */
 export async function carryForward(request: CarryRequest, loaded: LoadedCatalog): Promise<RegeneratedReturn> {
-  const bytes = readReturnBytes(request.from, 'zh-CN');
-  if (!bytes.ok) throw new UsageError(bytes.message);
+  const bytes = readReturnBytes(request.from);
+  if (!bytes.ok) throw new UsageError(renderProblem(bytes.problem, 'zh-CN'));
   // The earlier return is read once to learn what it is for; regenerateReturn reads it again to carry it.
   let probe: RegeneratedReturn;
   try {

@@ -1,3 +1,4 @@
+import { fnv1a, FNV_OFFSET } from './fnv1a';
 import { loadConceptsFile } from './loadConceptsFile';
 import { lintCatalog, type NamedPlan } from './lintCatalog';
 import { loadPlanFile } from './loadPlanFile';
@@ -26,12 +27,9 @@ export function isConceptsFileName(file: string): boolean {
 
 /** FNV-1a over the texts in file-name order: the same catalog gives the same version everywhere. */
 export function catalogVersion(files: readonly CatalogText[]): string {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   for (const { file, text } of [...files].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-    for (const char of `${file.replace(/^.*[/\\]/u, '')}\u0000${text}\u0000`) {
-      hash ^= char.codePointAt(0) ?? 0;
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
+    hash = fnv1a(fnv1a(fnv1a(fnv1a(hash, file.replace(/^.*[/\\]/u, '')), '\u0000'), text), '\u0000');
   }
   return `c-${hash.toString(16).padStart(8, '0')}`;
 }

@@ -6,6 +6,7 @@
  * version can be rebuilt text for text and its forms regenerated. A fingerprint the registry does not list was never
  * released: it was typed into `_meta`.
  */
+import { fnv1a, FNV_OFFSET } from './fnv1a';
 import { catalogVersion, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
 
 export interface ReleasedVersion {
@@ -39,12 +40,7 @@ export interface CatalogHistory {
 
 /** FNV-1a over a file's text: identifies the text a released version had. */
 function textFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of text) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `t-${hash.toString(16).padStart(8, '0')}`;
+  return `t-${fnv1a(FNV_OFFSET, text).toString(16).padStart(8, '0')}`;
 }
 
 const baseName = (file: string) => file.replace(/^.*[/\\]/u, '');

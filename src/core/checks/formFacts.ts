@@ -6,7 +6,8 @@
  */
 import { parseRange, placeOfAddress, rowPlace, type CellRange } from '../form';
 import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
-import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts } from '../returns';
+import type { Coded } from '../i18n';
+import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
 import { reportingSheetMap, shownText } from '../layout';
 import { entryFormatObservations } from './entryFormats';
@@ -115,7 +116,7 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
   for (const hidden of facts.hiddenByStyle ?? []) {
     const at = placeOfAddress(hidden.address);
-    if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidden.reason });
+    if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidingReason(hidden.reason) });
   }
   const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
   const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
@@ -123,4 +124,12 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
     observations.push({ code: 'form.cell_unlocked', at: first, found: opened.slice(0, 20).join('、') });
   }
   return observations;
+}
+
+/** What hides a cell's value, as a message of its own: the finding's {detail}, worded in the finding's language. */
+function hidingReason(hiding: StyleHiding): Coded {
+  const look: Coded = hiding.kind === 'tiny_font'
+    ? { code: 'form.style_hides.tiny_font', params: { size: hiding.size } }
+    : { code: 'form.style_hides.colour', params: { color: `#${hiding.color}`, fill: `#${hiding.fill}` } };
+  return hiding.run === undefined ? look : { code: 'form.style_hides.run', params: { look, text: hiding.run } };
 }

@@ -1,4 +1,3 @@
-import { enUS, zhCN } from '../i18n';
 import { DEFAULT_RULES } from './rules';
 import type { CheckOptions } from './types';
 
@@ -10,7 +9,6 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   magnitudeBand: 5,
   fractionBand: 3,
   rules: DEFAULT_RULES,
-  locales: { zh: zhCN, en: enUS },
 };
 
 export function resolveOptions(options: Partial<CheckOptions> | undefined): CheckOptions {

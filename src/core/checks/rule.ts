@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalog';
 import type { SheetPlace } from '../form';
-import type { MessageParams } from '../i18n';
+import type { MessageCode, MessageParams } from '../i18n';
 import type { EnteredCell, ReturnRow } from '../returns';
 import type { EnteredValue } from './reading';
 import type { SheetView } from './sheetView';
@@ -14,7 +14,7 @@ import type { Severity } from './types';
 export interface Failure {
   status: 'fail';
   /** A code of the rule's `codes`, worded by the locale tables. */
-  code: string;
+  code: MessageCode;
   params: MessageParams;
   /** The entry as found; cell rules default to the cell's text. */
   value?: string | null;
@@ -29,7 +29,7 @@ export type Outcome = { status: 'pass' } | { status: 'not_available' } | Failure
 export const PASS: Outcome = { status: 'pass' };
 export const NOT_AVAILABLE: Outcome = { status: 'not_available' };
 
-export function fail(code: string, params: MessageParams, details: Omit<Failure, 'status' | 'code' | 'params'> = {}): Failure {
+export function fail(code: MessageCode, params: MessageParams, details: Omit<Failure, 'status' | 'code' | 'params'> = {}): Failure {
   return { status: 'fail', code, params, ...details };
 }
 
@@ -50,7 +50,7 @@ interface RuleBase {
   id: string;
   severity: Severity;
   /** Every message code the rule emits (the locale tests hold the tables to them). */
-  codes: readonly string[];
+  codes: readonly MessageCode[];
   /** What the rule checks, for the documentation and the reviewer. */
   description: string;
 }

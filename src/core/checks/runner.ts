@@ -1,5 +1,5 @@
 import { sheetRef, type SheetPlace } from '../form';
-import { translateWith, type MessageParams } from '../i18n';
+import type { MessageCode } from '../i18n';
 import type { ReturnRow } from '../returns';
 import { cellText } from './reading';
 import { enteredPlace } from './rules/common';
@@ -30,7 +30,7 @@ function cellWhere(subject: CellSubject): Where {
   return { at: enteredPlace(cell), indicatorId: row.indicatorId, rows: [row], entry: cellText(cell) };
 }
 
-const RULE_ERROR_CODE = 'check.rule_error';
+const RULE_ERROR_CODE: MessageCode = 'check.rule_error';
 
 function emptyTally(): RuleTally {
   return { passes: 0, fails: 0, notAvailable: 0 };
@@ -122,7 +122,6 @@ class Runner {
       indicatorId: where.indicatorId,
       ruleId: rule.id,
       severity,
-      message: this.message(outcome.code, outcome.params),
       code: outcome.code,
       params: outcome.params,
       value: outcome.value === undefined ? where.entry : outcome.value,
@@ -142,7 +141,6 @@ class Runner {
       indicatorId: where.indicatorId,
       ruleId: rule.id,
       severity: 'error',
-      message: this.message(RULE_ERROR_CODE, params),
       code: RULE_ERROR_CODE,
       params,
       value: where.entry,
@@ -150,11 +148,6 @@ class Runner {
       explained: false,
       explanation: null,
     });
-  }
-
-  private message(code: string, params: MessageParams): Finding['message'] {
-    const { locales } = this.view.options;
-    return { zh: translateWith(locales.zh, code, params), en: translateWith(locales.en, code, params) };
   }
 }
 

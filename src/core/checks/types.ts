@@ -1,6 +1,6 @@
 import type { Indicator, PlanCatalog } from '../catalog';
 import type { SheetRef } from '../form';
-import type { LocaleTable, LocalizedText, MessageParams } from '../i18n';
+import type { MessageCode, MessageParams } from '../i18n';
 import type { CheckRule } from './rule';
 
 export type Severity = 'error' | 'warning';
@@ -14,8 +14,8 @@ export interface Finding {
   indicatorId: string | null;
   ruleId: string;
   severity: Severity;
-  message: LocalizedText;
-  code: string;
+  /** What is wrong, as a code of the locale tables and its params: worded where it is shown (renderFinding). */
+  code: MessageCode;
   params: MessageParams;
   /** The entry as found, e.g. '22000', '3.5%', '#N/A'. */
   value: string | null;
@@ -61,8 +61,6 @@ export interface CheckOptions {
   fractionBand: number;
   /** The rules to run, in order. */
   rules: readonly CheckRule[];
-  /** Tables the findings' messages are worded from. */
-  locales: { zh: LocaleTable; en: LocaleTable };
 }
 
 export interface CheckContext {

@@ -9,7 +9,7 @@ import { formatNumber } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
-import { decimalsOf, EMPTY, numberStyleName, numberStyles, SheetBuilder } from '../layout';
+import { decimalsOf, EMPTY, numberStyleName, numberStyles, rowDecimals, SheetBuilder } from '../layout';
 import type { SheetLayout } from '../layout';
 
 /** An indicator's actual in the target year, in the indicator's unit. */
@@ -82,9 +82,10 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, targetIn(indicator, targetYear)?.raw ?? '', 'raw');
     const unverified = actual?.unverified;
-    // A plain number is a number cell showing its own decimals; an estimate as printed, 是/否 or 待核实 stay text.
+    // A plain number is a number cell showing the decimals the plan prints for the row (as the reporting sheet and the
+    // consolidation show it); an estimate as printed, 是/否 or 待核实 stay text.
     const plain = actual !== undefined && typeof actual.value === 'number' && actual.shown === undefined && unverified === undefined ? actual.value : null;
-    if (plain !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(decimalsOf(plain)));
+    if (plain !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain)));
     else sheet.text(r, 3, actualText(actual), 'raw', unverified);
     sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', unverified);
     sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');

@@ -544,5 +544,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
   'annex.left_out_unreadable': '{file}: {problem}',
   // ---- end consolidation files consolidated again ----
+  // ---- messages inside messages (issue 15.3): what hides a cell, the {detail} of form.style_hides ----
+  'form.style_hides.tiny_font': 'a font of {size} pt',
+  'form.style_hides.colour': 'font colour {color} on a fill of {fill}',
+  'form.style_hides.run': '{look}: “{text}”',
+  // ---- end messages inside messages ----
 };
 

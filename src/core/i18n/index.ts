@@ -1,6 +1,6 @@
-export type { Locale, LocaleTable, LocalizedText, MessageParams } from './types';
+export type { Coded, Locale, LocaleTable, MessageParam, MessageParams } from './types';
 export { LOCALES, formatParam, isMessageCode, translateCarried, placeholdersOf, pseudoLocalize, translate, translateWith } from './translate';
-export { renderFinding, renderProblem, type Coded } from './rendered';
+export { renderFinding, renderProblem } from './rendered';
 export { formatNumber } from './formatNumber';
 export { zhCN, type MessageCode } from './zh-CN';
 export { enUS } from './en-US';

@@ -1,21 +1,16 @@
-import type { MessageParams, Locale } from './types';
-import { translateCarried } from './translate';
-
-/** What findings and file problems carry instead of wording: a message code and its params. */
-export interface Coded {
-  code: string;
-  params: MessageParams;
-}
+import type { Coded, Locale, MessageParams } from './types';
+import { translateWith, LOCALES } from './translate';
+import type { MessageCode } from './zh-CN';
 
 /**
- * A finding's message in `locale`, worded where it is shown from its code and params. (Findings still carry
- * `message: {zh, en}` for `check --json`, whose output stays as it was; nothing displays that field.)
+ * A finding's (or any coded message's) wording in `locale`, made where it is shown: the pane, the cell notes, the
+ * CLI lines, the reports, the `check --json` output. Nested messages in the params are worded in the same language.
  */
 export function renderFinding(finding: Coded, locale: Locale): string {
-  return translateCarried(locale, finding.code, finding.params);
+  return translateWith(LOCALES[locale], finding.code, finding.params);
 }
 
 /** A file problem's message in `locale`: its `messageCode` (the code or a variant of it) with its params. */
-export function renderProblem(problem: { messageCode: string; params: MessageParams }, locale: Locale): string {
-  return translateCarried(locale, problem.messageCode, problem.params);
+export function renderProblem(problem: { messageCode: MessageCode; params: MessageParams }, locale: Locale): string {
+  return translateWith(LOCALES[locale], problem.messageCode, problem.params);
 }

@@ -1,6 +1,6 @@
 import { enUS } from './en-US';
 import { formatNumber } from './formatNumber';
-import type { Locale, LocaleTable, MessageParams } from './types';
+import type { Locale, LocaleTable, MessageParam, MessageParams } from './types';
 import { zhCN, type MessageCode } from './zh-CN';
 
 export const LOCALES: Readonly<Record<Locale, LocaleTable>> = { 'zh-CN': zhCN, 'en-US': enUS };
@@ -15,12 +15,12 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/gu;
 export function translateWith(table: LocaleTable, code: string, params: MessageParams = {}): string {
   const template = table[code];
   if (template === undefined) {
-    const shown = Object.entries(params).map(([key, value]) => `${key}=${formatParam(value)}`);
+    const shown = Object.entries(params).map(([key, value]) => `${key}=${formatParam(value, table)}`);
     return shown.length === 0 ? code : `${code} (${shown.join(', ')})`;
   }
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : formatParam(value);
+    return value === undefined ? whole : formatParam(value, table);
   });
 }
 
@@ -30,9 +30,9 @@ export function translate(locale: Locale, code: MessageCode, params: MessagePara
 }
 
 /**
- * The wording of a code carried by data — a finding's or a file problem's code, built by a rule from its parts —
- * rather than written in the source. The locale tests hold every code a rule or reader can emit to the tables;
- * one that still slips through shows as itself with its params (see translateWith), never as nothing.
+ * The wording of a code built from data rather than written in the source: `rule.<id>` for a rule's name. (Findings
+ * and problems carry a MessageCode and are worded by renderFinding / renderProblem.) The locale tests hold every
+ * rule's name to the tables; one that still slips through shows as itself with its params, never as nothing.
  */
 export function translateCarried(locale: Locale, code: string, params: MessageParams = {}): string {
   return translateWith(LOCALES[locale], code, params);
@@ -43,8 +43,11 @@ export function isMessageCode(code: string): code is MessageCode {
   return Object.prototype.hasOwnProperty.call(zhCN, code);
 }
 
-export function formatParam(value: string | number): string {
-  return typeof value === 'number' ? formatNumber(value) : value;
+/** A param as text: a number formatted, a string as it is, a nested message worded from `table` (the same language). */
+export function formatParam(value: MessageParam, table: LocaleTable = LOCALES['zh-CN']): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return value;
+  return translateWith(table, value.code, value.params);
 }
 
 /** The placeholders a template uses, in order. */

@@ -552,6 +552,11 @@ export const zhCN = {
   'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
   'annex.left_out_unreadable': '{file}：{problem}',
   // ---- end consolidation files consolidated again ----
+  // ---- messages inside messages (issue 15.3): what hides a cell, the {detail} of form.style_hides ----
+  'form.style_hides.tiny_font': '字号只有 {size} 磅',
+  'form.style_hides.colour': '字体颜色 {color} 与底色 {fill} 几乎相同',
+  'form.style_hides.run': '{look}：“{text}”',
+  // ---- end messages inside messages ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -2,7 +2,8 @@
  * A number typed with a format that gives it its meaning must keep the format: '3.5%' typed in Excel is
  * stored as 0.035 with a percent format, and carried over without it would read as 0.035 (a share entered
  * as a fraction). core's mergeEnteredValues carries values; this carries their number formats, as styles
- * of the new layout derived from the entry cell's own.
+ * of the new layout derived from the entry cell's own. A format the person chose (0.00 on a row the plan prints
+ * with one decimal) is kept likewise; the form's own format is the new form's already.
  */
 import type { ReturnSheet } from '../returns';
 import { reportingSheetMap } from './reportingSheetMap';
@@ -31,7 +32,8 @@ export function carryNumberFormats(layout: SheetLayout, previous: ReturnSheet): 
   const cells = layout.cells.map((cell) => {
     const format = formats.get(`${cell.row}:${cell.col}`);
     const base = styles[cell.style];
-    if (format === undefined || base === undefined || cell.value.kind !== 'number') return cell;
+    // The form's own format (the decimals the plan prints, rowDecimals) needs no carrying: the new form has it.
+    if (format === undefined || base === undefined || cell.value.kind !== 'number' || format === base.numberFormat) return cell;
     const name = `${cell.style}|${format}`;
     styles[name] ??= { ...base, numberFormat: format };
     return { ...cell, style: name };

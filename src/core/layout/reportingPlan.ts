@@ -6,6 +6,7 @@ import { applicableTarget } from '../attainment';
 import { sameText } from '../util/comparableText';
 import { defaultMeasure, inScope, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
+import { rowDecimals } from './printedDecimals';
 import { REPORTING } from '../form';
 import { companionRowId, conceptRowId } from '../form';
 
@@ -48,6 +49,8 @@ export interface PlannedRow {
   sub: boolean;
   unit: string;
   measure: Measure;
+  /** Decimals its numbers are shown with (rowDecimals): as the plan prints the row; null when undecided (General). */
+  decimals: number | null;
   baseline: { year: number; text: string } | null;
   /** One per target column. */
   goals: Array<GoalCell | null>;
@@ -172,6 +175,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
       sub,
       unit: indicator.unit,
       measure: indicator.measure,
+      decimals: rowDecimals(members, indicator.unit),
       baseline: baseline === null ? null : { year: baseline.year, text: baseline.raw },
       goals: goalsOf(members, columns, indicator.unit),
       responsible: members.map((member) => member.responsible).find((r) => r !== undefined && r !== '') ?? '',
@@ -180,7 +184,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
     for (const part of ratioParts(chosen, id)) {
       rows.push({
         ...row, id: part.id, kind: 'part', seq: '', name: part.name, sub: true, unit: part.unit, measure: 'amount',
-        baseline: null, goals: columns.map(() => null),
+        decimals: rowDecimals([], part.unit), baseline: null, goals: columns.map(() => null),
       });
     }
     const reference = relativeReference(judge);
@@ -195,6 +199,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
         sub: true,
         unit,
         measure: defaultMeasure(unit, reference),
+        decimals: rowDecimals([], unit),
         baseline: null,
         goals: columns.map(() => null),
       });

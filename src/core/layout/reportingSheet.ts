@@ -13,6 +13,7 @@ import { NOT_A_NUMBER, STATUS_SWATCH } from './palette';
 import { planReportingSheet, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
 import { EMPTY, SheetBuilder, type ColumnFit } from './sheetBuilder';
 import { BODY_SIZE, FONT, sheetStyles } from './styles';
+import { numberStyleName, numberStyles } from './numberCells';
 import { cellTextWidth } from './textWidth';
 import { MIN_PRINT_SCALE, printedWidthPoints, scaleToFit } from './printScale';
 import type { ColumnSpec, ConditionalFormat, DataValidation, PrintSetup, SheetLayout } from './types';
@@ -23,6 +24,8 @@ export type { ReportingInput } from './reportingPlan';
 /** Rows of the frame above the table (0-based). */
 const ROW = { title: 0, period: 1, formCode: 2, authority: 3, approval: 4, unit: 5, header: 6 } as const;
 const FIRST_DATA_ROW = ROW.header + 1;
+/** Entry styles entryNumber0 … entryNumber4: the open number cell showing 0 … 4 decimals. */
+const ENTRY_NUMBER = 'entryNumber';
 
 interface ColumnIndex {
   seq: number;
@@ -122,7 +125,9 @@ function writeRow(sheet: SheetBuilder, plan: ReportingPlan, input: ReportingInpu
     sheet.text(r, col, goal?.text ?? '', 'raw', goal?.note ?? undefined);
   });
   const choice = row.kind === 'indicator' && isQualitative(row.indicator);
-  for (const { col } of cols.actuals) sheet.set(r, col, EMPTY, choice ? 'entryChoice' : 'entryNumber');
+  // Every year's entry cell of the row shows the decimals the plan prints for it (rowDecimals).
+  const entry = choice ? 'entryChoice' : row.decimals === null ? 'entryNumber' : numberStyleName(row.decimals, ENTRY_NUMBER);
+  for (const { col } of cols.actuals) sheet.set(r, col, EMPTY, entry);
   sheet.set(r, cols.explanation, EMPTY, 'entryText');
   sheet.text(r, cols.responsible, row.responsible, 'center');
   sheet.text(r, cols.id, row.id, 'id');
@@ -327,7 +332,8 @@ function printSetup(columns: ColumnSpec[], cols: ColumnIndex, lastRow: number): 
  */
 export function reportingSheetLayout(input: ReportingInput, plan: ReportingPlan = planReportingSheet(input)): SheetLayout {
   const cols = columnIndex(plan);
-  const styles = sheetStyles(FONT.form);
+  const base = sheetStyles(FONT.form);
+  const styles = { ...base, ...numberStyles(base.entryNumber, ENTRY_NUMBER) };
   const sheet = new SheetBuilder(styles);
   writeFrame(sheet, plan, input, cols);
   writeHeader(sheet, cols);

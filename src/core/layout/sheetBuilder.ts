@@ -1,5 +1,6 @@
 import { rangeA1, type CellRange } from '../form';
 import { LayoutError } from './errors';
+import { numberAsShown } from './numberCells';
 import { cellTextWidth, lineHeight, widestLine, wrappedLines } from './textWidth';
 import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';
 
@@ -96,7 +97,9 @@ export class SheetBuilder {
       if (cell.col >= count) continue;
       const merge = this.mergeOf(cell.row, cell.col);
       if (merge !== undefined && merge.left !== merge.right) continue;
-      widest[cell.col] = Math.max(widest[cell.col] ?? 0, widestLine(shownText(cell.value)));
+      // A number is as wide as its format prints it (0.0700, 60.0), not as its own digits (0.07, 59.93333).
+      const text = cell.value.kind === 'number' ? numberAsShown(cell.value.value, this.styles[cell.style]?.numberFormat) : shownText(cell.value);
+      widest[cell.col] = Math.max(widest[cell.col] ?? 0, widestLine(text));
     }
     return widest.map((textWidth, col) => {
       const fit = fits[col] ?? {};

@@ -6,5 +6,5 @@ export type {
 export { parseNotation } from './parseNotation';
 export { parseBoundPair } from './boundPair';
 export { normalizeCellText } from './normalize';
-export { flatNotation, flatNumbers, numbersOf } from './notationNumbers';
+export { flatNumbers, numbersOf } from './notationNumbers';
 export type { FlatNotationNumbers } from './notationNumbers';

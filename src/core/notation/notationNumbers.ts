@@ -50,30 +50,3 @@ export function flatNumbers(parsed: ParsedNotation): FlatNotationNumbers {
       return { ...none, value: parsed.cumulative, increment: parsed.increment, cumulative: parsed.cumulative };
   }
 }
-
-/** The reading as one flat record with every field (null where the kind has none): the `notation --json` shape. */
-export function flatNotation(parsed: ParsedNotation): FlatNotationNumbers & {
-  kind: ParsedNotation['kind'];
-  estimated: boolean;
-  marks: string[];
-  unit: string | null;
-  reference: string | null;
-  relation: 'above' | 'below' | null;
-  strict: boolean;
-  raw: string;
-  averageGrowth: boolean;
-  increase: boolean;
-  decrease: boolean;
-  periodTotal: boolean;
-  inStep: boolean;
-  annotations: string[];
-} {
-  const relation = parsed.kind === 'relative' ? parsed.relation : parsed.kind === 'min' ? 'above' : parsed.kind === 'max' ? 'below' : null;
-  const strict = parsed.kind === 'relative' || parsed.kind === 'min' || parsed.kind === 'max' ? parsed.strict : false;
-  return {
-    kind: parsed.kind, ...flatNumbers(parsed), estimated: parsed.estimated, marks: parsed.marks, unit: parsed.unit,
-    reference: parsed.kind === 'relative' ? parsed.reference : null, relation, strict, raw: parsed.raw,
-    averageGrowth: parsed.averageGrowth === true, increase: parsed.increase === true, decrease: parsed.decrease === true, periodTotal: parsed.periodTotal === true,
-    inStep: parsed.kind === 'relative' && parsed.inStep === true, annotations: parsed.annotations ?? [],
-  };
-}

@@ -8,7 +8,9 @@ import { formatNumber } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
-import { AMBER, BODY_SIZE, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, SheetBuilder, type SheetLayout, sheetStyles } from '../layout';
+import {
+  AMBER, BODY_SIZE, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, rowDecimals, SheetBuilder, type SheetLayout, sheetStyles,
+} from '../layout';
 import { nameWithUnit, printedTableLayout } from '../documents';
 
 export interface ConsolidationSheetInput {
@@ -31,19 +33,26 @@ export interface ConsolidationSheetInput {
 }
 
 /**
- * The decimals a total is shown with: as many as its most precise part (0.2277 万家 beside parts of four decimals),
- * else as its unit is shown (2 for shares and 亿元); never more than 4.
+ * The decimals a row's total and its regions' figures are shown with: as the plan prints the row (rowDecimals, the
+ * reporting sheet's own); for a row whose decimals are undecided (a unit the registry does not know), as many as its
+ * most precise part, else 2; never more than 4.
  */
-function totalDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {
+function rowShownDecimals(row: ConsolidationResult['rows'][number], parts: ReadonlyArray<number | boolean | null | undefined>): number {
+  return rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method !== 'ratio');
+}
+
+function partsDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {
   const numbers = parts.filter((part): part is number => typeof part === 'number');
   const fromParts = numbers.length === 0 ? 0 : Math.max(...numbers.map(decimalsOf));
-  // A sum has no more decimals than its parts; a ratio recomputed from parts has at least its unit's.
+  // A sum (or parts listed side by side) has no more decimals than its parts; a ratio recomputed from parts has at least its unit's.
   const fromUnit = summed && numbers.length > 0 ? 0 : findUnit(unit)?.decimals ?? 2;
   return Math.min(MAX_SHOWN_DECIMALS, Math.max(fromParts, fromUnit));
 }
 
+/** A total inside a sentence (合计 … 不含…), with trailing zeros as a number cell shows them ("3.0", not "3"). */
 function totalText(total: number, decimals: number): string {
-  return formatNumber(Number(total.toFixed(decimals)));
+  const fixed = total.toFixed(decimals);
+  return /^-0(?:\.0+)?$/u.test(fixed) ? fixed.slice(1) : fixed;
 }
 
 const shown = (value: number | boolean | null | undefined): string =>
@@ -91,8 +100,11 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
       ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
       ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
     ];
-    const decimals = totalDecimals(result.regions.map((region) => row.byRegion[region.code]), row.indicator.unit, row.method === 'sum');
-    const number = row.total === null ? '' : totalText(row.total, decimals);
+    const parts = result.regions.map((region) => row.byRegion[region.code]);
+    const decimals = rowShownDecimals(row, parts);
+    // A total inside a sentence is text: it keeps its parts' precision, as no format can show more than the text holds.
+    const textDecimals = Math.min(MAX_SHOWN_DECIMALS, Math.max(decimals, partsDecimals(parts, row.indicator.unit, row.method !== 'ratio')));
+    const number = row.total === null ? '' : totalText(row.total, textDecimals);
     const total = number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
@@ -100,13 +112,14 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     ];
     const totalNote = totalNotes.length > 0 ? totalNotes.join('\n') : undefined;
     // A total that is only a number is a number cell; one that says what it leaves out stays the sentence it is.
-    if (row.total !== null && total === number && row.unverified.length === 0) sheet.set(r, 3, { kind: 'number', value: Number(number) }, numberStyleName(decimals), totalNote);
+    // The cell holds the total as computed; its format shows it with the row's decimals.
+    if (row.total !== null && without.length === 0 && row.unverified.length === 0) sheet.set(r, 3, { kind: 'number', value: row.total }, numberStyleName(decimals), totalNote);
     else sheet.text(r, 3, total, row.unverified.length > 0 ? 'flagged' : 'raw', totalNote);
     result.regions.forEach((region, j) => {
       const reason = input.flagged?.[region.code]?.[row.indicator.id];
       const part = row.byRegion[region.code];
       if (reason === undefined && typeof part === 'number') {
-        sheet.set(r, firstRegionCol + j, { kind: 'number', value: part }, numberStyleName(decimalsOf(part)));
+        sheet.set(r, firstRegionCol + j, { kind: 'number', value: part }, numberStyleName(decimals));
         return;
       }
       const value = shown(part);

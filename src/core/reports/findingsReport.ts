@@ -6,7 +6,7 @@ import { anchorA1, FINDINGS, placeA1, type SheetRef } from '../form';
 import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
 import { printedTableLayout } from '../documents';
 import { verdictOf, type Verdict } from '../checks';
-import { renderFinding, type Locale, type MessageParams } from '../i18n';
+import { renderFinding, type Locale, type MessageCode, type MessageParams } from '../i18n';
 
 export type FindingSeverity = 'error' | 'warning';
 
@@ -19,7 +19,7 @@ export interface ReportedFinding {
   ruleId: string;
   severity: FindingSeverity;
   /** The message code and its params, worded in the report's locale. */
-  code: string;
+  code: MessageCode;
   params: MessageParams;
   value: string | number | null;
   expected: string | number | null;

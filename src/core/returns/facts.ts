@@ -77,8 +77,11 @@ export interface SheetFacts {
    * Cells holding a value their style makes unreadable: a font of at most 2 pt, a font colour one cannot tell from
    * the fill (white on white), a run of a rich text so coloured. `found` is the value, `reason` what hides it.
    */
-  hiddenByStyle?: Array<{ address: string; found: string; reason: string }>;
+  hiddenByStyle?: Array<{ address: string; found: string; reason: StyleHiding }>;
 }
+
+/** What makes a cell's value unreadable: a tiny font, or a font colour one cannot tell from the fill; `run` when one run of a rich text is so styled. */
+export type StyleHiding = ({ kind: 'tiny_font'; size: number } | { kind: 'colour'; color: string; fill: string }) & { run?: string };
 
 /** The workbook's own protection (`<workbookProtection>`): the form sets none. */
 export interface WorkbookProtectionFact {

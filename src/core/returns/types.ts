@@ -4,6 +4,7 @@
  * positions: rows carry the indicator id found in the sheet's hidden id column.
  */
 import type { ReturnMetadata, SheetPlace } from '../form';
+import type { Coded } from '../i18n';
 import type { SheetFacts } from './facts';
 
 export type { ReturnMetadata } from '../form';
@@ -94,7 +95,8 @@ export interface ReaderObservation {
     | 'dangerous.custom_ui';
   /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
   at?: SheetPlace;
-  detail?: string;
+  /** What was seen, for the message: data as found (a cell, a setting's name), or a reason that itself needs words. */
+  detail?: string | Coded;
   /** The text found, quoted to the user (a changed title, a target cell, the sheet a copy was made from…). */
   found?: string;
   /** The text the generated form has there. */

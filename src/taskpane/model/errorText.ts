@@ -25,7 +25,7 @@ function codedMessage(error: unknown, locale: Locale): string | null {
 function fileProblemMessage(error: unknown, locale: Locale): string | null {
   if (!isObject(error) || !isObject(error['problem'])) return null;
   const { messageCode, params } = error['problem'];
-  if (typeof messageCode !== 'string') return null;
+  if (typeof messageCode !== 'string' || !isMessageCode(messageCode)) return null;
   return renderProblem({ messageCode, params: isObject(params) ? (params as MessageParams) : {} }, locale);
 }
 

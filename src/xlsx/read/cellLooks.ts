@@ -3,6 +3,7 @@
  * each cell style, and the colour and size of each run of a rich-text shared string. A white font on a white cell,
  * a font the colour of the fill, a 2 pt font, or a white run inside a 说明 hides what the checks read.
  */
+import type { StyleHiding } from '../../core/returns';
 import { readXml } from './xmlStream';
 
 interface Font { color: string | null; size: number | null }
@@ -98,23 +99,23 @@ function indistinct(a: string, b: string): boolean {
 }
 
 /** Why a font hides text on `fill` (null: it does not). Font size ≤ 2 pt, or a colour one cannot tell from the fill. */
-function fontHides(font: Font, fill: string | null): string | null {
-  if (font.size !== null && Number.isFinite(font.size) && font.size <= 2) return `font ${font.size} pt`;
+function fontHides(font: Font, fill: string | null): StyleHiding | null {
+  if (font.size !== null && Number.isFinite(font.size) && font.size <= 2) return { kind: 'tiny_font', size: font.size };
   const background = fill ?? 'FFFFFF';
-  if (font.color !== null && indistinct(font.color, background)) return `font #${font.color} on #${background}`;
+  if (font.color !== null && indistinct(font.color, background)) return { kind: 'colour', color: font.color, fill: background };
   return null;
 }
 
 /** Whether a style's own font hides text, worked out once per style of a file: a sheet has many cells and few styles. */
-const XF_HIDES = new WeakMap<CellLooks['xfs'][number], string | null>();
-function xfHides(xf: CellLooks['xfs'][number]): string | null {
+const XF_HIDES = new WeakMap<CellLooks['xfs'][number], StyleHiding | null>();
+function xfHides(xf: CellLooks['xfs'][number]): StyleHiding | null {
   let reason = XF_HIDES.get(xf);
   if (reason === undefined) XF_HIDES.set(xf, (reason = fontHides(xf.font, xf.fill)));
   return reason;
 }
 
 /** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */
-export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null, inlineRuns?: readonly RichRun[]): string | null {
+export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null, inlineRuns?: readonly RichRun[]): StyleHiding | null {
   const xf = looks.xfs[style];
   if (xf !== undefined) {
     const whole = xfHides(xf);
@@ -124,7 +125,7 @@ export function hidingLook(looks: CellLooks, style: number, sharedIndex: number 
   for (const run of runs ?? []) {
     if (run.text.trim() === '') continue;
     const reason = fontHides({ color: run.font.color, size: run.font.size }, xf?.fill ?? null);
-    if (reason !== null) return `${reason}: “${run.text.slice(0, 40)}”`;
+    if (reason !== null) return { ...reason, run: run.text.slice(0, 40) };
   }
   return null;
 }

@@ -1,8 +1,8 @@
 import { checkPlanRegion, checkReportingYear, checkXlsxOutput, parseYear, resolvePlans, resolveRegion } from '../../../src/core/arguments';
-import { translate, type MessageCode } from '../../../src/core/i18n';
+import { translate, type MessageCode, type MessageParams } from '../../../src/core/i18n';
 import { planOf, realCatalog } from '../../support/catalog';
 
-function message(result: { ok: boolean; problem?: { code: MessageCode; params: Record<string, string | number> } }): string {
+function message(result: { ok: boolean; problem?: { code: MessageCode; params: MessageParams } }): string {
   if (result.ok || result.problem === undefined) throw new Error('expected a refusal');
   return translate('zh-CN', result.problem.code, result.problem.params);
 }

@@ -1,9 +1,9 @@
 import { flatNumbers } from '../../../src/core/notation';
 import { attainmentOf, type AttainmentStatus } from '../../../src/core/attainment';
 import type { Indicator } from '../../../src/core/catalog';
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import { realCatalog } from '../../support/catalog';
 
-const { catalog } = loadCatalogFiles();
+const { catalog } = realCatalog();
 const indicators = catalog.plans.flatMap((plan) => plan.indicators);
 const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 const STATUSES: AttainmentStatus[] = ['met', 'on_track', 'behind', 'regressing', 'not_met', 'no_value', 'monitoring'];

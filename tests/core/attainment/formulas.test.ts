@@ -2,7 +2,7 @@ import {
   attainmentFormulas, attainmentOf, indicatorInput, SHEET_STATUS_LABELS, statusFromSheetLabel, type TargetSpec,
 } from '../../../src/core/attainment';
 import type { Indicator } from '../../../src/core/catalog';
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import { realCatalog } from '../../support/catalog';
 import { compileFormula, evaluateFormula, functionsUsed, SHARED_FUNCTIONS, type Cells, type FormulaValue } from '../../support/core/attainment/formulaEvaluator';
 import { indicator } from '../../support/core/attainment/indicatorFixture';
 
@@ -111,7 +111,7 @@ describe('sheet status labels', () => {
 });
 
 describe('attainmentFormulas over the real catalog', () => {
-  const indicators = loadCatalogFiles().catalog.plans.flatMap((plan) => plan.indicators);
+  const indicators = realCatalog().catalog.plans.flatMap((plan) => plan.indicators);
   const labels = new Set(Object.values(SHEET_STATUS_LABELS));
 
   it('gives the status, completion and time share computeAttainment gives, for every indicator', () => {

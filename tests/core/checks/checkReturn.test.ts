@@ -5,6 +5,7 @@ import {
 import type { CellValue } from '../../../src/core/returns';
 import { catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../support/core/checks/builtSheets';
 import { placeA1 } from '../../../src/core/form';
+import { shown } from '../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const SMES = 'yuecheng-2021-2025.tech-smes';
@@ -57,7 +58,7 @@ describe('checkReturn: a rule that breaks', () => {
   const undeclaredCode: CellRule = {
     id: 'undeclared_code', scope: 'cell', severity: 'warning', years: 'reporting', codes: ['check.yoy_change.up'], description: 'emits a code it did not declare',
     appliesTo: () => true,
-    run: () => fail('check.something_else', {}),
+    run: () => fail('check.yoy_change.down', {}),
   };
 
   it('is recorded as a rule_error finding per confrontation, and the other rules still run', () => {
@@ -66,7 +67,7 @@ describe('checkReturn: a rule that breaks', () => {
     const broken = findingsOf(report, 'broken_cell_rule');
     expect(broken).toHaveLength(2);
     expect(broken[0]).toMatchObject({ code: 'check.rule_error', severity: 'error', ref: { sheet: built.sheet, row: 5, column: 4 }, params: { rule: 'broken_cell_rule', detail: 'TypeError: cannot read properties of undefined' } });
-    expect(broken[0]?.message.zh).toContain('检查规则“broken_cell_rule”运行出错');
+    expect(shown(broken[0], 'zh-CN')).toContain('检查规则“broken_cell_rule”运行出错');
     expect(onlyFinding(report, 'broken_sheet_rule')).toMatchObject({ code: 'check.rule_error', ref: null });
     expect(onlyFinding(report, 'not_a_number').value).toBe('abc');
     expect(tallyOf(report, 'broken_cell_rule')).toEqual({ passes: 0, fails: 0, notAvailable: 2 });
@@ -75,7 +76,7 @@ describe('checkReturn: a rule that breaks', () => {
 
   it('a rule emitting a code it did not declare is a broken rule too', () => {
     const report = check(yuecheng([[HIGHTECH, { 2023: 420 }]]), { options: { rules: [undeclaredCode] } });
-    expect(onlyFinding(report, 'undeclared_code')).toMatchObject({ code: 'check.rule_error', params: expect.objectContaining({ detail: 'Error: undeclared message code check.something_else' }) });
+    expect(onlyFinding(report, 'undeclared_code')).toMatchObject({ code: 'check.rule_error', params: expect.objectContaining({ detail: 'Error: undeclared message code check.yoy_change.down' }) });
   });
 });
 
@@ -120,7 +121,7 @@ describe('checkReturn: a merged sheet (one row per concept across plans)', () =>
     const report = check(built);
     expect(findingsOf(report, 'structure')).toEqual([]);
     expect(onlyFinding(report, 'hard_range')).toMatchObject({ indicatorId: 'concept:rd_gdp_share', code: 'check.hard_range.above_maximum' });
-    expect(onlyFinding(report, 'hard_range').message.zh).toContain(`「${keqiao.name}」`);
+    expect(shown(onlyFinding(report, 'hard_range'))).toContain(`「${keqiao.name}」`);
   });
 });
 

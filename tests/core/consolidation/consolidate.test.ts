@@ -1,9 +1,9 @@
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import { realCatalog } from '../../support/catalog';
 import type { PlanCatalog } from '../../../src/core/catalog';
 import { consolidate } from '../../../src/core/consolidation';
 import type { ReturnMetadata, ReturnRow, ReturnSheet } from '../../../src/core/returns';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN) as PlanCatalog;
 const id = (slug: string) => `${PLAN}.${slug}`;

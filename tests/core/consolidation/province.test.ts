@@ -1,9 +1,9 @@
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import { realCatalog } from '../../support/catalog';
 import type { PlanCatalog } from '../../../src/core/catalog';
 import { consolidate, consolidateProvince, type ConsolidationResult } from '../../../src/core/consolidation';
 import type { ReturnRow, ReturnSheet } from '../../../src/core/returns';
 
-const loaded = loadCatalogFiles();
+const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN) as PlanCatalog;
 const ENTERPRISES = `${PLAN}.hightech-enterprises`;

@@ -5,6 +5,7 @@
  */
 import { unverifiedRows } from '../../../src/core/consolidation';
 import { check, indicator, sheet } from '../../support/core/checks/builtSheets';
+import { shown } from '../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const SMES = 'yuecheng-2021-2025.tech-smes';
@@ -31,7 +32,7 @@ describe('unverifiedRows', () => {
     expect(report.verdict).toBe('rejected');
     const rows = unverifiedRows(report, 'zh-CN');
     expect(Object.keys(rows).sort()).toEqual([HIGHTECH, SMES].sort());
-    const reason = report.findings.find((finding) => finding.code === 'structure.protection_removed')?.message.zh;
+    const reason = shown(report.findings.find((finding) => finding.code === 'structure.protection_removed'));
     expect(rows[HIGHTECH]).toBe(reason);
   });
 });

@@ -161,19 +161,21 @@ describe('completion table', () => {
     expect(textAt(table, BODY + 1, 3)).toBe('');
   });
 
-  it('writes a reported number as a number showing its own decimals, never as text or in scientific notation', () => {
+  it('writes a reported number as a number with the decimals the plan prints for its row, never as text or in scientific notation', () => {
     const yuecheng = plan('yuecheng-2021-2025');
-    const ids = ['yuecheng-2021-2025.hightech-enterprises', 'yuecheng-2021-2025.tech-smes'];
+    // 高新技术企业 (家, printed 344 / 650), R&D 占比 (printed 1.97% … 3.5), 技术市场交易成交额 (亿元, printed 14 / 20).
+    const ids = ['yuecheng-2021-2025.hightech-enterprises', 'yuecheng-2021-2025.rd-gdp-share', 'yuecheng-2021-2025.tech-market-turnover'];
     const table = completionTableLayout({
       catalog: yuecheng,
       targetYear: 2025,
-      actuals: { [ids[0] as string]: { value: 12_500_000 }, [ids[1] as string]: { value: 0.2277 } },
+      actuals: { [ids[0] as string]: { value: 12_500_000 }, [ids[1] as string]: { value: 3.456 }, [ids[2] as string]: { value: 21.5 } },
       indicatorIds: ids,
     });
-    const [big, small] = [cellAt(table, BODY, 3), cellAt(table, BODY + 1, 3)];
-    expect(big?.value).toEqual({ kind: 'number', value: 12_500_000 });
-    expect(big && styleOf(table, big).numberFormat).toBe('0');
-    expect(small?.value).toEqual({ kind: 'number', value: 0.2277 });
-    expect(small && styleOf(table, small).numberFormat).toBe('0.0000');
+    const cells = [0, 1, 2].map((i) => cellAt(table, BODY + i, 3));
+    // The cell keeps what was reported; only the format rounds what it shows.
+    expect(cells.map((cell) => cell?.value)).toEqual([
+      { kind: 'number', value: 12_500_000 }, { kind: 'number', value: 3.456 }, { kind: 'number', value: 21.5 },
+    ]);
+    expect(cells.map((cell) => cell && styleOf(table, cell).numberFormat)).toEqual(['0', '0.00', '0']);
   });
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_RULES } from '../../../src/core/checks';
+import type { Finding } from '../../../src/core/checks';
 import {
-  enUS, formatNumber, formatParam, LOCALES, placeholdersOf, pseudoLocalize, renderFinding, translate, translateWith, zhCN, type LocaleTable,
+  enUS, formatNumber, formatParam, LOCALES, placeholdersOf, pseudoLocalize, renderFinding, translate, translateWith, zhCN, type Locale, type LocaleTable, type MessageParams,
 } from '../../../src/core/i18n';
 import { UNITS } from '../../../src/core/units';
 import { kitchenSink } from '../../support/core/checks/kitchenSink';
@@ -13,6 +14,12 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** The placeholders of an English template, with the English-name suffix taken off ({nameEn} → name). */
 const withoutEn = (template: string) => new Set(placeholdersOf(template).map((name) => name.replace(/En$/u, '')));
+
+/** The data of params, nested messages opened: what the tables' wording is filled with. */
+function leafEntries(params: MessageParams): Array<[string, string | number]> {
+  return Object.entries(params).flatMap(([key, value]): Array<[string, string | number]> => (typeof value === 'object' ? leafEntries(value.params) : [[key, value]]));
+}
+const leaves = (params: MessageParams) => leafEntries(params).map(([, value]) => value);
 
 describe('locale tables', () => {
   it('zh-CN and en-US have the same keys', () => {
@@ -62,21 +69,31 @@ describe('translate', () => {
 });
 
 describe('pseudo-locale: every finding is worded from the tables', () => {
-  const pseudo = { zh: pseudoLocalize(zhCN), en: pseudoLocalize(enUS) };
-  const { sheet, spec } = kitchenSink(pseudo);
+  const { sheet, spec } = kitchenSink();
   const report = check(sheet, spec);
-  const plain = check(sheet, kitchenSink().spec);
+  const tables = LOCALES as Record<Locale, LocaleTable>;
+  const real = { ...tables };
+  /** Each finding as the edge function words it, with both tables swapped for their pseudo-localized forms. */
+  function pseudoRendered(): Array<{ finding: Finding; texts: string[] }> {
+    tables['zh-CN'] = pseudoLocalize(zhCN);
+    tables['en-US'] = pseudoLocalize(enUS);
+    try {
+      return report.findings.map((finding) => ({ finding, texts: [renderFinding(finding, 'zh-CN'), renderFinding(finding, 'en-US')] }));
+    } finally {
+      Object.assign(tables, real);
+    }
+  }
 
   it('the return used covers every message code', () => {
     expect([...new Set(report.findings.map((finding) => finding.code))].sort()).toEqual([...declaredCodes].sort());
   });
 
   it('no text of a message comes from anywhere but the table and the params', () => {
-    for (const finding of report.findings) {
-      for (const text of [finding.message.zh, finding.message.en]) {
+    for (const { finding, texts } of pseudoRendered()) {
+      for (const text of texts) {
         expect(text).toContain('⟦');
         let rest = text.replace(/⟦[^⟧]*⟧/gu, '');
-        const values = Object.values(finding.params).map(formatParam).sort((a, b) => b.length - a.length);
+        const values = leaves(finding.params).map((value) => formatParam(value)).sort((a, b) => b.length - a.length);
         for (const value of values) rest = rest.split(value).join('');
         expect([finding.code, rest]).toEqual([finding.code, '']);
       }
@@ -84,7 +101,7 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
   });
 
   it('every placeholder of a finding’s template has its param', () => {
-    for (const finding of plain.findings) {
+    for (const finding of report.findings) {
       for (const table of [zhCN, enUS] as LocaleTable[]) {
         const missing = placeholdersOf(table[finding.code] ?? '').filter((name) => !(name in finding.params));
         expect([finding.code, missing]).toEqual([finding.code, []]);
@@ -92,9 +109,26 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
     }
   });
 
-  it('the plain messages are the tables’ wording of the same codes and params', () => {
-    for (const finding of plain.findings) {
-      expect(finding.message).toEqual({ zh: renderFinding(finding, 'zh-CN'), en: renderFinding(finding, 'en-US') });
+  it('every code the rules emit is worded in both languages: no code, no unfilled placeholder, Chinese in zh-CN', () => {
+    for (const finding of report.findings) {
+      const zh = renderFinding(finding, 'zh-CN');
+      const en = renderFinding(finding, 'en-US');
+      expect([finding.code, zh.includes(finding.code) || /\{[A-Za-z0-9_]+\}/u.test(zh), HAN.test(zh)]).toEqual([finding.code, false, true]);
+      expect([finding.code, en.includes(finding.code) || /\{[A-Za-z0-9_]+\}/u.test(en), en === zh]).toEqual([finding.code, false, false]);
+    }
+  });
+
+  it('a finding carries its code and params, never wording: serialised, it holds no message text in either language', () => {
+    for (const finding of report.findings) {
+      const serialised = JSON.stringify(finding);
+      const keys = new Set<string>();
+      JSON.parse(serialised, (key: string, value: unknown) => {
+        keys.add(key);
+        return value;
+      });
+      expect([finding.code, ['message', 'zh', 'en'].filter((key) => keys.has(key))]).toEqual([finding.code, []]);
+      expect(Object.keys(finding).sort()).toEqual(['code', 'expected', 'explained', 'explanation', 'indicatorId', 'params', 'ref', 'ruleId', 'severity', 'sheet', 'value']);
+      for (const locale of ['zh-CN', 'en-US'] as const) expect([finding.code, serialised.includes(JSON.stringify(renderFinding(finding, locale)).slice(1, -1))]).toEqual([finding.code, false]);
     }
   });
 
@@ -115,8 +149,8 @@ describe('pseudo-locale: every finding is worded from the tables', () => {
       for (const rule of plan.rules) if (rule.consequence !== undefined) data.add(rule.consequence);
     }
     const names = (joined: string) => joined.split(' / ');
-    for (const finding of plain.findings) {
-      for (const [key, value] of Object.entries(finding.params)) {
+    for (const finding of report.findings) {
+      for (const [key, value] of leafEntries(finding.params)) {
         if (typeof value !== 'string' || !HAN.test(value)) continue;
         const parts = key === 'names' ? names(value) : [value];
         for (const part of parts) expect([finding.code, key, data.has(part)]).toEqual([finding.code, key, true]);

@@ -1,6 +1,6 @@
 import { flatNumbers } from '../../../src/core/notation';
 import { importResultJson, recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import { realCatalog } from '../../support/catalog';
 
 /** Hand-made pastes: the shapes Word → Excel gives that the seeds do not all show. */
 const recognise = (cells: string[][], origin?: { row: number; column: number }) => recogniseIndicatorTable(origin ? { cells, origin } : { cells });
@@ -364,7 +364,7 @@ describe('the notes under the table', () => {
 });
 
 describe('concepts', () => {
-  const { catalog } = loadCatalogFiles();
+  const { catalog } = realCatalog();
 
   it('links a name that is a concept’s name, spacing and width aside, when the unit fits', () => {
     const result = recogniseIndicatorTable({

@@ -1,7 +1,7 @@
 import { loadPlanFile, type Indicator, type PlanCatalog, type PlanTable } from '../../../src/core/catalog';
 import { importToCatalogYaml, recogniseIndicatorTable, type ImportResult } from '../../../src/core/import';
 import type { ParsedNotation } from '../../../src/core/notation';
-import { loadCatalogFiles } from '../../../src/cli/catalogFiles';
+import { realCatalog } from '../../support/catalog';
 import { allSeedTables, type SeedTable } from '../../support/seedTables';
 import { squeeze } from '../../support/seeds';
 import { pastedSeedTable } from '../../support/pastedSeedTable';
@@ -11,7 +11,7 @@ import { pastedSeedTable } from '../../support/pastedSeedTable';
  * what the catalog records for those tables — names, units, marks, every value as printed and as parsed,
  * categories, 序号, 责任部门, 是否完成, 其中 parents, the 注 lines.
  */
-const { catalog } = loadCatalogFiles();
+const { catalog } = realCatalog();
 const fold = (text: string) => squeeze(text.normalize('NFKC'));
 const tables = allSeedTables();
 

@@ -1,4 +1,5 @@
 import { shownText, STATUS_SWATCH, type SheetLayout } from '../../../src/core/layout';
+import { renderFinding } from '../../../src/core/i18n';
 import { findingsReportLayout, type ReportedFinding } from '../../../src/core/reports';
 import { styleOf } from '../../support/core/layout/layoutHelpers';
 
@@ -22,8 +23,8 @@ function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
 const ERROR = finding({});
 const WARNING = finding({
   ref: { sheet: '指标填报', row: 8, column: 10 }, ruleId: 'magnitude_slip', severity: 'warning',
-  // A code the tables lack is shown as itself: here, a message that starts like a formula.
-  code: '=数值约为上年的1万倍', params: {},
+  // A message that starts like a formula: its first param, quoted from the return, starts with =.
+  code: 'check.joint_decline.many', params: { year: '=2023', names: '高新技术企业数 / 科技型中小企业数' },
   value: 22000, expected: '≈ 2.2', explained: true, explanation: '单位误填已核实',
 });
 const UNEXPLAINED = finding({ ref: { sheet: '指标填报', row: 9 }, ruleId: 'yoy_change', severity: 'warning', explained: false });
@@ -91,7 +92,7 @@ describe('findings report', () => {
 
   it('writes a message starting with = as text', () => {
     const layout = findingsReportLayout({ findings: [WARNING] });
-    const message = layout.cells.find((cell) => cell.value.kind === 'text' && cell.value.text === WARNING.code);
+    const message = layout.cells.find((cell) => cell.value.kind === 'text' && cell.value.text === renderFinding(WARNING, 'zh-CN'));
     expect(message).toBeDefined();
     expect(message && styleOf(layout, message).numberFormat).toBe('@');
   });

@@ -3,7 +3,8 @@
  * dist/), with the default office.js URL — which, with no network, fails to load, as it would for a WPS user
  * offline (tests that want the real office.js serve it: support/officeJs.ts). The build is kept in the system's
  * temporary folder under a hash of its inputs, so the e2e files of one run (and later runs on unchanged sources)
- * share one build: a production build takes one to two minutes on a busy machine.
+ * share one build: a production build takes one to two minutes on a busy machine. While one process builds, the
+ * others wait for it (a lock file beside the build) instead of building the same thing.
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -48,12 +49,58 @@ function described(dir: string): BuiltPane {
   return { dir, initial, chunks };
 }
 
+const BUILD_TIMEOUT = 900_000;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Waits while another test process builds the same inputs (the two e2e files start side by side on jest's two workers,
+ * and two production builds at once cost twice the CPU); true when this process may build. A lock whose process
+ * is gone is taken over.
+ */
+function mayBuild(dir: string): boolean {
+  const lock = `${dir}.lock`;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'taskpane.html'))) return false;
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch {
+      let owner: string;
+      try {
+        owner = fs.readFileSync(lock, 'utf8');
+      } catch {
+        continue; // the builder just finished
+      }
+      // A lock older than the build's own time limit is stale, whatever process now has its number.
+      const stale = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > BUILD_TIMEOUT;
+      if ((owner !== '' && !alive(Number(owner))) || stale) fs.rmSync(lock, { force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+}
+
 export function buildPane(): BuiltPane {
   const dir = path.join(os.tmpdir(), `pane-e2e-build-${inputsHash()}`);
-  if (fs.existsSync(path.join(dir, 'taskpane.html'))) return described(dir);
+  if (!mayBuild(dir)) return described(dir);
+  try {
+    return build(dir);
+  } finally {
+    fs.rmSync(`${dir}.lock`, { force: true });
+  }
+}
+
+function build(dir: string): BuiltPane {
   const partial = `${dir}.partial-${process.pid}`;
   const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', `host=${E2E_HOST}`, '--output-path', partial], {
-    cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: 900_000,
+    cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: BUILD_TIMEOUT,
   });
   if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
   fs.rmSync(dir, { recursive: true, force: true });

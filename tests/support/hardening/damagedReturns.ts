@@ -37,7 +37,7 @@ export function filledReturn(withProvincialPlan = false): Promise<Uint8Array> {
 
 /** The file checked as the command line checks it, in Chinese. */
 export function checkBytes(bytes: Uint8Array, file = '越城区-2025.xlsx'): Promise<FileResult> {
-  return checkFile(file, bytes, realCatalog(), 'zh-CN');
+  return checkFile(file, bytes, realCatalog());
 }
 
 export function findingsOf(result: FileResult): Finding[] {

@@ -1,6 +1,7 @@
 /**
  * The pane's services as the bundle has them, without the lazy chunks: the real catalog (catalog/*.yaml), the
- * real ExcelJS writer and the real import engine. Catalog loads are cached per set of imported files.
+ * real ExcelJS writer and the real import engine. Catalog loads are cached per set of imported files (and kept
+ * between test files: support/catalog.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { BrowserPort } from '../../../src/taskpane/ports/browserPort';
 import { WorkbookFile } from '../../../src/taskpane/ports/browser/workbookFile';
 import type { WorkbookPort } from '../../../src/taskpane/ports/workbookPort';
 import type { PaneServices } from '../../../src/taskpane/services';
+import { keptCatalog } from '../catalog';
 
 /** catalog/*.yaml as the bundle has them (require.context in catalog/bundledCatalog.ts). */
 export const BUNDLED: CatalogText[] = catalogFilesIn(CATALOG_DIR)
@@ -25,7 +27,8 @@ export function testCatalog(custom: readonly CatalogText[] = []): LoadedCatalog 
   const key = custom.map((file) => `${file.file}\u0000${file.text}`).join('\u0001');
   let loaded = cache.get(key);
   if (loaded === undefined) {
-    loaded = loadCatalog([...BUNDLED, ...custom]);
+    const texts = [...BUNDLED, ...custom];
+    loaded = keptCatalog(texts, () => loadCatalog(texts));
     cache.set(key, loaded);
   }
   return loaded;

@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { LAYOUT_VERSION } from '../../../src/core/form';
 import { Cells, checkSheet, edit, readOk, realCatalog, summary, template, typePercent, YUECHENG, type Template } from '../../support/xlsx/filledReturns';
+import { shown } from '../../support/shown';
 
 const Y = (name: string) => `${YUECHENG}.${name}`;
 const RD = Y('rd-gdp-share');
@@ -94,7 +95,8 @@ describe('越城 2024: a return filled with plausible values', () => {
     const { sheet } = await filled();
     const row = sheet.rows.find((candidate) => candidate.indicatorId === TURNOVER);
     expect(row).toMatchObject({ row: at.row(TURNOVER), name: '技术市场交易成交额', unit: '亿元' });
-    expect(row?.actuals[2024]).toEqual({ address: at.actual(TURNOVER, 2024), value: { type: 'number', value: 16.8 } });
+    // As typed, in the form's own format (the plan prints 14 | 20 亿元: whole numbers).
+    expect(row?.actuals[2024]).toEqual({ address: at.actual(TURNOVER, 2024), value: { type: 'number', value: 16.8 }, numberFormat: '0' });
     expect(Object.keys(row?.actuals ?? {}).map(Number)).toEqual([2020, 2021, 2022, 2023, 2024]); // to the reporting year only (decision 0051)
   });
 });
@@ -110,7 +112,7 @@ describe('越城 2024: what people type', () => {
       ['not_a_number', at.actual(HIGHTECH, 2024), 'error', 'check.not_a_number.text_number'],
       ['not_a_number', at.actual(SMES, 2024), 'error', 'check.not_a_number.text_number'],
     ]);
-    expect(report.findings[1]?.message.zh).toContain('1650');
+    expect(shown(report.findings[1], 'zh-CN')).toContain('1650');
     expect(report.verdict).toBe('rejected');
   });
 
@@ -118,7 +120,7 @@ describe('越城 2024: what people type', () => {
     const { sheet, report } = await filled((ws) => typePercent(ws.getCell(at.actual(RD, 2024)), 0.028));
     expect(sheet.rows.find((row) => row.indicatorId === RD)?.actuals[2024]).toMatchObject({ value: { type: 'number', value: 0.028 }, numberFormat: '0.0%' });
     expect(summary(report)).toEqual([['not_a_number', at.actual(RD, 2024), 'error', 'check.not_a_number.percent_format']]);
-    expect(report.findings[0]?.message.zh).toContain('2.8');
+    expect(shown(report.findings[0], 'zh-CN')).toContain('2.8');
     expect(report.verdict).toBe('rejected');
   });
 
@@ -145,7 +147,7 @@ describe('越城 2024: what people type', () => {
       ws.getCell(at.actual(HIGHTECH, 2024)).value = '４８０';
     });
     expect(summary(report)).toEqual([['not_a_number', at.actual(HIGHTECH, 2024), 'error', 'check.not_a_number.text_number']]);
-    expect(report.findings[0]?.message.zh).toContain('480');
+    expect(shown(report.findings[0], 'zh-CN')).toContain('480');
   });
 
   it('a 万元 figure in the 亿元 row (168000 for 16.8) is a unit slip: one warning', async () => {
@@ -153,7 +155,7 @@ describe('越城 2024: what people type', () => {
       ws.getCell(at.actual(TURNOVER, 2024)).value = 168000;
     });
     expect(summary(report)).toEqual([['magnitude_slip', at.actual(TURNOVER, 2024), 'warning', 'check.magnitude_slip.previous.unit']]);
-    expect(report.findings[0]?.message.zh).toContain('可能把“亿元”填成了“万元”');
+    expect(shown(report.findings[0], 'zh-CN')).toContain('可能把“亿元”填成了“万元”');
     expect(report.verdict).toBe('rejected');
   });
 
@@ -175,7 +177,7 @@ describe('越城 2024: what people type', () => {
     });
     expect(sheet.rows.find((row) => row.indicatorId === HIGHTECH)?.actuals[2024]).toMatchObject({ formula: '400+80' });
     expect(summary(report)).toEqual([['entry_formula', at.actual(HIGHTECH, 2024), 'error', 'check.entry_formula.constant']]);
-    expect(report.findings[0]?.message.zh).toContain('480');
+    expect(shown(report.findings[0], 'zh-CN')).toContain('480');
   });
 });
 

@@ -51,7 +51,7 @@ export const magnitudeSlip: CellRule = {
       ...subjectParams(subject), value, reference: reference.value, referenceYear: reference.year, factor: factorText(power),
       ...(typedUnit === null ? {} : { typedUnit, askedUnit: subject.indicator.unit }),
     };
-    const code = `check.magnitude_slip.${reference.against}${typedUnit === null ? '' : '.unit'}`;
+    const code = typedUnit === null ? `check.magnitude_slip.${reference.against}` as const : `check.magnitude_slip.${reference.against}.unit` as const;
     return fail(code, params, { expected: `≈ ${formatNumber(reference.value)}` });
   },
 };

@@ -1,15 +1,18 @@
 import { QUALITATIVE_ANSWERS } from '../../attainment';
+import type { MessageCode } from '../../i18n';
+import type { NotANumberReason } from '../reading';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { subjectParams } from './common';
 
 /** Entries a person can read but the sheet's formulas cannot compute: the finding says what to type instead. */
-const NOT_COMPUTABLE: Readonly<Record<string, string>> = {
+const NOT_COMPUTABLE: Readonly<Partial<Record<NotANumberReason, MessageCode>>> = {
   text_number: 'check.not_a_number.text_number',
   percent_format: 'check.not_a_number.percent_format',
 };
 
-function codeFor(subject: CellSubject, reason: string, typeInstead: string | undefined): string {
+/** The code for an entry the sheet cannot compute (a formula is entry_formula's finding, never this rule's). */
+function codeFor(subject: CellSubject, reason: Exclude<NotANumberReason, 'formula'>, typeInstead: string | undefined): MessageCode {
   const computable = NOT_COMPUTABLE[reason];
   if (computable !== undefined) return computable;
   // The answer to type is wording of the sheet (是/否), so it is in the template, not a param.

@@ -1,4 +1,5 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 function oneRow(id: string, entry: Entry, planId = id.split('.')[0] ?? '') {
   return sheet({ planIds: [planId], reportingYear: 2023, years: [2023] }).row(indicator(id), { 2023: entry }).build();
@@ -27,7 +28,7 @@ describe('rule hard_range (error)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, SHARE, 2023), severity: 'error', code: 'check.hard_range.above_maximum', value: '105', expected: '0–100',
     });
-    expect(finding.message.zh).toBe('「高新技术产业增加值占规上工业增加值比重」2023年实绩 105% 大于允许的最大值 100%，请更正。');
+    expect(shown(finding, 'zh-CN')).toBe('「高新技术产业增加值占规上工业增加值比重」2023年实绩 105% 大于允许的最大值 100%，请更正。');
   });
 
   it('invalid: a negative count', () => {

@@ -1,4 +1,5 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const TECH_SMES = 'shengzhou-116x-2024-2030.tech-smes';
 
@@ -19,7 +20,7 @@ describe('rule increment_mismatch (warning)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, TECH_SMES, 2025), severity: 'warning', code: 'check.increment_mismatch', value: '75/1200', expected: '145/1200',
     });
-    expect(finding.message.zh).toBe(
+    expect(shown(finding, 'zh-CN')).toBe(
       '「科技型中小企业」2025年填报新增 75家、累计 1200家，但累计数比上年的 1055家 增加了 145家，与新增数不一致。请核实；如无误请在说明栏注明原因。',
     );
   });

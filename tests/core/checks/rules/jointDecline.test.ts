@@ -1,5 +1,6 @@
 import type { CrossIndicatorRule, PlanCatalog } from '../../../../src/core/catalog';
 import { refOf, catalogPlans, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const RD = 'zj-opinions-2018.rd-gdp-share';
 const FISCAL = 'zj-opinions-2018.fiscal-st-spending-growth';
@@ -25,8 +26,8 @@ describe('rule joint_decline (the 2018 opinions’ 一票否优)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, RD, 2023), indicatorId: RD, severity: 'warning', code: 'check.joint_decline', value: '2.8 / 8', expected: '≥ 2.9 / ≥ 12',
     });
-    expect(finding.message.zh).toContain('两项同时下降，考核时将实行“一票否优”');
-    expect(finding.message.zh).toContain('「财政科技投入增幅」由上年 12% 降至 8%');
+    expect(shown(finding, 'zh-CN')).toContain('两项同时下降，考核时将实行“一票否优”');
+    expect(shown(finding, 'zh-CN')).toContain('「财政科技投入增幅」由上年 12% 降至 8%');
     expect(report.verdict).toBe('rejected');
   });
 

@@ -1,4 +1,5 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const OPINIONS_HIGHTECH = 'zj-opinions-2018.hightech-enterprises';
 const TURNOVER = 'yuecheng-2021-2025.tech-market-turnover';
@@ -23,7 +24,7 @@ describe('rule magnitude_slip (warning)', () => {
       ref: refOf(built, OPINIONS_HIGHTECH, 2023), severity: 'warning', code: 'check.magnitude_slip.previous.unit',
       value: '22000', expected: '≈ 2.3', explained: false,
     });
-    expect(finding.message.zh).toBe('「高新技术企业」2023年实绩 22000 与上年 2.3 相差约 10⁴ 倍，可能把“万家”填成了“家”，请核实单位；如无误请在说明栏注明原因。');
+    expect(shown(finding, 'zh-CN')).toBe('「高新技术企业」2023年实绩 22000 与上年 2.3 相差约 10⁴ 倍，可能把“万家”填成了“家”，请核实单位；如无误请在说明栏注明原因。');
   });
 
   it('invalid: 万元 typed where 亿元 is asked, against the printed baseline when last year is unknown', () => {
@@ -31,7 +32,7 @@ describe('rule magnitude_slip (warning)', () => {
     const finding = onlyFinding(check(built), 'magnitude_slip');
     expect(finding).toMatchObject({ code: 'check.magnitude_slip.baseline.unit', expected: '≈ 14' });
     expect(finding.params).toMatchObject({ typedUnit: '万元', askedUnit: '亿元', referenceYear: 2020, factor: '10⁴' });
-    expect(finding.message.zh).toContain('与2020年基期值 14 相差约 10⁴ 倍，可能把“亿元”填成了“万元”');
+    expect(shown(finding, 'zh-CN')).toContain('与2020年基期值 14 相差约 10⁴ 倍，可能把“亿元”填成了“万元”');
   });
 
   it('invalid: 元 typed where 亿元 is asked (10⁸)', () => {
@@ -47,7 +48,7 @@ describe('rule magnitude_slip (warning)', () => {
   it('invalid: without a unit to name, the message speaks of 万 and 亿', () => {
     const finding = onlyFinding(check(oneRow(PATENTS_116X, { 2025: 90000 }, [2025], 2025)), 'magnitude_slip');
     expect(finding.code).toBe('check.magnitude_slip.previous');
-    expect(finding.message.zh).toContain('可能混淆了“万”“亿”等计量单位');
+    expect(shown(finding, 'zh-CN')).toContain('可能混淆了“万”“亿”等计量单位');
   });
 
   it('is reported once: yoy_change leaves a unit slip to this rule', () => {

@@ -1,5 +1,6 @@
 import { sheetActuals } from '../../../../src/core/checks';
 import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVERAGE = 'yuecheng-2021-2025.enterprise-rd-institution-coverage';
@@ -24,7 +25,7 @@ describe('rule not_a_number (error)', () => {
       ref: refOf(built, HIGHTECH, 2023), indicatorId: HIGHTECH, severity: 'error', code: 'check.not_a_number',
       value: '四百二十', expected: '家',
     });
-    expect(finding.message.zh).toBe('「高新技术企业数」2023年实绩填的是“四百二十”，不是数值。请填写以“家”为单位的数字。');
+    expect(shown(finding, 'zh-CN')).toBe('「高新技术企业数」2023年实绩填的是“四百二十”，不是数值。请填写以“家”为单位的数字。');
   });
 
   it('invalid: every year column is checked, not only the reporting year', () => {
@@ -45,7 +46,7 @@ describe('rule not_a_number (error)', () => {
     expect(findingsOf(check(yuecheng(COVERAGE, { 2023: '是' })), 'not_a_number')).toEqual([]);
     const finding = onlyFinding(check(yuecheng(COVERAGE, { 2023: '基本覆盖' })), 'not_a_number');
     expect(finding).toMatchObject({ code: 'check.not_a_number.answer', value: '基本覆盖', expected: '是/否' });
-    expect(finding.message.zh).toContain('请填“是”或“否”');
+    expect(shown(finding, 'zh-CN')).toContain('请填“是”或“否”');
   });
 
   it('a row without a unit asks for a number without naming one', () => {
@@ -59,7 +60,7 @@ describe('rule not_a_number (error)', () => {
     expect(findingsOf(check(built(1130)), 'not_a_number')).toEqual([]);
     const finding = onlyFinding(check(built('75 of 1130')), 'not_a_number');
     expect(finding.code).toBe('check.not_a_number.pair');
-    expect(finding.message.zh).toContain('年末累计数');
+    expect(shown(finding, 'zh-CN')).toContain('年末累计数');
   });
 
   it('undecidable: an empty cell is not available to this rule (required_missing deals with it)', () => {
@@ -83,7 +84,7 @@ describe('rule not_a_number (error)', () => {
     const built = yuecheng(id, { 2023: entry });
     const finding = onlyFinding(check(built), 'not_a_number');
     expect(finding).toMatchObject({ code, severity: 'error', expected: typeInstead, ref: refOf(built, id, 2023) });
-    expect(finding.message.zh).toContain(typeInstead);
+    expect(shown(finding, 'zh-CN')).toContain(typeInstead);
     expect(sheetActuals(built, () => indicator(id)).get(id)?.get(2023)).toBeUndefined();
   });
 
@@ -126,7 +127,7 @@ describe('rule not_a_number: other text forms the sheet cannot compute (issue 10
   ] as Array<[string, Entry, string]>)('%s %j: the finding gives the entry to type (%s)', (id, entry, typeInstead) => {
     const finding = onlyFinding(check(yuecheng(id, { 2023: entry })), 'not_a_number');
     expect(finding.expected).toBe(typeInstead);
-    expect(finding.message.zh).toContain(typeInstead);
+    expect(shown(finding, 'zh-CN')).toContain(typeInstead);
   });
 
   it('a real number and a typed 是 stay accepted (no false alarm)', () => {

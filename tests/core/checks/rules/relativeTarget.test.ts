@@ -1,4 +1,5 @@
 import { refOf, catalogWith, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, variantOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const INVESTMENT = 'yuecheng-2021-2025.hightech-industry-investment-growth';
 const VA_GROWTH = 'zj-hightech-industry-2021-2025.hightech-industry-va-growth';
@@ -32,7 +33,7 @@ describe('rule relative_target (warning)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, INVESTMENT, 2023), severity: 'warning', code: 'check.relative_target.above', value: '6', expected: '> 8',
     });
-    expect(finding.message.zh).toBe(
+    expect(shown(finding, 'zh-CN')).toBe(
       '「高新技术产业投资增速」2023年实绩 6% 未高于「固定资产投资增速」的 8%，未达到目标“增速高于固定资产投资增速”。请核实；如无误请在说明栏注明原因。',
     );
   });
@@ -82,7 +83,7 @@ describe('rule relative_target (warning)', () => {
     expect(typed).toMatchObject({ indicatorId: `${INVESTMENT}#companion`, value: '八' });
     const missing = onlyFinding(check(investment(12, null)), 'required_missing');
     expect(missing).toMatchObject({ code: 'check.required_missing.companion', indicatorId: `${INVESTMENT}#companion` });
-    expect(missing.message.zh).toBe('「固定资产投资增速」2023年数值未填报。判断「高新技术产业投资增速」是否达标需要这一数值，必须填报。');
+    expect(shown(missing, 'zh-CN')).toBe('「固定资产投资增速」2023年数值未填报。判断「高新技术产业投资增速」是否达标需要这一数值，必须填报。');
   });
 
   it('undecidable: no companion value, no companion row, or no value', () => {

@@ -1,5 +1,6 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { placeA1 } from '../../../../src/core/form';
+import { shown } from '../../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const MONITORED = 'shengzhou-116x-2024-2030.future-industry-pilot-zones';
@@ -26,7 +27,7 @@ describe('rule required_missing (error)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, HIGHTECH, 2023), indicatorId: HIGHTECH, severity: 'error', code: 'check.required_missing', value: null, expected: null,
     });
-    expect(finding.message.zh).toBe('「高新技术企业数」2023年实绩未填报。该指标有2025年目标“650”，必须填报。');
+    expect(shown(finding, 'zh-CN')).toBe('「高新技术企业数」2023年实绩未填报。该指标有2025年目标“650”，必须填报。');
   });
 
   it('invalid: a dash is no value', () => {

@@ -1,4 +1,5 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const RD = 'yuecheng-2021-2025.rd-gdp-share';
 
@@ -23,7 +24,7 @@ describe('rule share_as_fraction (warning)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, RD, 2023), severity: 'warning', code: 'check.share_as_fraction.previous', value: '0.026', expected: '≈ 2.6',
     });
-    expect(finding.message.zh).toBe(
+    expect(shown(finding, 'zh-CN')).toBe(
       '「全社会R&D经费支出占GDP比重」2023年实绩 0.026 疑似把百分比填成了小数（上年为 2.5%）：0.026 应填为 2.6。请核实；如无误请在说明栏注明原因。',
     );
   });

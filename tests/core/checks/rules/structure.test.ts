@@ -1,5 +1,6 @@
 import type { ReaderObservation } from '../../../../src/core/returns';
 import { rowRefOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const IDS = [
   'yuecheng-2021-2025.rd-gdp-share',
@@ -29,7 +30,7 @@ describe('rule structure (error)', () => {
     const built = generated().row(indicator(SMES), filled, { id: null }).build();
     const finding = onlyFinding(check(built, { expectedRowIds: IDS }), 'structure');
     expect(finding).toMatchObject({ code: 'structure.id_missing', ref: rowRefOf(built, 11), indicatorId: null, severity: 'error' });
-    expect(finding.message.zh).toContain('第 11 行隐藏的指标编号为空或被改动');
+    expect(shown(finding, 'zh-CN')).toContain('第 11 行隐藏的指标编号为空或被改动');
   });
 
   it('invalid: a row copied', () => {
@@ -49,7 +50,7 @@ describe('rule structure (error)', () => {
     for (const id of IDS.filter((id) => id !== TURNOVER)) builder.row(indicator(id), filled);
     const finding = onlyFinding(check(builder.build(), { expectedRowIds: IDS }), 'structure');
     expect(finding).toMatchObject({ code: 'structure.row_missing', ref: null, indicatorId: TURNOVER, expected: TURNOVER });
-    expect(finding.message.zh).toContain('「技术市场交易成交额」');
+    expect(shown(finding, 'zh-CN')).toContain('「技术市场交易成交额」');
   });
 
   it('invalid: a row moved from the top to the bottom', () => {
@@ -86,7 +87,7 @@ describe('rule structure (error)', () => {
     const built = base().row(indicator(HIGHTECH), filled, { unit: '万家' }).build();
     const finding = onlyFinding(check(built), 'structure');
     expect(finding).toMatchObject({ code: 'structure.unit_changed', value: '万家', expected: '家' });
-    expect(finding.message.zh).toContain('单位“万家”与原表的“家”不一致');
+    expect(shown(finding, 'zh-CN')).toContain('单位“万家”与原表的“家”不一致');
   });
 
   it('the layout’s own labels win over the catalog’s', () => {
@@ -101,7 +102,7 @@ describe('rule structure (error)', () => {
     const built = generated().observe({ code, at: { row: 6, column: 3 }, detail: 'seen by the reader' }).build();
     const finding = onlyFinding(check(built, { expectedRowIds: IDS }), 'structure');
     expect(finding).toMatchObject({ code, ref: expect.objectContaining({ row: 6, column: 3 }), severity: 'error', ruleId: 'structure' });
-    expect(finding.message.zh).toContain('2023年填报');
+    expect(shown(finding, 'zh-CN')).toContain('2023年填报');
   });
 
   it('a sheet without metadata is still checked, with the plans and year given', () => {

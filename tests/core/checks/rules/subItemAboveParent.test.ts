@@ -1,4 +1,5 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const PARENT = 'shengzhou-116x-2024-2030.first-unit-products';
 const CHILD = 'shengzhou-116x-2024-2030.intl-domestic-first-unit-products';
@@ -23,7 +24,7 @@ describe('rule sub_item_above_parent (warning)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, CHILD, 2025), indicatorId: CHILD, severity: 'warning', code: 'check.sub_item_above_parent', value: '60', expected: '≤ 50',
     });
-    expect(finding.message.zh).toBe(
+    expect(shown(finding, 'zh-CN')).toBe(
       '其中项「其中国际国内首台（套）产品」2025年实绩 60项 大于所属指标「首台（套）产品」的 50项，其中项不应超过总数。请核实；如无误请在说明栏注明原因。',
     );
   });

@@ -1,4 +1,5 @@
 import { refOf, check, findingsOf, indicator, onlyFinding, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { shown } from '../../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const RD = 'yuecheng-2021-2025.rd-gdp-share';
@@ -22,7 +23,7 @@ describe('rule yoy_change (warning)', () => {
     expect(finding).toMatchObject({
       ref: refOf(built, HIGHTECH, 2023), severity: 'warning', code: 'check.yoy_change.up', value: '1200', expected: '114.7–1032',
     });
-    expect(finding.message.zh).toBe(
+    expect(shown(finding, 'zh-CN')).toBe(
       '「高新技术企业数」2023年实绩 1200家 是上年 344家 的 3.488 倍，超过 3 倍的核实范围。请核实；如无误请在说明栏注明原因。',
     );
   });

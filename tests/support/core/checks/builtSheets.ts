@@ -3,7 +3,7 @@
  * Layout of a built sheet: column A the hidden id, B the name, C the unit, then one column per year, then 说明;
  * indicator rows start at sheet row 6. Addresses are computed here, from that layout, never by the code tested.
  */
-import { loadCatalogFiles } from '../../../../src/cli/catalogFiles';
+import { realCatalog } from '../../catalog';
 import type { Indicator, PlanCatalog } from '../../../../src/core/catalog/index';
 import { parseNotation } from '../../../../src/core/notation/index';
 import { buildCheckContext, checkReturn, type CheckContextInput, type CheckReport, type Finding } from '../../../../src/core/checks/index';
@@ -15,7 +15,7 @@ let plans: PlanCatalog[] | undefined;
 /** The real catalog (catalog/*.yaml), loaded once. */
 export function catalogPlans(): PlanCatalog[] {
   if (plans === undefined) {
-    const load = loadCatalogFiles();
+    const load = realCatalog();
     if (load.problems.length > 0) throw new Error(`catalog problems: ${load.problems.map((p) => p.code).join(', ')}`);
     plans = load.catalog.plans;
   }

@@ -63,7 +63,7 @@ function magnitudeOnly(id: string, role: 'target' | 'reference', raw: string): I
   return { ...base, id, values: [{ year: 2025, role, raw, parsed: parsed.value, ...(role === 'reference' ? { region: '浙江' } : {}) }] };
 }
 
-export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
+export function kitchenSink(): KitchenSink {
   const y = (id: string) => indicator(`yuecheng-2021-2025.${id}`);
   const s = (id: string) => indicator(`shengzhou-116x-2024-2030.${id}`);
   const o = (id: string) => indicator(`zj-opinions-2018.${id}`);
@@ -135,9 +135,11 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   for (const code of OBSERVATIONS) {
     // Observations about the workbook rather than a cell of the sheet say what they saw in `detail`.
     const detail = ({
-      'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure', 'form.style_hides': 'FFFFFFFF',
+      'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure',
+      // A reason that needs words of its own, nested twice: worded in the finding's language, from the tables.
+      'form.style_hides': { code: 'form.style_hides.run', params: { look: { code: 'form.style_hides.colour', params: { color: '#FFFFFF', fill: '#FFFFFF' } }, text: '四百' } },
       'form.number_format_changed': '6.6 → 660%',
-    } as Partial<Record<ReaderObservation['code'], string>>)[code];
+    } as Partial<Record<ReaderObservation['code'], ReaderObservation['detail']>>)[code];
     builder.observe({ code, at: { row: 0, column: 0 }, ...(detail === undefined ? {} : { detail }) });
   }
   const read = builder.build();
@@ -156,6 +158,6 @@ export function kitchenSink(locales?: CheckOptions['locales']): KitchenSink {
   const expectedRowIds = [...unique.slice(1), unique[0] ?? '', 'yuecheng-2021-2025.biomedicine-output-deleted'];
   const catalogs = catalogWith('yuecheng-2021-2025', [below, atMost, byTarget, byReference, byReferenceTiny, huge])
     .map((plan) => (plan.plan.id === 'shengzhou-116x-2024-2030' ? { ...plan, rules: [...plan.rules, ...testRules()] } : plan));
-  const options: Partial<CheckOptions> = { rules: [...DEFAULT_RULES, brokenRule], ...(locales === undefined ? {} : { locales }) };
+  const options: Partial<CheckOptions> = { rules: [...DEFAULT_RULES, brokenRule] };
   return { sheet: built, spec: { expectedRowIds, catalogs, options }, catalogs };
 }
