@@ -2,7 +2,8 @@
  * `node --require tsx/cjs scripts/bench/readerRatio.ts [count]`: the reader's figures alone (issue 15.8), without the
  * rest of `npm run bench`: ExcelJS loading the same returns (the floor the checker is held to), `check` and
  * `consolidate` over them, each in a process of its own with its wall time, CPU time and peak memory. The command
- * line is compiled first (scripts/build-cli.js) and run as the bin runs it, from build/cli. Prints the table
+ * line is compiled first (scripts/build-cli.js) and run as the bin runs it, from build/cli, by a plain JavaScript
+ * child (runCli.js) with no TypeScript loader in the measured process. Prints the table
  * BENCHMARKS.md carries, with the load average the machine had.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,8 +19,8 @@ interface Run {
   maxRssKb: number;
 }
 
-function child(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
-  const result = spawnSync(process.execPath, args, { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
+function child(args: string[]): Run {
+  const result = spawnSync(process.execPath, args, { cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const last = result.stdout.trim().split('\n').at(-1);
   if (last === undefined || last === '') throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   return JSON.parse(last) as Run;
@@ -31,15 +32,15 @@ async function figures(count: number): Promise<string[]> {
   await generateReturns(dir, count);
   const build = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'scripts', 'build-cli.js')], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build-cli failed: ${build.stdout}${build.stderr}`);
-  const env = { ...process.env, PLAN_INDICATORS_MAIN: path.join(PACKAGE_ROOT, 'build', 'cli', 'src', 'cli', 'main.js') };
-  const tsx = ['--require', require.resolve('tsx/cjs')];
+  const main = path.join(PACKAGE_ROOT, 'build', 'cli', 'src', 'cli', 'main.js');
+  const runCli = path.join(__dirname, 'runCli.js');
   const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
   // The commands refuse to replace a file they did not just write: last run's outputs go first, or nothing is written.
   for (const output of ['check.json', 'consolidated.xlsx']) fs.rmSync(path.join(work, output), { force: true });
   const before = loadAverage();
   const load = child([path.join(__dirname, 'loadOnly.js'), dir]);
-  const check = child([...tsx, path.join(__dirname, 'runCheck.ts'), dir, path.join(work, 'check.json')], env);
-  const consolidate = child([...tsx, path.join(__dirname, 'runConsolidate.ts'), dir, path.join(work, 'consolidated.xlsx')], env);
+  const check = child([runCli, main, 'check', dir, '--json', path.join(work, 'check.json'), '--jobs', '1']);
+  const consolidate = child([runCli, main, 'consolidate', dir, '--plan', 'zj-hightech-industry-2021-2025', '--year', '2024', '-o', path.join(work, 'consolidated.xlsx')]);
   const mb = (run: Run) => `${(run.maxRssKb / 1024).toFixed(0)} MB`;
   const row = (name: string, run: Run) => `| ${name} | ${run.seconds.toFixed(2)} | ${(run.seconds / load.seconds).toFixed(2)} | ${run.cpuSeconds.toFixed(2)} | ${(run.cpuSeconds / load.cpuSeconds).toFixed(2)} | ${mb(run)} |`;
   return [

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './excelJs';
 
 export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; detail: string };
 
@@ -7,7 +8,7 @@ export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | { ok: fa
  * with ExcelJS's browser build, in the task pane. A file ExcelJS cannot parse is reported, never thrown.
  */
 export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     // ExcelJS declares Node's Buffer; JSZip underneath takes any Uint8Array, which is also what browsers have.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

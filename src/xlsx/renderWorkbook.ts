@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetLayout, WorkbookLayout } from '../core/layout';
+import { excelJs } from './excelJs';
 import { renderSheet } from './renderSheet';
 import { TOOL_OUTPUT_KEYWORD } from './toolOutput';
 
@@ -13,7 +14,7 @@ export interface RenderOptions {
 
 /** Sheets in order into a new ExcelJS workbook (a report, an annex: no metadata sheet). */
 export async function renderSheets(sheets: readonly SheetLayout[], options: RenderOptions = {}): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = options.creator ?? 'plan-indicators';
   workbook.created = options.created ?? new Date();
   if (options.toolOutput === true) workbook.keywords = TOOL_OUTPUT_KEYWORD;

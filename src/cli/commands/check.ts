@@ -55,18 +55,45 @@ function jsonFileResult(result: FileResult, locale: Locale) {
 }
 
 /**
- * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, made one file at
- * a time: a province's batch as one string (and its UTF-8 copy) was the check's largest allocation.
+ * What the batch keeps of a file once its line is printed: its verdict and exit status for the summary; its JSON,
+ * compact and encoded (UTF-8 bytes, outside the JavaScript heap), when --json asks for it; the whole result only when
+ * --report needs its findings. A province's results kept whole were most of what the check held at its peak, and V8
+ * reserves several times what stays live (decision 0185).
  */
-function* jsonChunks(catalogVersion: string, results: readonly FileResult[], exitStatus: number, locale: Locale): Generator<string> {
-  if (results.length === 0) {
+interface KeptResult {
+  status: FileResult['status'];
+  exitStatus: number;
+  json: Buffer | null;
+  full: FileResult | null;
+}
+
+/**
+ * A file's JSON kept until the batch's is written: compact (about 60% of the indented text), as UTF-8 bytes.
+ * Parsing it back and indenting gives exactly the text the result itself gives: JSON's numbers, strings and key order
+ * survive the round trip.
+ */
+function keptJson(result: FileResult, locale: Locale): Buffer {
+  return Buffer.from(JSON.stringify(jsonFileResult(result, locale)), 'utf8');
+}
+
+/** A kept file's part of the batch's JSON: nested two levels deep, every line four spaces in (JSON text has no raw line breaks). */
+function indentedJson(kept: Buffer): string {
+  return JSON.stringify(JSON.parse(kept.toString('utf8')), null, 2).replaceAll('\n', '\n    ');
+}
+
+/**
+ * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, written one file
+ * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
+ * allocation.
+ */
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number): Generator<string> {
+  if (kept.length === 0) {
     yield `${JSON.stringify({ catalogVersion, files: [], exitStatus }, null, 2)}\n`;
     return;
   }
   yield `{\n  "catalogVersion": ${JSON.stringify(catalogVersion)},\n  "files": [\n`;
-  for (const [index, result] of results.entries()) {
-    // Nested two levels deep: every line of the file's own JSON moves four spaces in (JSON text has no raw line breaks).
-    yield `    ${JSON.stringify(jsonFileResult(result, locale), null, 2).replaceAll('\n', '\n    ')}${index < results.length - 1 ? ',' : ''}\n`;
+  for (const [index, result] of kept.entries()) {
+    yield `    ${result.json === null ? '' : indentedJson(result.json)}${index < kept.length - 1 ? ',' : ''}\n`;
   }
   yield `  ],\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
@@ -106,7 +133,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd, locale);
 
   const progress = new ProgressBar(io, files.length);
-  const results: FileResult[] = [];
+  const results: KeptResult[] = [];
   const jobs: CheckJob[] = files.map((file) => {
     const first = annotatedCopies.get(path.resolve(annotatedName(file)));
     const shown = shownPath(file, io.cwd);
@@ -121,7 +148,10 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       pending.delete(next);
       progress.clear();
       io.stdout(`${line(ready, jobs[next]?.shown ?? ready.file, locale)}\n`);
-      results.push(ready);
+      results.push({
+        status: ready.status, exitStatus: exitStatusOf(ready),
+        json: values.json === undefined ? null : keptJson(ready, locale), full: values.report === undefined ? null : ready,
+      });
       next += 1;
     }
     progress.update(next, jobs[next]?.shown ?? '');
@@ -132,7 +162,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
 
-  let status = Math.max(...results.map(exitStatusOf));
+  let status = Math.max(...results.map((result) => result.exitStatus));
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
   const skipped = count('skipped') === 0 ? '' : translate(locale, 'cli.check.summary.skipped', { skipped: count('skipped') });
   io.stdout(`\n${translate(locale, 'cli.check.summary', {
@@ -154,7 +184,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (values.report) {
     const reportFile = path.resolve(io.cwd, values.report);
     const reportDir = path.dirname(reportFile);
-    const batch: BatchFileResult[] = results.filter((result) => result.status !== 'skipped').map((result) => ({
+    const batch: BatchFileResult[] = results.flatMap((kept) => (kept.full === null ? [] : [kept.full])).filter((result) => result.status !== 'skipped').map((result) => ({
       file: path.relative(reportDir, path.resolve(io.cwd, result.file)).split(path.sep).join('/'),
       verdict: result.status === 'unreadable' || result.status === 'skipped' ? null : result.status,
       problem: result.problem === null ? null : renderProblem(result.problem, locale),
@@ -169,7 +199,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, locale) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }
