@@ -64,7 +64,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       const unverified = unverifiedRows(report, locale);
       const count = Object.keys(unverified).length;
       if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
-      const layout = completionSheetOf(plan, sheet, taken, unverified, leftOut);
+      const layout = completionSheetOf(plan, sheet, taken, unverified, leftOut, locale);
       if (layout === null) continue;
       taken.add(layout.name);
       sheets.push(layout);

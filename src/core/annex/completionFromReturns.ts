@@ -8,6 +8,7 @@ import { applicableTargetValue } from '../checks';
 import { sheetActuals } from '../consolidation';
 import { type SheetLayout } from '../layout';
 import { completionTableLayout, sheetName, type CompletionActual } from '../documents';
+import type { Locale } from '../i18n';
 import type { ReturnSheet } from '../returns';
 import { ANNEX, companionRowId } from '../form';
 
@@ -44,17 +45,18 @@ export function sheetsOfPlan(sheets: readonly ReturnSheet[], plan: PlanCatalog):
 
 /**
  * A completion table of `plan` for one filled sheet, named after its region and year (avoiding `taken`); `leftOut`:
- * the returns of the same batch left out, worded with why, for the title area.
+ * the returns of the same batch left out, worded with why, for the title area; `locale`: the language of the notes.
  */
 export function completionSheetOf(
   plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>, unverified: Readonly<Record<string, string>> = {}, leftOut: readonly string[] = [],
+  locale: Locale = 'zh-CN',
 ): SheetLayout | null {
   const meta = sheet.metadata;
   if (meta === null) return null;
   const targetYear = completionYear(plan, meta.reportingYear);
   const layout = completionTableLayout({
     catalog: plan, targetYear, actuals: completionActuals(sheet, plan, unverified), regionCode: meta.region.code,
-    caption: ANNEX.regionCompletionCaption(meta.region.name, plan.plan.title, meta.reportingYear, targetYear), leftOut,
+    caption: ANNEX.regionCompletionCaption(meta.region.name, plan.plan.title, meta.reportingYear, targetYear), leftOut, locale,
   });
   return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };
 }

@@ -2,7 +2,7 @@
  * Each row of a filled reporting sheet with its attainment (完成进度 against 序时进度), as the sheet's own status
  * column shows it: what `check --json` reports per row and the pane's status list shows.
  */
-import { attainmentOf, type AttainmentStatus } from '../attainment';
+import { attainmentOf, type AttainmentStatus, type UnjudgedReason } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { companionRowId, parseRowId } from '../form';
 import type { ReturnSheet } from '../returns';
@@ -19,6 +19,8 @@ export interface RowAttainment {
   /** 完成进度 and 序时进度 as fractions, when they can be computed. */
   completion: number | null;
   timeShare: number | null;
+  /** Why a target the plan prints is not judged (仅监测): a message code of the locale tables. */
+  reason?: UnjudgedReason;
   /** The target judged against, as the plan prints it; null for a row only monitored. */
   target: { year: number; raw: string } | null;
   /** The reporting year's value as read (a number in the row's unit, or a 是/否 answer); null when none. */
@@ -62,6 +64,7 @@ export function rowAttainments(
       status: result.status,
       completion: result.completion,
       timeShare: result.timeShare,
+      ...(result.reason === undefined ? {} : { reason: result.reason }),
       target: target === null ? null : { year: target.year, raw: target.raw },
       value: byYear.get(meta.reportingYear) ?? null,
     }];

@@ -5,7 +5,7 @@
  */
 import { attainmentOf, type Attainment } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
-import { formatNumber } from '../i18n';
+import { formatNumber, translate, type Locale } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
@@ -38,6 +38,8 @@ export interface CompletionTableInput {
   regionCode?: string;
   /** Returns left out of the tables, each worded with its file and reason: named in the title area (issue 10.6). */
   leftOut?: readonly string[];
+  /** The language of the notes saying why a row is 仅监测 (the table's own words are the document's Chinese). */
+  locale?: Locale;
 }
 
 function targetIn(indicator: Indicator, year: number) {
@@ -87,7 +89,10 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     const plain = actual !== undefined && typeof actual.value === 'number' && actual.shown === undefined && unverified === undefined ? actual.value : null;
     if (plain !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain)));
     else sheet.text(r, 3, actualText(actual), 'raw', unverified);
-    sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', unverified);
+    // 待核实 says in its note which check did not accept the value; 仅监测 for a target the plan prints says why it is
+    // not judged (a change without its baseline), as the reporting sheet's target note does.
+    const why = unverified ?? (result.status === 'monitoring' && result.reason !== undefined ? translate(input.locale ?? 'zh-CN', result.reason) : undefined);
+    sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', why);
     sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
   });
   const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;

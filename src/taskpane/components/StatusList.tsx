@@ -2,6 +2,7 @@
  * Each indicator of a reporting sheet with its status, in the sheet's own colours: refreshed when the workbook
  * changes (debounced), so the list follows what the user types in Excel. Laid out for a 320 px pane: the name
  * wraps and keeps a readable width, the status goes under it when the row is narrow; the list scrolls by keyboard.
+ * A row 仅监测 for a reason (a target printed as a change, without the baseline) says why, under it.
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUS_SWATCH } from '../../core/layout';
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '0', padding: '3px 6px', borderRadius: tokens.borderRadiusSmall, lineHeight: '1.35' },
   name: { flex: '1 1 11em', minWidth: '8em', overflowWrap: 'anywhere' },
   status: { flex: '0 1 auto', marginLeft: 'auto', textAlign: 'right', fontSize: tokens.fontSizeBase200 },
+  reason: { flex: '1 1 100%', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
 
 export function StatusList({ sheet, rows }: { sheet: string; rows: readonly ProgressRow[] }) {
@@ -39,6 +41,8 @@ export function StatusList({ sheet, rows }: { sheet: string; rows: readonly Prog
                 {t(`pane.status.${row.status}`)}
                 {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percentText(row.completion), time: percentText(row.timeShare) })}` : ''}
               </span>
+              {/* Why a target the plan prints is 仅监测 (a change without its baseline): on its own line, under the row. */}
+              {row.reason !== null ? <span className={styles.reason}>{t(row.reason)}</span> : null}
             </li>
           );
         })}

@@ -7,6 +7,7 @@ import { completionSheetOf, sheetsOfPlan } from '../../core/annex';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { checkAgainstCatalog } from '../../core/checks';
 import { unverifiedRows } from '../../core/consolidation';
+import type { Locale } from '../../core/i18n';
 import { ANNEX } from '../../core/form';
 import { type SheetLayout } from '../../core/layout';
 import { annexLayouts, progressSheetLayout, sheetName } from '../../core/documents';
@@ -17,12 +18,17 @@ export function annexSheets(plan: PlanCatalog): SheetLayout[] {
   return annexLayouts(plan);
 }
 
-/** With the catalog, a value the checks did not accept is shown 待核实 and not judged, as the command line does. */
-export function completionSheets(plan: PlanCatalog, sheets: readonly ReturnSheet[], taken: ReadonlySet<string>, loaded?: LoadedCatalog): SheetLayout[] {
+/**
+ * With the catalog, a value the checks did not accept is shown 待核实 and not judged, as the command line does; the
+ * notes saying why (and why a row is 仅监测) are in the pane's language, as the command line's are in its own.
+ */
+export function completionSheets(
+  plan: PlanCatalog, sheets: readonly ReturnSheet[], taken: ReadonlySet<string>, loaded?: LoadedCatalog, locale: Locale = 'zh-CN',
+): SheetLayout[] {
   const names = new Set(taken);
   return sheetsOfPlan(sheets, plan).flatMap((sheet) => {
-    const unverified = loaded === undefined ? {} : unverifiedRows(checkAgainstCatalog(sheet, loaded).report, 'zh-CN');
-    const layout = completionSheetOf(plan, sheet, names, unverified);
+    const unverified = loaded === undefined ? {} : unverifiedRows(checkAgainstCatalog(sheet, loaded).report, locale);
+    const layout = completionSheetOf(plan, sheet, names, unverified, [], locale);
     if (layout !== null) names.add(layout.name);
     return layout === null ? [] : [layout];
   });

@@ -63,7 +63,7 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
       warn(t('pane.annex.no_returns', { plan: planTitle(plan, locale) }));
       return;
     }
-    const sheets = completionSheets(plan, returns, new Set(), catalog ?? undefined);
+    const sheets = completionSheets(plan, returns, new Set(), catalog ?? undefined, locale);
     succeed([report(await deliver(sheets, t('pane.annex.completion_file', { plan: planTitle(plan, locale) })))]);
   }, { writes: true });
 
