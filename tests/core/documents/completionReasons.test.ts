@@ -1,0 +1,66 @@
+/**
+ * A completion table's 仅监测 says why when the plan prints a target it cannot judge (decision 0180: a change
+ * without the baseline it is measured from): in the note of the 是否完成 cell, worded from the locale tables in the
+ * user's language, the table keeping its six columns.
+ */
+import { loadPlanFile, type PlanCatalog } from '../../../src/core/catalog';
+import { completionTableLayout } from '../../../src/core/documents';
+import { translate } from '../../../src/core/i18n';
+import { importToCatalogYaml, recogniseIndicatorTable, textTableCells } from '../../../src/core/import';
+import { cellAt, textAt } from '../../support/core/layout/layoutHelpers';
+
+const BODY = 2;
+
+function importedPlan(): PlanCatalog {
+  const pasted = [
+    '指标\t单位\t2020年\t2025年\t属性',
+    '单位GDP能耗\t吨标准煤/万元\t0.45\t下降14%\t约束性',
+    '用水总量\t亿立方米\t—\t下降5%\t约束性',
+    '森林覆盖率\t%\t61.5\t62以上\t约束性',
+  ].join('\n');
+  const result = recogniseIndicatorTable({ cells: textTableCells(pasted), region: { name: '某市', code: '330600' }, level: 'city', planTitle: '某市“十四五”规划' });
+  const loaded = loadPlanFile('import.yaml', importToCatalogYaml(result, { id: 'import-reasons', workbook: 'a.xlsx#Sheet1' }));
+  expect(loaded.problems).toEqual([]);
+  if (loaded.catalog === undefined) throw new Error('the imported catalog did not load');
+  return loaded.catalog;
+}
+
+describe('a completion table with a change target and no baseline', () => {
+  const plan = importedPlan();
+  const idOf = (name: string): string => {
+    const found = plan.indicators.find((indicator) => indicator.name === name);
+    if (found === undefined) throw new Error(`${name} was not imported`);
+    return found.id;
+  };
+  const ids = ['单位GDP能耗', '用水总量', '森林覆盖率'].map(idOf);
+  const actuals = { [ids[0] as string]: { value: 0.38 }, [ids[1] as string]: { value: 30 }, [ids[2] as string]: { value: 61 } };
+  const table = (locale?: 'zh-CN' | 'en-US') => completionTableLayout({ catalog: plan, targetYear: 2025, actuals, indicatorIds: ids, ...(locale === undefined ? {} : { locale }) });
+
+  it('shows 仅监测 for the change without a baseline and says why in the cell’s note; judged rows carry no note', () => {
+    const layout = table('zh-CN');
+    expect([0, 1, 2].map((i) => textAt(layout, BODY + i, 4))).toEqual(['是', '仅监测', '否']);
+    expect(cellAt(layout, BODY + 1, 4)?.note).toBe('目标以变化量印出（较基期增减），但规划未给出基期值，无法换算为目标值：仅监测，待核实基期值后评价。');
+    expect(cellAt(layout, BODY + 1, 4)?.note).toBe(translate('zh-CN', 'attainment.change_without_baseline'));
+    expect(cellAt(layout, BODY, 4)?.note).toBeUndefined();
+    expect(cellAt(layout, BODY + 2, 4)?.note).toBeUndefined();
+    // 仅监测 has no 完成进度, and the printed table is not widened for the reason.
+    expect(cellAt(layout, BODY + 1, 5)?.value).toEqual({ kind: 'empty' });
+    expect(Math.max(...layout.cells.map((cell) => cell.col))).toBe(5);
+  });
+
+  it('words the note in the user’s language, Chinese by default', () => {
+    expect(cellAt(table(), BODY + 1, 4)?.note).toBe(translate('zh-CN', 'attainment.change_without_baseline'));
+    const note = cellAt(table('en-US'), BODY + 1, 4)?.note ?? '';
+    expect(note).toBe(translate('en-US', 'attainment.change_without_baseline'));
+    expect(note).toMatch(/baseline/u);
+  });
+
+  it('keeps 待核实 and its check’s reason before the 仅监测 reason when the value was not accepted', () => {
+    const layout = completionTableLayout({
+      catalog: plan, targetYear: 2025, indicatorIds: ids,
+      actuals: { ...actuals, [ids[1] as string]: { value: 30, unverified: '用水总量：较上年增长超过50%，且未说明。' } },
+    });
+    expect(textAt(layout, BODY + 1, 4)).toBe('待核实');
+    expect(cellAt(layout, BODY + 1, 4)?.note).toBe('用水总量：较上年增长超过50%，且未说明。');
+  });
+});
