@@ -42,7 +42,7 @@ export function StatusList({ sheet, rows }: { sheet: string; rows: readonly Prog
                 {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percentText(row.completion), time: percentText(row.timeShare) })}` : ''}
               </span>
               {/* Why a target the plan prints is 仅监测 (a change without its baseline): on its own line, under the row. */}
-              {row.reason !== null ? <span className={styles.reason}>{t(row.reason)}</span> : null}
+              {row.status === 'monitoring' && row.reason !== null ? <span className={styles.reason}>{t(row.reason)}</span> : null}
             </li>
           );
         })}
