@@ -6,7 +6,7 @@
  * note of its 是否完成 cell (decision 0180). Rows with a baseline are judged as before and carry no such text.
  */
 import '../support/taskpane/nodeGlobals';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { FakeExcelPort } from '../support/taskpane/fakeExcelPort';
 import { renderPane } from '../support/taskpane/renderPane';
 
@@ -77,5 +77,13 @@ describe('a change target without a baseline, in the pane', () => {
     const completed = (name: string) => table.cells.find((cell) => cell.row === rowOf(name) && cell.col === 4);
     expect([textAt(rowOf('用水总量'), 4), completed('用水总量')?.note]).toEqual(['仅监测', REASON]);
     expect([textAt(rowOf('单位地区生产总值能耗'), 4), completed('单位地区生产总值能耗')?.note]).toEqual(['否', undefined]);
+
+    // The same workbook opened in an English Office: the status list gives the reason in English.
+    cleanup();
+    renderPane(port, { language: 'en-US' });
+    const english = await screen.findByRole('region', { name: /Indicators on “/u }, { timeout: 10_000 });
+    expect(within(english).getByTitle('用水总量').closest('li')?.textContent).toBe(
+      '用水总量monitoring onlyThe target is printed as a change from the baseline, but the plan gives no baseline to turn it into a level: monitored only, to be verified once the baseline is known.',
+    );
   }, 90_000);
 });
