@@ -75,6 +75,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     : input.indicatorIds.flatMap((id) => byId.get(id) ?? []);
   const base = documentStyles();
   const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw) });
+  let unconverted = 0;
   indicators.forEach((indicator, i) => {
     const r = FIRST_BODY_ROW + i;
     const actual = input.actuals[indicator.id];
@@ -91,7 +92,9 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     else sheet.text(r, 3, actualText(actual), 'raw', unverified);
     // 待核实 says in its note which check did not accept the value; 仅监测 for a target the plan prints says why it is
     // not judged (a change without its baseline), as the reporting sheet's target note does.
-    const why = unverified ?? (result.status === 'monitoring' && result.reason !== undefined ? translate(input.locale ?? 'zh-CN', result.reason) : undefined);
+    const reason = unverified === undefined && result.status === 'monitoring' ? result.reason : undefined;
+    if (reason !== undefined) unconverted += 1;
+    const why = unverified ?? (reason === undefined ? undefined : translate(input.locale ?? 'zh-CN', reason));
     sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', why);
     sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
   });
@@ -100,6 +103,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   const caption = [
     plainCaption,
     ...(unverifiedCount === 0 ? [] : [ANNEX.unverifiedCaption(unverifiedCount)]),
+    ...(unconverted === 0 ? [] : [ANNEX.unconvertedCaption(unconverted)]),
     ...(input.leftOut === undefined || input.leftOut.length === 0 ? [] : [ANNEX.leftOutCaption(input.leftOut.join('；'))]),
   ].join('\u3000');
   return documentSheet(

@@ -100,6 +100,8 @@ export const ANNEX = {
   actualUnverified: (value: string) => `${value}（待核实）`,
   leftOutCaption: (items: string) => `未列入：${items}`,
   unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
+  // targets printed as a change that cannot become a level (decision 0190): the reason is in each cell's note
+  unconvertedCaption: (count: number) => `其中 ${count} 项规划目标以变化量印出而无法换算为目标值，标“仅监测”（原因见批注）`,
   progressLeftOut: (names: string) => `未含未通过校验的指标：${names}`,
 } as const;
 

@@ -48,6 +48,10 @@ describe('a completion table with a change target and no baseline', () => {
     expect(Math.max(...layout.cells.map((cell) => cell.col))).toBe(5);
   });
 
+  it('counts such rows in the caption, so a table printed without its notes still says why', () => {
+    expect(textAt(table(), 0, 0)).toBe('某市“十四五”规划主要指标完成情况（2025年）\u3000其中 1 项规划目标以变化量印出而无法换算为目标值，标“仅监测”（原因见批注）');
+  });
+
   it('words the note in the user’s language, Chinese by default', () => {
     expect(cellAt(table(), BODY + 1, 4)?.note).toBe(translate('zh-CN', 'attainment.change_without_baseline'));
     const note = cellAt(table('en-US'), BODY + 1, 4)?.note ?? '';
@@ -62,5 +66,6 @@ describe('a completion table with a change target and no baseline', () => {
     });
     expect(textAt(layout, BODY + 1, 4)).toBe('待核实');
     expect(cellAt(layout, BODY + 1, 4)?.note).toBe('用水总量：较上年增长超过50%，且未说明。');
+    expect(textAt(layout, 0, 0)).not.toMatch(/仅监测/u);
   });
 });
