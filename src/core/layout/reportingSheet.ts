@@ -18,6 +18,7 @@ import { cellTextWidth } from './textWidth';
 import { MIN_PRINT_SCALE, printedWidthPoints, scaleToFit } from './printScale';
 import type { ColumnSpec, ConditionalFormat, DataValidation, PrintSetup, SheetLayout } from './types';
 import { companionRowId } from '../form';
+import { keepMap } from './reportingSheetMap';
 
 export type { ReportingInput } from './reportingPlan';
 
@@ -410,5 +411,7 @@ export function reportingSheetForRegion(layout: SheetLayout, plan: ReportingPlan
     if (cell.col !== 0 || (cell.row !== ROW.title && cell.row !== ROW.unit)) return cell;
     return { ...cell, value: textValue(cell.row === ROW.title ? title : unit) };
   });
-  return { layout: { ...layout, cells }, plan: { ...plan, title } };
+  const regional = { ...layout, cells };
+  keepMap(layout, regional);
+  return { layout: regional, plan: { ...plan, title } };
 }
