@@ -12,11 +12,12 @@ import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/r
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { signatureProblem } from './fileSignature';
 import {
-  readComments, readRelationships, readSharedStrings, readStyles, readWorkbookPart, relationshipsPartOf, type Relationship, type Styles,
+  noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, relationshipsPartOf, type Relationship, type Styles,
 } from './packageParts';
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
-import { hidingLook, readCellLooks, type CellLooks } from './cellLooks';
+import { hidingLook, noLooks, richRunLooksReader, styleLooksReader, type CellLooks } from './cellLooks';
+import { readXml } from './xmlStream';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { readWorksheetPart, type StoredCell, type WorksheetPart } from './worksheetPart';
 
@@ -199,9 +200,14 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const parts = inflated.parts;
   const workbookPart = readWorkbookPart(parts.get(WORKBOOK) ?? new Uint8Array());
   const workbookRels = new Map(readRelationships(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
-  const strings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
-  const styles = readStyles(parts.get('xl/styles.xml'));
-  const looks = readCellLooks(parts.get('xl/styles.xml'), parts.get('xl/sharedStrings.xml'));
+  // Each part is parsed once, by every reader that needs it.
+  const strings: string[] = [];
+  const styles = noStyles();
+  const looks = noLooks();
+  const sharedStringsPart = parts.get('xl/sharedStrings.xml');
+  if (sharedStringsPart !== undefined) readXml(sharedStringsPart, sharedStringsReader(strings), richRunLooksReader(looks));
+  const stylesPart = parts.get('xl/styles.xml');
+  if (stylesPart !== undefined) readXml(stylesPart, stylesReader(styles), styleLooksReader(looks));
 
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
