@@ -110,10 +110,18 @@ function formulasOf(cells: readonly StoredCell[]): Map<StoredCell, string> {
   return formulas;
 }
 
-function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): SheetGrid {
+/** What the grid and the facts of a sheet both read: the cells merges cover and each cell's formula, worked out once. */
+interface Spelled {
+  away: ReadonlySet<string>;
+  formulas: ReadonlyMap<StoredCell, string>;
+}
+
+function spelled(part: WorksheetPart): Spelled {
+  return { away: mergedAway(part.merges), formulas: formulasOf(part.cells) };
+}
+
+function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { away, formulas }: Spelled): SheetGrid {
   const rows: Array<Array<GridCell | undefined> | undefined> = [];
-  const away = mergedAway(part.merges);
-  const formulas = formulasOf(part.cells);
   const place = (row: number, col: number, cell: GridCell) => {
     const cells = rows[row] ?? [];
     rows[row] = cells;
@@ -124,7 +132,7 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): Sh
     const style = context.styles.cells[stored.style];
     const format = style?.numberFormat;
     const formula = formulas.get(stored);
-    const note = context.notes.get(addressOf(stored.row, stored.col));
+    const note = context.notes.size === 0 ? undefined : context.notes.get(addressOf(stored.row, stored.col));
     const value = storedValue(stored.type, stored.value, context.strings, format, context.date1904, formula !== undefined || stored.formula !== undefined);
     const numberFormat = format !== undefined && format !== 'General' ? format : undefined;
     if (value.type === 'empty' && numberFormat === undefined && formula === undefined && note === undefined) continue;
@@ -135,9 +143,8 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): Sh
   return { name, rows, merges: part.merges, protected: part.protection !== null && part.protection.sheet };
 }
 
-function formulasUnderMerges(part: WorksheetPart): Array<{ address: string; formula: string }> {
-  const away = mergedAway(part.merges);
-  return [...formulasOf(part.cells)].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
+function formulasUnderMerges({ away, formulas }: Spelled): Array<{ address: string; formula: string }> {
+  return [...formulas].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
 }
 
 /** Cells with a value their style hides (cellLooks.ts). */
@@ -152,8 +159,8 @@ function hiddenByStyle(part: WorksheetPart, looks: CellLooks, strings: readonly 
   return hidden;
 }
 
-function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles, looks: CellLooks, strings: readonly string[]): SheetFacts {
-  const underMerges = formulasUnderMerges(part);
+function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, spelledOut: Spelled, styles: Styles, looks: CellLooks, strings: readonly string[]): SheetFacts {
+  const underMerges = formulasUnderMerges(spelledOut);
   const hidden = hiddenByStyle(part, looks, strings);
   return {
     ...(underMerges.length === 0 ? {} : { formulasUnderMerges: underMerges }),
@@ -223,9 +230,10 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const sheetRels: Relationship[] = readRelationships(parts.get(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
     const notes = readComments(commentsPart === undefined ? undefined : parts.get(commentsPart));
-    const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 });
+    const spelledOut = spelled(read.part);
+    const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
-    facts.push(sheetFacts(sheet.name, sheet.state, read.part, styles, looks, strings));
+    facts.push(sheetFacts(sheet.name, sheet.state, read.part, spelledOut, styles, looks, strings));
     if (sheet.name === METADATA.sheetName) metadata = grid;
     else grids.push(grid);
   }
