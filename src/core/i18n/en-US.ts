@@ -560,5 +560,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.style_hides.colour': 'font colour {color} on a fill of {fill}',
   'form.style_hides.run': '{look}: “{text}”',
   // ---- end messages inside messages ----
+  // ---- 待核实 reasons and import problems carried as codes (issue 15, decision 0210) ----
+  'consolidate.recorded_reason': '{text}',
+  // ---- end 待核实 reasons and import problems carried as codes ----
 };
 

@@ -568,6 +568,9 @@ export const zhCN = {
   'form.style_hides.colour': '字体颜色 {color} 与底色 {fill} 几乎相同',
   'form.style_hides.run': '{look}：“{text}”',
   // ---- end messages inside messages ----
+  // ---- 待核实 reasons and import problems carried as codes (issue 15, decision 0210) ----
+  'consolidate.recorded_reason': '{text}',
+  // ---- end 待核实 reasons and import problems carried as codes ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
