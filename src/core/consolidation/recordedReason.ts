@@ -6,7 +6,7 @@
 import { isMessageCode, translateWith, type Coded, type MessageParam, type MessageParams } from '../i18n';
 
 /** A reason worded by the file that carries it (a format 1 record): shown as written, in whatever language. */
-export const writtenReason = (text: string): Coded => ({ code: 'consolidate.recorded_reason', params: { text } });
+const writtenReason = (text: string): Coded => ({ code: 'consolidate.recorded_reason', params: { text } });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
