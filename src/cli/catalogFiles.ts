@@ -3,6 +3,7 @@ import path from 'node:path';
 import { shownPath } from './shownPath';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText, type LoadedCatalog } from '../core/catalog';
 import { packageHistory } from './catalogVersions';
+import { readBuiltCatalog } from './builtCatalog';
 import { CATALOG_DIR } from './paths';
 
 export interface CatalogLoad extends LoadedCatalog {
@@ -48,9 +49,11 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), 
   }
   const key = JSON.stringify([process.cwd(), files, texts, extra]);
   if (unreadable.length === 0 && lastLoad?.key === key) return lastLoad.load;
-  const loaded = loadCatalog([...texts, ...extra]);
-  // Returns made from earlier releases of the package's catalog are checked against the release they were made from.
   const packageFiles = files.length > 0 && files.every((file) => path.dirname(path.resolve(file)) === CATALOG_DIR);
+  // The package's own catalog, as the build kept it for these texts and this code (builtCatalog.ts), else the YAML.
+  const kept = packageFiles && extra.length === 0 && unreadable.length === 0 ? readBuiltCatalog(texts) : undefined;
+  const loaded = kept ?? loadCatalog([...texts, ...extra]);
+  // Returns made from earlier releases of the package's catalog are checked against the release they were made from.
   const history = packageFiles && extra.length === 0 ? packageHistory(texts) : undefined;
   const load = { ...loaded, ...(history === undefined ? {} : { history }), problems: [...unreadable, ...loaded.problems], files: [...files.map(display), ...extra.map((text) => text.file)] };
   if (unreadable.length === 0) lastLoad = { key, load };

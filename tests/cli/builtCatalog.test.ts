@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readBuiltCatalog, writeBuiltCatalog } from '../../src/cli/builtCatalog';
+import { catalogFilesIn } from '../../src/cli/catalogFiles';
+import { CATALOG_DIR } from '../../src/cli/paths';
+import { loadCatalog, type CatalogText } from '../../src/core/catalog';
+
+describe('the package catalog kept by the build (decision 0201)', () => {
+  const texts: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: path.relative(process.cwd(), file), text: fs.readFileSync(file, 'utf8') }));
+  const { catalog, problems, version } = loadCatalog(texts);
+  const loaded = { catalog, problems, version };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'built-catalog-'));
+  const file = path.join(dir, 'catalog.json');
+  writeBuiltCatalog(texts, loaded, file);
+
+  it('gives back what loading the YAML gives, strictly equal', () => {
+    expect(problems).toEqual([]);
+    expect(readBuiltCatalog(texts, file)).toStrictEqual(loaded);
+  });
+
+  it('is the same catalog whichever folder the files are named from', () => {
+    const elsewhere = texts.map(({ file: name, text }) => ({ file: path.join('/somewhere/else', path.basename(name)), text }));
+    expect(readBuiltCatalog(elsewhere, file)).toStrictEqual(loaded);
+  });
+
+  it('is not used when a text changed, a file was renamed, added or left out', () => {
+    const [first, ...rest] = texts;
+    if (first === undefined) throw new Error('no catalog files');
+    expect(readBuiltCatalog([{ ...first, text: `${first.text}\n` }, ...rest], file)).toBeUndefined();
+    expect(readBuiltCatalog([{ ...first, file: path.join(path.dirname(first.file), `x-${path.basename(first.file)}`) }, ...rest], file)).toBeUndefined();
+    expect(readBuiltCatalog([...texts, { file: 'extra.yaml', text: '' }], file)).toBeUndefined();
+    expect(readBuiltCatalog(rest, file)).toBeUndefined();
+  });
+
+  it('is not used when absent, cut short or not a kept catalog', () => {
+    expect(readBuiltCatalog(texts, path.join(dir, 'absent.json'))).toBeUndefined();
+    const cut = path.join(dir, 'cut.json');
+    fs.writeFileSync(cut, fs.readFileSync(file, 'utf8').slice(0, 1000));
+    expect(readBuiltCatalog(texts, cut)).toBeUndefined();
+    const other = path.join(dir, 'other.json');
+    fs.writeFileSync(other, JSON.stringify({ catalog: loaded }));
+    expect(readBuiltCatalog(texts, other)).toBeUndefined();
+    fs.writeFileSync(other, 'null');
+    expect(readBuiltCatalog(texts, other)).toBeUndefined();
+  });
+
+  it('keeps no catalog with problems', () => {
+    const refused = path.join(dir, 'refused.json');
+    expect(() => writeBuiltCatalog(texts, { ...loaded, problems: [{ file: 'a.yaml', path: '', code: 'catalog.syntax', detail: 'x' }] }, refused)).toThrow();
+    expect(fs.existsSync(refused)).toBe(false);
+  });
+});
