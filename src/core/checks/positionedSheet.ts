@@ -8,7 +8,7 @@
  */
 import { cellPlace } from '../form';
 import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
-import { cellAt, printedCells, readTableRows, sheetObservations, textOf, type ReaderObservation, type ReturnSheet, type TableLocation } from '../returns';
+import { cellAt, mergedEntryCells, readTableAt, textOf, type ReaderObservation, type ReturnSheet, type TableLocation } from '../returns';
 import { comparableText } from '../util/comparableText';
 import { outsideCells } from './outsideCells';
 
@@ -33,13 +33,13 @@ export function positionedSheet(sheet: ReturnSheet, expected: SheetLayout): Retu
     if (comparableText(found) === comparableText(want)) continue;
     labels.push({ code: 'structure.header_changed', at: cellPlace(Math.max(headerRow, 0), cell.col), found, expected: want, detail: `${want} → ${found}` });
   }
-  const body = readTableRows(grid, table);
-  const positioned = sheetObservations(grid, table, body).filter((observation) => COLUMN_BOUND.has(observation.code) && observation.code !== 'structure.header_changed');
+  // Mostly where the reader found it by its labels: then the reader's rows and printed cells are given back.
+  const { body, printed } = readTableAt(grid, table);
   return {
     ...sheet,
     rows: body.rows,
-    printed: printedCells(grid, table, body),
+    printed,
     outside: outsideCells(grid, expected, map, headerRow, body),
-    observations: [...sheet.observations.filter((observation) => !COLUMN_BOUND.has(observation.code)), ...labels, ...positioned],
+    observations: [...sheet.observations.filter((observation) => !COLUMN_BOUND.has(observation.code)), ...labels, ...mergedEntryCells(grid, table, body)],
   };
 }

@@ -9,6 +9,6 @@ export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';
 export type {
   ConditionalFormatFact, DataValidationFact, DefinedNameFact, ExternalTargetFact, ProtectionFact, SheetFacts, StyleHiding, WorkbookFacts, WorkbookProtectionFact,
 } from './facts';
-export { readTableRows, type TableRows } from './read/readTableRows';
-export { printedCells } from './read/printedCells';
-export { sheetObservations } from './read/sheetObservations';
+export { readTableAt } from './read/tableAt';
+export type { TableRows } from './read/readTableRows';
+export { mergedEntryCells } from './read/sheetObservations';

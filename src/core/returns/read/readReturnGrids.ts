@@ -14,9 +14,8 @@ import type { WorkbookGrids } from './grid';
 import { locateTable } from './locateTable';
 import { readMetadataGrid } from './metadataGrid';
 import { packageObservations } from './packageObservations';
-import { printedCells } from './printedCells';
-import { readTableRows } from './readTableRows';
 import { sheetObservations } from './sheetObservations';
+import { readTableAt } from './tableAt';
 
 export interface ReadGridOptions {
   /**
@@ -37,13 +36,13 @@ function readAssigned({ grid, metadata, observations }: SheetAssignment): Return
     // The sheet the metadata names holds no table any more: every row will be reported missing.
     return { sheet: grid.name, metadata, rows: [], observations: [...observations, { code: 'structure.header_changed', detail: 'no table header found' }], grid };
   }
-  const body = readTableRows(grid, table);
+  const { body, printed } = readTableAt(grid, table);
   return {
     sheet: grid.name,
     metadata,
     rows: body.rows,
     observations: [...observations, ...sheetObservations(grid, table, body)],
-    printed: printedCells(grid, table, body),
+    printed,
     footer: readFooterEntries(grid, body.footerRow ?? body.lastRow + 1),
     grid,
   };

@@ -14,7 +14,7 @@ import type { TableRows } from './readTableRows';
 
 
 /** Merged ranges that take in an entry cell (an actual or 说明 of a row read); none when merges are not known. */
-function mergedEntryCells(grid: SheetGrid, table: TableLocation, body: TableRows): ReaderObservation[] {
+export function mergedEntryCells(grid: SheetGrid, table: TableLocation, body: TableRows): ReaderObservation[] {
   if (body.lastRow < body.firstRow) return [];
   const entryColumns = [...Object.values(table.columns.actuals), table.columns.explanation];
   return (grid.merges ?? []).flatMap((ref) => {
