@@ -63,9 +63,18 @@ interface SheetContext {
   date1904: boolean;
 }
 
-/** Cells inside a merge other than its top-left one: Excel shows the merge's value there once. */
-function mergedAway(merges: readonly string[]): Set<string> {
-  const covered = new Set<string>();
+/**
+ * A cell's key in a set of places: a number, so that looking up every cell of a sheet makes no string; one key per
+ * place (a string past the sizes a sheet can have: a damaged file may give cells any row and column).
+ */
+const PLACE_SPAN = 2 ** 26;
+const placeKey = (row: number, col: number): number | string => (
+  Number.isInteger(row) && Number.isInteger(col) && row >= -1 && row < PLACE_SPAN && col >= 0 && col < PLACE_SPAN ? (row + 1) * PLACE_SPAN + col : `${row}:${col}`
+);
+
+/** Cells inside a merge other than its top-left one (by placeKey): Excel shows the merge's value there once. */
+function mergedAway(merges: readonly string[]): Set<number | string> {
+  const covered = new Set<number | string>();
   for (const ref of merges) {
     const [first, second] = ref.split(':');
     const start = first === undefined ? null : cellAt(first);
@@ -73,7 +82,7 @@ function mergedAway(merges: readonly string[]): Set<string> {
     if (start === null || end === null) continue;
     if ((end.row - start.row + 1) * (end.col - start.col + 1) > MAX_COVERED_CELLS) continue;
     for (let row = start.row; row <= end.row; row++) {
-      for (let col = start.col; col <= end.col; col++) if (row !== start.row || col !== start.col) covered.add(`${row}:${col}`);
+      for (let col = start.col; col <= end.col; col++) if (row !== start.row || col !== start.col) covered.add(placeKey(row, col));
     }
   }
   return covered;
@@ -112,7 +121,7 @@ function formulasOf(cells: readonly StoredCell[]): Map<StoredCell, string> {
 
 /** What the grid and the facts of a sheet both read: the cells merges cover and each cell's formula, worked out once. */
 interface Spelled {
-  away: ReadonlySet<string>;
+  away: ReadonlySet<number | string>;
   formulas: ReadonlyMap<StoredCell, string>;
 }
 
@@ -128,7 +137,7 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { a
     cells[col] = cell;
   };
   for (const stored of part.cells) {
-    if (away.has(`${stored.row}:${stored.col}`)) continue;
+    if (away.has(placeKey(stored.row, stored.col))) continue;
     const style = context.styles.cells[stored.style];
     const format = style?.numberFormat;
     const formula = formulas.get(stored);
@@ -136,15 +145,18 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { a
     const value = storedValue(stored.type, stored.value, context.strings, format, context.date1904, formula !== undefined || stored.formula !== undefined);
     const numberFormat = format !== undefined && format !== 'General' ? format : undefined;
     if (value.type === 'empty' && numberFormat === undefined && formula === undefined && note === undefined) continue;
-    place(stored.row, stored.col, {
-      value, ...(numberFormat === undefined ? {} : { numberFormat }), ...(formula === undefined ? {} : { formula }), ...(note === undefined ? {} : { note }),
-    });
+    // Built up in place (not spread from small objects): one per cell of every sheet.
+    const cell: GridCell = { value };
+    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    if (formula !== undefined) cell.formula = formula;
+    if (note !== undefined) cell.note = note;
+    place(stored.row, stored.col, cell);
   }
   return { name, rows, merges: part.merges, protected: part.protection !== null && part.protection.sheet };
 }
 
 function formulasUnderMerges({ away, formulas }: Spelled): Array<{ address: string; formula: string }> {
-  return [...formulas].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
+  return [...formulas].filter(([cell]) => away.has(placeKey(cell.row, cell.col))).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
 }
 
 /** Cells with a value their style hides (cellLooks.ts). */

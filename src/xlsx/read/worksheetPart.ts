@@ -36,13 +36,32 @@ export interface WorksheetPart {
 
 export type WorksheetRead = { ok: true; part: WorksheetPart } | { ok: false; excess: string; size: SheetSize };
 
-/** 'J7' → 0-based {row, col}; null when the text is no address. */
+const A = 65;
+const Z = 90;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/**
+ * 'J7' → 0-based {row, col}; null when the text is no address (1–3 capitals, then 1–7 digits). Read by character
+ * codes: every cell of every sheet has one.
+ */
 function cellPosition(ref: string): { row: number; col: number } | null {
-  const match = /^([A-Z]{1,3})(\d{1,7})$/u.exec(ref);
-  if (match === null) return null;
+  let at = 0;
   let col = 0;
-  for (const letter of match[1] ?? '') col = col * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  for (; at < ref.length && at < 3; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < A || code > Z) break;
+    col = col * 26 + (code - A + 1);
+  }
+  const digits = ref.length - at;
+  if (at === 0 || digits < 1 || digits > 7) return null;
+  let row = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < DIGIT_0 || code > DIGIT_9) return null;
+    row = row * 10 + (code - DIGIT_0);
+  }
+  return { row: row - 1, col: col - 1 };
 }
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
