@@ -61,7 +61,7 @@ function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>
 
 function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
   const layoutCells = new Map(expected.cells.map((cell) => [key(cell.row, cell.col), cell]));
-  const expectedHeader = headerTexts(expected.cells.map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
+  const expectedHeader = headerTexts(expected.cells.filter((cell) => cell.row === map.headerRow).map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
   const foundHeader = headerTexts(grid.values(), headerRow);
   const columnOfLabel = new Map([...foundHeader].map(([col, label]) => [label, col]));
   const rowOfId = new Map<string, number>();
@@ -71,24 +71,24 @@ function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: Reporti
   }
   const observations: ReaderObservation[] = [];
   const seen = new Set<string>();
+  const columns = printedColumns(map.columns);
   for (const row of sheet.rows) {
     const expectedRow = row.indicatorId === null ? undefined : rowOfId.get(row.indicatorId);
     if (expectedRow === undefined || seen.has(row.indicatorId ?? '')) continue;
     seen.add(row.indicatorId ?? '');
-    for (const col of printedColumns(map.columns)) {
+    for (const col of columns) {
       const foundCol = byPosition ? col : columnOfLabel.get(expectedHeader.get(col) ?? '');
       if (foundCol === undefined) continue;
       const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
       const have = grid.get(key(row.row, foundCol));
-      const at = cellPlace(row.row, foundCol);
       if (want.kind === 'formula') {
         const same = have?.formula !== undefined && comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow);
-        if (!same) observations.push({ code: 'structure.formula_replaced', at, found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
+        if (!same) observations.push({ code: 'structure.formula_replaced', at: cellPlace(row.row, foundCol), found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
         continue;
       }
       const text = shownText(want);
       const found = have === undefined ? '' : have.formula === undefined ? have.text : `=${have.formula}`;
-      if (!samePrintedText(found, text)) observations.push({ code: 'structure.printed_value_changed', at, found, expected: text });
+      if (!samePrintedText(found, text)) observations.push({ code: 'structure.printed_value_changed', at: cellPlace(row.row, foundCol), found, expected: text });
     }
   }
   return observations;
