@@ -7,7 +7,7 @@
  * Only a sheet read at the form's positions is compared (positionedSheet.ts): rows by id, the frame by its distance
  * from the header. Cells beyond the form's last column or row are not the form's (another check's).
  */
-import { cellPlace, parseRange, placeA1 } from '../form';
+import { cellPlace, parseRange, placeA1, type CellRange } from '../form';
 import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
 import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
@@ -20,9 +20,18 @@ function same(found: string, expected: string): boolean {
   return a === b || (NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b)));
 }
 
+/** A kept form's unlocked ranges, parsed once (forms are kept and never changed; formFacts.ts keeps its own likewise). */
+const UNLOCKED = new WeakMap<readonly string[], CellRange[]>();
+
 function unlockedTest(layout: SheetLayout): (row: number, col: number) => boolean {
-  const ranges = (layout.protection?.unlocked ?? []).flatMap((ref) => ref.replace(/\$/gu, '').split(/\s+/u)).map(parseRange).filter((range) => range !== null);
-  return (row, col) => ranges.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
+  const refs = layout.protection?.unlocked ?? [];
+  let ranges = UNLOCKED.get(refs);
+  if (ranges === undefined) {
+    ranges = refs.flatMap((ref) => ref.replace(/\$/gu, '').split(/\s+/u)).map(parseRange).filter((range) => range !== null);
+    UNLOCKED.set(refs, ranges);
+  }
+  const parsed = ranges;
+  return (row, col) => parsed.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
 }
 
 /**
