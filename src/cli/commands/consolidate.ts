@@ -58,7 +58,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // Each workbook that may hold a sheet of the plan is checked whole as it is read (its cover names all its sheets);
   // what consolidation keeps of a sheet is its name, its metadata and its values as each plan it may be consolidated
   // under reads them (decision 0215): not its cells, nor the grids the checks read (a province's batch held them all).
-  const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, string> }>();
+  const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, Coded> }>();
   const valuesOf = new Map<ReturnSheet, ReadonlyMap<string, CountyValues>>();
   const givenPlan = values.plan === undefined ? undefined : plansByIds(loaded, values.plan, locale)[0];
   const mayBeTaken = (sheet: ReturnSheet) => sheet.metadata !== null && !sheet.metadata.merged && (givenPlan === undefined || sheet.metadata.planIds.includes(givenPlan.plan.id));
@@ -77,7 +77,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     if (file.sheets.some(mayBeTaken)) {
       checkWorkbook(file.sheets, loaded).sheets.forEach(({ sheet, report }, index) => {
         const keptSheet = kept[index];
-        if (keptSheet !== undefined) checkedRows.set(keptSheet, { code: sheet.metadata?.region.code, rows: unverifiedRows(report, locale) });
+        if (keptSheet !== undefined) checkedRows.set(keptSheet, { code: sheet.metadata?.region.code, rows: unverifiedRows(report) });
       });
     }
     return { file: file.file, sheets: kept };
@@ -133,7 +133,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   }
 
   // Values the checks did not accept (one verdict policy: checkWorkbook) are 待核实 and stay out of every total.
-  const unverified: Record<string, Record<string, string>> = {};
+  const unverified: Record<string, Record<string, Coded>> = {};
   // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used.
   const takenSheets = new Set(matching.filter((entry) => entry.recorded !== true).map((entry) => entry.sheet));
   for (const readSheet of read.flatMap((file) => file.sheets)) {
@@ -179,7 +179,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       const name = sheetName(CONSOLIDATION.citySheetName(entry?.name ?? cityCode), names);
       names.add(name);
       layouts.push(consolidationSheetLayout({
-        result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, name,
+        result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, locale, name,
         findingTexts: part.findings.map((finding) => findingText(finding, locale)),
         unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
       }));
@@ -190,7 +190,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   } else {
     const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
     layouts.push(consolidationSheetLayout({
-      result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified,
+      result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified, locale,
       findingTexts: [...result.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
       leftOutTexts: [...leftOut(result.findings, locale), ...unreadableTexts],
       unverifiedTexts: unverifiedTextsOf(() => true),

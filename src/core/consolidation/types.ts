@@ -1,6 +1,7 @@
 import type { Indicator, PlanCatalog } from '../catalog';
 import type { ReturnSheet } from '../returns';
 import type { ReportedValue } from '../checks';
+import type { Coded } from '../i18n';
 
 /** A county's values of the year consolidated by row id: every row its sheet has, null where it holds no value. */
 export type CountyValues = ReadonlyMap<string, ReportedValue | null>;
@@ -21,7 +22,7 @@ export interface CountyReturn {
    */
   recorded?: true;
   /** A recorded county's rows the checks did not accept when it was consolidated, with the reason. */
-  unverified?: Readonly<Record<string, string>>;
+  unverified?: Readonly<Record<string, Coded>>;
 }
 
 export interface ExpectedRegion {
@@ -37,9 +38,9 @@ export interface ConsolidationInput {
   expectedRegions?: readonly ExpectedRegion[];
   /**
    * Values the checks did not accept (an error, or a warning nobody explained), by region code then row id, with the
-   * worded reason: left out of every total, which says so (unverifiedRows).
+   * reason (code and params): left out of every total, which says so (unverifiedRows).
    */
-  unverified?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  unverified?: Readonly<Record<string, Readonly<Record<string, Coded>>>>;
 }
 
 /**
