@@ -1,6 +1,6 @@
 import { checkCarry } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { renderProblem, translate } from '../../core/i18n';
+import { translate } from '../../core/i18n';
 import { readReturnBytes } from '../files';
 import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
@@ -23,13 +23,13 @@ export interface CarryRequest {
  */
 export async function carryForward(request: CarryRequest, loaded: LoadedCatalog): Promise<RegeneratedReturn> {
   const bytes = readReturnBytes(request.from);
-  if (!bytes.ok) throw new UsageError(renderProblem(bytes.problem, 'zh-CN'));
+  if (!bytes.ok) throw new UsageError('cli.file_refused', { file: request.shownFrom, problem: { code: bytes.problem.messageCode, params: bytes.problem.params } });
   // The earlier return is read once to learn what it is for; regenerateReturn reads it again to carry it.
   let probe: RegeneratedReturn;
   try {
     probe = await regenerateReturn(bytes.bytes, loaded);
   } catch (error) {
-    if (error instanceof ReturnFileError) throw new UsageError(renderProblem(error.problem, 'zh-CN'));
+    if (error instanceof ReturnFileError) throw new UsageError('cli.file_refused', { file: request.shownFrom, problem: { code: error.problem.messageCode, params: error.problem.params } });
     throw error;
   }
   const basis = checkCarry(probe.previous, {
