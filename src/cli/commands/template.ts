@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/documents';
 import { workbookBytes } from '../../xlsx';
-import { parseCommandArgs, requireOption, xlsxOutputOption } from '../args';
+import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';
 import { checkPlanRegion, parseYear } from '../../core/arguments';
 import type { LoadedCatalog } from '../../core/catalog';
@@ -57,6 +58,7 @@ async function templateFrom(
   loaded: LoadedCatalog, io: CommandIo, locale: Locale,
 ): Promise<number> {
   const from = path.resolve(io.cwd, values.from ?? '');
+  if (!fs.existsSync(from)) throw new UsageError('cli.not_found', { file: values.from ?? '' });
   const shownFrom = shownPath(from, io.cwd);
   const plans = values.plan === undefined ? undefined : plansByIds(loaded, values.plan);
   const region = values.region === undefined ? undefined : regionOf(values.region, plans ?? []);

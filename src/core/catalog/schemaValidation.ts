@@ -12,7 +12,7 @@ export interface SchemaViolation {
   reason: Coded;
 }
 
-/** Keywords that only report that something below them failed. */
+/** Keywords that only report that something below them failed ('false': a field additionalProperties refused, said once by it). */
 const WRAPPERS = new Set(['properties', 'items', 'prefixItems', '$ref', 'allOf', 'additionalItems', 'false']);
 
 /** The quoted names of a validator message ('Instance does not have required property "a".' → ['a']). */
@@ -64,7 +64,10 @@ function validatorFor(schema: object): (data: unknown) => SchemaViolation[] {
     const violations: SchemaViolation[] = [];
     for (const error of result.errors) {
       if (WRAPPERS.has(error.keyword)) continue;
-      const path = error.instanceLocation.replace(/^#/u, '');
+      const at = error.instanceLocation.replace(/^#/u, '');
+      // A field the format lacks is pointed at itself (its line), not at the object holding it.
+      const unknownField = error.keyword === 'additionalProperties' ? quoted(error.error)[0] : undefined;
+      const path = unknownField === undefined ? at : `${at}/${unknownField.replace(/~/gu, '~0').replace(/\//gu, '~1')}`;
       const key = `${path} ${error.error}`;
       if (seen.has(key)) continue;
       seen.add(key);

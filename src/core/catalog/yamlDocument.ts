@@ -35,6 +35,7 @@ function aliasLine(doc: Document, lineCounter: LineCounter): number | undefined 
 const SYNTAX_REASONS: Record<string, MessageCode> = {
   BAD_INDENT: 'catalog.reason.syntax.indent', TAB_AS_INDENT: 'catalog.reason.syntax.indent', DUPLICATE_KEY: 'catalog.reason.syntax.duplicate_key',
   MISSING_CHAR: 'catalog.reason.syntax.unclosed', ALIAS: 'catalog.reason.syntax.alias',
+  BLOCK_AS_IMPLICIT_KEY: 'catalog.reason.syntax.key', MULTILINE_IMPLICIT_KEY: 'catalog.reason.syntax.key',
 };
 
 /** A syntax error as a message of the tables; the parser's code (data) is named in each, its English wording is not. */

@@ -614,6 +614,7 @@ export const zhCN = {
   'pane.import.catalog_problem': '{path}：{problem}',
   'catalog.reason.syntax': '无法解析 YAML/JSON（{code}）：请检查本行的缩进、引号和冒号。',
   'catalog.reason.syntax.indent': '缩进有误（{code}）：同一层的键须对齐，且只能用空格缩进。',
+  'catalog.reason.syntax.key': '键的位置不对（{code}）：可能缺少冒号，或缩进有误。',
   'catalog.reason.syntax.duplicate_key': '同一个键写了两次（{code}）。',
   'catalog.reason.syntax.unclosed': '引号、括号未闭合或缺少必需的符号（{code}）。',
   'catalog.reason.syntax.alias': '别名（*名称）找不到对应的锚点（&名称），或别名过多（{code}）。',
