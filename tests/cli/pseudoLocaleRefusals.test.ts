@@ -168,6 +168,20 @@ describe('--lang en-US with a pseudo-locale: no word of a refusal escapes the ta
   }
 });
 
+describe('template, which takes --lang for its refusals, words what it wrote in it too', () => {
+  it('a new form, and next year’s form from it', async () => {
+    const made = await cli(['template', '--plan', PLAN, '--region', '330602', '--year', '2024', '-o', 'made.xlsx', '--lang', 'en-US'], { cwd: dir });
+    expect(made.status).toBe(0);
+    const next = await cli(['template', '--from', 'made.xlsx', '--year', '2025', '-o', 'next.xlsx', '--lang', 'en-US'], { cwd: dir });
+    expect(next.status).toBe(0);
+    const data = ['made.xlsx', 'next.xlsx', ...CATALOG_DATA, ...(await sheetNames('made.xlsx')), ...(await sheetNames('next.xlsx'))];
+    const lines = `${made.stdout}${made.stderr}${next.stdout}${next.stderr}`.split('\n').filter((line) => line !== '');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.filter((line) => !line.includes('⟦'))).toEqual([]);
+    expect(lines.map((line) => [line, escaped(line, data)] as const).filter(([, rest]) => rest !== '')).toEqual([]);
+  }, 60_000);
+});
+
 describe('a refusal is worded in the language asked, wherever --lang stands', () => {
   it('zh-CN by default, English with --lang en-US, even when the arguments themselves are refused', async () => {
     tables['en-US'] = english;

@@ -208,7 +208,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
 async function reportRevisions(files: readonly string[], previous: readonly string[], io: CommandIo, locale: Locale): Promise<number> {
   const current = await readReturns(files, io.cwd, locale);
   const accepted = await readReturns(previous, io.cwd, locale);
-  for (const file of accepted.unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+  for (const file of accepted.unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
   const revisions = findRevisions(current.read.flatMap((file) => file.sheets), accepted.read.flatMap((file) => file.sheets));
   io.stdout('\n');
   for (const revision of revisions) {

@@ -48,8 +48,8 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  const sheets = layout.sheets.map((sheet) => sheet.name).join('、');
-  io.stdout(`已生成 ${shownPath(output, io.cwd)}：${sheets}。 Written.\n`);
+  const sheets = layout.sheets.map((sheet) => sheet.name).join(translate(locale, 'cli.list_separator'));
+  io.stdout(`${translate(locale, 'cli.template.done', { file: shownPath(output, io.cwd), sheets })}\n`);
   return EXIT.ok;
 }
 
@@ -70,6 +70,6 @@ async function templateFrom(
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version)) io.stdout(`${line}\n`);
+  for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version, locale)) io.stdout(`${line}\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import { checkCarry } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { translate } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
 import { readReturnBytes } from '../files';
 import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
@@ -40,17 +40,17 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
 }
 
 /** What was carried, in the words of the locale tables. */
-export function carriedLines(result: RegeneratedReturn, written: string, shownFrom: string, catalogVersion: string): string[] {
+export function carriedLines(result: RegeneratedReturn, written: string, shownFrom: string, catalogVersion: string, locale: Locale = 'zh-CN'): string[] {
   const first = result.previous[0];
-  const lines = [translate('zh-CN', 'carry.written', {
+  const lines = [translate(locale, 'carry.written', {
     file: written, from: shownFrom, fromYear: String(first?.reportingYear ?? ''),
     actuals: result.carriedByField.actual, explanations: result.carriedByField.explanation, footer: result.carriedByField.footer,
   })];
   const versions = [...new Set(result.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== catalogVersion);
-  if (versions.length > 0) lines.push(translate('zh-CN', 'carry.catalog_changed', { from: versions.join('、'), to: catalogVersion }));
+  if (versions.length > 0) lines.push(translate(locale, 'carry.catalog_changed', { from: versions.join('、'), to: catalogVersion }));
   if (result.notCarried.length > 0) {
     const cells = result.notCarried.map((value) => `${value.sheet}!${value.address}${value.year === null ? '' : `（${value.year}）`}`).join('、');
-    lines.push(translate('zh-CN', 'carry.not_carried', { count: result.notCarried.length, cells }));
+    lines.push(translate(locale, 'carry.not_carried', { count: result.notCarried.length, cells }));
   }
   return lines;
 }

@@ -603,6 +603,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.catalog.unknown_subcommand': 'Unknown catalog subcommand “{name}”.',
   'cli.catalog.no_plan': 'Give the plan id: catalog show <plan-id>.',
   'cli.catalog.export_needs_json': 'catalog export needs --json.',
+  'cli.template.done': 'Written {file}: {sheets}.',
   'pane.import.catalog_problem': '{path}: {problem}',
   'catalog.reason.syntax': 'The YAML/JSON cannot be read ({code}): check the indentation, quotes and colons on this line.',
   'catalog.reason.syntax.indent': 'Wrong indentation ({code}): keys of one level must line up, indented with spaces only.',

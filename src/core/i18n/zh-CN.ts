@@ -611,6 +611,7 @@ export const zhCN = {
   'cli.catalog.unknown_subcommand': '未知的 catalog 子命令“{name}”。',
   'cli.catalog.no_plan': '请给出规划编号：catalog show <plan-id>。',
   'cli.catalog.export_needs_json': 'catalog export 需要 --json。',
+  'cli.template.done': '已生成 {file}：{sheets}。',
   'pane.import.catalog_problem': '{path}：{problem}',
   'catalog.reason.syntax': '无法解析 YAML/JSON（{code}）：请检查本行的缩进、引号和冒号。',
   'catalog.reason.syntax.indent': '缩进有误（{code}）：同一层的键须对齐，且只能用空格缩进。',
