@@ -48,19 +48,19 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return EXIT.ok;
   }
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
-  if (positionals.length === 0) throw new UsageError(`${translate(locale, 'cli.consolidate.no_inputs')}\n${CONSOLIDATE_USAGE}`);
+  if (positionals.length === 0) throw new UsageError('cli.consolidate.no_inputs', {}, CONSOLIDATE_USAGE);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
-  const loaded = loadCatalogOrFail(io);
+  const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
-  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
+  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
   // Each workbook that may hold a sheet of the plan is checked whole as it is read (its cover names all its sheets);
   // what consolidation keeps of a sheet is its name, its metadata and its values as each plan it may be consolidated
   // under reads them (decision 0215): not its cells, nor the grids the checks read (a province's batch held them all).
   const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, Coded> }>();
   const valuesOf = new Map<ReturnSheet, ReadonlyMap<string, CountyValues>>();
-  const givenPlan = values.plan === undefined ? undefined : plansByIds(loaded, values.plan, locale)[0];
+  const givenPlan = values.plan === undefined ? undefined : plansByIds(loaded, values.plan)[0];
   const mayBeTaken = (sheet: ReturnSheet) => sheet.metadata !== null && !sheet.metadata.merged && (givenPlan === undefined || sheet.metadata.planIds.includes(givenPlan.plan.id));
   const plansOf = (sheet: ReturnSheet): PlanCatalog[] => givenPlan === undefined
     ? loaded.catalog.plans.filter((candidate) => sheet.metadata?.planIds.includes(candidate.plan.id) === true)
@@ -91,13 +91,13 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const all: CountyReturn[] = [...read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet }))), ...records.flatMap(recordedOf)];
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   const planId = values.plan ?? first?.planIds[0];
-  if (planId === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_plan'));
-  const [plan] = plansByIds(loaded, planId, locale);
-  const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan], locale);
-  if (plan === undefined || reportingYear === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_year'));
+  if (planId === undefined) throw new UsageError('cli.consolidate.no_plan');
+  const [plan] = plansByIds(loaded, planId);
+  const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan]);
+  if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
 
   const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
-  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan], locale).code);
+  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
   const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
     ? undefined
     : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));

@@ -3,7 +3,7 @@ import type { PlanLevel, Region } from '../catalog';
 import { columnLetter } from '../form';
 import { sameDimension } from '../units';
 import { compact } from '../util/compact';
-import { ImportCatalogError } from './errors';
+import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
 import { namesChange, valueChangeOf } from './valueChange';
 
@@ -43,7 +43,7 @@ function sheetRow(result: ImportResult, row: number): number {
 function periodOf(result: ImportResult, plan: ImportPlan): { start: number; end: number } {
   if (plan.period) return plan.period;
   const values = result.indicators.flatMap((indicator) => indicator.values);
-  if (values.length === 0) throw new ImportCatalogError('import.period_unknown', 'the table has no year columns; pass plan.period');
+  if (values.length === 0) throw new ImportCatalogError('import.period_unknown');
   const baselines = values.filter((value) => value.role === 'baseline').map((value) => value.year);
   const years = values.map((value) => value.year);
   const end = Math.max(...years);
@@ -128,8 +128,8 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
   });
 }
 
-function required<T>(value: T | undefined, what: string, valid: (value: T) => boolean = () => true): T {
-  if (value === undefined || !valid(value)) throw new ImportCatalogError('import.plan_incomplete', `${what} is needed for the catalog file`);
+function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (value: T) => boolean = () => true): T {
+  if (value === undefined || !valid(value)) throw new ImportCatalogError('import.plan_incomplete', what);
   return value;
 }
 
@@ -140,8 +140,8 @@ function required<T>(value: T | undefined, what: string, valid: (value: T) => bo
  */
 export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): string {
   if (!ID.test(plan.id)) throw new ImportCatalogError('import.bad_plan_id', plan.id);
-  if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write', 'no indicator was recognised');
-  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'plan.title', (text) => text.trim() !== '');
+  if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write');
+  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'title', (text) => text.trim() !== '');
   const table = plan.table ?? result.caption?.text ?? title;
   const tableLine = result.caption?.row ?? result.header.row;
   const rows = [tableLine, ...result.indicators.map((i) => i.sourceRow), ...result.notes.map((n) => n.row)];
@@ -154,8 +154,8 @@ export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): str
       id: plan.id,
       title,
       issuer: plan.issuer,
-      region: required(plan.region ?? result.plan.region, 'plan.region (a name and a six-digit code)', (r) => r.name !== '' && /^\d{6}$/u.test(r.code)),
-      level: required(plan.level ?? result.plan.level, 'plan.level'),
+      region: required(plan.region ?? result.plan.region, 'region', (r) => r.name !== '' && /^\d{6}$/u.test(r.code)),
+      level: required(plan.level ?? result.plan.level, 'level'),
       period,
       horizon: plan.horizon ?? period.end,
       date: plan.date,

@@ -114,7 +114,7 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
         <MessageBar intent={problems.length === 0 ? 'success' : 'warning'} layout="multiline">
           <MessageBarBody>
             {t(port.capabilities.settings ? 'pane.import.kept' : 'pane.import.kept_session', { title: fields?.title ?? '' })}
-            {problems.map((problem, i) => <div key={i}>{`${problem.path}: ${problem.detail}`}</div>)}
+            {problems.map((problem, i) => <div key={i}>{t('pane.import.catalog_problem', { path: problem.path || '/', problem: problem.reason })}</div>)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
