@@ -103,6 +103,7 @@ async function writeYaml(
     ...(values.title === undefined ? {} : { title: values.title }),
     ...(region === undefined ? {} : { region: { name: region.name, code: region.code } }),
     ...(values.level === undefined ? {} : { level: values.level as PlanLevel }),
+    locale,
   });
   await writeFile(path.resolve(io.cwd, output), text, 'utf8');
   if (first.indicators.some((indicator) => indicator.concept === undefined)) {
