@@ -27,6 +27,8 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  // The slow files first, whatever jest's cache knows (scripts/jest-sequencer.js).
+  testSequencer: '<rootDir>/scripts/jest-sequencer.js',
   projects: [
     {
       ...shared,
