@@ -36,7 +36,7 @@ function htmlSourceTables(html: string): SourceTable[] {
   return htmlTables(html).map((table, index) => ({ where: `表格 ${index + 1}`, cells: tableWithSurroundings(table) }));
 }
 
-/** A refusal of the command line, in Chinese then English (the import command has no --lang). */
+/** A refusal of the command line, in Chinese then English, as the usage is (the file may be refused before --lang is read). */
 function refused(code: MessageCode, params: MessageParams = {}, localized: (locale: Locale) => MessageParams = () => ({})): UsageError {
   const worded = (locale: Locale) => translate(locale, code, { ...params, ...localized(locale) });
   return new UsageError(`${worded('zh-CN')}\n${worded('en-US')}`);

@@ -11,7 +11,6 @@ export { fillReturn, type Entry, type ExplanationEntry } from './fillReturn';
 export { loadWorkbook } from './loadWorkbook';
 export { readConsolidationRecord } from './readConsolidationRecord';
 export { guardWorkbookBytes, readReturnSheets, readReturnWorkbook } from './readReturnWorkbook';
-export { carriedLayout, type CarriedLayout } from './regenerate/carriedLayout';
 export { regenerateReturn, type RegeneratedReturn } from './regenerateReturn';
 export { renderSheet } from './renderSheet';
 export { sheetsBytes, workbookBytes, xlsxBytes } from './renderWorkbook';

@@ -6,15 +6,15 @@
  * handed back, never dropped silently. Booleans and dates, which the layout carries as text, are put back as typed.
  */
 import type { LoadedCatalog } from '../core/catalog';
+import { carriedLayout, type CarriedLayout, type NotCarriedEntry, type RegenerateOptions } from '../core/regenerate';
 import type { ReturnMetadata } from '../core/returns';
-import { DEFAULT_LIMITS, fileProblem, ReturnFileError } from './fileProblem';
+import { DEFAULT_LIMITS, fileProblem, returnProblem, ReturnFileError } from './fileProblem';
 import { loadWorkbook } from './loadWorkbook';
 import { guardWorkbookBytes, readReturnSheets } from './readReturnWorkbook';
-import { carriedLayout, type CarriedLayout, type NotCarriedEntry, type RegenerateOptions } from './regenerate/carriedLayout';
 import { restoreTypedValues, typedValuesOf } from './regenerate/typedValues';
 import { renderWorkbook } from './renderWorkbook';
 
-export type { NotCarriedEntry, RegenerateOptions } from './regenerate/carriedLayout';
+export type { NotCarriedEntry, RegenerateOptions } from '../core/regenerate';
 
 export interface RegeneratedReturn {
   bytes: Uint8Array;
@@ -40,7 +40,9 @@ export async function regenerateReturn(bytes: Uint8Array, catalog: LoadedCatalog
   if (!loaded.ok) throw new ReturnFileError(fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`));
   const sheets = readReturnSheets(loaded.workbook);
   if (sheets.length === 0) throw new ReturnFileError(fileProblem('file.no_reporting_sheet', 'no reporting sheet'));
-  const layout = carriedLayout(sheets, catalog, options);
+  const carry = carriedLayout(sheets, catalog, options);
+  if (!carry.ok) throw new ReturnFileError(returnProblem(carry.problem.code, carry.problem.detail, carry.problem.params));
+  const { layout } = carry;
   const workbook = await renderWorkbook({ sheets: layout.sheets, metadata: layout.metadata });
   for (const { layout: sheetLayout, source } of layout.carriedFrom) {
     const sheet = workbook.getWorksheet(sheetLayout.name);

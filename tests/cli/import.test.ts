@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { CommandIo } from '../../src/cli/io';
+import { IMPORT_PROBLEM_CODES } from '../../src/core/import';
+import { translate } from '../../src/core/i18n';
 import { docxBytes } from '../support/docx';
 
 function io(cwd: string, stdin = ''): CommandIo & { out: string[] } {
@@ -50,5 +52,36 @@ describe('plan-indicators import', () => {
     const code = await main(['catalog', 'lint', path.join(dir, 'test-import.yaml'), path.join(dir, 'concepts-test-import.yaml')], lint);
     expect(lint.out.join('')).not.toMatch(/error|错误/iu);
     expect(code).toBe(0);
+  });
+
+  // Issue 14's shape, the message in the --lang language (issue 15: worded from the tables at the edge).
+  const withProblems = '指标\t2020年\t2025年\t属性\n研发投入（万块）\t1\t2.4（预计\t指导性\n';
+  const problemsOf = async (lang: string[]) => {
+    const cli = io(dir, withProblems);
+    expect(await main(['import', '-', '--json', ...lang], cli)).toBe(1);
+    return (JSON.parse(cli.out.join('')) as { problems: Array<Record<string, unknown>> }).problems;
+  };
+
+  it('--json prints each problem as {code, cell, message}, the message in the language asked (Chinese by default)', async () => {
+    const chinese = await problemsOf([]);
+    const english = await problemsOf(['--lang', 'en-US']);
+    expect(chinese.map((problem) => problem.code)).toEqual(['import.unknown_unit', 'import.unreadable_value', 'import.unknown_attribute']);
+    expect(english.map((problem) => [problem.code, problem.cell])).toEqual(chinese.map((problem) => [problem.code, problem.cell]));
+    for (const problem of [...chinese, ...english]) {
+      expect(Object.keys(problem)).toEqual(['code', 'cell', 'message']);
+      expect(IMPORT_PROBLEM_CODES).toContain(problem.code);
+    }
+    expect(chinese[1]).toEqual({ code: 'import.unreadable_value', cell: 'C2', message: translate('zh-CN', 'import.unreadable_value', { cell: 'C2', text: '2.4（预计', name: '研发投入（万块）', header: '2025年' }) });
+    expect(english[2]?.message).toBe(translate('en-US', 'import.unknown_attribute', { cell: 'D2', text: '指导性', name: '研发投入（万块）' }));
+    expect(english.every((problem) => /[A-Za-z]{4}/u.test(String(problem.message)) && !String(problem.message).includes('未导入'))).toBe(true);
+  });
+
+  it('writing a catalog file, lists each problem worded in the language asked', async () => {
+    const err: string[] = [];
+    const cli = { ...io(dir, withProblems), stderr: (text: string) => err.push(text) };
+    expect(await main(['import', '-', '--id', 'with-problems', '--region', '绍兴市', '--level', 'city', '--title', '测试规划', '--lang', 'en-US', '-o', 'with-problems.yaml'], cli)).toBe(1);
+    expect(err.join('').trim().split('\n')).toHaveLength(3);
+    expect(err.join('')).toMatch(/^! .*is not a value notation the plans use/mu);
+    expect(cli.out.join('')).toMatch(/^Wrote with-problems\.yaml: 1 indicators\./mu);
   });
 });

@@ -166,4 +166,19 @@ describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => 
     expect(escapes(stdout.split('\n'), data)).toEqual([]);
     expect(escapes(stderr.split('\n'), data)).toEqual([]);
   }, 120_000);
+
+  it('import: the problems of --json and the lines of a catalog file written', async () => {
+    const table = '指标\t2020年\t2025年\t属性\n研发投入（万块）\t1\t2.4（预计\t指导性\n';
+    // The cells' addresses the messages name are data too.
+    const data = ['研发投入（万块）', '万块', '2.4（预计', '指导性', '2025年', 'concepts-plan.yaml', 'plan.yaml', 'A2', 'C2', 'D2'];
+    const json = await cli(['import', '-', '--json', '--lang', 'en-US'], { cwd: dir, input: table });
+    const messages = (JSON.parse(json.stdout) as { problems: Array<{ message: string }> }).problems.map((problem) => problem.message);
+    expect(messages).toHaveLength(3);
+    expect(messages.filter((message) => !message.includes('⟦'))).toEqual([]);
+    expect(escapes(messages, data)).toEqual([]);
+    const written = await cli(['import', '-', '--id', 'plan', '--region', '330600', '--level', 'city', '--title', 'x', '--lang', 'en-US', '-o', 'plan.yaml'], { cwd: dir, input: table });
+    expect(written.stderr.split('\n').filter((line) => line !== '')).toHaveLength(3);
+    expect(written.stdout).toContain('⟦');
+    expect(escapes([...written.stdout.split('\n'), ...written.stderr.split('\n')], data)).toEqual([]);
+  });
 });

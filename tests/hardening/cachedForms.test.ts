@@ -1,9 +1,10 @@
 /**
- * The checker keeps the forms it regenerates (per catalog: plans, region, year, layout) and reuses them for the next
- * return of a batch. Reuse must change nothing a reviewer is told: every return below is checked once with a cold
- * cache (a catalog object of its own) and then in one batch, twice over, where clean and damaged returns of the same
- * region, plans and year share the kept form — the whole WorkbookCheck (findings, verdict, attainments) must be
- * identical, in that order.
+ * The checker keeps the forms it regenerates (per catalog: plans, which of them are the region's own, year, layout) and
+ * reuses them for the next return of a batch, of the same region or of another one reporting the same rows (its name
+ * printed in). Reuse must change nothing a reviewer is told: every return below is checked once with a cold cache (a
+ * catalog object of its own) and then in one batch, twice over, where clean and damaged returns of the same region,
+ * plans and year, and returns of other counties against the same plans, share the kept form — the whole WorkbookCheck
+ * (findings, verdict, attainments) must be identical, in that order.
  */
 import type { LoadedCatalog } from '../../src/core/catalog';
 import { checkWorkbook } from '../../src/core/checks';
@@ -29,6 +30,9 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
   const loaded = realCatalog();
   const plans = [planOf('yuecheng-2021-2025'), planOf(HIGHTECH_PLAN)];
   const keqiao = { name: '绍兴市柯桥区', code: '330603' };
+  const shangyu = { name: '绍兴市上虞区', code: '330604' };
+  const zhuji = { name: '绍兴市诸暨市', code: '330681' };
+  const provincial = [planOf(HIGHTECH_PLAN)];
   const returns: Array<[string, Uint8Array]> = [
     ['越城 clean', await filledReturn(false)],
     ['越城 clean, with the provincial plan', await filledReturn(true)],
@@ -36,6 +40,13 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
     ['越城 2024', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2024, seed: 6, mistakes: ['text_in_number'] })],
     ['柯桥 own plan', await sampleReturn({ region: keqiao, plans: [planOf('keqiao-2021-2025'), planOf(HIGHTECH_PLAN)], loaded, reportingYear: 2025, seed: 7, mistakes: ['explained_jump'] })],
     ['越城 merged', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2025, seed: 8, merge: true })],
+    // Neither plan is theirs: the same rows as each other, their names in the title and 填报单位.
+    ['上虞 against the plans of 越城 and the province', await sampleReturn({ region: shangyu, plans, loaded, reportingYear: 2025, seed: 9, mistakes: ['unit_slip'] })],
+    ['诸暨 against the plans of 越城 and the province', await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 10 })],
+    ['上虞 merged', await sampleReturn({ region: shangyu, plans, loaded, reportingYear: 2025, seed: 12, merge: true })],
+    ['诸暨 merged', await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 13, merge: true })],
+    ['上虞 provincial plan only', await sampleReturn({ region: shangyu, plans: provincial, loaded, reportingYear: 2025, seed: 14 })],
+    ['诸暨 provincial plan only', await sampleReturn({ region: zhuji, plans: provincial, loaded, reportingYear: 2025, seed: 15, mistakes: ['missing_value'] })],
   ];
   // Damaged returns of the same region, plans and year as the clean one: they meet the form it left behind.
   for (const c of CASES.slice(0, 14)) {

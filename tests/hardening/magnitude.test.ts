@@ -46,7 +46,7 @@ describe('a unit slip without an earlier year is caught against the target', () 
     if (!read.ok) throw new Error('unreadable');
     const sheet = read.sheets.find((s) => s.sheet === form.name);
     if (sheet === undefined) throw new Error('no sheet');
-    const unverified = unverifiedRows(checkAgainstCatalog(sheet, realCatalog()).report, 'zh-CN');
+    const unverified = unverifiedRows(checkAgainstCatalog(sheet, realCatalog()).report);
     expect(Object.keys(unverified)).toContain(OUTPUT);
     const result = consolidate({ plan: planOf('shengzhou-116x-2024-2030'), reportingYear: year, returns: [{ source: 'shengzhou.xlsx', sheet }], unverified: { [SHENGZHOU.code]: unverified } });
     const row = result.rows.find((r) => r.indicator.id === OUTPUT);

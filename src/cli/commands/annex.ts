@@ -61,7 +61,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       if (meta === null || meta.merged) continue;
       const { report } = checkAgainstCatalog(sheet, loaded);
       // A value the checks did not accept is shown 待核实 and never judged 是/否 (one verdict policy: the checks').
-      const unverified = unverifiedRows(report, locale);
+      const unverified = unverifiedRows(report);
       const count = Object.keys(unverified).length;
       if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
       const layout = completionSheetOf(plan, sheet, taken, unverified, leftOut, locale);

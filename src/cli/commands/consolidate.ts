@@ -56,7 +56,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
   // Each workbook that may hold a sheet of the plan is checked whole as it is read (its cover names all its sheets);
   // what consolidation keeps of it is its sheets without the grids the checks read (a province's batch held them all).
-  const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, string> }>();
+  const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, Coded> }>();
   const givenPlanId = values.plan === undefined ? undefined : plansByIds(loaded, values.plan, locale)[0]?.plan.id;
   const mayBeTaken = (sheet: ReturnSheet) => sheet.metadata !== null && !sheet.metadata.merged && (givenPlanId === undefined || sheet.metadata.planIds.includes(givenPlanId));
   const checkAsRead = (file: ReadReturn): ReadReturn => {
@@ -64,7 +64,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     if (file.sheets.some(mayBeTaken)) {
       checkWorkbook(file.sheets, loaded).sheets.forEach(({ sheet, report }, index) => {
         const keptSheet = kept[index];
-        if (keptSheet !== undefined) checkedRows.set(keptSheet, { code: sheet.metadata?.region.code, rows: unverifiedRows(report, locale) });
+        if (keptSheet !== undefined) checkedRows.set(keptSheet, { code: sheet.metadata?.region.code, rows: unverifiedRows(report) });
       });
     }
     return { file: file.file, sheets: kept };
@@ -117,7 +117,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   }
 
   // Values the checks did not accept (one verdict policy: checkWorkbook) are 待核实 and stay out of every total.
-  const unverified: Record<string, Record<string, string>> = {};
+  const unverified: Record<string, Record<string, Coded>> = {};
   // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used.
   const takenSheets = new Set(matching.filter((entry) => entry.values === undefined).map((entry) => entry.sheet));
   for (const readSheet of read.flatMap((file) => file.sheets)) {
@@ -163,7 +163,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       const name = sheetName(CONSOLIDATION.citySheetName(entry?.name ?? cityCode), names);
       names.add(name);
       layouts.push(consolidationSheetLayout({
-        result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, name,
+        result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, locale, name,
         findingTexts: part.findings.map((finding) => findingText(finding, locale)),
         unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
       }));
@@ -174,7 +174,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   } else {
     const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
     layouts.push(consolidationSheetLayout({
-      result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified,
+      result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified, locale,
       findingTexts: [...result.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
       leftOutTexts: [...leftOut(result.findings, locale), ...unreadableTexts],
       unverifiedTexts: unverifiedTextsOf(() => true),

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanLevel } from '../../core/catalog';
-import { importConceptsYaml, importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportResult } from '../../core/import';
+import { renderFinding, translate, type Locale } from '../../core/i18n';
+import { importConceptsYaml, importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportJson, type ImportResult } from '../../core/import';
 import { findRegion } from '../../core/regions';
 import { parseCommandArgs, UsageError, yearOption } from '../args';
 import { loadCatalogFiles } from '../catalogFiles';
@@ -9,12 +10,13 @@ import { readSourceTables, type SourceTable } from '../importSources';
 import { EXIT, type CommandIo } from '../io';
 
 const USAGE = `用法 Usage:
-  plan-indicators import <file|-> [--format text|html|docx|xlsx] [--year-for-undated YYYY] --json
-  plan-indicators import <file|-> --id <plan-id> --region <名称或代码> --level national|province|city|county|district [--title 标题] -o plan.yaml
+  plan-indicators import <file|-> [--format text|html|docx|xlsx] [--year-for-undated YYYY] [--lang zh-CN|en-US] --json
+  plan-indicators import <file|-> --id <plan-id> --region <名称或代码> --level national|province|city|county|district [--title 标题] [--lang zh-CN|en-US] -o plan.yaml
 
 读取规划文件中的指标表（粘贴的文本、网页/Word 剪贴板 HTML、.docx、.xlsx）。--json 每张表打印一个 JSON 对象；
 否则写出 catalog lint 接受的目录 YAML。 Reads the indicator tables of a plan document; --json prints one JSON
-object per table, otherwise writes a catalog YAML file that \`catalog lint\` accepts.
+object per table, otherwise writes a catalog YAML file that \`catalog lint\` accepts. --lang：问题说明的语言
+the language of the problems' messages (zh-CN by default).
 `;
 
 const LEVELS: readonly PlanLevel[] = ['national', 'province', 'city', 'county', 'district'];
@@ -38,39 +40,47 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     title: { type: 'string' },
     region: { type: 'string' },
     level: { type: 'string' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError(USAGE);
   const yearForUndated = values['year-for-undated'] === undefined ? undefined : yearOption(values['year-for-undated'], '--year-for-undated');
   const tables = recognised(await readSourceTables(file, values.format, io), yearForUndated);
   const found = tables.filter(({ result }) => result.header !== undefined);
   if (values.json === true) {
-    for (const { result } of found.length > 0 ? found : tables.slice(0, 1)) io.stdout(`${JSON.stringify(importResultJson(result))}\n`);
-    if (tables.length === 0) io.stdout(`${JSON.stringify({ caption: null, notes: [], indicators: [], problems: [{ code: 'import.no_header', cell: null, message: '文件中没有表格。' }] })}\n`);
+    for (const { result } of found.length > 0 ? found : tables.slice(0, 1)) io.stdout(`${JSON.stringify(importResultJson(result, locale))}\n`);
+    if (tables.length === 0) {
+      const none: ImportJson = { caption: null, notes: [], indicators: [], problems: [{ code: 'import.no_header', cell: null, message: translate(locale, 'cli.import.no_table') }] };
+      io.stdout(`${JSON.stringify(none)}\n`);
+    }
     return found.length === 0 ? EXIT.errors : found.some(({ result }) => result.problems.length > 0) ? EXIT.warnings : EXIT.ok;
   }
-  return writeYaml(found.map(({ result }) => result), values, io);
+  return writeYaml(found.map(({ result }) => result), values, io, locale);
 }
 
 async function writeYaml(
-  results: readonly ImportResult[], values: { output?: string; id?: string; title?: string; region?: string; level?: string }, io: CommandIo,
+  results: readonly ImportResult[], values: { output?: string; id?: string; title?: string; region?: string; level?: string }, io: CommandIo, locale: Locale,
 ): Promise<number> {
   const output = values.output;
-  if (output === undefined) throw new UsageError(`缺少 -o（目录文件）或 --json。\n${USAGE}`);
+  // Refusals are in both languages, as the usage is.
+  const both = (code: 'cli.import.no_output' | 'cli.import.unknown_region' | 'cli.import.level_invalid', params: Record<string, string> = {}) =>
+    `${translate('zh-CN', code, params)}\n${translate('en-US', code, params)}`;
+  if (output === undefined) throw new UsageError(`${both('cli.import.no_output')}\n${USAGE}`);
   const first = results[0];
   if (first === undefined) {
-    io.stderr('文件中没有可识别的指标表。 No indicator table was recognised.\n');
+    io.stderr(`${translate(locale, 'cli.import.nothing_recognised')}\n`);
     return EXIT.errors;
   }
   const id = values.id ?? path.basename(output, path.extname(output));
   const region = values.region === undefined ? undefined : findRegion(values.region);
-  if (values.region !== undefined && region === undefined) throw new UsageError(`未知地区“${values.region}”。 Unknown region.`);
-  if (values.level !== undefined && !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level 应为 ${LEVELS.join('|')}。`);
+  if (values.region !== undefined && region === undefined) throw new UsageError(both('cli.import.unknown_region', { region: values.region }));
+  if (values.level !== undefined && !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(both('cli.import.level_invalid', { levels: LEVELS.join('|') }));
   const text = importToCatalogYaml(first, {
     id,
     workbook: path.basename(output),
@@ -83,9 +93,9 @@ async function writeYaml(
     // Indicators that meet no concept of the catalog get their own, in a concepts file beside the plan file.
     const conceptsFile = path.join(path.dirname(output), `concepts-${id}.yaml`);
     await writeFile(path.resolve(io.cwd, conceptsFile), importConceptsYaml(first, { id }), 'utf8');
-    io.stdout(`已写出 ${conceptsFile}（目录中没有的指标概念）。 Wrote ${conceptsFile}.\n`);
+    io.stdout(`${translate(locale, 'cli.import.wrote_concepts', { file: conceptsFile })}\n`);
   }
-  for (const problem of first.problems) io.stderr(`${problem.cell ?? ''} ${problem.code}\n`);
-  io.stdout(`已写出 ${output}：${first.indicators.length} 个指标。 Wrote ${output}.\n`);
+  for (const problem of first.problems) io.stderr(`${translate(locale, 'cli.import.problem', { problem: renderFinding(problem, locale) })}\n`);
+  io.stdout(`${translate(locale, 'cli.import.wrote', { file: output, count: first.indicators.length })}\n`);
   return first.problems.length > 0 ? EXIT.warnings : EXIT.ok;
 }

@@ -8,7 +8,7 @@ import { applicableTargetValue } from '../checks';
 import { sheetActuals } from '../consolidation';
 import { type SheetLayout } from '../layout';
 import { completionTableLayout, sheetName, type CompletionActual } from '../documents';
-import type { Locale } from '../i18n';
+import type { Coded, Locale } from '../i18n';
 import type { ReturnSheet } from '../returns';
 import { ANNEX, companionRowId } from '../form';
 
@@ -17,8 +17,8 @@ export function completionYear(plan: PlanCatalog, reportingYear: number): number
   return years.find((year) => year >= reportingYear) ?? years.at(-1) ?? reportingYear;
 }
 
-/** `unverified`: the rows whose value the checks did not accept, with the reason (unverifiedRows). */
-export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog, unverified: Readonly<Record<string, string>> = {}): Record<string, CompletionActual> {
+/** `unverified`: the rows whose value the checks did not accept, with the reason's code and params (unverifiedRows). */
+export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog, unverified: Readonly<Record<string, Coded>> = {}): Record<string, CompletionActual> {
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
   const year = sheet.metadata?.reportingYear ?? 0;
   const actuals = sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
@@ -48,7 +48,7 @@ export function sheetsOfPlan(sheets: readonly ReturnSheet[], plan: PlanCatalog):
  * the returns of the same batch left out, worded with why, for the title area; `locale`: the language of the notes.
  */
 export function completionSheetOf(
-  plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>, unverified: Readonly<Record<string, string>> = {}, leftOut: readonly string[] = [],
+  plan: PlanCatalog, sheet: ReturnSheet, taken: ReadonlySet<string>, unverified: Readonly<Record<string, Coded>> = {}, leftOut: readonly string[] = [],
   locale: Locale = 'zh-CN',
 ): SheetLayout | null {
   const meta = sheet.metadata;

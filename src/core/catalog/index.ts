@@ -12,7 +12,7 @@ export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';
 export { isContribution, judgedIndicator } from './contribution';
-export { inScope, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
+export { inScope, isOwnPlan, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
 export {
   catalogHistory, parseVersionRegistry, releaseOf, textsOfRelease, versionStanding,

@@ -48,7 +48,15 @@ function lowerLevelDefault(indicator: Indicator): ReportingScope {
  * off its form — unless the catalog says otherwise (`reported_below`).
  */
 export function reportingScope(indicator: Indicator, plan: PlanCatalog, regionCode: string): ReportingScope {
-  return plan.plan.region.code === regionCode ? { mode: 'own', reason: 'own_plan' } : scopeBelow(indicator);
+  return isOwnPlan(plan, regionCode) ? { mode: 'own', reason: 'own_plan' } : scopeBelow(indicator);
+}
+
+/**
+ * The plan is `regionCode`'s own: all a region's code decides of its reporting scope (the rows of its form and
+ * how they are judged); every county reporting against another region's plan reports the same rows.
+ */
+export function isOwnPlan(plan: PlanCatalog, regionCode: string): boolean {
+  return plan.plan.region.code === regionCode;
 }
 
 /** How any county or city reports `indicator` of a higher level's plan: the catalog's override, else the default. */

@@ -40,12 +40,18 @@ function asTheSheetReads(cell: EnteredCell | undefined): SheetValue {
 
 type Role = 'completion' | 'timeShare' | 'status';
 const ROLES: readonly Role[] = ['completion', 'timeShare', 'status'];
+const ROLE_HEADERS: Readonly<Record<Role, string>> = {
+  completion: comparableText(REPORTING.header.completion),
+  timeShare: comparableText(REPORTING.header.timeShare),
+  status: comparableText(REPORTING.header.status),
+};
 
 function columnsByRole(cells: readonly PrintedCell[], headerRow: number): Map<Role, number> {
   const columns = new Map<Role, number>();
   for (const cell of cells) {
     if (cell.row !== headerRow) continue;
-    const role = ROLES.find((r) => comparableText(REPORTING.header[r]) === comparableText(cell.text));
+    const text = comparableText(cell.text);
+    const role = ROLES.find((r) => ROLE_HEADERS[r] === text);
     if (role !== undefined && !columns.has(role)) columns.set(role, cell.col);
   }
   return columns;

@@ -1,5 +1,6 @@
 import { versionStanding, type LoadedCatalog, type PlanCatalog } from '../catalog';
-import { planReportingSheet, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout } from '../layout';
+import { expectedForm } from './expectedForm';
+import type { SheetLayout } from '../layout';
 import { LAYOUT_VERSION } from '../form';
 import { findRegion } from '../regions';
 import type { ReaderObservation, ReturnMetadata, ReturnSheet } from '../returns';
@@ -13,18 +14,6 @@ import { lockedCellObservations } from './lockedCells';
 import type { CheckContext, CheckReport } from './types';
 import { cellPlace, isConceptRowId, placeA1 } from '../form';
 
-/** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
-function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
-  const map = reportingSheetMap(layout);
-  const text = new Map(layout.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
-  const labels: Record<string, { name: string; unit: string }> = {};
-  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
-    const id = text.get(`${row}:${map.columns.id}`);
-    if (id) labels[id] = { name: text.get(`${row}:${map.columns.name}`) ?? '', unit: text.get(`${row}:${map.columns.unit}`) ?? '' };
-  }
-  return labels;
-}
-
 /**
  * Whether a row id can belong to the metadata's plans: ids of a plan start with its id (the catalog lints that),
  * merged rows with 'concept:'. Under another catalog version the rows are taken from the metadata, so an edited
@@ -34,43 +23,13 @@ function rowOfPlans(id: string, meta: ReturnMetadata): boolean {
   return meta.merged ? isConceptRowId(id) : meta.planIds.some((planId) => id.startsWith(`${planId}.`));
 }
 
-interface ExpectedForm {
-  layout: SheetLayout;
-  /** The rows as planned, each with the indicator its formulas were generated from. */
-  plan: ReportingPlan;
-  rowIds: string[];
-  labels: Record<string, { name: string; unit: string }>;
-}
-
-/** Regenerated forms, per catalog: a batch holds several returns of one region and plan (years, resubmissions). */
-const FORM_CACHE = new WeakMap<LoadedCatalog, Map<string, ExpectedForm>>();
-const FORM_CACHE_SIZE = 32;
-
-/** The form the metadata describes, as the generator makes it from this catalog (layouts are never mutated). */
-function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: ReturnMetadata): ExpectedForm {
-  const key = JSON.stringify([meta.planIds, meta.region, meta.reportingYear, meta.merged, meta.catalogVersion, meta.sheet]);
-  const cache = FORM_CACHE.get(loaded) ?? new Map<string, ExpectedForm>();
-  FORM_CACHE.set(loaded, cache);
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const input = {
-    plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
-  };
-  const plan = planReportingSheet(input);
-  const layout = reportingSheetLayout(input, plan);
-  const form = { layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout) };
-  if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, form);
-  return form;
-}
-
 export interface CatalogCheck {
   report: CheckReport;
   /** The plans the sheet's metadata names, as found in the catalog. */
   plans: PlanCatalog[];
   /** Plan ids the metadata names that the catalog (or the release the return was made from) does not hold. */
   unknownPlans: string[];
-  /** The layout the sheet should have, regenerated from its metadata (null without metadata). */
+  /** The layout the sheet should have, regenerated from its metadata, without row heights (null without metadata). */
   expected: SheetLayout | null;
   /** What the sheet was checked with: its indicators by row id, its plans, the reporting year. */
   context: CheckContext;

@@ -5,8 +5,8 @@
  * instruction emptied or text typed into an empty cover cell is `structure.cover_changed`, once per cell.
  * Only the demo's sample banner (示例数据…) may stand in the row under the title: it says the data is fictional.
  */
-import { versionStanding, type LoadedCatalog } from '../catalog';
-import { coverSheetLayout } from '../documents';
+import { isOwnPlan, versionStanding, type LoadedCatalog } from '../catalog';
+import { coverSheetForRegion, coverSheetLayout } from '../documents';
 import { a1 } from '../form';
 import { shownText, type SheetLayout } from '../layout';
 import { cellAt, textOf, type ReaderObservation, type ReturnSheet, type SheetGrid } from '../returns';
@@ -21,6 +21,17 @@ function shown(grid: SheetGrid, row: number, col: number): string {
   return cell?.value.type === 'error' ? cell.value.value : textOf(cell);
 }
 
+interface KeptCover {
+  layout: SheetLayout;
+  /** The region it was made for: another one's gets its own fact (coverSheetForRegion). */
+  regionCode: string;
+  regionName: string;
+}
+
+/** Covers per catalog, keyed on what decides them beside the region's own fact (the scope lines follow isOwnPlan). */
+const COVER_CACHE = new WeakMap<LoadedCatalog, Map<string, KeptCover>>();
+const COVER_CACHE_SIZE = 32;
+
 function regeneratedCover(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, banner: string | undefined): SheetLayout | null {
   const metas = sheets.flatMap((sheet) => (sheet.metadata === null ? [] : [sheet.metadata]));
   const first = metas[0];
@@ -32,10 +43,23 @@ function regeneratedCover(sheets: readonly ReturnSheet[], loaded: LoadedCatalog,
   const planIds = [...new Set(metas.flatMap((meta) => meta.planIds))];
   const plans = planIds.flatMap((id) => catalog.catalog.plans.filter((plan) => plan.plan.id === id));
   if (plans.length !== planIds.length) return null;
-  return coverSheetLayout({
+  const input = {
     plans, region: first.region, reportingYear: first.reportingYear, catalogVersion: first.catalogVersion,
     reportingSheets: metas.map((meta) => meta.sheet), ...(banner === undefined ? {} : { banner }),
-  });
+  };
+  const own = plans.map((plan) => isOwnPlan(plan, first.region.code));
+  const key = JSON.stringify([planIds, own, input.reportingYear, input.catalogVersion, input.reportingSheets, banner ?? null]);
+  const cache = COVER_CACHE.get(catalog) ?? new Map<string, KeptCover>();
+  COVER_CACHE.set(catalog, cache);
+  const kept = cache.get(key);
+  if (kept !== undefined) {
+    const same = kept.regionCode === first.region.code && kept.regionName === first.region.name;
+    return same ? kept.layout : coverSheetForRegion(kept.layout, input);
+  }
+  const layout = coverSheetLayout(input, { rowHeights: false });
+  if (cache.size >= COVER_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { layout, regionCode: first.region.code, regionName: first.region.name });
+  return layout;
 }
 
 /** The cover against the cover regenerated for the workbook's reporting sheets; nothing without a cover or metadata. */

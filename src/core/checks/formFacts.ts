@@ -19,8 +19,24 @@ function conditionalKey(ref: string, formula: string, fill: string | null): stri
   return `${refs(ref)}|${comparableFormula(formula, 0)}|${colour(fill)}`;
 }
 
+/**
+ * What is made of a form's own parts, by the part (forms are kept and never changed): every return of a form is
+ * compared with the same conditional formats, validations and unlocked ranges.
+ */
+function keptFor<Part extends object, Made>(kept: WeakMap<Part, Made>, part: Part, make: (part: Part) => Made): Made {
+  const made = kept.get(part);
+  if (made !== undefined) return made;
+  const fresh = make(part);
+  kept.set(part, fresh);
+  return fresh;
+}
+
+const CONDITIONAL_KEYS = new WeakMap<readonly ConditionalFormat[], string[]>();
+const VALIDATION_CELLS = new WeakMap<readonly DataValidation[], Map<string, Set<string>>>();
+const UNLOCKED_RANGES = new WeakMap<readonly string[], CellRange[]>();
+
 function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
-  const want = expected.map((format) => conditionalKey(format.ref, format.formula, format.style.fill));
+  const want = keptFor(CONDITIONAL_KEYS, expected, (formats) => formats.map((format) => conditionalKey(format.ref, format.formula, format.style.fill)));
   const have = found.map((format) => conditionalKey(format.ref, format.formulas[0] ?? '', format.fill));
   const missing = want.filter((key) => !have.includes(key));
   const added = have.filter((key) => !want.includes(key));
@@ -54,7 +70,7 @@ function validationCells(validations: ReadonlyArray<{ ref: string; type: string;
 const sameCells = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a !== undefined && b !== undefined && a.size === b.size && [...a].every((cell) => b.has(cell));
 
 function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
-  const want = validationCells(expected);
+  const want = keptFor(VALIDATION_CELLS, expected, validationCells);
   const have = validationCells(found);
   const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
   const missing = [...want.keys()].filter((key) => !sameCells(want.get(key), have.get(key)));
@@ -108,7 +124,7 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   if (!inPlace) return observations;
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
-  const unlocked = parsedRanges(layout.protection?.unlocked ?? []);
+  const unlocked = layout.protection === null ? [] : keptFor(UNLOCKED_RANGES, layout.protection.unlocked, parsedRanges);
   const map = reportingSheetMap(layout);
   const rowOfId = new Map<string, number>();
   for (const cell of layout.cells) if (cell.col === map.columns.id && cell.row >= map.firstDataRow && cell.row <= map.lastDataRow) rowOfId.set(shownText(cell.value), cell.row);

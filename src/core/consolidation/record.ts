@@ -7,11 +7,15 @@
  */
 import type { PlanCatalog } from '../catalog';
 import { sheetActuals, type ReportedValue } from '../checks';
+import type { Coded } from '../i18n';
 import type { ReturnSheet } from '../returns';
+import { recordedReasons } from './recordedReason';
 import type { ConsolidatedRegion, CountyReturn } from './types';
 
 export const RECORD_SHEET = '_consolidation';
-const RECORD_FORMAT = 1;
+/** 2: a 待核实 reason is its code and params; 1 (still read): the reason worded in the language of that run. */
+const RECORD_FORMAT = 2;
+const READ_FORMATS = [1, 2] as const;
 /** Excel holds at most 32 767 characters in a cell: the JSON continues on rows with the same key. */
 const CELL_LIMIT = 32_000;
 
@@ -22,8 +26,11 @@ export interface RecordedCounty {
   source: string;
   /** The reporting year's value of each row the county filled (ratio parts by their part row ids). */
   values: Record<string, number | boolean>;
-  /** Rows whose value the checks did not accept (待核实), with the worded reason: never in a total. */
-  unverified: Record<string, string>;
+  /**
+   * Rows whose value the checks did not accept (待核实), with the reason as code and params (a format 1 record's
+   * worded reason comes back as `consolidate.recorded_reason`, its text shown as written): never in a total.
+   */
+  unverified: Record<string, Coded>;
 }
 
 export interface ConsolidationRecord {
@@ -44,7 +51,7 @@ export interface RecordInput {
   returns: readonly CountyReturn[];
   /** The county-level regions the consolidation took (each with the source it was taken from). */
   regions: readonly ConsolidatedRegion[];
-  unverified: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  unverified: Readonly<Record<string, Readonly<Record<string, Coded>>>>;
 }
 
 /** The record of a consolidation: each county taken, with its reporting year's values. */
@@ -79,13 +86,19 @@ const allValues = <T>(value: unknown, predicate: (entry: unknown) => entry is T)
   isRecord(value) && Object.values(value).every(predicate);
 const isReported = (value: unknown): value is number | boolean => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
 
-function isCounty(value: unknown): value is RecordedCounty {
-  return isRecord(value) && isText(value.code) && isText(value.name) && isText(value.source) && allValues(value.values, isReported) && allValues(value.unverified, isText);
+function countyOf(value: unknown, format: 1 | 2): RecordedCounty | null {
+  if (!isRecord(value) || !isText(value.code) || !isText(value.name) || !isText(value.source) || !allValues(value.values, isReported)) return null;
+  const unverified = recordedReasons(value.unverified, format);
+  return unverified === null ? null : { code: value.code, name: value.name, source: value.source, values: value.values, unverified };
 }
 
-/** The record read back from its rows (first column key, second value); null when absent, of another format or damaged. */
+/**
+ * The record read back from its rows (first column key, second value); null when absent, of a format this version
+ * does not read (a later one) or damaged.
+ */
 export function readRecordRows(rows: ReadonlyArray<readonly [string, string]>): ConsolidationRecord | null {
-  if (!rows.some(([key, value]) => key === 'format' && value.trim() === String(RECORD_FORMAT))) return null;
+  const format = READ_FORMATS.find((candidate) => rows.some(([key, value]) => key === 'format' && value.trim() === String(candidate)));
+  if (format === undefined) return null;
   const json = rows.filter(([key]) => key === 'record').map(([, value]) => value).join('');
   let value: unknown;
   try {
@@ -95,10 +108,12 @@ export function readRecordRows(rows: ReadonlyArray<readonly [string, string]>): 
   }
   if (!isRecord(value) || !isText(value.planId) || !isText(value.catalogVersion) || !isRegion(value.region)) return null;
   if (typeof value.reportingYear !== 'number' || !Number.isInteger(value.reportingYear)) return null;
-  if (!Array.isArray(value.counties) || !value.counties.every(isCounty)) return null;
+  if (!Array.isArray(value.counties)) return null;
+  const counties = value.counties.map((county: unknown) => countyOf(county, format));
+  if (!counties.every((county): county is RecordedCounty => county !== null)) return null;
   return {
     planId: value.planId, catalogVersion: value.catalogVersion, reportingYear: value.reportingYear,
-    region: { code: value.region.code, name: value.region.name }, counties: value.counties,
+    region: { code: value.region.code, name: value.region.name }, counties,
   };
 }
 

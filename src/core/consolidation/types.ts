@@ -1,6 +1,7 @@
 import type { Indicator, PlanCatalog } from '../catalog';
 import type { ReturnSheet } from '../returns';
 import type { ReportedValue } from '../checks';
+import type { Coded } from '../i18n';
 
 export interface CountyReturn {
   /** Where the return came from (a file name), for findings. */
@@ -12,7 +13,7 @@ export interface CountyReturn {
    */
   values?: ReadonlyMap<string, ReadonlyMap<number, ReportedValue>>;
   /** A recorded county's rows the checks did not accept when it was consolidated, with the reason. */
-  unverified?: Readonly<Record<string, string>>;
+  unverified?: Readonly<Record<string, Coded>>;
 }
 
 export interface ExpectedRegion {
@@ -28,9 +29,9 @@ export interface ConsolidationInput {
   expectedRegions?: readonly ExpectedRegion[];
   /**
    * Values the checks did not accept (an error, or a warning nobody explained), by region code then row id, with the
-   * worded reason: left out of every total, which says so (unverifiedRows).
+   * reason (code and params): left out of every total, which says so (unverifiedRows).
    */
-  unverified?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  unverified?: Readonly<Record<string, Readonly<Record<string, Coded>>>>;
 }
 
 /**

@@ -1,24 +1,25 @@
-import type { CheckReport, Finding } from '../checks';
+import type { CheckReport } from '../checks';
 import { parseRowId } from '../form';
-import { renderFinding, type Locale } from '../i18n';
+import type { Coded } from '../i18n';
 
 /**
  * The rows of a return whose value the checks did not accept (an error, or a warning nobody explained), by row id,
- * with the first worded reason. A finding on a numerator, denominator or compared quantity puts its row in doubt.
+ * with the first reason: that finding's code and params, worded where it is shown (renderFinding), in the language
+ * asked there. A finding on a numerator, denominator or compared quantity puts its row in doubt.
  * An error on the sheet as a whole (the return is 退回 for it: metadata, frame, protection, a hidden row…) puts every
  * row the checks read in doubt: a rejected return is not presented as done. Tables built from returns show such a
  * value as 待核实 and leave it out of totals and of 是/否.
  */
-export function unverifiedRows(report: Pick<CheckReport, 'findings'> & Partial<Pick<CheckReport, 'summary'>>, locale: Locale): Record<string, string> {
-  const rows: Record<string, string> = {};
-  const worded = (finding: Finding) => renderFinding(finding, locale);
+export function unverifiedRows(report: Pick<CheckReport, 'findings'> & Partial<Pick<CheckReport, 'summary'>>): Record<string, Coded> {
+  const rows: Record<string, Coded> = {};
+  const reason = (finding: Coded): Coded => ({ code: finding.code, params: finding.params });
   for (const finding of report.findings) {
     if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
-    rows[baseRowId(finding.indicatorId)] ??= worded(finding);
+    rows[baseRowId(finding.indicatorId)] ??= reason(finding);
   }
   const sheetError = report.findings.find((finding) => finding.indicatorId === null && finding.severity === 'error');
   if (sheetError !== undefined) {
-    for (const id of Object.keys(report.summary?.byIndicator ?? {})) rows[baseRowId(id)] ??= worded(sheetError);
+    for (const id of Object.keys(report.summary?.byIndicator ?? {})) rows[baseRowId(id)] ??= reason(sheetError);
   }
   return rows;
 }

@@ -5,7 +5,7 @@
  */
 import { attainmentOf, type Attainment } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
-import { formatNumber, translate, type Locale } from '../i18n';
+import { formatNumber, renderFinding, translate, type Coded, type Locale } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
@@ -22,8 +22,11 @@ export interface CompletionActual {
   previous?: number | null;
   /** relative targets: the value of the quantity compared with. */
   companion?: number | null;
-  /** Why the checks did not accept this value (an error or an unexplained warning): shown 待核实, never judged. */
-  unverified?: string;
+  /**
+   * Why the checks did not accept this value (an error or an unexplained warning), worded in the table's locale: shown
+   * 待核实, never judged.
+   */
+  unverified?: Coded;
 }
 
 export interface CompletionTableInput {
@@ -84,7 +87,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     sheet.text(r, 0, String(i + 1), 'raw');
     sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, targetIn(indicator, targetYear)?.raw ?? '', 'raw');
-    const unverified = actual?.unverified;
+    const unverified = actual?.unverified === undefined ? undefined : renderFinding(actual.unverified, input.locale ?? 'zh-CN');
     // A plain number is a number cell showing the decimals the plan prints for the row (as the reporting sheet and the
     // consolidation show it); an estimate as printed, 是/否 or 待核实 stay text.
     const plain = actual !== undefined && typeof actual.value === 'number' && actual.shown === undefined && unverified === undefined ? actual.value : null;

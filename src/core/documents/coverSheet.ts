@@ -8,7 +8,7 @@ import { COVER, SCOPE } from '../form';
 import { brokenLines, scopeLines } from '../layout';
 import { SHEET_STATUS_LABELS, type AttainmentStatus } from '../attainment';
 import { STATUS_SWATCH } from '../layout';
-import { SheetBuilder } from '../layout';
+import { SheetBuilder, textValue } from '../layout';
 import { makeStyle, sheetStyles, FONT } from '../layout';
 import type { SheetLayout } from '../layout';
 
@@ -62,7 +62,15 @@ const FULL_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, 0);
  */
 const paragraph = (text: string, indent = 0) => brokenLines(text, FULL_WIDTH, indent).join('\n');
 
-export function coverSheetLayout(input: CoverInput): SheetLayout {
+/** The region as the cover names it, in the first row of its facts (under the title, the banner and a blank row). */
+const regionFact = (input: Pick<CoverInput, 'region'>) => `${input.region.name}（${input.region.code}）`;
+const regionRow = (input: Pick<CoverInput, 'banner'>) => (input.banner ? 3 : 2);
+
+/**
+ * The cover of `input`; `rowHeights: false` leaves its rows unmeasured (the checker compares texts only, and such a
+ * cover serves every region of the same scope: coverSheetForRegion).
+ */
+export function coverSheetLayout(input: CoverInput, options: { rowHeights?: boolean } = {}): SheetLayout {
   const styles = coverStyles();
   const sheet = new SheetBuilder(styles);
   let row = 0;
@@ -72,11 +80,10 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
   if (input.banner) {
     sheet.text(row, 0, input.banner, 'banner');
     sheet.merge({ top: row, left: 0, bottom: row, right: 2 });
-    row += 1;
   }
-  row += 1;
+  row = regionRow(input);
   const facts: Array<[string, string]> = [
-    [COVER.region, `${input.region.name}（${input.region.code}）`],
+    [COVER.region, regionFact(input)],
     [COVER.year, `${input.reportingYear}年`],
     ...input.plans.map((plan, i): [string, string] => [i === 0 ? COVER.plans : '', plan.plan.title]),
     [COVER.sheets, input.reportingSheets.join('、')],
@@ -125,7 +132,7 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
     cells: sheet.cells(),
     merges: sheet.mergeRefs(),
     columns,
-    rows: sheet.fitRows(columns, 11),
+    rows: options.rowHeights === false ? [] : sheet.fitRows(columns, 11),
     frozen: null,
     validations: [],
     conditionalFormats: [],
@@ -137,4 +144,14 @@ export function coverSheetLayout(input: CoverInput): SheetLayout {
     styles,
     showGridLines: false,
   };
+}
+
+/**
+ * A cover made with `rowHeights: false` for another region, as made for `input`'s: the same when the plans are its own
+ * exactly where they were the other's (isOwnPlan decides the scope lines), but for the region's own fact.
+ */
+export function coverSheetForRegion(layout: SheetLayout, input: Pick<CoverInput, 'region' | 'banner'>): SheetLayout {
+  const row = regionRow(input);
+  const text = regionFact(input);
+  return { ...layout, cells: layout.cells.map((cell) => (cell.row === row && cell.col === 1 ? { ...cell, value: textValue(text) } : cell)) };
 }

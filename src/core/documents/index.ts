@@ -8,6 +8,6 @@ export { proseTargetsLayout } from './proseTargets';
 export { completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
 export { progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
 export { nameWithUnit, sheetName, type AnnexOptions } from './documentSheet';
-export { coverSheetLayout, type CoverInput } from './coverSheet';
+export { coverSheetForRegion, coverSheetLayout, type CoverInput } from './coverSheet';
 export { templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
 export { printedTableLayout } from './printedTable';

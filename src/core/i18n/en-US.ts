@@ -560,5 +560,16 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.style_hides.colour': 'font colour {color} on a fill of {fill}',
   'form.style_hides.run': '{look}: “{text}”',
   // ---- end messages inside messages ----
+  // ---- 待核实 reasons and import problems carried as codes (issue 15, decision 0210) ----
+  'consolidate.recorded_reason': '{text}',
+  'cli.import.no_table': 'The file holds no table.',
+  'cli.import.nothing_recognised': 'No indicator table was recognised in the file.',
+  'cli.import.no_output': 'Give -o (the catalog file) or --json.',
+  'cli.import.unknown_region': 'Unknown region “{region}”.',
+  'cli.import.level_invalid': '--level must be one of {levels}.',
+  'cli.import.wrote_concepts': 'Wrote {file} (the indicator concepts the catalog lacks).',
+  'cli.import.wrote': 'Wrote {file}: {count} indicators.',
+  'cli.import.problem': '! {problem}',
+  // ---- end 待核实 reasons and import problems carried as codes ----
 };
 

@@ -568,6 +568,17 @@ export const zhCN = {
   'form.style_hides.colour': '字体颜色 {color} 与底色 {fill} 几乎相同',
   'form.style_hides.run': '{look}：“{text}”',
   // ---- end messages inside messages ----
+  // ---- 待核实 reasons and import problems carried as codes (issue 15, decision 0210) ----
+  'consolidate.recorded_reason': '{text}',
+  'cli.import.no_table': '文件中没有表格。',
+  'cli.import.nothing_recognised': '文件中没有可识别的指标表。',
+  'cli.import.no_output': '缺少 -o（目录文件）或 --json。',
+  'cli.import.unknown_region': '未知地区“{region}”。',
+  'cli.import.level_invalid': '--level 应为 {levels}。',
+  'cli.import.wrote_concepts': '已写出 {file}（目录中没有的指标概念）。',
+  'cli.import.wrote': '已写出 {file}：{count} 个指标。',
+  'cli.import.problem': '! {problem}',
+  // ---- end 待核实 reasons and import problems carried as codes ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -1,6 +1,6 @@
-import { translate, type Locale } from '../i18n';
+import { renderFinding, type Locale } from '../i18n';
 import { flatNumbers } from '../notation';
-import type { ImportedIndicator, ImportedValue, ImportResult } from './types';
+import type { ImportedIndicator, ImportedValue, ImportProblemCode, ImportResult } from './types';
 import { valueChangeOf } from './valueChange';
 
 export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
@@ -38,12 +38,19 @@ export interface ImportJsonIndicator {
   values: ImportJsonValue[];
 }
 
+/** A problem as `import --json` prints it: its code (a MessageCode), its cell, its message in the language asked. */
+export interface ImportJsonProblem {
+  code: ImportProblemCode;
+  cell: string | null;
+  message: string;
+}
+
 /** What `plan-indicators import --json` prints for one table (issue 14's shape). */
 export interface ImportJson {
   caption: string | null;
   notes: string[];
   indicators: ImportJsonIndicator[];
-  problems: Array<{ code: string; cell: string | null; message: string }>;
+  problems: ImportJsonProblem[];
 }
 
 function roleOf(value: ImportedValue, bracketsAreTotals: boolean): ImportJsonRole {
@@ -91,13 +98,17 @@ function bracketsAreTotals(result: ImportResult): boolean {
     || (result.header?.columns ?? []).some((column) => column.kind === 'value' && /累计/u.test(column.header) && /年均|〔|\(|（/u.test(column.header));
 }
 
+/**
+ * The JSON of one recognised table. The result carries each problem as its code and params; this is the edge where
+ * they are worded, in `locale` (the command's --lang).
+ */
 export function importResultJson(result: ImportResult, locale: Locale = 'zh-CN'): ImportJson {
   return {
     caption: result.caption?.text ?? null,
     notes: result.notes.map((note) => note.text),
     indicators: result.indicators.map((indicator) => jsonIndicator(indicator, result)),
     problems: result.problems.map((problem) => ({
-      code: problem.code, cell: problem.cell ?? null, message: translate(locale, problem.code, problem.params),
+      code: problem.code, cell: problem.cell ?? null, message: renderFinding(problem, locale),
     })),
   };
 }

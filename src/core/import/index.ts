@@ -8,6 +8,6 @@ export { ImportCatalogError, type ImportCatalogErrorCode } from './errors';
 export { readIndicatorName, type IndicatorName } from './indicatorName';
 export { tidyCell } from './text';
 export { SUGGESTION_FLOOR, type ConceptSuggestion } from './conceptSuggestions';
-export { importResultJson, type ImportJson, type ImportJsonIndicator, type ImportJsonValue } from './importJson';
+export { importResultJson, type ImportJson, type ImportJsonIndicator, type ImportJsonProblem, type ImportJsonValue } from './importJson';
 export { textTableCells } from './sources/textTable';
 export { htmlTables, tableWithSurroundings, type HtmlTable } from './sources/htmlTable';

@@ -1,5 +1,5 @@
 import type { Concept, PlanLevel, Region, ValueRole } from '../catalog';
-import type { MessageParams } from '../i18n';
+import type { MessageCode, MessageParams } from '../i18n';
 import type { MaxNotation, MinNotation, ParsedNotation } from '../notation';
 import type { ConceptSuggestion } from './conceptSuggestions';
 
@@ -96,7 +96,7 @@ export interface ImportedIndicator {
   conceptSuggestion?: ConceptSuggestion;
 }
 
-/** Every problem the recogniser reports; each is worded in the locale tables (src/core/i18n). */
+/** Every problem the recogniser reports; each is a MessageCode, so the compiler proves it is worded in both tables. */
 export const IMPORT_PROBLEM_CODES = [
   'import.no_header',
   'import.no_rows',
@@ -109,7 +109,7 @@ export const IMPORT_PROBLEM_CODES = [
   'import.column_ignored',
   'import.column_unheaded',
   'import.name_missing',
-] as const;
+] as const satisfies readonly MessageCode[];
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 

@@ -13,7 +13,7 @@ export { brokenLines, cellTextWidth } from './textWidth';
 export { scopeLines, scopeReasonText } from './scopeLines';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
-export { reportingSheetLayout } from './reportingSheet';
+export { reportingSheetForRegion, reportingSheetLayout } from './reportingSheet';
 export { planReportingSheet, type ReportingInput, type ReportingPlan } from './reportingPlan';
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';

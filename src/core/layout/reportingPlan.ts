@@ -142,7 +142,8 @@ function goalsOf(members: Indicator[], columns: TargetColumn[], unit: string): A
   });
 }
 
-function titleOf(input: ReportingInput): string {
+/** The sheet's title: its plan's, or, for several plans, the region's name (the one text of the plan naming the region). */
+export function reportingTitle(input: Pick<ReportingInput, 'plans' | 'region'>): string {
   const [only] = input.plans;
   if (input.plans.length === 1 && only !== undefined) return only.plan.title + REPORTING.titleSuffix;
   return input.region.name + REPORTING.titleSeveralPlans;
@@ -218,7 +219,7 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
   const actualYears: number[] = [];
   for (let year = start; year <= input.reportingYear; year++) actualYears.push(year);
   return {
-    title: titleOf(input),
+    title: reportingTitle(input),
     showPlanColumn: input.plans.length > 1 && !input.merge,
     baselineYears: baselineYears.length > 0 ? baselineYears : [null],
     targetColumns: columns,

@@ -10,14 +10,15 @@ import { actualRule, explanationRule, footerRule, sameRule, type EntryRule } fro
 import { isQualitative } from './indicatorValues';
 import { PAGE_FOOTER, REPORTING } from '../form';
 import { NOT_A_NUMBER, STATUS_SWATCH } from './palette';
-import { planReportingSheet, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
-import { EMPTY, SheetBuilder, type ColumnFit } from './sheetBuilder';
+import { planReportingSheet, reportingTitle, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
+import { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 import { BODY_SIZE, FONT, sheetStyles } from './styles';
 import { numberStyleName, numberStyles } from './numberCells';
 import { cellTextWidth } from './textWidth';
 import { MIN_PRINT_SCALE, printedWidthPoints, scaleToFit } from './printScale';
 import type { ColumnSpec, ConditionalFormat, DataValidation, PrintSetup, SheetLayout } from './types';
 import { companionRowId } from '../form';
+import { keepMap } from './reportingSheetMap';
 
 export type { ReportingInput } from './reportingPlan';
 
@@ -82,9 +83,12 @@ function writeFrame(sheet: SheetBuilder, plan: ReportingPlan, input: ReportingIn
     sheet.text(row, cols.explanation, label, 'frameRight');
     sheet.set(row, cols.responsible, EMPTY, 'frame');
   }
-  sheet.text(ROW.unit, 0, REPORTING.reportingUnit + input.region.name, 'frame');
+  sheet.text(ROW.unit, 0, unitText(input), 'frame');
   sheet.merge({ top: ROW.unit, left: 0, bottom: ROW.unit, right: cols.name });
 }
+
+/** 填报单位: the region's name, in the frame's merged cell left of the table's name column. */
+const unitText = (input: Pick<ReportingInput, 'region'>) => REPORTING.reportingUnit + input.region.name;
 
 function writeHeader(sheet: SheetBuilder, cols: ColumnIndex): void {
   const h = REPORTING.header;
@@ -326,11 +330,19 @@ function printSetup(columns: ColumnSpec[], cols: ColumnIndex, lastRow: number): 
   };
 }
 
+export interface LayoutOptions {
+  /**
+   * Row heights measured from the wrapped texts (the default). The checker compares no height (a county may resize
+   * rows), and without them the form is the same for every region reporting the same rows (reportingSheetForRegion).
+   */
+  rowHeights?: boolean;
+}
+
 /**
  * The reporting sheet of `input` (see ReportingInput). `plan` is planReportingSheet(input) when the caller has it
  * already (the checker keeps both): planning the rows again would give the same plan.
  */
-export function reportingSheetLayout(input: ReportingInput, plan: ReportingPlan = planReportingSheet(input)): SheetLayout {
+export function reportingSheetLayout(input: ReportingInput, plan: ReportingPlan = planReportingSheet(input), options: LayoutOptions = {}): SheetLayout {
   const cols = columnIndex(plan);
   const base = sheetStyles(FONT.form);
   const styles = { ...base, ...numberStyles(base.entryNumber, ENTRY_NUMBER) };
@@ -367,7 +379,7 @@ export function reportingSheetLayout(input: ReportingInput, plan: ReportingPlan 
     cells: sheet.cells(),
     merges: sheet.mergeRefs(),
     columns,
-    rows: sheet.fitRows(columns, BODY_SIZE),
+    rows: options.rowHeights === false ? [] : sheet.fitRows(columns, BODY_SIZE),
     frozen: { rows: FIRST_DATA_ROW, cols: cols.name + 1 },
     validations,
     conditionalFormats: conditionalFormats(plan, cols),
@@ -384,4 +396,22 @@ export function reportingSheetLayout(input: ReportingInput, plan: ReportingPlan 
     styles,
     showGridLines: false,
   };
+}
+
+/**
+ * The sheet `layout` and `plan` (made for another region with `rowHeights: false`) as made for `input`'s region, when
+ * the plans are that region's own exactly where they were the other's (isOwnPlan): the same rows, columns and cells,
+ * but for the two texts that name the region — the title of a sheet of several plans and 填报单位. Both are merged over
+ * several columns, so no column's width follows from them; only row heights would, and the layout has none.
+ */
+export function reportingSheetForRegion(layout: SheetLayout, plan: ReportingPlan, input: Pick<ReportingInput, 'plans' | 'region'>): { layout: SheetLayout; plan: ReportingPlan } {
+  const title = reportingTitle(input);
+  const unit = unitText(input);
+  const cells = layout.cells.map((cell) => {
+    if (cell.col !== 0 || (cell.row !== ROW.title && cell.row !== ROW.unit)) return cell;
+    return { ...cell, value: textValue(cell.row === ROW.title ? title : unit) };
+  });
+  const regional = { ...layout, cells };
+  keepMap(layout, regional);
+  return { layout: regional, plan: { ...plan, title } };
 }

@@ -5,7 +5,7 @@
 import { LayoutError } from './errors';
 import { locateColumns, REPORTING, type ReportingColumns } from '../form';
 import { shownText } from './sheetBuilder';
-import type { SheetLayout } from './types';
+import type { LayoutCell, SheetLayout } from './types';
 
 export interface ReportingSheetMap {
   /** 0-based row of the header. */
@@ -16,8 +16,24 @@ export interface ReportingSheetMap {
   columns: ReportingColumns;
 }
 
+/** Maps made, by the layout's cells (layouts are never changed once made): the checker asks several times a return. */
+const MAPS = new WeakMap<readonly LayoutCell[], ReportingSheetMap>();
+
 /** The map of a reporting sheet layout (one that reportingSheetLayout made). */
 export function reportingSheetMap(layout: SheetLayout): ReportingSheetMap {
+  const kept = MAPS.get(layout.cells);
+  if (kept !== undefined) return kept;
+  const map = mapOf(layout);
+  MAPS.set(layout.cells, map);
+  return map;
+}
+
+/** `to` has `from`'s header row and id column (the same form with other frame texts): the same map. */
+export function keepMap(from: SheetLayout, to: SheetLayout): void {
+  MAPS.set(to.cells, reportingSheetMap(from));
+}
+
+function mapOf(layout: SheetLayout): ReportingSheetMap {
   const rows = new Map<number, Array<string>>();
   for (const cell of layout.cells) {
     const texts = rows.get(cell.row) ?? [];

@@ -1,4 +1,4 @@
-import { reportingScope, type PlanCatalog, type ReportingScope } from '../catalog';
+import { isOwnPlan, reportingScope, type PlanCatalog, type ReportingScope } from '../catalog';
 import { SCOPE } from '../form';
 
 /** Why a row is reported the way it is: the catalog's note, else the default's reason. */
@@ -8,7 +8,7 @@ export function scopeReasonText(scope: ReportingScope): string {
 
 /** The cover's lines on what `regionCode` reports of `plan` and why: its own plan in full, a higher one by kind. */
 export function scopeLines(plan: PlanCatalog, regionCode: string): string[] {
-  if (plan.plan.region.code === regionCode) return [SCOPE.ownPlan(plan.plan.title)];
+  if (isOwnPlan(plan, regionCode)) return [SCOPE.ownPlan(plan.plan.title)];
   const scopes = plan.indicators.map((indicator) => ({ indicator, scope: reportingScope(indicator, plan, regionCode) }));
   const count = (mode: 'contribution' | 'parts' | 'monitored' | 'excluded') => scopes.filter(({ scope }) => scope.mode === mode).length;
   const counts = (['contribution', 'parts', 'monitored', 'excluded'] as const)

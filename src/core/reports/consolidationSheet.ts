@@ -4,7 +4,7 @@
  * in its own cell and in its header (合计（缺 诸暨市）); the title area names the returns left out and why.
  */
 import type { ConsolidationResult } from '../consolidation';
-import { formatNumber } from '../i18n';
+import { formatNumber, renderFinding, type Coded, type Locale } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
@@ -24,10 +24,12 @@ export interface ConsolidationSheetInput {
   /** Regions whose values the checks did not accept, worded with how many (left out of totals): title area too. */
   unverifiedTexts?: readonly string[];
   /**
-   * Values the checks did not accept, by region code then row id, with the worded reason: the cell says 待核实 and
-   * carries the reason; the consolidation already left them out of the totals.
+   * Values the checks did not accept, by region code then row id, with the reason (code and params): the cell says
+   * 待核实 and carries the reason in its note, worded in `locale`; the consolidation already left them out of the totals.
    */
-  flagged?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  flagged?: Readonly<Record<string, Readonly<Record<string, Coded>>>>;
+  /** The language of the flagged cells' notes (zh-CN by default), as the findings were worded. */
+  locale?: Locale;
   /** The sheet's name; 汇总 by default. */
   name?: string;
 }
@@ -116,7 +118,8 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     if (row.total !== null && without.length === 0 && row.unverified.length === 0) sheet.set(r, 3, { kind: 'number', value: row.total }, numberStyleName(decimals), totalNote);
     else sheet.text(r, 3, total, row.unverified.length > 0 ? 'flagged' : 'raw', totalNote);
     result.regions.forEach((region, j) => {
-      const reason = input.flagged?.[region.code]?.[row.indicator.id];
+      const flagged = input.flagged?.[region.code]?.[row.indicator.id];
+      const reason = flagged === undefined ? undefined : renderFinding(flagged, input.locale ?? 'zh-CN');
       const part = row.byRegion[region.code];
       if (reason === undefined && typeof part === 'number') {
         sheet.set(r, firstRegionCol + j, { kind: 'number', value: part }, numberStyleName(decimals));

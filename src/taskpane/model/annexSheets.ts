@@ -27,7 +27,7 @@ export function completionSheets(
 ): SheetLayout[] {
   const names = new Set(taken);
   return sheetsOfPlan(sheets, plan).flatMap((sheet) => {
-    const unverified = loaded === undefined ? {} : unverifiedRows(checkAgainstCatalog(sheet, loaded).report, locale);
+    const unverified = loaded === undefined ? {} : unverifiedRows(checkAgainstCatalog(sheet, loaded).report);
     const layout = completionSheetOf(plan, sheet, names, unverified, [], locale);
     if (layout !== null) names.add(layout.name);
     return layout === null ? [] : [layout];
@@ -39,7 +39,7 @@ export function progressSheet(sheet: ReturnSheet, loaded: LoadedCatalog, taken: 
   const meta = sheet.metadata;
   if (meta === null) return null;
   // A value the checks did not accept is not drawn as progress; the caption names what it leaves out.
-  const unverified = unverifiedRows(checkAgainstCatalog(sheet, loaded).report, 'zh-CN');
+  const unverified = unverifiedRows(checkAgainstCatalog(sheet, loaded).report);
   const charted = progressRows(sheet, loaded).filter((row) => row.completion !== null && row.timeShare !== null);
   const rows = charted.filter((row) => unverified[row.rowId] === undefined);
   const leftOut = charted.filter((row) => unverified[row.rowId] !== undefined).map((row) => row.name);

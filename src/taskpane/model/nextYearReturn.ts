@@ -8,7 +8,7 @@ import { checkCarry, type ArgumentProblem } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MessageCode } from '../../core/i18n';
 import type { ReturnMetadata, ReturnSheet } from '../../core/returns';
-import { carriedLayout, type CarriedLayout } from '../../xlsx';
+import { carriedLayout, type CarriedLayout } from '../../core/regenerate';
 
 export interface NextYearChoice {
   /** Plans, region and year the person chose in the form, when they did: the workbook's must agree. */
@@ -38,6 +38,7 @@ export function nextYearReturn(sheets: readonly ReturnSheet[], choice: NextYearC
     reportingYear, ...(choice.plans === undefined ? {} : { plans: choice.plans }), ...(choice.region === undefined ? {} : { region: choice.region }),
   }, loaded.catalog.plans, workbookName);
   if (!basis.ok) return { ok: false, problem: { code: PANE_WORDING[basis.problem.code] ?? basis.problem.code, params: basis.problem.params } };
-  const layout = carriedLayout(sheets, loaded, { reportingYear, withCover: true });
-  return { ok: true, layout, region: basis.value.region, previousYear: basis.value.previousYear, reportingYear };
+  const carry = carriedLayout(sheets, loaded, { reportingYear, withCover: true });
+  if (!carry.ok) return { ok: false, problem: { code: carry.problem.code, params: carry.problem.params } };
+  return { ok: true, layout: carry.layout, region: basis.value.region, previousYear: basis.value.previousYear, reportingYear };
 }

@@ -4,7 +4,7 @@
  * a font the colour of the fill, a 2 pt font, or a white run inside a 说明 hides what the checks read.
  */
 import type { StyleHiding } from '../../core/returns';
-import { readXml } from './xmlStream';
+import type { XmlHandler } from './xmlStream';
 
 interface Font { color: string | null; size: number | null }
 
@@ -30,55 +30,58 @@ export function rgbOf(attributes: Readonly<Record<string, string>>): string | nu
   return null;
 }
 
-export function readCellLooks(styles: Uint8Array | undefined, sharedStrings: Uint8Array | undefined): CellLooks {
+export const noLooks = (): CellLooks => ({ xfs: [], runs: new Map() });
+
+/** Reads into `looks` the font and fill of each cell style, from styles.xml. */
+export function styleLooksReader(looks: CellLooks): XmlHandler {
   const fonts: Font[] = [];
   const fills: Array<string | null> = [];
-  const looks: CellLooks = { xfs: [], runs: new Map() };
-  if (styles !== undefined) {
-    const xfs: Array<{ fontId: number; fillId: number }> = [];
-    let section: string | null = null;
-    readXml(styles, {
-      open(name, attributes) {
-        if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = name;
-        else if (section === 'fonts' && name === 'font') fonts.push({ color: null, size: null });
-        else if (section === 'fonts' && name === 'color') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.color = rgbOf(attributes); }
-        else if (section === 'fonts' && name === 'sz') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.size = Number(attributes['val']); }
-        else if (section === 'fills' && name === 'fill') fills.push(null);
-        else if (section === 'fills' && name === 'patternFill' && attributes['patternType'] !== 'solid') fills[fills.length - 1] = null;
-        else if (section === 'fills' && name === 'fgColor') fills[fills.length - 1] = rgbOf(attributes);
-        else if (section === 'cellXfs' && name === 'xf') xfs.push({ fontId: Number(attributes['fontId'] ?? 0), fillId: Number(attributes['fillId'] ?? 0) });
-      },
-      close(name) {
-        if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = null;
-      },
-    });
-    looks.xfs = xfs.map((xf) => ({ font: fonts[xf.fontId] ?? { color: null, size: null }, fill: fills[xf.fillId] ?? null }));
-  }
-  if (sharedStrings !== undefined) {
-    let index = -1;
-    let runs: Array<{ text: string; font: Font }> = [];
-    let run: { text: string; font: Font } | null = null;
-    let inText = false;
-    let styled = false;
-    readXml(sharedStrings, {
-      open(name, attributes) {
-        if (name === 'si') { index += 1; runs = []; styled = false; }
-        else if (name === 'r') { run = { text: '', font: { color: null, size: null } }; }
-        else if (run !== null && name === 'color') { run.font.color = rgbOf(attributes); styled = true; }
-        else if (run !== null && name === 'sz') { run.font.size = Number(attributes['val']); styled = true; }
-        else if (run !== null && name === 't') inText = true;
-      },
-      text(text) {
-        if (inText && run !== null) run.text += text;
-      },
-      close(name) {
-        if (name === 't') inText = false;
-        else if (name === 'r' && run !== null) { runs.push(run); run = null; }
-        else if (name === 'si' && styled) looks.runs.set(index, runs);
-      },
-    });
-  }
-  return looks;
+  const xfs: Array<{ fontId: number; fillId: number }> = [];
+  let section: string | null = null;
+  return {
+    open(name, attributes) {
+      if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = name;
+      else if (section === 'fonts' && name === 'font') fonts.push({ color: null, size: null });
+      else if (section === 'fonts' && name === 'color') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.color = rgbOf(attributes); }
+      else if (section === 'fonts' && name === 'sz') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.size = Number(attributes['val']); }
+      else if (section === 'fills' && name === 'fill') fills.push(null);
+      else if (section === 'fills' && name === 'patternFill' && attributes['patternType'] !== 'solid') fills[fills.length - 1] = null;
+      else if (section === 'fills' && name === 'fgColor') fills[fills.length - 1] = rgbOf(attributes);
+      else if (section === 'cellXfs' && name === 'xf') xfs.push({ fontId: Number(attributes['fontId'] ?? 0), fillId: Number(attributes['fillId'] ?? 0) });
+    },
+    close(name) {
+      if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = null;
+    },
+    end() {
+      looks.xfs = xfs.map((xf) => ({ font: fonts[xf.fontId] ?? { color: null, size: null }, fill: fills[xf.fillId] ?? null }));
+    },
+  };
+}
+
+/** Reads into `looks` the runs of rich-text shared strings that set a colour or size, from sharedStrings.xml. */
+export function richRunLooksReader(looks: CellLooks): XmlHandler {
+  let index = -1;
+  let runs: Array<{ text: string; font: Font }> = [];
+  let run: { text: string; font: Font } | null = null;
+  let inText = false;
+  let styled = false;
+  return {
+    open(name, attributes) {
+      if (name === 'si') { index += 1; runs = []; styled = false; }
+      else if (name === 'r') { run = { text: '', font: { color: null, size: null } }; }
+      else if (run !== null && name === 'color') { run.font.color = rgbOf(attributes); styled = true; }
+      else if (run !== null && name === 'sz') { run.font.size = Number(attributes['val']); styled = true; }
+      else if (run !== null && name === 't') inText = true;
+    },
+    text(text) {
+      if (inText && run !== null) run.text += text;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'r' && run !== null) { runs.push(run); run = null; }
+      else if (name === 'si' && styled) looks.runs.set(index, runs);
+    },
+  };
 }
 
 /** Below this contrast ratio (WCAG's, 1 to 21) text cannot be told from its background; body text needs 4.5. */

@@ -5,7 +5,7 @@
  */
 import type { DefinedNameFact, WorkbookProtectionFact } from '../../core/returns';
 import type { SheetVisibility } from '../../core/layout';
-import { attribute, readXml } from './xmlStream';
+import { attribute, readXml, type XmlHandler } from './xmlStream';
 
 export interface Relationship {
   id: string;
@@ -100,14 +100,12 @@ export function readWorkbookPart(bytes: Uint8Array): WorkbookPart {
   return part;
 }
 
-/** Shared strings, each as its text (runs joined; phonetic guides left out, as Excel shows the base text). */
-export function readSharedStrings(bytes: Uint8Array | undefined): string[] {
-  if (bytes === undefined) return [];
-  const strings: string[] = [];
+/** Reads into `strings` the shared strings, each as its text (runs joined; phonetic guides left out, as Excel shows the base text). */
+export function sharedStringsReader(strings: string[]): XmlHandler {
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
-  readXml(bytes, {
+  return {
     open(name) {
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic += 1;
@@ -124,8 +122,7 @@ export function readSharedStrings(bytes: Uint8Array | undefined): string[] {
         current = null;
       }
     },
-  });
-  return strings;
+  };
 }
 
 /** Excel's built-in number formats that have one spelling whatever the locale (ids 0–49). */
@@ -156,15 +153,16 @@ export interface Styles {
 
 const colorOf = (attributes: Readonly<Record<string, string>>) => attributes['rgb'] ?? (attributes['theme'] === undefined ? attributes['indexed'] ?? null : `theme:${attributes['theme']}`);
 
-export function readStyles(bytes: Uint8Array | undefined): Styles {
-  const styles: Styles = { cells: [], looks: [] };
-  if (bytes === undefined) return styles;
+export const noStyles = (): Styles => ({ cells: [], looks: [] });
+
+/** Reads into `styles` each cell style's number format and locking, and the looks of conditional formats. */
+export function stylesReader(styles: Styles): XmlHandler {
   const formats = new Map<number, string>();
   let section: 'cellXfs' | 'dxfs' | null = null;
   let look: DifferentialLook | null = null;
   let inFont = false;
   let inFill = false;
-  readXml(bytes, {
+  return {
     open(name, attributes) {
       if (name === 'cellXfs' || name === 'dxfs') section = name;
       else if (name === 'numFmt') {
@@ -196,8 +194,7 @@ export function readStyles(bytes: Uint8Array | undefined): Styles {
         look = null;
       }
     },
-  });
-  return styles;
+  };
 }
 
 /** Comments by cell address: their text, runs joined. */

@@ -12,11 +12,12 @@ import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/r
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { signatureProblem } from './fileSignature';
 import {
-  readComments, readRelationships, readSharedStrings, readStyles, readWorkbookPart, relationshipsPartOf, type Relationship, type Styles,
+  noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, relationshipsPartOf, type Relationship, type Styles,
 } from './packageParts';
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
-import { hidingLook, readCellLooks, type CellLooks } from './cellLooks';
+import { hidingLook, noLooks, richRunLooksReader, styleLooksReader, type CellLooks } from './cellLooks';
+import { readXml } from './xmlStream';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { readWorksheetPart, type StoredCell, type WorksheetPart } from './worksheetPart';
 
@@ -109,10 +110,18 @@ function formulasOf(cells: readonly StoredCell[]): Map<StoredCell, string> {
   return formulas;
 }
 
-function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): SheetGrid {
+/** What the grid and the facts of a sheet both read: the cells merges cover and each cell's formula, worked out once. */
+interface Spelled {
+  away: ReadonlySet<string>;
+  formulas: ReadonlyMap<StoredCell, string>;
+}
+
+function spelled(part: WorksheetPart): Spelled {
+  return { away: mergedAway(part.merges), formulas: formulasOf(part.cells) };
+}
+
+function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { away, formulas }: Spelled): SheetGrid {
   const rows: Array<Array<GridCell | undefined> | undefined> = [];
-  const away = mergedAway(part.merges);
-  const formulas = formulasOf(part.cells);
   const place = (row: number, col: number, cell: GridCell) => {
     const cells = rows[row] ?? [];
     rows[row] = cells;
@@ -123,7 +132,7 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): Sh
     const style = context.styles.cells[stored.style];
     const format = style?.numberFormat;
     const formula = formulas.get(stored);
-    const note = context.notes.get(addressOf(stored.row, stored.col));
+    const note = context.notes.size === 0 ? undefined : context.notes.get(addressOf(stored.row, stored.col));
     const value = storedValue(stored.type, stored.value, context.strings, format, context.date1904, formula !== undefined || stored.formula !== undefined);
     const numberFormat = format !== undefined && format !== 'General' ? format : undefined;
     if (value.type === 'empty' && numberFormat === undefined && formula === undefined && note === undefined) continue;
@@ -134,9 +143,8 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext): Sh
   return { name, rows, merges: part.merges, protected: part.protection !== null && part.protection.sheet };
 }
 
-function formulasUnderMerges(part: WorksheetPart): Array<{ address: string; formula: string }> {
-  const away = mergedAway(part.merges);
-  return [...formulasOf(part.cells)].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
+function formulasUnderMerges({ away, formulas }: Spelled): Array<{ address: string; formula: string }> {
+  return [...formulas].filter(([cell]) => away.has(`${cell.row}:${cell.col}`)).map(([cell, formula]) => ({ address: addressOf(cell.row, cell.col), formula }));
 }
 
 /** Cells with a value their style hides (cellLooks.ts). */
@@ -151,8 +159,8 @@ function hiddenByStyle(part: WorksheetPart, looks: CellLooks, strings: readonly 
   return hidden;
 }
 
-function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, styles: Styles, looks: CellLooks, strings: readonly string[]): SheetFacts {
-  const underMerges = formulasUnderMerges(part);
+function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPart, spelledOut: Spelled, styles: Styles, looks: CellLooks, strings: readonly string[]): SheetFacts {
+  const underMerges = formulasUnderMerges(spelledOut);
   const hidden = hiddenByStyle(part, looks, strings);
   return {
     ...(underMerges.length === 0 ? {} : { formulasUnderMerges: underMerges }),
@@ -199,9 +207,14 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const parts = inflated.parts;
   const workbookPart = readWorkbookPart(parts.get(WORKBOOK) ?? new Uint8Array());
   const workbookRels = new Map(readRelationships(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
-  const strings = readSharedStrings(parts.get('xl/sharedStrings.xml'));
-  const styles = readStyles(parts.get('xl/styles.xml'));
-  const looks = readCellLooks(parts.get('xl/styles.xml'), parts.get('xl/sharedStrings.xml'));
+  // Each part is parsed once, by every reader that needs it.
+  const strings: string[] = [];
+  const styles = noStyles();
+  const looks = noLooks();
+  const sharedStringsPart = parts.get('xl/sharedStrings.xml');
+  if (sharedStringsPart !== undefined) readXml(sharedStringsPart, sharedStringsReader(strings), richRunLooksReader(looks));
+  const stylesPart = parts.get('xl/styles.xml');
+  if (stylesPart !== undefined) readXml(stylesPart, stylesReader(styles), styleLooksReader(looks));
 
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
@@ -217,9 +230,10 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const sheetRels: Relationship[] = readRelationships(parts.get(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
     const notes = readComments(commentsPart === undefined ? undefined : parts.get(commentsPart));
-    const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 });
+    const spelledOut = spelled(read.part);
+    const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
-    facts.push(sheetFacts(sheet.name, sheet.state, read.part, styles, looks, strings));
+    facts.push(sheetFacts(sheet.name, sheet.state, read.part, spelledOut, styles, looks, strings));
     if (sheet.name === METADATA.sheetName) metadata = grid;
     else grids.push(grid);
   }

@@ -10,6 +10,8 @@ export interface XmlHandler {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   text?(text: string): void;
   close?(name: string): void;
+  /** After the last event of a part read whole. */
+  end?(): void;
 }
 
 /** Thrown by a handler to end reading early (a limit passed); readXml lets it through. */
@@ -19,8 +21,27 @@ const SLICE = 256 * 1024;
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** Reads `bytes` as XML into the handler; throws on XML that is not well formed. */
-export function readXml(bytes: Uint8Array, handler: XmlHandler): void {
+/** One handler doing what each of `handlers` does, in their order: a part that several readers need is parsed once. */
+function together(handlers: readonly XmlHandler[]): XmlHandler {
+  const [only] = handlers;
+  if (handlers.length === 1 && only !== undefined) return only;
+  const texts = handlers.flatMap((handler) => (handler.text === undefined ? [] : [handler.text.bind(handler)]));
+  const closes = handlers.flatMap((handler) => (handler.close === undefined ? [] : [handler.close.bind(handler)]));
+  return {
+    open(name, attributes) {
+      for (const handler of handlers) handler.open(name, attributes);
+    },
+    ...(texts.length === 0 ? {} : { text(text: string) { for (const each of texts) each(text); } }),
+    ...(closes.length === 0 ? {} : { close(name: string) { for (const close of closes) close(name); } }),
+    end() {
+      for (const handler of handlers) handler.end?.();
+    },
+  };
+}
+
+/** Reads `bytes` as XML into the handlers (each sees every event); throws on XML that is not well formed. */
+export function readXml(bytes: Uint8Array, ...handlers: XmlHandler[]): void {
+  const handler = together(handlers);
   const parser = new SaxesParser({ position: false });
   parser.on('opentag', (tag) => handler.open(localName(tag.name), tag.attributes as Record<string, string>));
   const { text, close } = handler;
@@ -35,6 +56,7 @@ export function readXml(bytes: Uint8Array, handler: XmlHandler): void {
   }
   parser.write(decoder.decode());
   parser.close();
+  handler.end?.();
 }
 
 /** The attribute by local name ('r:id' and 'id' alike when asked for 'r:id'). */

@@ -9,6 +9,7 @@ import { unverifiedRows } from '../../../src/core/consolidation';
 import type { SheetLayout } from '../../../src/core/layout';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { planOf, realCatalog } from '../../support/catalog';
+import { shown } from '../../support/shown';
 
 const KEQIAO = { name: '绍兴市柯桥区', code: '330603' };
 
@@ -26,7 +27,7 @@ describe('a value that failed the checks in a completion table', () => {
     const read = await readReturnWorkbook(await sampleReturn({ region: KEQIAO, plans: [plan], loaded, reportingYear: 2025, seed: 11, mistakes: ['unit_slip'] }));
     if (!read.ok) throw new Error(read.problem.detail);
     const sheet = read.sheets[0]!;
-    const unverified = unverifiedRows(checkAgainstCatalog(sheet, loaded).report, 'zh-CN');
+    const unverified = unverifiedRows(checkAgainstCatalog(sheet, loaded).report);
     expect(Object.keys(unverified).length).toBeGreaterThan(0);
 
     const before = completionSheetOf(plan, sheet, new Set())!;
@@ -46,7 +47,7 @@ describe('a value that failed the checks in a completion table', () => {
       expect(text(after, row, 5)).toBeNull();
       expect(String(text(after, row, 3))).toMatch(/（待核实）$/u);
       const note = after.cells.find((cell) => cell.row === row && cell.col === 4)?.note;
-      expect(note).toBe(unverified[id]);
+      expect(note).toBe(shown(unverified[id]));
     }
     expect(seen).toBeGreaterThan(0);
     expect(String(text(after, 0, 0))).toContain(`其中 ${seen} 项实绩未通过校验`);

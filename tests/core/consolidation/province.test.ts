@@ -89,7 +89,7 @@ describe('consolidate: a value that failed the checks', () => {
         { source: 'b.xlsx', sheet: county('330604', '上虞区', { [ENTERPRISES]: 1200 }) },
         { source: 'c.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: 0.12 }) },
       ],
-      unverified: { 330604: { [ENTERPRISES]: '可能把“万家”填成了“家”' } },
+      unverified: { 330604: { [ENTERPRISES]: { code: 'consolidate.recorded_reason', params: { text: '可能把“万家”填成了“家”' } } } },
     });
     expect(row(result, ENTERPRISES)).toMatchObject({ total: 0.2, partial: true, unverified: ['330604'], notReported: [] });
     expect(row(result, ENTERPRISES).byRegion['330604']).toBe(1200);
@@ -102,7 +102,7 @@ describe('consolidate: a value that failed the checks', () => {
         { source: 'a.xlsx', sheet: county('330602', '越城区', share(0.08, 100, 200)) },
         { source: 'b.xlsx', sheet: county('330603', '柯桥区', share(0.12, 5600000, 800)) },
       ],
-      unverified: { 330603: { [SHARE]: '分子可能填错单位' } },
+      unverified: { 330603: { [SHARE]: { code: 'consolidate.recorded_reason', params: { text: '分子可能填错单位' } } } },
     });
     expect(row(result, SHARE)).toMatchObject({ method: 'ratio', total: 50, partial: true, unverified: ['330603'] });
   });

@@ -16,7 +16,7 @@ const yuecheng = () => sheet({ planIds: ['yuecheng-2021-2025'], reportingYear: 2
 
 describe('unverifiedRows', () => {
   it('is empty for a clean return', () => {
-    expect(unverifiedRows(check(yuecheng().build()), 'zh-CN')).toEqual({});
+    expect(unverifiedRows(check(yuecheng().build()))).toEqual({});
   });
 
   it('names only the row whose value failed', () => {
@@ -24,15 +24,18 @@ describe('unverifiedRows', () => {
       .row(indicator(HIGHTECH), { 2022: 400, 2023: '四百二十' })
       .row(indicator(SMES), { 2022: 1400, 2023: 1500 })
       .build();
-    expect(Object.keys(unverifiedRows(check(built), 'zh-CN'))).toEqual([HIGHTECH]);
+    expect(Object.keys(unverifiedRows(check(built)))).toEqual([HIGHTECH]);
   });
 
   it('puts every row of a return rejected for the sheet as a whole in doubt, with that reason', () => {
     const report = check(yuecheng().observe({ code: 'structure.protection_removed' }).build());
     expect(report.verdict).toBe('rejected');
-    const rows = unverifiedRows(report, 'zh-CN');
+    const rows = unverifiedRows(report);
     expect(Object.keys(rows).sort()).toEqual([HIGHTECH, SMES].sort());
-    const reason = shown(report.findings.find((finding) => finding.code === 'structure.protection_removed'));
-    expect(rows[HIGHTECH]).toBe(reason);
+    const finding = report.findings.find((candidate) => candidate.code === 'structure.protection_removed')!;
+    // The reason is the finding's code and params, worded where it is shown, in the language asked there.
+    expect(rows[HIGHTECH]).toEqual({ code: finding.code, params: finding.params });
+    expect(shown(rows[HIGHTECH], 'en-US')).toBe(shown(finding, 'en-US'));
+    expect(shown(rows[HIGHTECH], 'en-US')).toMatch(/protection was removed/u);
   });
 });

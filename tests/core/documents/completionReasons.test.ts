@@ -5,7 +5,7 @@
  */
 import { loadPlanFile, type PlanCatalog } from '../../../src/core/catalog';
 import { completionTableLayout } from '../../../src/core/documents';
-import { translate } from '../../../src/core/i18n';
+import { translate, type Coded, type Locale } from '../../../src/core/i18n';
 import { importToCatalogYaml, recogniseIndicatorTable, textTableCells } from '../../../src/core/import';
 import { cellAt, textAt } from '../../support/core/layout/layoutHelpers';
 
@@ -60,12 +60,15 @@ describe('a completion table with a change target and no baseline', () => {
   });
 
   it('keeps 待核实 and its check’s reason before the 仅监测 reason when the value was not accepted', () => {
-    const layout = completionTableLayout({
-      catalog: plan, targetYear: 2025, indicatorIds: ids,
-      actuals: { ...actuals, [ids[1] as string]: { value: 30, unverified: '用水总量：较上年增长超过50%，且未说明。' } },
+    const reason: Coded = { code: 'check.required_missing', params: { name: '用水总量', nameEn: 'Total water use', year: 2025, targetYear: 2025, target: '下降5%' } };
+    const layout = (locale?: Locale) => completionTableLayout({
+      catalog: plan, targetYear: 2025, indicatorIds: ids, ...(locale === undefined ? {} : { locale }),
+      actuals: { ...actuals, [ids[1] as string]: { value: 30, unverified: reason } },
     });
-    expect(textAt(layout, BODY + 1, 4)).toBe('待核实');
-    expect(cellAt(layout, BODY + 1, 4)?.note).toBe('用水总量：较上年增长超过50%，且未说明。');
-    expect(textAt(layout, 0, 0)).not.toMatch(/仅监测/u);
+    expect(textAt(layout(), BODY + 1, 4)).toBe('待核实');
+    expect(cellAt(layout(), BODY + 1, 4)?.note).toBe(translate('zh-CN', reason.code, reason.params));
+    expect(textAt(layout(), 0, 0)).not.toMatch(/仅监测/u);
+    // The reason is worded in the table's language, like the 仅监测 note.
+    expect(cellAt(layout('en-US'), BODY + 1, 4)?.note).toBe(translate('en-US', reason.code, reason.params));
   });
 });

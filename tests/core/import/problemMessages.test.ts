@@ -1,5 +1,5 @@
 import { enUS, translate, zhCN } from '../../../src/core/i18n';
-import { IMPORT_PROBLEM_CODES, recogniseIndicatorTable } from '../../../src/core/import';
+import { IMPORT_PROBLEM_CODES, importResultJson, recogniseIndicatorTable } from '../../../src/core/import';
 
 /** Every problem the import reports is worded in both languages, with every placeholder filled. */
 const grids: string[][][] = [
@@ -13,7 +13,8 @@ const grids: string[][][] = [
     ['', '', '3', '4', '', '', '', ''],
   ],
 ];
-const problems = grids.flatMap((cells) => recogniseIndicatorTable({ cells }).problems);
+const results = grids.map((cells) => recogniseIndicatorTable({ cells }));
+const problems = results.flatMap((result) => result.problems);
 
 describe('import problems', () => {
   it('are all worded in both locale tables', () => {
@@ -32,5 +33,14 @@ describe('import problems', () => {
       expect(text).not.toContain(problem.code);
     }
     if (problem.cell !== undefined) expect(translate('zh-CN', problem.code, problem.params)).toContain(problem.cell);
+  });
+
+  it('the JSON words every problem at its edge, in the language asked: the table’s wording of its code and params', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const printed = results.flatMap((result) => importResultJson(result, locale).problems);
+      expect(printed.map((problem) => [problem.code, problem.cell, problem.message])).toEqual(
+        problems.map((problem) => [problem.code, problem.cell ?? null, translate(locale, problem.code, problem.params)]),
+      );
+    }
   });
 });

@@ -43,8 +43,24 @@ function placeholders(section: string): string {
 
 const DATE_OR_TIME = /[ymdhs]/iu;
 
+type HidingReason = 'empty_section' | 'literal_only' | 'literal_digits' | 'white' | 'scaled';
+
+/** Formats judged lately: a sheet has thousands of cells and a few formats, the same in every return of a batch. */
+const JUDGED = new Map<string, HidingReason | null>();
+const JUDGED_SIZE = 1024;
+
 /** Why the format hides or replaces the value it formats; null when it shows the value. */
-export function hidingReason(format: string): 'empty_section' | 'literal_only' | 'literal_digits' | 'white' | 'scaled' | null {
+export function hidingReason(format: string): HidingReason | null {
+  const judged = JUDGED.get(format);
+  if (judged !== undefined) return judged;
+  const reason = judge(format);
+  if (JUDGED.size >= JUDGED_SIZE) JUDGED.clear();
+  // Excel keeps formats of up to 255 characters; a longer one is not kept.
+  if (format.length <= 255) JUDGED.set(format, reason);
+  return reason;
+}
+
+function judge(format: string): HidingReason | null {
   if (format === '' || /^general$/iu.test(format) || format === '@') return null;
   const sections = formatSections(format);
   for (const [index, section] of sections.entries()) {

@@ -2,14 +2,14 @@
  * The layout half of regenerating a return, with no file in it: the reporting sheets laid out anew for the plans,
  * region and year their metadata names (or a later year), everything typed carried to the row with the same id
  * (core's mergeEnteredValues) with the number formats that give it meaning, and the cover in front when asked.
- * regenerateReturn renders it into a file (`template --from`); the task pane renders it through its port (填报:
- * 下一年报表). One carry, two ways out.
+ * src/xlsx's regenerateReturn renders it into a file (`template --from`); the task pane renders it through its port
+ * (填报: 下一年报表). One carry, two ways out. Pure: no file, no ExcelJS (decision 0211).
  */
-import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { coverSheetLayout } from '../../core/documents';
-import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../../core/layout';
-import type { ReturnMetadata, ReturnSheet } from '../../core/returns';
-import { returnProblem, ReturnFileError } from '../fileProblem';
+import type { LoadedCatalog, PlanCatalog } from '../catalog';
+import { coverSheetLayout } from '../documents';
+import type { MessageParams } from '../i18n';
+import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
+import type { ReturnMetadata, ReturnSheet } from '../returns';
 
 export interface NotCarriedEntry extends NotCarriedValue {
   /** The sheet of the old return the value was on. */
@@ -42,6 +42,15 @@ export interface CarriedLayout {
   carriedFrom: Array<{ layout: SheetLayout; source: ReturnSheet }>;
 }
 
+/** Why a return cannot be laid out anew: a code of the tables and its params, and a technical detail for logs. */
+export interface CarryRefusal {
+  code: 'regenerate.metadata_missing' | 'regenerate.unknown_plan';
+  params: MessageParams;
+  detail: string;
+}
+
+export type CarriedLayoutResult = { ok: true; layout: CarriedLayout } | { ok: false; problem: CarryRefusal };
+
 interface Source {
   sheet: ReturnSheet;
   metadata: ReturnMetadata;
@@ -60,10 +69,10 @@ function sourcesOf(sheets: readonly ReturnSheet[]): { sources: Source[]; skipped
   return { sources, skipped: sheets.filter((sheet) => !used.has(sheet)).map((sheet) => sheet.sheet) };
 }
 
-function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog, options: RegenerateOptions): ReportingInput {
+function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog, options: RegenerateOptions): ReportingInput | CarryRefusal {
   const plans = metadata.planIds.map((id) => catalog.catalog.plans.find((plan) => plan.plan.id === id));
   const unknown = metadata.planIds.find((_, i) => plans[i] === undefined);
-  if (unknown !== undefined) throw new ReturnFileError(returnProblem('regenerate.unknown_plan', `${sheet.sheet}: plan ${unknown}`, { plan: unknown }));
+  if (unknown !== undefined) return { code: 'regenerate.unknown_plan', params: { plan: unknown }, detail: `${sheet.sheet}: plan ${unknown}` };
   return {
     plans: plans as PlanCatalog[],
     region: metadata.region,
@@ -75,16 +84,19 @@ function inputOf({ sheet, metadata }: Source, catalog: LoadedCatalog, options: R
 }
 
 /**
- * Lays out `sheets` (a return as read) anew under `catalog`. Throws ReturnFileError when no sheet has metadata or
+ * Lays out `sheets` (a return as read) anew under `catalog`; refused, with the reason, when no sheet has metadata or
  * one names a plan the catalog does not hold.
  */
-export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCatalog, options: RegenerateOptions = {}): CarriedLayout {
+export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCatalog, options: RegenerateOptions = {}): CarriedLayoutResult {
   const { sources, skipped } = sourcesOf(sheets);
   if (sources.length === 0) {
     const sheet = sheets[0]?.sheet ?? '';
-    throw new ReturnFileError(returnProblem('regenerate.metadata_missing', `${sheet}: no metadata`, { sheet }));
+    return { ok: false, problem: { code: 'regenerate.metadata_missing', params: { sheet }, detail: `${sheet}: no metadata` } };
   }
-  const inputs = sources.map((source) => inputOf(source, catalog, options));
+  const read = sources.map((source) => inputOf(source, catalog, options));
+  const refused = read.find((input): input is CarryRefusal => 'code' in input);
+  if (refused !== undefined) return { ok: false, problem: refused };
+  const inputs = read.filter((input): input is ReportingInput => !('code' in input));
   const layout = reportingWorkbookLayout(inputs);
   let carried = 0;
   const carriedByField: CarriedLayout['carriedByField'] = { actual: 0, explanation: 0, footer: 0 };
@@ -110,7 +122,10 @@ export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCat
     })]
     : [];
   return {
-    sheets: [...cover, ...regenerated], metadata: layout.metadata, carried, carriedByField,
-    previous: sources.map((source) => source.metadata), notCarried, skippedSheets: skipped, carriedFrom,
+    ok: true,
+    layout: {
+      sheets: [...cover, ...regenerated], metadata: layout.metadata, carried, carriedByField,
+      previous: sources.map((source) => source.metadata), notCarried, skippedSheets: skipped, carriedFrom,
+    },
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * The form a return's metadata describes, as the generator makes it from the catalog: what the checker compares the
+ * sheet with. Regenerating it is most of a check's work, so forms are kept per catalog and shared by every region
+ * that reports the same rows: a region's code decides its rows only through which plans are its own (isOwnPlan), and
+ * its name is printed in two frame cells (reportingSheetForRegion). The checker measures no row heights.
+ */
+import { isOwnPlan, type LoadedCatalog, type PlanCatalog } from '../catalog';
+import {
+  planReportingSheet, reportingSheetForRegion, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout,
+} from '../layout';
+import type { ReturnMetadata } from '../returns';
+
+export interface ExpectedForm {
+  layout: SheetLayout;
+  /** The rows as planned, each with the indicator its formulas were generated from. */
+  plan: ReportingPlan;
+  rowIds: string[];
+  labels: Record<string, { name: string; unit: string }>;
+}
+
+/** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
+function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
+  const map = reportingSheetMap(layout);
+  const text = new Map(layout.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
+  const labels: Record<string, { name: string; unit: string }> = {};
+  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
+    const id = text.get(`${row}:${map.columns.id}`);
+    if (id) labels[id] = { name: text.get(`${row}:${map.columns.name}`) ?? '', unit: text.get(`${row}:${map.columns.unit}`) ?? '' };
+  }
+  return labels;
+}
+
+interface KeptForm extends ExpectedForm {
+  /** The region it was made for: another one's gets its name printed in (reportingSheetForRegion). */
+  regionName: string;
+}
+
+/**
+ * Forms per catalog, keyed on what decides them: a batch holds the returns of many counties against the same plans
+ * (a city's or the province's), of a few years. Layouts are never mutated.
+ */
+const FORM_CACHE = new WeakMap<LoadedCatalog, Map<string, KeptForm>>();
+const FORM_CACHE_SIZE = 32;
+
+export function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: ReturnMetadata): ExpectedForm {
+  const own = plans.map((plan) => isOwnPlan(plan, meta.region.code));
+  const key = JSON.stringify([meta.planIds, own, meta.reportingYear, meta.merged, meta.catalogVersion, meta.sheet]);
+  const cache = FORM_CACHE.get(loaded) ?? new Map<string, KeptForm>();
+  FORM_CACHE.set(loaded, cache);
+  const input = {
+    plans, region: meta.region, reportingYear: meta.reportingYear, merge: meta.merged, catalogVersion: meta.catalogVersion, sheetName: meta.sheet,
+  };
+  const kept = cache.get(key);
+  if (kept !== undefined) {
+    if (kept.regionName === meta.region.name) return kept;
+    return { ...kept, ...reportingSheetForRegion(kept.layout, kept.plan, input) };
+  }
+  const plan = planReportingSheet(input);
+  const layout = reportingSheetLayout(input, plan, { rowHeights: false });
+  const form = { layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout), regionName: meta.region.name };
+  if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, form);
+  return form;
+}

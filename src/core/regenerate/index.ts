@@ -1,0 +1,3 @@
+export {
+  carriedLayout, type CarriedLayout, type CarriedLayoutResult, type CarryRefusal, type NotCarriedEntry, type RegenerateOptions,
+} from './carriedLayout';
