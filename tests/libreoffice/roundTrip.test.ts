@@ -8,6 +8,7 @@
  * Cost (decision 0111): 124 conversions and 12 open-edit-saves took 1 min 17 s user + 41 s sys CPU, LibreOffice
  * included (`time npx jest tests/libreoffice/roundTrip.test.ts --maxWorkers=1`); 9 min wall on the 2-core machine
  * at load 16, about 2 min idle. Small beside CI's 20 minutes, so every plan and every year stays in the sample.
+ * With the 12 open-edit-saves in one soffice run (decision 0205): about 60 s of CPU (BENCHMARKS.md).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
