@@ -24,9 +24,16 @@ const shared = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 
+const os = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: on the 2-core development machine one worker, the tests in
+  // band and the second core idle. Two at least (`--maxWorkers=1` on the command line still runs in band).
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // The slow files first, whatever jest's cache knows (scripts/jest-sequencer.js).
+  testSequencer: '<rootDir>/scripts/jest-sequencer.js',
   projects: [
     {
       ...shared,

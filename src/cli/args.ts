@@ -1,12 +1,30 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkXlsxOutput, parseYear } from '../core/arguments';
-import { translate } from '../core/i18n';
+import type { Coded, Locale, MessageCode, MessageParams } from '../core/i18n';
 
+/**
+ * A refusal of the command line: a message of the locale tables, worded by `main` in the language the command line
+ * asked for (--lang, read from the raw arguments, so even a refusal of the arguments themselves is in it), and the
+ * command's usage when it helps (the usage texts are bilingual by design: they are shown before any --lang is known).
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly refusal: Coded;
+
+  constructor(code: MessageCode, params: MessageParams = {}, readonly usage = '') {
+    super(code);
     this.name = 'UsageError';
+    this.refusal = { code, params };
   }
+}
+
+/** The language of the command line: `--lang en-US` (or `--lang=en-US`) anywhere gives English, else Chinese. */
+export function localeOf(args: readonly string[]): Locale {
+  for (const [index, arg] of args.entries()) {
+    if (arg === '--') break;
+    const value = arg === '--lang' ? args[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) return value === 'en-US' ? 'en-US' : 'zh-CN';
+  }
+  return 'zh-CN';
 }
 
 /** `--help` or `-h`: every command answers it with its usage (exit 0). */
@@ -16,30 +34,49 @@ export function isHelpFlag(arg: string): boolean {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** node:util parseArgs with our usage errors: unknown options and missing values say what is wrong, in Chinese first. */
+/** What node:util's parseArgs refused, as a message of the tables; the option or value it names is data. */
+function argsRefusal(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const named = /'([^']+)'/u.exec(message)?.[1]?.split(' ')[0] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError('cli.args.unknown_option', { option: named });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError('cli.args.option_value', { option: named });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageError('cli.args.unexpected', { value: named });
+    default:
+      return new UsageError('cli.args.invalid', { detail: message });
+  }
+}
+
+/** node:util parseArgs with our usage errors: unknown options and missing values say what is wrong. */
 export function parseCommandArgs<O extends Options>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`参数有误：${(error as Error).message}`);
+    throw argsRefusal(error);
   }
 }
 
-export function requireOption(value: string | undefined, flag: string, what: string): string {
-  if (value === undefined || value === '') throw new UsageError(`缺少 ${flag}（${what}）。 Missing ${flag}.`);
+/** What an option holds, for the refusal that names it missing. */
+export type OptionWhat = 'plan' | 'region' | 'year' | 'output_file' | 'output_folder';
+
+export function requireOption(value: string | undefined, flag: string, what: OptionWhat): string {
+  if (value === undefined || value === '') throw new UsageError('cli.args.missing', { flag, what: { code: `cli.args.what.${what}`, params: {} } });
   return value;
 }
 
 /** A year typed as 2025, 2025年 or ２０２５. */
 export function yearOption(value: string | undefined, flag: string): number {
-  const parsed = parseYear(requireOption(value, flag, '年份，如 2023'));
-  if (!parsed.ok) throw new UsageError(translate('zh-CN', parsed.problem.code, parsed.problem.params));
+  const parsed = parseYear(requireOption(value, flag, 'year'));
+  if (!parsed.ok) throw new UsageError(parsed.problem.code, parsed.problem.params);
   return parsed.value;
 }
 
 /** An output workbook name: it must end in .xlsx. */
 export function xlsxOutputOption(value: string | undefined, flag: string): string {
-  const checked = checkXlsxOutput(requireOption(value, flag, '输出文件'));
-  if (!checked.ok) throw new UsageError(translate('zh-CN', checked.problem.code, checked.problem.params));
+  const checked = checkXlsxOutput(requireOption(value, flag, 'output_file'));
+  if (!checked.ok) throw new UsageError(checked.problem.code, checked.problem.params);
   return checked.value;
 }

@@ -4,6 +4,7 @@ import { shownPath } from './shownPath';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText, type LoadedCatalog } from '../core/catalog';
 import { packageHistory } from './catalogVersions';
 import { readBuiltCatalog } from './builtCatalog';
+import { translate, type Locale } from '../core/i18n';
 import { CATALOG_DIR } from './paths';
 
 export interface CatalogLoad extends LoadedCatalog {
@@ -44,7 +45,7 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), 
     try {
       texts.push({ file: display(file), text: fs.readFileSync(file, 'utf8') });
     } catch (error) {
-      unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message });
+      unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message, reason: { code: 'catalog.reason.unreadable', params: { detail: (error as { code?: string }).code ?? '' } } });
     }
   }
   const key = JSON.stringify([process.cwd(), files, texts, extra]);
@@ -66,7 +67,8 @@ export function withDefaultConcepts(files: string[]): string[] {
   return [...catalogFilesIn(CATALOG_DIR).filter((file) => isConceptsFileName(file)), ...files];
 }
 
-export function formatProblem(problem: CatalogProblem): string {
+/** One line per problem: the file (and line), the JSON pointer, the code for programs, what is wrong in `locale`. */
+export function formatProblem(problem: CatalogProblem, locale: Locale): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.path || '/'}: ${problem.code}: ${problem.detail}`;
+  return translate(locale, 'cli.catalog.problem', { where, path: problem.path || '/', code: problem.code, problem: problem.reason });
 }

@@ -32,7 +32,7 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
   };
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
-    if (!fs.existsSync(full)) throw new UsageError(`找不到“${arg}”。 Not found: ${arg}`);
+    if (!fs.existsSync(full)) throw new UsageError('cli.not_found', { file: arg });
     if (fs.statSync(full).isDirectory()) walk(full);
     else found.push(full);
   }

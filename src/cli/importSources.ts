@@ -1,9 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { htmlTables, tableWithSurroundings, textTableCells } from '../core/import';
 import { loadWorkbook, guardWorkbookBytes, sheetCells } from '../xlsx';
-import { renderProblem, translate, type Locale, type MessageCode, type MessageParams } from '../core/i18n';
 import { UsageError } from './args';
 import type { CommandIo } from './io';
 
@@ -24,7 +24,7 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
 /** The format the option names, else the file's extension, else (standard input) HTML when it starts like HTML. */
 function formatOf(file: string, option: string | undefined, head: string): ImportFormat {
   if (option !== undefined) {
-    if (!(IMPORT_FORMATS as readonly string[]).includes(option)) throw refused('cli.import.format_invalid', { formats: IMPORT_FORMATS.join('|'), value: option });
+    if (!(IMPORT_FORMATS as readonly string[]).includes(option)) throw new UsageError('cli.import.format_invalid', { formats: IMPORT_FORMATS.join('|'), value: option });
     return option as ImportFormat;
   }
   const byExtension = BY_EXTENSION[path.extname(file).toLowerCase()];
@@ -36,10 +36,15 @@ function htmlSourceTables(html: string): SourceTable[] {
   return htmlTables(html).map((table, index) => ({ where: `表格 ${index + 1}`, cells: tableWithSurroundings(table) }));
 }
 
-/** A refusal of the command line, in Chinese then English, as the usage is (the file may be refused before --lang is read). */
-function refused(code: MessageCode, params: MessageParams = {}, localized: (locale: Locale) => MessageParams = () => ({})): UsageError {
-  const worded = (locale: Locale) => translate(locale, code, { ...params, ...localized(locale) });
-  return new UsageError(`${worded('zh-CN')}\n${worded('en-US')}`);
+/** The file named, or a refusal that names it when it is missing, a folder or unreadable (never Node's own words). */
+async function fileBytes(file: string, cwd: string): Promise<Buffer> {
+  const full = path.resolve(cwd, file);
+  if (!existsSync(full)) throw new UsageError('cli.not_found', { file });
+  try {
+    return await readFile(full);
+  } catch (error) {
+    throw new UsageError('cli.import.unreadable', { file, problem: { code: 'file.unreadable', params: { detail: (error as { code?: string }).code ?? '' } } });
+  }
 }
 
 /**
@@ -49,7 +54,7 @@ function refused(code: MessageCode, params: MessageParams = {}, localized: (loca
  */
 export async function readSourceTables(file: string, formatOption: string | undefined, io: CommandIo): Promise<SourceTable[]> {
   const fromStdin = file === '-';
-  const bytes = fromStdin ? Buffer.from(await io.readStdin(), 'utf8') : await readFile(path.resolve(io.cwd, file));
+  const bytes = fromStdin ? Buffer.from(await io.readStdin(), 'utf8') : await fileBytes(file, io.cwd);
   const format = formatOf(fromStdin ? '' : file, formatOption, bytes.subarray(0, 200).toString('utf8'));
   switch (format) {
     case 'text':
@@ -57,17 +62,18 @@ export async function readSourceTables(file: string, formatOption: string | unde
     case 'html':
       return htmlSourceTables(bytes.toString('utf8'));
     case 'docx': {
-      if (fromStdin) throw refused('cli.import.docx_stdin');
-      const { value } = await mammoth.convertToHtml({ buffer: bytes });
-      return htmlSourceTables(value);
+      if (fromStdin) throw new UsageError('cli.import.docx_stdin');
+      const html = await mammoth.convertToHtml({ buffer: bytes }).catch(() => null);
+      if (html === null) throw new UsageError('cli.import.document_unreadable', { file });
+      return htmlSourceTables(html.value);
     }
     case 'xlsx': {
-      if (fromStdin) throw refused('cli.import.xlsx_stdin');
+      if (fromStdin) throw new UsageError('cli.import.xlsx_stdin');
       // The file-safety bounds (size, zip bomb, rows, parts, encryption) before ExcelJS inflates anything.
       const problem = await guardWorkbookBytes(new Uint8Array(bytes));
-      if (problem !== null) throw refused('cli.import.workbook_unreadable', { file }, (locale) => ({ problem: renderProblem(problem, locale) }));
+      if (problem !== null) throw new UsageError('cli.import.workbook_unreadable', { file, problem: { code: problem.messageCode, params: problem.params } });
       const loaded = await loadWorkbook(new Uint8Array(bytes));
-      if (!loaded.ok) throw refused('cli.import.workbook_unreadable', { file, problem: loaded.detail });
+      if (!loaded.ok) throw new UsageError('cli.import.workbook_unreadable', { file, problem: { code: 'file.corrupt', params: {} } });
       return loaded.workbook.worksheets.map((sheet) => ({ where: sheet.name, cells: sheetCells(sheet) }));
     }
   }

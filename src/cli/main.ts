@@ -6,8 +6,10 @@ import type * as DemoModule from './commands/demo';
 import type * as ImportModule from './commands/import';
 import type * as NotationModule from './commands/notation';
 import type * as TemplateModule from './commands/template';
-import { UsageError } from './args';
+import { localeOf, UsageError } from './args';
 import { EXIT, processIo, type CommandIo } from './io';
+import { failureText } from './failure';
+import { translate } from '../core/i18n';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
@@ -45,19 +47,21 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     io.stdout(helpText());
     return EXIT.ok;
   }
+  // Every refusal and failure is worded in the language asked for, wherever --lang stands.
+  const locale = localeOf(args);
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`未知命令 “${name}”。 Unknown command "${name}".\n\n${helpText()}`);
+    io.stderr(`${translate(locale, 'cli.unknown_command', { name })}\n\n${helpText()}`);
     return EXIT.usage;
   }
   try {
     return await command.load()(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${translate(locale, error.refusal.code, error.refusal.params)}\n${error.usage}`);
       return EXIT.usage;
     }
-    io.stderr(`出错了：${(error as Error).message}\nError: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(failureText(error, locale));
     return EXIT.unreadable;
   }
 }

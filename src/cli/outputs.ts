@@ -20,14 +20,14 @@ function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: str
  * Refuses, as a usage error, outputs that equal an input or each other (`outputs`: option name → path as given).
  * Called before any input is read.
  */
-export function refuseOutputsOnInputs(outputs: Record<string, string | undefined>, inputs: ReadonlySet<string>, cwd: string, locale: Locale, fs?: OutputFs): void {
+export function refuseOutputsOnInputs(outputs: Record<string, string | undefined>, inputs: ReadonlySet<string>, cwd: string, fs?: OutputFs): void {
   const seen = new Map<string, string>();
   for (const [option, given] of Object.entries(outputs)) {
     if (given === undefined) continue;
     const resolved = path.resolve(cwd, given);
-    if (isInput(resolved, inputs, fs)) throw new UsageError(`--${option}: ${translate(locale, 'output.is_input', { file: given })}`);
+    if (isInput(resolved, inputs, fs)) throw new UsageError('cli.option_problem', { option, problem: { code: 'output.is_input', params: { file: given } } });
     const other = seen.get(resolved);
-    if (other !== undefined) throw new UsageError(translate(locale, 'output.same_as_other', { option, other, file: given }));
+    if (other !== undefined) throw new UsageError('output.same_as_other', { option, other, file: given });
     seen.set(resolved, option);
   }
 }
@@ -46,9 +46,9 @@ export function annotatedCopiesOf(files: readonly string[], cwd: string): Map<st
 }
 
 /** Refuses, before anything is read, a report or JSON named like an annotated copy the same run writes. */
-export function refuseOutputsOnAnnotatedCopies(outputs: Record<string, string | undefined>, copies: ReadonlyMap<string, string>, cwd: string, locale: Locale): void {
+export function refuseOutputsOnAnnotatedCopies(outputs: Record<string, string | undefined>, copies: ReadonlyMap<string, string>, cwd: string): void {
   for (const [option, given] of Object.entries(outputs)) {
-    if (given !== undefined && copies.has(path.resolve(cwd, given))) throw new UsageError(translate(locale, 'output.same_as_other', { option, other: 'annotate', file: given }));
+    if (given !== undefined && copies.has(path.resolve(cwd, given))) throw new UsageError('output.same_as_other', { option, other: 'annotate', file: given });
   }
 }
 

@@ -47,7 +47,7 @@ describe('the package catalog kept by the build (decision 0201)', () => {
 
   it('keeps no catalog with problems', () => {
     const refused = path.join(dir, 'refused.json');
-    expect(() => writeBuiltCatalog(texts, { ...loaded, problems: [{ file: 'a.yaml', path: '', code: 'catalog.syntax', detail: 'x' }] }, refused)).toThrow();
+    expect(() => writeBuiltCatalog(texts, { ...loaded, problems: [{ file: 'a.yaml', path: '', code: 'catalog.syntax', detail: 'x', reason: { code: 'catalog.reason.unreadable', params: { detail: 'EACCES' } } }] }, refused)).toThrow();
     expect(fs.existsSync(refused)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@
  * Cost (decision 0111): 124 conversions and 12 open-edit-saves took 1 min 17 s user + 41 s sys CPU, LibreOffice
  * included (`time npx jest tests/libreoffice/roundTrip.test.ts --maxWorkers=1`); 9 min wall on the 2-core machine
  * at load 16, about 2 min idle. Small beside CI's 20 minutes, so every plan and every year stays in the sample.
+ * With the 12 open-edit-saves in one soffice run (decision 0205): about 60 s of CPU (BENCHMARKS.md).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -72,15 +73,18 @@ beforeAll(async () => {
   }
   fs.mkdirSync(path.join(dir, 'edited'));
   openEditSave(jobs, dir);
+  // Each input is checked once: an edited file's "before" is its input's (the same name and bytes).
+  const checkedBefore = new Map<string, FileResult>();
   for (const input of inputs) {
     const name = path.basename(input);
     const before = await checkFile(name, fs.readFileSync(input), loaded);
+    checkedBefore.set(input, before);
     const after = await checkFile(name, fs.readFileSync(path.join(dir, 'out', name)), loaded);
     trips.push({ name, before, after });
   }
   for (const job of jobs) {
     const name = path.basename(job.input);
-    const before = await checkFile(name, fs.readFileSync(job.input), loaded);
+    const before = checkedBefore.get(job.input) ?? await checkFile(name, fs.readFileSync(job.input), loaded);
     const after = await checkFile(name, fs.readFileSync(job.output), loaded);
     trips.push({ name: `${name} (opened, edited, saved)`, before, after });
   }

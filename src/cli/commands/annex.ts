@@ -31,10 +31,10 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(ANNEX_USAGE);
     return EXIT.ok;
   }
-  const loaded = loadCatalogOrFail(io);
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
-  const [plan] = plansByIds(loaded, requireOption(values.plan, '--plan', '规划编号'), locale);
-  if (plan === undefined) throw new UsageError(ANNEX_USAGE);
+  const loaded = loadCatalogOrFail(io, locale);
+  const [plan] = plansByIds(loaded, requireOption(values.plan, '--plan', 'plan'));
+  if (plan === undefined) throw new UsageError('cli.annex.one_plan', {}, ANNEX_USAGE);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
 
   const sheets: SheetLayout[] = annexLayouts(plan);
@@ -42,7 +42,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   let status: number = EXIT.ok;
   const files = values.returns === undefined || values.returns.length === 0 ? [] : await withoutOwnOutputs(expandReturnFiles(values.returns, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
-  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
+  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   if (files.length > 0) {
     const { read, unreadable } = await readReturns(files, io.cwd, locale);
     for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
@@ -70,7 +70,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       sheets.push(layout);
     }
   }
-  if (sheets.length === 0) throw new UsageError(translate(locale, 'cli.annex.nothing', { plan: plan.plan.id }));
+  if (sheets.length === 0) throw new UsageError('cli.annex.nothing', { plan: plan.plan.id });
   const problem = writeShown({ file: output, bytes: await sheetsBytes(sheets, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);

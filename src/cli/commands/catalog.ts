@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { fetchCatalogText, scopeBelow, type Catalog, type FetchLike, type Indicator } from '../../core/catalog';
 import { resolvePlans } from '../../core/arguments';
-import { translate } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
 import { SCOPE } from '../../core/form';
 import { scopeReasonText } from '../../core/layout';
 import { EXIT, type CommandIo } from '../io';
-import { isHelpFlag } from '../args';
+import { isHelpFlag, localeOf, UsageError } from '../args';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
 
@@ -18,11 +18,11 @@ const USAGE = `用法 Usage:
   plan-indicators catalog export --json        全部目录导出为 JSON the whole catalog as JSON
 `;
 
-function loadOrReport(io: CommandIo): Catalog | null {
+function loadOrReport(io: CommandIo, locale: Locale): Catalog | null {
   const { catalog, problems } = loadCatalogFiles();
   if (problems.length > 0) {
-    for (const problem of problems) io.stderr(`${formatProblem(problem)}\n`);
-    io.stderr(`目录有 ${problems.length} 个问题，请先运行 plan-indicators catalog lint。 The catalog has ${problems.length} problem(s).\n`);
+    for (const problem of problems) io.stderr(`${formatProblem(problem, locale)}\n`);
+    io.stderr(`${translate(locale, 'cli.catalog.broken', { count: problems.length })}\n`);
   }
   return catalog.plans.length > 0 ? catalog : null;
 }
@@ -52,12 +52,12 @@ function lowerLevelText(indicator: Indicator): string {
   return `${SCOPE.mode[scope.mode]}：${scopeReasonText(scope)}`;
 }
 
-function show(catalog: Catalog, planId: string, io: CommandIo): number {
+function show(catalog: Catalog, planId: string, io: CommandIo, locale: Locale): number {
   const resolved = resolvePlans(planId, catalog.plans);
   const found = resolved.ok && resolved.value.length === 1 ? resolved.value[0] : undefined;
   if (!found) {
     const problem = resolved.ok ? { code: 'argument.plan_missing' as const, params: {} } : resolved.problem;
-    io.stderr(`${translate('zh-CN', problem.code, problem.params)}\n${translate('en-US', problem.code, problem.params)}\n`);
+    io.stderr(`${translate(locale, problem.code, problem.params)}\n`);
     return EXIT.usage;
   }
   const { plan, indicators, rules } = found;
@@ -86,7 +86,7 @@ const isUrl = (arg: string) => /^[a-z][a-z0-9+.-]+:/iu.test(arg);
 /** The platform's fetch, as core's catalog loader takes it. */
 const platformFetch: FetchLike = (url, init) => fetch(url, init);
 
-async function lint(args: string[], io: CommandIo): Promise<number> {
+async function lint(args: string[], io: CommandIo, locale: Locale): Promise<number> {
   const urls = args.filter(isUrl);
   const files = args.filter((arg) => !isUrl(arg));
   const chosen = args.length > 0 ? withDefaultConcepts(files.map((file) => path.resolve(io.cwd, file))) : catalogFilesIn(CATALOG_DIR);
@@ -94,11 +94,11 @@ async function lint(args: string[], io: CommandIo): Promise<number> {
   const fetched = await Promise.all(urls.map((url) => fetchCatalogText(url, platformFetch)));
   const loaded = loadCatalogFiles(chosen, fetched.flatMap((result) => (result.ok ? [result.text] : [])));
   const problems = [...fetched.flatMap((result) => (result.ok ? [] : [result.problem])), ...loaded.problems];
-  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+  for (const problem of problems) io.stdout(`${formatProblem(problem, locale)}\n`);
   const { catalog } = loaded;
   const count = chosen.length + urls.length;
   const indicators = catalog.plans.reduce((sum, plan) => sum + plan.indicators.length, 0);
-  io.stdout(`${count} 个文件，${catalog.plans.length} 个规划，${indicators} 个指标，${problems.length} 个问题。 ${count} files, ${catalog.plans.length} plans, ${indicators} indicators, ${problems.length} problems.\n`);
+  io.stdout(`${translate(locale, 'cli.catalog.lint_summary', { files: count, plans: catalog.plans.length, indicators, problems: problems.length })}\n`);
   return problems.length > 0 ? EXIT.errors : EXIT.ok;
 }
 
@@ -119,33 +119,31 @@ export function exportCatalog(catalog: Catalog): unknown {
   }));
 }
 
-export async function catalogCommand(args: string[], io: CommandIo): Promise<number> {
+/** The arguments without `--lang <locale>` / `--lang=<locale>` (read by localeOf), so it is never taken for a file or a plan. */
+function withoutLang(args: readonly string[]): string[] {
+  return args.filter((arg, index) => arg !== '--lang' && !arg.startsWith('--lang=') && args[index - 1] !== '--lang');
+}
+
+export async function catalogCommand(given: string[], io: CommandIo): Promise<number> {
+  const locale = localeOf(given);
+  const args = withoutLang(given);
   const [sub, ...rest] = args;
   // `catalog --help`, `catalog lint --help`: help wherever it is asked for, never taken for a file or a plan id.
   if (args.some(isHelpFlag)) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  if (sub === 'lint') return await lint(rest, io);
-  if (sub !== 'list' && sub !== 'show' && sub !== 'export') {
-    io.stderr(USAGE);
-    return EXIT.usage;
-  }
-  const catalog = loadOrReport(io);
+  if (sub === 'lint') return await lint(rest, io, locale);
+  if (sub !== 'list' && sub !== 'show' && sub !== 'export') throw new UsageError('cli.catalog.unknown_subcommand', { name: sub ?? '' }, USAGE);
+  const catalog = loadOrReport(io, locale);
   if (catalog === null) return EXIT.errors;
   if (sub === 'list') return list(catalog, io);
   if (sub === 'show') {
     const [planId] = rest;
-    if (planId === undefined) {
-      io.stderr(USAGE);
-      return EXIT.usage;
-    }
-    return show(catalog, planId, io);
+    if (planId === undefined) throw new UsageError('cli.catalog.no_plan', {}, USAGE);
+    return show(catalog, planId, io, locale);
   }
-  if (!rest.includes('--json')) {
-    io.stderr('catalog export 需要 --json。 catalog export needs --json.\n');
-    return EXIT.usage;
-  }
+  if (!rest.includes('--json')) throw new UsageError('cli.catalog.export_needs_json');
   io.stdout(`${JSON.stringify(exportCatalog(catalog), null, 2)}\n`);
   return EXIT.ok;
 }

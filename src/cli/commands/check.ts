@@ -121,16 +121,16 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     return EXIT.ok;
   }
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
-  if (positionals.length === 0) throw new UsageError(`${translate(locale, 'cli.check.no_inputs')}\n${CHECK_USAGE}`);
-  const loaded = loadCatalogOrFail(io);
+  if (positionals.length === 0) throw new UsageError('cli.check.no_inputs', {}, CHECK_USAGE);
+  const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { report: values.report }, io.cwd);
-  if (files.length === 0) throw new UsageError(translate(locale, 'cli.check.no_files'));
+  if (files.length === 0) throw new UsageError('cli.check.no_files');
   const inputs = inputSet(files);
   const force = values.force ?? false;
   // Before anything is read: a report or JSON named like an input would replace the evidence.
-  refuseOutputsOnInputs({ report: values.report, json: values.json }, inputs, io.cwd, locale, io.outputFs);
+  refuseOutputsOnInputs({ report: values.report, json: values.json }, inputs, io.cwd, io.outputFs);
   const annotatedCopies = values.annotate === true ? annotatedCopiesOf(files, io.cwd) : new Map<string, string>();
-  refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd, locale);
+  refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd);
 
   const progress = new ProgressBar(io, files.length);
   const results: KeptResult[] = [];
@@ -157,7 +157,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     progress.update(next, jobs[next]?.shown ?? '');
   };
   const parallel = values.jobs === undefined ? 1 : Number(values.jobs);
-  if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError(translate(locale, 'cli.check.jobs_invalid', { value: values.jobs ?? '' }));
+  if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError('cli.check.jobs_invalid', { value: values.jobs ?? '' });
   const jobOptions: CheckJobOptions = { locale, annotate: values.annotate ?? false, loaded, force, inputs: files, ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }) };
   await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
@@ -208,7 +208,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
 async function reportRevisions(files: readonly string[], previous: readonly string[], io: CommandIo, locale: Locale): Promise<number> {
   const current = await readReturns(files, io.cwd, locale);
   const accepted = await readReturns(previous, io.cwd, locale);
-  for (const file of accepted.unreadable) io.stderr(`! ${file.file}：${file.message}\n`);
+  for (const file of accepted.unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
   const revisions = findRevisions(current.read.flatMap((file) => file.sheets), accepted.read.flatMap((file) => file.sheets));
   io.stdout('\n');
   for (const revision of revisions) {

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { checkWorkbook } from '../../core/checks';
 import {
-  consolidate, consolidateProvince, consolidationRecord, recordedReturns, unverifiedRows,
-  type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type RecordInput,
+  consolidate, consolidateProvince, consolidationRecord, countyValues, recordedReturns, unverifiedRows,
+  type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
 } from '../../core/consolidation';
+import type { PlanCatalog } from '../../core/catalog';
 import { CONSOLIDATION } from '../../core/form';
 import type { SheetLayout } from '../../core/layout';
 import type { ReturnSheet } from '../../core/returns';
@@ -47,20 +48,32 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return EXIT.ok;
   }
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
-  if (positionals.length === 0) throw new UsageError(`${translate(locale, 'cli.consolidate.no_inputs')}\n${CONSOLIDATE_USAGE}`);
+  if (positionals.length === 0) throw new UsageError('cli.consolidate.no_inputs', {}, CONSOLIDATE_USAGE);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
-  const loaded = loadCatalogOrFail(io);
+  const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
-  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, locale, io.outputFs);
+  refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
   // Each workbook that may hold a sheet of the plan is checked whole as it is read (its cover names all its sheets);
-  // what consolidation keeps of it is its sheets without the grids the checks read (a province's batch held them all).
+  // what consolidation keeps of a sheet is its name, its metadata and its values as each plan it may be consolidated
+  // under reads them (decision 0215): not its cells, nor the grids the checks read (a province's batch held them all).
   const checkedRows = new Map<ReturnSheet, { code: string | undefined; rows: Record<string, Coded> }>();
-  const givenPlanId = values.plan === undefined ? undefined : plansByIds(loaded, values.plan, locale)[0]?.plan.id;
-  const mayBeTaken = (sheet: ReturnSheet) => sheet.metadata !== null && !sheet.metadata.merged && (givenPlanId === undefined || sheet.metadata.planIds.includes(givenPlanId));
+  const valuesOf = new Map<ReturnSheet, ReadonlyMap<string, CountyValues>>();
+  const givenPlan = values.plan === undefined ? undefined : plansByIds(loaded, values.plan)[0];
+  const mayBeTaken = (sheet: ReturnSheet) => sheet.metadata !== null && !sheet.metadata.merged && (givenPlan === undefined || sheet.metadata.planIds.includes(givenPlan.plan.id));
+  const plansOf = (sheet: ReturnSheet): PlanCatalog[] => givenPlan === undefined
+    ? loaded.catalog.plans.filter((candidate) => sheet.metadata?.planIds.includes(candidate.plan.id) === true)
+    : [givenPlan];
   const checkAsRead = (file: ReadReturn): ReadReturn => {
-    const kept = file.sheets.map(withoutGrids);
+    const kept = file.sheets.map(compactSheet);
+    file.sheets.forEach((sheet, index) => {
+      const keptSheet = kept[index];
+      const year = sheet.metadata?.reportingYear;
+      if (keptSheet !== undefined && year !== undefined && mayBeTaken(sheet)) {
+        valuesOf.set(keptSheet, new Map(plansOf(sheet).map((candidate) => [candidate.plan.id, countyValues(sheet, candidate, year)])));
+      }
+    });
     if (file.sheets.some(mayBeTaken)) {
       checkWorkbook(file.sheets, loaded).sheets.forEach(({ sheet, report }, index) => {
         const keptSheet = kept[index];
@@ -78,19 +91,22 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const all: CountyReturn[] = [...read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet }))), ...records.flatMap(recordedOf)];
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   const planId = values.plan ?? first?.planIds[0];
-  if (planId === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_plan'));
-  const [plan] = plansByIds(loaded, planId, locale);
-  const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan], locale);
-  if (plan === undefined || reportingYear === undefined) throw new UsageError(translate(locale, 'cli.consolidate.no_year'));
+  if (planId === undefined) throw new UsageError('cli.consolidate.no_plan');
+  const [plan] = plansByIds(loaded, planId);
+  const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan]);
+  if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
 
   const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
-  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan], locale).code);
+  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
   const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
     ? undefined
     : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
   // A workbook may hold sheets of several plans: only a file without a sheet of this plan reports "another plan".
   const returnSheets = read.flatMap((file): CountyReturn[] => {
-    const entries = file.sheets.map((sheet) => ({ source: file.file, sheet }));
+    const entries = file.sheets.map((sheet): CountyReturn => {
+      const readValues = valuesOf.get(sheet)?.get(plan.plan.id);
+      return readValues === undefined ? { source: file.file, sheet } : { source: file.file, sheet, values: readValues };
+    });
     const ofPlan = entries.filter((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && !entry.sheet.metadata.merged);
     return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
   });
@@ -119,11 +135,11 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // Values the checks did not accept (one verdict policy: checkWorkbook) are 待核实 and stay out of every total.
   const unverified: Record<string, Record<string, Coded>> = {};
   // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used.
-  const takenSheets = new Set(matching.filter((entry) => entry.values === undefined).map((entry) => entry.sheet));
+  const takenSheets = new Set(matching.filter((entry) => entry.recorded !== true).map((entry) => entry.sheet));
   for (const readSheet of read.flatMap((file) => file.sheets)) {
     if (!takenSheets.has(readSheet)) continue;
     const checked = checkedRows.get(readSheet);
-    if (checked === undefined) throw new Error(`${readSheet.sheet}: taken for consolidation but not checked`);
+    if (checked === undefined || !valuesOf.get(readSheet)?.has(plan.plan.id)) throw new Error(`${readSheet.sheet}: taken for consolidation but not checked and read`);
     const { code, rows } = checked;
     if (code === undefined) continue;
     if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
@@ -199,10 +215,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
 }
 
-/** A sheet as consolidation uses it: its metadata, rows and observations, without the grids and facts only the checks read. */
-function withoutGrids(sheet: ReturnSheet): ReturnSheet {
-  const { grid: _grid, cover: _cover, facts: _facts, outside: _outside, printed: _printed, ...kept } = sheet;
-  return kept;
+/**
+ * A sheet as consolidation keeps it once checked, for the whole batch: its name and its metadata without the row ids
+ * (only the checks compare them with the rows); its values are read beside it. The name is copied: as the XML parser
+ * gives it, it can be a slice of the text it was parsed from, which a kept slice keeps alive (about 2 KB a sheet).
+ */
+function compactSheet(sheet: ReturnSheet): ReturnSheet {
+  const name = Buffer.from(sheet.sheet, 'utf8').toString('utf8');
+  return { sheet: name, metadata: sheet.metadata === null ? null : { ...sheet.metadata, rowIds: [] }, rows: [], observations: [] };
 }
 
 const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata']);

@@ -5,7 +5,7 @@ import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MistakeKind } from '../../core/demo';
 import { translate } from '../../core/i18n';
 import { findRegion, fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
-import { parseCommandArgs, requireOption } from '../args';
+import { localeOf, parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { plantRevision, type PlantedRevision } from '../demoRevision';
 import { CHECK_FILES, demoReadme, type DemoFolders } from '../demoReadme';
@@ -72,13 +72,13 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     return EXIT.ok;
   }
   const started = Date.now();
-  const out = path.resolve(io.cwd, requireOption(values.output, '-o', '输出文件夹'));
+  const out = path.resolve(io.cwd, requireOption(values.output, '-o', 'output_folder'));
   const dirs: DemoFolders = {
     previous: path.join(out, `1-${PREVIOUS_YEAR}年报表`), returns: path.join(out, `2-${REPORTING_YEAR}年报表`), checks: path.join(out, '3-校验'),
     city: path.join(out, '4-市汇总'), province: path.join(out, '5-省汇总'), annex: path.join(out, '6-附表'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
-  const loaded = loadCatalogOrFail(io);
+  const loaded = loadCatalogOrFail(io, localeOf(args));
   const counties = CITIES.flatMap((city) => regionsUnder(city));
   const sharedTitle = loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN;
 

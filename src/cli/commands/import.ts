@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanLevel } from '../../core/catalog';
 import { renderFinding, translate, type Locale } from '../../core/i18n';
-import { importConceptsYaml, importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportJson, type ImportResult } from '../../core/import';
+import { ImportCatalogError, importConceptsYaml, importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportJson, type ImportPlan, type ImportResult } from '../../core/import';
 import { findRegion } from '../../core/regions';
 import { parseCommandArgs, UsageError, yearOption } from '../args';
 import { loadCatalogFiles } from '../catalogFiles';
@@ -49,7 +49,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   }
   const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   const [file] = positionals;
-  if (file === undefined || positionals.length > 1) throw new UsageError(USAGE);
+  if (file === undefined || positionals.length > 1) throw new UsageError('cli.import.one_file', {}, USAGE);
   const yearForUndated = values['year-for-undated'] === undefined ? undefined : yearOption(values['year-for-undated'], '--year-for-undated');
   const tables = recognised(await readSourceTables(file, values.format, io), yearForUndated);
   const found = tables.filter(({ result }) => result.header !== undefined);
@@ -64,14 +64,30 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   return writeYaml(found.map(({ result }) => result), values, io, locale);
 }
 
+/** The catalog file, or the refusal of the writer as the command line's: what to pass, named by its option. */
+function catalogYaml(result: ImportResult, plan: ImportPlan): string {
+  try {
+    return importToCatalogYaml(result, plan);
+  } catch (error) {
+    if (!(error instanceof ImportCatalogError)) throw error;
+    switch (error.code) {
+      case 'import.bad_plan_id':
+        throw new UsageError('cli.import.bad_plan_id', { id: error.detail });
+      case 'import.plan_incomplete':
+        throw new UsageError(error.detail === 'region' ? 'cli.import.needs_region' : error.detail === 'level' ? 'cli.import.needs_level' : 'cli.import.needs_title');
+      case 'import.period_unknown':
+        throw new UsageError('cli.import.period_unknown');
+      case 'import.nothing_to_write':
+        throw new UsageError('cli.import.nothing_recognised');
+    }
+  }
+}
+
 async function writeYaml(
   results: readonly ImportResult[], values: { output?: string; id?: string; title?: string; region?: string; level?: string }, io: CommandIo, locale: Locale,
 ): Promise<number> {
   const output = values.output;
-  // Refusals are in both languages, as the usage is.
-  const both = (code: 'cli.import.no_output' | 'cli.import.unknown_region' | 'cli.import.level_invalid', params: Record<string, string> = {}) =>
-    `${translate('zh-CN', code, params)}\n${translate('en-US', code, params)}`;
-  if (output === undefined) throw new UsageError(`${both('cli.import.no_output')}\n${USAGE}`);
+  if (output === undefined) throw new UsageError('cli.import.no_output', {}, USAGE);
   const first = results[0];
   if (first === undefined) {
     io.stderr(`${translate(locale, 'cli.import.nothing_recognised')}\n`);
@@ -79,14 +95,15 @@ async function writeYaml(
   }
   const id = values.id ?? path.basename(output, path.extname(output));
   const region = values.region === undefined ? undefined : findRegion(values.region);
-  if (values.region !== undefined && region === undefined) throw new UsageError(both('cli.import.unknown_region', { region: values.region }));
-  if (values.level !== undefined && !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError(both('cli.import.level_invalid', { levels: LEVELS.join('|') }));
-  const text = importToCatalogYaml(first, {
+  if (values.region !== undefined && region === undefined) throw new UsageError('cli.import.unknown_region', { region: values.region });
+  if (values.level !== undefined && !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError('cli.import.level_invalid', { levels: LEVELS.join('|') });
+  const text = catalogYaml(first, {
     id,
     workbook: path.basename(output),
     ...(values.title === undefined ? {} : { title: values.title }),
     ...(region === undefined ? {} : { region: { name: region.name, code: region.code } }),
     ...(values.level === undefined ? {} : { level: values.level as PlanLevel }),
+    locale,
   });
   await writeFile(path.resolve(io.cwd, output), text, 'utf8');
   if (first.indicators.some((indicator) => indicator.concept === undefined)) {

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/documents';
 import { workbookBytes } from '../../xlsx';
-import { parseCommandArgs, requireOption, xlsxOutputOption } from '../args';
+import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';
 import { checkPlanRegion, parseYear } from '../../core/arguments';
 import type { LoadedCatalog } from '../../core/catalog';
@@ -10,6 +11,7 @@ import { carriedLines, carryForward } from './templateFrom';
 import { loadCatalogOrFail, orUsage, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { EXIT, type CommandIo } from '../io';
 import { shownPath } from '../shownPath';
+import { translate, type Locale } from '../../core/i18n';
 
 export const TEMPLATE_USAGE = `用法 Usage:
   plan-indicators template --plan <id>[,<id>…] --region <名称或代码> --year <报告年份> -o <文件.xlsx> [--merge]
@@ -27,45 +29,47 @@ export const TEMPLATE_USAGE = `用法 Usage:
 export async function templateCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' },
-    merge: { type: 'boolean' }, from: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    merge: { type: 'boolean' }, from: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   });
+  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
   if (values.help) {
     io.stdout(TEMPLATE_USAGE);
     return EXIT.ok;
   }
-  const loaded = loadCatalogOrFail(io);
-  if (values.from !== undefined) return templateFrom(values, loaded, io);
-  const plans = plansByIds(loaded, requireOption(values.plan, '--plan', '规划编号'));
-  const region = orUsage(checkPlanRegion(plans, regionOf(requireOption(values.region, '--region', '地区'), plans)));
-  const reportingYear = reportingYearOf(requireOption(values.year, '--year', '年份，如 2025'), plans);
+  const loaded = loadCatalogOrFail(io, locale);
+  if (values.from !== undefined) return templateFrom(values, loaded, io, locale);
+  const plans = plansByIds(loaded, requireOption(values.plan, '--plan', 'plan'));
+  const region = orUsage(checkPlanRegion(plans, regionOf(requireOption(values.region, '--region', 'region'), plans)));
+  const reportingYear = reportingYearOf(requireOption(values.year, '--year', 'year'), plans);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const layout = templateWorkbookLayout({ plans, region, reportingYear, merge: values.merge ?? false, catalogVersion: loaded.version });
-  const problem = writeShown({ file: output, bytes: await workbookBytes(layout), force: values.force ?? false, inputs: new Set() }, io.cwd, 'zh-CN', io.outputFs);
+  const problem = writeShown({ file: output, bytes: await workbookBytes(layout), force: values.force ?? false, inputs: new Set() }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
-    io.stdout(`! ${problem}\n`);
+    io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  const sheets = layout.sheets.map((sheet) => sheet.name).join('、');
-  io.stdout(`已生成 ${shownPath(output, io.cwd)}：${sheets}。 Written.\n`);
+  const sheets = layout.sheets.map((sheet) => sheet.name).join(translate(locale, 'cli.list_separator'));
+  io.stdout(`${translate(locale, 'cli.template.done', { file: shownPath(output, io.cwd), sheets })}\n`);
   return EXIT.ok;
 }
 
 async function templateFrom(
   values: { from?: string; plan?: string; region?: string; year?: string; output?: string; force?: boolean },
-  loaded: LoadedCatalog, io: CommandIo,
+  loaded: LoadedCatalog, io: CommandIo, locale: Locale,
 ): Promise<number> {
   const from = path.resolve(io.cwd, values.from ?? '');
+  if (!fs.existsSync(from)) throw new UsageError('cli.not_found', { file: values.from ?? '' });
   const shownFrom = shownPath(from, io.cwd);
   const plans = values.plan === undefined ? undefined : plansByIds(loaded, values.plan);
   const region = values.region === undefined ? undefined : regionOf(values.region, plans ?? []);
-  const reportingYear = orUsage(parseYear(requireOption(values.year, '--year', '年份，如 2025')));
+  const reportingYear = orUsage(parseYear(requireOption(values.year, '--year', 'year')));
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const result = await carryForward({ from, shownFrom, reportingYear, ...(plans === undefined ? {} : { plans }), ...(region === undefined ? {} : { region }) }, loaded);
-  const problem = writeShown({ file: output, bytes: result.bytes, force: values.force ?? false, inputs: inputSet([from]) }, io.cwd, 'zh-CN', io.outputFs);
+  const problem = writeShown({ file: output, bytes: result.bytes, force: values.force ?? false, inputs: inputSet([from]) }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
-    io.stdout(`! ${problem}\n`);
+    io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version)) io.stdout(`${line}\n`);
+  for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version, locale)) io.stdout(`${line}\n`);
   return EXIT.ok;
 }

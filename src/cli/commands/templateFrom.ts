@@ -1,6 +1,6 @@
 import { checkCarry } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { renderProblem, translate } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
 import { readReturnBytes } from '../files';
 import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
@@ -23,13 +23,13 @@ export interface CarryRequest {
  */
 export async function carryForward(request: CarryRequest, loaded: LoadedCatalog): Promise<RegeneratedReturn> {
   const bytes = readReturnBytes(request.from);
-  if (!bytes.ok) throw new UsageError(renderProblem(bytes.problem, 'zh-CN'));
+  if (!bytes.ok) throw new UsageError('cli.file_refused', { file: request.shownFrom, problem: { code: bytes.problem.messageCode, params: bytes.problem.params } });
   // The earlier return is read once to learn what it is for; regenerateReturn reads it again to carry it.
   let probe: RegeneratedReturn;
   try {
     probe = await regenerateReturn(bytes.bytes, loaded);
   } catch (error) {
-    if (error instanceof ReturnFileError) throw new UsageError(renderProblem(error.problem, 'zh-CN'));
+    if (error instanceof ReturnFileError) throw new UsageError('cli.file_refused', { file: request.shownFrom, problem: { code: error.problem.messageCode, params: error.problem.params } });
     throw error;
   }
   const basis = checkCarry(probe.previous, {
@@ -40,17 +40,17 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
 }
 
 /** What was carried, in the words of the locale tables. */
-export function carriedLines(result: RegeneratedReturn, written: string, shownFrom: string, catalogVersion: string): string[] {
+export function carriedLines(result: RegeneratedReturn, written: string, shownFrom: string, catalogVersion: string, locale: Locale = 'zh-CN'): string[] {
   const first = result.previous[0];
-  const lines = [translate('zh-CN', 'carry.written', {
+  const lines = [translate(locale, 'carry.written', {
     file: written, from: shownFrom, fromYear: String(first?.reportingYear ?? ''),
     actuals: result.carriedByField.actual, explanations: result.carriedByField.explanation, footer: result.carriedByField.footer,
   })];
   const versions = [...new Set(result.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== catalogVersion);
-  if (versions.length > 0) lines.push(translate('zh-CN', 'carry.catalog_changed', { from: versions.join('、'), to: catalogVersion }));
+  if (versions.length > 0) lines.push(translate(locale, 'carry.catalog_changed', { from: versions.join('、'), to: catalogVersion }));
   if (result.notCarried.length > 0) {
     const cells = result.notCarried.map((value) => `${value.sheet}!${value.address}${value.year === null ? '' : `（${value.year}）`}`).join('、');
-    lines.push(translate('zh-CN', 'carry.not_carried', { count: result.notCarried.length, cells }));
+    lines.push(translate(locale, 'carry.not_carried', { count: result.notCarried.length, cells }));
   }
   return lines;
 }

@@ -1,3 +1,4 @@
+import type { Coded } from '../i18n';
 import { findUnit } from '../units';
 import type { CatalogProblem, Concept, PlanCatalog } from './types';
 
@@ -9,9 +10,9 @@ export interface NamedPlan {
 }
 
 /** A problem of a plan file, with its line where the file can say. */
-function planProblem(plan: NamedPlan, path: string, code: CatalogProblem['code'], detail: string): CatalogProblem {
+function planProblem(plan: NamedPlan, path: string, code: CatalogProblem['code'], detail: string, reason: Coded): CatalogProblem {
   const line = plan.lineOf?.(path);
-  return { file: plan.file, path, ...(line === undefined ? {} : { line }), code, detail };
+  return { file: plan.file, path, ...(line === undefined ? {} : { line }), code, detail, reason };
 }
 
 /**
@@ -38,18 +39,18 @@ export function lintCatalog(plans: NamedPlan[], concepts: Concept[], conceptsFil
   for (const named of plans) {
     const { file, catalog } = named;
     const other = planIds.get(catalog.plan.id);
-    if (other !== undefined) problems.push(planProblem(named, '/plan/id', 'catalog.duplicate_id', `${catalog.plan.id} (also in ${other})`));
+    if (other !== undefined) problems.push(planProblem(named, '/plan/id', 'catalog.duplicate_id', `${catalog.plan.id} (also in ${other})`, { code: 'catalog.reason.duplicate_id_in', params: { id: catalog.plan.id, other } }));
     planIds.set(catalog.plan.id, file);
     catalog.indicators.forEach((indicator, index) => {
       const at = `/indicators/${index}`;
       const elsewhere = indicatorIds.get(indicator.id);
-      if (elsewhere !== undefined && elsewhere !== file) problems.push(planProblem(named, `${at}/id`, 'catalog.duplicate_id', `${indicator.id} (also in ${elsewhere})`));
+      if (elsewhere !== undefined && elsewhere !== file) problems.push(planProblem(named, `${at}/id`, 'catalog.duplicate_id', `${indicator.id} (also in ${elsewhere})`, { code: 'catalog.reason.duplicate_id_in', params: { id: indicator.id, other: elsewhere } }));
       indicatorIds.set(indicator.id, file);
       const concept = conceptById.get(indicator.concept);
       if (concept === undefined) {
-        problems.push(planProblem(named, `${at}/concept`, 'catalog.unknown_concept', `${indicator.concept} is not in ${conceptsFile}`));
+        problems.push(planProblem(named, `${at}/concept`, 'catalog.unknown_concept', `${indicator.concept} is not in ${conceptsFile}`, { code: 'catalog.reason.unknown_concept', params: { concept: indicator.concept, file: conceptsFile } }));
       } else if (!unitFitsConcept(indicator.unit, concept.unit)) {
-        problems.push(planProblem(named, `${at}/unit`, 'catalog.concept_unit_mismatch', `${indicator.unit} vs ${concept.id} in ${concept.unit}`));
+        problems.push(planProblem(named, `${at}/unit`, 'catalog.concept_unit_mismatch', `${indicator.unit} vs ${concept.id} in ${concept.unit}`, { code: 'catalog.reason.concept_unit', params: { unit: indicator.unit, concept: concept.id, conceptUnit: concept.unit } }));
       }
     });
   }

@@ -57,7 +57,7 @@ export function loadCatalog(files: readonly CatalogText[]): LoadedCatalog {
   }
   const seen = new Set<string>();
   for (const concept of concepts) {
-    if (seen.has(concept.id)) problems.push({ file: conceptFiles.join(', '), path: '/concepts', code: 'catalog.duplicate_id', detail: concept.id });
+    if (seen.has(concept.id)) problems.push({ file: conceptFiles.join(', '), path: '/concepts', code: 'catalog.duplicate_id', detail: concept.id, reason: { code: 'catalog.reason.duplicate_id', params: { id: concept.id } } });
     seen.add(concept.id);
   }
   if (conceptFiles.length > 0) problems.push(...lintCatalog(plans, concepts, conceptFiles.join(', ')));

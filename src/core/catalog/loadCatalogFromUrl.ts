@@ -1,3 +1,4 @@
+import type { Coded, MessageCode, MessageParams } from '../i18n';
 /**
  * A catalog file fetched from a URL (a province publishing its plans' catalog, a city its own). Only https is
  * loaded: a plan file sets the targets every return is judged by, so it must come from where it says it comes
@@ -32,20 +33,22 @@ export interface UrlLoadOptions {
 
 export type FetchedCatalogText = { ok: true; text: CatalogText } | { ok: false; problem: CatalogProblem };
 
-function refused(url: string, code: CatalogProblem['code'], detail: string): FetchedCatalogText {
-  return { ok: false, problem: { file: url, path: '', code, detail } };
+function refused(url: string, code: CatalogProblem['code'], detail: string, reason: Coded): FetchedCatalogText {
+  return { ok: false, problem: { file: url, path: '', code, detail, reason } };
 }
 
+const reason = (code: MessageCode, params: MessageParams = {}): Coded => ({ code, params });
+
 /** Why a URL is not loaded, or null when it may be. */
-function urlProblem(url: string): string | null {
+function urlProblem(url: string): { detail: string; reason: Coded } | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return `not a URL: ${url}`;
+    return { detail: `not a URL: ${url}`, reason: reason('catalog.reason.url.invalid', { url }) };
   }
-  if (parsed.protocol !== 'https:') return `only https URLs are loaded, not ${parsed.protocol}`;
-  if (parsed.username !== '' || parsed.password !== '') return 'a URL carrying a user name or password is not loaded';
+  if (parsed.protocol !== 'https:') return { detail: `only https URLs are loaded, not ${parsed.protocol}`, reason: reason('catalog.reason.url.not_https', { protocol: parsed.protocol }) };
+  if (parsed.username !== '' || parsed.password !== '') return { detail: 'a URL carrying a user name or password is not loaded', reason: reason('catalog.reason.url.credentials') };
   return null;
 }
 
@@ -81,27 +84,29 @@ async function boundedText(response: FetchedResponse, maxBytes: number): Promise
 /** The text of a catalog file at `url`, or the problem that stopped it (the file of the problem is the URL). */
 export async function fetchCatalogText(url: string, fetchImpl: FetchLike, maxBytes: number = MAX_CATALOG_BYTES): Promise<FetchedCatalogText> {
   const badUrl = urlProblem(url);
-  if (badUrl !== null) return refused(url, 'catalog.url_refused', badUrl);
+  if (badUrl !== null) return refused(url, 'catalog.url_refused', badUrl.detail, badUrl.reason);
   let response: FetchedResponse;
   try {
     response = await fetchImpl(url, { redirect: 'follow', credentials: 'omit' });
   } catch (error) {
-    return refused(url, 'catalog.fetch_failed', error instanceof Error ? error.message : String(error));
+    const detail = error instanceof Error ? error.message : String(error);
+    return refused(url, 'catalog.fetch_failed', detail, reason('catalog.reason.fetch_failed', { detail }));
   }
   // fetch follows a redirect from https to http: where the text finally came from must be https too.
   const finalUrl = response.url === undefined || response.url === '' ? url : response.url;
   const redirected = urlProblem(finalUrl);
-  if (redirected !== null) return refused(url, 'catalog.url_refused', `redirected to ${finalUrl}: ${redirected}`);
-  if (!response.ok) return refused(url, 'catalog.fetch_failed', `HTTP ${response.status}`);
+  if (redirected !== null) return refused(url, 'catalog.url_refused', `redirected to ${finalUrl}: ${redirected.detail}`, reason('catalog.reason.url.redirected', { url: finalUrl, problem: redirected.reason }));
+  if (!response.ok) return refused(url, 'catalog.fetch_failed', `HTTP ${response.status}`, reason('catalog.reason.http', { status: String(response.status) }));
   const declared = Number(response.headers?.get('content-length') ?? Number.NaN);
-  if (declared > maxBytes) return refused(url, 'catalog.too_large', `${declared} bytes declared, over the limit of ${maxBytes}`);
+  if (declared > maxBytes) return refused(url, 'catalog.too_large', `${declared} bytes declared, over the limit of ${maxBytes}`, reason('catalog.reason.too_large', { limit: maxBytes }));
   let text: string | null;
   try {
     text = await boundedText(response, maxBytes);
   } catch (error) {
-    return refused(url, 'catalog.fetch_failed', error instanceof Error ? error.message : String(error));
+    const detail = error instanceof Error ? error.message : String(error);
+    return refused(url, 'catalog.fetch_failed', detail, reason('catalog.reason.fetch_failed', { detail }));
   }
-  if (text === null) return refused(url, 'catalog.too_large', `more than ${maxBytes} bytes`);
+  if (text === null) return refused(url, 'catalog.too_large', `more than ${maxBytes} bytes`, reason('catalog.reason.too_large', { limit: maxBytes }));
   return { ok: true, text: { file: url, text } };
 }
 

@@ -6,7 +6,8 @@ import { defaultAggregation, defaultMeasure } from './defaults';
 import type { IndicatorEntry, PlanFile, QuantityEntry, RuleEntry } from './fileTypes';
 import { isPlanFile, type SchemaViolation } from './schemaValidation';
 import type { CatalogProblem, CatalogProblemCode, CrossIndicatorRule, Indicator, PlanCatalog, Quantity } from './types';
-import { parseYamlOrJson, type ParsedDocument } from './yamlDocument';
+import { parseYamlOrJson, syntaxReason, type ParsedDocument } from './yamlDocument';
+import type { Coded } from '../i18n';
 
 export interface PlanLoadResult {
   /** Present only when the file has no problem. */
@@ -19,8 +20,8 @@ export interface PlanLoadResult {
 class ProblemList {
   readonly items: CatalogProblem[] = [];
   constructor(private readonly file: string, private readonly doc: ParsedDocument) {}
-  add(path: string, code: CatalogProblemCode, detail: string): void {
-    this.items.push(compact({ file: this.file, path, line: this.doc.lineOf(path), code, detail }));
+  add(path: string, code: CatalogProblemCode, detail: string, reason: Coded): void {
+    this.items.push(compact({ file: this.file, path, line: this.doc.lineOf(path), code, detail, reason }));
   }
 }
 
@@ -44,21 +45,21 @@ export function valueUnitFits(parsed: ParsedNotation, indicatorUnit: string): bo
 
 function toIndicator(entry: IndicatorEntry, index: number, planId: string, problems: ProblemList): Indicator {
   const at = `/indicators/${index}`;
-  if (entry.unit !== '' && !isKnownUnit(entry.unit)) problems.add(`${at}/unit`, 'catalog.unknown_unit', entry.unit);
+  if (entry.unit !== '' && !isKnownUnit(entry.unit)) problems.add(`${at}/unit`, 'catalog.unknown_unit', entry.unit, { code: 'catalog.reason.unknown_unit', params: { unit: entry.unit } });
   const values = entry.values.map((value, v) => {
     const result = parseNotation(value.raw);
     let parsed: ParsedNotation;
     if (result.ok) {
       parsed = result.value;
       if (!valueUnitFits(parsed, entry.unit)) {
-        problems.add(`${at}/values/${v}/raw`, 'catalog.unknown_unit', `${value.raw}: ${parsed.unit ?? ''} ≠ ${entry.unit}`);
+        problems.add(`${at}/values/${v}/raw`, 'catalog.unknown_unit', `${value.raw}: ${parsed.unit ?? ''} ≠ ${entry.unit}`, { code: 'catalog.reason.value_unit', params: { raw: value.raw, typed: parsed.unit ?? '', unit: entry.unit } });
       }
     } else {
-      problems.add(`${at}/values/${v}/raw`, 'catalog.unreadable_value', `${value.raw} (${result.error.reason})`);
+      problems.add(`${at}/values/${v}/raw`, 'catalog.unreadable_value', `${value.raw} (${result.error.reason})`, { code: 'catalog.reason.unreadable_value', params: { raw: value.raw } });
       parsed = { ...parseBlank(value.raw) };
     }
     if (value.change !== undefined && changeUnitReading(value.change, entry.unit) === null) {
-      problems.add(`${at}/values/${v}/change/unit`, 'catalog.unknown_unit', `${value.change.unit} ≠ ${entry.unit}`);
+      problems.add(`${at}/values/${v}/change/unit`, 'catalog.unknown_unit', `${value.change.unit} ≠ ${entry.unit}`, { code: 'catalog.reason.change_unit', params: { typed: value.change.unit, unit: entry.unit } });
     }
     return compact({
       year: value.year, role: value.role, raw: value.raw, parsed,
@@ -103,21 +104,21 @@ function checkReferences(file: PlanFile, catalog: PlanCatalog, problems: Problem
   const tables = new Set(plan.tables.map((table) => table.title));
   catalog.indicators.forEach((indicator, index) => {
     const at = `/indicators/${index}`;
-    if (ids.has(indicator.id)) problems.add(`${at}/id`, 'catalog.duplicate_id', `${indicator.id} (also /indicators/${ids.get(indicator.id)})`);
+    if (ids.has(indicator.id)) problems.add(`${at}/id`, 'catalog.duplicate_id', `${indicator.id} (also /indicators/${ids.get(indicator.id)})`, { code: 'catalog.reason.duplicate_id_at', params: { id: indicator.id, other: `/indicators/${ids.get(indicator.id)}` } });
     ids.set(indicator.id, index);
-    if (!indicator.id.startsWith(`${plan.id}.`)) problems.add(`${at}/id`, 'catalog.id_prefix', `${indicator.id} does not start with ${plan.id}.`);
+    if (!indicator.id.startsWith(`${plan.id}.`)) problems.add(`${at}/id`, 'catalog.id_prefix', `${indicator.id} does not start with ${plan.id}.`, { code: 'catalog.reason.id_prefix', params: { id: indicator.id, prefix: `${plan.id}.` } });
     if (indicator.source.kind === 'table' && (indicator.source.table === undefined || !tables.has(indicator.source.table))) {
-      problems.add(`${at}/source/table`, 'catalog.unknown_table', indicator.source.table ?? '(none)');
+      problems.add(`${at}/source/table`, 'catalog.unknown_table', indicator.source.table ?? '(none)', indicator.source.table === undefined ? { code: 'catalog.reason.no_table', params: {} } : { code: 'catalog.reason.unknown_table', params: { table: indicator.source.table } });
     }
-    if (indicator.source.seed !== plan.seed) problems.add(`${at}/source/seed`, 'catalog.schema', `${indicator.source.seed} ≠ plan.seed ${plan.seed}`);
+    if (indicator.source.seed !== plan.seed) problems.add(`${at}/source/seed`, 'catalog.schema', `${indicator.source.seed} ≠ plan.seed ${plan.seed}`, { code: 'catalog.reason.seed', params: { seed: indicator.source.seed, planSeed: plan.seed } });
   });
   catalog.indicators.forEach((indicator, index) => {
-    if (indicator.parent !== undefined && !ids.has(indicator.parent)) problems.add(`/indicators/${index}/parent`, 'catalog.unknown_parent', indicator.parent);
+    if (indicator.parent !== undefined && !ids.has(indicator.parent)) problems.add(`/indicators/${index}/parent`, 'catalog.unknown_parent', indicator.parent, { code: 'catalog.reason.unknown_parent', params: { parent: indicator.parent } });
   });
   const concepts = new Set(catalog.indicators.map((indicator) => indicator.concept));
   (file.rules ?? []).forEach((rule, index) => {
     rule.indicators.forEach((concept, c) => {
-      if (!concepts.has(concept)) problems.add(`/rules/${index}/indicators/${c}`, 'catalog.rule_concept_missing', concept);
+      if (!concepts.has(concept)) problems.add(`/rules/${index}/indicators/${c}`, 'catalog.rule_concept_missing', concept, { code: 'catalog.reason.rule_concept_missing', params: { concept } });
     });
   });
 }
@@ -127,12 +128,12 @@ export function loadPlanFile(file: string, text: string): PlanLoadResult {
   const doc = parseYamlOrJson(text);
   const problems = new ProblemList(file, doc);
   if (doc.syntaxErrors.length > 0) {
-    for (const error of doc.syntaxErrors) problems.items.push(compact({ file, path: '', line: error.line, code: 'catalog.syntax' as const, detail: error.message }));
+    for (const error of doc.syntaxErrors) problems.items.push(compact({ file, path: '', line: error.line, code: 'catalog.syntax' as const, detail: error.message, reason: syntaxReason(error) }));
     return { problems: problems.items };
   }
   const violations: SchemaViolation[] = [];
   if (!isPlanFile(doc.data, violations)) {
-    for (const violation of violations) problems.add(violation.path, 'catalog.schema', violation.detail);
+    for (const violation of violations) problems.add(violation.path, 'catalog.schema', violation.detail, violation.reason);
     return { problems: problems.items };
   }
 

@@ -1,3 +1,4 @@
+import type { Coded } from '../i18n';
 import type { ParsedNotation } from '../notation';
 
 export type PlanLevel = 'national' | 'province' | 'city' | 'county' | 'district';
@@ -168,8 +169,10 @@ export interface CatalogProblem {
   /** 1-based line in the file, where known. */
   line?: number;
   code: CatalogProblemCode;
-  /** Details for the message: the schema's wording, the offending value. */
+  /** Technical details, for logs and tests: the schema's or the parser's wording, the offending value. */
   detail: string;
+  /** What is wrong, as a message of the locale tables (catalog.reason.*): what a person reads, in their language. */
+  reason: Coded;
 }
 
 export type CatalogProblemCode =

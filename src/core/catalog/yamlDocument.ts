@@ -1,8 +1,10 @@
+import type { Coded, MessageCode } from '../i18n';
 import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 
 export interface ParsedDocument {
   data: unknown;
-  syntaxErrors: Array<{ line: number | undefined; message: string }>;
+  /** `code` is the parser's (yaml's ErrorCode: BAD_INDENT, DUPLICATE_KEY…; ALIAS for an alias that cannot be built). */
+  syntaxErrors: Array<{ line: number | undefined; message: string; code: string }>;
   /** 1-based line of the node at a JSON pointer, or of its nearest ancestor that exists. */
   lineOf(pointer: string): number | undefined;
 }
@@ -30,6 +32,17 @@ function aliasLine(doc: Document, lineCounter: LineCounter): number | undefined 
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
+const SYNTAX_REASONS: Record<string, MessageCode> = {
+  BAD_INDENT: 'catalog.reason.syntax.indent', TAB_AS_INDENT: 'catalog.reason.syntax.indent', DUPLICATE_KEY: 'catalog.reason.syntax.duplicate_key',
+  MISSING_CHAR: 'catalog.reason.syntax.unclosed', ALIAS: 'catalog.reason.syntax.alias',
+  BLOCK_AS_IMPLICIT_KEY: 'catalog.reason.syntax.key', MULTILINE_IMPLICIT_KEY: 'catalog.reason.syntax.key',
+};
+
+/** A syntax error as a message of the tables; the parser's code (data) is named in each, its English wording is not. */
+export function syntaxReason(error: { code: string }): Coded {
+  return { code: SYNTAX_REASONS[error.code] ?? 'catalog.reason.syntax', params: { code: error.code } };
+}
+
 /** Reads YAML or JSON (JSON is YAML 1.2) keeping positions, so that problems can name their line. */
 export function parseYamlOrJson(text: string): ParsedDocument {
   const lineCounter = new LineCounter();
@@ -37,6 +50,7 @@ export function parseYamlOrJson(text: string): ParsedDocument {
   const syntaxErrors = doc.errors.map((error) => ({
     line: error.linePos?.[0]?.line,
     message: error.message.split('\n')[0] ?? error.message,
+    code: String(error.code),
   }));
   let data: unknown;
   if (syntaxErrors.length === 0) {
@@ -45,7 +59,7 @@ export function parseYamlOrJson(text: string): ParsedDocument {
     } catch (error) {
       // An alias without its anchor, or aliases that multiply (a "billion laughs" file): yaml throws while
       // building the value. That is a problem of the file, reported like a syntax error, never a crash.
-      syntaxErrors.push({ line: aliasLine(doc, lineCounter), message: error instanceof Error ? error.message : String(error) });
+      syntaxErrors.push({ line: aliasLine(doc, lineCounter), message: error instanceof Error ? error.message : String(error), code: 'ALIAS' });
     }
   }
   return {

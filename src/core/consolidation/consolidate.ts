@@ -1,9 +1,10 @@
 import type { Indicator } from '../catalog';
 import { ratioPartRowId } from '../form';
-import { sheetActuals, type ReportedValue } from '../checks';
+import type { ReportedValue } from '../checks';
 import { formatNumber } from '../i18n';
 import { findUnit } from '../units';
-import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult } from './types';
+import { countyValues } from './countyValues';
+import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult, CountyValues } from './types';
 
 
 function methodOf(indicator: Indicator): ConsolidationMethod {
@@ -27,11 +28,10 @@ function sum(values: Array<number | null>): number {
 export function consolidate(input: ConsolidationInput): ConsolidationResult {
   const findings: ConsolidationFinding[] = [];
   const regions: ConsolidatedRegion[] = [];
-  const actualsByRegion = new Map<string, ReadonlyMap<string, ReadonlyMap<number, ReportedValue>>>();
-  const indicators = new Map(input.plan.indicators.map((indicator) => [indicator.id, indicator]));
+  const actualsByRegion = new Map<string, CountyValues>();
   const planId = input.plan.plan.id;
 
-  for (const { source, sheet, values } of input.returns) {
+  for (const { source, sheet, values, recorded } of input.returns) {
     const meta = sheet.metadata;
     if (meta === null) {
       findings.push({ code: 'consolidate.no_metadata', source, region: null, detail: sheet.sheet });
@@ -48,7 +48,7 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     const twice = regions.find((region) => region.code === meta.region.code);
     if (twice) {
       // A county inside a consolidation file is one of its parts, not the whole file: only that county is left out.
-      const code = values === undefined ? 'consolidate.duplicate_region' : 'consolidate.duplicate_recorded';
+      const code = recorded === true ? 'consolidate.duplicate_recorded' : 'consolidate.duplicate_region';
       findings.push({ code, source, region: meta.region.name, detail: twice.source });
       continue;
     }
@@ -56,7 +56,7 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       findings.push({ code: 'consolidate.unexpected_region', source, region: meta.region.name, detail: meta.region.code });
     }
     regions.push({ code: meta.region.code, name: meta.region.name, source });
-    actualsByRegion.set(meta.region.code, values ?? sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, ''))));
+    actualsByRegion.set(meta.region.code, values ?? countyValues(sheet, input.plan, input.reportingYear));
   }
   regions.sort(byCode);
   const missing = (input.expectedRegions ?? []).filter((expected) => !regions.some((region) => region.code === expected.code)).sort(byCode);
@@ -66,7 +66,7 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
   const isUnverified = (code: string, rowId: string): boolean => input.unverified?.[code]?.[rowId] !== undefined;
 
   const year = input.reportingYear;
-  const valueOf = (code: string, rowId: string): ReportedValue | null => actualsByRegion.get(code)?.get(rowId)?.get(year) ?? null;
+  const valueOf = (code: string, rowId: string): ReportedValue | null => actualsByRegion.get(code)?.get(rowId) ?? null;
   const numberOf = (code: string, rowId: string): number | null => {
     const value = valueOf(code, rowId);
     return typeof value === 'number' ? value : null;

@@ -1,8 +1,9 @@
 export { consolidate } from './consolidate';
+export { countyValues } from './countyValues';
 export { sheetActuals, type ReportedValue } from '../checks';
 export type {
   ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationFindingCode, ConsolidationInput,
-  ConsolidationMethod, ConsolidationResult, CountyReturn, ExpectedRegion,
+  ConsolidationMethod, ConsolidationResult, CountyReturn, CountyValues, ExpectedRegion,
 } from './types';
 export { consolidateProvince, type ProvinceConsolidation } from './province';
 export { unverifiedRows } from './unverified';

@@ -6,9 +6,10 @@
  * shares are recomputed from parts at every level and a county given again directly is recognised by its code.
  */
 import type { PlanCatalog } from '../catalog';
-import { sheetActuals, type ReportedValue } from '../checks';
+import type { ReportedValue } from '../checks';
 import type { Coded } from '../i18n';
 import type { ReturnSheet } from '../returns';
+import { countyValues } from './countyValues';
 import { recordedReasons } from './recordedReason';
 import type { ConsolidatedRegion, CountyReturn } from './types';
 
@@ -56,15 +57,12 @@ export interface RecordInput {
 
 /** The record of a consolidation: each county taken, with its reporting year's values. */
 export function consolidationRecord(input: RecordInput): ConsolidationRecord {
-  const indicators = new Map(input.plan.indicators.map((indicator) => [indicator.id, indicator]));
   const counties = input.regions.flatMap((region): RecordedCounty[] => {
     const entry = input.returns.find((candidate) => candidate.source === region.source && candidate.sheet.metadata?.region.code === region.code);
     if (entry === undefined) return [];
-    const actuals = entry.values ?? sheetActuals(entry.sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
     const values: Record<string, number | boolean> = {};
-    for (const [rowId, byYear] of actuals) {
-      const value = byYear.get(input.reportingYear);
-      if (value !== undefined && value !== null) values[rowId] = value;
+    for (const [rowId, value] of entry.values ?? countyValues(entry.sheet, input.plan, input.reportingYear)) {
+      if (value !== null) values[rowId] = value;
     }
     return [{ code: region.code, name: region.name, source: region.source, values, unverified: { ...(input.unverified[region.code] ?? {}) } }];
   });
@@ -133,7 +131,7 @@ export function recordedReturns(record: ConsolidationRecord, source: string): Co
       rows: [],
       observations: [],
     };
-    const values = new Map<string, Map<number, ReportedValue>>(Object.entries(county.values).map(([rowId, value]) => [rowId, new Map([[record.reportingYear, value]])]));
-    return { source, sheet, values, unverified: county.unverified };
+    const values = new Map<string, ReportedValue | null>(Object.entries(county.values));
+    return { source, sheet, values, recorded: true, unverified: county.unverified };
   });
 }

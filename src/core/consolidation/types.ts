@@ -3,15 +3,24 @@ import type { ReturnSheet } from '../returns';
 import type { ReportedValue } from '../checks';
 import type { Coded } from '../i18n';
 
+/** A county's values of the year consolidated by row id: every row its sheet has, null where it holds no value. */
+export type CountyValues = ReadonlyMap<string, ReportedValue | null>;
+
 export interface CountyReturn {
   /** Where the return came from (a file name), for findings. */
   source: string;
   sheet: ReturnSheet;
   /**
-   * Values already read, by row id then year: a county taken from a consolidation file's record (record.ts), whose
-   * sheet holds only its metadata. Absent for a return, whose values are read from its sheet.
+   * Values already read (countyValues), whose sheet then holds only its name and metadata: a county taken from a
+   * consolidation file's record (record.ts), or a return the command line read, checked and kept compact. Absent:
+   * the values are read from the sheet's rows.
    */
-  values?: ReadonlyMap<string, ReadonlyMap<number, ReportedValue>>;
+  values?: CountyValues;
+  /**
+   * Taken from a consolidation file's record (recordedReturns), not from its own return: a second copy of a county
+   * already taken is then left out as recorded twice, and there is no return here to check.
+   */
+  recorded?: true;
   /** A recorded county's rows the checks did not accept when it was consolidated, with the reason. */
   unverified?: Readonly<Record<string, Coded>>;
 }

@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
 import type { PlanLevel, Region } from '../catalog';
 import { columnLetter } from '../form';
+import { translate, type Locale } from '../i18n';
 import { sameDimension } from '../units';
 import { compact } from '../util/compact';
-import { ImportCatalogError } from './errors';
+import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
 import { namesChange, valueChangeOf } from './valueChange';
 
@@ -25,6 +26,8 @@ export interface ImportPlan {
   issuer?: string;
   date?: string;
   status?: string;
+  /** The language of the notes the file writes about cells it could not take as a year's level. Default: zh-CN. */
+  locale?: Locale;
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/u;
@@ -43,7 +46,7 @@ function sheetRow(result: ImportResult, row: number): number {
 function periodOf(result: ImportResult, plan: ImportPlan): { start: number; end: number } {
   if (plan.period) return plan.period;
   const values = result.indicators.flatMap((indicator) => indicator.values);
-  if (values.length === 0) throw new ImportCatalogError('import.period_unknown', 'the table has no year columns; pass plan.period');
+  if (values.length === 0) throw new ImportCatalogError('import.period_unknown');
   const baselines = values.filter((value) => value.role === 'baseline').map((value) => value.year);
   const years = values.map((value) => value.year);
   const end = Math.max(...years);
@@ -59,12 +62,21 @@ function rangeOf(result: ImportResult, first: number, last: number): string {
   return `${left}${sheetRow(result, first)}:${right}${sheetRow(result, last)}`;
 }
 
-function leftOut(indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => value.parsed === null).map((value) => `${value.year} ${value.role} “${value.raw}”`);
-  return cells.length === 0 ? undefined : `Not imported (could not be read, or in another unit): ${cells.join('; ')}.`;
+type Value = ImportedIndicator['values'][number];
+
+/** A cell named in a note: its year, what it is and the text as printed (2025 目标值 “20亿元”). */
+function cellOf(locale: Locale, value: Value, what: string = translate(locale, `import_note.role.${value.role}`)): string {
+  return translate(locale, 'import_note.cell', { year: value.year, what, raw: value.raw });
 }
 
-type Value = ImportedIndicator['values'][number];
+function cellList(locale: Locale, cells: readonly string[]): string {
+  return cells.join(translate(locale, 'import_note.separator'));
+}
+
+function leftOut(locale: Locale, indicator: ImportedIndicator): string | undefined {
+  const cells = indicator.values.filter((value) => value.parsed === null).map((value) => cellOf(locale, value));
+  return cells.length === 0 ? undefined : translate(locale, 'import_note.left_out', { cells: cellList(locale, cells) });
+}
 
 function headerOf(result: ImportResult, value: Value): string {
   return result.header?.columns.find((column) => column.column === value.column)?.header ?? '';
@@ -74,11 +86,11 @@ function headerOf(result: ImportResult, value: Value): string {
  * 年均 and 累计 values are rates and totals, not the year's level: the catalog's values hold an average growth as
  * a change (valueChangeOf) when it can be turned into a level, and name the others here.
  */
-function overPeriod(result: ImportResult, indicator: ImportedIndicator): string | undefined {
+function overPeriod(locale: Locale, result: ImportResult, indicator: ImportedIndicator): string | undefined {
   const cells = indicator.values.filter((value) => value.raw !== '' && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true))
     .filter((value) => valueChangeOf(value, indicator, headerOf(result, value)) === null)
-    .map((value) => `${value.measure ?? 'average_growth'} “${value.raw}”`);
-  return cells.length === 0 ? undefined : `Over the period, not a year's level: ${cells.join('; ')}.`;
+    .map((value) => cellOf(locale, value, translate(locale, value.measure === 'cumulative' ? 'import_note.measure.cumulative' : 'import_note.measure.average_growth')));
+  return cells.length === 0 ? undefined : translate(locale, 'import_note.over_period', { cells: cellList(locale, cells) });
 }
 
 /**
@@ -97,13 +109,14 @@ function isLevel(value: Value, indicator: ImportedIndicator): boolean {
   return value.measure !== 'average_growth' && value.measure !== 'cumulative' && value.parsed?.averageGrowth !== true && !isChange(value, indicator);
 }
 
-function changes(result: ImportResult, indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => isChange(value, indicator) && valueChangeOf(value, indicator, headerOf(result, value)) === null).map((value) => `${value.year} ${value.role} “${value.raw}”`);
-  return cells.length === 0 ? undefined : `A change, not the year's level: ${cells.join('; ')}.`;
+function changes(locale: Locale, result: ImportResult, indicator: ImportedIndicator): string | undefined {
+  const cells = indicator.values.filter((value) => isChange(value, indicator) && valueChangeOf(value, indicator, headerOf(result, value)) === null).map((value) => cellOf(locale, value));
+  return cells.length === 0 ? undefined : translate(locale, 'import_note.change', { cells: cellList(locale, cells) });
 }
 
-function indicatorEntry(result: ImportResult, planId: string, seed: string, table: string, indicator: ImportedIndicator): object {
-  const notes = [indicator.remark === undefined ? undefined : `备注: ${indicator.remark}`, leftOut(indicator), overPeriod(result, indicator), changes(result, indicator)]
+function indicatorEntry(result: ImportResult, planId: string, seed: string, table: string, indicator: ImportedIndicator, locale: Locale): object {
+  const remark = indicator.remark === undefined ? undefined : translate(locale, 'import_note.remark', { text: indicator.remark });
+  const notes = [remark, leftOut(locale, indicator), overPeriod(locale, result, indicator), changes(locale, result, indicator)]
     .filter((note) => note !== undefined);
   return compact({
     id: `${planId}.${indicator.key}`,
@@ -128,8 +141,8 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
   });
 }
 
-function required<T>(value: T | undefined, what: string, valid: (value: T) => boolean = () => true): T {
-  if (value === undefined || !valid(value)) throw new ImportCatalogError('import.plan_incomplete', `${what} is needed for the catalog file`);
+function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (value: T) => boolean = () => true): T {
+  if (value === undefined || !valid(value)) throw new ImportCatalogError('import.plan_incomplete', what);
   return value;
 }
 
@@ -140,8 +153,8 @@ function required<T>(value: T | undefined, what: string, valid: (value: T) => bo
  */
 export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): string {
   if (!ID.test(plan.id)) throw new ImportCatalogError('import.bad_plan_id', plan.id);
-  if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write', 'no indicator was recognised');
-  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'plan.title', (text) => text.trim() !== '');
+  if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write');
+  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'title', (text) => text.trim() !== '');
   const table = plan.table ?? result.caption?.text ?? title;
   const tableLine = result.caption?.row ?? result.header.row;
   const rows = [tableLine, ...result.indicators.map((i) => i.sourceRow), ...result.notes.map((n) => n.row)];
@@ -154,8 +167,8 @@ export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): str
       id: plan.id,
       title,
       issuer: plan.issuer,
-      region: required(plan.region ?? result.plan.region, 'plan.region (a name and a six-digit code)', (r) => r.name !== '' && /^\d{6}$/u.test(r.code)),
-      level: required(plan.level ?? result.plan.level, 'plan.level'),
+      region: required(plan.region ?? result.plan.region, 'region', (r) => r.name !== '' && /^\d{6}$/u.test(r.code)),
+      level: required(plan.level ?? result.plan.level, 'level'),
       period,
       horizon: plan.horizon ?? period.end,
       date: plan.date,
@@ -169,7 +182,7 @@ export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): str
         notes: result.notes.map((note) => ({ text: note.text, line: sheetRow(result, note.row) })),
       }],
     }),
-    indicators: result.indicators.map((indicator) => indicatorEntry(result, plan.id, seed, table, indicator)),
+    indicators: result.indicators.map((indicator) => indicatorEntry(result, plan.id, seed, table, indicator, plan.locale ?? 'zh-CN')),
   };
   return stringify(file, { lineWidth: 0 });
 }

@@ -36,7 +36,7 @@ function initialFields(result: ImportResult): ImportFields {
 
 export function ImportTab({ services, catalog }: { services: PaneServices; catalog: CatalogState }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { t, locale } = useText();
   const action = useAction();
   const { port } = services;
   const [pasted, setPasted] = useState('');
@@ -66,7 +66,7 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
     const region = found === undefined ? { name: fields.regionCode, code: fields.regionCode } : { name: fullRegionName(found), code: found.code };
     const period = fields.start.trim() !== '' && fields.end.trim() !== '' ? { period: { start: Number(fields.start), end: Number(fields.end) } } : {};
     const engine = await services.importer();
-    const files = engine.catalogFiles(recognised.result, { id: fields.id, workbook: recognised.source, title: fields.title.trim(), region, level: fields.level, ...period });
+    const files = engine.catalogFiles(recognised.result, { id: fields.id, workbook: recognised.source, title: fields.title.trim(), region, level: fields.level, ...period, locale });
     await catalog.keep({ planId: fields.id, files });
     setKept({ files });
   }, { writes: true });
@@ -114,7 +114,7 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
         <MessageBar intent={problems.length === 0 ? 'success' : 'warning'} layout="multiline">
           <MessageBarBody>
             {t(port.capabilities.settings ? 'pane.import.kept' : 'pane.import.kept_session', { title: fields?.title ?? '' })}
-            {problems.map((problem, i) => <div key={i}>{`${problem.path}: ${problem.detail}`}</div>)}
+            {problems.map((problem, i) => <div key={i}>{t('pane.import.catalog_problem', { path: problem.path || '/', problem: problem.reason })}</div>)}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -69,6 +69,11 @@ describe('loadPlanFile', () => {
       'catalog/broken.yaml:20 /indicators/0/values/0/role',
     ]));
     expect(problems.every((p) => p.code === 'catalog.schema' && p.detail.length > 0)).toBe(true);
+    // What a person reads is a message of the tables, with the field named as data.
+    const reasons = Object.fromEntries(problems.map((p) => [p.path, p.reason]));
+    expect(reasons['/indicators/0/colour']).toEqual({ code: 'catalog.reason.schema.unknown_field', params: { field: 'colour' } });
+    expect(reasons['/plan/level']?.code).toBe('catalog.reason.schema.enum');
+    expect(reasons['/plan/level']?.params['allowed']).toContain('"district"');
   });
 
   it('reports values the notation grammar cannot read, units it does not know and broken references', () => {
@@ -88,6 +93,12 @@ describe('loadPlanFile', () => {
       'catalog.duplicate_id /indicators/1/id',
     ]));
     expect(problems.find((p) => p.code === 'catalog.unreadable_value')?.detail).toContain('650家企业');
+    expect(problems.map((p) => p.reason)).toEqual(expect.arrayContaining([
+      { code: 'catalog.reason.unreadable_value', params: { raw: '650家企业' } },
+      { code: 'catalog.reason.unknown_unit', params: { unit: '万磅' } },
+      { code: 'catalog.reason.unknown_parent', params: { parent: 'test-plan.nothing' } },
+      { code: 'catalog.reason.unknown_table', params: { table: '表2' } },
+    ]));
   });
 
   it('reports a value printed in a unit of another dimension', () => {

@@ -72,8 +72,11 @@ describe('importToCatalogYaml', () => {
   it('leaves out the cells it could not read, naming them in the note, and keeps a 备注 cell there', () => {
     const { indicators } = loadPlanFile('x.yaml', yaml).catalog!;
     expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['import.unreadable_value', 'D8'], ['import.value_unit_mismatch', 'E8']]);
-    expect(indicators[3]?.note).toBe('Not imported (could not be read, or in another unit): 2020 baseline “2.4（预计”; 2025 target “20亿元”.');
-    expect(indicators[1]?.note).toBe('备注: 累计数');
+    expect(indicators[3]?.note).toBe('未导入（无法读取，或单位与本行不同）：2020年基期值“2.4（预计”；2025年目标值“20亿元”。');
+    expect(indicators[1]?.note).toBe('备注：累计数');
+    const english = loadPlanFile('x.yaml', importToCatalogYaml(result, { ...plan, locale: 'en-US' })).catalog!.indicators;
+    expect(english[3]?.note).toBe('Not imported (could not be read, or in another unit): 2020 baseline “2.4（预计”; 2025 target “20亿元”.');
+    expect(english[1]?.note).toBe('Remark: 累计数');
   });
 
   it('carries a change (增长5%左右, 提高2个百分点) as a change of the level; a change in a row that names the change is its level', () => {
@@ -95,7 +98,7 @@ describe('importToCatalogYaml', () => {
       [['actual', '1200', null]],
     ]);
     expect(indicators[0]?.note).toBeUndefined();
-    expect(indicators[3]?.note).toBe('A change, not the year\'s level: 2024 target “增长5”.');
+    expect(indicators[3]?.note).toBe('变化量，不是当年的水平：2024年目标值“增长5”。');
   });
 
   it('writes a concepts file naming the indicators that matched no concept', () => {

@@ -47,25 +47,27 @@ describe('loadCatalogFromUrl', () => {
   });
 
   it.each([
-    ['http', 'http://kjt.zj.gov.cn/catalog/yuecheng-2021-2025.yaml', /only https URLs are loaded, not http:/u],
-    ['file', 'file:///etc/passwd', /only https URLs are loaded, not file:/u],
-    ['data', 'data:text/yaml;base64,cGxhbjogMQ==', /only https URLs are loaded, not data:/u],
-    ['ftp', 'ftp://example.org/catalog.yaml', /only https URLs are loaded, not ftp:/u],
-    ['javascript', 'javascript:alert(1)', /only https URLs are loaded, not javascript:/u],
-    ['a file name, not a URL', 'catalog/yuecheng-2021-2025.yaml', /not a URL/u],
-    ['https with a user name and password', 'https://user:secret@kjt.zj.gov.cn/catalog.yaml', /user name or password/u],
-  ])('%s: refused without a request', async (_kind, url, detail) => {
+    ['http', 'http://kjt.zj.gov.cn/catalog/yuecheng-2021-2025.yaml', /only https URLs are loaded, not http:/u, { code: 'catalog.reason.url.not_https', params: { protocol: 'http:' } }],
+    ['file', 'file:///etc/passwd', /only https URLs are loaded, not file:/u, { code: 'catalog.reason.url.not_https', params: { protocol: 'file:' } }],
+    ['data', 'data:text/yaml;base64,cGxhbjogMQ==', /only https URLs are loaded, not data:/u, { code: 'catalog.reason.url.not_https', params: { protocol: 'data:' } }],
+    ['ftp', 'ftp://example.org/catalog.yaml', /only https URLs are loaded, not ftp:/u, { code: 'catalog.reason.url.not_https', params: { protocol: 'ftp:' } }],
+    ['javascript', 'javascript:alert(1)', /only https URLs are loaded, not javascript:/u, { code: 'catalog.reason.url.not_https', params: { protocol: 'javascript:' } }],
+    ['a file name, not a URL', 'catalog/yuecheng-2021-2025.yaml', /not a URL/u, { code: 'catalog.reason.url.invalid', params: { url: 'catalog/yuecheng-2021-2025.yaml' } }],
+    ['https with a user name and password', 'https://user:secret@kjt.zj.gov.cn/catalog.yaml', /user name or password/u, { code: 'catalog.reason.url.credentials', params: {} }],
+  ])('%s: refused without a request', async (_kind, url, detail, reason) => {
     const fetchImpl = fakeFetch({});
     const loaded = await loadCatalogFromUrl(url, fetchImpl, { alongside: CONCEPTS });
     expect(fetchImpl.asked).toEqual([]);
     expect(loaded.catalog.plans).toEqual([]);
-    expect(loaded.problems).toEqual([{ file: url, path: '', code: 'catalog.url_refused', detail: expect.stringMatching(detail) }]);
+    expect(loaded.problems).toEqual([{ file: url, path: '', code: 'catalog.url_refused', detail: expect.stringMatching(detail), reason }]);
   });
 
   it('refuses what a redirect brought from http', async () => {
     const loaded = await loadCatalogFromUrl(URL_OK, fakeFetch({ [URL_OK]: () => redirectedTo('http://mirror.example/yuecheng.yaml', PLAN_TEXT) }), { alongside: CONCEPTS });
     expect(loaded.catalog.plans).toEqual([]);
-    expect(loaded.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.url_refused', detail: expect.stringContaining('redirected to http://mirror.example/yuecheng.yaml') }]);
+    expect(loaded.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.url_refused', detail: expect.stringContaining('redirected to http://mirror.example/yuecheng.yaml'),
+      reason: { code: 'catalog.reason.url.redirected', params: { url: 'http://mirror.example/yuecheng.yaml', problem: { code: 'catalog.reason.url.not_https', params: { protocol: 'http:' } } } },
+    }]);
   });
 
   it('content that is no catalog: each schema problem names the URL, a JSON path and a line', async () => {
@@ -87,14 +89,15 @@ describe('loadCatalogFromUrl', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const loaded = await loadCatalogFromUrl(URL_OK, fakeFetch({ [URL_OK]: () => new Response(levels.join('\n')) }), { alongside: CONCEPTS });
-    expect(loaded.problems).toEqual([expect.objectContaining({ file: URL_OK, code: 'catalog.syntax', detail: expect.stringMatching(/alias/iu), line: expect.any(Number) })]);
+    expect(loaded.problems).toEqual([expect.objectContaining({ file: URL_OK, code: 'catalog.syntax', detail: expect.stringMatching(/alias/iu), line: expect.any(Number), reason: { code: 'catalog.reason.syntax.alias', params: { code: 'ALIAS' } } })]);
   });
 
   it('refuses a file over the size limit, whether it declares its size or not, without reading all of it', async () => {
     const declared = await loadCatalogFromUrl(URL_OK, fakeFetch({
       [URL_OK]: () => new Response('plan: x', { headers: { 'content-length': String(MAX_CATALOG_BYTES * 50) } }),
     }), { alongside: CONCEPTS });
-    expect(declared.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.too_large', detail: expect.stringContaining('declared') }]);
+    expect(declared.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.too_large', detail: expect.stringContaining('declared'),
+      reason: { code: 'catalog.reason.too_large', params: { limit: MAX_CATALOG_BYTES } } }]);
 
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
@@ -104,15 +107,17 @@ describe('loadCatalogFromUrl', () => {
       },
     });
     const streamed = await loadCatalogFromUrl(URL_OK, fakeFetch({ [URL_OK]: () => new Response(endless) }), { alongside: CONCEPTS });
-    expect(streamed.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.too_large', detail: `more than ${MAX_CATALOG_BYTES} bytes` }]);
+    expect(streamed.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.too_large', detail: `more than ${MAX_CATALOG_BYTES} bytes`,
+      reason: { code: 'catalog.reason.too_large', params: { limit: MAX_CATALOG_BYTES } } }]);
     expect(pulled).toBeLessThan(40);
   });
 
   it('an HTTP error or a network failure is a problem naming the URL', async () => {
     const notFound = await loadCatalogFromUrl(URL_OK, fakeFetch({ [URL_OK]: () => new Response('not found', { status: 404 }) }));
-    expect(notFound.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.fetch_failed', detail: 'HTTP 404' }]);
+    expect(notFound.problems).toEqual([{ file: URL_OK, path: '', code: 'catalog.fetch_failed', detail: 'HTTP 404', reason: { code: 'catalog.reason.http', params: { status: '404' } } }]);
     const offline = await loadCatalogFromUrl('https://offline.example/catalog.yaml', fakeFetch({}));
-    expect(offline.problems).toEqual([{ file: 'https://offline.example/catalog.yaml', path: '', code: 'catalog.fetch_failed', detail: 'fetch failed (no such host)' }]);
+    expect(offline.problems).toEqual([{ file: 'https://offline.example/catalog.yaml', path: '', code: 'catalog.fetch_failed', detail: 'fetch failed (no such host)',
+      reason: { code: 'catalog.reason.fetch_failed', params: { detail: 'fetch failed (no such host)' } } }]);
   });
 });
 
@@ -121,6 +126,6 @@ describe('plan-indicators catalog lint <url>', () => {
     const urls = ['http://kjt.zj.gov.cn/catalog.yaml', 'file:///etc/passwd', 'data:text/yaml,plan: 1'];
     const result = await cli(['catalog', 'lint', ...urls]);
     expect(result.status).toBe(2);
-    for (const url of urls) expect(result.stdout).toContain(`${url}: /: catalog.url_refused: only https URLs are loaded`);
+    for (const url of urls) expect(result.stdout).toContain(`${url}: /: catalog.url_refused: 只读取 https 网址，不读取 ${new URL(url).protocol} 网址。`);
   });
 });

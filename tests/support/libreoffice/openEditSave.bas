@@ -1,14 +1,17 @@
 Sub RoundTrip
   Dim n As Integer, line As String, parts As Variant, doc As Object, sheet As Object, cell As Object
+  Dim loadArgs(0) As New com.sun.star.beans.PropertyValue
+  Dim storeArgs(0) As New com.sun.star.beans.PropertyValue
+  loadArgs(0).Name = "Hidden"
+  loadArgs(0).Value = True
+  storeArgs(0).Name = "FilterName"
+  storeArgs(0).Value = "Calc MS Excel 2007 XML"
   n = FreeFile
   Open Environ("RT_LIST") For Input As #n
   Do While Not EOF(n)
     Line Input #n, line
     If Len(line) > 0 Then
       parts = Split(line, "|")
-      Dim loadArgs(0) As New com.sun.star.beans.PropertyValue
-      loadArgs(0).Name = "Hidden"
-      loadArgs(0).Value = True
       doc = StarDesktop.loadComponentFromURL(ConvertToURL(parts(0)), "_blank", 0, loadArgs())
       sheet = doc.Sheets.getByIndex(CInt(parts(2)))
       cell = sheet.getCellRangeByName(parts(3))
@@ -20,9 +23,6 @@ Sub RoundTrip
         cell.setString("")
       End If
       doc.calculateAll()
-      Dim storeArgs(0) As New com.sun.star.beans.PropertyValue
-      storeArgs(0).Name = "FilterName"
-      storeArgs(0).Value = "Calc MS Excel 2007 XML"
       doc.storeToURL(ConvertToURL(parts(1)), storeArgs())
       doc.close(True)
     End If

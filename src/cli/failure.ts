@@ -1,0 +1,24 @@
+/**
+ * What the command line says when a command fails other than by a refusal (UsageError): a file that cannot be used
+ * (ReturnFileError: its problem), a file the system would not give (Node's errors with a path: its code), and any
+ * other error, which is a bug: said in `locale`, with the stack for the maintainers (the stack is for them, as is).
+ */
+import { renderProblem, translate, type Locale } from '../core/i18n';
+import { ReturnFileError } from '../xlsx';
+
+interface SystemError {
+  code: string;
+  path: string;
+}
+
+const isSystemError = (error: unknown): error is SystemError =>
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { path?: unknown }).path === 'string';
+
+export function failureText(error: unknown, locale: Locale): string {
+  if (error instanceof ReturnFileError) return `${renderProblem(error.problem, locale)}\n`;
+  if (isSystemError(error)) {
+    return `${translate(locale, 'cli.failure.file', { file: error.path, problem: { code: 'file.unreadable', params: { detail: error.code } } })}\n`;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `${translate(locale, 'cli.failure.unexpected')}\n${stack}\n`;
+}
