@@ -28,7 +28,7 @@ describe('notation', () => {
 describe('catalog loader', () => {
   it('a YAML alias without its anchor crashed the loader', () => {
     expect(loadPlanFile('p.yaml', 'plan:\n  id: x\nindicators: *missing\n').problems).toEqual([
-      { file: 'p.yaml', path: '', line: 3, code: 'catalog.syntax', detail: expect.stringContaining('Unresolved alias') },
+      { file: 'p.yaml', path: '', line: 3, code: 'catalog.syntax', detail: expect.stringContaining('Unresolved alias'), reason: { code: 'catalog.reason.syntax.alias', params: { code: 'ALIAS' } } },
     ]);
   });
 
@@ -36,7 +36,7 @@ describe('catalog loader', () => {
     const rows = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']] as const) rows.push(`${to}: &${to} [${Array(10).fill(`*${from}`).join(', ')}]`);
     expect(loadPlanFile('bomb.yaml', rows.join('\n')).problems).toEqual([
-      { file: 'bomb.yaml', path: '', line: 2, code: 'catalog.syntax', detail: expect.stringContaining('alias') },
+      { file: 'bomb.yaml', path: '', line: 2, code: 'catalog.syntax', detail: expect.stringContaining('alias'), reason: { code: 'catalog.reason.syntax.alias', params: { code: 'ALIAS' } } },
     ]);
   });
 
