@@ -1,5 +1,6 @@
 import type { Coded, MessageCode } from '../i18n';
-import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
+import type { Alias, Document, LineCounter } from 'yaml';
+import { yamlLibrary } from './yamlLibrary';
 
 export interface ParsedDocument {
   data: unknown;
@@ -22,7 +23,7 @@ function segments(pointer: string): Array<string | number> {
 function aliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
   let first: Alias | undefined;
   let unresolved: Alias | undefined;
-  visit(doc, {
+  yamlLibrary().visit(doc, {
     Alias(_key, node) {
       first ??= node;
       if (unresolved === undefined && node.resolve(doc) === undefined) unresolved = node;
@@ -45,8 +46,9 @@ export function syntaxReason(error: { code: string }): Coded {
 
 /** Reads YAML or JSON (JSON is YAML 1.2) keeping positions, so that problems can name their line. */
 export function parseYamlOrJson(text: string): ParsedDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const yaml = yamlLibrary();
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((error) => ({
     line: error.linePos?.[0]?.line,
     message: error.message.split('\n')[0] ?? error.message,

@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { PlanLevel, Region } from '../catalog';
+import { yamlLibrary } from '../catalog/yamlLibrary';
 import { columnLetter } from '../form';
 import { translate, type Locale } from '../i18n';
 import { sameDimension } from '../units';
@@ -184,7 +184,7 @@ export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): str
     }),
     indicators: result.indicators.map((indicator) => indicatorEntry(result, plan.id, seed, table, indicator, plan.locale ?? 'zh-CN')),
   };
-  return stringify(file, { lineWidth: 0 });
+  return yamlLibrary().stringify(file, { lineWidth: 0 });
 }
 
 /**
@@ -195,5 +195,5 @@ export function importConceptsYaml(result: ImportResult, plan: Pick<ImportPlan, 
   const concepts = result.indicators
     .filter((indicator) => indicator.concept === undefined)
     .map((indicator) => ({ id: importedConceptId(plan.id, indicator), name: indicator.name, unit: indicator.unit }));
-  return stringify({ concepts }, { lineWidth: 0 });
+  return yamlLibrary().stringify({ concepts }, { lineWidth: 0 });
 }
