@@ -1,6 +1,6 @@
 import type { Coded, MessageCode } from '../i18n';
 import type { Alias, Document, LineCounter } from 'yaml';
-import { yamlLibrary } from './yamlLibrary';
+import { yamlLibrary } from '../util/yamlLibrary';
 
 export interface ParsedDocument {
   data: unknown;

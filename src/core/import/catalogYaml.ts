@@ -1,9 +1,9 @@
 import type { PlanLevel, Region } from '../catalog';
-import { yamlLibrary } from '../catalog/yamlLibrary';
 import { columnLetter } from '../form';
 import { translate, type Locale } from '../i18n';
 import { sameDimension } from '../units';
 import { compact } from '../util/compact';
+import { yamlLibrary } from '../util/yamlLibrary';
 import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
 import { namesChange, valueChangeOf } from './valueChange';
