@@ -323,7 +323,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.excel': 'Excel reported an error: {detail}. Try again; if it persists, save the workbook and reopen the add-in.',
   'pane.error.unexpected': 'The action did not complete ({detail}). Try again; if it persists, report this message to your administrator.',
   'pane.error.import.bad_plan_id': 'The plan id “{detail}” cannot be used: lower-case letters, digits and . _ - only.',
-  'pane.error.import.plan_incomplete': 'The plan’s details are incomplete: give its title, region and level.',
+  'pane.error.import.plan_incomplete.title': 'The plan’s details are incomplete: give its title.',
+  'pane.error.import.plan_incomplete.region': 'The plan’s details are incomplete: choose its region from the list.',
+  'pane.error.import.plan_incomplete.level': 'The plan’s details are incomplete: choose its level from the list.',
   'pane.error.import.period_unknown': 'The table has no year columns, so the period cannot be told: give the first and last year.',
   'pane.error.import.nothing_to_write': 'No indicator was recognised, so there is nothing to keep. Select the whole table with its header and recognise it again.',
   // ---- issue 10 (one status everywhere): entries a person can read but the sheet's formulas cannot compute ----

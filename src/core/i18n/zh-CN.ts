@@ -331,7 +331,9 @@ export const zhCN = {
   'pane.error.excel': 'Excel 报告了一个错误：{detail}。请重试；如仍出错，请保存工作簿后关闭并重新打开加载项。',
   'pane.error.unexpected': '操作未能完成（{detail}）。请重试；如仍出错，请把这条信息报告给系统管理员。',
   'pane.error.import.bad_plan_id': '规划编号“{detail}”不可用：只能由小写英文字母、数字和 . _ - 组成。',
-  'pane.error.import.plan_incomplete': '规划信息不完整，请填写规划名称、地区和层级。',
+  'pane.error.import.plan_incomplete.title': '规划信息不完整：缺少规划名称，请填写。',
+  'pane.error.import.plan_incomplete.region': '规划信息不完整：缺少规划所属地区，请在列表中选择。',
+  'pane.error.import.plan_incomplete.level': '规划信息不完整：缺少规划层级，请在列表中选择。',
   'pane.error.import.period_unknown': '表中没有年份列，无法推定规划期。请填写规划期的起止年份。',
   'pane.error.import.nothing_to_write': '没有识别出任何指标，无法保存。请选中包括表头在内的整张表后重新识别。',
   // ---- issue 10 (one status everywhere): entries a person can read but the sheet's formulas cannot compute ----

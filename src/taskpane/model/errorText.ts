@@ -17,9 +17,10 @@ function codedMessage(error: unknown, locale: Locale): string | null {
   if (!isObject(error) || typeof error['code'] !== 'string') return null;
   const { code, params } = error as unknown as Coded;
   if (isMessageCode(code)) return translate(locale, code, isObject(params) ? params : {});
-  const paneCode = `pane.error.${code}`;
-  if (isMessageCode(paneCode)) return translate(locale, paneCode, { detail: typeof error['detail'] === 'string' ? error['detail'] : '' });
-  return null;
+  const detail = typeof error['detail'] === 'string' ? error['detail'] : '';
+  // A refusal whose detail names its case has a sentence for each (import.plan_incomplete: title, region, level).
+  const paneCode = [`pane.error.${code}.${detail}`, `pane.error.${code}`].find(isMessageCode);
+  return paneCode === undefined ? null : translate(locale, paneCode, { detail });
 }
 
 function fileProblemMessage(error: unknown, locale: Locale): string | null {

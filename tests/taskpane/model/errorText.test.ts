@@ -1,5 +1,6 @@
 import { ExcelAdapterError } from '../../../src/excel';
-import { ImportCatalogError } from '../../../src/core/import';
+import type { Locale } from '../../../src/core/i18n';
+import { ImportCatalogError, importToCatalogYaml, recogniseIndicatorTable, type ImportPlan } from '../../../src/core/import';
 import { fileProblem, ReturnFileError } from '../../../src/xlsx/fileProblem';
 import { errorText } from '../../../src/taskpane/model/errorText';
 import { PortError } from '../../../src/taskpane/ports/workbookPort';
@@ -16,6 +17,30 @@ describe('errorText', () => {
 
   it('words a refused import', () => {
     expect(errorText(new ImportCatalogError('import.bad_plan_id', 'Bad Id'), 'zh-CN')).toBe('规划编号“Bad Id”不可用：只能由小写英文字母、数字和 . _ - 组成。');
+  });
+
+  it('names the one plan detail an import lacks, as the catalog writer refuses it', () => {
+    const result = recogniseIndicatorTable({ cells: [['序号', '指标名称（单位）', '2020年', '2025年'], ['1', '高新技术企业数（家）', '300', '650']] });
+    const { title, region, level, ...bare } = { id: 'mouqu-2021-2025', workbook: '规划指标.xlsx#Sheet1', title: '某区规划', region: { name: '越城区', code: '330602' }, level: 'district' } as const;
+    const lacking: ImportPlan[] = [{ ...bare, region, level }, { ...bare, title, level }, { ...bare, title, region }];
+    const refusal = (plan: ImportPlan, locale: Locale) => {
+      try {
+        importToCatalogYaml(result, plan);
+      } catch (caught) {
+        return errorText(caught, locale);
+      }
+      return 'written';
+    };
+    expect(lacking.map((plan) => refusal(plan, 'zh-CN'))).toEqual([
+      '规划信息不完整：缺少规划名称，请填写。',
+      '规划信息不完整：缺少规划所属地区，请在列表中选择。',
+      '规划信息不完整：缺少规划层级，请在列表中选择。',
+    ]);
+    expect(lacking.map((plan) => refusal(plan, 'en-US'))).toEqual([
+      'The plan’s details are incomplete: give its title.',
+      'The plan’s details are incomplete: choose its region from the list.',
+      'The plan’s details are incomplete: choose its level from the list.',
+    ]);
   });
 
   it('passes Excel’s own wording on, and anything else with its message and what to do', () => {
