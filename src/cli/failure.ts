@@ -4,7 +4,7 @@
  * other error, which is a bug: said in `locale`, with the stack for the maintainers (the stack is for them, as is).
  */
 import { renderProblem, translate, type Locale } from '../core/i18n';
-import { ReturnFileError } from '../xlsx';
+import type * as XlsxModule from '../xlsx';
 
 interface SystemError {
   code: string;
@@ -15,6 +15,9 @@ const isSystemError = (error: unknown): error is SystemError =>
   typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { path?: unknown }).path === 'string';
 
 export function failureText(error: unknown, locale: Locale): string {
+  // Loaded here, not at start-up: the reader's module tree is most of what `--help` would otherwise load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ReturnFileError } = require('../xlsx') as typeof XlsxModule;
   if (error instanceof ReturnFileError) return `${renderProblem(error.problem, locale)}\n`;
   if (isSystemError(error)) {
     return `${translate(locale, 'cli.failure.file', { file: error.path, problem: { code: 'file.unreadable', params: { detail: error.code } } })}\n`;
