@@ -86,7 +86,7 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
         const reported = new Set(observations.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
         observations.push(...cachedResultObservations(read, form.plan, meta.reportingYear, reported));
         if (positioned !== sheet) {
-          const locked = lockedCellObservations(positioned, expected, reported);
+          const locked = lockedCellObservations(positioned, expected, form.texts, reported);
           observations.push(...locked);
           // A locked cell of the form typed into is said once, as that, not again as content outside the form.
           const lockedAt = new Set(locked.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));

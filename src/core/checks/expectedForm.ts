@@ -16,12 +16,32 @@ export interface ExpectedForm {
   plan: ReportingPlan;
   rowIds: string[];
   labels: Record<string, { name: string; unit: string }>;
+  /** What the layout shows in each of its cells, by place: made once per kept form (lockedCells.ts reads it). */
+  texts: LayoutTexts;
+}
+
+/** A layout's shown text by place (`row:col`). */
+export interface LayoutTexts {
+  get(place: string): string | undefined;
+  has(place: string): boolean;
+}
+
+function layoutTextsOf(layout: SheetLayout): Map<string, string> {
+  return new Map(layout.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
+}
+
+/** A region's copy of a kept form: the cells its name is printed in read from the copy, every other from the kept table. */
+function regionalTexts(kept: SheetLayout, texts: LayoutTexts, regional: SheetLayout): LayoutTexts {
+  const changed = new Map<string, string>();
+  regional.cells.forEach((cell, index) => {
+    if (cell !== kept.cells[index]) changed.set(`${cell.row}:${cell.col}`, shownText(cell.value));
+  });
+  return { get: (place) => changed.get(place) ?? texts.get(place), has: (place) => changed.has(place) || texts.has(place) };
 }
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
-function rowLabelsOf(layout: SheetLayout): Record<string, { name: string; unit: string }> {
+function rowLabelsOf(layout: SheetLayout, text: LayoutTexts): Record<string, { name: string; unit: string }> {
   const map = reportingSheetMap(layout);
-  const text = new Map(layout.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
   const labels: Record<string, { name: string; unit: string }> = {};
   for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
     const id = text.get(`${row}:${map.columns.id}`);
@@ -53,11 +73,13 @@ export function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: 
   const kept = cache.get(key);
   if (kept !== undefined) {
     if (kept.regionName === meta.region.name) return kept;
-    return { ...kept, ...reportingSheetForRegion(kept.layout, kept.plan, input) };
+    const regional = reportingSheetForRegion(kept.layout, kept.plan, input);
+    return { ...kept, ...regional, texts: regionalTexts(kept.layout, kept.texts, regional.layout) };
   }
   const plan = planReportingSheet(input);
   const layout = reportingSheetLayout(input, plan, { rowHeights: false });
-  const form = { layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout), regionName: meta.region.name };
+  const texts = layoutTextsOf(layout);
+  const form = { layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout, texts), texts, regionName: meta.region.name };
   if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, form);
   return form;

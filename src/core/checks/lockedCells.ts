@@ -8,10 +8,11 @@
  * from the header. Cells beyond the form's last column or row are not the form's (another check's).
  */
 import { cellPlace, parseRange, placeA1, type CellRange } from '../form';
-import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
+import { reportingSheetMap, type SheetLayout } from '../layout';
 import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText } from '../util/comparableText';
+import type { LayoutTexts } from './expectedForm';
 
 const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
@@ -35,17 +36,18 @@ function unlockedTest(layout: SheetLayout): (row: number, col: number) => boolea
 }
 
 /**
- * Observations of locked cells whose content differs from the form's. `reported`: A1 addresses other comparisons
- * reported already (never twice).
+ * Observations of locked cells whose content differs from the form's. `layoutText`: what `expected` shows in each
+ * cell (the kept form's table, expectedForm.ts). `reported`: A1 addresses other comparisons reported already (never twice).
  */
-export function lockedCellObservations(sheet: ReturnSheet, expected: SheetLayout, reported: ReadonlySet<string>): ReaderObservation[] {
+export function lockedCellObservations(
+  sheet: ReturnSheet, expected: SheetLayout, layoutText: LayoutTexts, reported: ReadonlySet<string>,
+): ReaderObservation[] {
   const printed = sheet.printed;
   if (printed === undefined || expected.protection?.protect !== true) return [];
   const map = reportingSheetMap(expected);
   const { columns } = map;
   const lastCol = Math.max(...expected.cells.map((cell) => cell.col));
   const unlocked = unlockedTest(expected);
-  const layoutText = new Map(expected.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
   const layoutHasText = (row: number, col: number) => (layoutText.get(`${row}:${col}`) ?? '') !== '';
   // Columns whose cells other comparisons own on every row of the table.
   const owned = new Set([
