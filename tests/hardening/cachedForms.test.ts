@@ -33,6 +33,7 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
   const shangyu = { name: '绍兴市上虞区', code: '330604' };
   const zhuji = { name: '绍兴市诸暨市', code: '330681' };
   const provincial = [planOf(HIGHTECH_PLAN)];
+  const zhujiBytes = await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 11 });
   const returns: Array<[string, Uint8Array]> = [
     ['越城 clean', await filledReturn(false)],
     ['越城 clean, with the provincial plan', await filledReturn(true)],
@@ -43,6 +44,15 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
     // Neither plan is theirs: the same rows as each other, their names in the title and 填报单位.
     ['上虞 against the plans of 越城 and the province', await sampleReturn({ region: shangyu, plans, loaded, reportingYear: 2025, seed: 9, mistakes: ['unit_slip'] })],
     ['诸暨 against the plans of 越城 and the province', await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 10 })],
+    // Its own 填报单位 line copied along the row is the frame's text; another county's is content beside the form.
+    ['诸暨 with 填报单位 lines typed beside its own', await edit(zhujiBytes, (sheet) => {
+      const own = String(sheet.getCell('A6').value);
+      const free = Array.from({ length: sheet.columnCount }, (_, index) => sheet.getRow(6).getCell(index + 1)).filter((cell) => cell.value === null && !cell.isMerged);
+      const [first, second] = free;
+      if (first === undefined || second === undefined || !own.includes('诸暨市')) throw new Error('no free cells in row 6');
+      first.value = own;
+      second.value = own.replace('诸暨市', '上虞区');
+    }, sheetsOf(zhujiBytes)[0]?.sheet)],
     ['上虞 merged', await sampleReturn({ region: shangyu, plans, loaded, reportingYear: 2025, seed: 12, merge: true })],
     ['诸暨 merged', await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 13, merge: true })],
     ['上虞 provincial plan only', await sampleReturn({ region: shangyu, plans: provincial, loaded, reportingYear: 2025, seed: 14 })],

@@ -9,6 +9,7 @@ import {
   planReportingSheet, reportingSheetForRegion, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout,
 } from '../layout';
 import type { ReturnMetadata } from '../returns';
+import { keepShape } from './outsideCells';
 
 export interface ExpectedForm {
   layout: SheetLayout;
@@ -74,6 +75,7 @@ export function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: 
   if (kept !== undefined) {
     if (kept.regionName === meta.region.name) return kept;
     const regional = reportingSheetForRegion(kept.layout, kept.plan, input);
+    keepShape(kept.layout, regional.layout, reportingSheetMap(kept.layout));
     return { ...kept, ...regional, texts: regionalTexts(kept.layout, kept.texts, regional.layout) };
   }
   const plan = planReportingSheet(input);

@@ -28,8 +28,39 @@ function headerYear(text: string): number | null {
   return match === null ? null : Number(match[1]);
 }
 
+interface LayoutShape {
+  /** The layout's cells by place. */
+  cells: { get(place: string): LayoutCell | undefined };
+  covered: ReadonlySet<string>;
+  right: number;
+  footStart: number | null;
+  footEnd: number | null;
+  /** `row:text` of the frame's printed texts. */
+  frameTexts: ReadonlySet<string>;
+  /** Where in the layout's cells the frame's are (a region's copy prints its name in two of them). */
+  frameIndices: readonly number[];
+}
+
+/**
+ * Shapes per layout's cells, made once: kept forms are shared (expectedForm.ts) and never changed; a county's copy
+ * gets its shape from the kept form's (keepShape).
+ */
+const SHAPES = new WeakMap<readonly LayoutCell[], LayoutShape>();
+
+function frameTextsOf(cells: readonly LayoutCell[], indices: readonly number[]): Set<string> {
+  const texts = new Set<string>();
+  for (const index of indices) {
+    const cell = cells[index];
+    const text = cell === undefined ? '' : shownText(cell.value);
+    if (cell !== undefined && text !== '') texts.add(`${cell.row}:${comparableText(text)}`);
+  }
+  return texts;
+}
+
 /** The layout's cells by place, the places its merges cover beyond their first cell, and its foot rows. */
-function layoutShape(layout: SheetLayout, map: ReportingSheetMap) {
+function layoutShape(layout: SheetLayout, map: ReportingSheetMap): LayoutShape {
+  const kept = SHAPES.get(layout.cells);
+  if (kept !== undefined) return kept;
   const cells = new Map<string, LayoutCell>(layout.cells.map((cell) => [key(cell.row, cell.col), cell]));
   const covered = new Set<string>();
   let right = layout.columns.length - 1;
@@ -45,8 +76,27 @@ function layoutShape(layout: SheetLayout, map: ReportingSheetMap) {
   const footRows = layout.cells.filter((cell) => cell.row > map.lastDataRow && footerLabelOf(shownText(cell.value)) !== null).map((cell) => cell.row);
   const footStart = footRows.length === 0 ? null : Math.min(...footRows);
   const footEnd = footStart === null ? null : Math.max(...layout.cells.filter((cell) => cell.row >= footStart).map((cell) => cell.row));
-  const frameTexts = new Set(layout.cells.filter((cell) => cell.row <= map.headerRow && shownText(cell.value) !== '').map((cell) => `${cell.row}:${comparableText(shownText(cell.value))}`));
-  return { cells, covered, right, footStart, footEnd, frameTexts };
+  const frameIndices = layout.cells.flatMap((cell, index) => (cell.row <= map.headerRow ? [index] : []));
+  const shape = { cells, covered, right, footStart, footEnd, frameTexts: frameTextsOf(layout.cells, frameIndices), frameIndices };
+  SHAPES.set(layout.cells, shape);
+  return shape;
+}
+
+/**
+ * Gives `regional` (a kept form's copy with other cells in the frame, reportingSheetForRegion) the shape of `kept`
+ * with its own cells read where they differ. Cells stay at the same places, and merges are the same.
+ */
+export function keepShape(kept: SheetLayout, regional: SheetLayout, map: ReportingSheetMap): void {
+  const shape = layoutShape(kept, map);
+  const changed = new Map<string, LayoutCell>();
+  regional.cells.forEach((cell, index) => {
+    if (cell !== kept.cells[index]) changed.set(key(cell.row, cell.col), cell);
+  });
+  SHAPES.set(regional.cells, {
+    ...shape,
+    cells: { get: (place) => changed.get(place) ?? shape.cells.get(place) },
+    frameTexts: frameTextsOf(regional.cells, shape.frameIndices),
+  });
 }
 
 /**
