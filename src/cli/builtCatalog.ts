@@ -24,14 +24,18 @@ function filesUnder(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
+/** Feeds `hash` every file under `dir` in a fixed order, each by its path relative to `base` and its bytes. */
+export function hashTree(hash: crypto.Hash, dir: string, base: string): crypto.Hash {
+  for (const file of filesUnder(dir)) hash.update(path.relative(base, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+  return hash;
+}
+
 let codeHash: string | undefined;
 
 /** A hash of every file of the code that runs: the catalog loader is part of what made the kept catalog. */
 function code(): string {
   if (codeHash === undefined) {
-    const hash = crypto.createHash('sha256');
-    for (const file of filesUnder(CODE_DIR)) hash.update(path.relative(CODE_DIR, file)).update('\0').update(fs.readFileSync(file)).update('\0');
-    codeHash = hash.digest('hex');
+    codeHash = hashTree(crypto.createHash('sha256'), CODE_DIR, CODE_DIR).digest('hex');
   }
   return codeHash;
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { hashTree } from '../../src/cli/builtCatalog';
 import { catalogFilesIn, loadCatalogFiles, type CatalogLoad } from '../../src/cli/catalogFiles';
 import { packageHistory } from '../../src/cli/catalogVersions';
 import { CATALOG_DIR, PACKAGE_ROOT } from '../../src/cli/paths';
@@ -9,21 +10,12 @@ import type { CatalogText, LoadedCatalog, PlanCatalog } from '../../src/core/cat
 
 let loaded: LoadedCatalog | undefined;
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-}
-
 let sourceHash: string | undefined;
 
 /** A hash of every source file and of the working folder: the catalog loader is code under test. */
 function sources(): string {
   if (sourceHash === undefined) {
-    const hash = crypto.createHash('sha256').update(process.cwd()).update('\0');
-    for (const file of filesUnder(path.join(PACKAGE_ROOT, 'src'))) {
-      hash.update(path.relative(PACKAGE_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
-    }
-    sourceHash = hash.digest('hex');
+    sourceHash = hashTree(crypto.createHash('sha256').update(process.cwd()).update('\0'), path.join(PACKAGE_ROOT, 'src'), PACKAGE_ROOT).digest('hex');
   }
   return sourceHash;
 }
