@@ -135,6 +135,14 @@ describe('too large to read safely', () => {
     expect(await problemOf(big)).toMatchObject({ code: 'file.too_many_rows', params: { rows: 1_048_576 } });
   });
 
+  it('a lone column or row in a sqref (a damaged \'H25:L26\' read as \'H 5:L26\') is no whole column; J:J is', async () => {
+    const withSqref = (sqref: string) => sheetXml.replace(/<dataValidations[^>]*>.*?<\/dataValidations>/su,
+      `<dataValidations count="1"><dataValidation type="whole" operator="greaterThanOrEqual" sqref="${sqref}"><formula1>0</formula1></dataValidation></dataValidations>`);
+    expect((await readReturnWorkbook(await withParts(tpl.bytes, { [SHEET]: withSqref('H 5:L26') }))).ok).toBe(true);
+    expect((await readReturnWorkbook(await withParts(tpl.bytes, { [SHEET]: withSqref('J 7') }))).ok).toBe(true);
+    expect(await problemOf(await withParts(tpl.bytes, { [SHEET]: withSqref('J:J') }))).toMatchObject({ code: 'file.too_many_rows', params: { rows: 1_048_576 } });
+  });
+
   it('merged cells covering millions of cells within the row limit', async () => {
     const big = await withParts(tpl.bytes, { [SHEET]: sheetXml.replace(/<mergeCells count="(\d+)">/u, '<mergeCells count="99"><mergeCell ref="A40:XFD400"/>') });
     expect(await problemOf(big)).toMatchObject({ code: 'file.too_many_rows', messageCode: 'file.too_many_rows.cells' });

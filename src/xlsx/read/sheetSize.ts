@@ -22,12 +22,14 @@ function columnNumber(letters: string): number {
   return col;
 }
 
-/** 'A1', 'J7:M30', 'J:J', '3:5' → the area; null when unreadable. */
+/** 'A1', 'J7:M30', 'J:J', '3:5' → the area; null when unreadable ('J', '3' alone included). */
 function areaOf(ref: string): Area | null {
   const parts = ref.replace(/\$/gu, '').split(':');
   if (parts.length > 2) return null;
   const corners = parts.map((part) => /^([A-Za-z]{0,3})(\d{0,7})$/u.exec(part));
   if (corners.some((corner) => corner === null || corner[0] === '')) return null;
+  // A whole column or row is written with both ends (J:J, 3:5); a lone 'J' or '3' is no area.
+  if (corners.length === 1 && (corners[0]?.[1] === '' || corners[0]?.[2] === '')) return null;
   const [first, second = first] = corners as RegExpExecArray[];
   if (first === undefined || second === undefined) return null;
   const col = (text: string | undefined, whole: number) => (text === undefined || text === '' ? whole : columnNumber(text));
