@@ -193,7 +193,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     // A numbered text merged down beside the names is an indicator the rows are parts of, not a category: it
     // is taken once, as an indicator of its own without values, and each row below it is one of its parts.
     const groupText = groupOf(index);
-    if (groupText !== undefined && (group?.seq !== numbered.seq || group.name !== groupText)) {
+    if (groupText !== undefined && (group?.seq !== numbered.seq || group?.name !== groupText)) {
       const heading = readIndicatorName(nameTextOf(groupText));
       const key = `row-${indicators.length + 1}`;
       const blanks = row.map((text, column) => (header.columns[column]?.kind === 'value' ? '' : text));
@@ -205,10 +205,12 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       group = { seq: numbered.seq ?? '', name: groupText, key };
     } else if (groupText === undefined) group = undefined;
     if (explicitCategory !== undefined) category = explicitCategory;
-    else if (group !== undefined) { /* the texts left of the name are the group's, the category stays */ }
-    else if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
-    // A name merged over the category column: the category cell above it does not reach down here.
-    else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+    // Beside a group, the text left of the name is the group's: the category stays.
+    else if (group === undefined) {
+      if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
+      // A name merged over the category column: the category cell above it does not reach down here.
+      else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+    }
 
     const numbering = NUMBERING.exec(printedName.text);
     const footnotes = footnoteFree[index] ?? { name: nameTextOf(printedName.text), marks: [] };
