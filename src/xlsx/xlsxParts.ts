@@ -35,10 +35,11 @@ function base64Bytes(text: string): Uint8Array {
 
 /**
  * The parts of a workbook's .xlsx, each as ExcelJS writes it and in its order, handed to `part` one at a time as they
- * are rendered, without ExcelJS's zip: its writer (JSZip) keeps every part and a deflate state per part until the
- * whole file is made (20 MB of buffers for a province's consolidation of 126 KB), where the command line deflates each
- * part as it comes (decision 0206). Runs the steps `workbook.xlsx.writeBuffer()` runs, in its order, so every part is
- * byte for byte the one it writes (tests/cli/xlsxFile.test.ts compares them); ExcelJS is pinned to 4.4.0 for this.
+ * are rendered, without ExcelJS's zip: its writer (JSZip) keeps every part until the whole file is made and leaves a
+ * deflate state per part to the GC (20 MB of buffers for a province's consolidation of 126 KB), where the command line
+ * deflates each part as it comes (decision 0206). Runs the steps `workbook.xlsx.writeBuffer()` runs, in its order,
+ * so every part is byte for byte the one it writes (tests/cli/xlsxFile.test.ts compares them); ExcelJS is pinned to
+ * 4.4.0 for this.
  */
 export async function xlsxParts(workbook: ExcelJS.Workbook, part: (name: string, bytes: Uint8Array) => void): Promise<void> {
   const steps = workbook.xlsx as unknown as XlsxWriterSteps;
