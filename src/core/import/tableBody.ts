@@ -128,11 +128,15 @@ function sectionText(row: readonly string[], header: TableHeader): string | unde
 
 const WRAPPED_HAN = /(\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 
+/** A space between two Chinese characters is where a PDF or web page wrapped the line (合格 率, 质量效益 指标). */
+function unwrapped(text: string): string {
+  return text.replace(WRAPPED_HAN, '$1');
+}
+
 /** The name as printed without the number before it (1. 国内生产总值增长) and the spaces of wrapped lines. */
 function nameTextOf(printed: string): string {
   const numbering = NUMBERING.exec(printed);
-  // A space between two Chinese characters is where a PDF or web page wrapped the line (合格 率).
-  return (numbering === null ? printed : printed.slice(numbering[0].length)).replace(WRAPPED_HAN, '$1');
+  return unwrapped(numbering === null ? printed : printed.slice(numbering[0].length));
 }
 
 const ATTRIBUTES = ['预期性', '约束性'] as const;
@@ -158,7 +162,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   let category: string | undefined;
   let mainKey: string | undefined;
   /** The numbered indicator whose parts the rows below name (10 人力资源水平 merged down beside them). */
-  let group: { seq: string; name: string; key: string } | undefined;
+  let group: { seq: string | undefined; name: string; key: string } | undefined;
 
   const bodyRows: Array<{ r: number; row: readonly string[]; subItem: boolean }> = [];
   for (let r = start; r < end; r++) {
@@ -166,10 +170,12 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) bodyRows.push({ r, row, subItem });
   }
   const areas = bodyRows.map(({ row }) => (columns.seq === undefined ? numberedArea(areaTexts(row, header)) : { texts: areaTexts(row, header) }));
-  // A group is its 序号 and text merged down together over its parts: a row beside it repeats both.
+  // A group is its 序号 and text merged down together over its parts: a row beside it repeats both. Beside a
+  // 类别 column of its own, the name area holds no category, and a text merged down beside the names is a group
+  // without a 序号 (服务业税收 | 总量 / 比重).
   const groupOf = (index: number): string | undefined => {
     const area = areas[index];
-    if (area?.seq === undefined || area.texts.length !== 2) return undefined;
+    if ((area?.seq === undefined && columns.category === undefined) || area?.texts.length !== 2) return undefined;
     const text = area.texts[0]?.text;
     const same = (other: number) => areas[other]?.seq === area.seq && areas[other]?.texts.length === 2 && areas[other]?.texts[0]?.text === text;
     return same(index - 1) || same(index + 1) ? text : undefined;
@@ -179,7 +185,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   for (const [index, { r, row, subItem }] of bodyRows.entries()) {
     const section = sectionText(row, header);
     if (section !== undefined) {
-      category = section;
+      category = unwrapped(section);
       continue;
     }
     const numbered = areas[index] ?? { texts: [] };
@@ -190,6 +196,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       continue;
     }
     const explicitCategory = textAt(row, columns.category);
+    if (explicitCategory !== undefined) category = unwrapped(explicitCategory);
     // A numbered text merged down beside the names is an indicator the rows are parts of, not a category: it
     // is taken once, as an indicator of its own without values, and each row below it is one of its parts.
     const groupText = groupOf(index);
@@ -202,12 +209,11 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
         values: readValueCells(blanks, r, header.columns, heading.name, heading.unit, problems),
         ...compact({ seq: numbered.seq, category }),
       });
-      group = { seq: numbered.seq ?? '', name: groupText, key };
+      group = { seq: numbered.seq, name: groupText, key };
     } else if (groupText === undefined) group = undefined;
-    if (explicitCategory !== undefined) category = explicitCategory;
     // Beside a group, the text left of the name is the group's: the category stays.
-    else if (group === undefined) {
-      if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
+    if (explicitCategory === undefined && group === undefined) {
+      if (texts.length >= 2) category = texts.slice(0, -1).map((text) => unwrapped(text.text)).join(CATEGORY_LEVELS);
       // A name merged over the category column: the category cell above it does not reach down here.
       else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
     }

@@ -12,6 +12,9 @@ export function namesChange(name: string): boolean {
   return NAMES_CHANGE.test(name);
 }
 
+/** A 年均 column whose header says its figures are growth (年均增长(%), 年均增速), not the year's level (年均/累计). */
+const HEADER_NAMES_GROWTH = /增长|增速/u;
+
 /** The unit a 年均 column's header prints for its figures (年均提高（个百分点）), when a cell prints none. */
 function headerRateUnit(header: string): string {
   return /百分点/u.test(header) ? '个百分点' : '%';
@@ -20,7 +23,8 @@ function headerRateUnit(header: string): string {
 /**
  * Whether an imported cell is a change from the baseline rather than the year's level, and of what: 下降15% and
  * 提高2个百分点 in a row that names a level (单位GDP能耗, 森林覆盖率), 年均增长10% or a figure of a 年均 column.
- * Null for a level (a bare figure of a 年均 column in a row of a rate is the rate's yearly level), for a change in a row that names the change itself (单位GDP能耗降低（%） | 下降15%: the row's
+ * Null for a level (a bare figure of a 年均 column in a row of a rate is the rate's yearly level, unless the header
+ * names growth and the figure is exact), for a change in a row that names the change itself (单位GDP能耗降低（%） | 下降15%: the row's
  * level is the reduction), and for a change whose unit cannot be turned into the row's level (a bare 增长5 in a 亿元
  * row, 个百分点 in a row that is not a %): the catalog file leaves those out and names them in the note.
  */
@@ -32,8 +36,10 @@ export function valueChangeOf(value: ImportedValue, indicator: { name: string; u
   if (!average && parsed.increase !== true && parsed.decrease !== true) return null;
   if (namesChange(indicator.name)) return null;
   const printedVerb = parsed.averageGrowth === true || parsed.increase === true || parsed.decrease === true;
-  // A bare figure of a 年均 column in a row of a rate (城镇调查失业率（%） | <5.5) is the rate's yearly level.
-  if (!printedVerb && findUnit(indicator.unit)?.dimension === 'percent') return null;
+  // A bare figure of a 年均 column in a row of a rate (城镇调查失业率（%） | <5.5) is the rate's yearly level —
+  // unless the header names growth and the figure is exact (年均增长(%) | 1 in a row of a share: 17.6 → 18.5).
+  const growthOfRate = average && HEADER_NAMES_GROWTH.test(header) && parsed.kind === 'exact';
+  if (!printedVerb && !growthOfRate && findUnit(indicator.unit)?.dimension === 'percent') return null;
   const unit = parsed.unit ?? (average ? headerRateUnit(header) : null);
   if (unit === null) return null;
   const change: ValueChange = average

@@ -232,6 +232,27 @@ describe('the rows', () => {
     ]);
   });
 
+  it('beside a 类别 column, reads a text merged down beside names as an indicator with parts, and joins a wrapped category', () => {
+    const result = importResultJson(recognise([
+      ['类别', '指标', '指标', '单位', '2009年', '2015年'],
+      ['质量效益 指标', '现代服务业比重', '现代服务业比重', '%', '44.2', '50'],
+      ['质量效益 指标', '服务业税收', '总量', '亿元', '219', '400'],
+      ['质量效益 指标', '服务业税收', '比重', '%', '50', '55'],
+      ['支柱产业 指标', '服务业投资', '总量', '亿元', '1040', '2800'],
+      ['支柱产业 指标', '服务业投资', '比重', '%', '63', '68'],
+    ]));
+    expect(result.indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.parent, i.values.map((v) => v.raw).join()])).toEqual([
+      [null, '质量效益指标', '现代服务业比重', '%', null, '44.2,50'],
+      [null, '质量效益指标', '服务业税收', null, null, ','],
+      [null, '质量效益指标', '总量', '亿元', '服务业税收', '219,400'],
+      [null, '质量效益指标', '比重', '%', '服务业税收', '50,55'],
+      // The group takes the category of its own rows, not the one above.
+      [null, '支柱产业指标', '服务业投资', null, null, ','],
+      [null, '支柱产业指标', '总量', '亿元', '服务业投资', '1040,2800'],
+      [null, '支柱产业指标', '比重', '%', '服务业投资', '63,68'],
+    ]);
+  });
+
   it('keeps a category beside numbered names a category when each row has its own number', () => {
     const result = recognise([
       ['指标', '指标', '指标', '2025年'],

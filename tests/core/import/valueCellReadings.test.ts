@@ -82,3 +82,21 @@ describe('changes in the value cells (增长5%左右, 提高2个百分点)', () 
     expect(result.problems.map((problem) => [problem.code, problem.cell])).toEqual([['import.value_unit_mismatch', 'C5']]);
   });
 });
+
+describe('a figure of a 年均 column in a row of a rate', () => {
+  const growth = (header: string, cell: string) => {
+    const json = importResultJson(recogniseIndicatorTable({ cells: [['指标', '2010年', '2015年', header], ['中医医院出院人数占医院出院人数比重（%）', '13.5', '15.0', cell]] }));
+    const value = json.indicators[0]?.values[2];
+    return [value?.role, value?.kind, value?.change, value?.changeUnit];
+  };
+
+  it('is the share’s average growth when the header names growth and the figure is exact (13.5 → 15.0 is 2 % a year)', () => {
+    expect(growth('年均增长(%)', '2')).toEqual(['average_growth', 'exact', 'increase', '%']);
+    expect(growth('年均增速', '2')).toEqual(['average_growth', 'exact', 'increase', '%']);
+  });
+
+  it('is the rate’s yearly level under a header that does not name growth, or when it is a bound', () => {
+    expect(growth('年均/累计', '2')).toEqual(['average_growth', 'exact', null, null]);
+    expect(growth('年均增长(%)', '<5.5')).toEqual(['average_growth', 'max', null, null]);
+  });
+});
