@@ -24,12 +24,22 @@ function tableFile(dir: string): string {
   return path.join(dir, file);
 }
 
+/**
+ * The options a user passes to `plan-indicators import` for a table, when SOURCE.md says they would:
+ * options.json beside the table ({"yearForUndated": 2018} for `--year-for-undated 2018`).
+ */
+function corpusOptions(dir: string): { yearForUndated?: number } {
+  const file = path.join(dir, 'options.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { yearForUndated?: number }) : {};
+}
+
 /** Imports one corpus table the way `plan-indicators import` does for its format. */
 export function importCorpusTable(name: string): ImportJson {
-  const file = tableFile(path.join(CORPUS_DIR, name));
+  const dir = path.join(CORPUS_DIR, name);
+  const file = tableFile(dir);
   const text = fs.readFileSync(file, 'utf8');
   const cells = /\.html?$/u.test(file) ? tableWithSurroundings(htmlTables(text)[0] ?? { cells: [], after: [] }) : textTableCells(text);
-  return importResultJson(recogniseIndicatorTable({ cells, concepts: realCatalog().catalog.concepts }));
+  return importResultJson(recogniseIndicatorTable({ cells, concepts: realCatalog().catalog.concepts, ...corpusOptions(dir) }));
 }
 
 const ROW_FIELDS = ['seq', 'category', 'name', 'unit', 'attribute', 'parent'] as const;

@@ -75,7 +75,9 @@ function areaCategoryColumn(cells: readonly string[][], header: TableHeader, sta
 function notesOf(cells: readonly string[][], from: number): Array<{ text: string; row: number }> {
   const notes: Array<{ text: string; row: number }> = [];
   for (let row = from; row < cells.length; row++) {
-    const texts = (cells[row] ?? []).filter((text) => !isBlank(text));
+    const merged = mergedAcross(cells[row] ?? []);
+    // A note merged across the table: clipboard HTML repeats its text in every column it covers.
+    const texts = merged === undefined ? (cells[row] ?? []).filter((text) => !isBlank(text)) : [cells[row]?.[merged[0] ?? 0] ?? ''];
     if (texts.length === 1) {
       // One cell merged across the table: each of its lines is a note line.
       for (const line of (texts[0] ?? '').split(/\r\n|\r|\n/u)) if (line.trim() !== '') notes.push({ text: line.trim(), row });

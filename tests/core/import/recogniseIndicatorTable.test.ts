@@ -15,6 +15,7 @@ describe('the header', () => {
     ['2020年（基期）', 'value', 2020, 'baseline'], ['基期', 'value', undefined, 'baseline'],
     ['序号', 'seq', undefined, undefined], ['类 别', 'category', undefined, undefined], ['属性', 'attribute', undefined, undefined],
     ['责任部门', 'responsible', undefined, undefined], ['责任单位', 'responsible', undefined, undefined], ['牵头单位', 'responsible', undefined, undefined],
+    ['牵头负责司局', 'responsible', undefined, undefined],
     ['备注', 'note', undefined, undefined], ['是否完成', 'completed', undefined, undefined], ['单位', 'unit', undefined, undefined],
   ])('reads “%s” as a %s column (year %s, %s)', (header, kind, year, role) => {
     const column = recognise([['指标', header], ['研发人员（人）', '']]).header?.columns[1];
@@ -426,6 +427,16 @@ describe('the notes under the table', () => {
       { text: '备注：“**/**”格式的数据，“/”前为年度新增数。', row: 4 },
     ]);
     expect(result.indicators).toHaveLength(1);
+  });
+
+  it('keeps a note merged across the table once, though clipboard HTML repeats it in every column', () => {
+    const note = '注:约束性指标是指确保如期完成的目标。';
+    const result = recognise([
+      ['序号', '指标名称', '2018年目标', '备注'],
+      ['1', '绿色制造示范典型发布数量', '400项', ''],
+      [note, note, note, note],
+    ]);
+    expect(result.notes).toEqual([{ text: note, row: 2 }]);
   });
 });
 
