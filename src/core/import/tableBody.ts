@@ -111,12 +111,16 @@ function mergedAcross(row: readonly string[]): number[] | undefined {
 }
 
 /**
- * A row with a single text and nothing else: a category printed as its own row (产业结构, 一、创新投入), in the
+ * A row with a single text and nothing else (in the columns read): a category printed as its own row (产业结构, 一、创新投入), in the
  * 类别 column, or — when the table has none — across the row from the 序号 or 指标 column, and then not a name
  * with a unit or a mark. A monitoring-only indicator without unit, 序号 or 责任部门 reads so too; plans print both.
  */
 function sectionText(row: readonly string[], header: TableHeader): string | undefined {
-  const filled = mergedAcross(row) ?? filledColumns(row);
+  // A column the importer does not read (权重 beside 一、核心指标 | 50) does not make a category row an indicator.
+  const read = (mergedAcross(row) ?? filledColumns(row))
+    .filter((column) => header.nameArea.includes(column) || header.columns[column]?.kind !== 'unknown');
+  // A text merged over two columns (a category over 序号 and 指标) is printed once.
+  const filled = read.filter((column, index) => index === 0 || column !== (read[index - 1] ?? -2) + 1 || labelOf(row[column]) !== labelOf(row[read[index - 1] ?? 0]));
   if (filled.length !== 1) return undefined;
   const column = filled[0] ?? 0;
   const kind = header.columns[column]?.kind;

@@ -204,6 +204,21 @@ describe('the rows', () => {
     expect(result.indicators.map((i) => [i.name, i.category])).toEqual([['研发经费投入强度', '一、创新投入'], ['高新技术企业数', '二、创新产出']]);
   });
 
+  it('reads a category row as a category though a column it does not read (权重) holds a figure beside it', () => {
+    const result = recognise([
+      ['指 标', '指 标', '权重', '单位', '2015年目标', '牵头部门'],
+      ['一、核心指标(2项)(权重占50%)', '一、核心指标(2项)(权重占50%)', '50', '', '', ''],
+      ['1', '城镇居民人均可支配收入', '25', '元', '31000', ''],
+      ['二、发展指标(2项)(权重占10%)', '二、发展指标(2项)(权重占10%)', '10', '', '', ''],
+      ['3', '非公有经济增加值占GDP比重', '5', '%', '65', '省经信委'],
+    ]);
+    expect(result.indicators.map((i) => [i.seq, i.category, i.name, i.values.map((v) => v.raw).join()])).toEqual([
+      ['1', '一、核心指标(2项)(权重占50%)', '城镇居民人均可支配收入', '31000'],
+      ['3', '二、发展指标(2项)(权重占10%)', '非公有经济增加值占GDP比重', '65'],
+    ]);
+    expect(codes(result)).toEqual(['import.column_ignored']);
+  });
+
   it('reads a category row merged across the whole table (its text in every column) as a category, not an indicator', () => {
     const result = recognise([
       ['指标', '单位', '2013年', '2020年'],
