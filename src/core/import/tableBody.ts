@@ -145,6 +145,34 @@ function nameTextOf(printed: string): string {
   return unwrapped(numbering === null ? printed : printed.slice(numbering[0].length));
 }
 
+/** The cells an indicator shares with the components printed beside it: its values, and its unit when all print one. */
+interface SharedCells {
+  unit?: string;
+}
+
+/** A row with its value cells left blank. */
+function blankValues(row: readonly string[], header: TableHeader): string[] {
+  return row.map((text, column) => (header.columns[column]?.kind === 'value' ? '' : text));
+}
+
+function withoutColumn(row: readonly string[], column: number | undefined): string[] {
+  return row.map((text, at) => (at === column ? '' : text));
+}
+
+/**
+ * Whether rows print the same value cells (one cell merged down over them: clipboard HTML repeats it), at least one
+ * of them filled — and the unit they share, if their 单位 cells are the same too.
+ */
+function sharedCells(rows: ReadonlyArray<readonly string[]>, header: TableHeader, unitColumn: number | undefined): SharedCells | undefined {
+  const valueColumns = header.columns.filter((column) => column.kind === 'value').map((column) => column.column);
+  const same = (column: number) => rows.every((row) => tidyCell(row[column]) === tidyCell(rows[0]?.[column]));
+  if (rows.length < 2 || !valueColumns.every(same) || valueColumns.every((column) => isBlank(rows[0]?.[column]))) return undefined;
+  const unitText = unitColumn === undefined || !same(unitColumn) ? undefined : tidyCell(rows[0]?.[unitColumn]);
+  if (unitText === undefined || unitText === '') return {};
+  const unit = isKnownUnit(unitText) && simplifiedForms(unitText) === unitText ? unitText : findUnit(labelOf(unitText))?.symbol;
+  return unit === undefined ? {} : { unit };
+}
+
 const ATTRIBUTES = ['预期性', '约束性'] as const;
 
 export interface BodyOptions {
@@ -167,8 +195,10 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   const indicators: ImportedIndicator[] = [];
   let category: string | undefined;
   let mainKey: string | undefined;
-  /** The numbered indicator whose parts the rows below name (10 人力资源水平 merged down beside them). */
-  let group: { seq: string | undefined; name: string; key: string } | undefined;
+  /** The indicator whose parts the rows below name (10 人力资源水平 merged down beside them). */
+  let group: { seq: string | undefined; name: string; key: string; shared?: SharedCells } | undefined;
+  /** Whether the category was set by a row of its own (一、经济发展), not by a text beside the names. */
+  let categoryFromSection = false;
 
   const bodyRows: Array<{ r: number; row: readonly string[]; subItem: boolean }> = [];
   for (let r = start; r < end; r++) {
@@ -176,22 +206,36 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) bodyRows.push({ r, row, subItem });
   }
   const areas = bodyRows.map(({ row }) => (columns.seq === undefined ? numberedArea(areaTexts(row, header)) : { texts: areaTexts(row, header) }));
+  const sameGroup = (index: number, other: number): boolean => {
+    const area = areas[index];
+    const beside = areas[other];
+    return area !== undefined && beside !== undefined && beside.seq === area.seq && beside.texts.length === 2 && beside.texts[0]?.text === area.texts[0]?.text;
+  };
   // A group is its 序号 and text merged down together over its parts: a row beside it repeats both. Beside a
   // 类别 column of its own, the name area holds no category, and a text merged down beside the names is a group
-  // without a 序号 (服务业税收 | 总量 / 比重).
-  const groupOf = (index: number): string | undefined => {
+  // without a 序号 (服务业税收 | 总量 / 比重). Elsewhere such a text is a category (1.空气质量) — unless the value
+  // cells are merged down over the same rows too: then it is an indicator with those values, its rows the
+  // components it is made of (12.社会安全指数 | 每万人口刑事犯罪人数 / … | % | =100).
+  const groupOf = (index: number): { text: string; shared?: SharedCells } | undefined => {
     const area = areas[index];
-    if ((area?.seq === undefined && columns.category === undefined) || area?.texts.length !== 2) return undefined;
-    const text = area.texts[0]?.text;
-    const same = (other: number) => areas[other]?.seq === area.seq && areas[other]?.texts.length === 2 && areas[other]?.texts[0]?.text === text;
-    return same(index - 1) || same(index + 1) ? text : undefined;
+    const text = area?.texts[0]?.text;
+    if (area?.texts.length !== 2 || text === undefined || !(sameGroup(index, index - 1) || sameGroup(index, index + 1))) return undefined;
+    if (area.seq !== undefined || columns.category !== undefined) return { text };
+    let first = index;
+    while (sameGroup(index, first - 1)) first -= 1;
+    let last = index;
+    while (sameGroup(index, last + 1)) last += 1;
+    const shared = sharedCells(bodyRows.slice(first, last + 1).map(({ row }) => row), header, columns.unit);
+    return shared === undefined ? undefined : { text, shared };
   };
   const footnoteFree = withoutFlattenedFootnotes(bodyRows.map(({ row }) => nameTextOf(areaTexts(row, header).at(-1)?.text ?? '')));
 
-  for (const [index, { r, row, subItem }] of bodyRows.entries()) {
+  for (const [index, { r, row: printedRow, subItem }] of bodyRows.entries()) {
+    let row = printedRow;
     const section = sectionText(row, header);
     if (section !== undefined) {
       category = unwrapped(section);
+      categoryFromSection = true;
       continue;
     }
     const numbered = areas[index] ?? { texts: [] };
@@ -202,32 +246,44 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       continue;
     }
     const explicitCategory = textAt(row, columns.category);
-    if (explicitCategory !== undefined) category = unwrapped(explicitCategory);
+    if (explicitCategory !== undefined) {
+      category = unwrapped(explicitCategory);
+      categoryFromSection = false;
+    }
     // A numbered text merged down beside the names is an indicator the rows are parts of, not a category: it
     // is taken once, as an indicator of its own without values, and each row below it is one of its parts.
-    const groupText = groupOf(index);
+    const found = groupOf(index);
+    const groupText = found?.text;
     if (groupText !== undefined && (group?.seq !== numbered.seq || group?.name !== groupText)) {
       const heading = readIndicatorName(nameTextOf(groupText));
       const key = `row-${indicators.length + 1}`;
-      const blanks = row.map((text, column) => (header.columns[column]?.kind === 'value' ? '' : text));
+      const headingUnit = heading.unit !== '' ? heading.unit : found?.shared?.unit ?? '';
+      const groupNumber = NUMBERING.exec(groupText);
       indicators.push({
-        key, sourceRow: r, name: heading.name, unit: heading.unit, marks: heading.marks,
-        values: readValueCells(blanks, r, header.columns, heading.name, heading.unit, problems),
-        ...compact({ seq: numbered.seq, category }),
+        key, sourceRow: r, name: heading.name, unit: headingUnit, marks: heading.marks,
+        values: readValueCells(found?.shared === undefined ? blankValues(row, header) : row, r, header.columns, heading.name, headingUnit, problems),
+        ...compact({ seq: numbered.seq ?? groupNumber?.[1] ?? groupNumber?.[2], category }),
       });
-      group = { seq: numbered.seq, name: groupText, key };
+      group = { seq: numbered.seq, name: groupText, key, ...(found?.shared === undefined ? {} : { shared: found.shared }) };
     } else if (groupText === undefined) group = undefined;
     // Beside a group, the text left of the name is the group's: the category stays.
     if (explicitCategory === undefined && group === undefined) {
-      if (texts.length >= 2) category = texts.slice(0, -1).map((text) => unwrapped(text.text)).join(CATEGORY_LEVELS);
-      // A name merged over the category column: the category cell above it does not reach down here.
-      else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+      if (texts.length >= 2) {
+        category = texts.slice(0, -1).map((text) => unwrapped(text.text)).join(CATEGORY_LEVELS);
+        categoryFromSection = false;
+      }
+      // A name merged over the category column: the category cell above it does not reach down here (a category
+      // printed as a row of its own does).
+      else if (categoryColumn !== undefined && printedName.column === categoryColumn && !categoryFromSection) category = undefined;
     }
 
     const numbering = NUMBERING.exec(printedName.text);
     const footnotes = footnoteFree[index] ?? { name: nameTextOf(printedName.text), marks: [] };
     const named = readIndicatorName(footnotes.name);
     const read = { ...named, marks: [...named.marks, ...footnotes.marks] };
+    // The components of an indicator whose cells are merged over them print none of their own.
+    const shared = group?.shared;
+    if (shared !== undefined) row = blankValues(shared.unit === undefined ? row : withoutColumn(row, columns.unit), header);
     let unit = read.unit;
     if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
     const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;

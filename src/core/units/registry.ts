@@ -129,6 +129,7 @@ const counts: Row[] = [
   ['辆', 'vehicles', 0, 0, 'vehicles'],
   ['万辆', 'vehicles', 4, 2, '10 000 vehicles'],
   ['标台', 'vehicles', 0, 0, 'standard buses'],
+  ['标车', 'vehicles', 0, 0, 'standard vehicles'],
   ['万所', 'institutions', 4, 2, '10 000 institutions'],
   ['万台', 'units', 4, 2, '10 000 units'],
   ['万套', 'sets', 4, 2, '10 000 sets'],

@@ -269,6 +269,30 @@ describe('the rows', () => {
     ]);
   });
 
+  it('reads a text merged down beside names with its value cells merged down too as an indicator made of those components', () => {
+    const result = importResultJson(recognise([
+      ['监测指标', '监测指标', '单位', '2020年目标值'],
+      ['二、民主法制', '二、民主法制', '二、民主法制', '二、民主法制'],
+      ['11.基层民主参选率', '11.基层民主参选率', '%', '≥95'],
+      ['12.社会安全指数', '每万人口刑事犯罪人数', '%', '=100'],
+      ['12.社会安全指数', '每万人口交通事故死亡人数', '%', '=100'],
+      ['13.公共交通服务指数', '每万人拥有公共交通车辆', '标车', '=100'],
+      ['13.公共交通服务指数', '行政村客运班线通达率', '%', '=100'],
+      ['14.平均预期寿命', '14.平均预期寿命', '岁', '≥76'],
+    ]));
+    expect(result.indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.parent, i.values.map((v) => v.raw).join()])).toEqual([
+      ['11', '二、民主法制', '基层民主参选率', '%', null, '≥95'],
+      ['12', '二、民主法制', '社会安全指数', '%', null, '=100'],
+      [null, '二、民主法制', '每万人口刑事犯罪人数', null, '社会安全指数', ''],
+      [null, '二、民主法制', '每万人口交通事故死亡人数', null, '社会安全指数', ''],
+      // Components printing units of their own keep them; the index then has none.
+      ['13', '二、民主法制', '公共交通服务指数', null, null, '=100'],
+      [null, '二、民主法制', '每万人拥有公共交通车辆', '标车', '公共交通服务指数', ''],
+      [null, '二、民主法制', '行政村客运班线通达率', '%', '公共交通服务指数', ''],
+      ['14', '二、民主法制', '平均预期寿命', '岁', null, '≥76'],
+    ]);
+  });
+
   it('keeps a category beside numbered names a category when each row has its own number', () => {
     const result = recognise([
       ['指标', '指标', '指标', '2025年'],
