@@ -21,12 +21,14 @@ export interface HeaderLabel {
 const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
   [/^(?:序号|编号|序列)$/u, 'seq'],
   [/^(?:类别|分类|类型|领域)$/u, 'category'],
-  [/^(?:主要|规划|核心|具体|监测|考核|评价|评估)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位\))?$/u, 'name'],
+  [/^(?:主要|规划|核心|具体|监测|考核|考评|评价|评估)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位\))?$/u, 'name'],
   [/^(?:计量)?单位$/u, 'unit'],
   [/^(?:指标)?属性$/u, 'attribute'],
   [/^(?:责任|牵头|主责)(?:负责)?(?:部门|单位|司局|处室)$|^责任主体$/u, 'responsible'],
   [/^是否(?:完成|达标|实现)(?:目标)?$|^(?:目标)?完成情况$|^完成状态$/u, 'completed'],
   [/^(?:备注|说明)$/u, 'note'],
+  // An indicator's weight in an assessment (目标任务考核指标权重) is no value of it, though its header may say 目标.
+  [/权重$|^分值$/u, 'unknown'],
 ];
 
 const YEAR = /(\d{4})年?/gu;

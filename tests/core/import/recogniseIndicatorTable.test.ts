@@ -17,12 +17,14 @@ describe('the header', () => {
     ['责任部门', 'responsible', undefined, undefined], ['责任单位', 'responsible', undefined, undefined], ['牵头单位', 'responsible', undefined, undefined],
     ['牵头负责司局', 'responsible', undefined, undefined],
     ['备注', 'note', undefined, undefined], ['是否完成', 'completed', undefined, undefined], ['单位', 'unit', undefined, undefined],
+    // A weight is no value of the indicator, though the header says 目标.
+    ['目标任务考核指标权 重', 'unknown', undefined, undefined], ['权重', 'unknown', undefined, undefined],
   ])('reads “%s” as a %s column (year %s, %s)', (header, kind, year, role) => {
     const column = recognise([['指标', header], ['研发人员（人）', '']]).header?.columns[1];
     expect([column?.kind, column?.year, column?.role]).toEqual([kind, year, role]);
   });
 
-  it.each(['指标', '指标名称', '指   标', '主要指标', '指标名称（单位）', '监测指标', '考核指标'])('reads “%s” as the name column', (header) => {
+  it.each(['指标', '指标名称', '指   标', '主要指标', '指标名称（单位）', '监测指标', '考核指标', '考评指标'])('reads “%s” as the name column', (header) => {
     expect(recognise([['序号', header], ['1', '研发人员（人）']]).indicators.map((i) => i.name)).toEqual(['研发人员']);
   });
 
