@@ -9,6 +9,12 @@
  * never kept, so they neither push out the ones that recur nor live on for the garbage collector to move.
  */
 
+/**
+ * Parts larger than this are read each time and never copied or kept: a form's parts are some kilobytes to some tens
+ * of kilobytes, and a batch of large files must not hold copies of them (the peak memory is held under 200 MB).
+ */
+const MAX_KEPT_BYTES = 512 * 1024;
+
 interface Seen {
   bytes: Buffer;
   context: string;
@@ -35,7 +41,7 @@ export class PartCache<T> {
   /** Parts read once and not kept, most recent first: their bytes only. */
   private readonly seen: Seen[] = [];
 
-  /** `capacity` results kept at most, and as many parts remembered as seen once. */
+  /** `capacity` results kept at most, and as many parts remembered as seen once (MAX_KEPT_BYTES each at most). */
   constructor(private readonly capacity: number) {}
 
   /**
@@ -43,6 +49,7 @@ export class PartCache<T> {
    * name, a limit), from an earlier file when one had the same bytes in the same context.
    */
   get(bytes: Uint8Array, context: string, read: (bytes: Uint8Array) => T): T {
+    if (bytes.byteLength > MAX_KEPT_BYTES) return read(bytes);
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const at = indexOf(this.kept, buffer, context);
     const found = this.kept[at];

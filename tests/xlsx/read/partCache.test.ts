@@ -45,6 +45,13 @@ describe('PartCache', () => {
     expect(reads()).toBe(3);
   });
 
+  it('reads a large part every time, keeping neither it nor a copy of it', () => {
+    const { read, reads } = counted();
+    const large = bytesOf(`<sst>${'x'.repeat(600 * 1024)}</sst>`);
+    for (let time = 0; time < 3; time++) read(large);
+    expect(reads()).toBe(3);
+  });
+
   it('compares with a copy of the bytes read, not with a buffer its caller changed since', () => {
     const { read } = counted();
     const buffer = bytesOf('<v>1</v>');
