@@ -13,7 +13,7 @@
  * Parts larger than this are read each time and never copied or kept: a form's parts are some kilobytes to some tens
  * of kilobytes, and a batch of large files must not hold copies of them (the peak memory is held under 200 MB).
  */
-const MAX_KEPT_BYTES = 512 * 1024;
+const MAX_KEPT_BYTES = 256 * 1024;
 
 interface Seen {
   bytes: Buffer;
