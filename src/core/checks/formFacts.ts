@@ -9,8 +9,8 @@ import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
-import { reportingSheetMap, shownText } from '../layout';
 import { entryFormatObservations } from './entryFormats';
+import type { ExpectedForm } from './expectedForm';
 
 const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
 const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
@@ -112,8 +112,9 @@ function parseRangeLetter(col: number): string {
 }
 
 /** The facts of a reporting sheet against its regenerated form; none without facts (a sheet read in Excel). */
-export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): ReaderObservation[] {
-  const facts = sheet.facts;
+export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): ReaderObservation[] {
+  const { facts } = sheet;
+  const { layout } = form;
   if (facts === undefined) return [];
   const observations: ReaderObservation[] = [];
   if (facts.state !== 'visible') observations.push({ code: 'form.sheet_hidden', found: facts.state });
@@ -125,10 +126,7 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
   const unlocked = layout.protection === null ? [] : keptFor(UNLOCKED_RANGES, layout.protection.unlocked, parsedRanges);
-  const map = reportingSheetMap(layout);
-  const rowOfId = new Map<string, number>();
-  for (const cell of layout.cells) if (cell.col === map.columns.id && cell.row >= map.firstDataRow && cell.row <= map.lastDataRow) rowOfId.set(shownText(cell.value), cell.row);
-  observations.push(...entryFormatObservations(sheet, layout, (id) => rowOfId.get(id)));
+  observations.push(...entryFormatObservations(sheet, form));
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
   for (const hidden of facts.hiddenByStyle ?? []) {
     const at = placeOfAddress(hidden.address);

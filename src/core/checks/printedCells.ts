@@ -11,6 +11,7 @@ import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText } from '../util/comparableText';
+import type { ExpectedForm } from './expectedForm';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
 
@@ -59,16 +60,11 @@ function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>
   return texts;
 }
 
-function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
-  const layoutCells = new Map(expected.cells.map((cell) => [key(cell.row, cell.col), cell]));
+function rowObservations(sheet: ReturnSheet, form: ExpectedForm, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
+  const { layout: expected, cells: layoutCells, rowOfId } = form;
   const expectedHeader = headerTexts(expected.cells.filter((cell) => cell.row === map.headerRow).map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
   const foundHeader = headerTexts(grid.values(), headerRow);
   const columnOfLabel = new Map([...foundHeader].map(([col, label]) => [label, col]));
-  const rowOfId = new Map<string, number>();
-  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
-    const id = layoutCells.get(key(row, map.columns.id));
-    if (id !== undefined) rowOfId.set(shownText(id.value), row);
-  }
   const observations: ReaderObservation[] = [];
   const seen = new Set<string>();
   const columns = printedColumns(map.columns);
@@ -111,8 +107,9 @@ function yearHeaderObservations(sheet: ReturnSheet, expected: SheetLayout, map: 
  * only the frame that comes from the metadata — period, 填报单位, labels — is). `byPosition`: the sheet was read at the
  * form's positions (positionedSheet.ts), whose header labels are verified there; else columns are found by label.
  */
-export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, sameCatalog: boolean, byPosition = false): ReaderObservation[] {
+export function printedObservations(sheet: ReturnSheet, form: ExpectedForm, sameCatalog: boolean, byPosition = false): ReaderObservation[] {
   const printed = sheet.printed;
+  const expected = form.layout;
   if (printed === undefined) return [];
   const grid = gridOf(printed.cells);
   const map = reportingSheetMap(expected);
@@ -121,5 +118,5 @@ export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, s
   // differs too, and the frame alone says what happened.
   if (!sameCatalog || frame.length > 0) return frame;
   const headers = byPosition ? [] : yearHeaderObservations(sheet, expected, map, grid, printed.headerRow);
-  return [...frame, ...headers, ...rowObservations(sheet, expected, map, grid, printed.headerRow, byPosition)];
+  return [...frame, ...headers, ...rowObservations(sheet, form, map, grid, printed.headerRow, byPosition)];
 }
