@@ -37,7 +37,13 @@ const UNLOCKED_RANGES = new WeakMap<readonly string[], CellRange[]>();
 
 function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
   const want = keptFor(CONDITIONAL_KEYS, expected, (formats) => formats.map((format) => conditionalKey(format.ref, format.formula, format.style.fill)));
-  const have = found.map((format) => conditionalKey(format.ref, format.formulas[0] ?? '', format.fill));
+  // A format written as the form's at the same position has the form's key, without its formula tokenized again.
+  const have = found.map((format, index) => {
+    const formula = format.formulas[0] ?? '';
+    const mine = expected[index];
+    const same = mine !== undefined && mine.ref === format.ref && mine.formula === formula && colour(mine.style.fill) === colour(format.fill);
+    return same ? (want[index] ?? '') : conditionalKey(format.ref, formula, format.fill);
+  });
   const missing = want.filter((key) => !have.includes(key));
   const added = have.filter((key) => !want.includes(key));
   if (missing.length === 0 && added.length === 0) return [];

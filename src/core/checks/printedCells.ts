@@ -78,7 +78,9 @@ function rowObservations(sheet: ReturnSheet, form: ExpectedForm, map: ReportingS
       const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
       const have = grid.get(key(row.row, foundCol));
       if (want.kind === 'formula') {
-        const same = have?.formula !== undefined && comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow);
+        // The formula as generated, in the row it was generated for, is the same without being tokenized.
+        const same = have?.formula !== undefined
+          && ((have.formula === want.formula && row.row === expectedRow) || comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow));
         if (!same) observations.push({ code: 'structure.formula_replaced', at: cellPlace(row.row, foundCol), found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
         continue;
       }
