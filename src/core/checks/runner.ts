@@ -17,8 +17,8 @@ interface Where {
   at: SheetPlace | null;
   indicatorId: string | null;
   rows: readonly ReturnRow[];
-  /** The entry shown when a failure does not name one. */
-  entry: string | null;
+  /** The entry shown when a failure does not name one (a cell's; none for a sheet rule's outcome). */
+  entry?: string | null;
 }
 
 /**
@@ -91,10 +91,10 @@ class Runner {
     try {
       outcomes = rule.run(this.view);
     } catch (error) {
-      this.recordError(rule, error, { at: null, indicatorId: null, rows: [], entry: null });
+      this.recordError(rule, error, { at: null, indicatorId: null, rows: [] });
       return;
     }
-    for (const { outcome, ...where } of outcomes) this.record(rule, outcome, { ...where, entry: null });
+    for (const found of outcomes) this.record(rule, found.outcome, found);
   }
 
   private tally(rule: CheckRule, indicatorId: string | null, key: keyof RuleTally): void {
@@ -125,7 +125,7 @@ class Runner {
       severity,
       code: outcome.code,
       params: outcome.params,
-      value: outcome.value === undefined ? where.entry : outcome.value,
+      value: outcome.value === undefined ? (where.entry ?? null) : outcome.value,
       expected: outcome.expected ?? null,
       explained: severity === 'warning' && explanation !== null,
       explanation,
@@ -144,7 +144,7 @@ class Runner {
       severity: 'error',
       code: RULE_ERROR_CODE,
       params,
-      value: where.entry,
+      value: where.entry ?? null,
       expected: null,
       explained: false,
       explanation: null,
