@@ -75,12 +75,38 @@ function validationCells(validations: ReadonlyArray<{ ref: string; type: string;
 
 const sameCells = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a !== undefined && b !== undefined && a.size === b.size && [...a].every((cell) => b.has(cell));
 
-function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
+interface ValidationDiff {
+  missing: string[];
+  added: string[];
+}
+
+/**
+ * A form's validations against those found, by what was found (every field validationCells reads, as text): the returns
+ * of one form mostly store the same validations, and covering their cells one by one cost more than the rest of the
+ * comparison. At most VALIDATION_DIFFS_SIZE per form, emptied when full.
+ */
+const VALIDATION_DIFFS = new WeakMap<readonly DataValidation[], Map<string, ValidationDiff>>();
+const VALIDATION_DIFFS_SIZE = 64;
+
+function validationDiff(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ValidationDiff {
+  const diffs = keptFor(VALIDATION_DIFFS, expected, () => new Map<string, ValidationDiff>());
+  const key = JSON.stringify(found.map((validation) => [validation.ref, validation.type, validation.operator, validation.formulae]));
+  const kept = diffs.get(key);
+  if (kept !== undefined) return kept;
   const want = keptFor(VALIDATION_CELLS, expected, validationCells);
   const have = validationCells(found);
+  const diff = {
+    missing: [...want.keys()].filter((cells) => !sameCells(want.get(cells), have.get(cells))),
+    added: [...have.keys()].filter((cells) => !want.has(cells)),
+  };
+  if (diffs.size >= VALIDATION_DIFFS_SIZE) diffs.clear();
+  diffs.set(key, diff);
+  return diff;
+}
+
+function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
+  const { missing, added } = validationDiff(expected, found);
   const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
-  const missing = [...want.keys()].filter((key) => !sameCells(want.get(key), have.get(key)));
-  const added = [...have.keys()].filter((key) => !want.has(key));
   if (missing.length === 0 && added.length === 0 && stops) return [];
   return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
