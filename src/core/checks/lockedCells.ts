@@ -17,6 +17,7 @@ import type { ExpectedForm } from './expectedForm';
 const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
 function same(found: string, expected: string): boolean {
+  if (found === expected) return true;
   const [a, b] = [comparableText(found), comparableText(expected)];
   return a === b || (NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b)));
 }

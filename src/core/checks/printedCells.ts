@@ -10,7 +10,7 @@ import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, 
 import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
-import { comparableText } from '../util/comparableText';
+import { comparableText, sameText } from '../util/comparableText';
 import type { ExpectedForm } from './expectedForm';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
@@ -19,6 +19,7 @@ const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
 /** Printed texts as people read them; numbers as office suites store them (15 significant digits). */
 function samePrintedText(found: string, expected: string): boolean {
+  if (found === expected) return true;
   const [a, b] = [comparableText(found), comparableText(expected)];
   if (a === b) return true;
   return NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b));
@@ -42,7 +43,7 @@ function frameObservations(expected: readonly LayoutCell[], expectedHeader: numb
     const row = headerRow - (expectedHeader - cell.row);
     const found = row < 0 ? '' : (grid.get(key(row, cell.col))?.text ?? '');
     // The labels on the right (表号…) sit over the 说明 column, which moves with the number of year columns.
-    if (comparableText(found) === comparableText(text) || textsByRow.has(`${row}:${comparableText(text)}`)) continue;
+    if (sameText(found, text) || textsByRow.has(`${row}:${comparableText(text)}`)) continue;
     observations.push({ code: 'structure.frame_changed', at: cellPlace(Math.max(row, 0), cell.col), found, expected: text });
   }
   return observations;
