@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { MistakeKind } from '../core/demo';
-import { translate, type MessageCode, type MessageParams } from '../core/i18n';
+import { translate, type Locale, type MessageCode, type MessageParams } from '../core/i18n';
 
 export interface DemoFolders {
   previous: string;
@@ -15,6 +15,7 @@ export interface DemoFolders {
 export const CHECK_FILES = { summary: '校验汇总.xlsx', json: '校验结果.json', log: '校验记录.txt', annotated: '*.批注.xlsx' } as const;
 
 export interface DemoReadmeInput {
+  locale: Locale;
   out: string;
   dirs: DemoFolders;
   previousYear: number;
@@ -24,9 +25,9 @@ export interface DemoReadmeInput {
   revision: { file: string; region: string; name: string; year: number; before: number; after: number } | null;
 }
 
-/** The demo folder's 清单.txt: what each folder and file shows, in Chinese, from the locale tables. */
+/** The demo folder's 清单.txt: what each folder and file shows, in the --lang of the run, from the locale tables. */
 export function demoReadme(input: DemoReadmeInput): string {
-  const t = (code: MessageCode, params: MessageParams = {}) => translate('zh-CN', code, params);
+  const t = (code: MessageCode, params: MessageParams = {}) => translate(input.locale, code, params);
   const folder = (dir: string, code: MessageCode, params: MessageParams = {}) => t('demo.readme.folder', { folder: path.relative(input.out, dir), what: t(code, params) });
   const years = { previous: String(input.previousYear), year: String(input.reportingYear), plan: input.planTitle };
   const lines = [
@@ -42,7 +43,7 @@ export function demoReadme(input: DemoReadmeInput): string {
     folder(input.dirs.annex, 'demo.readme.annex', years),
     '',
     t('demo.readme.mistakes_title'),
-    ...input.mistakes.map(({ file, kinds }) => t('demo.readme.mistake_line', { file, mistakes: kinds.map((kind) => t(`demo.mistake.${kind}`)).join('；') })),
+    ...input.mistakes.map(({ file, kinds }) => t('demo.readme.mistake_line', { file, mistakes: kinds.map((kind) => t(`demo.mistake.${kind}`)).join(t('demo.step.mistakes_separator')) })),
     '',
     ...(input.revision === null ? [] : [t('demo.readme.revision', {
       file: input.revision.file, region: input.revision.region, name: input.revision.name, year: String(input.revision.year),

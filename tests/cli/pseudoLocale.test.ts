@@ -167,6 +167,26 @@ describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => 
     expect(escapes(stderr.split('\n'), data)).toEqual([]);
   }, 120_000);
 
+  it('demo: its steps, the lines of every command it runs and its 清单.txt', async () => {
+    const folder = path.join(out, '演示');
+    const { status, stdout, stderr } = await cli(['demo', '-o', folder, '--lang', 'en-US'], { cwd: dir });
+    expect(status).toBe(0);
+    expect(stdout).toContain('⟦');
+    // The demo's folders and files keep their Chinese names (they are the sample counties' files); the annexes list
+    // their sheets; the plans' titles and the indicators a revision names are the catalog's.
+    const names = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).flatMap((name) => name.split(path.sep));
+    const sheetNames: string[] = [];
+    for (const name of fs.readdirSync(path.join(folder, '6-附表'))) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(folder, '6-附表', name));
+      sheetNames.push(...workbook.worksheets.map((sheet) => sheet.name));
+    }
+    const data = dataOf([path.basename(folder), ...names, ...sheetNames, ...stringsIn(loaded.catalog.plans, new Set()), '*.批注.xlsx']);
+    const readme = fs.readFileSync(path.join(folder, '清单.txt'), 'utf8');
+    expect(readme).toContain('⟦');
+    expect(escapes([...stdout.split('\n'), ...stderr.split('\n'), ...readme.split('\n')], data)).toEqual([]);
+  }, 180_000);
+
   it('import: the problems of --json and the lines of a catalog file written', async () => {
     const table = '指标\t2020年\t2025年\t属性\n研发投入（万块）\t1\t2.4（预计\t指导性\n';
     // The cells' addresses the messages name are data too.

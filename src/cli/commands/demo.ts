@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkReportingYear } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MistakeKind } from '../../core/demo';
-import { translate } from '../../core/i18n';
+import { translate, type MessageCode, type MessageParams } from '../../core/i18n';
 import { findRegion, fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
 import { localeOf, parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
@@ -18,7 +18,7 @@ import { sampleReturn } from '../sampleReturns';
 import { shownPath } from '../shownPath';
 
 export const DEMO_USAGE = `用法 Usage:
-  plan-indicators demo -o <文件夹>
+  plan-indicators demo -o <文件夹> [--lang en-US]
 
   完整演示一个年度周期：绍兴市六个县（市、区）和舟山市四个县（区）报送 2024 年报表；2025 年报表用
   template --from 从 2024 年报表生成（转入往年实绩、说明和表尾），填入 2025 年示例数据（含常见填报错误和一处
@@ -42,7 +42,6 @@ const MISTAKES: Record<string, MistakeKind[]> = {
 };
 /** The county whose 2025 return revises a 2024 value, with its reason in 说明. */
 const REVISING = '330602';
-const BANNER = '示例数据：本工作簿中的实绩均为演示用的虚构数值，不代表任何地区的真实统计。';
 
 /** The region's plans that can be reported for `year` (a plan whose baseline is that year starts the year after). */
 function plansFor(region: RegionEntry, loaded: LoadedCatalog, year: number): PlanCatalog[] {
@@ -63,10 +62,16 @@ function stepIo(io: CommandIo): { io: CommandIo; log: () => string } {
   };
 }
 
+// The folders and files the demo writes keep Chinese names in every --lang: they are the sample counties' files, named
+// as a Chinese statistical office names them (the form inside is the Chinese form by design, src/core/form/labels.ts).
+/** On the cover of every sample workbook, in Chinese whatever --lang: it belongs to the Chinese form's cover, where the
+ * checks accept only this banner (src/core/checks/coverSheet.ts). */
+const BANNER = '示例数据：本工作簿中的实绩均为演示用的虚构数值，不代表任何地区的真实统计。';
+
 const returnFileName = (region: RegionEntry, year: number, part = '') => `${fullRegionName(region)}-${year}${part === '' ? '' : `-${part}`}-示例.xlsx`;
 
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout(DEMO_USAGE);
     return EXIT.ok;
@@ -78,11 +83,14 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     city: path.join(out, '4-市汇总'), province: path.join(out, '5-省汇总'), annex: path.join(out, '6-附表'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
-  const loaded = loadCatalogOrFail(io, localeOf(args));
+  const locale = localeOf(args);
+  const t = (code: MessageCode, params: MessageParams = {}) => translate(locale, code, params);
+  const lang = ['--lang', locale];
+  const loaded = loadCatalogOrFail(io, locale);
   const counties = CITIES.flatMap((city) => regionsUnder(city));
   const sharedTitle = loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN;
 
-  io.stdout(`1. 生成绍兴市、舟山市 ${counties.length} 个县（市、区）${PREVIOUS_YEAR} 年报表（已接受，无错误） → ${shownPath(dirs.previous, io.cwd)}\n`);
+  io.stdout(`${t('demo.step.previous', { count: counties.length, previous: String(PREVIOUS_YEAR), folder: shownPath(dirs.previous, io.cwd) })}\n`);
   const previousFiles = new Map<string, string>();
   for (const [index, region] of counties.entries()) {
     const plans = plansFor(region, loaded, PREVIOUS_YEAR);
@@ -90,10 +98,10 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const file = path.join(dirs.previous, returnFileName(region, PREVIOUS_YEAR));
     fs.writeFileSync(file, bytes);
     previousFiles.set(region.code, file);
-    io.stdout(`    ${path.basename(file)}：${plans.map((p) => p.plan.title).join('；')}\n`);
+    io.stdout(`    ${t('demo.step.previous_file', { file: path.basename(file), plans: plans.map((p) => p.plan.title).join(t('demo.step.plans_separator')) })}\n`);
   }
 
-  io.stdout(`\n2. 用 template --from 从 ${PREVIOUS_YEAR} 年报表生成 ${REPORTING_YEAR} 年报表，填入 ${REPORTING_YEAR} 年示例数据 → ${shownPath(dirs.returns, io.cwd)}\n`);
+  io.stdout(`\n${t('demo.step.returns', { previous: String(PREVIOUS_YEAR), year: String(REPORTING_YEAR), folder: shownPath(dirs.returns, io.cwd) })}\n`);
   const mistakesOf = new Map<string, MistakeKind[]>();
   let revision: (PlantedRevision & { region: string; file: string }) | null = null;
   for (const [index, region] of counties.entries()) {
@@ -115,24 +123,25 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     }
     fs.writeFileSync(file, bytes);
     if (mistakes.length > 0) mistakesOf.set(file, mistakes);
-    for (const line of carriedLines(carried, shownPath(file, io.cwd), shownPath(from, io.cwd), loaded.version)) io.stdout(`    ${line}\n`);
-    if (mistakes.length > 0) io.stdout(`      （含示例错误：${mistakes.map((kind) => translate('zh-CN', `demo.mistake.${kind}`)).join('；')}）\n`);
+    for (const line of carriedLines(carried, shownPath(file, io.cwd), shownPath(from, io.cwd), loaded.version, locale)) io.stdout(`    ${line}\n`);
+    if (mistakes.length > 0) io.stdout(`      ${t('demo.step.mistakes', { mistakes: mistakes.map((kind) => t(`demo.mistake.${kind}`)).join(t('demo.step.mistakes_separator')) })}\n`);
     if (revision?.file === file) {
-      io.stdout(`      （${translate('zh-CN', 'demo.revision_planted', { region: revision.region, name: revision.name, year: String(revision.year), before: String(revision.before), after: String(revision.after) })}）\n`);
+      const planted = t('demo.revision_planted', { region: revision.region, name: revision.name, year: String(revision.year), before: String(revision.before), after: String(revision.after) });
+      io.stdout(`      ${t('demo.step.revision', { revision: planted })}\n`);
     }
     // A plan whose reporting starts this year (its baseline was last year) has no earlier return: a new form.
     const newPlans = plansFor(region, loaded, REPORTING_YEAR).filter((plan) => !carriedPlans.includes(plan));
     if (newPlans.length > 0) {
       const fresh = path.join(dirs.returns, returnFileName(region, REPORTING_YEAR, '新规划'));
       fs.writeFileSync(fresh, await sampleReturn({ region: { name: fullRegionName(region), code: region.code }, plans: newPlans, loaded, reportingYear: REPORTING_YEAR, seed: 20251 + index * 7, banner: BANNER }));
-      io.stdout(`    ${translate('zh-CN', 'demo.new_plan_return', { file: shownPath(fresh, io.cwd), plans: newPlans.map((plan) => plan.plan.title).join('》《'), year: String(REPORTING_YEAR) })}\n`);
+      io.stdout(`    ${t('demo.new_plan_return', { file: shownPath(fresh, io.cwd), plans: newPlans.map((plan) => plan.plan.title).join('》《'), year: String(REPORTING_YEAR) })}\n`);
     }
   }
 
   const check = stepIo(io);
-  io.stdout(`\n3. 校验 ${REPORTING_YEAR} 年报表，并与 ${PREVIOUS_YEAR} 年已接受的报表比对修订（check --previous） → ${shownPath(dirs.checks, io.cwd)}\n`);
+  io.stdout(`\n${t('demo.step.check', { year: String(REPORTING_YEAR), previous: String(PREVIOUS_YEAR), folder: shownPath(dirs.checks, io.cwd) })}\n`);
   const checkStatus = await checkCommand([
-    dirs.returns, '--previous', dirs.previous, '--report', path.join(dirs.checks, CHECK_FILES.summary), '--json', path.join(dirs.checks, CHECK_FILES.json), '--annotate', '--force',
+    dirs.returns, '--previous', dirs.previous, '--report', path.join(dirs.checks, CHECK_FILES.summary), '--json', path.join(dirs.checks, CHECK_FILES.json), '--annotate', '--force', ...lang,
   ], check.io);
   for (const file of fs.readdirSync(dirs.returns).filter((name) => name.endsWith('.批注.xlsx'))) {
     fs.renameSync(path.join(dirs.returns, file), path.join(dirs.checks, file));
@@ -140,38 +149,38 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   fs.writeFileSync(path.join(dirs.checks, CHECK_FILES.log), check.log());
 
   const step = stepIo(io).io;
-  io.stdout(`\n4. 各市汇总“${sharedTitle}”各县报表 → ${shownPath(dirs.city, io.cwd)}\n`);
+  io.stdout(`\n${t('demo.step.city', { plan: sharedTitle, folder: shownPath(dirs.city, io.cwd) })}\n`);
   const cityFiles: string[] = [];
   for (const city of CITIES) {
     const cityName = findRegion(city)?.name ?? city;
     const file = path.join(dirs.city, `${cityName}-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`);
     const inputs = counties.filter((county) => county.parent === city).map((county) => path.join(dirs.returns, returnFileName(county, REPORTING_YEAR)));
-    await consolidateCommand([...inputs, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', city, '-o', file, '--force'], step);
+    await consolidateCommand([...inputs, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', city, '-o', file, '--force', ...lang], step);
     cityFiles.push(file);
   }
 
-  io.stdout(`\n5. 汇总到全省（两个市的各县报表） → ${shownPath(dirs.province, io.cwd)}\n`);
+  io.stdout(`\n${t('demo.step.province', { folder: shownPath(dirs.province, io.cwd) })}\n`);
   const provinceFile = path.join(dirs.province, `浙江省-高新技术产业主要指标-${REPORTING_YEAR}.xlsx`);
   const countyFiles = counties.map((county) => path.join(dirs.returns, returnFileName(county, REPORTING_YEAR)));
-  await consolidateCommand([...countyFiles, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330000', '-o', provinceFile, '--force'], step);
+  await consolidateCommand([...countyFiles, '--plan', SHARED_PLAN, '--year', String(REPORTING_YEAR), '--city', '330000', '-o', provinceFile, '--force', ...lang], step);
 
-  io.stdout(`\n6. 生成规划附表和完成情况表 → ${shownPath(dirs.annex, io.cwd)}\n`);
+  io.stdout(`\n${t('demo.step.annex', { folder: shownPath(dirs.annex, io.cwd) })}\n`);
   for (const planId of [...Object.values(OWN_PLAN), SHARED_PLAN]) {
     // Named by the plan's title, as a reader knows it, not by its catalog id.
     const title = loaded.catalog.plans.find((p) => p.plan.id === planId)?.plan.title ?? planId;
     const file = `${title.replace(/[\\/:*?"<>|]/gu, '_')}-附表.xlsx`;
-    await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, file), '--force'], step);
+    await annexCommand(['--plan', planId, '--returns', dirs.returns, '-o', path.join(dirs.annex, file), '--force', ...lang], step);
   }
 
   const readme = path.join(out, '清单.txt');
   fs.writeFileSync(readme, demoReadme({
-    out, dirs, previousYear: PREVIOUS_YEAR, reportingYear: REPORTING_YEAR, planTitle: sharedTitle,
+    locale, out, dirs, previousYear: PREVIOUS_YEAR, reportingYear: REPORTING_YEAR, planTitle: sharedTitle,
     mistakes: [...mistakesOf].map(([file, kinds]) => ({ file: path.basename(file), kinds })),
     revision: revision === null ? null : { ...revision, file: path.basename(revision.file) },
   }));
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stdout(`\n演示完成（${seconds} 秒）。各文件的用途见 ${shownPath(readme, io.cwd)}；用 Excel、WPS 或 LibreOffice 打开查看。\n`);
-  io.stdout(`校验结论的退出码为 ${checkStatus}（0 全部接受，1 有说明后接受的文件，2 有退回的文件）；演示本身成功完成。\n`);
+  io.stdout(`\n${t('demo.done', { seconds, readme: shownPath(readme, io.cwd) })}\n`);
+  io.stdout(`${t('demo.exit_status', { status: checkStatus })}\n`);
   return EXIT.ok;
 }

@@ -47,9 +47,13 @@ export function carriedLines(result: RegeneratedReturn, written: string, shownFr
     actuals: result.carriedByField.actual, explanations: result.carriedByField.explanation, footer: result.carriedByField.footer,
   })];
   const versions = [...new Set(result.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== catalogVersion);
-  if (versions.length > 0) lines.push(translate(locale, 'carry.catalog_changed', { from: versions.join('、'), to: catalogVersion }));
+  const separator = translate(locale, 'cli.list_separator');
+  if (versions.length > 0) lines.push(translate(locale, 'carry.catalog_changed', { from: versions.join(separator), to: catalogVersion }));
   if (result.notCarried.length > 0) {
-    const cells = result.notCarried.map((value) => `${value.sheet}!${value.address}${value.year === null ? '' : `（${value.year}）`}`).join('、');
+    const cells = result.notCarried.map((value) => {
+      const cell = `${value.sheet}!${value.address}`;
+      return value.year === null ? cell : translate(locale, 'carry.cell_of_year', { cell, year: String(value.year) });
+    }).join(separator);
     lines.push(translate(locale, 'carry.not_carried', { count: result.notCarried.length, cells }));
   }
   return lines;

@@ -15,6 +15,8 @@ export interface IndicatorName {
 /** A mark printed after a name: *, ※, or a footnote reference [1] / ［2］ (上海市“十四五”规划主要指标; decision 0147). */
 const TRAILING_MARK = /\s*([*＊※]|\[\d{1,2}\]|［\d{1,2}］)$/u;
 const TRAILING_BRACKET = /\s*[（(]([^（）()]*)[）)]$/u;
+/** A unit bracket whose closing half a web copy lost: 小麦稻谷自给率(% — read only when the registry knows the unit. */
+const UNCLOSED_BRACKET = /\s*[（(]([^（）()]+)$/u;
 /** Longer than this, a bracket at the end is a part of the name (（协同区）, （含…）) rather than a unit gone wrong. */
 const UNIT_LIKE_LENGTH = 5;
 
@@ -31,10 +33,13 @@ function takeMarks(text: string): { rest: string; marks: string[] } {
 /**
  * Splits the unit bracket and the marks off a printed name. The unit is the last bracket when the unit registry
  * knows it (首台（套）产品（项） → 项); a name without one has unit ''. Marks may follow the bracket or precede it.
+ * A known unit whose bracket lost its closing half in the copy ((% at the end) is read the same.
  */
 export function readIndicatorName(printed: string): IndicatorName {
   const after = takeMarks(printed);
-  const bracket = TRAILING_BRACKET.exec(after.rest);
+  const closed = TRAILING_BRACKET.exec(after.rest);
+  const unclosed = closed === null ? UNCLOSED_BRACKET.exec(after.rest) : null;
+  const bracket = closed ?? (unclosed !== null && isKnownUnit(unclosed[1]?.trim() ?? '') ? unclosed : null);
   const content = bracket?.[1]?.trim() ?? '';
   const subItem = /^其中/u.test(printed);
   if (bracket && isKnownUnit(content)) {

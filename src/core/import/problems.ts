@@ -5,11 +5,16 @@ import type { ImportProblem, ImportProblemCode } from './types';
 /** Collects problems with the sheet address of their cell, so the task pane can link to it. */
 export class ProblemLog {
   readonly items: ImportProblem[] = [];
-  constructor(private readonly origin: { row: number; column: number }) {}
+  /** place: where a cell of the table as read stands in the selection, when the table was turned (tableAcross). */
+  constructor(
+    private readonly origin: { row: number; column: number },
+    private readonly place: (row: number, column: number) => { row: number; column: number } = (row, column) => ({ row, column }),
+  ) {}
 
-  /** The A1 address on the sheet of a cell of the selection. */
+  /** The A1 address on the sheet of a cell of the table as read. */
   address(row: number, column: number): string {
-    return a1(this.origin.row + row, this.origin.column + column);
+    const at = this.place(row, column);
+    return a1(this.origin.row + at.row, this.origin.column + at.column);
   }
 
   at(code: ImportProblemCode, row: number, column: number, params: MessageParams = {}): void {

@@ -3,6 +3,7 @@ import { conceptSuggester } from './conceptSuggestions';
 import { conceptMatcher } from './concepts';
 import { ProblemLog } from './problems';
 import { readTableBody, type TableBody } from './tableBody';
+import { tableAcross } from './tableAcross';
 import { findTableHeader, type TableHeader } from './tableHeader';
 import { isBlank, tidyCell } from './text';
 import { assignUndatedYears } from './undatedYears';
@@ -64,24 +65,27 @@ function reportColumns(cells: readonly string[][], header: TableHeader, body: Ta
 /**
  * Reads an indicator table pasted from a plan document: finds the header (序号 / 类别 / 指标 / year columns /
  * 属性 / 责任部门 / 备注, on one row or two), then every row below it as an indicator with its values read by
- * the notation grammar, and the 注 lines under it. Never throws: whatever cannot be taken over is a problem
- * naming its cell.
+ * the notation grammar, and the 注 lines under it; a table printed across (指标 / 2022年目标值 / 属性 down its first
+ * column) is turned first. Never throws: whatever cannot be taken over is a problem naming its cell.
  */
 export function recogniseIndicatorTable(input: ImportInput): ImportResult {
   const origin = input.origin ?? { row: 0, column: 0 };
-  const problems = new ProblemLog(origin);
+  // A table printed across is read turned: its rows and columns below are the turned table's; cell addresses the sheet's.
+  const across = tableAcross(input.cells);
+  const cells = across?.cells ?? input.cells;
+  const problems = new ProblemLog(origin, across?.place);
   const plan = compact({ title: input.planTitle, region: input.region, level: input.level });
-  const found = findTableHeader(input.cells);
+  const found = findTableHeader(cells);
   if (found === undefined) {
     problems.add('import.no_header');
     return { indicators: [], notes: [], problems: problems.items, plan, origin };
   }
-  const caption = captionAbove(input.cells, found.row);
+  const caption = captionAbove(cells, found.row);
   const header = assignUndatedYears(found, caption?.text ?? input.planTitle, input.yearForUndated);
-  const body = readTableBody(input.cells, header, problems, {
+  const body = readTableBody(cells, header, problems, {
     matchConcept: conceptMatcher(input.concepts ?? []), suggestConcept: conceptSuggester(input.concepts ?? []),
   });
-  const columns = reportColumns(input.cells, header, body, problems);
+  const columns = reportColumns(cells, header, body, problems);
   if (body.indicators.length === 0) problems.add('import.no_rows');
   return {
     ...compact({ caption }),

@@ -80,3 +80,16 @@ describe('a 单位 column as the copy prints it', () => {
     expect(result.problems).toEqual([]);
   });
 });
+
+describe('a unit bracket that lost its closing half', () => {
+  it('reads a known unit after an unclosed bracket as the row’s unit, and leaves any other unclosed bracket in the name', () => {
+    const { json } = importTable(['指标', '2015年', '2020年'], [
+      ['小麦稻谷自给率(%', '100', '100'],
+      ['粮食综合生产能力（亿吨', '5', '5.5'],
+      ['村级综合服务设施覆盖率（含', '50', '80'],
+    ]);
+    expect(json.indicators.map((indicator) => [indicator.name, indicator.unit])).toEqual([
+      ['小麦稻谷自给率', '%'], ['粮食综合生产能力', '亿吨'], ['村级综合服务设施覆盖率（含', null],
+    ]);
+  });
+});
