@@ -39,9 +39,9 @@ function byPlace<Value>(cells: readonly LayoutCell[], value: (cell: LayoutCell) 
   return new Map(cells.map((cell) => [`${cell.row}:${cell.col}`, value(cell)]));
 }
 
-/** A region's copy of a kept form's table: the cells its name is printed in read from the copy, every other from the kept table. */
-function regional<Value>(kept: SheetLayout, table: ByPlace<Value>, copy: SheetLayout, value: (cell: LayoutCell) => Value): ByPlace<Value> {
-  const changed = byPlace(copy.cells.filter((cell, index) => cell !== kept.cells[index]), value);
+/** A region's copy of a kept form's table: the cells its name is printed in (`own`) read from the copy, every other from the kept table. */
+function regional<Value>(table: ByPlace<Value>, own: readonly LayoutCell[], value: (cell: LayoutCell) => Value): ByPlace<Value> {
+  const changed = byPlace(own, value);
   return { get: (place) => changed.get(place) ?? table.get(place), has: (place) => changed.has(place) || table.has(place) };
 }
 
@@ -95,11 +95,8 @@ export function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: 
     if (kept.regionName === meta.region.name) return kept;
     const copy = reportingSheetForRegion(kept.layout, kept.plan, input);
     keepShape(kept.layout, copy.layout, reportingSheetMap(kept.layout));
-    return {
-      ...kept, ...copy,
-      texts: regional(kept.layout, kept.texts, copy.layout, shownTextOf),
-      cells: regional(kept.layout, kept.cells, copy.layout, itself),
-    };
+    const own = copy.layout.cells.filter((cell, index) => cell !== kept.layout.cells[index]);
+    return { ...kept, ...copy, texts: regional(kept.texts, own, shownTextOf), cells: regional(kept.cells, own, itself) };
   }
   const plan = planReportingSheet(input);
   const layout = reportingSheetLayout(input, plan, { rowHeights: false });
