@@ -13,6 +13,7 @@ import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText } from '../util/comparableText';
 import type { ExpectedForm } from './expectedForm';
+import { printedGrid } from './printedCells';
 
 const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
@@ -79,7 +80,7 @@ export function lockedCellObservations(sheet: ReturnSheet, form: ExpectedForm, r
     const found = cell === undefined ? '' : cell.formula === undefined ? cell.text : `=${cell.formula}`;
     if (!same(found, expectedText)) observations.push({ code: 'structure.locked_cell_changed', at, found, expected: expectedText });
   };
-  const grid = new Map(printed.cells.map((cell) => [`${cell.row}:${cell.col}`, cell]));
+  const grid = printedGrid(printed.cells);
   // Cells that hold something where the form has nothing, or something else where other checks do not look.
   for (const cell of printed.cells) {
     const want = formRow(cell.row);

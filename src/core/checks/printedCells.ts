@@ -25,11 +25,16 @@ function samePrintedText(found: string, expected: string): boolean {
   return NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b));
 }
 
-type Grid = Map<string, PrintedCell>;
+type Grid = ReadonlyMap<string, PrintedCell>;
 const key = (row: number, col: number) => `${row}:${col}`;
 
-function gridOf(cells: readonly PrintedCell[]): Grid {
-  return new Map(cells.map((cell) => [key(cell.row, cell.col), cell]));
+const GRIDS = new WeakMap<readonly PrintedCell[], Grid>();
+
+/** A sheet's printed cells by place (`row:col`), made once for the three comparisons that look cells up (never changed). */
+export function printedGrid(cells: readonly PrintedCell[]): Grid {
+  let grid = GRIDS.get(cells);
+  if (grid === undefined) GRIDS.set(cells, (grid = new Map(cells.map((cell) => [key(cell.row, cell.col), cell]))));
+  return grid;
 }
 
 /** The frame above the header, by distance from the header (rows inserted above the table count as changes). */
@@ -114,7 +119,7 @@ export function printedObservations(sheet: ReturnSheet, form: ExpectedForm, same
   const printed = sheet.printed;
   const expected = form.layout;
   if (printed === undefined) return [];
-  const grid = gridOf(printed.cells);
+  const grid = printedGrid(printed.cells);
   const map = reportingSheetMap(expected);
   const frame = frameObservations(expected.cells, map.headerRow, grid, printed.headerRow, sameCatalog);
   // A frame that differs means the sheet and its metadata disagree on plan, region or year: every formula then
