@@ -57,7 +57,11 @@ module.exports = (env = {}, argv = {}) => {
       // Lazy chunks are imported as './x.js' (TypeScript's node16 resolution wants the extension); the source is .ts.
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
       // The xlsx adapter runs in the browser too (browser mode); ExcelJS's browser build needs no Node core modules.
-      alias: { exceljs: 'exceljs/dist/exceljs.min.js' },
+      // Node loads ExcelJS's Workbook module alone (src/xlsx/excelJs.ts); the pane takes it from the browser build.
+      alias: {
+        'exceljs/lib/doc/workbook$': path.resolve(__dirname, 'src/xlsx/excelJsWorkbook.browser.js'),
+        exceljs: 'exceljs/dist/exceljs.min.js',
+      },
       fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
     },
     module: {

@@ -13,6 +13,7 @@ export { readConsolidationRecord } from './readConsolidationRecord';
 export { guardWorkbookBytes, readReturnSheets, readReturnWorkbook } from './readReturnWorkbook';
 export { regenerateReturn, type RegeneratedReturn } from './regenerateReturn';
 export { renderSheet } from './renderSheet';
-export { sheetsBytes, workbookBytes, xlsxBytes } from './renderWorkbook';
+export { renderSheets, sheetsBytes, workbookBytes, xlsxBytes } from './renderWorkbook';
 export { sheetCells } from './sheetCells';
 export { isToolOutput } from './toolOutput';
+export { xlsxParts } from './xlsxParts';

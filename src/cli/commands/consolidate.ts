@@ -12,7 +12,7 @@ import { sheetName } from '../../core/documents';
 import { translate, type Coded, type Locale } from '../../core/i18n';
 import { consolidationRecordSheetLayout, consolidationSheetLayout } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
-import { DEFAULT_LIMITS, isToolOutput, readConsolidationRecord, sheetsBytes } from '../../xlsx';
+import { DEFAULT_LIMITS, isToolOutput, readConsolidationRecord, renderSheets } from '../../xlsx';
 import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
@@ -22,6 +22,7 @@ import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns, type ReadReturn } from '../readReturns';
 import { shownPath } from '../shownPath';
+import { xlsxFileBytes } from '../xlsxFile';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
   plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
@@ -205,7 +206,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   if (recordOf !== undefined) {
     layouts.push(consolidationRecordSheetLayout(consolidationRecord({ plan, reportingYear, catalogVersion: loaded.version, returns: sheets, unverified, ...recordOf })));
   }
-  const problem = writeShown({ file: output, bytes: await sheetsBytes(layouts, { toolOutput: true }), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
+  const problem = writeShown({ file: output, bytes: await xlsxFileBytes(await renderSheets(layouts, { toolOutput: true })), force: values.force ?? false, inputs }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;

@@ -21,7 +21,7 @@ export interface HeaderLabel {
 const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
   [/^(?:序号|编号|序列)$/u, 'seq'],
   [/^(?:类别|分类|类型|领域)$/u, 'category'],
-  [/^(?:主要|规划|核心|具体)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位\))?$/u, 'name'],
+  [/^(?:主要|规划|核心|具体|监测|考核|评价|评估)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位\))?$/u, 'name'],
   [/^(?:计量)?单位$/u, 'unit'],
   [/^(?:指标)?属性$/u, 'attribute'],
   [/^(?:责任|牵头|主责)(?:部门|单位)$|^责任主体$/u, 'responsible'],

@@ -37,6 +37,15 @@ function areaTexts(row: readonly string[], header: TableHeader): AreaText[] {
   return texts.filter((text, index) => index === 0 || text.text !== texts[index - 1]?.text || text.column !== (texts[index - 1]?.column ?? -2) + 1);
 }
 
+/**
+ * A number alone in the first column of the name area (指标名称 merged over an unheaded 序号 column: 10 |
+ * 人力资源水平 | 每万劳动力中研发人员数): the row's 序号, not a category. The other texts stay the area's.
+ */
+function numberedArea(texts: AreaText[]): { seq?: string; texts: AreaText[] } {
+  const [first, ...rest] = texts;
+  return first !== undefined && rest.length > 0 && /^\d{1,3}$/u.test(labelOf(first.text)) ? { seq: labelOf(first.text), texts: rest } : { texts };
+}
+
 /** Categories printed in two or more columns left of the names (生态环境质量 | 1.空气质量): outer / inner. */
 const CATEGORY_LEVELS = ' / ';
 
@@ -58,7 +67,8 @@ function bodyEnd(cells: readonly string[][], start: number): number {
  * (a category merged down beside the names). None when every row prints one.
  */
 function areaCategoryColumn(cells: readonly string[][], header: TableHeader, start: number, end: number): number | undefined {
-  const firsts = cells.slice(start, end).map((row) => areaTexts(row, header)).filter((texts) => texts.length >= 2).map((texts) => texts[0]?.column ?? 0);
+  const firsts = cells.slice(start, end).map((row) => numberedArea(areaTexts(row, header)))
+    .filter((area) => area.seq === undefined && area.texts.length >= 2).map((area) => area.texts[0]?.column ?? 0);
   return firsts.length === 0 ? undefined : Math.min(...firsts);
 }
 
@@ -87,12 +97,24 @@ function textAt(row: readonly string[], column: number | undefined): string | un
 }
 
 /**
+ * A row whose one cell is merged across the table (clipboard HTML repeats its text in every column it covers,
+ * 1. 宽带用户规模 over 指标 | 单位 | 2013年 | …): its first column, as if printed once. Undefined for any other row.
+ */
+function mergedAcross(row: readonly string[]): number[] | undefined {
+  const filled = filledColumns(row);
+  const first = filled[0];
+  if (first === undefined || filled.length < 2) return undefined;
+  const same = filled.every((column, index) => column === first + index && labelOf(row[column]) === labelOf(row[first]));
+  return same && filled.length === row.length - first ? [first] : undefined;
+}
+
+/**
  * A row with a single text and nothing else: a category printed as its own row (产业结构, 一、创新投入), in the
  * 类别 column, or — when the table has none — across the row from the 序号 or 指标 column, and then not a name
  * with a unit or a mark. A monitoring-only indicator without unit, 序号 or 责任部门 reads so too; plans print both.
  */
 function sectionText(row: readonly string[], header: TableHeader): string | undefined {
-  const filled = filledColumns(row);
+  const filled = mergedAcross(row) ?? filledColumns(row);
   if (filled.length !== 1) return undefined;
   const column = filled[0] ?? 0;
   const kind = header.columns[column]?.kind;
@@ -135,12 +157,23 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
   const indicators: ImportedIndicator[] = [];
   let category: string | undefined;
   let mainKey: string | undefined;
+  /** The numbered indicator whose parts the rows below name (10 人力资源水平 merged down beside them). */
+  let group: { seq: string; name: string; key: string } | undefined;
 
   const bodyRows: Array<{ r: number; row: readonly string[]; subItem: boolean }> = [];
   for (let r = start; r < end; r++) {
     if (filledColumns(cells[r] ?? []).length === 0 || repeatsHeader(cells, header, r)) continue;
     for (const { row, subItem } of stackedRows(cells[r] ?? [], header, nameColumn)) bodyRows.push({ r, row, subItem });
   }
+  const areas = bodyRows.map(({ row }) => (columns.seq === undefined ? numberedArea(areaTexts(row, header)) : { texts: areaTexts(row, header) }));
+  // A group is its 序号 and text merged down together over its parts: a row beside it repeats both.
+  const groupOf = (index: number): string | undefined => {
+    const area = areas[index];
+    if (area?.seq === undefined || area.texts.length !== 2) return undefined;
+    const text = area.texts[0]?.text;
+    const same = (other: number) => areas[other]?.seq === area.seq && areas[other]?.texts.length === 2 && areas[other]?.texts[0]?.text === text;
+    return same(index - 1) || same(index + 1) ? text : undefined;
+  };
   const footnoteFree = withoutFlattenedFootnotes(bodyRows.map(({ row }) => nameTextOf(areaTexts(row, header).at(-1)?.text ?? '')));
 
   for (const [index, { r, row, subItem }] of bodyRows.entries()) {
@@ -149,17 +182,35 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       category = section;
       continue;
     }
-    const texts = areaTexts(row, header);
+    const numbered = areas[index] ?? { texts: [] };
+    const texts = numbered.texts;
     const printedName = texts.at(-1);
     if (printedName === undefined || readIndicatorName(printedName.text).name === '') {
       problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
       continue;
     }
     const explicitCategory = textAt(row, columns.category);
+    // A numbered text merged down beside the names is an indicator the rows are parts of, not a category: it
+    // is taken once, as an indicator of its own without values, and each row below it is one of its parts.
+    const groupText = groupOf(index);
+    if (groupText !== undefined && (group?.seq !== numbered.seq || group?.name !== groupText)) {
+      const heading = readIndicatorName(nameTextOf(groupText));
+      const key = `row-${indicators.length + 1}`;
+      const blanks = row.map((text, column) => (header.columns[column]?.kind === 'value' ? '' : text));
+      indicators.push({
+        key, sourceRow: r, name: heading.name, unit: heading.unit, marks: heading.marks,
+        values: readValueCells(blanks, r, header.columns, heading.name, heading.unit, problems),
+        ...compact({ seq: numbered.seq, category }),
+      });
+      group = { seq: numbered.seq ?? '', name: groupText, key };
+    } else if (groupText === undefined) group = undefined;
     if (explicitCategory !== undefined) category = explicitCategory;
-    else if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
-    // A name merged over the category column: the category cell above it does not reach down here.
-    else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+    // Beside a group, the text left of the name is the group's: the category stays.
+    else if (group === undefined) {
+      if (texts.length >= 2) category = texts.slice(0, -1).map((text) => text.text).join(CATEGORY_LEVELS);
+      // A name merged over the category column: the category cell above it does not reach down here.
+      else if (categoryColumn !== undefined && printedName.column === categoryColumn) category = undefined;
+    }
 
     const numbering = NUMBERING.exec(printedName.text);
     const footnotes = footnoteFree[index] ?? { name: nameTextOf(printedName.text), marks: [] };
@@ -186,13 +237,14 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       key, sourceRow: r, name: read.name, unit, marks: read.marks,
       values: readValueCells(row, r, header.columns, read.name, unit, problems),
       ...compact({
-        seq: textAt(row, columns.seq) ?? numbering?.[1] ?? numbering?.[2], category, attribute, responsible: textAt(row, columns.responsible),
+        seq: group === undefined ? textAt(row, columns.seq) ?? numbered.seq ?? numbering?.[1] ?? numbering?.[2] : undefined,
+        category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
-        parent: read.subItem || subItem ? mainKey : undefined, concept,
+        parent: group?.key ?? (read.subItem || subItem ? mainKey : undefined), concept,
         conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
       }),
     });
-    if (!read.subItem && !subItem) mainKey = key;
+    if (!read.subItem && !subItem && group === undefined) mainKey = key;
   }
   return { indicators, notes: notesOf(cells, end), ...(categoryColumn === undefined ? {} : { categoryColumn }), end };
 }

@@ -1,3 +1,4 @@
+import { readHeaderLabel } from './headerLabels';
 import type { TableHeader } from './tableHeader';
 import { labelOf } from './text';
 import type { ImportColumn } from './types';
@@ -47,4 +48,18 @@ export function assignUndatedYears(header: TableHeader, caption: string | undefi
     return found === undefined ? column : { ...column, ...found };
   });
   return { ...header, columns, yearless: columns.filter((column) => column.kind === 'value' && column.year === undefined) };
+}
+
+/**
+ * A table with one value column, dated the last year of the plan period its caption names (专栏1 “十四五”时期…
+ * 主要指标 | 指标 | 2025年 | 属性): that column holds the plan's targets, not a base year, though it is the first.
+ * Only when its header states no role (2025年目标, 2025年现状 say theirs).
+ */
+export function targetOfLonePeriodEndColumn(header: TableHeader, caption: string | undefined): TableHeader {
+  const values = header.columns.filter((column) => column.kind === 'value');
+  const lone = values.length === 1 ? values[0] : undefined;
+  const end = periodEndOf(caption);
+  if (lone === undefined || end === undefined || lone.year !== end || lone.role !== 'baseline') return header;
+  if (readHeaderLabel(lone.header)?.role !== undefined) return header;
+  return { ...header, columns: header.columns.map((column) => (column === lone ? { ...column, role: 'target' } : column)) };
 }

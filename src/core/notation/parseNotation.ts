@@ -29,8 +29,8 @@ const SUFFIX_WORDS: ReadonlyArray<[string, Bound]> = [
   ['强', MAX],
 ];
 
-/** Verbs that only introduce the value ("达到 650家以上"). */
-const LEADING_VERBS = /^(?:力争达到|确保达到|力争|确保|达到|达)(?=[\d约近超突高大不至多<>≥≤])/u;
+/** Verbs that only introduce the value ("达到 650家以上"), and an equals sign (=100: exactly 100). */
+const LEADING_VERBS = /^(?:力争达到|确保达到|力争|确保|达到|达|=)(?=[\d约近超突高大不至多<>≥≤])/u;
 
 const RELATIVE_WORDS = ['不低于', '不高于', '高于', '低于', '快于', '慢于', '超过', '优于'] as const;
 const RELATIVE_BELOW = new Set(['不高于', '低于', '慢于']);

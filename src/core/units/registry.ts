@@ -58,6 +58,8 @@ export type Dimension =
   | 'energy_density_wh_per_kg'
   | 'cost_cny_per_wh'
   | 'vehicles'
+  | 'data_rate_bps'
+  | 'data_bytes'
   | 'persons_per_100m_cny'
   | 'persons_per_100k_persons'
   | 'cubic_metres_per_10k_cny'
@@ -116,6 +118,8 @@ const counts: Row[] = [
   ['支', 'teams', 0, 0, 'teams'],
   ['户', 'households', 0, 0, 'households'],
   ['万户', 'households', 4, 2, '10 000 households'],
+  ['亿户', 'households', 8, 2, '100 million households'],
+  ['亿个', 'units', 8, 2, '100 million units'],
   ['张', 'beds', 0, 0, 'beds'],
   ['万张', 'beds', 4, 2, '10 000 beds'],
   ['千人', 'persons', 3, 1, 'thousand persons'],
@@ -124,6 +128,7 @@ const counts: Row[] = [
   ['亿人次', 'person_times', 8, 2, '100 million person-times'],
   ['辆', 'vehicles', 0, 0, 'vehicles'],
   ['万辆', 'vehicles', 4, 2, '10 000 vehicles'],
+  ['标台', 'vehicles', 0, 0, 'standard buses'],
   ['万所', 'institutions', 4, 2, '10 000 institutions'],
   ['万台', 'units', 4, 2, '10 000 units'],
   ['万套', 'sets', 4, 2, '10 000 sets'],
@@ -190,6 +195,10 @@ const other: Row[] = [
   ['千米', 'length_kilometres', 0, 0, 'kilometres'],
   ['万公里', 'length_kilometres', 4, 2, '10 000 kilometres'],
   ['微克/立方米', 'concentration_ug_per_m3', 0, 1, 'micrograms per cubic metre'],
+  ['Mbps', 'data_rate_bps', 6, 0, 'megabits per second'],
+  ['Gbps', 'data_rate_bps', 9, 0, 'gigabits per second'],
+  ['太字节', 'data_bytes', 12, 0, 'terabytes'],
+  ['TB', 'data_bytes', 12, 0, 'terabytes'],
   ['人/万人', 'persons_per_10k_persons', 0, 2, 'persons per 10 000 persons'],
   ['名/万人', 'persons_per_10k_persons', 0, 2, 'persons per 10 000 persons'],
   ['个/万人', 'units_per_10k_persons', 0, 2, 'units per 10 000 persons'],

@@ -21,7 +21,7 @@ describe('the header', () => {
     expect([column?.kind, column?.year, column?.role]).toEqual([kind, year, role]);
   });
 
-  it.each(['指标', '指标名称', '指   标', '主要指标', '指标名称（单位）'])('reads “%s” as the name column', (header) => {
+  it.each(['指标', '指标名称', '指   标', '主要指标', '指标名称（单位）', '监测指标', '考核指标'])('reads “%s” as the name column', (header) => {
     expect(recognise([['序号', header], ['1', '研发人员（人）']]).indicators.map((i) => i.name)).toEqual(['研发人员']);
   });
 
@@ -65,6 +65,13 @@ describe('the header', () => {
     expect(completion.indicators[0]?.completed).toBe('是');
     const based = recognise([['指标', '2025年目标', '2020年（基期）'], ['高新技术企业数（家）', '650', '344']]);
     expect(values(based)).toEqual([['高新技术企业数', '2025 target 650', '2020 baseline 344']]);
+  });
+
+  it('reads a table’s one year column as its targets when the caption’s plan period ends that year, else as its base year', () => {
+    const roleOf = (caption: string) => recognise([[caption], ['指 标', '2025 年', '属 性'], ['1.残疾人基本养老保险参保率(%)', '>90', '预期性']]).indicators[0]?.values[0]?.role;
+    expect(roleOf('专栏 1 “十四五”时期残疾人事业发展主要指标')).toBe('target');
+    expect(roleOf('专栏 1 “十五五”时期残疾人事业发展主要指标')).toBe('baseline');
+    expect(roleOf('残疾人事业发展主要指标')).toBe('baseline');
   });
 
   it('reports a 基期 column that names no year and leaves its cells out', () => {
@@ -194,6 +201,44 @@ describe('the rows', () => {
       ['2', '高新技术企业数（家）', '344'],
     ]);
     expect(result.indicators.map((i) => [i.name, i.category])).toEqual([['研发经费投入强度', '一、创新投入'], ['高新技术企业数', '二、创新产出']]);
+  });
+
+  it('reads a category row merged across the whole table (its text in every column) as a category, not an indicator', () => {
+    const result = recognise([
+      ['指标', '单位', '2013年', '2020年'],
+      ['1. 宽带用户规模', '1. 宽带用户规模', '1. 宽带用户规模', '1. 宽带用户规模'],
+      ['固定宽带接入用户', '万户', '2.1', '4.0'],
+      ['其中:城市宽带用户', '万户', '1.6', '——'],
+    ]);
+    expect(result.indicators.map((i) => [i.name, i.category])).toEqual([['固定宽带接入用户', '1. 宽带用户规模'], ['其中:城市宽带用户', '1. 宽带用户规模']]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('takes a number alone left of the names as the 序号, and a numbered text merged down beside names as an indicator with parts', () => {
+    const result = importResultJson(recognise([
+      ['指标名称', '指标名称', '指标名称', '单位', '2020年目标值'],
+      ['一、创新驱动', '一、创新驱动', '一、创新驱动', '一、创新驱动', '一、创新驱动'],
+      ['9', '万人发明专利拥有量', '万人发明专利拥有量', '件', '≥ 20'],
+      ['10', '人力资源水平', '每万劳动力中研发人员数', '人年', '≥140'],
+      ['10', '人力资源水平', '每万劳动力中高技能人才数', '人', '≥750'],
+      ['11', '科技进步贡献率', '科技进步贡献率', '%', '≥ 65'],
+    ]));
+    expect(result.indicators.map((i) => [i.seq, i.category, i.name, i.parent, i.values.map((v) => v.raw).join()])).toEqual([
+      ['9', '一、创新驱动', '万人发明专利拥有量', null, '≥ 20'],
+      ['10', '一、创新驱动', '人力资源水平', null, ''],
+      [null, '一、创新驱动', '每万劳动力中研发人员数', '人力资源水平', '≥140'],
+      [null, '一、创新驱动', '每万劳动力中高技能人才数', '人力资源水平', '≥750'],
+      ['11', '一、创新驱动', '科技进步贡献率', null, '≥ 65'],
+    ]);
+  });
+
+  it('keeps a category beside numbered names a category when each row has its own number', () => {
+    const result = recognise([
+      ['指标', '指标', '指标', '2025年'],
+      ['1', '经济发展', '地区生产总值增长（%）', '6'],
+      ['2', '经济发展', '城镇化率（%）', '70'],
+    ]);
+    expect(result.indicators.map((i) => [i.seq, i.category, i.name, i.parent])).toEqual([['1', '经济发展', '地区生产总值增长', undefined], ['2', '经济发展', '城镇化率', undefined]]);
   });
 
   it('reads categories printed in the left part of a 指标 cell merged over two columns', () => {

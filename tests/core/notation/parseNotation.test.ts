@@ -28,6 +28,12 @@ describe('parseNotation', () => {
       expect(read('2.2万家')).toMatchObject({ kind: 'exact', value: 2.2, unit: '万家' });
       expect(read('１３０ 人年')).toMatchObject({ kind: 'exact', value: 130, unit: '人年' });
     });
+
+    it('reads an equals sign before the number as the number itself (=100, ＝100)', () => {
+      expect(read('=100')).toMatchObject({ kind: 'exact', value: 100 });
+      expect(read('＝100')).toMatchObject({ kind: 'exact', value: 100 });
+      expect(read('=≥5')).toMatchObject({ kind: 'min', value: 5 });
+    });
   });
 
   describe('period totals', () => {
