@@ -22,6 +22,15 @@ const shared = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Entry modules that load much more than the code uses — Fluent's two barrels (every component package, every
+  // icon) and ExcelJS's node entry (its streaming reader and writer) — cost seconds of CPU in each test file's fresh
+  // module registry. These stand-ins give the same exports and load each part when it is first read, as the bundle
+  // keeps only what it imports (tests/support/modules, decision 0208).
+  moduleNameMapper: {
+    '^@fluentui/react-components$': '<rootDir>/tests/support/modules/fluentComponents.js',
+    '^@fluentui/react-icons$': '<rootDir>/tests/support/modules/fluentIcons.js',
+    '^exceljs$': '<rootDir>/tests/support/modules/excelJs.js',
+  },
 };
 
 const os = require('node:os');

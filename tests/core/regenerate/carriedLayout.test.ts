@@ -11,8 +11,12 @@ import { planOf, realCatalog } from '../../support/catalog';
 const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 
+let sample: Promise<Uint8Array> | undefined;
+
+/** The sample return (written once per file: both tests read the same bytes), read afresh for each test. */
 async function returnSheets(): Promise<ReturnSheet[]> {
-  const read = await readReturnWorkbook(await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 5 }));
+  sample ??= sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 5 });
+  const read = await readReturnWorkbook(await sample);
   if (!read.ok) throw new Error(read.problem.detail);
   return read.sheets;
 }
