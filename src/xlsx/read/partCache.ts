@@ -1,7 +1,7 @@
 /**
  * What a reader made of a part, kept for the next file whose part holds exactly the same bytes: returns filled
  * from one form share their styles, cover sheet, workbook part and often their shared strings, and a batch
- * reads hundreds of them. A part is matched by its whole inflated bytes (Buffer.equals), never by a name, a
+ * reads hundreds of them. A part is matched by its whole inflated bytes (byte for byte), never by a name, a
  * size or a CRC, so an edited part is always read afresh. A kept result is shared by every file that had those
  * bytes: the package reader only reads it, and copies what it hands on (readWorkbookPackage.ts).
  *
@@ -16,7 +16,7 @@
 const MAX_KEPT_BYTES = 256 * 1024;
 
 interface Seen {
-  bytes: Buffer;
+  bytes: Uint8Array;
   context: string;
 }
 
@@ -24,9 +24,20 @@ interface Kept<T> extends Seen {
   value: T;
 }
 
+/** Node's Buffer when there is one (its comparison is the C library's); the pane runs in a browser, which has none. */
+const nodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
+/** Whether two byte arrays hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  if (nodeBuffer !== undefined) return nodeBuffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 /** The index of the entry holding these bytes in this context, or -1. */
-function indexOf(entries: readonly Seen[], buffer: Buffer, context: string): number {
-  return entries.findIndex((entry) => entry.bytes.byteLength === buffer.byteLength && entry.context === context && entry.bytes.equals(buffer));
+function indexOf(entries: readonly Seen[], bytes: Uint8Array, context: string): number {
+  return entries.findIndex((entry) => entry.bytes.byteLength === bytes.byteLength && entry.context === context && sameBytes(entry.bytes, bytes));
 }
 
 /** Puts `entry` first (most recently used), dropping the last past `capacity`. */
@@ -50,8 +61,7 @@ export class PartCache<T> {
    */
   get(bytes: Uint8Array, context: string, read: (bytes: Uint8Array) => T): T {
     if (bytes.byteLength > MAX_KEPT_BYTES) return read(bytes);
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const at = indexOf(this.kept, buffer, context);
+    const at = indexOf(this.kept, bytes, context);
     const found = this.kept[at];
     if (found !== undefined) {
       if (at > 0) {
@@ -61,11 +71,11 @@ export class PartCache<T> {
       return found.value;
     }
     const value = read(bytes);
-    const before = indexOf(this.seen, buffer, context);
+    const before = indexOf(this.seen, bytes, context);
     const again = this.seen[before];
     if (again === undefined) {
       // A copy: the part's bytes may be a view into the whole file, which need not stay in memory.
-      putFirst(this.seen, { bytes: Buffer.from(buffer), context }, this.capacity);
+      putFirst(this.seen, { bytes: bytes.slice(), context }, this.capacity);
     } else {
       this.seen.splice(before, 1);
       putFirst(this.kept, { ...again, value }, this.capacity);

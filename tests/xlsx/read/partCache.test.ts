@@ -22,6 +22,37 @@ function counted(): { cache: PartCache<string>; reads: () => number; read: (byte
   return { cache, reads: () => reads, read: (bytes, context = '') => cache.get(bytes, context, decode) };
 }
 
+/** `run` as the pane's bundle runs in a browser: where Node's Buffer does not exist, from loading the module on. */
+function withoutNodeBuffer(run: (Cache: typeof PartCache) => void): void {
+  const global = globalThis as { Buffer?: unknown };
+  const saved = global.Buffer;
+  try {
+    global.Buffer = undefined;
+    jest.isolateModules(() => {
+      run((jest.requireActual('../../../src/xlsx/read/partCache') as { PartCache: typeof PartCache }).PartCache);
+    });
+  } finally {
+    global.Buffer = saved;
+  }
+}
+
+describe('PartCache in a browser (no Node Buffer)', () => {
+  it('keeps equal bytes and reads afresh bytes that differ by one character of the same length', () => {
+    let reads = 0;
+    const results: string[] = [];
+    withoutNodeBuffer((Cache) => {
+      const cache = new Cache<string>(4);
+      const read = (text: string) => cache.get(bytesOf(text), '', (bytes) => {
+        reads += 1;
+        return new TextDecoder().decode(bytes);
+      });
+      for (const text of ['<v>1</v>', '<v>1</v>', '<v>1</v>', '<v>2</v>']) results.push(read(text));
+    });
+    expect(results).toEqual(['<v>1</v>', '<v>1</v>', '<v>1</v>', '<v>2</v>']);
+    expect(reads).toBe(3);
+  });
+});
+
 describe('PartCache', () => {
   it('keeps a result once its bytes come a second time, then reads them no more', () => {
     const { read, reads } = counted();
