@@ -34,8 +34,13 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
   const zhuji = { name: '绍兴市诸暨市', code: '330681' };
   const provincial = [planOf(HIGHTECH_PLAN)];
   const zhujiBytes = await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 11 });
+  const clean = await filledReturn(false);
   const returns: Array<[string, Uint8Array]> = [
-    ['越城 clean', await filledReturn(false)],
+    ['越城 clean', clean],
+    // The validations a form's returns store are compared once per set found: another set is compared afresh.
+    ['越城 with one entry cell validated otherwise', await edit(clean, (sheet) => {
+      sheet.getCell('G8').dataValidation = { type: 'whole', operator: 'greaterThan', formulae: [5], allowBlank: true, showErrorMessage: true, errorStyle: 'stop' };
+    }, sheetsOf(clean)[0]?.sheet)],
     ['越城 clean, with the provincial plan', await filledReturn(true)],
     ['越城 with mistakes', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2025, seed: 5, mistakes: ['unit_slip', 'missing_value', 'share_as_fraction'] })],
     ['越城 2024', await sampleReturn({ region: YUECHENG_REGION, plans, loaded, reportingYear: 2024, seed: 6, mistakes: ['text_in_number'] })],

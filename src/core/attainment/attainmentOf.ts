@@ -1,8 +1,27 @@
 import type { Indicator } from '../catalog';
-import { computeAttainment } from './computeAttainment';
+import { attainmentByModel } from './computeAttainment';
 import { indicatorInput, previousTotal } from './indicatorInput';
+import { buildModel, type AttainmentModel, type ModelInput } from './model';
 import { isNumber } from './numbers';
 import type { Attainment } from './types';
+
+/**
+ * What an indicator's target says in a reporting year, before any value is read: the same for every return of a batch.
+ * Catalog indicators are never changed.
+ */
+const MODELS = new WeakMap<Indicator, Map<number, { input: ModelInput; model: AttainmentModel }>>();
+
+function modelOf(indicator: Indicator, reportingYear: number): { input: ModelInput; model: AttainmentModel } {
+  let byYear = MODELS.get(indicator);
+  if (byYear === undefined) MODELS.set(indicator, (byYear = new Map()));
+  let made = byYear.get(reportingYear);
+  if (made === undefined) {
+    const input = indicatorInput(indicator, reportingYear);
+    made = { input, model: buildModel(input) };
+    byYear.set(reportingYear, made);
+  }
+  return made;
+}
 
 /**
  * From the catalog indicator and what a return says. `actuals` maps year → value in the indicator's unit
@@ -15,9 +34,9 @@ export function attainmentOf(
   actuals: ReadonlyMap<number, number | boolean>,
   companion?: number | null,
 ): Attainment {
-  const input = indicatorInput(indicator, reportingYear);
+  const { input, model } = modelOf(indicator, reportingYear);
   const previous = actuals.get(reportingYear - 1);
-  return computeAttainment({
+  return attainmentByModel(model, {
     ...input,
     actual: actuals.get(reportingYear) ?? null,
     previous: previousTotal(input, isNumber(previous) ? previous : null),

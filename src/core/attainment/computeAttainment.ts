@@ -16,7 +16,11 @@ function expectedOf(model: AttainmentModel, companion: number | null | undefined
 
 /** Attainment from an explicit target, baseline and actual (design.md, "Attainment"). Never throws. */
 export function computeAttainment(input: AttainmentInput): Attainment {
-  const model = buildModel(input);
+  return attainmentByModel(buildModel(input), input);
+}
+
+/** Attainment by the model `buildModel` made of `input`'s target and baseline (attainmentOf keeps models). */
+export function attainmentByModel(model: AttainmentModel, input: AttainmentInput): Attainment {
   const { status, met } = evaluatePlan(model.plan, input.actual, {
     previous: input.previous ?? null,
     companion: input.companion ?? null,

@@ -10,9 +10,17 @@ export function isContribution(indicator: Indicator, plan: PlanCatalog, regionCo
   return reportingScope(indicator, plan, regionCode).mode === 'contribution';
 }
 
+/** Indicators without their targets, made once per indicator (catalog indicators are never changed). */
+const WITHOUT_TARGETS = new WeakMap<Indicator, Indicator>();
+
 /** The indicator as a contribution row judges it: no target (so monitoring only), everything else kept. */
 function withoutTargets(indicator: Indicator): Indicator {
-  return { ...indicator, values: indicator.values.filter((value) => value.role !== 'target' && value.role !== 'planned') };
+  let made = WITHOUT_TARGETS.get(indicator);
+  if (made === undefined) {
+    made = { ...indicator, values: indicator.values.filter((value) => value.role !== 'target' && value.role !== 'planned') };
+    WITHOUT_TARGETS.set(indicator, made);
+  }
+  return made;
 }
 
 /**

@@ -14,6 +14,7 @@ import { REPORTING } from '../form';
 import type { EnteredCell, PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { isPercentFormat } from './reading/numberFormat';
 import { comparableText } from '../util/comparableText';
+import { printedGrid } from './printedCells';
 
 /** Relative tolerance: literals cut to 15 digits change a quotient of differences by far less. */
 const TOLERANCE = 1e-9;
@@ -85,7 +86,7 @@ export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan
   const printed = sheet.printed;
   if (printed === undefined) return [];
   const columns = columnsByRole(printed.cells, printed.headerRow);
-  const cells = new Map(printed.cells.map((cell) => [`${cell.row}:${cell.col}`, cell]));
+  const cells = printedGrid(printed.cells);
   const rowsById = new Map(sheet.rows.flatMap((row) => (row.indicatorId === null ? [] : [[row.indicatorId, row] as const])));
   const observations: ReaderObservation[] = [];
   for (const planned of plan.rows) {

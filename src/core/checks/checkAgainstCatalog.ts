@@ -77,16 +77,16 @@ export function checkAgainstCatalog(sheet: ReturnSheet, loaded: LoadedCatalog, o
       // Read at the positions of the regenerated form (positionedSheet.ts) — unless the frame says the metadata names
       // another plan, region or year than the sheet: then positions follow from nothing, and the frame alone is said.
       const positioned = sameCatalog && sheet.grid !== undefined ? positionedSheet(sheet, expected) : sheet;
-      const printed = printedObservations(positioned, expected, sameCatalog, positioned !== sheet);
+      const printed = printedObservations(positioned, form, sameCatalog, positioned !== sheet);
       const frameChanged = printed.some((observation) => observation.code === 'structure.frame_changed');
       if (!frameChanged) read = positioned;
-      observations.push(...printed, ...formFactObservations(sheet, expected));
+      observations.push(...printed, ...formFactObservations(sheet, form));
       // Recomputed only against the form the sheet was made from: a changed frame already says it is not.
       if (sameCatalog && !frameChanged) {
         const reported = new Set(observations.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));
         observations.push(...cachedResultObservations(read, form.plan, meta.reportingYear, reported));
         if (positioned !== sheet) {
-          const locked = lockedCellObservations(positioned, expected, form.texts, reported);
+          const locked = lockedCellObservations(positioned, form, reported);
           observations.push(...locked);
           // A locked cell of the form typed into is said once, as that, not again as content outside the form.
           const lockedAt = new Set(locked.flatMap((observation) => (observation.at === undefined ? [] : [placeA1(observation.at)])));

@@ -10,7 +10,7 @@ import { coverSheetForRegion, coverSheetLayout } from '../documents';
 import { a1 } from '../form';
 import { shownText, type SheetLayout } from '../layout';
 import { cellAt, textOf, type ReaderObservation, type ReturnSheet, type SheetGrid } from '../returns';
-import { comparableText } from '../util/comparableText';
+import { sameText } from '../util/comparableText';
 
 const SAMPLE_BANNER = /^示例数据/u;
 const MAX_REPORTED = 20;
@@ -76,7 +76,7 @@ export function coverObservations(sheets: readonly ReturnSheet[], cover: SheetGr
     for (let col = 0; col <= lastCol; col++) {
       const want = texts.get(`${row}:${col}`) ?? '';
       const found = shown(cover, row, col);
-      if (comparableText(found) === comparableText(want)) continue;
+      if (sameText(found, want)) continue;
       observations.push({ code: 'structure.cover_changed', detail: a1(row, col), found, expected: want });
     }
   }

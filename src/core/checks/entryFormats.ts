@@ -5,8 +5,8 @@
  * reader's hidingFormat.ts); a % format in a % row is not_a_number.percent_format; dates are not_a_number.date.
  */
 import { placeOfAddress } from '../form';
-import type { SheetLayout } from '../layout';
 import type { ReaderObservation, ReturnSheet } from '../returns';
+import type { ExpectedForm } from './expectedForm';
 import { isPercentFormat } from './reading/numberFormat';
 
 const PERCENT_UNIT = /%|百分点/u;
@@ -21,15 +21,15 @@ function shownNumber(format: string, value: number): number | null {
   return Number((value * scale / thousands).toFixed(Math.min(decimals, 20)));
 }
 
-function formatOf(layout: SheetLayout, row: number, col: number): string {
-  const cell = layout.cells.find((candidate) => candidate.row === row && candidate.col === col);
-  return (cell === undefined ? undefined : layout.styles[cell.style]?.numberFormat) ?? 'General';
+function formatOf(form: ExpectedForm, row: number, col: number): string {
+  const cell = form.cells.get(`${row}:${col}`);
+  return (cell === undefined ? undefined : form.layout.styles[cell.style]?.numberFormat) ?? 'General';
 }
 
-export function entryFormatObservations(sheet: ReturnSheet, layout: SheetLayout, rowOf: (id: string) => number | undefined): ReaderObservation[] {
+export function entryFormatObservations(sheet: ReturnSheet, form: ExpectedForm): ReaderObservation[] {
   const observations: ReaderObservation[] = [];
   for (const row of sheet.rows) {
-    const formRow = row.indicatorId === null ? undefined : rowOf(row.indicatorId);
+    const formRow = row.indicatorId === null ? undefined : form.rowOfId.get(row.indicatorId);
     if (formRow === undefined) continue;
     const percentRow = PERCENT_UNIT.test(row.unit);
     for (const cell of Object.values(row.actuals)) {
@@ -38,7 +38,7 @@ export function entryFormatObservations(sheet: ReturnSheet, layout: SheetLayout,
       const at = placeOfAddress(cell.address);
       if (at === null) continue;
       if (at.column === undefined) continue;
-      const expected = formatOf(layout, formRow, at.column);
+      const expected = formatOf(form, formRow, at.column);
       if (format === expected || (percentRow && isPercentFormat(format))) continue;
       const shown = shownNumber(format, cell.value.value);
       if (shown === null || shown === cell.value.value) continue;

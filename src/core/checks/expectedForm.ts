@@ -6,7 +6,8 @@
  */
 import { isOwnPlan, type LoadedCatalog, type PlanCatalog } from '../catalog';
 import {
-  planReportingSheet, reportingSheetForRegion, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type ReportingPlan, type SheetLayout,
+  planReportingSheet, reportingSheetForRegion, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type LayoutCell, type ReportingPlan,
+  type SheetLayout,
 } from '../layout';
 import type { ReturnMetadata } from '../returns';
 import { keepShape } from './outsideCells';
@@ -19,25 +20,43 @@ export interface ExpectedForm {
   labels: Record<string, { name: string; unit: string }>;
   /** What the layout shows in each of its cells, by place: made once per kept form (lockedCells.ts reads it). */
   texts: LayoutTexts;
+  /** The layout's cells by place: made once per kept form. */
+  cells: ByPlace<LayoutCell>;
+  /** The form's row of each row id of its table: the same in a region's copy. */
+  rowOfId: ReadonlyMap<string, number>;
 }
 
-/** A layout's shown text by place (`row:col`). */
-export interface LayoutTexts {
-  get(place: string): string | undefined;
+/** What a layout has at each place (`row:col`). */
+export interface ByPlace<Value> {
+  get(place: string): Value | undefined;
   has(place: string): boolean;
 }
 
-function layoutTextsOf(layout: SheetLayout): Map<string, string> {
-  return new Map(layout.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
+/** A layout's shown text by place. */
+export type LayoutTexts = ByPlace<string>;
+
+function byPlace<Value>(cells: readonly LayoutCell[], value: (cell: LayoutCell) => Value): Map<string, Value> {
+  return new Map(cells.map((cell) => [`${cell.row}:${cell.col}`, value(cell)]));
 }
 
-/** A region's copy of a kept form: the cells its name is printed in read from the copy, every other from the kept table. */
-function regionalTexts(kept: SheetLayout, texts: LayoutTexts, regional: SheetLayout): LayoutTexts {
-  const changed = new Map<string, string>();
-  regional.cells.forEach((cell, index) => {
-    if (cell !== kept.cells[index]) changed.set(`${cell.row}:${cell.col}`, shownText(cell.value));
-  });
-  return { get: (place) => changed.get(place) ?? texts.get(place), has: (place) => changed.has(place) || texts.has(place) };
+/** A region's copy of a kept form's table: the cells its name is printed in (`own`) read from the copy, every other from the kept table. */
+function regional<Value>(table: ByPlace<Value>, own: readonly LayoutCell[], value: (cell: LayoutCell) => Value): ByPlace<Value> {
+  const changed = byPlace(own, value);
+  return { get: (place) => changed.get(place) ?? table.get(place), has: (place) => changed.has(place) || table.has(place) };
+}
+
+const shownTextOf = (cell: LayoutCell) => shownText(cell.value);
+const itself = (cell: LayoutCell) => cell;
+
+/** The row of each row id the layout's table prints (its id column, between its first and last data row). */
+function rowOfIdOf(layout: SheetLayout, texts: LayoutTexts): Map<string, number> {
+  const map = reportingSheetMap(layout);
+  const rows = new Map<string, number>();
+  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
+    const id = texts.get(`${row}:${map.columns.id}`);
+    if (id) rows.set(id, row);
+  }
+  return rows;
 }
 
 /** The name and unit the layout prints for each row id: what a person sees and what the structure rule compares. */
@@ -74,14 +93,18 @@ export function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: 
   const kept = cache.get(key);
   if (kept !== undefined) {
     if (kept.regionName === meta.region.name) return kept;
-    const regional = reportingSheetForRegion(kept.layout, kept.plan, input);
-    keepShape(kept.layout, regional.layout, reportingSheetMap(kept.layout));
-    return { ...kept, ...regional, texts: regionalTexts(kept.layout, kept.texts, regional.layout) };
+    const copy = reportingSheetForRegion(kept.layout, kept.plan, input);
+    keepShape(kept.layout, copy.layout, reportingSheetMap(kept.layout));
+    const own = copy.layout.cells.filter((cell, index) => cell !== kept.layout.cells[index]);
+    return { ...kept, ...copy, texts: regional(kept.texts, own, shownTextOf), cells: regional(kept.cells, own, itself) };
   }
   const plan = planReportingSheet(input);
   const layout = reportingSheetLayout(input, plan, { rowHeights: false });
-  const texts = layoutTextsOf(layout);
-  const form = { layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout, texts), texts, regionName: meta.region.name };
+  const texts = byPlace(layout.cells, shownTextOf);
+  const form = {
+    layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout, texts), texts, cells: byPlace(layout.cells, itself),
+    rowOfId: rowOfIdOf(layout, texts), regionName: meta.region.name,
+  };
   if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, form);
   return form;

@@ -9,8 +9,8 @@ import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
-import { reportingSheetMap, shownText } from '../layout';
 import { entryFormatObservations } from './entryFormats';
+import type { ExpectedForm } from './expectedForm';
 
 const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
 const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
@@ -37,7 +37,13 @@ const UNLOCKED_RANGES = new WeakMap<readonly string[], CellRange[]>();
 
 function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
   const want = keptFor(CONDITIONAL_KEYS, expected, (formats) => formats.map((format) => conditionalKey(format.ref, format.formula, format.style.fill)));
-  const have = found.map((format) => conditionalKey(format.ref, format.formulas[0] ?? '', format.fill));
+  // A format written as the form's at the same position has the form's key, without its formula tokenized again.
+  const have = found.map((format, index) => {
+    const formula = format.formulas[0] ?? '';
+    const mine = expected[index];
+    const same = mine !== undefined && mine.ref === format.ref && mine.formula === formula && colour(mine.style.fill) === colour(format.fill);
+    return same ? (want[index] ?? '') : conditionalKey(format.ref, formula, format.fill);
+  });
   const missing = want.filter((key) => !have.includes(key));
   const added = have.filter((key) => !want.includes(key));
   if (missing.length === 0 && added.length === 0) return [];
@@ -69,12 +75,38 @@ function validationCells(validations: ReadonlyArray<{ ref: string; type: string;
 
 const sameCells = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a !== undefined && b !== undefined && a.size === b.size && [...a].every((cell) => b.has(cell));
 
-function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
+interface ValidationDiff {
+  missing: string[];
+  added: string[];
+}
+
+/**
+ * A form's validations against those found, by what was found (every field validationCells reads, as text): the returns
+ * of one form mostly store the same validations, and covering their cells one by one cost more than the rest of the
+ * comparison. At most VALIDATION_DIFFS_SIZE per form, emptied when full.
+ */
+const VALIDATION_DIFFS = new WeakMap<readonly DataValidation[], Map<string, ValidationDiff>>();
+const VALIDATION_DIFFS_SIZE = 64;
+
+function validationDiff(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ValidationDiff {
+  const diffs = keptFor(VALIDATION_DIFFS, expected, () => new Map<string, ValidationDiff>());
+  const key = JSON.stringify(found.map((validation) => [validation.ref, validation.type, validation.operator, validation.formulae]));
+  const kept = diffs.get(key);
+  if (kept !== undefined) return kept;
   const want = keptFor(VALIDATION_CELLS, expected, validationCells);
   const have = validationCells(found);
+  const diff = {
+    missing: [...want.keys()].filter((cells) => !sameCells(want.get(cells), have.get(cells))),
+    added: [...have.keys()].filter((cells) => !want.has(cells)),
+  };
+  if (diffs.size >= VALIDATION_DIFFS_SIZE) diffs.clear();
+  diffs.set(key, diff);
+  return diff;
+}
+
+function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
+  const { missing, added } = validationDiff(expected, found);
   const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
-  const missing = [...want.keys()].filter((key) => !sameCells(want.get(key), have.get(key)));
-  const added = [...have.keys()].filter((key) => !want.has(key));
   if (missing.length === 0 && added.length === 0 && stops) return [];
   return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
@@ -112,8 +144,9 @@ function parseRangeLetter(col: number): string {
 }
 
 /** The facts of a reporting sheet against its regenerated form; none without facts (a sheet read in Excel). */
-export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): ReaderObservation[] {
-  const facts = sheet.facts;
+export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): ReaderObservation[] {
+  const { facts } = sheet;
+  const { layout } = form;
   if (facts === undefined) return [];
   const observations: ReaderObservation[] = [];
   if (facts.state !== 'visible') observations.push({ code: 'form.sheet_hidden', found: facts.state });
@@ -125,10 +158,7 @@ export function formFactObservations(sheet: ReturnSheet, layout: SheetLayout): R
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
   const unlocked = layout.protection === null ? [] : keptFor(UNLOCKED_RANGES, layout.protection.unlocked, parsedRanges);
-  const map = reportingSheetMap(layout);
-  const rowOfId = new Map<string, number>();
-  for (const cell of layout.cells) if (cell.col === map.columns.id && cell.row >= map.firstDataRow && cell.row <= map.lastDataRow) rowOfId.set(shownText(cell.value), cell.row);
-  observations.push(...entryFormatObservations(sheet, layout, (id) => rowOfId.get(id)));
+  observations.push(...entryFormatObservations(sheet, form));
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
   for (const hidden of facts.hiddenByStyle ?? []) {
     const at = placeOfAddress(hidden.address);

@@ -12,11 +12,13 @@ import { reportingSheetMap, type SheetLayout } from '../layout';
 import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText } from '../util/comparableText';
-import type { LayoutTexts } from './expectedForm';
+import type { ExpectedForm } from './expectedForm';
+import { printedGrid } from './printedCells';
 
 const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
 function same(found: string, expected: string): boolean {
+  if (found === expected) return true;
   const [a, b] = [comparableText(found), comparableText(expected)];
   return a === b || (NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b)));
 }
@@ -36,12 +38,11 @@ function unlockedTest(layout: SheetLayout): (row: number, col: number) => boolea
 }
 
 /**
- * Observations of locked cells whose content differs from the form's. `layoutText`: what `expected` shows in each
+ * Observations of locked cells whose content differs from the form's. The form's texts: what its layout shows in each
  * cell (the kept form's table, expectedForm.ts). `reported`: A1 addresses other comparisons reported already (never twice).
  */
-export function lockedCellObservations(
-  sheet: ReturnSheet, expected: SheetLayout, layoutText: LayoutTexts, reported: ReadonlySet<string>,
-): ReaderObservation[] {
+export function lockedCellObservations(sheet: ReturnSheet, form: ExpectedForm, reported: ReadonlySet<string>): ReaderObservation[] {
+  const { layout: expected, texts: layoutText, rowOfId } = form;
   const printed = sheet.printed;
   if (printed === undefined || expected.protection?.protect !== true) return [];
   const map = reportingSheetMap(expected);
@@ -55,11 +56,6 @@ export function lockedCellObservations(
     ...Object.values(columns.baselines), ...columns.targetColumns.map((target) => target.col), ...Object.values(columns.actuals),
   ]);
   // Where each found row of the table stands on the form: by id; a row without one only when no row moved.
-  const rowOfId = new Map<string, number>();
-  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
-    const id = layoutText.get(`${row}:${columns.id}`);
-    if (id) rowOfId.set(id, row);
-  }
   const expectedRowOf = new Map<number, number>();
   let inPlace = printed.headerRow === map.headerRow;
   for (const row of sheet.rows) {
@@ -84,7 +80,7 @@ export function lockedCellObservations(
     const found = cell === undefined ? '' : cell.formula === undefined ? cell.text : `=${cell.formula}`;
     if (!same(found, expectedText)) observations.push({ code: 'structure.locked_cell_changed', at, found, expected: expectedText });
   };
-  const grid = new Map(printed.cells.map((cell) => [`${cell.row}:${cell.col}`, cell]));
+  const grid = printedGrid(printed.cells);
   // Cells that hold something where the form has nothing, or something else where other checks do not look.
   for (const cell of printed.cells) {
     const want = formRow(cell.row);

@@ -127,7 +127,7 @@ export function outsideCells(grid: SheetGrid, layout: SheetLayout, map: Reportin
 
   const found: OutsideCell[] = [];
   grid.rows.forEach((cells, row) => cells?.forEach((cell, col) => {
-    if (cell === undefined || !holdsSomething(cell)) return;
+    if (cell === undefined) return;
     let outside: boolean;
     if (col > shape.right || row > bottom) outside = true;
     else if (row <= headerRow) {
@@ -135,7 +135,8 @@ export function outsideCells(grid: SheetGrid, layout: SheetLayout, map: Reportin
       outside = !inForm(row, col, headerShift, false) && !shape.frameTexts.has(`${row - headerShift}:${comparableText(textOf(cell))}`);
     } else if (footShift !== null && body.footerRow !== null && row >= body.footerRow) outside = !inForm(row, col, footShift, true);
     else outside = !tableRows.has(row);
-    if (!outside) return;
+    // Whether it holds something is asked last: most cells are the form's, and the question costs more.
+    if (!outside || !holdsSomething(cell)) return;
     found.push({ row, col, cell, tableRow: tableRows.get(row) ?? null, headerYear: years.get(col) ?? null, isHeader: row === headerRow && years.has(col) });
   }));
   return found;

@@ -9,7 +9,7 @@
 import { cellPlace } from '../form';
 import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
 import { cellAt, mergedEntryCells, readTableAt, textOf, type ReaderObservation, type ReturnSheet, type TableLocation } from '../returns';
-import { comparableText } from '../util/comparableText';
+import { sameText } from '../util/comparableText';
 import { outsideCells } from './outsideCells';
 
 
@@ -30,7 +30,7 @@ export function positionedSheet(sheet: ReturnSheet, expected: SheetLayout): Retu
     if (cell.row !== map.headerRow) continue;
     const want = shownText(cell.value);
     const found = headerRow < 0 ? '' : textOf(cellAt(grid, headerRow, cell.col));
-    if (comparableText(found) === comparableText(want)) continue;
+    if (sameText(found, want)) continue;
     labels.push({ code: 'structure.header_changed', at: cellPlace(Math.max(headerRow, 0), cell.col), found, expected: want, detail: `${want} → ${found}` });
   }
   // Mostly where the reader found it by its labels: then the reader's rows and printed cells are given back.

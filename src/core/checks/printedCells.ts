@@ -10,7 +10,8 @@ import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, 
 import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
-import { comparableText } from '../util/comparableText';
+import { comparableText, sameText } from '../util/comparableText';
+import type { ExpectedForm } from './expectedForm';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
 
@@ -18,16 +19,22 @@ const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?$/iu;
 
 /** Printed texts as people read them; numbers as office suites store them (15 significant digits). */
 function samePrintedText(found: string, expected: string): boolean {
+  if (found === expected) return true;
   const [a, b] = [comparableText(found), comparableText(expected)];
   if (a === b) return true;
   return NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b));
 }
 
-type Grid = Map<string, PrintedCell>;
+type Grid = ReadonlyMap<string, PrintedCell>;
 const key = (row: number, col: number) => `${row}:${col}`;
 
-function gridOf(cells: readonly PrintedCell[]): Grid {
-  return new Map(cells.map((cell) => [key(cell.row, cell.col), cell]));
+const GRIDS = new WeakMap<readonly PrintedCell[], Grid>();
+
+/** A sheet's printed cells by place (`row:col`), made once for the three comparisons that look cells up (never changed). */
+export function printedGrid(cells: readonly PrintedCell[]): Grid {
+  let grid = GRIDS.get(cells);
+  if (grid === undefined) GRIDS.set(cells, (grid = new Map(cells.map((cell) => [key(cell.row, cell.col), cell]))));
+  return grid;
 }
 
 /** The frame above the header, by distance from the header (rows inserted above the table count as changes). */
@@ -41,7 +48,7 @@ function frameObservations(expected: readonly LayoutCell[], expectedHeader: numb
     const row = headerRow - (expectedHeader - cell.row);
     const found = row < 0 ? '' : (grid.get(key(row, cell.col))?.text ?? '');
     // The labels on the right (表号…) sit over the 说明 column, which moves with the number of year columns.
-    if (comparableText(found) === comparableText(text) || textsByRow.has(`${row}:${comparableText(text)}`)) continue;
+    if (sameText(found, text) || textsByRow.has(`${row}:${comparableText(text)}`)) continue;
     observations.push({ code: 'structure.frame_changed', at: cellPlace(Math.max(row, 0), cell.col), found, expected: text });
   }
   return observations;
@@ -59,16 +66,11 @@ function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>
   return texts;
 }
 
-function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
-  const layoutCells = new Map(expected.cells.map((cell) => [key(cell.row, cell.col), cell]));
+function rowObservations(sheet: ReturnSheet, form: ExpectedForm, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
+  const { layout: expected, cells: layoutCells, rowOfId } = form;
   const expectedHeader = headerTexts(expected.cells.filter((cell) => cell.row === map.headerRow).map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
   const foundHeader = headerTexts(grid.values(), headerRow);
   const columnOfLabel = new Map([...foundHeader].map(([col, label]) => [label, col]));
-  const rowOfId = new Map<string, number>();
-  for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
-    const id = layoutCells.get(key(row, map.columns.id));
-    if (id !== undefined) rowOfId.set(shownText(id.value), row);
-  }
   const observations: ReaderObservation[] = [];
   const seen = new Set<string>();
   const columns = printedColumns(map.columns);
@@ -82,7 +84,9 @@ function rowObservations(sheet: ReturnSheet, expected: SheetLayout, map: Reporti
       const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
       const have = grid.get(key(row.row, foundCol));
       if (want.kind === 'formula') {
-        const same = have?.formula !== undefined && comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow);
+        // The formula as generated, in the row it was generated for, is the same without being tokenized.
+        const same = have?.formula !== undefined
+          && ((have.formula === want.formula && row.row === expectedRow) || comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow));
         if (!same) observations.push({ code: 'structure.formula_replaced', at: cellPlace(row.row, foundCol), found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
         continue;
       }
@@ -111,15 +115,16 @@ function yearHeaderObservations(sheet: ReturnSheet, expected: SheetLayout, map: 
  * only the frame that comes from the metadata — period, 填报单位, labels — is). `byPosition`: the sheet was read at the
  * form's positions (positionedSheet.ts), whose header labels are verified there; else columns are found by label.
  */
-export function printedObservations(sheet: ReturnSheet, expected: SheetLayout, sameCatalog: boolean, byPosition = false): ReaderObservation[] {
+export function printedObservations(sheet: ReturnSheet, form: ExpectedForm, sameCatalog: boolean, byPosition = false): ReaderObservation[] {
   const printed = sheet.printed;
+  const expected = form.layout;
   if (printed === undefined) return [];
-  const grid = gridOf(printed.cells);
+  const grid = printedGrid(printed.cells);
   const map = reportingSheetMap(expected);
   const frame = frameObservations(expected.cells, map.headerRow, grid, printed.headerRow, sameCatalog);
   // A frame that differs means the sheet and its metadata disagree on plan, region or year: every formula then
   // differs too, and the frame alone says what happened.
   if (!sameCatalog || frame.length > 0) return frame;
   const headers = byPosition ? [] : yearHeaderObservations(sheet, expected, map, grid, printed.headerRow);
-  return [...frame, ...headers, ...rowObservations(sheet, expected, map, grid, printed.headerRow, byPosition)];
+  return [...frame, ...headers, ...rowObservations(sheet, form, map, grid, printed.headerRow, byPosition)];
 }

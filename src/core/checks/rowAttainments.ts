@@ -42,10 +42,11 @@ export function rowAttainments(
     // A county's share of a provincial total is monitored, not judged (as the sheet shows 仅监测).
     return indicator === undefined ? undefined : judgedIndicator(indicator, plan, meta.region.code);
   };
+  // A row's attainment reads the reporting year and the year before (attainmentOf), its companion the reporting year.
   const actuals = sheetActuals(sheet, (rowId) => {
     const parsed = parseRowId(rowId);
     return indicators[parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : rowId];
-  });
+  }, [meta.reportingYear, meta.reportingYear - 1]);
   return sheet.rows.flatMap((row) => {
     const rowId = row.indicatorId;
     if (rowId === null) return [];

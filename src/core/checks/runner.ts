@@ -17,8 +17,8 @@ interface Where {
   at: SheetPlace | null;
   indicatorId: string | null;
   rows: readonly ReturnRow[];
-  /** The entry shown when a failure does not name one. */
-  entry: string | null;
+  /** The entry shown when a failure does not name one (a cell's; none for a sheet rule's outcome). */
+  entry?: string | null;
 }
 
 /**
@@ -45,8 +45,11 @@ class Runner {
   readonly findings: Finding[] = [];
   readonly byRule: Record<string, RuleTally> = {};
   readonly byIndicator: Record<string, RuleTally> = {};
-  /** Every year a row has a cell for, and the reporting year: the same for each rule. */
-  private readonly everyYear = new Map<ReturnRow, readonly number[]>();
+  /**
+   * Each indicator row's cells, of every year it has a cell for and of the reporting year, in order: the same subjects
+   * for each cell rule (rules only read them), made when the first cell rule runs.
+   */
+  private cells: ReadonlyArray<readonly CellSubject[]> | undefined;
 
   constructor(private readonly view: SheetView) {}
 
@@ -57,12 +60,11 @@ class Runner {
   }
 
   private runCells(rule: CellRule): void {
-    const { view } = this;
-    for (const row of view.sheet.rows) {
-      const indicator = view.indicatorOf(row);
-      if (indicator === undefined) continue;
-      for (const year of this.yearsOf(rule, row)) {
-        const subject = view.subject(row, indicator, year);
+    const reportingOnly = rule.years === 'reporting';
+    const reporting = this.view.reportingYear;
+    for (const row of (this.cells ??= this.subjects())) {
+      for (const subject of row) {
+        if (reportingOnly && subject.year !== reporting) continue;
         try {
           if (rule.appliesTo(subject)) this.recordCell(rule, rule.run(subject), subject);
         } catch (error) {
@@ -72,28 +74,27 @@ class Runner {
     }
   }
 
+  private subjects(): CellSubject[][] {
+    const { view } = this;
+    const reporting = view.reportingYear;
+    return view.sheet.rows.flatMap((row) => {
+      const indicator = view.indicatorOf(row);
+      if (indicator === undefined) return [];
+      const found = new Set(Object.keys(row.actuals).map(Number));
+      found.add(reporting);
+      return [[...found].sort((a, b) => a - b).map((year) => view.subject(row, indicator, year))];
+    });
+  }
+
   private runSheet(rule: SheetRule): void {
     let outcomes: SheetOutcome[];
     try {
       outcomes = rule.run(this.view);
     } catch (error) {
-      this.recordError(rule, error, { at: null, indicatorId: null, rows: [], entry: null });
+      this.recordError(rule, error, { at: null, indicatorId: null, rows: [] });
       return;
     }
-    for (const { outcome, ...where } of outcomes) this.record(rule, outcome, { ...where, entry: null });
-  }
-
-  private yearsOf(rule: CellRule, row: ReturnRow): readonly number[] {
-    const reporting = this.view.reportingYear;
-    if (rule.years === 'reporting') return [reporting];
-    let years = this.everyYear.get(row);
-    if (years === undefined) {
-      const found = new Set(Object.keys(row.actuals).map(Number));
-      found.add(reporting);
-      years = [...found].sort((a, b) => a - b);
-      this.everyYear.set(row, years);
-    }
-    return years;
+    for (const found of outcomes) this.record(rule, found.outcome, found);
   }
 
   private tally(rule: CheckRule, indicatorId: string | null, key: keyof RuleTally): void {
@@ -124,7 +125,7 @@ class Runner {
       severity,
       code: outcome.code,
       params: outcome.params,
-      value: outcome.value === undefined ? where.entry : outcome.value,
+      value: outcome.value === undefined ? (where.entry ?? null) : outcome.value,
       expected: outcome.expected ?? null,
       explained: severity === 'warning' && explanation !== null,
       explanation,
@@ -143,7 +144,7 @@ class Runner {
       severity: 'error',
       code: RULE_ERROR_CODE,
       params,
-      value: where.entry,
+      value: where.entry ?? null,
       expected: null,
       explained: false,
       explanation: null,

@@ -40,8 +40,35 @@ export function rangeA1(range: CellRange): string {
   return start === end ? start : `${start}:${end}`;
 }
 
+const DOLLAR = 36;
+const A = 65;
+const Z = 90;
+const ZERO = 48;
+const NINE = 57;
+
+/**
+ * An address as workbooks write it ('J7', '$J$7': capitals, digits not starting with 0, nothing around), read without
+ * a regular expression: checks read thousands. Undefined for any other text, which parseA1 reads as it always has.
+ */
+function plainA1(address: string): CellPosition | null | undefined {
+  let at = address.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let col = 0;
+  const lettersFrom = at;
+  for (let code = address.charCodeAt(at); code >= A && code <= Z; code = address.charCodeAt(++at)) col = col * 26 + (code - 64);
+  const letters = at - lettersFrom;
+  if (letters === 0 || letters > 3) return undefined;
+  if (address.charCodeAt(at) === DOLLAR) at += 1;
+  const digitsFrom = at;
+  let row = 0;
+  for (let code = address.charCodeAt(at); code >= ZERO && code <= NINE; code = address.charCodeAt(++at)) row = row * 10 + (code - ZERO);
+  if (at === digitsFrom || at !== address.length || address.charCodeAt(digitsFrom) === ZERO || at - digitsFrom > 15) return undefined;
+  return { row: row - 1, col: col - 1 };
+}
+
 /** 'J7' → {row: 6, col: 9}; '$J$7' too. Null when the text is no single-cell address. */
 export function parseA1(address: string): CellPosition | null {
+  const plain = plainA1(address);
+  if (plain !== undefined) return plain;
   const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/u.exec(address.trim().toUpperCase());
   if (!match) return null;
   const [, letters = '', digits = ''] = match;

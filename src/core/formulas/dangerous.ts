@@ -53,8 +53,7 @@ function indirectDangers(tokens: readonly FormulaToken[], at: number): FormulaDa
   return ['indirect'];
 }
 
-/** Each kind of danger the formula holds, once, in a stable order; empty for an ordinary formula. */
-export function formulaDangers(formula: string): FormulaDanger[] {
+function dangersOf(formula: string): FormulaDanger[] {
   const tokens = tokenizeFormula(formula);
   const found = new Set<FormulaDanger>();
   tokens.forEach((token, index) => {
@@ -82,4 +81,24 @@ export function formulaDangers(formula: string): FormulaDanger[] {
   });
   const order: FormulaDanger[] = ['external_reference', 'dde', 'network', 'code', 'indirect'];
   return order.filter((danger) => found.has(danger));
+}
+
+/**
+ * What dangersOf found for each formula text already asked about: a batch of returns from one form holds the same
+ * few thousand formulas in every file, each tokenized once. Bounded: emptied when full, long texts never kept.
+ */
+const KNOWN = new Map<string, readonly FormulaDanger[]>();
+const MAX_KNOWN = 20_000;
+const MAX_KEPT_LENGTH = 1_000;
+
+/** Each kind of danger the formula holds, once, in a stable order; empty for an ordinary formula. */
+export function formulaDangers(formula: string): readonly FormulaDanger[] {
+  const known = KNOWN.get(formula);
+  if (known !== undefined) return known;
+  const dangers = Object.freeze(dangersOf(formula));
+  if (formula.length <= MAX_KEPT_LENGTH) {
+    if (KNOWN.size >= MAX_KNOWN) KNOWN.clear();
+    KNOWN.set(formula, dangers);
+  }
+  return dangers;
 }

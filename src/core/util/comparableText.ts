@@ -25,7 +25,7 @@ export function comparableText(text: string): string {
   return made;
 }
 
-/** Whether two texts are the same once both are made comparable. */
+/** Whether two texts are the same once both are made comparable (most compared texts are the same text). */
 export function sameText(a: string, b: string): boolean {
-  return comparableText(a) === comparableText(b);
+  return a === b || comparableText(a) === comparableText(b);
 }

@@ -11,15 +11,13 @@ import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
 import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/returns';
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { signatureProblem } from './fileSignature';
-import {
-  noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, relationshipsPartOf, type Relationship, type Styles,
-} from './packageParts';
+import { relationshipsPartOf, type Styles } from './packageParts';
+import { commentsOf, relationshipsOf, sharedStringsOf, stylesOf, workbookPartOf, worksheetOf } from './cachedParts';
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
-import { hidingLook, noLooks, richRunLooksReader, styleLooksReader, type CellLooks } from './cellLooks';
-import { readXml } from './xmlStream';
+import { hidingLook, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
-import { readWorksheetPart, type StoredCell, type WorksheetPart } from './worksheetPart';
+import type { StoredCell, WorksheetPart } from './worksheetPart';
 
 export interface WorkbookPackage {
   grids: WorkbookGrids;
@@ -125,8 +123,13 @@ interface Spelled {
   formulas: ReadonlyMap<StoredCell, string>;
 }
 
+/** By part: a part kept for the files that have the same bytes (cachedParts.ts) is spelled out once. */
+const SPELLED = new WeakMap<WorksheetPart, Spelled>();
+
 function spelled(part: WorksheetPart): Spelled {
-  return { away: mergedAway(part.merges), formulas: formulasOf(part.cells) };
+  let found = SPELLED.get(part);
+  if (found === undefined) SPELLED.set(part, (found = { away: mergedAway(part.merges), formulas: formulasOf(part.cells) }));
+  return found;
 }
 
 function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { away, formulas }: Spelled): SheetGrid {
@@ -152,7 +155,7 @@ function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { a
     if (note !== undefined) cell.note = note;
     place(stored.row, stored.col, cell);
   }
-  return { name, rows, merges: part.merges, protected: part.protection !== null && part.protection.sheet };
+  return { name, rows, merges: [...part.merges], protected: part.protection !== null && part.protection.sheet };
 }
 
 function formulasUnderMerges({ away, formulas }: Spelled): Array<{ address: string; formula: string }> {
@@ -179,16 +182,16 @@ function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPar
     ...(hidden.length === 0 ? {} : { hiddenByStyle: hidden }),
     name,
     state,
-    hiddenRows: part.hiddenRows,
-    hiddenColumns: part.hiddenColumns,
-    protection: part.protection,
+    hiddenRows: [...part.hiddenRows],
+    hiddenColumns: [...part.hiddenColumns],
+    protection: part.protection === null ? null : { ...part.protection },
     conditionalFormats: part.conditionalFormats.map(({ look, ...rule }) => {
       const applied = look === null ? undefined : styles.looks[look];
-      return { ...rule, fill: applied?.fill ?? null, fontColor: applied?.fontColor ?? null, numberFormat: applied?.numberFormat ?? null };
+      return { ...rule, formulas: [...rule.formulas], fill: applied?.fill ?? null, fontColor: applied?.fontColor ?? null, numberFormat: applied?.numberFormat ?? null };
     }),
-    validations: part.validations,
+    validations: part.validations.map((validation) => ({ ...validation, formulae: [...validation.formulae] })),
     unlockedCells: part.cells.filter((cell) => styles.cells[cell.style]?.locked === false).map((cell) => addressOf(cell.row, cell.col)),
-    oleObjects: part.oleObjects,
+    oleObjects: [...part.oleObjects],
   };
 }
 
@@ -197,7 +200,7 @@ function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTarget
   for (const [name, bytes] of parts) {
     if (!name.endsWith('.rels')) continue;
     const source = name.replace(/_rels\/([^/]+)\.rels$/u, '$1');
-    for (const relationship of readRelationships(bytes, source)) {
+    for (const relationship of relationshipsOf(bytes, source)) {
       if (relationship.external) found.push({ part: source, type: relationship.type, target: relationship.target });
     }
   }
@@ -217,16 +220,12 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name))), listing.entries);
   if (!inflated.ok) return inflated;
   const parts = inflated.parts;
-  const workbookPart = readWorkbookPart(parts.get(WORKBOOK) ?? new Uint8Array());
-  const workbookRels = new Map(readRelationships(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
-  // Each part is parsed once, by every reader that needs it.
-  const strings: string[] = [];
-  const styles = noStyles();
-  const looks = noLooks();
-  const sharedStringsPart = parts.get('xl/sharedStrings.xml');
-  if (sharedStringsPart !== undefined) readXml(sharedStringsPart, sharedStringsReader(strings), richRunLooksReader(looks));
-  const stylesPart = parts.get('xl/styles.xml');
-  if (stylesPart !== undefined) readXml(stylesPart, stylesReader(styles), styleLooksReader(looks));
+  const workbookPart = workbookPartOf(parts.get(WORKBOOK) ?? new Uint8Array());
+  const workbookRels = new Map(relationshipsOf(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
+  // Each part is parsed once, by every reader that needs it (and not again when another file had the same bytes).
+  const { strings, runs } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
+  const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
+  const looks: CellLooks = { xfs, runs };
 
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
@@ -237,11 +236,11 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const xml = target === undefined ? undefined : parts.get(target);
     // A chart sheet, or a sheet whose part is gone, has no cells to read.
     if (target === undefined || xml === undefined || !/^xl\/worksheets\//u.test(target)) continue;
-    const read = readWorksheetPart(xml, limits.maxRows);
+    const read = worksheetOf(xml, limits.maxRows);
     if (!read.ok) return { ok: false, problem: sizeProblem(read.size, read.excess, sheet.name, limits) };
-    const sheetRels: Relationship[] = readRelationships(parts.get(relationshipsPartOf(target)), target);
+    const sheetRels = relationshipsOf(parts.get(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
-    const notes = readComments(commentsPart === undefined ? undefined : parts.get(commentsPart));
+    const notes = commentsOf(commentsPart === undefined ? undefined : parts.get(commentsPart));
     const spelledOut = spelled(read.part);
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
@@ -256,7 +255,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     ok: true,
     workbook: {
       grids: { sheetNames, sheets: grids, metadata },
-      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
+      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
     },
   };
 }

@@ -6,6 +6,8 @@
 
 const LAST_ROW = 1_048_576;
 const LAST_COL = 16_384;
+const UPPER_A = 65;
+const LOWER_A = 97;
 
 /** Cells covered by merges and validations past which a sheet is refused (no return comes near it). */
 export const MAX_COVERED_CELLS = 2_000_000;
@@ -16,9 +18,13 @@ interface Area {
   bottom: number;
 }
 
+/** 'J' or 'j' → 10 (`letters` holds letters only). By character codes: a sheet may hold thousands of merges. */
 function columnNumber(letters: string): number {
   let col = 0;
-  for (const letter of letters.toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
+  for (let at = 0; at < letters.length; at++) {
+    const code = letters.charCodeAt(at);
+    col = col * 26 + (code >= LOWER_A ? code - LOWER_A + 1 : code - UPPER_A + 1);
+  }
   return col;
 }
 

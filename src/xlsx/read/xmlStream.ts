@@ -19,7 +19,10 @@ export class StopReading extends Error {}
 
 const SLICE = 256 * 1024;
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
 
 /** One handler doing what each of `handlers` does, in their order: a part that several readers need is parsed once. */
 function together(handlers: readonly XmlHandler[]): XmlHandler {

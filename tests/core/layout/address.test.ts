@@ -13,6 +13,22 @@ describe('addresses', () => {
     }));
   });
 
+  it('reads any text as the A1 pattern does (the plain addresses are read without it)', () => {
+    const byPattern = (text: string) => {
+      const match = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/u.exec(text.trim().toUpperCase());
+      if (match === null) return null;
+      const col = [...(match[1] ?? '')].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+      return { row: Number(match[2]) - 1, col: col - 1 };
+    };
+    const pieces = fc.constantFrom('$', 'A', 'J', 'Z', 'a', 'ı', 'ſ', '0', '1', '7', '9', ' ', ':', '\u00a0', 'É');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
+      expect(parseA1(text)).toEqual(byPattern(text));
+    }), { numRuns: 20_000 });
+    for (const text of ['J7', '$J$7', 'XFD1048576', 'ABCD1', 'J07', 'J7 ', ' j7', 'J$$7', '$$J7', 'J', '7', '', 'J9999999999999999']) {
+      expect(parseA1(text)).toEqual(byPattern(text));
+    }
+  });
+
   it('writes a one-cell range as a cell and reads ranges either way round', () => {
     expect(rangeA1({ top: 6, left: 9, bottom: 6, right: 9 })).toBe('J7');
     expect(parseRange('M30:J7')).toEqual({ top: 6, left: 9, bottom: 29, right: 12 });

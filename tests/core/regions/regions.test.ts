@@ -27,4 +27,10 @@ describe('regions of Zhejiang', () => {
       expect(fullRegionName(findRegion(code)!)).toBe(name);
     }
   });
+
+  it('finds the first region of the list that has the code, name or full name asked for (a name two regions share too)', () => {
+    const firstOf = (wanted: string) => ZHEJIANG.find((entry) => entry.code === wanted || entry.name === wanted || fullRegionName(entry) === wanted);
+    const asked = ZHEJIANG.flatMap((entry) => [entry.code, entry.name, fullRegionName(entry), ` ${entry.name} `]);
+    for (const text of [...asked, '上城区x', '', '33060']) expect([text, findRegion(text)]).toEqual([text, firstOf(text.trim())]);
+  });
 });

@@ -37,6 +37,15 @@ describe('units', () => {
     expect(hardRangeProblem(1.5, '亿元')).toBeNull();
   });
 
+  it('finds a count whole or not in its base unit, however large (a number past all counting is not whole)', () => {
+    for (const symbol of ['家', '万家', '万人', '亿元']) {
+      expect(hardRangeProblem(42, symbol)).toBeNull();
+      expect(hardRangeProblem(Number.MAX_SAFE_INTEGER, symbol)).toBeNull();
+    }
+    expect(hardRangeProblem(1e305, '万家')).toBe('not_whole');
+    expect(hardRangeProblem(1e305, '家')).toBeNull();
+  });
+
   it('has one definition per symbol', () => {
     const symbols = UNITS.map((unit) => unit.symbol);
     expect(new Set(symbols).size).toBe(symbols.length);

@@ -11,6 +11,14 @@ import { isPercentLike, subjectParams } from './common';
 const LARGEST_IN_BASE_UNIT = 1e15;
 const LARGEST_GROWTH_RATE = 1e6;
 
+/** The largest value in a unit of `power` (万元: 4 → 1e11), worked out once per power: every cell asks. */
+const LARGEST_BY_POWER = new Map<number, number>();
+function largestIn(power: number): number {
+  let largest = LARGEST_BY_POWER.get(power);
+  if (largest === undefined) LARGEST_BY_POWER.set(power, (largest = scaleByPowerOfTen(LARGEST_IN_BASE_UNIT, -power)));
+  return largest;
+}
+
 /** Error: a value too large to be true (a count of 1e300); shares are hard_range's (0–100). */
 export const impossibleSize: CellRule = {
   id: 'impossible_size',
@@ -25,7 +33,7 @@ export const impossibleSize: CellRule = {
     if (value === null) return NOT_AVAILABLE;
     const unit = findUnit(subject.indicator.unit);
     const max = subject.indicator.measure === 'growth_rate' ? LARGEST_GROWTH_RATE
-      : scaleByPowerOfTen(LARGEST_IN_BASE_UNIT, -(unit?.power ?? 0));
+      : largestIn(unit?.power ?? 0);
     if (Math.abs(value) <= max) return PASS;
     return fail('check.impossible_size', { ...subjectParams(subject), value, max: formatNumber(max) }, { expected: `≤ ${formatNumber(max)}` });
   },

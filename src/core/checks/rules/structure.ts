@@ -28,8 +28,9 @@ function labelOutcomes(view: SheetView, row: ReturnRow, id: string): SheetOutcom
   const label = view.context.rowLabels?.[id] ?? (indicator === undefined ? undefined : { name: indicator.name, unit: indicator.unit });
   if (label === undefined) return [{ ...where, outcome: NOT_AVAILABLE }, { ...where, outcome: NOT_AVAILABLE }];
   const rowNumber = row.row + 1;
-  const nameKept = comparableName(row.name, label.unit) === comparableName(label.name, label.unit);
-  const unitKept = comparableText(row.unit) === comparableText(label.unit);
+  // Most rows print their label as generated: the same text is the same once made comparable.
+  const nameKept = row.name === label.name || comparableName(row.name, label.unit) === comparableName(label.name, label.unit);
+  const unitKept = row.unit === label.unit || comparableText(row.unit) === comparableText(label.unit);
   return [
     {
       ...where,

@@ -25,6 +25,7 @@ export function readTableRows(grid: SheetGrid, table: TableLocation): TableRows 
   const firstRow = table.headerRow + 1;
   let lastRow = table.headerRow;
   let footerRow: number | null = null;
+  const years = Object.entries(columns.actuals).map(([year, col]) => [Number(year), col] as const);
   for (let row = firstRow; row < grid.rows.length; row++) {
     const cells = grid.rows[row];
     if (cells === undefined) continue;
@@ -36,7 +37,7 @@ export function readTableRows(grid: SheetGrid, table: TableLocation): TableRows 
     }
     const name = textAt(grid, row, columns.name);
     const actuals: Record<number, EnteredCell> = {};
-    for (const [year, col] of Object.entries(columns.actuals)) actuals[Number(year)] = enteredAt(grid, row, col);
+    for (const [year, col] of years) actuals[year] = enteredAt(grid, row, col);
     const explanation = enteredAt(grid, row, columns.explanation);
     if (id === '' && name === '' && !Object.values(actuals).some(hasValue) && !hasValue(explanation)) continue;
     lastRow = row;

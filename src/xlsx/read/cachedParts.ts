@@ -1,0 +1,63 @@
+/**
+ * The package's parts as their readers give them, each through a PartCache (partCache.ts): a part whose bytes are
+ * exactly those of a part read earlier in this process is not parsed again. Shared strings and styles are read
+ * together with the looks that hide text (cellLooks.ts), as one parse each.
+ */
+import { noLooks, richRunLooksReader, styleLooksReader, type CellLooks } from './cellLooks';
+import { noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, type Relationship, type Styles, type WorkbookPart } from './packageParts';
+import { PartCache } from './partCache';
+import { readWorksheetPart, type WorksheetRead } from './worksheetPart';
+import { readXml } from './xmlStream';
+
+export interface SharedStrings {
+  strings: readonly string[];
+  runs: CellLooks['runs'];
+}
+
+export interface StylesRead {
+  styles: Styles;
+  xfs: CellLooks['xfs'];
+}
+
+function readSharedStrings(bytes: Uint8Array): SharedStrings {
+  const strings: string[] = [];
+  const looks = noLooks();
+  readXml(bytes, sharedStringsReader(strings), richRunLooksReader(looks));
+  return { strings, runs: looks.runs };
+}
+
+function readStyles(bytes: Uint8Array): StylesRead {
+  const styles = noStyles();
+  const looks = noLooks();
+  readXml(bytes, stylesReader(styles), styleLooksReader(looks));
+  return { styles, xfs: looks.xfs };
+}
+
+// Sized for a batch of returns from a few forms: each form's styles, cover, workbook and relationships, and the
+// sheets and strings that recur (a sheet kept costs its bytes and its cells, some hundreds of kilobytes at most).
+const workbooks = new PartCache<WorkbookPart>(8);
+const relationships = new PartCache<Relationship[]>(32);
+const sharedStrings = new PartCache<SharedStrings>(8);
+const stylesParts = new PartCache<StylesRead>(8);
+const worksheets = new PartCache<WorksheetRead>(16);
+const comments = new PartCache<Map<string, string>>(8);
+
+export const workbookPartOf = (bytes: Uint8Array): WorkbookPart => workbooks.get(bytes, '', readWorkbookPart);
+
+export function relationshipsOf(bytes: Uint8Array | undefined, source: string): readonly Relationship[] {
+  return bytes === undefined ? [] : relationships.get(bytes, source, (part) => readRelationships(part, source));
+}
+
+export function sharedStringsOf(bytes: Uint8Array | undefined): SharedStrings {
+  return bytes === undefined ? { strings: [], runs: new Map() } : sharedStrings.get(bytes, '', readSharedStrings);
+}
+
+export function stylesOf(bytes: Uint8Array | undefined): StylesRead {
+  return bytes === undefined ? { styles: noStyles(), xfs: [] } : stylesParts.get(bytes, '', readStyles);
+}
+
+export const worksheetOf = (bytes: Uint8Array, maxRows: number): WorksheetRead => worksheets.get(bytes, String(maxRows), (part) => readWorksheetPart(part, maxRows));
+
+export function commentsOf(bytes: Uint8Array | undefined): ReadonlyMap<string, string> {
+  return bytes === undefined ? new Map() : comments.get(bytes, '', (part) => readComments(part));
+}

@@ -1,0 +1,75 @@
+/**
+ * What a reader made of a part, kept for the next file whose part holds exactly the same bytes: returns filled
+ * from one form share their styles, cover sheet, workbook part and often their shared strings, and a batch
+ * reads hundreds of them. A part is matched by its whole inflated bytes (Buffer.equals), never by a name, a
+ * size or a CRC, so an edited part is always read afresh. A kept result is shared by every file that had those
+ * bytes: the package reader only reads it, and copies what it hands on (readWorkbookPackage.ts).
+ *
+ * A result is kept only once its bytes come a second time: the parts each file has its own (its figures) are
+ * never kept, so they neither push out the ones that recur nor live on for the garbage collector to move.
+ */
+
+/**
+ * Parts larger than this are read each time and never copied or kept: a form's parts are some kilobytes to some tens
+ * of kilobytes, and a batch of large files must not hold copies of them (the peak memory is held under 200 MB).
+ */
+const MAX_KEPT_BYTES = 256 * 1024;
+
+interface Seen {
+  bytes: Buffer;
+  context: string;
+}
+
+interface Kept<T> extends Seen {
+  value: T;
+}
+
+/** The index of the entry holding these bytes in this context, or -1. */
+function indexOf(entries: readonly Seen[], buffer: Buffer, context: string): number {
+  return entries.findIndex((entry) => entry.bytes.byteLength === buffer.byteLength && entry.context === context && entry.bytes.equals(buffer));
+}
+
+/** Puts `entry` first (most recently used), dropping the last past `capacity`. */
+function putFirst<E>(entries: E[], entry: E, capacity: number): void {
+  entries.unshift(entry);
+  entries.length = Math.min(entries.length, capacity);
+}
+
+export class PartCache<T> {
+  /** Most recently used first. */
+  private readonly kept: Array<Kept<T>> = [];
+  /** Parts read once and not kept, most recent first: their bytes only. */
+  private readonly seen: Seen[] = [];
+
+  /** `capacity` results kept at most, and as many parts remembered as seen once (MAX_KEPT_BYTES each at most). */
+  constructor(private readonly capacity: number) {}
+
+  /**
+   * The result of `read` for these bytes, read in `context` (what else the result depends on: the part's
+   * name, a limit), from an earlier file when one had the same bytes in the same context.
+   */
+  get(bytes: Uint8Array, context: string, read: (bytes: Uint8Array) => T): T {
+    if (bytes.byteLength > MAX_KEPT_BYTES) return read(bytes);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const at = indexOf(this.kept, buffer, context);
+    const found = this.kept[at];
+    if (found !== undefined) {
+      if (at > 0) {
+        this.kept.splice(at, 1);
+        this.kept.unshift(found);
+      }
+      return found.value;
+    }
+    const value = read(bytes);
+    const before = indexOf(this.seen, buffer, context);
+    const again = this.seen[before];
+    if (again === undefined) {
+      // A copy: the part's bytes may be a view into the whole file, which need not stay in memory.
+      putFirst(this.seen, { bytes: Buffer.from(buffer), context }, this.capacity);
+    } else {
+      this.seen.splice(before, 1);
+      putFirst(this.kept, { ...again, value }, this.capacity);
+    }
+    return value;
+  }
+}

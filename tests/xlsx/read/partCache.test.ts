@@ -1,0 +1,89 @@
+/**
+ * Parts read once per batch (src/xlsx/read/partCache.ts): a result is reused only for the very same bytes, so a
+ * part edited by a single character, even to the same length, is read afresh.
+ */
+import { COVER } from '../../../src/core/form';
+import { DEFAULT_LIMITS } from '../../../src/xlsx/fileProblem';
+import { PartCache } from '../../../src/xlsx/read/partCache';
+import { readWorkbookPackage } from '../../../src/xlsx/read/readWorkbookPackage';
+import { filledReturn } from '../../support/hardening/damagedReturns';
+import { PackageEdit } from '../../support/hardening/packageEdit';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+/** A cache whose reader counts its reads and gives back the text it read. */
+function counted(): { cache: PartCache<string>; reads: () => number; read: (bytes: Uint8Array, context?: string) => string } {
+  const cache = new PartCache<string>(4);
+  let reads = 0;
+  const decode = (bytes: Uint8Array) => {
+    reads += 1;
+    return new TextDecoder().decode(bytes);
+  };
+  return { cache, reads: () => reads, read: (bytes, context = '') => cache.get(bytes, context, decode) };
+}
+
+describe('PartCache', () => {
+  it('keeps a result once its bytes come a second time, then reads them no more', () => {
+    const { read, reads } = counted();
+    for (let time = 0; time < 4; time++) expect(read(bytesOf('<sst>a</sst>'))).toBe('<sst>a</sst>');
+    expect(reads()).toBe(2);
+  });
+
+  it('reads afresh bytes that differ by one character of the same length', () => {
+    const { read, reads } = counted();
+    read(bytesOf('<v>1</v>'));
+    read(bytesOf('<v>1</v>'));
+    expect(read(bytesOf('<v>2</v>'))).toBe('<v>2</v>');
+    expect(reads()).toBe(3);
+  });
+
+  it('reads the same bytes afresh in another context (a part name, a limit)', () => {
+    const { read, reads } = counted();
+    read(bytesOf('<x/>'), 'sheet1');
+    read(bytesOf('<x/>'), 'sheet1');
+    expect(read(bytesOf('<x/>'), 'sheet2')).toBe('<x/>');
+    expect(reads()).toBe(3);
+  });
+
+  it('reads a large part every time, keeping neither it nor a copy of it', () => {
+    const { read, reads } = counted();
+    const large = bytesOf(`<sst>${'x'.repeat(300 * 1024)}</sst>`);
+    for (let time = 0; time < 3; time++) read(large);
+    expect(reads()).toBe(3);
+  });
+
+  it('compares with a copy of the bytes read, not with a buffer its caller changed since', () => {
+    const { read } = counted();
+    const buffer = bytesOf('<v>1</v>');
+    read(buffer);
+    read(buffer);
+    buffer.set(bytesOf('9'), 3);
+    expect(read(buffer)).toBe('<v>9</v>');
+  });
+});
+
+describe('the package reader with parts kept from earlier files', () => {
+  const coverText = (bytes: Uint8Array, row: number) => {
+    const read = readWorkbookPackage(bytes, DEFAULT_LIMITS);
+    if (!read.ok) throw new Error(read.problem.code);
+    const cell = read.workbook.grids.sheets.find((grid) => grid.name === COVER.sheetName)?.rows[row]?.[0];
+    return cell?.value.type === 'text' ? cell.value.value : null;
+  };
+
+  it('reads a cover sheet edited to the same length as edited, after the genuine one was kept', async () => {
+    const clean = await filledReturn();
+    const edited = new PackageEdit(clean);
+    const cover = edited.sheetPart(COVER.sheetName);
+    const a3 = /<c r="A3"[^>]*t="s"[^>]*><v>(\d+)<\/v>/u.exec(edited.text(cover));
+    const a4 = /<c r="A4"[^>]*t="s"[^>]*><v>(\d+)<\/v>/u.exec(edited.text(cover));
+    if (a3?.[1] === undefined || a4?.[1] === undefined || a3[1].length !== a4[1].length) throw new Error('the cover sheet changed shape: fix this test');
+    const [genuineA3, genuineA4] = [coverText(clean, 2), coverText(clean, 3)];
+    // Read a third time: the genuine cover is kept by now.
+    expect(coverText(clean, 2)).toBe(genuineA3);
+    const forged = edited.change(cover, (xml) => xml.replace(a3[0], a3[0].replace(`<v>${a3[1]}</v>`, `<v>${a4[1]}</v>`))).bytes();
+
+    expect(genuineA3).not.toBe(genuineA4);
+    expect(coverText(forged, 2)).toBe(genuineA4);
+    expect(coverText(clean, 2)).toBe(genuineA3);
+  });
+});
