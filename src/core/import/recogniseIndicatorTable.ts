@@ -7,6 +7,7 @@ import { tableAcross } from './tableAcross';
 import { findTableHeader, type TableHeader } from './tableHeader';
 import { isBlank, tidyCell } from './text';
 import { assignUndatedYears, targetOfLonePeriodEndColumn } from './undatedYears';
+import { targetOfBoundedBaseColumn } from './boundedBaseYear';
 import type { ImportColumn, ImportInput, ImportResult } from './types';
 
 /** A line holding only a table's number (表1, 附表2, 表一), printed on its own beside the title. */
@@ -81,7 +82,8 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
     return { indicators: [], notes: [], problems: problems.items, plan, origin };
   }
   const caption = captionAbove(cells, found.row);
-  const header = assignUndatedYears(targetOfLonePeriodEndColumn(found, caption?.text ?? input.planTitle), caption?.text ?? input.planTitle, input.yearForUndated);
+  const dated = targetOfBoundedBaseColumn(targetOfLonePeriodEndColumn(found, caption?.text ?? input.planTitle), cells);
+  const header = assignUndatedYears(dated, caption?.text ?? input.planTitle, input.yearForUndated);
   const body = readTableBody(cells, header, problems, {
     matchConcept: conceptMatcher(input.concepts ?? []), suggestConcept: conceptSuggester(input.concepts ?? []),
   });

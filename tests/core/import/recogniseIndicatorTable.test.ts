@@ -71,10 +71,19 @@ describe('the header', () => {
   });
 
   it('reads a table’s one year column as its targets when the caption’s plan period ends that year, else as its base year', () => {
-    const roleOf = (caption: string) => recognise([[caption], ['指 标', '2025 年', '属 性'], ['1.残疾人基本养老保险参保率(%)', '>90', '预期性']]).indicators[0]?.values[0]?.role;
+    const roleOf = (caption: string) => recognise([[caption], ['指 标', '2025 年', '属 性'], ['1.残疾人基本养老保险参保率(%)', '90', '预期性']]).indicators[0]?.values[0]?.role;
     expect(roleOf('专栏 1 “十四五”时期残疾人事业发展主要指标')).toBe('target');
     expect(roleOf('专栏 1 “十五五”时期残疾人事业发展主要指标')).toBe('baseline');
     expect(roleOf('残疾人事业发展主要指标')).toBe('baseline');
+  });
+
+  it('reads the first year column as targets when a cell of it prints a bound, unless its header states a role', () => {
+    const goals = recognise([['指标', '单位', '2020', '2030'], ['新区常住人口', '万人', '150', '180'], ['新区城镇登记失业率', '%', '3.5以内', '3以内']]);
+    expect(values(goals)).toEqual([['新区常住人口', '2020 target 150', '2030 target 180'], ['新区城镇登记失业率', '2020 target 3.5以内', '2030 target 3以内']]);
+    const observed = recognise([['指标', '2020年', '2025年'], ['学前教育毛入园率(%)', '99%', '99%以上']]);
+    expect(values(observed)).toEqual([['学前教育毛入园率', '2020 baseline 99%', '2025 target 99%以上']]);
+    const stated = recognise([['指标', '2020年（基期）', '2025年'], ['城镇登记失业率(%)', '<5', '<5.5']]);
+    expect(values(stated)).toEqual([['城镇登记失业率', '2020 baseline <5', '2025 target <5.5']]);
   });
 
   it('reports a 基期 column that names no year and leaves its cells out', () => {
