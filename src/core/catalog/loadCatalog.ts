@@ -35,6 +35,20 @@ export function catalogVersion(files: readonly CatalogText[]): string {
 }
 
 /**
+ * A plan whose id an earlier file already holds is left out (lintCatalog reports it as catalog.duplicate_id): the
+ * package's own plans come first, so a file imported later — a catalog kept in a workbook, which a county can edit —
+ * can never stand in for one of them, nor sit beside it under the same id.
+ */
+function firstOfEachId(plans: readonly NamedPlan[]): NamedPlan[] {
+  const ids = new Set<string>();
+  return plans.filter(({ catalog }) => {
+    if (ids.has(catalog.plan.id)) return false;
+    ids.add(catalog.plan.id);
+    return true;
+  });
+}
+
+/**
  * Loads plan and concept files from their texts and lints them together. Files with problems are left out of the
  * catalog; every problem is reported. No I/O: the command line reads the files, the task pane bundles them.
  */
@@ -61,5 +75,5 @@ export function loadCatalog(files: readonly CatalogText[]): LoadedCatalog {
     seen.add(concept.id);
   }
   if (conceptFiles.length > 0) problems.push(...lintCatalog(plans, concepts, conceptFiles.join(', ')));
-  return { catalog: { plans: plans.map((p) => p.catalog), concepts }, problems, version: catalogVersion(files) };
+  return { catalog: { plans: firstOfEachId(plans).map((p) => p.catalog), concepts }, problems, version: catalogVersion(files) };
 }
