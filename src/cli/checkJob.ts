@@ -3,6 +3,7 @@
  * command's thread or in a worker of the pool (checkPool.ts); never throws on what the file holds.
  */
 import path from 'node:path';
+import { keptFor } from '../core/util/kept';
 import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '../core/checks';
 import type { LoadedCatalog } from '../core/catalog';
 import { translate, type Coded, type Locale } from '../core/i18n';
@@ -108,9 +109,7 @@ export interface CheckJobOptions {
 
 const INPUT_SETS = new WeakMap<readonly string[], Set<string>>();
 function inputsOf(options: CheckJobOptions): Set<string> {
-  let set = INPUT_SETS.get(options.inputs);
-  if (set === undefined) INPUT_SETS.set(options.inputs, (set = inputSet(options.inputs)));
-  return set;
+  return keptFor(INPUT_SETS, options.inputs, inputSet);
 }
 
 /**

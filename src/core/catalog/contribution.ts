@@ -1,4 +1,5 @@
 import { reportingScope } from './reportingScope';
+import { keptFor } from '../util/kept';
 import type { Indicator, PlanCatalog } from './types';
 
 /**
@@ -15,12 +16,7 @@ const WITHOUT_TARGETS = new WeakMap<Indicator, Indicator>();
 
 /** The indicator as a contribution row judges it: no target (so monitoring only), everything else kept. */
 function withoutTargets(indicator: Indicator): Indicator {
-  let made = WITHOUT_TARGETS.get(indicator);
-  if (made === undefined) {
-    made = { ...indicator, values: indicator.values.filter((value) => value.role !== 'target' && value.role !== 'planned') };
-    WITHOUT_TARGETS.set(indicator, made);
-  }
-  return made;
+  return keptFor(WITHOUT_TARGETS, indicator, (kept) => ({ ...kept, values: kept.values.filter((value) => value.role !== 'target' && value.role !== 'planned') }));
 }
 
 /**

@@ -9,8 +9,10 @@ import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
+import { keptFor } from '../util/kept';
 import { entryFormatObservations } from './entryFormats';
 import type { ExpectedForm } from './expectedForm';
+import { unlockedRanges } from './lockedCells';
 
 const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
 const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
@@ -19,21 +21,10 @@ function conditionalKey(ref: string, formula: string, fill: string | null): stri
   return `${refs(ref)}|${comparableFormula(formula, 0)}|${colour(fill)}`;
 }
 
-/**
- * What is made of a form's own parts, by the part (forms are kept and never changed): every return of a form is
- * compared with the same conditional formats, validations and unlocked ranges.
- */
-function keptFor<Part extends object, Made>(kept: WeakMap<Part, Made>, part: Part, make: (part: Part) => Made): Made {
-  const made = kept.get(part);
-  if (made !== undefined) return made;
-  const fresh = make(part);
-  kept.set(part, fresh);
-  return fresh;
-}
-
+// What is made of a form's own parts is kept by the part (forms are kept and never changed): every return of a form
+// is compared with the same conditional formats and validations.
 const CONDITIONAL_KEYS = new WeakMap<readonly ConditionalFormat[], string[]>();
 const VALIDATION_CELLS = new WeakMap<readonly DataValidation[], Map<string, Set<string>>>();
-const UNLOCKED_RANGES = new WeakMap<readonly string[], CellRange[]>();
 
 function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
   const want = keptFor(CONDITIONAL_KEYS, expected, (formats) => formats.map((format) => conditionalKey(format.ref, format.formula, format.style.fill)));
@@ -111,14 +102,6 @@ function validationsChanged(expected: readonly DataValidation[], found: readonly
   return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
 
-/** The ranges of `refs` parsed once (a sheet's cells are each tested against all of them); unreadable ones left out. */
-function parsedRanges(refs: readonly string[]): CellRange[] {
-  return refs.flatMap((ref) => {
-    const range = parseRange(ref);
-    return range === null ? [] : [range];
-  });
-}
-
 function inRanges(address: string, ranges: readonly CellRange[]): boolean {
   const cell = parseRange(address);
   if (cell === null) return false;
@@ -157,7 +140,7 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
   if (!inPlace) return observations;
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
-  const unlocked = layout.protection === null ? [] : keptFor(UNLOCKED_RANGES, layout.protection.unlocked, parsedRanges);
+  const unlocked = unlockedRanges(layout);
   observations.push(...entryFormatObservations(sheet, form));
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.
   for (const hidden of facts.hiddenByStyle ?? []) {

@@ -12,6 +12,7 @@ import { reportingSheetMap, type SheetLayout } from '../layout';
 import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText } from '../util/comparableText';
+import { keptFor } from '../util/kept';
 import type { ExpectedForm } from './expectedForm';
 import { printedGrid } from './printedCells';
 
@@ -23,18 +24,17 @@ function same(found: string, expected: string): boolean {
   return a === b || (NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b)));
 }
 
-/** A kept form's unlocked ranges, parsed once (forms are kept and never changed; formFacts.ts keeps its own likewise). */
-const UNLOCKED = new WeakMap<readonly string[], CellRange[]>();
+/** A kept form's unlocked ranges, parsed once (forms are kept and never changed); unreadable ones left out. */
+const UNLOCKED = new WeakMap<readonly string[], readonly CellRange[]>();
+const NONE: readonly string[] = [];
+
+export function unlockedRanges(layout: SheetLayout): readonly CellRange[] {
+  return keptFor(UNLOCKED, layout.protection?.unlocked ?? NONE, (refs) => refs.flatMap((ref) => ref.replace(/\$/gu, '').split(/\s+/u)).map(parseRange).filter((range) => range !== null));
+}
 
 function unlockedTest(layout: SheetLayout): (row: number, col: number) => boolean {
-  const refs = layout.protection?.unlocked ?? [];
-  let ranges = UNLOCKED.get(refs);
-  if (ranges === undefined) {
-    ranges = refs.flatMap((ref) => ref.replace(/\$/gu, '').split(/\s+/u)).map(parseRange).filter((range) => range !== null);
-    UNLOCKED.set(refs, ranges);
-  }
-  const parsed = ranges;
-  return (row, col) => parsed.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
+  const ranges = unlockedRanges(layout);
+  return (row, col) => ranges.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
 }
 
 /**

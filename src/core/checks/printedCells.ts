@@ -6,6 +6,7 @@
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
 import { cellPlace, rowPlace } from '../form';
+import { keptFor } from '../util/kept';
 import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
 import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
@@ -32,9 +33,7 @@ const GRIDS = new WeakMap<readonly PrintedCell[], Grid>();
 
 /** A sheet's printed cells by place (`row:col`), made once for the three comparisons that look cells up (never changed). */
 export function printedGrid(cells: readonly PrintedCell[]): Grid {
-  let grid = GRIDS.get(cells);
-  if (grid === undefined) GRIDS.set(cells, (grid = new Map(cells.map((cell) => [key(cell.row, cell.col), cell]))));
-  return grid;
+  return keptFor(GRIDS, cells, (kept) => new Map(kept.map((cell) => [key(cell.row, cell.col), cell])));
 }
 
 /** The frame above the header, by distance from the header (rows inserted above the table count as changes). */

@@ -6,6 +6,7 @@
  * formulas, none of which does any of this: each kind found is a finding.
  */
 import { functionName, tokenizeFormula, type FormulaToken } from './tokenize';
+import { keptPerText } from '../util/kept';
 
 export type FormulaDanger =
   /** A reference into another workbook or a file path. */
@@ -84,21 +85,8 @@ function dangersOf(formula: string): FormulaDanger[] {
 }
 
 /**
- * What dangersOf found for each formula text already asked about: a batch of returns from one form holds the same
- * few thousand formulas in every file, each tokenized once. Bounded: emptied when full, long texts never kept.
+ * Each kind of danger the formula holds, once, in a stable order; empty for an ordinary formula. Kept per formula
+ * text (frozen, shared): a batch of returns from one form holds the same few thousand formulas in every file, each
+ * tokenized once; at most 20,000 texts of 1,000 characters.
  */
-const KNOWN = new Map<string, readonly FormulaDanger[]>();
-const MAX_KNOWN = 20_000;
-const MAX_KEPT_LENGTH = 1_000;
-
-/** Each kind of danger the formula holds, once, in a stable order; empty for an ordinary formula. */
-export function formulaDangers(formula: string): readonly FormulaDanger[] {
-  const known = KNOWN.get(formula);
-  if (known !== undefined) return known;
-  const dangers = Object.freeze(dangersOf(formula));
-  if (formula.length <= MAX_KEPT_LENGTH) {
-    if (KNOWN.size >= MAX_KNOWN) KNOWN.clear();
-    KNOWN.set(formula, dangers);
-  }
-  return dangers;
-}
+export const formulaDangers = keptPerText((formula: string): readonly FormulaDanger[] => Object.freeze(dangersOf(formula)), 20_000, 1_000);

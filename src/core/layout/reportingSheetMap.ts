@@ -3,6 +3,7 @@
  * the layout's own sheet mapped by core/form's `locateColumns`, as readers map the header row they read.
  */
 import { LayoutError } from './errors';
+import { keptFor } from '../util/kept';
 import { locateColumns, REPORTING, type ReportingColumns } from '../form';
 import { shownText } from './sheetBuilder';
 import type { LayoutCell, SheetLayout } from './types';
@@ -21,11 +22,7 @@ const MAPS = new WeakMap<readonly LayoutCell[], ReportingSheetMap>();
 
 /** The map of a reporting sheet layout (one that reportingSheetLayout made). */
 export function reportingSheetMap(layout: SheetLayout): ReportingSheetMap {
-  const kept = MAPS.get(layout.cells);
-  if (kept !== undefined) return kept;
-  const map = mapOf(layout);
-  MAPS.set(layout.cells, map);
-  return map;
+  return keptFor(MAPS, layout.cells, () => mapOf(layout));
 }
 
 /** `to` has `from`'s header row and id column (the same form with other frame texts): the same map. */

@@ -1,22 +1,17 @@
+import { keptPerText } from '../util/kept';
 import { simplifiedForms } from '../util/simplifiedForms';
 import { UNITS, type UnitDefinition } from './registry';
 
 const bySymbol = new Map<string, UnitDefinition>(UNITS.map((unit) => [unit.symbol, unit]));
 
-/** Symbols looked up lately (every entry of a return is read in its row's unit): short ones, emptied when full. */
-const FOUND = new Map<string, UnitDefinition | null>();
-const FOUND_SIZE = 1024;
-
-/** The unit printed as `symbol` ('%' and '％' alike, 億元 as 亿元), or undefined when the registry does not know it. */
-export function findUnit(symbol: string): UnitDefinition | undefined {
-  const found = FOUND.get(symbol);
-  if (found !== undefined) return found ?? undefined;
+/**
+ * The unit printed as `symbol` ('%' and '％' alike, 億元 as 亿元), or undefined when the registry does not know it. Kept
+ * per symbol lately (every entry of a return is read in its row's unit): at most 1024 symbols of 32 characters.
+ */
+export const findUnit = keptPerText((symbol: string): UnitDefinition | undefined => {
   const printed = symbol.normalize('NFKC').trim();
-  const unit = bySymbol.get(printed) ?? bySymbol.get(simplifiedForms(printed));
-  if (FOUND.size >= FOUND_SIZE) FOUND.clear();
-  if (symbol.length <= 32) FOUND.set(symbol, unit ?? null);
-  return unit;
-}
+  return bySymbol.get(printed) ?? bySymbol.get(simplifiedForms(printed));
+}, 1024, 32);
 
 export function isKnownUnit(symbol: string): boolean {
   return findUnit(symbol) !== undefined;

@@ -1,13 +1,10 @@
-/**
- * Texts made comparable lately: the same labels, names and units come back in every return of a batch, and
- * normalising is dearer than looking a text up. Only short texts (a long one is seldom the same twice), emptied when
- * full: never more than MADE_SIZE texts of MADE_LENGTH characters.
- */
-const MADE = new Map<string, string>();
-const MADE_SIZE = 8192;
-const MADE_LENGTH = 64;
+import { keptPerText } from './kept';
 
-const folded = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
+/**
+ * Kept per text lately: the same labels, names and units come back in every return of a batch, and normalising is
+ * dearer than looking a text up. Only short texts (a long one is seldom the same twice): at most 8192 of 64 characters.
+ */
+const folded = keptPerText((text) => text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, ''), 8192, 64);
 
 /**
  * Text as compared when asking "is this the same label or value?": full-width forms folded to ASCII (NFKC:
@@ -16,13 +13,7 @@ const folded = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\ufeff
  * never disagree on whether a retyped or resaved cell still says the same thing.
  */
 export function comparableText(text: string): string {
-  if (text.length > MADE_LENGTH) return folded(text);
-  const kept = MADE.get(text);
-  if (kept !== undefined) return kept;
-  const made = folded(text);
-  if (MADE.size >= MADE_SIZE) MADE.clear();
-  MADE.set(text, made);
-  return made;
+  return folded(text);
 }
 
 /** Whether two texts are the same once both are made comparable (most compared texts are the same text). */

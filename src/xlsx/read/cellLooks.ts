@@ -4,6 +4,7 @@
  * a font the colour of the fill, a 2 pt font, or a white run inside a 说明 hides what the checks read.
  */
 import type { StyleHiding } from '../../core/returns';
+import { keptFor } from '../../core/util/kept';
 import type { XmlHandler } from './xmlStream';
 
 interface Font { color: string | null; size: number | null }
@@ -112,9 +113,7 @@ function fontHides(font: Font, fill: string | null): StyleHiding | null {
 /** Whether a style's own font hides text, worked out once per style of a file: a sheet has many cells and few styles. */
 const XF_HIDES = new WeakMap<CellLooks['xfs'][number], StyleHiding | null>();
 function xfHides(xf: CellLooks['xfs'][number]): StyleHiding | null {
-  let reason = XF_HIDES.get(xf);
-  if (reason === undefined) XF_HIDES.set(xf, (reason = fontHides(xf.font, xf.fill)));
-  return reason;
+  return keptFor(XF_HIDES, xf, (style) => fontHides(style.font, style.fill));
 }
 
 /** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */

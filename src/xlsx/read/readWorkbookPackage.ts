@@ -6,6 +6,7 @@
  * and what travels with the file. Never throws on what the file holds.
  */
 import { slideFormula } from '../../core/formulas';
+import { keptFor } from '../../core/util/kept';
 import { METADATA } from '../../core/form';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
 import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/returns';
@@ -127,9 +128,7 @@ interface Spelled {
 const SPELLED = new WeakMap<WorksheetPart, Spelled>();
 
 function spelled(part: WorksheetPart): Spelled {
-  let found = SPELLED.get(part);
-  if (found === undefined) SPELLED.set(part, (found = { away: mergedAway(part.merges), formulas: formulasOf(part.cells) }));
-  return found;
+  return keptFor(SPELLED, part, (kept) => ({ away: mergedAway(kept.merges), formulas: formulasOf(kept.cells) }));
 }
 
 function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { away, formulas }: Spelled): SheetGrid {

@@ -5,6 +5,7 @@
  * such a section, or the [White] colour.
  * What a county sees must be what is stored: such a format on the form is a finding.
  */
+import { keptPerText } from '../../util/kept';
 
 /** The sections of a format (positive; negative; zero; text), split at ';' outside quotes and brackets. */
 function formatSections(format: string): string[] {
@@ -45,20 +46,12 @@ const DATE_OR_TIME = /[ymdhs]/iu;
 
 type HidingReason = 'empty_section' | 'literal_only' | 'literal_digits' | 'white' | 'scaled';
 
-/** Formats judged lately: a sheet has thousands of cells and a few formats, the same in every return of a batch. */
-const JUDGED = new Map<string, HidingReason | null>();
-const JUDGED_SIZE = 1024;
-
-/** Why the format hides or replaces the value it formats; null when it shows the value. */
-export function hidingReason(format: string): HidingReason | null {
-  const judged = JUDGED.get(format);
-  if (judged !== undefined) return judged;
-  const reason = judge(format);
-  if (JUDGED.size >= JUDGED_SIZE) JUDGED.clear();
-  // Excel keeps formats of up to 255 characters; a longer one is not kept.
-  if (format.length <= 255) JUDGED.set(format, reason);
-  return reason;
-}
+/**
+ * Why the format hides or replaces the value it formats; null when it shows the value. Kept per format lately: a sheet
+ * has thousands of cells and a few formats, the same in every return of a batch (Excel keeps formats of up to 255
+ * characters; a longer one is not kept).
+ */
+export const hidingReason = keptPerText(judge, 1024, 255);
 
 function judge(format: string): HidingReason | null {
   if (format === '' || /^general$/iu.test(format) || format === '@') return null;

@@ -1,0 +1,33 @@
+/**
+ * Results kept for the next time they are asked: a batch of returns from one form asks the same questions of the
+ * same form, the same labels and the same formulas in every file.
+ */
+
+/**
+ * What `make` made of `part`, made once while `part` lives (keyed by the object itself, so only for parts that are
+ * never changed once made: kept forms, catalog indicators, a file's styles).
+ */
+export function keptFor<Part extends object, Made>(kept: WeakMap<Part, Made>, part: Part, make: (part: Part) => Made): Made {
+  const made = kept.get(part);
+  if (made !== undefined) return made;
+  const fresh = make(part);
+  kept.set(part, fresh);
+  return fresh;
+}
+
+/**
+ * `compute` with its answers kept per text lately: at most `size` texts of at most `maxLength` characters (a longer
+ * text is computed each time and never kept), all dropped when full.
+ */
+export function keptPerText<Answer>(compute: (text: string) => Answer, size: number, maxLength: number): (text: string) => Answer {
+  const answers = new Map<string, Answer>();
+  return (text) => {
+    if (text.length > maxLength) return compute(text);
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known as Answer;
+    const answer = compute(text);
+    if (answers.size >= size) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
