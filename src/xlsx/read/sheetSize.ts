@@ -6,7 +6,6 @@
 
 const LAST_ROW = 1_048_576;
 const LAST_COL = 16_384;
-const UPPER_A = 65;
 const LOWER_A = 97;
 
 /** Cells covered by merges and validations past which a sheet is refused (no return comes near it). */
@@ -18,32 +17,54 @@ interface Area {
   bottom: number;
 }
 
-/** 'J' or 'j' → 10 (`letters` holds letters only). By character codes: a sheet may hold thousands of merges. */
-function columnNumber(letters: string): number {
+const DOLLAR = 36;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/** One end of an area, read from a ref: its column (0 when it has no letters) and row (-1 when it has no digits). */
+interface Corner {
+  col: number;
+  row: number;
+}
+
+/**
+ * The corner written in `ref` from `start` to `end` ('J7', 'J', '7', '$' signs skipped wherever they are): 1–3 letters
+ * and/or 1–7 digits, letters first; null otherwise. By character codes: a sheet may hold thousands of merges.
+ */
+function cornerOf(ref: string, start: number, end: number): Corner | null {
+  let letters = 0;
+  let digits = 0;
   let col = 0;
-  for (let at = 0; at < letters.length; at++) {
-    const code = letters.charCodeAt(at);
-    col = col * 26 + (code >= LOWER_A ? code - LOWER_A + 1 : code - UPPER_A + 1);
+  let row = 0;
+  for (let at = start; at < end; at++) {
+    const code = ref.charCodeAt(at);
+    if (code === DOLLAR) continue;
+    const lower = code | 0x20;
+    if (digits === 0 && lower >= LOWER_A && lower <= LOWER_A + 25) {
+      if (++letters > 3) return null;
+      col = col * 26 + (lower - LOWER_A + 1);
+    } else if (code >= DIGIT_0 && code <= DIGIT_9) {
+      if (++digits > 7) return null;
+      row = row * 10 + (code - DIGIT_0);
+    } else return null;
   }
-  return col;
+  if (letters === 0 && digits === 0) return null;
+  return { col, row: digits === 0 ? -1 : row };
 }
 
 /** 'A1', 'J7:M30', 'J:J', '3:5' → the area; null when unreadable ('J', '3' alone included). */
 function areaOf(ref: string): Area | null {
-  const parts = ref.replace(/\$/gu, '').split(':');
-  if (parts.length > 2) return null;
-  const corners = parts.map((part) => /^([A-Za-z]{0,3})(\d{0,7})$/u.exec(part));
-  if (corners.some((corner) => corner === null || corner[0] === '')) return null;
+  const colon = ref.indexOf(':');
+  if (colon !== -1 && ref.indexOf(':', colon + 1) !== -1) return null;
+  const first = cornerOf(ref, 0, colon === -1 ? ref.length : colon);
+  const second = colon === -1 ? first : cornerOf(ref, colon + 1, ref.length);
+  if (first === null || second === null) return null;
   // A whole column or row is written with both ends (J:J, 3:5); a lone 'J' or '3' is no area.
-  if (corners.length === 1 && (corners[0]?.[1] === '' || corners[0]?.[2] === '')) return null;
-  const [first, second = first] = corners as RegExpExecArray[];
-  if (first === undefined || second === undefined) return null;
-  const col = (text: string | undefined, whole: number) => (text === undefined || text === '' ? whole : columnNumber(text));
-  const row = (text: string | undefined, whole: number) => (text === undefined || text === '' ? whole : Number(text));
-  const left = col(first[1], 1);
-  const right = col(second[1], LAST_COL);
-  const top = row(first[2], 1);
-  const bottom = row(second[2], LAST_ROW);
+  if (colon === -1 && (first.col === 0 || first.row === -1)) return null;
+  const left = first.col === 0 ? 1 : first.col;
+  const right = second.col === 0 ? LAST_COL : second.col;
+  const top = first.row === -1 ? 1 : first.row;
+  const bottom = second.row === -1 ? LAST_ROW : second.row;
   return { rows: Math.abs(bottom - top) + 1, cols: Math.abs(right - left) + 1, bottom: Math.max(top, bottom) };
 }
 

@@ -42,10 +42,10 @@ const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
 /**
- * 'J7' → 0-based {row, col}; null when the text is no address (1–3 capitals, then 1–7 digits). Read by character
- * codes: every cell of every sheet has one.
+ * 'J7' → its 0-based row and column, in `position` (no object made: every cell of every sheet has an address); false
+ * when the text is no address (1–3 capitals, then 1–7 digits). Read by character codes.
  */
-function cellPosition(ref: string): { row: number; col: number } | null {
+function readPosition(ref: string, position: { row: number; col: number }): boolean {
   let at = 0;
   let col = 0;
   for (; at < ref.length && at < 3; at++) {
@@ -54,14 +54,16 @@ function cellPosition(ref: string): { row: number; col: number } | null {
     col = col * 26 + (code - A + 1);
   }
   const digits = ref.length - at;
-  if (at === 0 || digits < 1 || digits > 7) return null;
+  if (at === 0 || digits < 1 || digits > 7) return false;
   let row = 0;
   for (; at < ref.length; at++) {
     const code = ref.charCodeAt(at);
-    if (code < DIGIT_0 || code > DIGIT_9) return null;
+    if (code < DIGIT_0 || code > DIGIT_9) return false;
     row = row * 10 + (code - DIGIT_0);
   }
-  return { row: row - 1, col: col - 1 };
+  position.row = row - 1;
+  position.col = col - 1;
+  return true;
 }
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
@@ -111,6 +113,8 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   let row = -1;
   let nextCol = 0;
   let cell: StoredCell | null = null;
+  /** The address of the cell being read, reused from cell to cell. */
+  const position = { row: 0, col: 0 };
   /** Where text goes: a cell's <v>, <f> or inline <t>, a rule's <formula>, a validation's <formula1/2>. */
   let into: 'v' | 'f' | 't' | 'cf' | 'dv' | null = null;
   let run: RichRun | null = null;
@@ -150,9 +154,13 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             break;
           }
           case 'c': {
-            const position = cellPosition(attributes['r'] ?? '') ?? { row, col: nextCol };
+            if (!readPosition(attributes['r'] ?? '', position)) {
+              position.row = row;
+              position.col = nextCol;
+            }
             nextCol = position.col + 1;
-            cell = { row: position.row, col: position.col, type: attributes['t'], style: Number(attributes['s'] ?? 0), value: undefined, formula: undefined };
+            const style = attributes['s'];
+            cell = { row: position.row, col: position.col, type: attributes['t'], style: style === undefined ? 0 : Number(style), value: undefined, formula: undefined };
             break;
           }
           case 'v':
