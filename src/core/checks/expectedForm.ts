@@ -73,7 +73,15 @@ function rowLabelsOf(layout: SheetLayout, text: LayoutTexts): Record<string, { n
 interface KeptForm extends ExpectedForm {
   /** The region it was made for: another one's gets its name printed in (reportingSheetForRegion). */
   regionName: string;
+  /**
+   * The copies made for other regions, by the region (its JSON text): a batch holds several returns of each county
+   * (years, plans), and the checks keep what they work out per form object, so one copy serves them all.
+   */
+  copies: Map<string, ExpectedForm>;
 }
+
+/** Copies kept per form at most (emptied when full): a province has about a hundred counties. */
+const REGIONAL_COPIES_SIZE = 128;
 
 /**
  * Forms per catalog, keyed on what decides them: a batch holds the returns of many counties against the same plans
@@ -93,17 +101,24 @@ export function expectedForm(loaded: LoadedCatalog, plans: PlanCatalog[], meta: 
   const kept = cache.get(key);
   if (kept !== undefined) {
     if (kept.regionName === meta.region.name) return kept;
+    const regionKey = JSON.stringify(meta.region);
+    const made = kept.copies.get(regionKey);
+    if (made !== undefined) return made;
     const copy = reportingSheetForRegion(kept.layout, kept.plan, input);
     keepShape(kept.layout, copy.layout, reportingSheetMap(kept.layout));
     const own = copy.layout.cells.filter((cell, index) => cell !== kept.layout.cells[index]);
-    return { ...kept, ...copy, texts: regional(kept.texts, own, shownTextOf), cells: regional(kept.cells, own, itself) };
+    const { copies: _copies, regionName: _regionName, ...form } = kept;
+    const regionalForm: ExpectedForm = { ...form, ...copy, texts: regional(kept.texts, own, shownTextOf), cells: regional(kept.cells, own, itself) };
+    if (kept.copies.size >= REGIONAL_COPIES_SIZE) kept.copies.clear();
+    kept.copies.set(regionKey, regionalForm);
+    return regionalForm;
   }
   const plan = planReportingSheet(input);
   const layout = reportingSheetLayout(input, plan, { rowHeights: false });
   const texts = byPlace(layout.cells, shownTextOf);
   const form = {
     layout, plan, rowIds: rowIdsOf(layout), labels: rowLabelsOf(layout, texts), texts, cells: byPlace(layout.cells, itself),
-    rowOfId: rowOfIdOf(layout, texts), regionName: meta.region.name,
+    rowOfId: rowOfIdOf(layout, texts), regionName: meta.region.name, copies: new Map<string, ExpectedForm>(),
   };
   if (cache.size >= FORM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, form);

@@ -80,9 +80,10 @@ class Runner {
     return view.sheet.rows.flatMap((row) => {
       const indicator = view.indicatorOf(row);
       if (indicator === undefined) return [];
-      const found = new Set(Object.keys(row.actuals).map(Number));
-      found.add(reporting);
-      return [[...found].sort((a, b) => a - b).map((year) => view.subject(row, indicator, year))];
+      // Years are distinct keys: the reporting year is added when the row has no cell for it.
+      const years = Object.keys(row.actuals).map(Number);
+      if (!years.includes(reporting)) years.push(reporting);
+      return [years.sort((a, b) => a - b).map((year) => view.subject(row, indicator, year))];
     });
   }
 
