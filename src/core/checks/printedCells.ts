@@ -65,9 +65,19 @@ function headerTexts(cells: Iterable<{ row: number; col: number; text: string }>
   return texts;
 }
 
+/** The generated header's texts by column, squeezed: per layout (never changed), for each sheet of its form. */
+const LAYOUT_HEADERS = new WeakMap<readonly LayoutCell[], { headerRow: number; texts: Map<number, string> }>();
+function layoutHeaderTexts(cells: readonly LayoutCell[], headerRow: number): Map<number, string> {
+  const kept = LAYOUT_HEADERS.get(cells);
+  if (kept !== undefined && kept.headerRow === headerRow) return kept.texts;
+  const texts = headerTexts(cells.filter((cell) => cell.row === headerRow).map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), headerRow);
+  LAYOUT_HEADERS.set(cells, { headerRow, texts });
+  return texts;
+}
+
 function rowObservations(sheet: ReturnSheet, form: ExpectedForm, map: ReportingSheetMap, grid: Grid, headerRow: number, byPosition: boolean): ReaderObservation[] {
   const { layout: expected, cells: layoutCells, rowOfId } = form;
-  const expectedHeader = headerTexts(expected.cells.filter((cell) => cell.row === map.headerRow).map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
+  const expectedHeader = layoutHeaderTexts(expected.cells, map.headerRow);
   const foundHeader = headerTexts(grid.values(), headerRow);
   const columnOfLabel = new Map([...foundHeader].map(([col, label]) => [label, col]));
   const observations: ReaderObservation[] = [];
@@ -102,7 +112,7 @@ function yearHeaderObservations(sheet: ReturnSheet, expected: SheetLayout, map: 
   if (sheet.observations.some((observation) => observation.code === 'structure.header_changed')) return [];
   const found = new Set(headerTexts(grid.values(), headerRow).values());
   const yearColumns = [...Object.values(map.columns.baselines), ...map.columns.targetColumns.map((target) => target.col), ...Object.values(map.columns.actuals)];
-  const wanted = headerTexts(expected.cells.map((cell) => ({ row: cell.row, col: cell.col, text: shownText(cell.value) })), map.headerRow);
+  const wanted = layoutHeaderTexts(expected.cells, map.headerRow);
   const missing = yearColumns.map((col) => wanted.get(col) ?? '').filter((label) => label !== '' && !found.has(label));
   if (missing.length === 0) return [];
   return [{ code: 'structure.header_changed', at: rowPlace(headerRow), detail: missing.join('、') }];
