@@ -44,7 +44,8 @@ nice -n 19 bash -c "$(declare -f step checks); checks" >"$checks_log" 2>&1 &
 checks_pid=$!
 
 rm -f test-results/jest.json
-npx jest --ci --reporters=default --reporters=./scripts/jest-counts-reporter.js "$@"
+# The arguments before the reporters: `--reporters` takes every word after it as a reporter.
+npx jest --ci "$@" --reporters=default --reporters=./scripts/jest-counts-reporter.js
 jest_status=$?
 wait "$checks_pid"
 cat "$checks_log"
