@@ -34,6 +34,7 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
   const zhuji = { name: '绍兴市诸暨市', code: '330681' };
   const provincial = [planOf(HIGHTECH_PLAN)];
   const zhujiBytes = await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 11 });
+  const shangyuBytes = await sampleReturn({ region: shangyu, plans, loaded, reportingYear: 2025, seed: 16 });
   const clean = await filledReturn(false);
   const returns: Array<[string, Uint8Array]> = [
     ['越城 clean', clean],
@@ -58,6 +59,12 @@ async function batch(): Promise<Array<[string, Uint8Array]>> {
       first.value = own;
       second.value = own.replace('诸暨市', '上虞区');
     }, sheetsOf(zhujiBytes)[0]?.sheet)],
+    // A county's copy of the form is kept for its next return (decision 0217): another county's 填报单位 is still a change.
+    ['上虞 with the 填报单位 of 诸暨', await edit(shangyuBytes, (sheet) => {
+      const unit = String(sheet.getCell('A6').value);
+      if (!unit.includes('上虞区')) throw new Error(`no county in row 6: ${unit}`);
+      sheet.getCell('A6').value = unit.replace('上虞区', '诸暨市');
+    }, sheetsOf(shangyuBytes)[0]?.sheet)],
     ['上虞 merged', await sampleReturn({ region: shangyu, plans, loaded, reportingYear: 2025, seed: 12, merge: true })],
     ['诸暨 merged', await sampleReturn({ region: zhuji, plans, loaded, reportingYear: 2025, seed: 13, merge: true })],
     ['上虞 provincial plan only', await sampleReturn({ region: shangyu, plans: provincial, loaded, reportingYear: 2025, seed: 14 })],
