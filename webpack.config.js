@@ -4,6 +4,7 @@ const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { manifestForHost, normalisedHost } = require('./scripts/manifestForHost');
 const { statusLegend, swatchCss } = require('./scripts/helpPage');
 
@@ -75,6 +76,12 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // Scripts minified by swc instead of webpack's default terser (two compress passes): half the build's CPU and a
+    // bundle no larger (decision 0219). The copied stylesheets keep webpack's own CSS minifier ('...').
+    optimization: {
+      minimizeOptions: { javascript: false },
+      minimizer: ['...', new MinimizerPlugin({ test: /\.[cm]?js$/iu, minify: MinimizerPlugin.swcMinify })],
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
