@@ -33,6 +33,16 @@ function devServerProtocol() {
   return { type: 'http' };
 }
 
+/** swc minifies the production scripts; without @swc/core webpack would only say "Minimizer doesn't return result". */
+function swcMinimizer() {
+  try {
+    require.resolve('@swc/core');
+  } catch {
+    throw new Error('@swc/core is not installed: run npm ci (the production build minifies its scripts with swc, decision 0219)');
+  }
+  return new MinimizerPlugin({ test: /\.[cm]?js$/iu, minify: MinimizerPlugin.swcMinify });
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   // `--env host=https://intranet.example.gov.cn/addin/`: the manifest in dist/ points there (see docs/deploy.md).
@@ -78,10 +88,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     // Scripts minified by swc instead of webpack's default terser (two compress passes): half the build's CPU and a
     // bundle no larger (decision 0219). The copied stylesheets keep webpack's own CSS minifier ('...').
-    optimization: {
-      minimizeOptions: { javascript: false },
-      minimizer: ['...', new MinimizerPlugin({ test: /\.[cm]?js$/iu, minify: MinimizerPlugin.swcMinify })],
-    },
+    optimization: production ? { minimizeOptions: { javascript: false }, minimizer: ['...', swcMinimizer()] } : {},
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

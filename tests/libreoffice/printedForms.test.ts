@@ -16,6 +16,7 @@ import { MIN_PRINT_SCALE } from '../../src/core/layout/printScale';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { realCatalog } from '../support/catalog';
 import { convertAll } from '../support/soffice';
+import { partText } from '../support/xlsx/zipFixtures';
 
 interface PrintedForm {
   name: string;
@@ -54,28 +55,57 @@ async function referenceWorkbook(file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
-/** The height of the first word `text` on page 1, in PDF points (pdftotext -bbox). */
+interface PrintedBoxes {
+  /** Each page's size in PDF points. */
+  pages: Array<{ width: number; height: number }>;
+  /** The words of page 1 with their boxes (pdftotext -bbox's XHTML). */
+  firstPage: string;
+}
+
+const boxesOf = new Map<string, PrintedBoxes>();
+/** Every page's size and page 1's words with their boxes, from one `pdftotext -bbox` of the PDF. */
+function printedBoxes(pdf: string): PrintedBoxes {
+  let boxes = boxesOf.get(pdf);
+  if (boxes === undefined) {
+    const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const pages = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/gu)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+    boxes = { pages, firstPage: html.split('</page>')[0] ?? '' };
+    boxesOf.set(pdf, boxes);
+  }
+  return boxes;
+}
+
+/** The height of the first word `text` on page 1, in PDF points. */
 function printedHeight(pdf: string, text: string): number {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
-  const word = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${text}</word>`, 'u').exec(html);
+  const word = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${text}</word>`, 'u').exec(printedBoxes(pdf).firstPage);
   if (word === null) throw new Error(`${text} not printed on page 1 of ${pdf}`);
   return Number(word[2]) - Number(word[1]);
 }
 
 function pageSizes(pdf: string): Array<{ width: number; height: number }> {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gu)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return printedBoxes(pdf).pages;
 }
 
+const pagesOfPdf = new Map<string, string[]>();
 function pagesOf(pdf: string): string[] {
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+  let pages = pagesOfPdf.get(pdf);
+  if (pages === undefined) {
+    pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+    pagesOfPdf.set(pdf, pages);
+  }
+  return pages;
 }
 
-async function scaleWritten(xlsx: string): Promise<{ scale: number | undefined; fitToPage: boolean | undefined }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(xlsx);
-  const setup = workbook.worksheets[0]?.pageSetup;
-  return { scale: setup?.scale, fitToPage: setup?.fitToPage };
+/** The page setup the form's sheet asks for, read from its XML (`<pageSetup scale>`, `<pageSetUpPr fitToPage>`). */
+async function scaleWritten(xlsx: string): Promise<{ scale: number | undefined; fitToPage: boolean }> {
+  const bytes = fs.readFileSync(xlsx);
+  const rid = /<sheet\b[^>]*\br:id="([^"]+)"/u.exec(await partText(bytes, 'xl/workbook.xml'))?.[1];
+  const relation = [...(await partText(bytes, 'xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*>/gu)].find((m) => m[0].includes(`Id="${rid}"`))?.[0];
+  const target = /\bTarget="([^"]+)"/u.exec(relation ?? '')?.[1];
+  if (target === undefined) throw new Error(`no first sheet in ${xlsx}`);
+  const sheet = await partText(bytes, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  const scale = /<pageSetup\b[^>]*\bscale="(\d+)"/u.exec(sheet)?.[1];
+  return { scale: scale === undefined ? undefined : Number(scale), fitToPage: /<pageSetUpPr\b[^>]*\bfitToPage="(?:1|true)"/u.test(sheet) };
 }
 
 beforeAll(async () => {

@@ -72,7 +72,8 @@ beforeAll(async () => {
     jobs.push({ input, output: path.join(dir, 'edited', path.basename(input)), sheetIndex, cell });
   }
   fs.mkdirSync(path.join(dir, 'edited'));
-  openEditSave(jobs, dir);
+  // The conversion's profile: no start of its own to make one.
+  openEditSave(jobs, dir, path.join(dir, 'profile'));
   // Each input is checked once: an edited file's "before" is its input's (the same name and bytes).
   const checkedBefore = new Map<string, FileResult>();
   for (const input of inputs) {

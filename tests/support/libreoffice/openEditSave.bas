@@ -30,3 +30,26 @@ Sub RoundTrip
   Close #n
   StarDesktop.terminate()
 End Sub
+
+Sub SaveAs
+  Dim n As Integer, line As String, parts As Variant, doc As Object
+  Dim loadArgs(0) As New com.sun.star.beans.PropertyValue
+  Dim storeArgs(0) As New com.sun.star.beans.PropertyValue
+  loadArgs(0).Name = "Hidden"
+  loadArgs(0).Value = True
+  storeArgs(0).Name = "FilterName"
+  n = FreeFile
+  Open Environ("RT_LIST") For Input As #n
+  Do While Not EOF(n)
+    Line Input #n, line
+    If Len(line) > 0 Then
+      parts = Split(line, "|")
+      doc = StarDesktop.loadComponentFromURL(ConvertToURL(parts(0)), "_blank", 0, loadArgs())
+      storeArgs(0).Value = parts(2)
+      doc.storeToURL(ConvertToURL(parts(1)), storeArgs())
+      doc.close(True)
+    End If
+  Loop
+  Close #n
+  StarDesktop.terminate()
+End Sub

@@ -1,8 +1,10 @@
 /**
- * Open, edit and save in LibreOffice Calc as a person does, one profile for many files: a Basic macro
- * (openEditSave.bas) installed in a fresh user profile opens each file hidden, types one cell's own value again,
- * recalculates, saves as .xlsx and closes it, then the next, all in one soffice run (a start costs some 4 s of CPU).
- * No Python UNO bridge is needed (the machine has none).
+ * Open, edit and save in LibreOffice Calc as a person does, one profile for many files: Basic macros
+ * (openEditSave.bas) installed in a user profile open each file hidden and save it — RoundTrip types one cell's own
+ * value again, recalculates and saves as .xlsx; SaveAs saves it in the format asked for (Excel 97-2003, OpenDocument…)
+ * — closing each before the next, all in one soffice run. A run that opens documents costs some 4 s of CPU (loading
+ * Calc and its filters; starting soffice alone to make a profile costs under half a second). No Python UNO bridge is
+ * needed (the machine has none).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,15 +18,26 @@ export interface EditJob {
   cell: string;
 }
 
+export interface SaveAsJob {
+  input: string;
+  output: string;
+  /** LibreOffice's filter name: 'MS Excel 97' (.xls), 'calc8' (.ods), 'Calc MS Excel 2007 XML' (.xlsx)… */
+  filter: string;
+}
+
 const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
-export function openEditSave(jobs: readonly EditJob[], workDir: string): void {
-  const profile = path.join(workDir, 'macro-profile');
+/**
+ * Runs macro `name` of openEditSave.bas once over `lines` (its list, one job a line). `profile`: a LibreOffice user
+ * profile a conversion of the same test already made, else a new one made by a start of its own
+ * (`--terminate_after_init`). Either way the macros are written into it before the run.
+ */
+function runMacro(name: string, lines: readonly string[], workDir: string, profile: string): void {
   const soffice = (args: string[], env: NodeJS.ProcessEnv = {}) => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], {
     // oosplash ignores SIGTERM when soffice.bin died under it: a timeout must kill, or the test hangs for ever.
     stdio: 'ignore', timeout: 300_000, killSignal: 'SIGKILL', env: { ...process.env, ...env },
   });
-  soffice(['--terminate_after_init']);
+  if (!fs.existsSync(path.join(profile, 'user', 'basic', 'Standard'))) soffice(['--terminate_after_init']);
   const code = fs.readFileSync(path.join(__dirname, 'openEditSave.bas'), 'utf8');
   fs.writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -33,7 +46,18 @@ export function openEditSave(jobs: readonly EditJob[], workDir: string): void {
   ].join('\n'));
   // One soffice run for every file. (LibreOffice 7.4 hung loading the second file when the macro declared its
   // `As New` property arrays inside the loop, once per file; declared once before the loop, a batch runs through.)
-  const list = path.join(workDir, 'open-edit-save.txt');
-  fs.writeFileSync(list, jobs.map((job) => `${job.input}|${job.output}|${job.sheetIndex}|${job.cell}\n`).join(''));
-  soffice(['macro:///Standard.Module1.RoundTrip'], { RT_LIST: list });
+  const list = path.join(workDir, `${name}.txt`);
+  fs.writeFileSync(list, lines.map((line) => `${line}\n`).join(''));
+  soffice([`macro:///Standard.Module1.${name}`], { RT_LIST: list });
+}
+
+/** Opens, edits (one cell typed again), recalculates and saves every job's file as .xlsx, in one soffice run. */
+export function openEditSave(jobs: readonly EditJob[], workDir: string, profile = path.join(workDir, 'macro-profile')): void {
+  runMacro('RoundTrip', jobs.map((job) => `${job.input}|${job.output}|${job.sheetIndex}|${job.cell}`), workDir, profile);
+}
+
+/** Opens every job's file and saves it with the job's filter, as File › Save As does, in one soffice run. */
+export function saveAs(jobs: readonly SaveAsJob[], workDir: string, profile = path.join(workDir, 'macro-profile')): void {
+  for (const job of jobs) fs.mkdirSync(path.dirname(job.output), { recursive: true });
+  runMacro('SaveAs', jobs.map((job) => `${job.input}|${job.output}|${job.filter}`), workDir, profile);
 }
