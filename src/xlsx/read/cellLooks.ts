@@ -124,7 +124,8 @@ export function hidingLook(looks: CellLooks, style: number, sharedIndex: number 
     if (whole !== null) return whole;
   }
   const runs = inlineRuns ?? (sharedIndex === null ? undefined : looks.runs.get(sharedIndex));
-  for (const run of runs ?? []) {
+  if (runs === undefined) return null;
+  for (const run of runs) {
     if (run.text.trim() === '') continue;
     const reason = fontHides({ color: run.font.color, size: run.font.size }, xf?.fill ?? null);
     if (reason !== null) return { ...reason, run: run.text.slice(0, 40) };

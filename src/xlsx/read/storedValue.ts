@@ -3,12 +3,13 @@
  * in a date format as a date, the number format of its style, its formula spelled out for its own cell.
  */
 import type { CellValue } from '../../core/returns';
+import { keptPerText } from '../../core/util/kept';
 
 /** A format that shows dates or times: letters of a date outside quotes and brackets. */
-function isDateFormat(format: string | undefined): boolean {
-  if (format === undefined) return false;
-  return /[ymdhMsb]+/u.test(format.replace(/\[[^\]]*\]/gu, '').replace(/"[^"]*"/gu, ''));
-}
+const showsDates = keptPerText((format: string) => /[ymdhMsb]+/u.test(format.replace(/\[[^\]]*\]/gu, '').replace(/"[^"]*"/gu, '')), 256, 256);
+
+/** Asked of every number cell, of a few formats a file: each format's answer is kept. */
+const isDateFormat = (format: string | undefined): boolean => format !== undefined && showsDates(format);
 
 function dateValue(serial: number, date1904: boolean): CellValue {
   const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
