@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkWorkbook } from '../../core/checks';
+import { workbookReports } from '../../core/checks';
 import {
   consolidate, consolidateProvince, consolidationRecord, countyValues, recordedReturns, unverifiedRows,
   type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
@@ -76,7 +76,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       }
     });
     if (file.sheets.some(mayBeTaken)) {
-      checkWorkbook(file.sheets, loaded).sheets.forEach(({ sheet, report }, index) => {
+      workbookReports(file.sheets, loaded).forEach(({ sheet, report }, index) => {
         const keptSheet = kept[index];
         if (keptSheet !== undefined) checkedRows.set(keptSheet, { code: sheet.metadata?.region.code, rows: unverifiedRows(report) });
       });
