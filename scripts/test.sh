@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh machine: installs what the tests need, builds the command line, then runs the
-# checks as steps — type check, lint (with the unused-exports and catalog-types checks), then jest's unit and
-# integration projects (LibreOffice and browser tests included). Each step counts in the last line,
+# The whole test suite on a fresh machine: installs what the tests need, builds the command line, then runs jest's
+# unit and integration projects (LibreOffice and browser tests included) with the checks as steps beside it — type
+# check, lint (with the unused-exports and catalog-types checks). Each step counts in the last line,
 # `tests: N passed, M failed` (a step is one test; jest counts its own tests). Arguments go to jest.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,20 +27,30 @@ step() {
   echo $? >"test-results/steps/${name}.status"
 }
 
-# The checks are single-threaded: on two cores the type-aware lint (about 60 s of CPU) runs beside the type check
-# and the two smaller checks (about 40 s) instead of after them. Their output is printed in a fixed order.
-step lint npx eslint . --max-warnings 0 &
-lint=$!
-step typecheck npx tsc --noEmit -p tsconfig.json
-step catalog-types node scripts/catalog-types.js --check
-step unused-exports node scripts/unused-exports.js
-wait "$lint"
+# The four checks are single-threaded and cost about 90 s of CPU; jest leaves about as much idle on two cores (its
+# workers wait on LibreOffice, Chromium, the pane's build, and on each other at the end). So the checks run beside
+# jest at the lowest priority (nice 19): they take the CPU jest leaves, and jest's tests — the browser's timing
+# assertions among them — keep the cores when they want them. Their output is printed after jest, in a fixed order.
+checks() {
+  step lint npx eslint . --max-warnings 0 &
+  local lint=$!
+  step typecheck npx tsc --noEmit -p tsconfig.json
+  step catalog-types node scripts/catalog-types.js --check
+  step unused-exports node scripts/unused-exports.js
+  wait "$lint"
+}
+checks_log=test-results/steps.out
+nice -n 19 bash -c "$(declare -f step checks); checks" >"$checks_log" 2>&1 &
+checks_pid=$!
+
+rm -f test-results/jest.json
+# The arguments before the reporters: `--reporters` takes every word after it as a reporter.
+npx jest --ci "$@" --reporters=default --reporters=./scripts/jest-counts-reporter.js
+jest_status=$?
+wait "$checks_pid"
+cat "$checks_log"
 for name in typecheck catalog-types lint unused-exports; do
   echo "== ${name}"
   cat "test-results/steps/${name}.log"
 done
-
-rm -f test-results/jest.json
-npx jest --ci --reporters=default --reporters=./scripts/jest-counts-reporter.js "$@"
-jest_status=$?
 node scripts/summarize-tests.js test-results/jest.json "$jest_status" test-results/steps
