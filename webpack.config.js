@@ -4,6 +4,7 @@ const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { manifestForHost, normalisedHost } = require('./scripts/manifestForHost');
 const { statusLegend, swatchCss } = require('./scripts/helpPage');
 
@@ -30,6 +31,16 @@ function devServerProtocol() {
     return { type: 'https', options };
   }
   return { type: 'http' };
+}
+
+/** swc minifies the production scripts; without @swc/core webpack would only say "Minimizer doesn't return result". */
+function swcMinimizer() {
+  try {
+    require.resolve('@swc/core');
+  } catch {
+    throw new Error('@swc/core is not installed: run npm ci (the production build minifies its scripts with swc, decision 0219)');
+  }
+  return new MinimizerPlugin({ test: /\.[cm]?js$/iu, minify: MinimizerPlugin.swcMinify });
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -75,6 +86,9 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // Scripts minified by swc instead of webpack's default terser (two compress passes): half the build's CPU and a
+    // bundle no larger (decision 0219). The copied stylesheets keep webpack's own CSS minifier ('...').
+    optimization: production ? { minimizeOptions: { javascript: false }, minimizer: ['...', swcMinimizer()] } : {},
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

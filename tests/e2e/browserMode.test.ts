@@ -16,7 +16,7 @@ import { REPORTING } from '../../src/core/form';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { README_SCREENSHOT, recordMeasurement, resultPath } from '../support/e2e/artifacts';
 import { buildPane, type BuiltPane } from '../support/e2e/buildPane';
-import { launchChromium, type Chromium } from '../support/e2e/chromium';
+import { closeChromium, launchChromium, type Chromium } from '../support/e2e/chromium';
 import { serveFolder, type StaticServer } from '../support/e2e/staticServer';
 
 interface Watched {
@@ -66,6 +66,7 @@ describe('the pane in a browser (e2e)', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await closeChromium();
     await server?.close();
     if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
   });

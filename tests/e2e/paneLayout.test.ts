@@ -14,7 +14,7 @@ import { sampleReturn } from '../../src/cli/sampleReturns';
 import { translate, type Locale } from '../../src/core/i18n';
 import { recordMeasurement, resultPath } from '../support/e2e/artifacts';
 import { buildPane, E2E_HOST, type BuiltPane } from '../support/e2e/buildPane';
-import { launchChromium, type Chromium } from '../support/e2e/chromium';
+import { closeChromium, launchChromium, type Chromium } from '../support/e2e/chromium';
 import { serveOfficeJs } from '../support/e2e/officeJs';
 import { serveFolder, type StaticServer } from '../support/e2e/staticServer';
 
@@ -87,6 +87,7 @@ describe('the pane at task-pane width (e2e)', () => {
   }, 400_000);
 
   afterAll(async () => {
+    await closeChromium();
     await server?.close();
     if (work !== undefined) fs.rmSync(work, { recursive: true, force: true });
   });

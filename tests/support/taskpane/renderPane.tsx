@@ -1,9 +1,11 @@
 /** The whole pane rendered as the bundle renders it, for a host and a port. */
+import { RendererProvider } from '@fluentui/react-components';
 import { configure, render } from '@testing-library/react';
 import { App } from '../../../src/taskpane/App';
 import type { HostInfo } from '../../../src/taskpane/host';
 import type { WorkbookPort } from '../../../src/taskpane/ports/workbookPort';
 import type { PaneServices } from '../../../src/taskpane/services';
+import { queriedStylesRenderer } from './queriedStyles';
 import { testCatalog, testServices } from './services';
 
 // The bundled catalog is parsed once per test file, here, before any pane renders: a findBy… wait then never
@@ -12,8 +14,17 @@ import { testCatalog, testServices } from './services';
 testCatalog();
 configure({ asyncUtilTimeout: 10_000 });
 
+// Fluent's style rules in the document are those a query can read (queriedStyles.ts); one renderer per test file,
+// as the bundle has one per page.
+const renderer = queriedStylesRenderer(document);
+
 export function renderPane(port: WorkbookPort, options: { language?: string; services?: Partial<PaneServices> } = {}) {
   const host: HostInfo = { kind: port.mode, language: options.language ?? 'zh-CN', theme: null };
   const services = testServices(port, options.services);
-  return { ...render(<App host={host} services={services} />), services };
+  const pane = (
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <App host={host} services={services} />
+    </RendererProvider>
+  );
+  return { ...render(pane), services };
 }
