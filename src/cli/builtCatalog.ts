@@ -2,8 +2,8 @@
  * The package's catalog as loaded, kept as JSON beside the compiled command line (decision 0201): loading parses and
  * lints some 300 KB of YAML, about a second of CPU in every process, for a result that is plain data (a JSON round
  * trip gives it back deep-equal). scripts/build-cli.js writes it after compiling; it is used only while the code that
- * runs and the catalog's texts are the ones it was made from (a hash of both, as the tests' kept catalog does), and
- * only for the package's own catalog files. Anything else — absent, stale, unreadable — loads the YAML as before.
+ * runs — the compiled tree, or the sources it was compiled from — and the catalog's texts are the ones it was made
+ * from (a hash of both, as the tests' kept catalog does), and only for the package's own catalog files. Anything else — absent, stale, unreadable — loads the YAML as before.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from './paths';
 /** Where the build keeps it: build/cli, outside the compiled sources that the hash reads. */
 const BUILT_CATALOG_FILE = path.join(PACKAGE_ROOT, 'build', 'cli', 'catalog.json');
 
-/** The tree of the code that runs: build/cli/src when compiled, src from the sources (where no kept catalog matches). */
+/** The tree of the code that runs: build/cli/src when compiled, src from the sources (the tests, tsx). */
 const CODE_DIR = path.resolve(__dirname, '..');
 
 type KeptCatalog = Omit<LoadedCatalog, 'history'>;
@@ -30,24 +30,39 @@ export function hashTree(hash: crypto.Hash, dir: string, base: string): crypto.H
   return hash;
 }
 
-let codeHash: string | undefined;
+/** The sources the command line is compiled from; an installed package has none. */
+const SOURCE_DIR = path.join(PACKAGE_ROOT, 'src');
 
-/** A hash of every file of the code that runs: the catalog loader is part of what made the kept catalog. */
-function code(): string {
-  if (codeHash === undefined) {
-    codeHash = hashTree(crypto.createHash('sha256'), CODE_DIR, CODE_DIR).digest('hex');
+const treeHashes = new Map<string, string>();
+
+/** A hash of every file under `dir`: the catalog loader is part of what made the kept catalog. */
+function treeHash(dir: string): string {
+  let hash = treeHashes.get(dir);
+  if (hash === undefined) {
+    hash = hashTree(crypto.createHash('sha256'), dir, dir).digest('hex');
+    treeHashes.set(dir, hash);
   }
-  return codeHash;
+  return hash;
 }
 
-/** The key of a catalog loaded from `texts` by the code that runs (file names without their folder: cwd does not matter). */
-function keyOf(texts: readonly CatalogText[]): string {
-  const hash = crypto.createHash('sha256').update(code());
+/**
+ * The code trees a kept catalog is valid for: the one that runs and, in a checkout, the sources it was compiled from
+ * (the tests and tsx run those: the same loader, so the same catalog, while no source file has changed since).
+ */
+function keptFor(): string[] {
+  const trees = [CODE_DIR];
+  if (path.resolve(SOURCE_DIR) !== path.resolve(CODE_DIR) && fs.existsSync(SOURCE_DIR)) trees.push(SOURCE_DIR);
+  return trees;
+}
+
+/** The key of a catalog loaded from `texts` by the code of `tree` (file names without their folder: cwd does not matter). */
+function keyOf(texts: readonly CatalogText[], tree: string): string {
+  const hash = crypto.createHash('sha256').update(treeHash(tree));
   for (const { file, text } of texts) hash.update(path.basename(file)).update('\0').update(text).update('\0');
   return hash.digest('hex');
 }
 
-/** The kept catalog for `texts`, or undefined when there is none for them and this code. */
+/** The kept catalog for `texts`, or undefined when there is none for them and the code that runs. */
 export function readBuiltCatalog(texts: readonly CatalogText[], file: string = BUILT_CATALOG_FILE): KeptCatalog | undefined {
   let kept: unknown;
   try {
@@ -56,14 +71,17 @@ export function readBuiltCatalog(texts: readonly CatalogText[], file: string = B
     return undefined;
   }
   if (typeof kept !== 'object' || kept === null) return undefined;
-  const { key, catalog } = kept as { key?: unknown; catalog?: KeptCatalog };
-  return key === keyOf(texts) && catalog !== undefined ? catalog : undefined;
+  const { keys, catalog } = kept as { keys?: unknown; catalog?: KeptCatalog };
+  return Array.isArray(keys) && keys.includes(keyOf(texts, CODE_DIR)) && catalog !== undefined ? catalog : undefined;
 }
 
-/** Keeps `loaded` (from `texts`, without problems) for this code; written whole or not at all. */
-export function writeBuiltCatalog(texts: readonly CatalogText[], loaded: KeptCatalog, file: string = BUILT_CATALOG_FILE): void {
+/**
+ * Keeps `loaded` (from `texts`, without problems) for the code that runs and its sources (`trees`: the tests name
+ * others); written whole or not at all.
+ */
+export function writeBuiltCatalog(texts: readonly CatalogText[], loaded: KeptCatalog, file: string = BUILT_CATALOG_FILE, trees: readonly string[] = keptFor()): void {
   if (loaded.problems.length > 0) throw new Error('a catalog with problems is not kept');
   const partial = `${file}.${process.pid}`;
-  fs.writeFileSync(partial, JSON.stringify({ key: keyOf(texts), catalog: loaded }));
+  fs.writeFileSync(partial, JSON.stringify({ keys: trees.map((tree) => keyOf(texts, tree)), catalog: loaded }));
   fs.renameSync(partial, file);
 }

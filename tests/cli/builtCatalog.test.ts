@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readBuiltCatalog, writeBuiltCatalog } from '../../src/cli/builtCatalog';
 import { catalogFilesIn } from '../../src/cli/catalogFiles';
-import { CATALOG_DIR } from '../../src/cli/paths';
+import { CATALOG_DIR, PACKAGE_ROOT } from '../../src/cli/paths';
 import { loadCatalog, type CatalogText } from '../../src/core/catalog';
 
 describe('the package catalog kept by the build (decision 0201)', () => {
@@ -43,6 +43,25 @@ describe('the package catalog kept by the build (decision 0201)', () => {
     expect(readBuiltCatalog(texts, other)).toBeUndefined();
     fs.writeFileSync(other, 'null');
     expect(readBuiltCatalog(texts, other)).toBeUndefined();
+  });
+
+  // This test runs the sources, as every in-process test of the command line does: the build's catalog.json serves
+  // them while the sources are the ones it was compiled from.
+  it('kept by the build, serves the sources it was compiled from, not sources changed since', () => {
+    const compiled = fs.mkdtempSync(path.join(os.tmpdir(), 'compiled-'));
+    fs.writeFileSync(path.join(compiled, 'main.js'), 'exports.main = () => 0;\n');
+    const forBuild = path.join(dir, 'build.json');
+    writeBuiltCatalog(texts, loaded, forBuild, [compiled, path.join(PACKAGE_ROOT, 'src')]);
+    expect(readBuiltCatalog(texts, forBuild)).toStrictEqual(loaded);
+
+    const changed = fs.mkdtempSync(path.join(os.tmpdir(), 'sources-'));
+    fs.cpSync(path.join(PACKAGE_ROOT, 'src'), changed, { recursive: true });
+    const loader = path.join(changed, 'core', 'catalog', 'loadCatalog.ts');
+    fs.appendFileSync(loader, '\n// changed\n');
+    writeBuiltCatalog(texts, loaded, forBuild, [compiled, changed]);
+    expect(readBuiltCatalog(texts, forBuild)).toBeUndefined();
+    fs.rmSync(changed, { recursive: true, force: true });
+    fs.rmSync(compiled, { recursive: true, force: true });
   });
 
   it('keeps no catalog with problems', () => {

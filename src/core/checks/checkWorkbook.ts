@@ -27,11 +27,7 @@ export interface WorkbookCheck {
 }
 
 export function checkWorkbook(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, options?: CheckContext['options']): WorkbookCheck {
-  // The cover belongs to the whole workbook: its differences are said on the first sheet, like the package's.
-  const coverFound = coverObservations(sheets, sheets[0]?.cover, loaded);
-  const withCover = coverFound.length === 0 ? sheets : sheets.map((sheet, index) => (index === 0 ? { ...sheet, observations: [...sheet.observations, ...coverFound] } : sheet));
-  const checked = withCover.map((sheet): SheetCheck => {
-    const { report, context } = checkAgainstCatalog(sheet, loaded, options);
+  const checked = judgedSheets(sheets, loaded, options).map(({ sheet, report, context }): SheetCheck => {
     return { sheet, report, attainments: rowAttainments(sheet, context.indicators, context.plans) };
   });
   const findings = checked.flatMap((check) => check.report.findings);
@@ -42,4 +38,26 @@ export function checkWorkbook(sheets: readonly ReturnSheet[], loaded: LoadedCata
     warnings: findings.filter((finding) => finding.severity === 'warning'),
     unexplainedWarnings: checked.reduce((sum, check) => sum + check.report.unexplainedWarnings, 0),
   };
+}
+
+/** A sheet's report, without its rows' attainment. */
+export type SheetReport = Omit<SheetCheck, 'attainments'>;
+
+/**
+ * Each sheet's report as checkWorkbook makes it, without the rows' attainment: for a caller that takes only the
+ * findings (consolidation's 待核实, decision 0218), which the attainment of every row (about 5% of checking a province's
+ * returns) does not change.
+ */
+export function workbookReports(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, options?: CheckContext['options']): SheetReport[] {
+  return judgedSheets(sheets, loaded, options).map(({ sheet, report }) => ({ sheet, report }));
+}
+
+function judgedSheets(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, options?: CheckContext['options']): (SheetReport & { context: CheckContext })[] {
+  // The cover belongs to the whole workbook: its differences are said on the first sheet, like the package's.
+  const coverFound = coverObservations(sheets, sheets[0]?.cover, loaded);
+  const withCover = coverFound.length === 0 ? sheets : sheets.map((sheet, index) => (index === 0 ? { ...sheet, observations: [...sheet.observations, ...coverFound] } : sheet));
+  return withCover.map((sheet) => {
+    const { report, context } = checkAgainstCatalog(sheet, loaded, options);
+    return { sheet, report, context };
+  });
 }

@@ -16,4 +16,4 @@ export { indicatorNamesById, ruleNames } from './names';
 export { VERDICTS, verdictOf, worstVerdict, type VerdictCounts } from './verdict';
 export { sheetActuals, type ReportedValue } from './sheetActuals';
 export { rowAttainments, type RowAttainment } from './rowAttainments';
-export { checkWorkbook, type SheetCheck, type WorkbookCheck } from './checkWorkbook';
+export { checkWorkbook, workbookReports, type SheetCheck, type SheetReport, type WorkbookCheck } from './checkWorkbook';
