@@ -1,7 +1,7 @@
 /**
  * Files over the reader's limits, checked as a reviewer checks a folder: each is refused with one line naming
  * the file and what is wrong with it, in Chinese, and the batch goes on to the next file. The limits themselves
- * and the guard's detail are tests/xlsx/badInput.test.ts's; this is what the person at the command line sees.
+ * and the guard's detail are tests/hardening/badInput.test.ts's; this is what the person at the command line sees.
  */
 import fs from 'node:fs';
 import os from 'node:os';
