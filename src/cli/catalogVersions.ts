@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { catalogHistory, parseVersionRegistry, type CatalogHistory, type CatalogText, type VersionRegistry } from '../core/catalog';
+import { catalogHistory, loadCatalog, parseVersionRegistry, type CatalogHistory, type CatalogText, type VersionRegistry } from '../core/catalog';
 import { CATALOG_DIR } from './paths';
 
 /** The registry of released catalog versions and, beside it, the files of each that changed since. */
@@ -23,5 +23,5 @@ export function keptFile(version: string, file: string, dir: string = VERSIONS_D
 
 /** The history of the package's catalog (`current` are its texts). */
 export function packageHistory(current: readonly CatalogText[]): CatalogHistory {
-  return catalogHistory(readVersionRegistry(), current, (release, file) => keptFile(release, file));
+  return catalogHistory(readVersionRegistry(), current, (release, file) => keptFile(release, file), loadCatalog);
 }

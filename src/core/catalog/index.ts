@@ -7,7 +7,8 @@ export { loadPlanFile, valueUnitFits, type PlanLoadResult } from './loadPlanFile
 export { loadConceptsFile, type ConceptsLoadResult } from './loadConceptsFile';
 export { lintCatalog, unitFitsConcept, type NamedPlan } from './lintCatalog';
 export { defaultAggregation, defaultMeasure } from './defaults';
-export { catalogVersion, isConceptsFileName, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
+export { catalogVersion } from './catalogVersion';
+export { isConceptsFileName, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
 export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';

@@ -1,4 +1,4 @@
-import { fnv1a, FNV_OFFSET } from './fnv1a';
+import { catalogVersion } from './catalogVersion';
 import { loadConceptsFile } from './loadConceptsFile';
 import { lintCatalog, type NamedPlan } from './lintCatalog';
 import { loadPlanFile } from './loadPlanFile';
@@ -23,15 +23,6 @@ export interface LoadedCatalog {
 /** Concept files are named concepts*.yaml; every other file is a plan. */
 export function isConceptsFileName(file: string): boolean {
   return /(^|[/\\])concepts[^/\\]*\.(ya?ml|json)$/u.test(file) && !file.endsWith('.schema.json');
-}
-
-/** FNV-1a over the texts in file-name order: the same catalog gives the same version everywhere. */
-export function catalogVersion(files: readonly CatalogText[]): string {
-  let hash = FNV_OFFSET;
-  for (const { file, text } of [...files].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-    hash = fnv1a(fnv1a(fnv1a(fnv1a(hash, file.replace(/^.*[/\\]/u, '')), '\u0000'), text), '\u0000');
-  }
-  return `c-${hash.toString(16).padStart(8, '0')}`;
 }
 
 /**

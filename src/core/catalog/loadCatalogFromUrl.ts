@@ -6,7 +6,8 @@ import type { Coded, MessageCode, MessageParams } from '../i18n';
  * The text then goes through the same loader as a local file: schema, notation, references, lint. The fetch is
  * given, so core does no I/O of its own and tests need no network.
  */
-import { catalogVersion, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
+import { catalogVersion } from './catalogVersion';
+import { loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
 import type { CatalogProblem } from './types';
 
 /** What loadCatalogFromUrl needs of a fetch Response (the global fetch's fits). */

@@ -7,7 +7,8 @@
  * released: it was typed into `_meta`.
  */
 import { fnv1a, FNV_OFFSET } from './fnv1a';
-import { catalogVersion, loadCatalog, type CatalogText, type LoadedCatalog } from './loadCatalog';
+import { catalogVersion } from './catalogVersion';
+import type { CatalogText, LoadedCatalog } from './loadCatalog';
 
 export interface ReleasedVersion {
   /** The catalog fingerprint (catalogVersion of its files), as written into every form made from it. */
@@ -86,10 +87,11 @@ export function textsOfRelease(release: ReleasedVersion, current: readonly Catal
 }
 
 /**
- * The history of a catalog from its registry: a released version is rebuilt (once) and loaded on demand; one that
- * cannot be rebuilt, or loads with problems, is unavailable.
+ * The history of a catalog from its registry: a released version is rebuilt (once) and loaded on demand by `load`
+ * (loadCatalog; passed in so that the checks, which read a history, do not bring the loader and its YAML parser into
+ * the pane's first script); one that cannot be rebuilt, or loads with problems, is unavailable.
  */
-export function catalogHistory(registry: VersionRegistry, current: readonly CatalogText[], kept: (version: string, file: string) => string | null): CatalogHistory {
+export function catalogHistory(registry: VersionRegistry, current: readonly CatalogText[], kept: (version: string, file: string) => string | null, load: (texts: readonly CatalogText[]) => LoadedCatalog): CatalogHistory {
   const loaded = new Map<string, Exclude<VersionStanding, { kind: 'current' }>>();
   return {
     standingOf(version) {
@@ -98,7 +100,7 @@ export function catalogHistory(registry: VersionRegistry, current: readonly Cata
       let standing = loaded.get(version);
       if (standing === undefined) {
         const texts = textsOfRelease(release, current, (file) => kept(version, file));
-        const catalog = texts === null ? null : loadCatalog(texts);
+        const catalog = texts === null ? null : load(texts);
         standing = catalog === null || catalog.problems.length > 0 ? { kind: 'unavailable' } : { kind: 'released', loaded: catalog };
         loaded.set(version, standing);
       }

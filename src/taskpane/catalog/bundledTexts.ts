@@ -4,7 +4,7 @@
  * the catalog version is the one the command line computes for the same files. Nothing here parses YAML: the
  * history rebuilds an earlier release only when a return made from it is checked.
  */
-import { catalogHistory, parseVersionRegistry, type CatalogText } from '../../core/catalog';
+import { catalogHistory, loadCatalog, parseVersionRegistry, type CatalogText } from '../../core/catalog';
 import registry from '../../../catalog/versions/versions.json';
 
 const context = require.context('../../../catalog', false, /\.ya?ml$/u);
@@ -16,4 +16,4 @@ export const BUNDLED_CATALOG: readonly CatalogText[] = context.keys()
   .map((key) => ({ file: `catalog/${key.slice(2)}`, text: String(context(key)) }));
 
 const KEPT_FILES = new Map(kept.keys().filter((key) => key.startsWith('./')).map((key) => [key.slice(2), String(kept(key))]));
-export const BUNDLED_HISTORY = catalogHistory(parseVersionRegistry(JSON.stringify(registry)), BUNDLED_CATALOG, (version, file) => KEPT_FILES.get(`${version}/${file}`) ?? null);
+export const BUNDLED_HISTORY = catalogHistory(parseVersionRegistry(JSON.stringify(registry)), BUNDLED_CATALOG, (version, file) => KEPT_FILES.get(`${version}/${file}`) ?? null, loadCatalog);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { catalogFilesIn } from '../../../src/cli/catalogFiles';
 import { keptFile, readVersionRegistry } from '../../../src/cli/catalogVersions';
 import { CATALOG_DIR } from '../../../src/cli/paths';
-import { catalogHistory, releaseOf, textsOfRelease, versionStanding, type CatalogText } from '../../../src/core/catalog';
+import { catalogHistory, loadCatalog, releaseOf, textsOfRelease, versionStanding, type CatalogText } from '../../../src/core/catalog';
 import { realCatalog } from '../../support/catalog';
 
 const current: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: `catalog/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
@@ -30,7 +30,7 @@ describe('catalog/versions/versions.json', () => {
   it.each(registry.versions.map((entry) => [entry.version, entry] as const))('rebuilds release %s from the files at hand', (version, entry) => {
     const texts = textsOfRelease(entry, current, (file) => keptFile(version, file));
     expect(texts).not.toBeNull();
-    const history = catalogHistory(registry, current, (release, file) => keptFile(release, file));
+    const history = catalogHistory(registry, current, (release, file) => keptFile(release, file), loadCatalog);
     const standing = history.standingOf(version);
     expect(standing.kind).toBe('released');
     if (standing.kind === 'released') expect([standing.loaded.version, standing.loaded.problems]).toEqual([version, []]);
@@ -48,9 +48,9 @@ describe('how a catalog stands to a version a return names', () => {
 
   it('a release whose kept file is gone (or altered) is unavailable, not rebuilt from other texts', () => {
     const registry = readVersionRegistry();
-    const history = catalogHistory(registry, current, () => null);
+    const history = catalogHistory(registry, current, () => null, loadCatalog);
     expect(history.standingOf('c-d48358dc').kind).toBe('unavailable');
-    const altered = catalogHistory(registry, current, (release, file) => `${keptFile(release, file) ?? ''}\n# edited`);
+    const altered = catalogHistory(registry, current, (release, file) => `${keptFile(release, file) ?? ''}\n# edited`, loadCatalog);
     expect(altered.standingOf('c-d48358dc').kind).toBe('unavailable');
   });
 
