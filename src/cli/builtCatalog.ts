@@ -49,7 +49,7 @@ function treeHash(dir: string): string {
  * The code trees a kept catalog is valid for: the one that runs and, in a checkout, the sources it was compiled from
  * (the tests and tsx run those: the same loader, so the same catalog, while no source file has changed since).
  */
-function keptFor(): string[] {
+function treesServed(): string[] {
   const trees = [CODE_DIR];
   if (path.resolve(SOURCE_DIR) !== path.resolve(CODE_DIR) && fs.existsSync(SOURCE_DIR)) trees.push(SOURCE_DIR);
   return trees;
@@ -79,7 +79,7 @@ export function readBuiltCatalog(texts: readonly CatalogText[], file: string = B
  * Keeps `loaded` (from `texts`, without problems) for the code that runs and its sources (`trees`: the tests name
  * others); written whole or not at all.
  */
-export function writeBuiltCatalog(texts: readonly CatalogText[], loaded: KeptCatalog, file: string = BUILT_CATALOG_FILE, trees: readonly string[] = keptFor()): void {
+export function writeBuiltCatalog(texts: readonly CatalogText[], loaded: KeptCatalog, file: string = BUILT_CATALOG_FILE, trees: readonly string[] = treesServed()): void {
   if (loaded.problems.length > 0) throw new Error('a catalog with problems is not kept');
   const partial = `${file}.${process.pid}`;
   fs.writeFileSync(partial, JSON.stringify({ keys: trees.map((tree) => keyOf(texts, tree)), catalog: loaded }));
