@@ -2,7 +2,7 @@ import { isContribution, type LoadedCatalog, type PlanCatalog } from '../core/ca
 import { applyMistakes, sampleEntries, type MistakeKind } from '../core/demo';
 import { templateWorkbookLayout } from '../core/documents';
 import { fillReturn, type Entry, type ExplanationEntry, loadWorkbook, readReturnSheets, workbookBytes } from '../xlsx';
-import { conceptRowId } from '../core/form';
+import { conceptRowId, rowIdWithoutSuffix } from '../core/form';
 
 /**
  * A county's share of a Zhejiang total: the average of its 90 county-level divisions. (0.02 made a county's 数字经济增加值
@@ -47,7 +47,7 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
     const plans = input.plans.filter((p) => sheet.metadata?.planIds.includes(p.plan.id));
     if (plans.length === 0 || !sheet.metadata) continue;
     const indicators = new Map(plans.flatMap((plan) => plan.indicators.flatMap((indicator) => [[indicator.id, indicator], [conceptRowId(indicator.concept), indicator]] as const)));
-    const indicatorOf = (rowId: string) => indicators.get(rowId.replace(/#.*$/u, ''));
+    const indicatorOf = (rowId: string) => indicators.get(rowIdWithoutSuffix(rowId));
     const planOf = (rowId: string) => plans.find((plan) => plan.plan.id === indicatorOf(rowId)?.planId);
     // A county's figures towards a provincial total are a small share of the province's.
     const scaleOf = (rowId: string) => {

@@ -3,14 +3,14 @@
  * table looks at is the first target year the return's reporting year reaches (else the last), and the actuals are
  * read as the checks read them.
  */
-import type { PlanCatalog } from '../catalog';
+import { indicatorsById, type PlanCatalog } from '../catalog';
 import { applicableTargetValue } from '../checks';
 import { sheetActuals } from '../consolidation';
 import { type SheetLayout } from '../layout';
 import { completionTableLayout, sheetName, type CompletionActual } from '../documents';
 import type { Coded, Locale } from '../i18n';
 import type { ReturnSheet } from '../returns';
-import { ANNEX, companionRowId } from '../form';
+import { ANNEX, companionRowId, rowIdWithoutSuffix } from '../form';
 
 export function completionYear(plan: PlanCatalog, reportingYear: number): number {
   const years = [...new Set(plan.indicators.flatMap((i) => i.values.filter((v) => v.role === 'target').map((v) => v.year)))].sort((a, b) => a - b);
@@ -19,9 +19,9 @@ export function completionYear(plan: PlanCatalog, reportingYear: number): number
 
 /** `unverified`: the rows whose value the checks did not accept, with the reason's code and params (unverifiedRows). */
 export function completionActuals(sheet: ReturnSheet, plan: PlanCatalog, unverified: Readonly<Record<string, Coded>> = {}): Record<string, CompletionActual> {
-  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
+  const indicators = indicatorsById(plan);
   const year = sheet.metadata?.reportingYear ?? 0;
-  const actuals = sheetActuals(sheet, (id) => indicators.get(id.replace(/#.*$/u, '')));
+  const actuals = sheetActuals(sheet, (id) => indicators.get(rowIdWithoutSuffix(id)));
   const result: Record<string, CompletionActual> = {};
   for (const indicator of plan.indicators) {
     const byYear = actuals.get(indicator.id);

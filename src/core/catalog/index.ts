@@ -3,6 +3,7 @@ export type {
   Measure, Plan, PlanCatalog, PlanLevel, PlanTable, Quantity, Region, RuleKind, Source, SourceKind, TableNote, ValueChange, ValueRole,
 } from './types';
 export { changeUnitReading } from './changeUnit';
+export { indicatorsById } from './indicatorsById';
 export { loadPlanFile, valueUnitFits, type PlanLoadResult } from './loadPlanFile';
 export { loadConceptsFile, type ConceptsLoadResult } from './loadConceptsFile';
 export { lintCatalog, unitFitsConcept, type NamedPlan } from './lintCatalog';

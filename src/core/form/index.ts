@@ -9,7 +9,7 @@ export { regionPlanTitle } from './titles';
 export { locateColumns, type LocatedColumns, type ReportingColumns, type TargetColumnRef } from './columns';
 export {
   COMPANION_SUFFIX, CONCEPT_PREFIX, DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, companionRowId, conceptRowId, isCompanionRowId,
-  isConceptRowId, parseRowId, ratioPartRowId, type ParsedRowId, type RatioPart,
+  isConceptRowId, parseRowId, ratioPartRowId, rowIdWithoutSuffix, type ParsedRowId, type RatioPart,
 } from './rowIds';
 export {
   LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells,

@@ -42,6 +42,12 @@ export function isCompanionRowId(rowId: string): boolean {
   return rowId.endsWith(COMPANION_SUFFIX);
 }
 
+/** The id before a row id's suffix ('x#companion', 'x#numerator' → 'x'): the row whose indicator reads its values. */
+export function rowIdWithoutSuffix(rowId: string): string {
+  const suffix = rowId.indexOf('#');
+  return suffix === -1 ? rowId : rowId.slice(0, suffix);
+}
+
 /** What a row id names; suffixes are read first, so `concept:x#companion` is the companion of `concept:x`. */
 export function parseRowId(rowId: string): ParsedRowId {
   if (isCompanionRowId(rowId)) return { kind: 'companion', of: rowId.slice(0, -COMPANION_SUFFIX.length) };
