@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expectEqual } from '../support/equalOrExpect';
 
 const TESTS = path.resolve(__dirname, '..');
 
@@ -17,4 +18,14 @@ function filesUnder(dir: string): string[] {
 it('keeps every file under tests/ that is not a test in tests/support or tests/fixtures', () => {
   const strays = filesUnder(TESTS).filter((file) => !/\.test\.tsx?$/u.test(file) && !/^(support|fixtures)\//u.test(file));
   expect(strays).toEqual([]);
+});
+
+describe('expectEqual (tests/support/equalOrExpect), toEqual for checks made thousands of times', () => {
+  it('passes what toEqual passes and fails, with toEqual\'s message, what it fails', () => {
+    expect(() => expectEqual({ row: 1, col: [2, 3] }, { row: 1, col: [2, 3] })).not.toThrow();
+    expect(() => expectEqual({ a: 1, b: undefined }, { a: 1 })).not.toThrow();
+    expect(() => expectEqual({ row: 1, col: 2 }, { row: 1, col: 3 })).toThrow(/toEqual/u);
+    expect(() => expectEqual([7, 9, undefined], [7, 9, false])).toThrow(/toEqual/u);
+    expect(() => expectEqual(0, -0)).toThrow(/toEqual/u);
+  });
 });

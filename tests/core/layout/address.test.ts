@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { cellTextWidth, startsLikeFormula } from '../../../src/core/layout';
 import { a1, columnLetter, parseA1, parseRange, rangeA1 } from '../../../src/core/form';
+import { expectEqual } from '../../support/equalOrExpect';
 
 describe('addresses', () => {
   it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (col, letters) => {
@@ -9,7 +10,7 @@ describe('addresses', () => {
 
   it('reads back every address it writes', () => {
     fc.assert(fc.property(fc.nat(1_048_575), fc.nat(16_383), (row, col) => {
-      expect(parseA1(a1(row, col))).toEqual({ row, col });
+      expectEqual(parseA1(a1(row, col)), { row, col });
     }));
   });
 
@@ -22,7 +23,7 @@ describe('addresses', () => {
     };
     const pieces = fc.constantFrom('$', 'A', 'J', 'Z', 'a', 'ı', 'ſ', '0', '1', '7', '9', ' ', ':', '\u00a0', 'É');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
-      expect(parseA1(text)).toEqual(byPattern(text));
+      expectEqual(parseA1(text), byPattern(text));
     }), { numRuns: 20_000 });
     for (const text of ['J7', '$J$7', 'XFD1048576', 'ABCD1', 'J07', 'J7 ', ' j7', 'J$$7', '$$J7', 'J', '7', '', 'J9999999999999999']) {
       expect(parseA1(text)).toEqual(byPattern(text));

@@ -3,6 +3,7 @@ import { reportingSheetLayout, reportingSheetMap, shownText, STATUS_SWATCH, type
 import { columnLetter, parseRange, rangeContains } from '../../../src/core/form';
 import { findUnit } from '../../../src/core/units';
 import { cellAt, inRef, plan, realCatalog, rowsById, styleOf } from '../../support/core/layout/layoutHelpers';
+import { expectEqual } from '../../support/equalOrExpect';
 
 const CASES: Array<[string, number, boolean]> = [
   ['yuecheng-2021-2025', 2023, false],
@@ -46,15 +47,15 @@ describe.each(CASES)('entry cells of %s (%i, merged: %s)', (planIds, year, merge
     expect(layout.protection?.protect).toBe(true);
     expect(layout.protection?.password).toBeNull();
     expect(footerEntries.size).toBe(5);
-    for (const cell of layout.cells) expect([cell.row, cell.col, styleOf(layout, cell).locked]).toEqual([cell.row, cell.col, !isEntry(cell.row, cell.col)]);
+    for (const cell of layout.cells) expectEqual([cell.row, cell.col, styleOf(layout, cell).locked], [cell.row, cell.col, !isEntry(cell.row, cell.col)]);
     let entries = 0;
     for (let row = map.firstDataRow; row <= footerRow; row++) {
       for (let col = 0; col <= columns.id; col++) {
         if (!isEntry(row, col)) continue;
         entries += 1;
         const cell = cellAt(layout, row, col);
-        expect(cell && styleOf(layout, cell).locked).toBe(false);
-        expect(layout.protection?.unlocked.some((ref) => inRef(ref, row, col))).toBe(true);
+        const unlocked = layout.protection?.unlocked.some((ref) => inRef(ref, row, col));
+        expectEqual([row, col, cell && styleOf(layout, cell).locked, unlocked], [row, col, false, true]);
       }
     }
     expect(entries).toBeGreaterThan(0);
@@ -66,7 +67,7 @@ describe.each(CASES)('entry cells of %s (%i, merged: %s)', (planIds, year, merge
   it('covers every entry cell with exactly one validation and no locked cell with any', () => {
     for (const cell of layout.cells) {
       const covering = layout.validations.filter((v) => inRef(v.ref, cell.row, cell.col));
-      expect([cell.row, cell.col, covering.length]).toEqual([cell.row, cell.col, styleOf(layout, cell).locked ? 0 : 1]);
+      expectEqual([cell.row, cell.col, covering.length], [cell.row, cell.col, styleOf(layout, cell).locked ? 0 : 1]);
     }
   });
 
