@@ -9,9 +9,12 @@ import { catalogFilesIn } from '../../../src/cli/catalogFiles';
 import { keptFile, readVersionRegistry } from '../../../src/cli/catalogVersions';
 import { CATALOG_DIR } from '../../../src/cli/paths';
 import { catalogHistory, loadCatalog, releaseOf, textsOfRelease, versionStanding, type CatalogText } from '../../../src/core/catalog';
-import { realCatalog } from '../../support/catalog';
+import { keptCatalog, realCatalog } from '../../support/catalog';
 
 const current: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: `catalog/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
+
+/** loadCatalog's result for a release's texts, kept between runs under a hash of the texts and of every source file. */
+const keptLoad = (texts: readonly CatalogText[]) => keptCatalog(texts, () => loadCatalog(texts));
 
 describe('catalog/versions/versions.json', () => {
   const registry = readVersionRegistry();
@@ -30,7 +33,7 @@ describe('catalog/versions/versions.json', () => {
   it.each(registry.versions.map((entry) => [entry.version, entry] as const))('rebuilds release %s from the files at hand', (version, entry) => {
     const texts = textsOfRelease(entry, current, (file) => keptFile(version, file));
     expect(texts).not.toBeNull();
-    const history = catalogHistory(registry, current, (release, file) => keptFile(release, file), loadCatalog);
+    const history = catalogHistory(registry, current, (release, file) => keptFile(release, file), keptLoad);
     const standing = history.standingOf(version);
     expect(standing.kind).toBe('released');
     if (standing.kind === 'released') expect([standing.loaded.version, standing.loaded.problems]).toEqual([version, []]);

@@ -99,9 +99,19 @@ export class Form {
   }
 }
 
-/** The reporting sheets of filledReturn(withProvincialPlan), as generated. */
+const formsMade = new Map<boolean, readonly Form[]>();
+
+/**
+ * The reporting sheets of filledReturn(withProvincialPlan), as generated: laid out once per test file (a Form only
+ * reads its layout), as filledReturn is filled once.
+ */
 export function formsOf(withProvincialPlan = false): Form[] {
-  const plans: PlanCatalog[] = [planOf('yuecheng-2021-2025'), ...(withProvincialPlan ? [planOf(HIGHTECH_PLAN)] : [])];
-  const layout = templateWorkbookLayout({ plans, region: YUECHENG_REGION, reportingYear: 2025, merge: false, catalogVersion: realCatalog().version });
-  return layout.sheets.filter((sheet) => sheet.name !== layout.sheets[0]?.name).map((sheet) => new Form(sheet));
+  let forms = formsMade.get(withProvincialPlan);
+  if (forms === undefined) {
+    const plans: PlanCatalog[] = [planOf('yuecheng-2021-2025'), ...(withProvincialPlan ? [planOf(HIGHTECH_PLAN)] : [])];
+    const layout = templateWorkbookLayout({ plans, region: YUECHENG_REGION, reportingYear: 2025, merge: false, catalogVersion: realCatalog().version });
+    forms = layout.sheets.filter((sheet) => sheet.name !== layout.sheets[0]?.name).map((sheet) => new Form(sheet));
+    formsMade.set(withProvincialPlan, forms);
+  }
+  return [...forms];
 }
