@@ -16,6 +16,7 @@ import { CASES } from '../support/hardening/tamperingCases';
 import { fakeOf } from '../support/excel/fromWorkbook';
 import { EVERYTHING } from '../support/excel/measureWrite';
 import { placeA1 } from '../../src/core/form';
+import { expectEqual } from '../support/equalOrExpect';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -63,7 +64,7 @@ describe('the office-js reader finds what the file reader finds', () => {
       typeFooter(sheet, '报出日期：', new Date(Date.UTC(2026, 0, 15)), 'yyyy-mm-dd');
     }, forms[0]?.name);
     const both = await readBoth(bytes);
-    expect(both.excel).toEqual(both.file);
+    expectEqual(both.excel, both.file);
     expect(both.excel.map((sheet) => sheet.printed === undefined)).toEqual([false, false]);
     expect(both.excel[0]?.footer?.map((entry) => [entry.label, entry.entry.value])).toEqual([
       ['填表人：', { type: 'text', value: '张三' }],
@@ -79,9 +80,9 @@ describe('the office-js reader finds what the file reader finds', () => {
     const form = forms[0] as Form;
     const bytes = await edit(await filledReturn(c.withProvincialPlan ?? false), (sheet, workbook) => c.tamper(sheet, workbook, forms), form.name);
     const both = await readBoth(bytes);
-    expect(both.excel).toEqual(both.file);
+    expectEqual(both.excel, both.file);
     const findings = findingsOf(both.excel);
-    expect(findings).toEqual(findingsOf(both.file));
+    expectEqual(findings, findingsOf(both.file));
     for (const wanted of c.expected(form, forms)) {
       const match = { code: wanted.code, sheet: wanted.sheet ?? form.name, ...(wanted.cell === undefined ? {} : { cell: wanted.cell }) };
       expect(findings.map(seen)).toContainEqual(expect.objectContaining(match));
