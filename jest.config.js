@@ -3,12 +3,16 @@
 // first: the quick loop while working; `npm run test:integration` the second.
 // Type check and lint are steps of scripts/test.sh, not tests here.
 
-/** Integration tests by folder, and the few files elsewhere that start LibreOffice or fuzz the readers. */
+/**
+ * Integration tests by folder, and the few files elsewhere that start LibreOffice or the compiled command line, or
+ * fuzz the readers.
+ */
 const INTEGRATION = [
   '<rootDir>/tests/cli/',
   '<rootDir>/tests/e2e/',
   '<rootDir>/tests/hardening/',
   '<rootDir>/tests/libreoffice/',
+  '<rootDir>/tests/project/yamlOnDemand.test.ts',
   '<rootDir>/tests/xlsx/annotateWorkbook.test.ts',
   '<rootDir>/tests/xlsx/readReturnWorkbook.test.ts',
   '<rootDir>/tests/xlsx/fuzz.test.ts',
