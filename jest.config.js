@@ -26,6 +26,8 @@ const shared = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Each module compiled once per worker, then run in each test file's fresh registry (decision 0226).
+  runtime: '<rootDir>/scripts/jest-runtime.js',
   // Entry modules that load much more than the code uses — Fluent's two barrels (every component package, every
   // icon) and ExcelJS's node entry (its streaming reader and writer) — cost seconds of CPU in each test file's fresh
   // module registry. These stand-ins give the same exports and load each part when it is first read, as the bundle

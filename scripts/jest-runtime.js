@@ -1,0 +1,55 @@
+// Jest's runtime, with each module's compiled code kept for the test files after it. Jest gives every test file a
+// fresh registry and context and compiles again every module the file loads (`vm.compileFunction`): its own expect,
+// jest-snapshot and pretty-format, React, Fluent, ExcelJS, src, in each of some 130 unit files. Here a module is
+// compiled once per worker as a script (`vm.Script`, as jest 29 compiled it) and the script is run again in each
+// file's context: a new function, closures and module state in that context, as before; only the parse and the
+// bytecode (of the functions the files before compiled lazily, too) are shared. A script is kept per file name and
+// made again when the file's text changes (watch mode). The wrapper's first line is line 0 (`lineOffset: -1`), so
+// lines and columns in stack traces and source maps are the module's own. Not used while collecting V8 coverage
+// (which counts per script). Decision 0226, BENCHMARKS.md "The test suite".
+const vm = require('node:vm');
+const Runtime = require('jest-runtime').default;
+
+/** Compiled scripts by file name, with the text they were compiled from. */
+const kept = new Map();
+
+/** The test file running in this process (one at a time per worker): a kept script's dynamic import() goes to it. */
+let running;
+
+class KeptScriptRuntime extends Runtime {
+  constructor(...args) {
+    super(...args);
+    const [, , , , , coverage] = args;
+    // Jest 30's module executor; another jest without it keeps its own compile.
+    const executor = this.executor;
+    if (executor === undefined || typeof executor.compile !== 'function' || !Array.isArray(executor.injectedModuleParameters)) return;
+    if (coverage?.collectCoverage && coverage.coverageProvider === 'v8') return;
+    running = executor;
+    const compileFunction = executor.compile.bind(executor);
+    const parameters = executor.injectedModuleParameters.join(', ');
+    executor.compile = (source, filename) => {
+      const context = executor.environment.getVmContext();
+      if (context == null) return null;
+      const scriptName = executor.resolution.isCoreModule(filename) ? `jest-nodejs-core-${filename}` : filename;
+      let entry = kept.get(scriptName);
+      if (entry === undefined || entry.source !== source || entry.parameters !== parameters) {
+        let script;
+        try {
+          script = new vm.Script(`(function (${parameters}) {\n${source}\n})`, {
+            filename: scriptName,
+            lineOffset: -1,
+            importModuleDynamically: (specifier, _script, attributes) => running.dynamicImport(specifier, scriptName, running.environment.getVmContext(), attributes),
+          });
+        } catch {
+          // A syntax error (ESM, a broken file): jest's own compile reports it as it always did.
+          return compileFunction(source, filename);
+        }
+        entry = { source, parameters, script };
+        kept.set(scriptName, entry);
+      }
+      return entry.script.runInContext(context);
+    };
+  }
+}
+
+module.exports = KeptScriptRuntime;
