@@ -9,8 +9,6 @@ const INTEGRATION = [
   '<rootDir>/tests/e2e/',
   '<rootDir>/tests/hardening/',
   '<rootDir>/tests/libreoffice/',
-  '<rootDir>/tests/xlsx/annotateWorkbook.test.ts',
-  '<rootDir>/tests/xlsx/readReturnWorkbook.test.ts',
   '<rootDir>/tests/xlsx/fuzz.test.ts',
   '<rootDir>/tests/xlsx/read/differential.test.ts',
 ];
