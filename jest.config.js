@@ -4,8 +4,8 @@
 // Type check and lint are steps of scripts/test.sh, not tests here.
 
 /**
- * Integration tests by folder, and the few files elsewhere that start LibreOffice or the compiled command line, or
- * fuzz the readers.
+ * Integration tests by folder, and the few files elsewhere that start the compiled command line or fuzz the
+ * readers.
  */
 const INTEGRATION = [
   '<rootDir>/tests/cli/',
@@ -13,8 +13,6 @@ const INTEGRATION = [
   '<rootDir>/tests/hardening/',
   '<rootDir>/tests/libreoffice/',
   '<rootDir>/tests/project/yamlOnDemand.test.ts',
-  '<rootDir>/tests/xlsx/annotateWorkbook.test.ts',
-  '<rootDir>/tests/xlsx/readReturnWorkbook.test.ts',
   '<rootDir>/tests/xlsx/fuzz.test.ts',
   '<rootDir>/tests/xlsx/read/differential.test.ts',
 ];

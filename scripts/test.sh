@@ -27,17 +27,22 @@ step() {
   echo $? >"test-results/steps/${name}.status"
 }
 
-# The four checks are single-threaded and cost about 90 s of CPU; jest leaves about as much idle on two cores (its
+# The checks are single-threaded and cost about 60 s of CPU; jest leaves more than that idle on two cores (its
 # workers wait on LibreOffice, Chromium, the pane's build, and on each other at the end). So the checks run beside
 # jest at the lowest priority (nice 19): they take the CPU jest leaves, and jest's tests — the browser's timing
 # assertions among them — keep the cores when they want them. Their output is printed after jest, in a fixed order.
+# The type check, the type-aware lint and the unused-exports check share one TypeScript program
+# (scripts/program-checks.js writes the three steps' logs and statuses; decision 0229).
 checks() {
-  step lint npx eslint . --max-warnings 0 &
-  local lint=$!
-  step typecheck npx tsc --noEmit -p tsconfig.json
+  # A step the script could not record (it failed to start) fails with the script's own output.
+  node scripts/program-checks.js test-results/steps >test-results/steps/program-checks.out 2>&1
+  for name in typecheck lint unused-exports; do
+    if [ ! -f "test-results/steps/${name}.status" ]; then
+      cp test-results/steps/program-checks.out "test-results/steps/${name}.log"
+      echo 2 >"test-results/steps/${name}.status"
+    fi
+  done
   step catalog-types node scripts/catalog-types.js --check
-  step unused-exports node scripts/unused-exports.js
-  wait "$lint"
 }
 # A subshell lowered to nice 19: what it starts inherits the priority.
 (renice -n 19 -p "$BASHPID" >/dev/null; checks) &

@@ -10,6 +10,9 @@ import { judgedIndicator, type PlanCatalog } from '../../src/core/catalog';
 import { sheetActuals } from '../../src/core/consolidation';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
 import { dataValidationsOf } from '../../src/xlsx/renderSheet';
+import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
+import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
+import { HIGHTECH, messyReturn } from '../support/xlsx/messyReturn';
 
 /**
  * A filled return opened and saved by LibreOffice Calc, the way a WPS or LibreOffice user's file comes back: its data
@@ -29,11 +32,27 @@ const CASES = [
 let dir: string;
 /** Each case's return as LibreOffice saved it, by case index. */
 const saved: ExcelJS.Workbook[] = [];
+/** 越城区's 2024 template, and two returns of it as LibreOffice saved them (the xlsx adapter's cases, below). */
+let tpl: Template;
+let typedOne: Uint8Array;
+let messy: Uint8Array;
 
-// Every case's return goes through one soffice run: a start costs some 4 s of CPU.
+// Every return goes through one soffice run: a run that opens documents costs some 4.5 s of CPU (decision 0221).
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-compute-'));
   const inputs: string[] = [];
+  tpl = await template(YUECHENG, 2024);
+  const at = new Cells(tpl);
+  const adapterCases = {
+    typedOne: await edit(tpl.bytes, (sheet) => {
+      sheet.getCell(at.actual(HIGHTECH, 2024)).value = 480;
+    }),
+    messy: await messyReturn(tpl, at),
+  };
+  for (const [name, bytes] of Object.entries(adapterCases)) {
+    fs.writeFileSync(path.join(dir, `${name}.xlsx`), bytes);
+    inputs.push(path.join(dir, `${name}.xlsx`));
+  }
   for (const [index, testCase] of CASES.entries()) {
     const bytes = await sampleReturn({ region: testCase.region, plans: testCase.plans.map(planOf), loaded, reportingYear: testCase.year, seed: 11 + index });
     const input = path.join(dir, `case${index}.xlsx`);
@@ -48,6 +67,8 @@ beforeAll(async () => {
     await workbook.xlsx.readFile(path.join(dir, 'out', `case${index}.xlsx`));
     saved[index] = workbook;
   }
+  typedOne = new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'typedOne.xlsx')));
+  messy = new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'messy.xlsx')));
 }, 360_000);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -136,5 +157,24 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
       // The sample values give more than one colour, so the comparison is not of one label everywhere.
       expect(new Set(compared).size).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('the xlsx adapter on a return LibreOffice saved', () => {
+  it('reads the same after LibreOffice saved the file (protection written as sheet="true", _meta merely hidden)', async () => {
+    const sheets = await readOk(typedOne);
+    expect(sheets).toHaveLength(1);
+    const sheet = sheets[0]!;
+    expect(sheet.observations).toEqual([]);
+    expect(sheet.rows.map((row) => row.indicatorId)).toEqual(tpl.rowIds);
+    expect(sheet.rows.find((row) => row.indicatorId === HIGHTECH)?.actuals[2024]?.value).toEqual({ type: 'number', value: 480 });
+  });
+
+  it('annotates it keeping its protection (sheet="true", which ExcelJS alone would drop)', async () => {
+    const [sheet] = await readOk(messy);
+    const report = checkSheet(sheet as NonNullable<typeof sheet>);
+    const [again] = await readOk(await annotateWorkbook(messy, report.findings, 'zh-CN'));
+    expect(again?.observations).toEqual([]);
+    expect(summary(checkSheet(again as NonNullable<typeof again>))).toEqual(summary(report));
   });
 });

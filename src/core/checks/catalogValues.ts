@@ -2,12 +2,21 @@ import { applicableTarget as attainmentTarget } from '../attainment';
 import type { Indicator, IndicatorValue, ValueRole } from '../catalog';
 import { convertUnit } from '../units';
 import type { ValueShape } from './reading';
+import { keptFor } from '../util/kept';
 
-/** Printed targets with something to reach (an empty or dash cell is no target). */
-export function targetValues(indicator: Indicator): IndicatorValue[] {
-  return indicator.values
+/**
+ * What is read of an indicator's printed values, kept per indicator (a catalog's indicators are never changed once
+ * loaded, decision 0204): the rules ask it of every cell, and the notation's many shapes read afresh each time kept
+ * the checks' hottest code from settling (decision 0223).
+ */
+const TARGETS = new WeakMap<Indicator, readonly IndicatorValue[]>();
+const SHAPES = new WeakMap<Indicator, ValueShape>();
+
+/** Printed targets with something to reach (an empty or dash cell is no target), by year. */
+export function targetValues(indicator: Indicator): readonly IndicatorValue[] {
+  return keptFor(TARGETS, indicator, (kept) => kept.values
     .filter((value) => value.role === 'target' && value.parsed.kind !== 'blank')
-    .sort((a, b) => a.year - b.year);
+    .sort((a, b) => a.year - b.year));
 }
 
 /** An indicator without any target is monitoring-only (仅监测). */
@@ -25,10 +34,12 @@ export function applicableTargetValue(indicator: Indicator, year: number): Indic
 
 /** How the indicator's actual cell is filled, from the notation of its targets. */
 export function valueShape(indicator: Indicator): ValueShape {
-  const kinds = new Set(targetValues(indicator).map((value) => value.parsed.kind));
-  if (kinds.has('qualitative')) return 'qualitative';
-  if (kinds.has('increment_cumulative')) return 'increment_cumulative';
-  return 'number';
+  return keptFor(SHAPES, indicator, (kept) => {
+    const kinds = new Set(targetValues(kept).map((value) => value.parsed.kind));
+    if (kinds.has('qualitative')) return 'qualitative';
+    if (kinds.has('increment_cumulative')) return 'increment_cumulative';
+    return 'number';
+  });
 }
 
 /**

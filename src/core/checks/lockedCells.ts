@@ -7,7 +7,7 @@
  * Only a sheet read at the form's positions is compared (positionedSheet.ts): rows by id, the frame by its distance
  * from the header. Cells beyond the form's last column or row are not the form's (another check's).
  */
-import { cellPlace, parseRange, placeA1, type CellRange } from '../form';
+import { cellPlace, parseRange, placeA1, type CellRange, type ReportingColumns } from '../form';
 import { reportingSheetMap, type SheetLayout } from '../layout';
 import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
@@ -37,6 +37,19 @@ function unlockedTest(layout: SheetLayout): (row: number, col: number) => boolea
   return (row, col) => ranges.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
 }
 
+/** The form's last column: per kept layout (never changed). */
+const LAST_COLUMNS = new WeakMap<SheetLayout['cells'], number>();
+const lastColumnOf = (layout: SheetLayout): number => keptFor(LAST_COLUMNS, layout.cells, (cells) => Math.max(...cells.map((cell) => cell.col)));
+
+/** Columns whose cells other comparisons own on every row of the table: per form's columns (kept with its map, never changed). */
+const OWNED = new WeakMap<ReportingColumns, ReadonlySet<number>>();
+function ownedColumns(columns: ReportingColumns): ReadonlySet<number> {
+  return keptFor(OWNED, columns, (kept) => new Set([
+    kept.id, kept.name, kept.unit, kept.completion, kept.timeShare, kept.status, kept.explanation,
+    ...Object.values(kept.baselines), ...kept.targetColumns.map((target) => target.col), ...Object.values(kept.actuals),
+  ]));
+}
+
 /**
  * Observations of locked cells whose content differs from the form's. The form's texts: what its layout shows in each
  * cell (the kept form's table, expectedForm.ts). `reported`: A1 addresses other comparisons reported already (never twice).
@@ -47,14 +60,10 @@ export function lockedCellObservations(sheet: ReturnSheet, form: ExpectedForm, r
   if (printed === undefined || expected.protection?.protect !== true) return [];
   const map = reportingSheetMap(expected);
   const { columns } = map;
-  const lastCol = Math.max(...expected.cells.map((cell) => cell.col));
+  const lastCol = lastColumnOf(expected);
   const unlocked = unlockedTest(expected);
   const layoutHasText = (row: number, col: number) => (layoutText.get(`${row}:${col}`) ?? '') !== '';
-  // Columns whose cells other comparisons own on every row of the table.
-  const owned = new Set([
-    columns.id, columns.name, columns.unit, columns.completion, columns.timeShare, columns.status, columns.explanation,
-    ...Object.values(columns.baselines), ...columns.targetColumns.map((target) => target.col), ...Object.values(columns.actuals),
-  ]);
+  const owned = ownedColumns(columns);
   // Where each found row of the table stands on the form: by id; a row without one only when no row moved.
   const expectedRowOf = new Map<number, number>();
   let inPlace = printed.headerRow === map.headerRow;

@@ -54,8 +54,12 @@ function frameObservations(expected: readonly LayoutCell[], expectedHeader: numb
 }
 
 /** Columns whose cells the generator prints per row: baselines, targets, completion, time share, status. */
-function printedColumns(columns: ReportingColumns): number[] {
-  return [...Object.values(columns.baselines), ...columns.targetColumns.map((target) => target.col), columns.completion, columns.timeShare, columns.status];
+const PRINTED_COLUMNS = new WeakMap<ReportingColumns, readonly number[]>();
+function printedColumns(columns: ReportingColumns): readonly number[] {
+  // Per form's columns (kept with its map, never changed): read once, not in the loop over a sheet's rows (decision 0223).
+  return keptFor(PRINTED_COLUMNS, columns, (kept) => [
+    ...Object.values(kept.baselines), ...kept.targetColumns.map((target) => target.col), kept.completion, kept.timeShare, kept.status,
+  ]);
 }
 
 /** Header texts by column, squeezed. */

@@ -34,7 +34,13 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
 /** The cell as the checks see it, with its address; a cell the sheet does not hold reads as empty. */
 export function enteredAt(grid: SheetGrid, row: number, col: number): EnteredCell {
   const cell = cellAt(grid, row, col);
-  return { address: a1(row, col), ...(cell ?? { value: { type: 'empty' } }) };
+  // Field by field, not spread after the address (the reader makes one for every entry cell of every return).
+  const entered: EnteredCell = { address: a1(row, col), value: cell === undefined ? { type: 'empty' } : cell.value };
+  if (cell === undefined) return entered;
+  if (cell.numberFormat !== undefined) entered.numberFormat = cell.numberFormat;
+  if (cell.formula !== undefined) entered.formula = cell.formula;
+  if (cell.note !== undefined) entered.note = cell.note;
+  return entered;
 }
 
 /** The texts of a row by 0-based column. */

@@ -19,7 +19,9 @@ export function printedCells(grid: SheetGrid, table: TableLocation, body: TableR
       // An error a formula's cache holds (#N/A) is what the cell shows: kept, so a forged error is compared too.
       const text = cell.value.type === 'error' ? cell.value.value : textOf(cell);
       if (text === '' && cell.formula === undefined) return;
-      cells.push({ row, col, text, ...(cell.formula === undefined ? {} : { formula: cell.formula }) });
+      const printed: PrintedCell = { row, col, text };
+      if (cell.formula !== undefined) printed.formula = cell.formula;
+      cells.push(printed);
     });
   }
   return { headerRow: table.headerRow, cells };

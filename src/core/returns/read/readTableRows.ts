@@ -37,9 +37,14 @@ export function readTableRows(grid: SheetGrid, table: TableLocation): TableRows 
     }
     const name = textAt(grid, row, columns.name);
     const actuals: Record<number, EnteredCell> = {};
-    for (const [year, col] of years) actuals[year] = enteredAt(grid, row, col);
+    let anyValue = false;
+    for (const [year, col] of years) {
+      const entered = enteredAt(grid, row, col);
+      actuals[year] = entered;
+      anyValue ||= hasValue(entered);
+    }
     const explanation = enteredAt(grid, row, columns.explanation);
-    if (id === '' && name === '' && !Object.values(actuals).some(hasValue) && !hasValue(explanation)) continue;
+    if (id === '' && name === '' && !anyValue && !hasValue(explanation)) continue;
     lastRow = row;
     rows.push({ indicatorId: id === '' ? null : id, row, name, unit: textAt(grid, row, columns.unit), actuals, explanation });
   }
