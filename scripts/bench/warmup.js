@@ -3,13 +3,8 @@
 // checks each file with the compiled checker (readReturnWorkbook, then checkWorkbook), `exceljs` loads it with
 // ExcelJS (the floor issue 15.8 holds check to). Prints the CPU time of the start (modules, catalog) and of the files
 // in groups (1, 2–10, 11–50, 51–90, 91–180, the rest): the warm-up shows in the first groups (decision 0223).
-const fs = require('node:fs');
 const path = require('node:path');
-
-const cpuMs = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
+const { checkerOf, cpuMs, returnFiles } = require('./checkPass');
 
 const started = cpuMs();
 const [which, dir, build = path.join(__dirname, '..', '..', 'build', 'cli')] = process.argv.slice(2);
@@ -21,20 +16,12 @@ function reader() {
       await new ExcelJS.Workbook().xlsx.load(bytes);
     };
   }
-  const root = path.resolve(build);
-  const { loadCatalogFiles } = require(path.join(root, 'src/cli/catalogFiles.js'));
-  const { readReturnWorkbook } = require(path.join(root, 'src/xlsx/readReturnWorkbook.js'));
-  const { checkWorkbook } = require(path.join(root, 'src/core/checks/index.js'));
-  const loaded = loadCatalogFiles();
-  return async (bytes) => {
-    const read = await readReturnWorkbook(new Uint8Array(bytes));
-    if (read.ok) JSON.stringify(checkWorkbook(read.sheets, loaded).sheets.map((sheet) => [sheet.report.findings, sheet.attainments]));
-  };
+  return checkerOf(path.resolve(build));
 }
 
 (async () => {
   if (which !== 'check' && which !== 'exceljs') throw new Error('usage: warmup.js <check|exceljs> <folder> [build]');
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.xlsx')).sort().map((name) => fs.readFileSync(path.join(dir, name)));
+  const files = returnFiles(dir);
   const read = reader();
   const ends = [1, 10, 50, 90, 180, files.length];
   const groups = [`start ${(cpuMs() - started).toFixed(0)} ms`];

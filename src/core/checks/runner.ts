@@ -62,23 +62,11 @@ class Runner {
   private runCells(rule: CellRule): void {
     const reportingOnly = rule.years === 'reporting';
     const reporting = this.view.reportingYear;
-    // The rule's tally and each row's indicator's, looked up once (not per cell); an indicator's made when first counted.
-    const ruleTally = (this.byRule[rule.id] ??= emptyTally());
     for (const row of (this.cells ??= this.subjects())) {
-      let indicatorTally: RuleTally | undefined;
       for (const subject of row) {
         if (reportingOnly && subject.year !== reporting) continue;
         try {
-          if (!rule.appliesTo(subject)) continue;
-          const outcome = rule.run(subject);
-          if (outcome.status !== 'pass' && outcome.status !== 'not_available') {
-            this.record(rule, outcome, cellWhere(subject));
-            continue;
-          }
-          const key = outcome.status === 'pass' ? 'passes' : 'notAvailable';
-          ruleTally[key] += 1;
-          const id = subject.row.indicatorId;
-          if (id !== null) (indicatorTally ??= (this.byIndicator[id] ??= emptyTally()))[key] += 1;
+          if (rule.appliesTo(subject)) this.recordCell(rule, rule.run(subject), subject);
         } catch (error) {
           this.recordError(rule, error, cellWhere(subject));
         }
@@ -113,6 +101,13 @@ class Runner {
   private tally(rule: CheckRule, indicatorId: string | null, key: keyof RuleTally): void {
     (this.byRule[rule.id] ??= emptyTally())[key] += 1;
     if (indicatorId !== null) (this.byIndicator[indicatorId] ??= emptyTally())[key] += 1;
+  }
+
+  /** A cell's outcome: a pass is only counted, so its place is worked out only for a finding. */
+  private recordCell(rule: CellRule, outcome: Outcome, subject: CellSubject): void {
+    if (outcome.status === 'pass') return this.tally(rule, subject.row.indicatorId, 'passes');
+    if (outcome.status === 'not_available') return this.tally(rule, subject.row.indicatorId, 'notAvailable');
+    this.record(rule, outcome, cellWhere(subject));
   }
 
   private record(rule: CheckRule, outcome: Outcome, where: Where): void {
