@@ -210,6 +210,17 @@ function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTarget
   return found;
 }
 
+/** A sheet name given twice (Excel compares names without case): which sheet is the return's cannot be told. */
+function sheetNamedTwice(names: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toUpperCase();
+    if (seen.has(key)) return name;
+    seen.add(key);
+  }
+  return null;
+}
+
 function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (bytes.byteLength > limits.maxFileBytes) {
     return { ok: false, problem: fileProblem('file.too_large', `${bytes.byteLength} bytes`, { size: megabytes(bytes.byteLength), limit: megabytes(limits.maxFileBytes) }) };
@@ -230,6 +241,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
   const looks: CellLooks = { xfs, runs };
 
+  const twice = sheetNamedTwice(workbookPart.sheets.map((sheet) => sheet.name));
+  if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two sheets named ${twice}`, { sheet: twice }, 'sheet_twice') };
+
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
   const sheetNames: string[] = [];
@@ -241,6 +255,11 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     if (target === undefined || xml === undefined || !/^xl\/worksheets\//u.test(target)) continue;
     const read = worksheetOf(xml, limits.maxRows);
     if (!read.ok) return { ok: false, problem: sizeProblem(read.size, read.excess, sheet.name, limits) };
+    const storedTwice = read.part.storedTwice;
+    if (storedTwice !== null) {
+      const cell = addressOf(storedTwice.row, storedTwice.col);
+      return { ok: false, problem: fileProblem('file.corrupt', `sheet ${sheet.name}: ${cell} stored more than once`, { sheet: sheet.name, cell }, 'cell_twice') };
+    }
     const sheetRels = relationshipsOf(parts.get(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
     const notes = commentsOf(commentsPart === undefined ? undefined : parts.get(commentsPart));
