@@ -18,11 +18,17 @@ import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
+import { CONTENT_TYPES, unopenedPart } from './officeDocument';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
 
 export interface WorkbookPackage {
   grids: WorkbookGrids;
   facts: WorkbookFacts;
+  /**
+   * Why office suites would not open the package as a workbook (officeDocument.ts), though it reads here; null when
+   * they open it. A return is refused for it once it is known to be one (a file of no reporting sheet says so first).
+   */
+  unopened: FileProblem | null;
 }
 
 export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false; problem: FileProblem };
@@ -231,7 +237,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (!listing.ok) return listing;
   const declared = directoryProblem(listing.entries, limits);
   if (declared !== null) return { ok: false, problem: declared };
-  const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name))), listing.entries);
+  const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name) || name === CONTENT_TYPES)), listing.entries);
   if (!inflated.ok) return inflated;
   const parts = inflated.parts;
   const workbookPart = workbookPartOf(parts.get(WORKBOOK) ?? new Uint8Array());
@@ -273,9 +279,12 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const definedNames = workbookPart.definedNames.map(({ localSheetId, ...name }) => ({
     ...name, sheet: localSheetId === null ? null : (workbookPart.sheets[localSheetId]?.name ?? null),
   }));
+  const rootRelationships = parts.get(relationshipsPartOf('')) === undefined ? null : relationshipsOf(parts.get(relationshipsPartOf('')), '');
+  const unopened = unopenedPart(WORKBOOK, rootRelationships, parts.get(CONTENT_TYPES));
   return {
     ok: true,
     workbook: {
+      unopened: unopened === null ? null : fileProblem('file.corrupt', `office suites do not open it as a workbook: ${unopened}`, { part: unopened }, 'unopened'),
       grids: { sheetNames, sheets: grids, metadata },
       facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
     },
