@@ -181,6 +181,42 @@ describe('a package that holds a part or a sheet twice is refused, naming it', (
   });
 });
 
+describe('the styles and shared strings office suites show are the ones checked', () => {
+  const CONTENT_TYPES = '[Content_Types].xml';
+  const RELS = 'xl/_rels/workbook.xml.rels';
+  /** The clean return with `part` copied to `copy` (edited), the workbook pointed at the copy: what LibreOffice then shows. */
+  function pointedElsewhere(part: string, copy: string, type: string, edit: (xml: string) => string): Uint8Array {
+    const pkg = new PackageEdit(clean);
+    pkg.set(copy, edit(pkg.text(part)));
+    pkg.change(RELS, (xml) => xml.replace(`Target="${part.replace(/^xl\//u, '')}"`, `Target="${copy.replace(/^xl\//u, '')}"`));
+    pkg.change(CONTENT_TYPES, (xml) => xml.replace('</Types>', `<Override PartName="/${copy}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/></Types>`));
+    return pkg.bytes();
+  }
+
+  it('a second styles part the workbook points at (where a format can show 650 over 500: LibreOffice did) is refused, naming it', async () => {
+    const bytes = pointedElsewhere('xl/styles.xml', 'xl/styles2.xml', 'styles', (xml) => xml);
+    expectRefused(await checkBytes(bytes), 'file.corrupt.part_elsewhere', 'xl/styles2.xml');
+  });
+
+  it('a second shared-strings part the workbook points at (an indicator renamed where LibreOffice looks) is refused, naming it', async () => {
+    const bytes = pointedElsewhere('xl/sharedStrings.xml', 'xl/strings2.xml', 'sharedStrings', (xml) => xml.replace('<t>高新技术企业数</t>', '<t>科技型中小企业数</t>'));
+    expectRefused(await checkBytes(bytes), 'file.corrupt.part_elsewhere', 'xl/strings2.xml');
+  });
+
+  it('the styles relationship removed while xl/styles.xml stays (suites would show no formats at all) is refused', async () => {
+    const pkg = new PackageEdit(clean);
+    pkg.change(RELS, (xml) => xml.replace(/<Relationship [^>]*Target="styles\.xml"[^>]*\/>/u, ''));
+    expectRefused(await checkBytes(pkg.bytes()), 'file.corrupt.part_elsewhere', 'xl/styles.xml');
+  });
+
+  it('a relationship naming the sheet\'s part in other case (SHEET2.xml), which Excel and LibreOffice open, reads the sheet', async () => {
+    const pkg = new PackageEdit(clean);
+    const part = pkg.sheetPart(form.name);
+    pkg.change(RELS, (xml) => xml.replace(`Target="${part.replace(/^xl\//u, '')}"`, `Target="${part.replace(/^xl\//u, '').toUpperCase()}"`));
+    expect((await checkBytes(pkg.bytes())).status).toBe('accepted');
+  });
+});
+
 describe('consolidate never sums a return stored two ways', () => {
   let dir: string;
   beforeEach(() => {

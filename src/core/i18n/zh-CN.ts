@@ -103,6 +103,7 @@ export const zhCN = {
   'file.corrupt.sheet_twice': '这个工作簿中有两个名为“{sheet}”的工作表（名称只差大小写也算同名），Excel 不允许这样，无法确定以哪一个为准，未读取。请提交系统生成的原表。',
   'file.corrupt.cell_twice': '工作表“{sheet}”的单元格 {cell} 在文件中存了不止一份内容，不同软件显示的可能不同，无法确定填报的数值，未读取。请用 Excel、WPS 或 LibreOffice 打开核对该单元格、重新保存后再提交。',
   'file.corrupt.unopened': '这个工作簿的压缩包缺少或改动了 Excel、WPS 和 LibreOffice 打开它所需的部件（{part}），这些软件都打不开它，审核人员无法查看所校验的内容，未读取。请用办公软件打开、重新保存后再提交，或重新发送原文件。',
+  'file.corrupt.part_elsewhere': '这个工作簿让办公软件从另一个部件（{part}）读取样式或共享文本，而不是报表本来的部件：打开时显示的格式或文字可能与校验读到的不同，未读取。请提交系统生成的原表，或用办公软件打开、重新保存后再提交。',
   'file.too_large': '文件大小为 {size} MB，超过允许的 {limit} MB，未读取。一张报表不会这么大，请检查是否粘贴了图片或大量无关内容。',
   'file.zip_bomb': '这个文件解压后超过 {limit} MB，远大于一张报表，为安全起见未读取。请提交系统生成的报表。',
   'file.too_many_rows': '工作表“{sheet}”的范围超过允许的 {limit} 行（达到第 {rows} 行），为避免程序停止响应未读取。请删除多余的行后重新提交。',

@@ -1,5 +1,5 @@
 /**
- * Whether an office suite opens the package as a workbook at all: its root relationships (_rels/.rels) name
+ * Whether an office suite opens the package as a workbook at all, and reads the parts the checks read: its root relationships (_rels/.rels) name
  * xl/workbook.xml as the office document, and [Content_Types].xml declares that part a spreadsheet. Excel, WPS and
  * LibreOffice refuse a package without them ("general input/output error"), although every part the checks read is
  * there: such a file would pass here and open nowhere, so no reviewer could look at what was checked.
@@ -38,4 +38,24 @@ export function unopenedPart(workbook: string, rootRelationships: readonly Relat
   if (contentTypes === undefined) return CONTENT_TYPES;
   const type = contentTypeOf(strFromU8(contentTypes), workbook);
   return type !== undefined && WORKBOOK_TYPE.test(type.trim()) ? null : CONTENT_TYPES;
+}
+
+/** The workbook's parts the checks read by their usual names, by the type of relationship office suites find them by. */
+const READ_BY_NAME: ReadonlyArray<{ type: string; part: string }> = [
+  { type: 'styles', part: 'xl/styles.xml' },
+  { type: 'sharedStrings', part: 'xl/sharedStrings.xml' },
+];
+
+/**
+ * A part office suites take the styles or shared strings from other than the one the checks read (the workbook's
+ * relationship names another part, or none while the usual part is there), or null. Every suite writes them under
+ * these names; a county that points the workbook at a second styles part could show formats or labels the checks
+ * never saw.
+ */
+export function partReadElsewhere(workbookRelationships: readonly Relationship[], has: (part: string) => boolean): string | null {
+  for (const { type, part } of READ_BY_NAME) {
+    const target = workbookRelationships.find((relationship) => relationship.type === type && !relationship.external)?.target;
+    if (target === undefined ? has(part) : target.toLowerCase() !== part.toLowerCase()) return target ?? part;
+  }
+  return null;
 }

@@ -18,7 +18,7 @@ import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
-import { CONTENT_TYPES, unopenedPart } from './officeDocument';
+import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
 
 export interface WorkbookPackage {
@@ -240,8 +240,14 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name) || name === CONTENT_TYPES)), listing.entries);
   if (!inflated.ok) return inflated;
   const parts = inflated.parts;
+  // Part names are compared without case in a package (Excel and LibreOffice open a relationship to SHEET2.xml with
+  // sheet2.xml); the directory has no two names equal but for case (zipPackage.ts), so this finds one part or none.
+  const named = new Map([...parts.keys()].map((name) => [name.toLowerCase(), name]));
+  const part = (name: string): Uint8Array | undefined => parts.get(name) ?? parts.get(named.get(name.toLowerCase()) ?? '');
   const workbookPart = workbookPartOf(parts.get(WORKBOOK) ?? new Uint8Array());
   const workbookRels = new Map(relationshipsOf(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
+  const elsewhere = partReadElsewhere([...workbookRels.values()], (name) => parts.has(name));
+  if (elsewhere !== null) return { ok: false, problem: fileProblem('file.corrupt', `styles or shared strings taken from ${elsewhere}`, { part: elsewhere }, 'part_elsewhere') };
   // Each part is parsed once, by every reader that needs it (and not again when another file had the same bytes).
   const { strings, runs } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
@@ -256,9 +262,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   let metadata: SheetGrid | null = null;
   for (const sheet of workbookPart.sheets) {
     const target = workbookRels.get(sheet.relationshipId)?.target;
-    const xml = target === undefined ? undefined : parts.get(target);
+    const xml = target === undefined ? undefined : part(target);
     // A chart sheet, or a sheet whose part is gone, has no cells to read.
-    if (target === undefined || xml === undefined || !/^xl\/worksheets\//u.test(target)) continue;
+    if (target === undefined || xml === undefined || !/^xl\/worksheets\//iu.test(target)) continue;
     const read = worksheetOf(xml, limits.maxRows);
     if (!read.ok) return { ok: false, problem: sizeProblem(read.size, read.excess, sheet.name, limits) };
     const storedTwice = read.part.storedTwice;
@@ -266,9 +272,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
       const cell = addressOf(storedTwice.row, storedTwice.col);
       return { ok: false, problem: fileProblem('file.corrupt', `sheet ${sheet.name}: ${cell} stored more than once`, { sheet: sheet.name, cell }, 'cell_twice') };
     }
-    const sheetRels = relationshipsOf(parts.get(relationshipsPartOf(target)), target);
+    const sheetRels = relationshipsOf(part(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
-    const notes = commentsOf(commentsPart === undefined ? undefined : parts.get(commentsPart));
+    const notes = commentsOf(commentsPart === undefined ? undefined : part(commentsPart));
     const spelledOut = spelled(read.part);
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
