@@ -19,6 +19,7 @@ import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument';
+import { DoctypeFound } from './xmlStream';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
 
 export interface WorkbookPackage {
@@ -301,6 +302,7 @@ export function readWorkbookPackage(bytes: Uint8Array, limits: ReadLimits): Pack
   try {
     return readPackage(bytes, limits);
   } catch (error) {
+    if (error instanceof DoctypeFound) return { ok: false, problem: fileProblem('file.corrupt', 'a part declares a document type (entities)', {}, 'doctype') };
     // XML that is not well formed, or a reader bug: the file is reported as unreadable with what went wrong.
     return { ok: false, problem: fileProblem('file.corrupt', `XML not well formed: ${error instanceof Error ? error.message : String(error)}`) };
   }
