@@ -681,6 +681,12 @@ export const zhCN = {
   'catalog.reason.http': '服务器返回 HTTP {status}。',
   'catalog.reason.too_large': '文件超过 {limit} 字节的上限，未读取。',
   // ---- end refusals and failures of the command line ----
+  // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
+  'attainment.reported_below.contribution': '本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。',
+  'attainment.reported_below.parts': '本行是上级规划的比率指标：本地区填报本地区的比率及其分子、分母，由上级汇总重算，不按上级规划的目标考核（仅监测）。',
+  'attainment.reported_below.monitored': '本行是上级规划的指标：本地区填报本地区的数值，仅作监测，不按上级规划的目标考核。',
+  'cli.check.monitored_below': '    仅监测 {count} 项：{plans}是上级规划，所填数值计入上级汇总或仅作监测，不按上级规划的目标考核。',
+  // ---- end a county's row of a higher level's plan ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
