@@ -132,6 +132,12 @@ describe('plan-indicators consolidate', () => {
     const growth = rows.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值增速')))!;
     expect(growth[total]).toBe('');
     expect(growth).toContain('不汇总（分地区列示）');
+    // Regression: 新昌县 typed 约… where a number goes. No number is carried, but the county did report: its cell says
+    // 待核实 (not blank, which reads as 未填报 on paper), and no total counts it as 未填报.
+    const xinchang = header.indexOf('绍兴市新昌县');
+    const typed = rows.filter((row) => row[xinchang] === '待核实');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const row of typed) expect(row[total]).not.toContain('绍兴市新昌县：未填报');
   });
 
   it('regression: the unit slip of 上虞区 is marked 待核实 and never summed silently into the city total', async () => {

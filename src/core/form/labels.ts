@@ -203,6 +203,7 @@ export const CONSOLIDATION = {
   citySheetName: (city: string) => `${city}汇总`,
   totalMissing: (regions: string) => `合计（缺 ${regions}）`,
   cellUnverified: (value: string) => `${value}（待核实）`,
+  unverifiedAlone: '待核实',
   totalWithout: (value: string, parts: string) => `${value}（不含 ${parts}）`,
   withoutUnverified: (regions: string) => `${regions}：待核实`,
   withoutNotReported: (regions: string) => `${regions}：未填报`,
