@@ -43,6 +43,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction (last year: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
   'check.share_as_fraction.baseline':
     '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction ({referenceYear} baseline: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
+  'check.share_as_fraction.target':
+    '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction ({referenceYear} target: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.up':
     '{nameEn}, {year} actual {value} {unit} is {ratio} times last year’s {previous} {unit}, more than the {bound}-fold change that passes unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.down':

@@ -48,6 +48,8 @@ export const zhCN = {
     '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（上年为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
   'check.share_as_fraction.baseline':
     '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（{referenceYear}年基期值为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
+  'check.share_as_fraction.target':
+    '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（{referenceYear}年目标为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.up':
     '「{name}」{year}年实绩 {value}{unit} 是上年 {previous}{unit} 的 {ratio} 倍，超过 {bound} 倍的核实范围。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.down':
