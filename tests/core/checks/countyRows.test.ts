@@ -56,3 +56,20 @@ describe('a county’s return of the province’s plan is judged by what applies
     ]);
   });
 });
+
+describe('a merged sheet of 越城区 with the province’s plan named first', () => {
+  const YUECHENG = { name: '绍兴市越城区', code: '330602' };
+  const merged = (values: { share: Entry; digital: Entry }) => sheet({ planIds: [PLAN, 'yuecheng-2021-2025'], reportingYear: 2025, years: [2025], merged: true, region: YUECHENG })
+    .row(indicator('yuecheng-2021-2025.hightech-industry-va-share'), { 2025: values.share }, { id: 'concept:hightech_industry_va_share' })
+    .row(indicator(DIGITAL), { 2025: values.digital }, { id: 'concept:digital_economy_va' })
+    .build();
+
+  it('judges a concept of its own plan by its own target (a value required), the province’s other rows as contributions', () => {
+    const report = check(merged({ share: null, digital: null }));
+    expect(report.findings.map((finding) => [finding.indicatorId, finding.code])).toEqual([
+      ['concept:hightech_industry_va_share', 'check.required_missing'],
+      ['concept:digital_economy_va', 'check.monitoring_missing'],
+    ]);
+    expect(shown(onlyFinding(report, 'required_missing'), 'zh-CN')).toContain('该指标有2025年目标“>66”');
+  });
+});
