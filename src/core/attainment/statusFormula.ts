@@ -43,7 +43,7 @@ export function statusFormulaText(plan: StatusPlan, cells: StatusCells): string 
   if (plan.kind === 'qualitative') {
     const answer = `TRIM(${actual})`;
     return ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.yes)}`, label('met'),
-      ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.no)}`, label('behind'), label('no_value')));
+      ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.no)}`, label(plan.due ? 'not_met' : 'behind'), label('no_value')));
   }
   if (plan.requires.includes('companion') && cells.companion === null) return label('no_value');
   const guards = [`ISNUMBER(${actual})`];

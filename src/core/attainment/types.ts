@@ -21,8 +21,13 @@ export interface Attainment {
   reason?: UnjudgedReason;
 }
 
-/** Message codes of the reasons a printed target cannot be judged. */
-export type UnjudgedReason = 'attainment.change_without_baseline' | 'attainment.change_unit_unknown';
+/**
+ * Message codes of the reasons a printed target is not judged: a change that cannot become a level, or a row of a
+ * higher level's plan on a county's return (its contribution, a ratio with its parts, a value monitored).
+ */
+export type UnjudgedReason =
+  | 'attainment.change_without_baseline' | 'attainment.change_unit_unknown'
+  | 'attainment.reported_below.contribution' | 'attainment.reported_below.parts' | 'attainment.reported_below.monitored';
 
 /** Which way is better. */
 export type Sense = 'higher' | 'lower';

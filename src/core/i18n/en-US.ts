@@ -43,6 +43,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction (last year: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
   'check.share_as_fraction.baseline':
     '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction ({referenceYear} baseline: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
+  'check.share_as_fraction.target':
+    '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction ({referenceYear} target: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.up':
     '{nameEn}, {year} actual {value} {unit} is {ratio} times last year’s {previous} {unit}, more than the {bound}-fold change that passes unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.down':
@@ -679,5 +681,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'catalog.reason.http': 'The server answered HTTP {status}.',
   'catalog.reason.too_large': 'The file is over the limit of {limit} bytes and was not read.',
   // ---- end refusals and failures of the command line ----
+  // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
+  'attainment.reported_below.contribution': 'A row of a higher level’s plan: this region reports its contribution, which is summed into the higher level’s total; it is not judged by that plan’s target (monitored only).',
+  'attainment.reported_below.parts': 'A ratio of a higher level’s plan: this region reports its own ratio with its numerator and denominator, from which the higher level recomputes its total; it is not judged by that plan’s target (monitored only).',
+  'attainment.reported_below.monitored': 'A row of a higher level’s plan: this region reports its own value, monitored only and not judged by that plan’s target.',
+  'cli.check.monitored_below': '    monitored only, {count} rows: {plans} is a higher level’s plan; the values count towards its totals or are monitored, not judged by its targets.',
+  // ---- end a county's row of a higher level's plan ----
 };
 

@@ -48,6 +48,8 @@ export const zhCN = {
     '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（上年为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
   'check.share_as_fraction.baseline':
     '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（{referenceYear}年基期值为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
+  'check.share_as_fraction.target':
+    '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（{referenceYear}年目标为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.up':
     '「{name}」{year}年实绩 {value}{unit} 是上年 {previous}{unit} 的 {ratio} 倍，超过 {bound} 倍的核实范围。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.down':
@@ -687,6 +689,12 @@ export const zhCN = {
   'catalog.reason.http': '服务器返回 HTTP {status}。',
   'catalog.reason.too_large': '文件超过 {limit} 字节的上限，未读取。',
   // ---- end refusals and failures of the command line ----
+  // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
+  'attainment.reported_below.contribution': '本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。',
+  'attainment.reported_below.parts': '本行是上级规划的比率指标：本地区填报本地区的比率及其分子、分母，由上级汇总重算，不按上级规划的目标考核（仅监测）。',
+  'attainment.reported_below.monitored': '本行是上级规划的指标：本地区填报本地区的数值，仅作监测，不按上级规划的目标考核。',
+  'cli.check.monitored_below': '    仅监测 {count} 项：{plans}是上级规划，所填数值计入上级汇总或仅作监测，不按上级规划的目标考核。',
+  // ---- end a county's row of a higher level's plan ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
