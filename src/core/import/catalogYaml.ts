@@ -1,4 +1,4 @@
-import type { PlanLevel, Region } from '../catalog';
+import type { PlanLevel, Region, ValueChange } from '../catalog';
 import { columnLetter } from '../form';
 import { translate, type Locale } from '../i18n';
 import { sameDimension } from '../units';
@@ -130,15 +130,22 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
     attribute: indicator.attribute,
     responsible: indicator.responsible,
     completed: indicator.completed === undefined ? undefined : { raw: indicator.completed },
+    // 财政科技支出增长（%） | 每年增长10%: the row's level, due every year.
+    per_year: indicator.values.some((value) => value.parsed?.perYear === true && isLevel(value, indicator)) ? true : undefined,
     values: indicator.values.flatMap((value) => {
       if (value.parsed === null) return [];
       const change = valueChangeOf(value, indicator, headerOf(result, value));
-      if (change !== null) return [{ year: value.year, role: value.role, raw: value.raw, change }];
+      if (change !== null) return [{ year: value.year, role: value.role, raw: value.raw, change: changeEntry(change) }];
       return isLevel(value, indicator) ? [{ year: value.year, role: value.role, raw: value.raw }] : [];
     }),
     source: { seed, line: sheetRow(result, indicator.sourceRow), kind: 'table', table },
     note: notes.length > 0 ? notes.join(' ') : undefined,
   });
+}
+
+/** A change as catalog/schema.json spells it (per_year). */
+function changeEntry(change: ValueChange): object {
+  return compact({ of: change.of, direction: change.direction, unit: change.unit, per_year: change.perYear });
 }
 
 function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (value: T) => boolean = () => true): T {

@@ -22,6 +22,8 @@ export interface ImportJsonValue {
    */
   change: 'increase' | 'decrease' | null;
   changeUnit: string | null;
+  /** The change is made every year over the year before (每年增长10%, 比上年增长5%), not once from the baseline; absent otherwise. */
+  perYear?: true;
   /** Two bounds in one cell (≤0.7/≤1.8), in the printed order; absent otherwise. */
   parts?: Array<{ kind: 'min' | 'max'; value: number; unit: string | null }>;
 }
@@ -70,7 +72,8 @@ function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: bool
   const parts = value.parts?.map((part) => ({ kind: part.kind, value: part.value, unit: part.unit }));
   return {
     column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind,
-    value: numbers.value, low: numbers.low, high: numbers.high, change: way, changeUnit: change?.unit ?? null, ...(parts === undefined ? {} : { parts }),
+    value: numbers.value, low: numbers.low, high: numbers.high, change: way, changeUnit: change?.unit ?? null,
+    ...(change?.perYear === true ? { perYear: true as const } : {}), ...(parts === undefined ? {} : { parts }),
   };
 }
 

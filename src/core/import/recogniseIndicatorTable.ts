@@ -2,6 +2,7 @@ import { compact } from '../util/compact';
 import { conceptSuggester } from './conceptSuggestions';
 import { conceptMatcher } from './concepts';
 import { ProblemLog } from './problems';
+import { reportAmbiguousReadings } from './readingNotices';
 import { readTableBody, type TableBody } from './tableBody';
 import { tableAcross } from './tableAcross';
 import { findTableHeader, type TableHeader } from './tableHeader';
@@ -88,6 +89,7 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
     matchConcept: conceptMatcher(input.concepts ?? []), suggestConcept: conceptSuggester(input.concepts ?? []),
   });
   const columns = reportColumns(cells, header, body, problems);
+  reportAmbiguousReadings(body.indicators, header.columns, problems);
   if (body.indicators.length === 0) problems.add('import.no_rows');
   return {
     ...compact({ caption }),

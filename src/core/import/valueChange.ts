@@ -44,6 +44,6 @@ export function valueChangeOf(value: ImportedValue, indicator: { name: string; u
   if (unit === null) return null;
   const change: ValueChange = average
     ? { of: 'average_growth', ...(parsed.decrease === true ? { direction: 'decrease' as const } : {}), unit }
-    : { of: parsed.decrease === true ? 'decrease' : 'increase', unit };
+    : { of: parsed.decrease === true ? 'decrease' : 'increase', unit, ...(parsed.perYear === true ? { perYear: true as const } : {}) };
   return changeUnitReading(change, indicator.unit) === null ? null : change;
 }

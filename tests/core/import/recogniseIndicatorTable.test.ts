@@ -462,6 +462,45 @@ describe('the value cells', () => {
   });
 });
 
+// Regression: a 合计 row came in as an indicator named 合计, a row pasted twice as two indicators, without a word.
+describe('rows that are not one more indicator', () => {
+  const result = recognise([
+    ['指标', '单位', '2020年', '2025年'],
+    ['技术合同成交额', '亿元', '100', '150'],
+    ['高新技术产业投资', '亿元', '50', '70'],
+    ['高新技术产业投资', '亿元', '50', '70'],
+    ['技术合同成交额', '亿元', '100', '160'],
+    ['合  计', '', '150', '220'],
+    ['全市合计', '亿元', '150', '220'],
+  ]);
+
+  it('leaves a total row and a row pasted twice out, and keeps two rows of one name that differ, each named', () => {
+    expect(values(result)).toEqual([
+      ['技术合同成交额', '2020 baseline 100', '2025 target 150'],
+      ['高新技术产业投资', '2020 baseline 50', '2025 target 70'],
+      ['技术合同成交额', '2020 baseline 100', '2025 target 160'],
+    ]);
+    expect(result.problems.map((p) => [p.code, p.cell, p.params['other'] ?? p.params['text']])).toEqual([
+      ['import.repeated_row', 'A4', '3'],
+      ['import.same_name', 'A5', '2'],
+      ['import.total_row', 'A6', '合  计'],
+      ['import.total_row', 'A7', '全市合计'],
+    ]);
+  });
+
+  it('keeps 其中 rows of one name under two parents', () => {
+    const parts = recognise([
+      ['指标', '单位', '2020年', '2025年'],
+      ['研发经费支出', '亿元', '100', '150'],
+      ['其中：企业', '亿元', '80', '120'],
+      ['财政科技支出', '亿元', '10', '15'],
+      ['其中：企业', '亿元', '80', '120'],
+    ]);
+    expect(parts.indicators).toHaveLength(4);
+    expect(parts.problems).toEqual([]);
+  });
+});
+
 describe('the notes under the table', () => {
   it('keeps 注 and 备注 lines verbatim, each line of a merged note cell on its own', () => {
     const result = recognise([
