@@ -193,3 +193,41 @@ describe('a change made every year (每年增长10%, 比上年下降3%): judged 
     expect(targetNotes(plan, 2023, '比上年下降3%')).toEqual(['逐年评价（与上年比）：本年实绩不高于上年实绩 × 0.97 即达标；上年实绩未填时显示未填报。']);
   });
 });
+
+describe('下降0.5% and 下降0.5个百分点 in a row in %; 翻一番 and 倍增 in a row of amounts', () => {
+  // A plan means percentage points only when it says 个百分点 (docs/attainment-method.md): 下降0.5% of a share of 50 is
+  // a relative fall to 49.75, and the import says so, naming the cell and the rewrite for points. 翻一番 and 倍增 were
+  // read as words, so the sheet asked 是/否 for an amount in 亿元.
+  const pasted = [
+    '指标\t单位\t2020年\t2025年\t属性',
+    '高新技术产业增加值占比\t%\t50\t下降0.5%\t预期性',
+    '制造业增加值占比\t%\t50\t下降0.5个百分点\t预期性',
+    '规上工业增加值\t亿元\t1000\t翻一番\t预期性',
+    '数字经济增加值\t亿元\t500\t倍增\t预期性',
+  ].join('\n');
+  const cells = textTableCells(pasted);
+  const { indicators, json } = catalogOf(cells, '某市“十四五”规划');
+  const at = (name: string, year: number, actual: number) => attainmentOf(byName(indicators, name), year, new Map([[year, actual]]));
+
+  it('reads 下降0.5% as a fall of 0.5 % of the baseline, and 下降0.5个百分点 as 0.5 points', () => {
+    expect(at('高新技术产业增加值占比', 2025, 49.75)).toMatchObject({ status: 'met', expected: 49.75 });
+    expect(at('高新技术产业增加值占比', 2025, 49.8).status).toBe('not_met');
+    expect(at('制造业增加值占比', 2025, 49.5)).toMatchObject({ status: 'met', expected: 49.5 });
+    expect(at('制造业增加值占比', 2025, 49.75).status).toBe('not_met');
+  });
+
+  it('tells the user how it read the % one, in both languages, and not the 个百分点 one', () => {
+    expect(json.problems.map((problem) => [problem.code, problem.cell])).toEqual([['import.percent_change_of_share', 'D2']]);
+    expect(json.problems[0]?.message).toContain('请改写为“下降0.5个百分点”后重新导入');
+    const english = importResultJson(recogniseIndicatorTable({ cells, region, level: 'city' }), 'en-US');
+    expect(english.problems[0]?.message).toContain('rewrite it as “下降0.5个百分点”');
+  });
+
+  it('judges 翻一番 and 倍增 against twice the baseline', () => {
+    expect(at('规上工业增加值', 2025, 2000)).toMatchObject({ status: 'met', expected: 2000 });
+    expect(at('规上工业增加值', 2025, 1999).status).toBe('not_met');
+    expect(at('规上工业增加值', 2023, 1600).status).toBe('on_track');
+    expect(at('数字经济增加值', 2025, 1000).status).toBe('met');
+    expect(at('数字经济增加值', 2025, 900).status).toBe('not_met');
+  });
+});
