@@ -180,6 +180,8 @@ export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
   /** A concept offered, with its score, for a name that links to none exactly; never linked by itself. */
   suggestConcept?: (name: string, unit: string) => ConceptSuggestion | undefined;
+  /** The unit the table states for every row (单位：亿元), taken by rows that print none. */
+  tableUnit?: string;
 }
 
 /** Reads the rows under the header into indicators, and the lines under the table into notes. */
@@ -299,7 +301,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       if (printedUnit !== undefined) unit = printedUnit;
       else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
     }
-    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
+    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? options.tableUnit ?? '';
     const attributeText = textAt(row, columns.attribute);
     const attribute = ATTRIBUTES.find((known) => known === (attributeText === undefined ? undefined : simplifiedForms(attributeText)));
     if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });

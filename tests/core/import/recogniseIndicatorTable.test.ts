@@ -462,6 +462,23 @@ describe('the value cells', () => {
   });
 });
 
+// Regression: 单位：亿元 under the caption became the caption and every row lost its unit; （单位：亿元） in the caption
+// was ignored; a header 指标（单位：亿元） was no header at all (nothing imported).
+describe('a unit the table states for all its rows', () => {
+  const units = (result: ImportResult) => [result.caption?.text ?? null, ...result.indicators.map((i) => `${i.name} ${i.unit}`)];
+
+  it.each([
+    ['on a line of its own under the caption', [['表1 主要指标'], ['单位：亿元'], ['指标', '2020年', '2025年']], '表1 主要指标'],
+    ['in a cell of its own beside the caption', [['表1 主要指标', '', '单位：亿元'], ['指标', '2020年', '2025年']], '表1 主要指标'],
+    ['in brackets in the caption', [['表1 主要指标（单位：亿元）'], ['指标', '2020年', '2025年']], '表1 主要指标（单位：亿元）'],
+    ['in the name column’s header', [['表1 主要指标'], ['指标（单位：亿元）', '2020年', '2025年']], '表1 主要指标'],
+  ])('%s: rows printing none take it, rows printing their own keep theirs', (_where, top, caption) => {
+    const result = recognise([...top, ['技术合同成交额', '100', '150'], ['研发经费投入强度（%）', '2.8', '3.2']]);
+    expect(units(result)).toEqual([caption, '技术合同成交额 亿元', '研发经费投入强度 %']);
+    expect(result.problems).toEqual([]);
+  });
+});
+
 // Regression: a 合计 row came in as an indicator named 合计, a row pasted twice as two indicators, without a word.
 describe('rows that are not one more indicator', () => {
   const result = recognise([
