@@ -1,11 +1,13 @@
 import type { PlanLevel, Region, ValueChange } from '../catalog';
 import { columnLetter } from '../form';
 import { translate, type Locale } from '../i18n';
+import { parseNotation } from '../notation';
 import { sameDimension } from '../units';
 import { compact } from '../util/compact';
 import { yamlLibrary } from '../util/yamlLibrary';
 import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
+import { bracketsAreTotals } from './bracketTotals';
 import { namesChange, valueChangeOf } from './valueChange';
 
 /** What the catalog file says about the plan that the pasted table cannot: its id, where it was read, and so on. */
@@ -73,8 +75,21 @@ function cellList(locale: Locale, cells: readonly string[]): string {
   return cells.join(translate(locale, 'import_note.separator'));
 }
 
+/**
+ * A cell the catalog can take as printed: read by the import, and by the grammar the catalog reads its raw with —
+ * （６０） reads as 〔60〕 only where a copy's brackets are undone (valueCells.ts); the file must still load.
+ */
+function readable(value: Value): boolean {
+  return value.parsed !== null && parseNotation(value.raw).ok;
+}
+
+/** 〔60〕 where the table says brackets hold totals over the period: not the year's level. */
+function isPeriodTotal(result: ImportResult, value: Value): boolean {
+  return value.parsed?.periodTotal === true && bracketsAreTotals(result);
+}
+
 function leftOut(locale: Locale, indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => value.parsed === null).map((value) => cellOf(locale, value));
+  const cells = indicator.values.filter((value) => !readable(value)).map((value) => cellOf(locale, value));
   return cells.length === 0 ? undefined : translate(locale, 'import_note.left_out', { cells: cellList(locale, cells) });
 }
 
@@ -87,9 +102,9 @@ function headerOf(result: ImportResult, value: Value): string {
  * a change (valueChangeOf) when it can be turned into a level, and name the others here.
  */
 function overPeriod(locale: Locale, result: ImportResult, indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => value.raw !== '' && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true))
+  const cells = indicator.values.filter((value) => value.raw !== '' && readable(value) && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true || isPeriodTotal(result, value)))
     .filter((value) => valueChangeOf(value, indicator, headerOf(result, value)) === null)
-    .map((value) => cellOf(locale, value, translate(locale, value.measure === 'cumulative' ? 'import_note.measure.cumulative' : 'import_note.measure.average_growth')));
+    .map((value) => cellOf(locale, value, translate(locale, value.measure === 'cumulative' || isPeriodTotal(result, value) ? 'import_note.measure.cumulative' : 'import_note.measure.average_growth')));
   return cells.length === 0 ? undefined : translate(locale, 'import_note.over_period', { cells: cellList(locale, cells) });
 }
 
@@ -133,7 +148,7 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
     // 财政科技支出增长（%） | 每年增长10%: the row's level, due every year.
     per_year: indicator.values.some((value) => value.parsed?.perYear === true && isLevel(value, indicator)) ? true : undefined,
     values: indicator.values.flatMap((value) => {
-      if (value.parsed === null) return [];
+      if (!readable(value) || isPeriodTotal(result, value)) return [];
       const change = valueChangeOf(value, indicator, headerOf(result, value));
       if (change !== null) return [{ year: value.year, role: value.role, raw: value.raw, change: changeEntry(change) }];
       return isLevel(value, indicator) ? [{ year: value.year, role: value.role, raw: value.raw }] : [];

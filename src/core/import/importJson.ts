@@ -1,6 +1,7 @@
 import { renderFinding, type Locale } from '../i18n';
 import { flatNumbers } from '../notation';
 import type { ImportedIndicator, ImportedValue, ImportProblemCode, ImportResult } from './types';
+import { bracketsAreTotals } from './bracketTotals';
 import { valueChangeOf } from './valueChange';
 
 export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
@@ -90,15 +91,6 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
     suggestion: indicator.conceptSuggestion ?? null,
     values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result), indicator)),
   };
-}
-
-/**
- * 〔〕 mean a total over the period only when the table says so: in its notes (注：〔〕内为五年累计数) or in the
- * header of a value column (年均增速〔累计〕, 年均增(5年累计)), where unbracketed figures are average growth.
- */
-function bracketsAreTotals(result: ImportResult): boolean {
-  return result.notes.some((note) => note.text.includes('〔') && /累[计計]|合[计計]|总和|總和/u.test(note.text))
-    || (result.header?.columns ?? []).some((column) => column.kind === 'value' && /累计/u.test(column.header) && /年均|〔|\(|（/u.test(column.header));
 }
 
 /**

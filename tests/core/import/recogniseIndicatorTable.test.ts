@@ -479,6 +479,17 @@ describe('a unit the table states for all its rows', () => {
   });
 });
 
+// Regression: “十四五”末 / “十三五”末 headers were columns the import did not know: their values were not imported.
+it('dates a column headed by a five-year plan’s end (“十三五”末 2020 baseline, “十四五”末 2025 target)', () => {
+  const result = recognise([
+    ['指标', '单位', '“十三五”末', '“十四五”末', '“十四五”累计'],
+    ['技术合同成交额', '亿元', '100', '150', '600'],
+  ]);
+  expect(values(result)).toEqual([['技术合同成交额', '2020 baseline 100', '2025 target 150', '2025 target 600']]);
+  expect(result.header?.columns.map((column) => column.measure ?? null)).toEqual([null, null, null, null, 'cumulative']);
+  expect(result.problems).toEqual([]);
+});
+
 // Regression: a 合计 row came in as an indicator named 合计, a row pasted twice as two indicators, without a word.
 describe('rows that are not one more indicator', () => {
   const result = recognise([
