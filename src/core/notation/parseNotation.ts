@@ -13,8 +13,8 @@ const APPROX: Bound = { kind: 'approx', strict: false };
 
 /** Words before a number, longest first so that 不超过 is not read as 超过. */
 const PREFIX_WORDS: ReadonlyArray<[string, Bound]> = [
-  ['不低于', MIN], ['不少于', MIN], ['至少', MIN], ['>=', MIN], ['≥', MIN],
-  ['不超过', MAX], ['不高于', MAX], ['至多', MAX], ['<=', MAX], ['≤', MAX],
+  ['不低于', MIN], ['不少于', MIN], ['至少', MIN], ['>=', MIN], ['≥', MIN], ['≧', MIN],
+  ['不超过', MAX], ['不高于', MAX], ['至多', MAX], ['<=', MAX], ['≤', MAX], ['≦', MAX],
   ['超过', MIN_STRICT], ['高于', MIN_STRICT], ['大于', MIN_STRICT], ['多于', MIN_STRICT], ['突破', MIN_STRICT], ['超', MIN_STRICT], ['>', MIN_STRICT],
   ['低于', MAX_STRICT], ['小于', MAX_STRICT], ['少于', MAX_STRICT], ['<', MAX_STRICT],
   ['大约', APPROX], ['约', APPROX], ['近', APPROX],

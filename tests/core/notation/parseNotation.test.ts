@@ -283,6 +283,11 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     expect(read(text).perYear).toBeUndefined();
   });
 
+  it('reads ≧ and ≦ (the Japanese-keyboard forms of ≥ and ≤) as bounds', () => {
+    expect(read('≧3.2')).toMatchObject({ kind: 'min', value: 3.2, strict: false });
+    expect(read('≦5%')).toMatchObject({ kind: 'max', value: 5, unit: '%', strict: false });
+  });
+
   it.each([
     ['翻一番', 'exact', 100],
     ['实现倍增', 'exact', 100],
