@@ -166,6 +166,15 @@ describe('a change made every year (每年增长10%, 比上年下降3%): judged 
     expect(byName(indicators, '财政科技支出').values.find((value) => value.role === 'target')?.change).toEqual({ of: 'increase', unit: '%', perYear: true });
   });
 
+  it('keeps 每年新增50家 in a row of 新增… (the row counts the new ones) as the level each year must reach', () => {
+    // Regression: the row's own count was read as a stock growing by 50 a year: 60 new after 50 new was 未达标.
+    const rows = catalogOf(textTableCells(['指标\t单位\t2020年\t2025年', '新增高新技术企业\t家\t—\t每年新增50家'].join('\n')), '某市“十四五”规划').indicators;
+    const added = byName(rows, '新增高新技术企业');
+    expect(added.perYear).toBe(true);
+    expect(attainmentOf(added, 2023, new Map([[2022, 50], [2023, 60]])).status).toBe('met');
+    expect(attainmentOf(added, 2023, new Map([[2022, 70], [2023, 40]])).status).toBe('not_met');
+  });
+
   it('judges each year against the year before: 每年增长10% asks 2023 for 1.1 × 2022’s actual, whatever the baseline', () => {
     expect(judged('财政科技支出', 2023, 12.1, 11)).toBe('met');
     expect(judged('财政科技支出', 2023, 12, 11)).toBe('not_met');
