@@ -19,8 +19,8 @@ const TABLE = [
 
 /** What the pane's controls are called in each language. */
 const NAMES = {
-  'zh-CN': { group: '省级规划', tab: '导入', read: '读取选中区域', preview: '识别结果', id: /规划编号/u, keep: '保存到工作簿', kept: /^已将“表1 某区/u },
-  'en-US': { group: 'Provincial plans', tab: 'Import', read: 'Read the selection', preview: 'What was recognised', id: /Plan id/u, keep: 'Keep in the workbook', kept: /^“表1 某区.*” is kept in this workbook/u },
+  'zh-CN': { group: '省级规划', tab: '导入', read: '读取选中区域', preview: '识别结果', id: /规划编号/u, keep: '保存到工作簿', kept: /^已将“某区/u },
+  'en-US': { group: 'Provincial plans', tab: 'Import', read: 'Read the selection', preview: 'What was recognised', id: /Plan id/u, keep: 'Keep in the workbook', kept: /^“某区.*” is kept in this workbook/u },
 } as const;
 
 /** Reads the selected table in the 导入 tab and types `id` as its plan id; returns the tab's panel. */

@@ -51,6 +51,8 @@ function toIndicator(entry: IndicatorEntry, index: number, planId: string, probl
     let parsed: ParsedNotation;
     if (result.ok) {
       parsed = result.value;
+      // 倍增 printed without `change` (zj-hightech's 基础研究经费占研发经费比重): qualitative, as catalog files always read it.
+      if (parsed.multiplied === true && value.change === undefined) parsed = { kind: 'qualitative', estimated: parsed.estimated, marks: parsed.marks, unit: null, raw: parsed.raw };
       if (!valueUnitFits(parsed, entry.unit)) {
         problems.add(`${at}/values/${v}/raw`, 'catalog.unknown_unit', `${value.raw}: ${parsed.unit ?? ''} ≠ ${entry.unit}`, { code: 'catalog.reason.value_unit', params: { raw: value.raw, typed: parsed.unit ?? '', unit: entry.unit } });
       }

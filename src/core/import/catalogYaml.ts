@@ -163,6 +163,11 @@ function changeEntry(change: ValueChange): object {
   return compact({ of: change.of, direction: change.direction, unit: change.unit, per_year: change.perYear });
 }
 
+/** A caption as a plan's title: without the table's number (表1 某区“十四五”科技创新主要指标 → 某区“十四五”科技创新主要指标). */
+export function planTitleOfCaption(caption: string | undefined): string | undefined {
+  return caption?.replace(/^附?表\s*(?:\d+|[一二三四五六七八九十]+)[\s.．、:：]*/u, '').trim() || caption;
+}
+
 function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (value: T) => boolean = () => true): T {
   if (value === undefined || !valid(value)) throw new ImportCatalogError('import.plan_incomplete', what);
   return value;
@@ -176,7 +181,7 @@ function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (valu
 export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): string {
   if (!ID.test(plan.id)) throw new ImportCatalogError('import.bad_plan_id', plan.id);
   if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write');
-  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'title', (text) => text.trim() !== '');
+  const title = required(plan.title ?? result.plan.title ?? planTitleOfCaption(result.caption?.text), 'title', (text) => text.trim() !== '');
   const table = plan.table ?? result.caption?.text ?? title;
   const tableLine = result.caption?.row ?? result.header.row;
   const rows = [tableLine, ...result.indicators.map((i) => i.sourceRow), ...result.notes.map((n) => n.row)];

@@ -52,7 +52,7 @@ const HAN = /\p{Script=Han}/u;
 
 type Common = {
   estimated: boolean; marks: string[]; unit: string | null; raw: string;
-  averageGrowth?: true; increase?: true; decrease?: true; perYear?: true; periodTotal?: true; annotations?: string[];
+  averageGrowth?: true; increase?: true; decrease?: true; perYear?: true; multiplied?: true; periodTotal?: true; annotations?: string[];
 };
 
 /** 提高到60%, 降至3%以下, 控制在5.5%以内: the verb reaches a level; the number is the level, not a change. */
@@ -82,7 +82,7 @@ function readMultiplied(text: string, base: Common): ParsedNotation | null {
   const match = MULTIPLIED.exec(text);
   if (match === null) return null;
   const value = MULTIPLIED_RISE[match[1] ?? ''] ?? 100;
-  const common = { ...base, increase: true as const, unit: '%', value };
+  const common = { ...base, increase: true as const, multiplied: true as const, unit: '%', value };
   if (match[2] === '以上') return { ...common, kind: 'min', strict: false };
   return match[2] === '左右' ? { ...common, kind: 'approx' } : { ...common, kind: 'exact' };
 }

@@ -7,7 +7,7 @@ import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles }
 import { ArrowDownloadRegular, ClipboardPasteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState, type ClipboardEvent } from 'react';
 import type { CatalogText } from '../../core/catalog';
-import type { ImportResult } from '../../core/import';
+import { planTitleOfCaption, type ImportResult } from '../../core/import';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { fieldsValid, ImportForm, type ImportFields } from '../components/ImportForm';
 import { ImportPreview } from '../components/ImportPreview';
@@ -31,7 +31,7 @@ interface Recognised {
 
 function initialFields(result: ImportResult): ImportFields {
   const stamp = new Date().toISOString().slice(0, 10).replace(/-/gu, '');
-  return { title: result.caption?.text ?? '', id: `import-${stamp}`, regionCode: '330000', level: 'province', start: '', end: '' };
+  return { title: planTitleOfCaption(result.caption?.text) ?? '', id: `import-${stamp}`, regionCode: '330000', level: 'province', start: '', end: '' };
 }
 
 export function ImportTab({ services, catalog }: { services: PaneServices; catalog: CatalogState }) {

@@ -232,6 +232,13 @@ describe('下降0.5% and 下降0.5个百分点 in a row in %; 翻一番 and 倍�
     expect(english.problems[0]?.message).toContain('rewrite it as “下降0.5个百分点”');
   });
 
+  it('leaves a catalog value printed 倍增 without change as it always read: a qualitative target (zj-hightech)', () => {
+    const file = path.join(__dirname, '../../../catalog/zj-hightech-industry-2021-2025.yaml');
+    const shipped = loadPlanFile(file, fs.readFileSync(file, 'utf8')).catalog;
+    const share = shipped?.indicators.find((indicator) => indicator.id === 'zj-hightech-industry-2021-2025.basic-research-rd-share');
+    expect(share?.values.find((value) => value.raw === '倍增')?.parsed.kind).toBe('qualitative');
+  });
+
   it('judges 翻一番 and 倍增 against twice the baseline', () => {
     expect(at('规上工业增加值', 2025, 2000)).toMatchObject({ status: 'met', expected: 2000 });
     expect(at('规上工业增加值', 2025, 1999).status).toBe('not_met');
