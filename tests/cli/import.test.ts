@@ -124,6 +124,29 @@ describe('plan-indicators import', () => {
     });
   });
 
+  // Regression: 单位：亿元 between the title and a Word table became the caption, the rows lost their unit; 每年增长10%以上
+  // was unreadable; “十三五”末 was a column the import did not know.
+  it('reads a Word table as a plan office writes it: a unit line under the title, “十三五”末, a change every year', async () => {
+    fs.writeFileSync(path.join(dir, 'county.docx'), await docxBytes([
+      { paragraph: '表1 某县“十四五”科技创新主要指标' },
+      { paragraph: '单位：亿元' },
+      { table: [
+        [{ text: '序号', vMerge: 'restart' }, { text: '指标', vMerge: 'restart' }, { text: '“十三五”末', vMerge: 'restart' }, { text: '目标值', gridSpan: 2 }],
+        [{ text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '2023年' }, { text: '2025年' }],
+        [{ text: '1' }, { text: '财政科技支出' }, { text: '10' }, { text: '—' }, { text: '每年增长10%以上' }],
+        [{ text: '2' }, { text: '研发经费投入强度（%）' }, { text: '2.8' }, { text: '3.0' }, { text: '提高0.5个百分点' }],
+      ] },
+    ]));
+    const cli = io(dir);
+    expect(await main(['import', 'county.docx', '--json'], cli)).toBe(0);
+    const table = JSON.parse(cli.out.join('')) as { caption: string; indicators: Array<{ name: string; unit: string; values: Array<{ year: number; role: string; raw: string; change: string | null; perYear?: true }> }> };
+    expect(table.caption).toBe('表1 某县“十四五”科技创新主要指标');
+    expect(table.indicators.map((i) => [i.name, i.unit, i.values.map((v) => [v.year, v.role, v.raw, v.change, v.perYear ?? false])])).toEqual([
+      ['财政科技支出', '亿元', [[2020, 'baseline', '10', null, false], [2023, 'target', '—', null, false], [2025, 'target', '每年增长10%以上', 'increase', true]]],
+      ['研发经费投入强度', '%', [[2020, 'baseline', '2.8', null, false], [2023, 'target', '3.0', null, false], [2025, 'target', '提高0.5个百分点', 'increase', false]]],
+    ]);
+  });
+
   // Regression: --id keqiao-2021-2025 wrote a plan file that, beside the catalog, left one of the two plans out.
   it('refuses the id of a shipped plan, naming it', async () => {
     const err: string[] = [];
