@@ -145,8 +145,7 @@ function goalsOf(members: Indicator[], columns: TargetColumn[], unit: string): A
 /** The sheet's title: its plan's, or, for several plans, the region's name (the one text of the plan naming the region). */
 export function reportingTitle(input: Pick<ReportingInput, 'plans' | 'region'>): string {
   const [only] = input.plans;
-  // A title that already ends 主要指标 (an imported table's caption) is not made to say it twice.
-  if (input.plans.length === 1 && only !== undefined) return only.plan.title.replace(/主要指标表?$/u, '') + REPORTING.titleSuffix;
+  if (input.plans.length === 1 && only !== undefined) return only.plan.title + REPORTING.titleSuffix;
   return input.region.name + REPORTING.titleSeveralPlans;
 }
 
