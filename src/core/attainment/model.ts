@@ -1,7 +1,7 @@
 import { goalOf, incrementCondition, reaches, compare } from './goal';
 import { isNumber, tidy, timeShareOf } from './numbers';
 import { relativeBound, relativeCondition, type RelativeBound } from './relative';
-import type { NumericPlan, StatusPlan } from './statusPlan';
+import type { Condition, NumericPlan, StatusPlan } from './statusPlan';
 import type { AttainmentInput, Sense } from './types';
 
 /** What is known about an indicator's attainment before its actual value is read. */
@@ -72,6 +72,11 @@ export function buildModel(input: ModelInput): AttainmentModel {
     // A relative target compares this year's two values: it is judged every year, met or not.
     const plan: NumericPlan = { kind: 'numeric', requires: ['companion'], met: relativeCondition(target), regressing: null, onTrack: null, due: true };
     return { ...NOTHING, targetYear, relative: relativeBound(target), plan };
+  }
+  if (target.kind === 'year_on_year') {
+    // Every year is due, and judged against the year before's actual (the baseline when that is the year before).
+    const met: Condition = { kind: 'compare', terms: [{ operand: 'actual', coefficient: 1 }, { operand: 'previous', coefficient: -target.factor }], op: target.op, bound: target.amount };
+    return { ...NOTHING, targetYear, plan: { kind: 'numeric', requires: ['previous'], met, regressing: null, onTrack: null, due: true } };
   }
   const goal = goalOf(target, input.direction);
   if (goal === null) return { ...NOTHING, targetYear, plan: { kind: 'monitoring' } };

@@ -43,6 +43,8 @@ export type TargetSpec =
   /** margin: 个百分点 (or the printed unit) added to the companion; '倍' multiplies it (高于X一倍 = 2X). */
   | { kind: 'relative'; relation: 'above' | 'below'; strict: boolean; margin: number; marginUnit: string | null }
   | { kind: 'increment_cumulative'; increment: number; cumulative: number }
+  /** A change made every year (每年增长10%): met when actual − factor·previous `op` amount (yearOnYear.ts). */
+  | { kind: 'year_on_year'; factor: number; amount: number; op: '>=' | '>' | '<=' | '<' }
   | { kind: 'qualitative' }
   | { kind: 'none' };
 

@@ -687,5 +687,21 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'attainment.reported_below.monitored': 'A row of a higher level’s plan: this region reports its own value, monitored only and not judged by that plan’s target.',
   'cli.check.monitored_below': '    monitored only, {count} rows: {plans} is a higher level’s plan; the values count towards its totals or are monitored, not judged by its targets.',
   // ---- end a county's row of a higher level's plan ----
+  // ---- targets changed every year, import readings told, outputs of import (qanotation) ----
+  'attainment.per_year.factor': 'Judged year on year: met when this year’s actual is {op} last year’s × {factor}; without last year’s actual the status is no value.',
+  'attainment.per_year.more': 'Judged year on year: met when this year’s actual is {op} last year’s plus {amount}; without last year’s actual the status is no value.',
+  'attainment.per_year.less': 'Judged year on year: met when this year’s actual is {op} last year’s minus {amount}; without last year’s actual the status is no value.',
+  'attainment.per_year.op.at_least': 'at least',
+  'attainment.per_year.op.above': 'above',
+  'attainment.per_year.op.at_most': 'at most',
+  'attainment.per_year.op.below': 'below',
+  'import.percent_change_of_share': '{cell}: {name}, {header} “{text}”: the row is in %, and its “%” is read as a relative change (a per cent of the baseline), not as percentage points. If points are meant, rewrite it as “{points}” and import again.',
+  'import.qualitative_target': '{cell}: {name}, {header} “{text}” is not a numeric target; it was imported as a qualitative one, answered 是 (yes) or 否 (no). If the document gives a figure, rewrite it and import again.',
+  'import.total_row': '{cell}: “{text}” is a total row, not an indicator; it was not imported.',
+  'import.repeated_row': '{cell}: {name} repeats row {other} exactly (name, unit, values); the repeated row was not imported.',
+  'import.same_name': '{cell}: {name} has the name of row {other} with different values; both rows were imported: check the document for a repeated row.',
+  'cli.import.plan_id_taken': 'The plan id “{id}” is already the id of “{title}” in the catalog: of two plans with one id only one is loaded. Give another with --id.',
+  'pane.import.id_taken': 'The id “{id}” is already that of the built-in plan “{title}”; choose another.',
+  // ---- end targets changed every year ----
 };
 

@@ -695,6 +695,22 @@ export const zhCN = {
   'attainment.reported_below.monitored': '本行是上级规划的指标：本地区填报本地区的数值，仅作监测，不按上级规划的目标考核。',
   'cli.check.monitored_below': '    仅监测 {count} 项：{plans}是上级规划，所填数值计入上级汇总或仅作监测，不按上级规划的目标考核。',
   // ---- end a county's row of a higher level's plan ----
+  // ---- targets changed every year, import readings told, outputs of import (qanotation) ----
+  'attainment.per_year.factor': '逐年评价（与上年比）：本年实绩{op}上年实绩 × {factor} 即达标；上年实绩未填时显示未填报。',
+  'attainment.per_year.more': '逐年评价（与上年比）：本年实绩{op}上年实绩加 {amount} 即达标；上年实绩未填时显示未填报。',
+  'attainment.per_year.less': '逐年评价（与上年比）：本年实绩{op}上年实绩减 {amount} 即达标；上年实绩未填时显示未填报。',
+  'attainment.per_year.op.at_least': '不低于',
+  'attainment.per_year.op.above': '高于',
+  'attainment.per_year.op.at_most': '不高于',
+  'attainment.per_year.op.below': '低于',
+  'import.percent_change_of_share': '{cell} 「{name}」{header}“{text}”：本行单位为 %，其中的“%”按相对变化读取（基期值的百分之几），不是百分点。如原意为百分点，请改写为“{points}”后重新导入。',
+  'import.qualitative_target': '{cell} 「{name}」{header}“{text}”不是数值目标，按定性目标导入：填报时填“是”或“否”。如有具体数值，请改写后重新导入。',
+  'import.total_row': '{cell} “{text}”是合计行，不是指标，未导入。',
+  'import.repeated_row': '{cell} 「{name}」与第 {other} 行完全相同（名称、单位、数值），重复的一行未导入。',
+  'import.same_name': '{cell} 「{name}」与第 {other} 行同名，数值不同：两行都已导入，请核对原文是否重复。',
+  'cli.import.plan_id_taken': '规划编号“{id}”已是目录中《{title}》的编号：导入的规划与之同名时只会载入其中一个。请用 --id 另取一个编号。',
+  'pane.import.id_taken': '编号“{id}”已是内置规划《{title}》的编号，请另取一个。',
+  // ---- end targets changed every year ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
