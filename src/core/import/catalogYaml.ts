@@ -8,6 +8,7 @@ import { yamlLibrary } from '../util/yamlLibrary';
 import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
 import { bracketsAreTotals } from './bracketTotals';
+import { planTitleOfCaption } from './planTitle';
 import { namesChange, valueChangeOf } from './valueChange';
 
 /** What the catalog file says about the plan that the pasted table cannot: its id, where it was read, and so on. */
@@ -161,11 +162,6 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
 /** A change as catalog/schema.json spells it (per_year). */
 function changeEntry(change: ValueChange): object {
   return compact({ of: change.of, direction: change.direction, unit: change.unit, per_year: change.perYear });
-}
-
-/** A caption as a plan's title: without the table's number (表1 某区“十四五”科技创新主要指标 → 某区“十四五”科技创新主要指标). */
-export function planTitleOfCaption(caption: string | undefined): string | undefined {
-  return caption?.replace(/^附?表\s*(?:\d+|[一二三四五六七八九十]+)[\s.．、:：]*/u, '').trim() || caption;
 }
 
 function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (value: T) => boolean = () => true): T {
