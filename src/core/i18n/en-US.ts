@@ -673,5 +673,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'catalog.reason.http': 'The server answered HTTP {status}.',
   'catalog.reason.too_large': 'The file is over the limit of {limit} bytes and was not read.',
   // ---- end refusals and failures of the command line ----
+  // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
+  'excel.sheet_locked': 'The sheet “{sheet}” is protected and its protection could not be lifted (it may have a password), so no cell was marked; no sheet was changed. The review stays in the pane: copy the review summary and send it back (returns carry no password).',
+  'pane.error.read_only': 'Excel refused to write ({detail}): the workbook was opened read-only, or a sheet or the workbook’s structure is protected. The check and review results stay in the pane; to write (marks, the 校验结果 sheet, the review record, an explanation), save a copy of the workbook and work in the copy.',
+  // ---- end the pane on a read-only or locked workbook ----
 };
 

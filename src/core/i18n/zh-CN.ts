@@ -681,6 +681,10 @@ export const zhCN = {
   'catalog.reason.http': '服务器返回 HTTP {status}。',
   'catalog.reason.too_large': '文件超过 {limit} 字节的上限，未读取。',
   // ---- end refusals and failures of the command line ----
+  // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
+  'excel.sheet_locked': '工作表“{sheet}”受保护，且无法取消保护（可能设了密码），因此没有在单元格上标注，所有工作表都未作改动。审核结果仍在任务窗格中，可复制审核意见发回（报表按规定不设密码）。',
+  'pane.error.read_only': 'Excel 拒绝写入（{detail}）：工作簿是以只读方式打开的，或工作表、工作簿结构受保护。校验和审核结果仍在任务窗格中；需要写入（标注、写入校验结果表、记录审核结论、填写说明）时，请把工作簿另存一份副本，在副本中操作。',
+  // ---- end the pane on a read-only or locked workbook ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
