@@ -184,7 +184,7 @@ export const zhCN = {
   'pane.fill.generating': '正在生成填报表…',
   'pane.fill.inserted': '已生成“{sheets}”。请在浅黄色单元格中填写实绩，各行颜色随填报自动更新。',
   'pane.fill.updated': '已更新“{sheets}”，保留了 {carried} 个已填数值和说明。',
-  'pane.fill.not_carried': '有 {count} 个已填内容在新表中没有对应位置（指标或年份已不在表中），未能保留：{cells}。请对照原表核实。',
+  'pane.fill.not_carried': '有 {count} 处已填内容在新表中没有对应位置（指标或年份已不在表中、写在填报栏以外，或是标签上的批注），未能保留：{cells}。',
   'pane.fill.downloaded': '已下载“{file}”。请用 Excel、WPS 或 LibreOffice 打开填报。',
   'pane.fill.file_name': '{region}{year}年指标填报表.xlsx',
   'pane.fill.status_title': '“{sheet}”各指标完成情况',
@@ -684,6 +684,8 @@ export const zhCN = {
   // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
   'excel.sheet_locked': '工作表“{sheet}”受保护，且无法取消保护（可能设了密码），因此没有在单元格上标注，所有工作表都未作改动。审核结果仍在任务窗格中，可复制审核意见发回（报表按规定不设密码）。',
   'pane.error.read_only': 'Excel 拒绝写入（{detail}）：工作簿是以只读方式打开的，或工作表、工作簿结构受保护。校验和审核结果仍在任务窗格中；需要写入（标注、写入校验结果表、记录审核结论、填写说明）时，请把工作簿另存一份副本，在副本中操作。',
+  'pane.fill.would_drop': '重新生成会替换原有的填报表，其中 {count} 处内容在新表中没有对应位置（写在填报栏以外、所在指标或年份已不在新表中，或是标签上的批注），不会保留：{cells}。请先把这些内容移到说明栏或另行记录；确认不需要时再点“仍然生成”。',
+  'pane.fill.generate_anyway': '仍然生成',
   // ---- end the pane on a read-only or locked workbook ----
 } as const;
 

@@ -1,9 +1,11 @@
 /**
  * What 生成填报表 writes: the template for the chosen plans, region and year (cover, reporting sheets, _meta),
  * with every value and 说明 typed into a reporting sheet of the same name carried over by indicator id
- * (mergeEnteredValues), number formats with them ('3.5%' stays 3.5 %). What finds no place is reported.
+ * (mergeEnteredValues), number formats with them ('3.5%' stays 3.5 %). What finds no place is reported: entries
+ * whose row or year is gone, what was typed beside the form or over its printed cells, notes off the entry cells.
  */
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
+import { offFormCells } from '../../core/checks';
 import { carryNumberFormats, mergeEnteredValues, type NotCarriedValue, type SheetLayout } from '../../core/layout';
 import { COVER } from '../../core/form';
 import { templateWorkbookLayout } from '../../core/documents';
@@ -37,7 +39,7 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
     const previous = existing.find((candidate) => lower(candidate.sheet) === lower(sheet.name));
     if (previous === undefined) return sheet;
     updated.push(previous.sheet);
-    const merged = mergeEnteredValues(sheet, previous);
+    const merged = mergeEnteredValues(sheet, previous, offFormCells(previous, loaded));
     carried += merged.carried;
     notCarried.push(...merged.notCarried.map((value) => ({ ...value, sheet: previous.sheet })));
     return carryNumberFormats(merged.layout, previous);
