@@ -676,7 +676,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
   'excel.sheet_locked': 'The sheet “{sheet}” is protected and its protection could not be lifted (it may have a password), so no cell was marked; no sheet was changed. The review stays in the pane: copy the review summary and send it back (returns carry no password).',
   'pane.error.read_only': 'Excel refused to write ({detail}): the workbook was opened read-only, or a sheet or the workbook’s structure is protected. The check and review results stay in the pane; to write (marks, the findings sheet, the review record, an explanation), save a copy of the workbook and work in the copy.',
-  'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} things on it have no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the 说明 column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
+  'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} things on it have no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the explanation column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
   'pane.fill.generate_anyway': 'Generate anyway',
   // ---- end the pane on a read-only or locked workbook ----
 };
