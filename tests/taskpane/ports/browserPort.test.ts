@@ -11,6 +11,7 @@ import { PortError } from '../../../src/taskpane/ports/workbookPort';
 import { YUECHENG, yuechengReturn } from '../../support/taskpane/samples';
 import { browserPort, testCatalog } from '../../support/taskpane/services';
 import { checkSheets } from '../../../src/taskpane/model/sheetChecks';
+import { findingsSheet } from '../../../src/taskpane/model/findingsSheet';
 import { placeA1, placeOfAddress } from '../../../src/core/form';
 import { renderFinding } from '../../../src/core/i18n';
 import type { Finding } from '../../../src/core/checks';
@@ -117,6 +118,17 @@ describe('BrowserPort', () => {
     expect(await noteOf()).toBe(`数据来源：统计年鉴\n\n【审核意见】\n• ${renderFinding(finding('新意见'), 'zh-CN')}`);
     await port.annotate([], 'zh-CN');
     expect(await noteOf()).toBe('数据来源：统计年鉴');
+  });
+
+  it('a 校验结果 sheet written into the return, with its links to the cells, leaves the return’s findings as they were', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn(['unit_slip', 'text_in_number']));
+    const check = checkSheets(await port.readReturns('all'), testCatalog());
+    await port.writeSheets({ sheets: [findingsSheet(check, testCatalog())], metadata: null, replace: [] });
+    const read = await readReturnWorkbook(await port.file.bytes());
+    if (!read.ok) throw new Error(read.problem.detail);
+    const found = (result: ReturnType<typeof checkSheets>) => [result.verdict, [...result.errors, ...result.warnings].map((finding) => `${finding.code}@${cellOf(finding)}`)];
+    expect(found(checkSheets(read.sheets, testCatalog()))).toEqual(found(check));
   });
 
   it('refuses a file that is no workbook with a worded problem, keeping what it held', async () => {
