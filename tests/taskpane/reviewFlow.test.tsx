@@ -10,6 +10,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EXCEL_2016, FakeExcelPort, MODERN_EXCEL } from '../support/taskpane/fakeExcelPort';
 import { renderPane } from '../support/taskpane/renderPane';
 import { yuechengReturn } from '../support/taskpane/samples';
+import { placeA1 } from '../../src/core/form';
 
 async function paneOn(bytes: Uint8Array, tab: string, capabilities = MODERN_EXCEL) {
   const port = new FakeExcelPort(capabilities);
@@ -72,6 +73,25 @@ describe('审核', () => {
     await later.load(await port.store.file.bytes());
     renderPane(later);
     expect(await screen.findByText(/^本报表已于 \d{4}-\d{2}-\d{2} 标记为已接受。$/u, undefined, { timeout: 10_000 })).toBeTruthy();
+  }, 60_000);
+
+  it('accepts and marks the workbook as it is now: a value typed wrong after the review is not recorded as accepted, and is marked', async () => {
+    const { port, panel } = await paneOn(await yuechengReturn([]), '审核');
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    await within(panel).findByText('审核结论：接受', undefined, { timeout: 10_000 });
+    // In Excel, someone types into the return after it was reviewed.
+    const [sheet] = await port.readReturns('all');
+    const entry = sheet?.rows.find((row) => row.indicatorId !== null && row.actuals[2023]?.value.type === 'number')?.actuals[2023];
+    if (sheet === undefined || entry === undefined) throw new Error('no entry');
+    await port.store.writeValue(sheet.sheet, entry.address, '约3.5');
+
+    fireEvent.click(within(panel).getByRole('button', { name: '标记为已接受' }));
+    expect(await within(panel).findByText(/^报表在审核后有改动，重新校验的结论为退回，未标记为已接受。/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await port.loadSetting('planIndicators.review')).toBeNull();
+    expect(within(panel).getByText('审核结论：退回')).toBeTruthy();
+
+    fireEvent.click(within(panel).getByRole('button', { name: '在单元格上标注' }));
+    await waitFor(() => expect(port.annotated.at(-1)?.map((finding) => finding.ref === null ? null : `${finding.sheet}!${placeA1(finding.ref)}`)).toContain(`${sheet.sheet}!${entry.address}`));
   }, 60_000);
 
   it('on an Excel without Workbook.settings (ExcelApi 1.4) reviews, but says why it cannot mark or accept in the workbook', async () => {

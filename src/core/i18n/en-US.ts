@@ -678,6 +678,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.read_only': 'Excel refused to write ({detail}): the workbook was opened read-only, or a sheet or the workbook’s structure is protected. The check and review results stay in the pane; to write (marks, the findings sheet, the review record, an explanation), save a copy of the workbook and work in the copy.',
   'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} things on it have no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the explanation column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
   'pane.fill.generate_anyway': 'Generate anyway',
+  'pane.review.changed_rejected': 'The return changed after the review and, checked again, is rejected: it was not marked accepted. See the findings below.',
   // ---- end the pane on a read-only or locked workbook ----
 };
 

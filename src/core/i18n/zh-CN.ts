@@ -686,6 +686,7 @@ export const zhCN = {
   'pane.error.read_only': 'Excel 拒绝写入（{detail}）：工作簿是以只读方式打开的，或工作表、工作簿结构受保护。校验和审核结果仍在任务窗格中；需要写入（标注、写入校验结果表、记录审核结论、填写说明）时，请把工作簿另存一份副本，在副本中操作。',
   'pane.fill.would_drop': '重新生成会替换原有的填报表，其中 {count} 处内容在新表中没有对应位置（写在填报栏以外、所在指标或年份已不在新表中，或是标签上的批注），不会保留：{cells}。请先把这些内容移到说明栏或另行记录；确认不需要时再点“仍然生成”。',
   'pane.fill.generate_anyway': '仍然生成',
+  'pane.review.changed_rejected': '报表在审核后有改动，重新校验的结论为退回，未标记为已接受。请查看下方的问题清单。',
   // ---- end the pane on a read-only or locked workbook ----
 } as const;
 

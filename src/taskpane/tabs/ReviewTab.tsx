@@ -23,6 +23,14 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });
 
+/** The return was changed after the review and now has errors: it is not recorded as accepted (worded by errorText). */
+class ReviewRefused extends Error {
+  readonly code = 'pane.review.changed_rejected';
+  constructor() {
+    super('pane.review.changed_rejected');
+  }
+}
+
 export function ReviewTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {
   const styles = useStyles();
   const { locale, t } = useText();
@@ -53,14 +61,21 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
     setNotice(null);
     await run.check('all');
   });
+  // Marking and accepting act on the workbook as it is now, checked again: it may have changed since the review
+  // (a value typed in Excel, an explanation added), and a record or a note must never follow an earlier reading.
   const annotate = () => void action.run(t('pane.review.annotating'), async () => {
-    if (run.result === null) return;
-    await port.annotate([...run.result.check.errors, ...run.result.check.warnings], locale);
-    setNotice(t('pane.review.annotated', { count: run.result.check.errors.length + run.result.check.warnings.length }));
+    setNotice(null);
+    const fresh = await run.check('all');
+    if (fresh === null) return;
+    await port.annotate([...fresh.check.errors, ...fresh.check.warnings], locale);
+    setNotice(t('pane.review.annotated', { count: fresh.check.errors.length + fresh.check.warnings.length }));
   }, { writes: true });
   const accept = () => void action.run(t('pane.review.accepting'), async () => {
-    if (run.result === null) return;
-    const next = reviewRecord(run.result.check, new Date());
+    setNotice(null);
+    const fresh = await run.check('all');
+    if (fresh === null) return;
+    if (fresh.check.verdict === 'rejected') throw new ReviewRefused();
+    const next = reviewRecord(fresh.check, new Date());
     await port.saveSetting(REVIEW_SETTING, { ...next });
     setRecord(next);
     setNotice(t('pane.review.accepted_now'));
