@@ -6,7 +6,7 @@
  * return is marked accepted in the workbook.
  */
 import '../support/taskpane/nodeGlobals';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EXCEL_2016, FakeExcelPort, MODERN_EXCEL } from '../support/taskpane/fakeExcelPort';
 import { renderPane } from '../support/taskpane/renderPane';
 import { yuechengReturn } from '../support/taskpane/samples';
@@ -19,6 +19,13 @@ async function paneOn(bytes: Uint8Array, tab: string, capabilities = MODERN_EXCE
   await screen.findByRole('group', { name: '省级规划' });
   fireEvent.click(screen.getByRole('tab', { name: tab }));
   return { port, panel: screen.getByRole('tabpanel') };
+}
+
+/** A pane on `port` with its 审核 tab shown. */
+async function reviewTabOf(port: FakeExcelPort): Promise<void> {
+  renderPane(port);
+  await screen.findByRole('group', { name: '省级规划' });
+  fireEvent.click(screen.getByRole('tab', { name: '审核' }));
 }
 
 describe('校验 in Excel', () => {
@@ -69,10 +76,41 @@ describe('审核', () => {
     expect(await within(panel).findByText('已在工作簿中记录：本报表已接受。', undefined, { timeout: 10_000 })).toBeTruthy();
     expect(await port.loadSetting('planIndicators.review')).toMatchObject({ status: 'accepted', verdict: 'accepted', errors: 0, warnings: 0 });
 
+    // The next reviewer opens the workbook: their pane, on its 审核 tab, finds the record.
+    cleanup();
     const later = new FakeExcelPort();
     await later.load(await port.store.file.bytes());
-    renderPane(later);
+    await reviewTabOf(later);
     expect(await screen.findByText(/^本报表已于 \d{4}-\d{2}-\d{2} 标记为已接受。$/u, undefined, { timeout: 10_000 })).toBeTruthy();
+  }, 60_000);
+
+  it('does not show a return as accepted once it was changed after the acceptance, nor on a record it cannot verify', async () => {
+    const { port, panel } = await paneOn(await yuechengReturn([]), '审核');
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    await within(panel).findByText('审核结论：接受', undefined, { timeout: 10_000 });
+    fireEvent.click(within(panel).getByRole('button', { name: '标记为已接受' }));
+    await within(panel).findByText('已在工作簿中记录：本报表已接受。', undefined, { timeout: 10_000 });
+    // The county changes a value in the accepted workbook, and sends it again.
+    const [sheet] = await port.readReturns('all');
+    const entry = sheet?.rows.find((row) => row.indicatorId !== null && row.actuals[2023]?.value.type === 'number')?.actuals[2023];
+    if (sheet === undefined || entry === undefined) throw new Error('no entry');
+    await port.store.writeValue(sheet.sheet, entry.address, '9999');
+    const changed = /^工作簿中记有本报表于 \d{4}-\d{2}-\d{2} 标记为已接受，但报表内容与当时不一致/u;
+    cleanup();
+    const later = new FakeExcelPort();
+    await later.load(await port.store.file.bytes());
+    await reviewTabOf(later);
+    expect(await screen.findByText(changed, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/^本报表已于/u)).toBeNull();
+    cleanup();
+
+    // A record written by hand (or before records said what was accepted) cannot be verified either.
+    const forged = new FakeExcelPort();
+    await forged.load(await yuechengReturn(['unit_slip']));
+    await forged.saveSetting('planIndicators.review', { status: 'accepted', verdict: 'accepted', at: '2024-05-01T08:00:00.000Z', errors: 0, warnings: 0 });
+    await reviewTabOf(forged);
+    expect(await screen.findByText(changed, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/^本报表已于/u)).toBeNull();
   }, 60_000);
 
   it('accepts and marks the workbook as it is now: a value typed wrong after the review is not recorded as accepted, and is marked', async () => {

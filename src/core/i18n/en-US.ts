@@ -679,6 +679,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} things on it have no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the explanation column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
   'pane.fill.generate_anyway': 'Generate anyway',
   'pane.review.changed_rejected': 'The return changed after the review and, checked again, is rejected: it was not marked accepted. See the findings below.',
+  'pane.review.accepted_changed': 'The workbook records this return as accepted on {at}, but its contents differ from what was accepted (changed since, or the record cannot be verified). Review it again.',
   // ---- end the pane on a read-only or locked workbook ----
 };
 

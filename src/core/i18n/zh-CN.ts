@@ -687,6 +687,7 @@ export const zhCN = {
   'pane.fill.would_drop': '重新生成会替换原有的填报表，其中 {count} 处内容在新表中没有对应位置（写在填报栏以外、所在指标或年份已不在新表中，或是标签上的批注），不会保留：{cells}。请先把这些内容移到说明栏或另行记录；确认不需要时再点“仍然生成”。',
   'pane.fill.generate_anyway': '仍然生成',
   'pane.review.changed_rejected': '报表在审核后有改动，重新校验的结论为退回，未标记为已接受。请查看下方的问题清单。',
+  'pane.review.accepted_changed': '工作簿中记有本报表于 {at} 标记为已接受，但报表内容与当时不一致（此后有改动，或记录无法核对）。请重新审核。',
   // ---- end the pane on a read-only or locked workbook ----
 } as const;
 

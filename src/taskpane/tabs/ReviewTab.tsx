@@ -14,7 +14,7 @@ import { WhyDisabled } from '../components/WhyDisabled';
 import { useAction } from '../hooks/useAction';
 import { useCheck } from '../hooks/useCheck';
 import { useText } from '../i18n';
-import { REVIEW_SETTING, reviewRecord, reviewRecordOf, reviewSummary, type ReviewRecord } from '../model/reviewSummary';
+import { recordHolds, REVIEW_SETTING, reviewRecord, reviewRecordOf, reviewSummary, type ReviewRecord } from '../model/reviewSummary';
 import type { PaneServices } from '../services';
 import { cellToShow } from './CheckTab';
 
@@ -37,18 +37,27 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
   const action = useAction();
   const { port } = services;
   const run = useCheck(port, catalog);
-  const [record, setRecord] = useState<ReviewRecord | null>(null);
+  // The record of acceptance kept in the workbook, and whether the workbook is still what was accepted.
+  const [record, setRecord] = useState<{ record: ReviewRecord; holds: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    port.loadSetting(REVIEW_SETTING).then((value) => {
-      if (current) setRecord(reviewRecordOf(value));
+    Promise.all([port.loadSetting(REVIEW_SETTING), port.readReturns('all')]).then(([value, sheets]) => {
+      const kept = reviewRecordOf(value);
+      if (current) setRecord(kept === null ? null : { record: kept, holds: recordHolds(kept, sheets) });
     }).catch(() => undefined);
     return () => {
       current = false;
     };
   }, [port]);
+
+  // A review run since: whether the record still holds is known from the sheets it read.
+  useEffect(() => {
+    if (run.result === null) return;
+    const { sheets } = run.result;
+    setRecord((kept) => (kept === null ? null : { record: kept.record, holds: recordHolds(kept.record, sheets) }));
+  }, [run.result]);
 
   const annotateWhyId = useId();
   const acceptWhyId = useId();
@@ -75,9 +84,9 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
     const fresh = await run.check('all');
     if (fresh === null) return;
     if (fresh.check.verdict === 'rejected') throw new ReviewRefused();
-    const next = reviewRecord(fresh.check, new Date());
+    const next = reviewRecord(fresh.check, new Date(), fresh.sheets);
     await port.saveSetting(REVIEW_SETTING, { ...next });
-    setRecord(next);
+    setRecord({ record: next, holds: true });
     setNotice(t('pane.review.accepted_now'));
   }, { writes: true });
   const copy = () => void action.run(t('pane.review.copying'), async () => {
@@ -87,7 +96,9 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
 
   return (
     <div className={styles.column}>
-      {record !== null ? <Text>{t('pane.review.accepted_on', { at: record.at.slice(0, 10) })}</Text> : null}
+      {record !== null ? (record.holds
+        ? <Text>{t('pane.review.accepted_on', { at: record.record.at.slice(0, 10) })}</Text>
+        : <MessageBar intent="warning"><MessageBarBody>{t('pane.review.accepted_changed', { at: record.record.at.slice(0, 10) })}</MessageBarBody></MessageBar>) : null}
       <div className={styles.row}>
         <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={catalog === null || action.busy !== null} onClick={review}>{t('pane.review.run')}</Button>
         <Button icon={<CommentNoteRegular />} disabledFocusable={annotateWhy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>
