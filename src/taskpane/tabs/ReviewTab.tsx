@@ -52,11 +52,12 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
     };
   }, [port]);
 
-  // A review run since: whether the record still holds is known from the sheets it read.
+  // A review run since: the record holds only for the sheets it read, and never beside a verdict of 退回 (a record
+  // can be recomputed by hand for any contents).
   useEffect(() => {
     if (run.result === null) return;
-    const { sheets } = run.result;
-    setRecord((kept) => (kept === null ? null : { record: kept.record, holds: recordHolds(kept.record, sheets) }));
+    const { sheets, check } = run.result;
+    setRecord((kept) => (kept === null ? null : { record: kept.record, holds: check.verdict !== 'rejected' && recordHolds(kept.record, sheets) }));
   }, [run.result]);
 
   const annotateWhyId = useId();
