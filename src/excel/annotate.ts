@@ -1,8 +1,8 @@
 /**
  * Findings marked on the cells they concern, for a reviewer reading the sheet itself: a note (ExcelApi 1.18),
  * else a threaded comment (1.10), else a coloured cell. Running it again replaces the earlier annotation (the
- * user's own note text is kept) and removes it from cells that no longer have a finding, on every sheet it
- * looks at. Three round trips whatever the number of findings: what is there, where it is, the writes.
+ * user's own note text is kept) and removes it from cells that no longer have a finding, on every sheet that
+ * has one (a sheet whose findings were all corrected too). Three round trips whatever the number of findings: what is there, where it is, the writes.
  *
  * Reporting sheets are protected without a password: the sheets are unprotected before any write and protected
  * again with the options they had. A sheet that refuses (a password added by the county) stops the batch before
@@ -94,8 +94,10 @@ export async function annotateFindings(
   const record = kept === null || kept.isNullObject ? {} : asRecord(kept.value);
   const scope = [...new Set([...grouped.keys(), ...(options.sheets ?? []), ...Object.keys(record)])].filter((name) => present.has(name));
 
-  // 2. Where: protection of each sheet, the cell of each note, the look of each cell to colour.
-  const protections = new Map(scope.map((name) => {
+  // 2. Where: protection of each sheet, the cell of each note, the look of each cell to colour. An earlier annotation
+  // may be on any sheet (a sheet with no finding left): then every sheet's protection is read.
+  const earlier = (items?.items ?? []).some((item: Item) => hasAnnotation(item.content));
+  const protections = new Map((earlier ? [...present.keys()] : scope).map((name) => {
     const protection = (present.get(name) as Excel.Worksheet).protection;
     protection.load('protected,options');
     return [name, protection];
@@ -120,7 +122,7 @@ export async function annotateFindings(
       }
     }
   }
-  if (scope.length > 0) await counter.sync(context);
+  if (scope.length > 0 || earlier) await counter.sync(context);
 
   // 3. Every protected sheet unprotected first, then the writes, then the protections back: a refused unprotect
   // (a password) stops the batch before the first write.
@@ -129,11 +131,12 @@ export async function annotateFindings(
     const at = splitAddress(location.address);
     if (at !== null) byCell.set(`${at.sheet}!${at.cell}`, { ...at, item });
   }
-  const unprotected = scope.filter((name) => protections.get(name)?.protected === true);
+  const sheets = [...new Set([...scope, ...[...byCell.values()].filter(({ sheet, item }) => present.has(sheet) && hasAnnotation(item.content)).map(({ sheet }) => sheet)])];
+  const unprotected = sheets.filter((name) => protections.get(name)?.protected === true);
   for (const name of unprotected) protections.get(name)?.unprotect();
   let cells = 0;
   const newRecord: KeptLooks = { ...record };
-  for (const sheetName of scope) {
+  for (const sheetName of sheets) {
     const sheet = present.get(sheetName) as Excel.Worksheet;
     const entries = grouped.get(sheetName) ?? [];
     const targets = new Set(entries.map((entry) => entry.cell));
@@ -169,7 +172,7 @@ export async function annotateFindings(
     protection?.protect(protection.options);
   }
   if (mode === 'fill') context.workbook.settings.add(ANNOTATION_SETTING, newRecord as unknown as SettingValue);
-  if (scope.length > 0 || mode === 'fill') {
+  if (sheets.length > 0 || mode === 'fill') {
     try {
       await counter.sync(context);
     } catch (error) {

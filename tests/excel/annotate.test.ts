@@ -74,6 +74,29 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
   });
 });
 
+describe('a sheet whose findings were all corrected', () => {
+  it.each([['notes', EVERYTHING], ['comments', OFFICE_2021]] as const)('loses its earlier marks though no finding names it, keeping what the user wrote (%s)', async (_mode, isSupported) => {
+    const excel = new FakeExcel();
+    excel.workbook.addSheet('Sheet1');
+    const yuecheng = plan('yuecheng-2021-2025');
+    const input = (sheetName: string) => ({ plans: [yuecheng], region: yuecheng.plan.region, reportingYear: 2023, merge: false, catalogVersion: realCatalog().version, sheetName });
+    const layout = reportingWorkbookLayout([input('甲'), input('乙')]);
+    await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
+    const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
+    const cell = a1(map.firstDataRow, map.columns.actuals[2023] as number);
+    const marks = () => (isSupported === EVERYTHING ? excel.workbook.notes : excel.workbook.comments).filter((note) => note.cell === cell).map((note) => [note.sheet.name, note.content]);
+    const before = marks();
+    await annotateFindings(excel.context, [finding('甲', cell, 'error', '不是数值'), finding('乙', cell, 'error', '不是数值')], 'zh-CN', { isSupported });
+    const own = (isSupported === EVERYTHING ? excel.workbook.notes : excel.workbook.comments).find((note) => note.sheet.name === '乙' && note.cell === cell);
+    if (own === undefined) throw new Error('not marked');
+    own.content = `口径见附件\n\n${own.content}`;
+    // 乙 was corrected: the next review finds nothing there.
+    await annotateFindings(excel.context, [finding('甲', cell, 'error', '不是数值')], 'zh-CN', { isSupported });
+    expect(marks()).toEqual([...before, ['甲', `【审核意见】\n${bullet('不是数值')}`], ['乙', '口径见附件']]);
+    expect(['甲', '乙'].map((name) => excel.workbook.find(name)?.protection.protected)).toEqual([true, true]);
+  });
+});
+
 describe('on hosts without notes', () => {
   it('writes threaded comments on Office 2021 (ExcelApi 1.10–1.14)', async () => {
     const { excel, name, actual } = await generated();
