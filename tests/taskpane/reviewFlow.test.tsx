@@ -132,6 +132,24 @@ describe('审核', () => {
     await waitFor(() => expect(port.annotated.at(-1)?.map((finding) => finding.ref === null ? null : `${finding.sheet}!${placeA1(finding.ref)}`)).toContain(`${sheet.sheet}!${entry.address}`));
   }, 60_000);
 
+  it('on a reviewer’s read-only share: says so, reviews without writing anything, and a refused write is worded as needing a copy', async () => {
+    const port = new FakeExcelPort();
+    await port.load(await yuechengReturn(['unit_slip', 'text_in_number']));
+    port.refuseWrites = true;
+    renderPane(port, { readOnly: true });
+    expect(await screen.findByText(/^本工作簿以只读方式打开：可以校验和审核，不会改动工作簿。/u)).toBeTruthy();
+    await screen.findByRole('group', { name: '省级规划' });
+    fireEvent.click(screen.getByRole('tab', { name: '审核' }));
+    const panel = screen.getByRole('tabpanel');
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    await within(panel).findByText('审核结论：退回', undefined, { timeout: 10_000 });
+    expect({ writes: port.writes, annotated: port.annotated, unsaved: port.store.file.unsaved() }).toEqual({ writes: [], annotated: [], unsaved: false });
+
+    fireEvent.click(within(panel).getByRole('button', { name: '在单元格上标注' }));
+    expect(await within(panel).findByText(/^Excel 拒绝写入（You cannot perform the requested operation\.）：工作簿是以只读方式打开的.*请把工作簿另存一份副本，在副本中操作。工作簿中原有的表格和已填内容没有改动。$/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.store.file.unsaved()).toBe(false);
+  }, 60_000);
+
   it('on an Excel without Workbook.settings (ExcelApi 1.4) reviews, but says why it cannot mark or accept in the workbook', async () => {
     const { port, panel } = await paneOn(await yuechengReturn([]), '审核', EXCEL_2016);
     fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));

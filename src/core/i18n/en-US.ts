@@ -680,6 +680,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.generate_anyway': 'Generate anyway',
   'pane.review.changed_rejected': 'The return changed after the review and, checked again, is rejected: it was not marked accepted. See the findings below.',
   'pane.review.accepted_changed': 'The workbook records this return as accepted on {at}, but its contents differ from what was accepted (changed since, or the record cannot be verified). Review it again.',
+  'pane.host.read_only': 'This workbook was opened read-only: you can check and review it, and nothing in it is changed. To mark cells, write the findings sheet, record the review or generate a reporting sheet, save a copy of the workbook first and work in the copy.',
   // ---- end the pane on a read-only or locked workbook ----
 };
 
