@@ -143,6 +143,29 @@ describe('填报', () => {
     expect(port.writes.map((request) => request.replace)).toEqual([['指标填报', '填报说明']]);
   }, 60_000);
 
+  it('does not put one region’s values on another region’s form: a sheet of another region is left as it was', async () => {
+    const port = new FakeExcelPort();
+    renderPane(port);
+    await choosePlan('高新技术产业', /浙江省高新技术产业发展/u);
+    const region = () => screen.getByRole('combobox', { name: '填报地区' });
+    fireEvent.change(region(), { target: { value: '330602' } });
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    await screen.findByText(/已生成/u, undefined, { timeout: 10_000 });
+    const [sheet] = await port.readReturns('all');
+    const entry = sheet?.rows.find((row) => row.indicatorId !== null && row.actuals[2023] !== undefined)?.actuals[2023];
+    if (sheet === undefined || entry === undefined) throw new Error('no entry row');
+    await port.store.writeValue(sheet.sheet, entry.address, '120');
+
+    fireEvent.change(region(), { target: { value: '330603' } });
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    expect(await screen.findByText(new RegExp(`^工作表“${sheet.sheet}”是绍兴市越城区的报表，与所选填报地区绍兴市柯桥区不符，未作改动`, 'u'), undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes).toHaveLength(1);
+    const [after] = await port.readReturns('all');
+    expect({ region: after?.metadata?.region.code, value: after?.rows.find((row) => row.actuals[2023]?.address === entry.address)?.actuals[2023]?.value })
+      .toEqual({ region: '330602', value: { type: 'number', value: 120 } });
+  }, 60_000);
+
   it('merges several plans into one sheet when asked', async () => {
     const port = new FakeExcelPort();
     renderPane(port);

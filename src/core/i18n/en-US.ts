@@ -681,6 +681,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.review.changed_rejected': 'The return changed after the review and, checked again, is rejected: it was not marked accepted. See the findings below.',
   'pane.review.accepted_changed': 'The workbook records this return as accepted on {at}, but its contents differ from what was accepted (changed since, or the record cannot be verified). Review it again.',
   'pane.host.read_only': 'This workbook was opened read-only: you can check and review it, and nothing in it is changed. To mark cells, write the findings sheet, record the review or generate a reporting sheet, save a copy of the workbook first and work in the copy.',
+  'pane.fill.other_region': 'The sheet “{sheet}” is the return of {previous}, not of the chosen region {given}; it was left as it was (updating it would put the values of {previous} on the form of {given}). To make the return of {given}, use a new workbook, or rename that sheet first.',
   // ---- end the pane on a read-only or locked workbook ----
 };
 

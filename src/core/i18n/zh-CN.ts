@@ -689,6 +689,7 @@ export const zhCN = {
   'pane.review.changed_rejected': '报表在审核后有改动，重新校验的结论为退回，未标记为已接受。请查看下方的问题清单。',
   'pane.review.accepted_changed': '工作簿中记有本报表于 {at} 标记为已接受，但报表内容与当时不一致（此后有改动，或记录无法核对）。请重新审核。',
   'pane.host.read_only': '本工作簿以只读方式打开：可以校验和审核，不会改动工作簿。在单元格上标注、写入校验结果表、记录审核结论或生成填报表，需要先把工作簿另存一份副本，在副本中操作。',
+  'pane.fill.other_region': '工作表“{sheet}”是{previous}的报表，与所选填报地区{given}不符，未作改动（否则会把{previous}的数值填进{given}的报表）。要为{given}生成报表，请新建一个工作簿，或先把该工作表改名。',
   // ---- end the pane on a read-only or locked workbook ----
 } as const;
 

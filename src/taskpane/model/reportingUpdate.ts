@@ -25,6 +25,11 @@ export interface ReportingUpdate {
   updated: string[];
   carried: number;
   notCarried: Array<NotCarriedValue & { sheet: string }>;
+  /**
+   * A sheet of the same name that is another region's return: updating it would put that region's values on this
+   * region's form, so nothing is written (the first such sheet, its region and the chosen one).
+   */
+  otherRegion: { sheet: string; previous: string; given: string } | null;
 }
 
 const lower = (name: string) => name.toLowerCase();
@@ -33,11 +38,15 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
   const layout = templateWorkbookLayout({ ...choice, catalogVersion: loaded.version });
   const present = new Set(sheetNames.map(lower));
   const updated: string[] = [];
+  let otherRegion: ReportingUpdate['otherRegion'] = null;
   const notCarried: ReportingUpdate['notCarried'] = [];
   let carried = 0;
   const sheets = layout.sheets.map((sheet): SheetLayout => {
     const previous = existing.find((candidate) => lower(candidate.sheet) === lower(sheet.name));
     if (previous === undefined) return sheet;
+    if (previous.metadata !== null && previous.metadata.region.code !== choice.region.code) {
+      otherRegion ??= { sheet: previous.sheet, previous: previous.metadata.region.name, given: choice.region.name };
+    }
     updated.push(previous.sheet);
     const merged = mergeEnteredValues(sheet, previous, offFormCells(previous, loaded));
     carried += merged.carried;
@@ -46,5 +55,5 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
   });
   // The cover is the pane's own sheet and is simply renewed; any other sheet of the same name is the user's.
   const replace = [...updated, ...sheets.filter((sheet) => sheet.name === COVER.sheetName && present.has(lower(sheet.name))).map((sheet) => sheet.name)];
-  return { request: { sheets, metadata: layout.metadata, replace }, updated, carried, notCarried };
+  return { request: { sheets, metadata: layout.metadata, replace }, updated, carried, notCarried, otherRegion };
 }

@@ -103,6 +103,10 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const existing = canWrite ? await services.port.readReturns('all') : [];
     const names = canWrite ? await services.port.sheetNames() : [];
     const update = reportingUpdate({ plans: chosen, region: chosenRegion, reportingYear: yearNumber, merge }, loaded, existing, names);
+    if (update.otherRegion !== null) {
+      setDone({ text: t('pane.fill.other_region', update.otherRegion), intent: 'error' });
+      return;
+    }
     const dropped = update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、');
     if (update.notCarried.length > 0 && !dropAgreed) {
       setWouldDrop(t('pane.fill.would_drop', { count: update.notCarried.length, cells: dropped }));
