@@ -64,7 +64,7 @@ describe('审核', () => {
     expect(document.getElementById(accept.getAttribute('aria-describedby') ?? '')?.textContent).toBe('报表有错误，须更正后才能标记为已接受。');
 
     fireEvent.click(within(panel).getByRole('button', { name: '在单元格上标注' }));
-    expect(await within(panel).findByText('已在 2 条问题所在的单元格上加了批注和颜色。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await within(panel).findByText('已把 2 条问题标注在所在的单元格上。', undefined, { timeout: 10_000 })).toBeTruthy();
     expect(port.annotated[0]?.map((finding) => finding.severity)).toEqual(['error', 'warning']);
   }, 60_000);
 

@@ -225,7 +225,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.review.run': 'Review all reporting sheets',
   'pane.review.annotate': 'Mark findings on the cells',
   'pane.review.annotating': 'Marking the cells…',
-  'pane.review.annotated': 'Marked the cells of {count} findings with notes and colour.',
+  'pane.review.annotated': 'Marked {count} findings on their cells.',
   'pane.review.accept': 'Mark as accepted',
   'pane.review.accepting': 'Recording the verdict…',
   'pane.review.accepted_now': 'Recorded in the workbook: this return is accepted.',

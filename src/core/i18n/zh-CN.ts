@@ -233,7 +233,7 @@ export const zhCN = {
   'pane.review.run': '审核全部填报表',
   'pane.review.annotate': '在单元格上标注',
   'pane.review.annotating': '正在标注问题单元格…',
-  'pane.review.annotated': '已在 {count} 条问题所在的单元格上加了批注和颜色。',
+  'pane.review.annotated': '已把 {count} 条问题标注在所在的单元格上。',
   'pane.review.accept': '标记为已接受',
   'pane.review.accepting': '正在记录审核结论…',
   'pane.review.accepted_now': '已在工作簿中记录：本报表已接受。',
