@@ -11,6 +11,7 @@ import { EXCEL_2016, FakeExcelPort, MODERN_EXCEL } from '../support/taskpane/fak
 import { renderPane } from '../support/taskpane/renderPane';
 import { yuechengReturn } from '../support/taskpane/samples';
 import { placeA1 } from '../../src/core/form';
+import { returnFingerprint } from '../../src/taskpane/model/reviewSummary';
 
 async function paneOn(bytes: Uint8Array, tab: string, capabilities = MODERN_EXCEL) {
   const port = new FakeExcelPort(capabilities);
@@ -110,6 +111,21 @@ describe('审核', () => {
     await forged.saveSetting('planIndicators.review', { status: 'accepted', verdict: 'accepted', at: '2024-05-01T08:00:00.000Z', errors: 0, warnings: 0 });
     await reviewTabOf(forged);
     expect(await screen.findByText(changed, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/^本报表已于/u)).toBeNull();
+  }, 60_000);
+
+  it('never shows a record of acceptance beside a verdict of 退回, even one made to match the workbook', async () => {
+    const port = new FakeExcelPort();
+    await port.load(await yuechengReturn(['unit_slip', 'text_in_number']));
+    await port.saveSetting('planIndicators.review', {
+      status: 'accepted', verdict: 'accepted', at: '2024-05-01T08:00:00.000Z', errors: 0, warnings: 0, fingerprint: returnFingerprint(await port.readReturns('all')),
+    });
+    await reviewTabOf(port);
+    expect(await screen.findByText('本报表已于 2024-05-01 标记为已接受。')).toBeTruthy();
+    const panel = screen.getByRole('tabpanel');
+    fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
+    await within(panel).findByText('审核结论：退回', undefined, { timeout: 10_000 });
+    expect(await within(panel).findByText(/^工作簿中记有本报表于 2024-05-01 标记为已接受，但报表内容与当时不一致/u)).toBeTruthy();
     expect(screen.queryByText(/^本报表已于/u)).toBeNull();
   }, 60_000);
 

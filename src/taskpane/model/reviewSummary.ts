@@ -61,7 +61,7 @@ export function reviewRecordOf(value: SettingValue): ReviewRecord | null {
  * value and formula (notes left out: the reviewer's own marks go there). Not a seal — anyone can recompute it — but it
  * tells a record of acceptance from a workbook changed since (a value typed after it was accepted).
  */
-function returnFingerprint(sheets: readonly ReturnSheet[]): string {
+export function returnFingerprint(sheets: readonly ReturnSheet[]): string {
   const entry = (cell: EnteredCell) => [cell.address, cell.value, cell.formula ?? null];
   const text = JSON.stringify(sheets.map((sheet) => [
     sheet.sheet, sheet.metadata,
