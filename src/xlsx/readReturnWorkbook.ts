@@ -31,6 +31,7 @@ export function readReturnWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAU
     if (sheets.length === 0) {
       return Promise.resolve({ ok: false, problem: fileProblem('file.no_reporting_sheet', `sheets: ${read.workbook.grids.sheetNames.join(', ')}`) });
     }
+    if (read.workbook.unopened !== null) return Promise.resolve({ ok: false, problem: read.workbook.unopened });
     return Promise.resolve({ ok: true, sheets });
   } catch (error) {
     // A reader bug must not stop a batch: the file is reported as unreadable with what went wrong.

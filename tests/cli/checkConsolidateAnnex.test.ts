@@ -65,7 +65,15 @@ describe('plan-indicators check', () => {
     const sheet = result.files.find((f: { file: string }) => f.file.includes('上虞区')).sheets[0];
     const slipRow = sheet.attainments.find((row: { rowId: string }) => row.rowId === slip.indicatorId);
     expect(slipRow).toMatchObject({ rowId: slip.indicatorId, status: expect.any(String) });
-    expect(Object.keys(slipRow).sort()).toEqual(['completion', 'indicatorId', 'name', 'rowId', 'status', 'target', 'timeShare', 'unit', 'value']);
+    expect(Object.keys(slipRow).sort()).toEqual(['completion', 'indicatorId', 'name', 'reason', 'reasonMessage', 'rowId', 'status', 'target', 'timeShare', 'unit', 'value']);
+    // A county's row of the province's plan is 仅监测 and says why: a code, worded in --lang beside it.
+    expect(slipRow).toMatchObject({
+      status: 'monitoring', target: null, reason: 'attainment.reported_below.contribution',
+      reasonMessage: '本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。',
+    });
+    // The text output says it under each county's line: every row of the province's plan is monitored.
+    const monitored = stdout.split('\n').filter((line) => /^ {4}仅监测 \d+ 项：《浙江省高新技术产业发展“十四五”规划》是上级规划/u.test(line));
+    expect(monitored).toHaveLength(4);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(report);
@@ -124,6 +132,12 @@ describe('plan-indicators consolidate', () => {
     const growth = rows.find((row) => row.some((cell) => cell.startsWith('高新技术产业增加值增速')))!;
     expect(growth[total]).toBe('');
     expect(growth).toContain('不汇总（分地区列示）');
+    // Regression: 新昌县 typed 约… where a number goes. No number is carried, but the county did report: its cell says
+    // 待核实 (not blank, which reads as 未填报 on paper), and no total counts it as 未填报.
+    const xinchang = header.indexOf('绍兴市新昌县');
+    const typed = rows.filter((row) => row[xinchang] === '待核实');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const row of typed) expect(row[total]).not.toContain('绍兴市新昌县：未填报');
   });
 
   it('regression: the unit slip of 上虞区 is marked 待核实 and never summed silently into the city total', async () => {

@@ -84,4 +84,76 @@ describe('plan-indicators import', () => {
     expect(err.join('')).toMatch(/^! .*is not a value notation the plans use/mu);
     expect(cli.out.join('')).toMatch(/^Wrote with-problems\.yaml: 1 indicators\./mu);
   });
+
+  // Regression: `import 指标表.txt -o 指标表.txt` replaced the document with the catalog file; an existing file and a
+  // symbolic link were written over (through the link) without a word.
+  describe('never writes over the document read, an existing file or through a link', () => {
+    const table = '表1 主要指标\n指标\t2020年\t2025年\n研发经费投入强度（%）\t2.4\t3.2\n';
+    const options = ['--id', 'safe-import', '--region', '绍兴市', '--level', 'city'];
+    const run = async (args: string[]) => {
+      const err: string[] = [];
+      const cli = { ...io(dir), stderr: (text: string) => err.push(text) };
+      const code = await main(['import', ...args], cli);
+      return { code, err: err.join(''), out: cli.out.join('') };
+    };
+
+    it('refuses an output that is the input, before reading it, and leaves the input as it was', async () => {
+      fs.writeFileSync(path.join(dir, '指标表.txt'), table);
+      const { code } = await run(['指标表.txt', ...options, '-o', '指标表.txt']);
+      expect(code).toBe(64);
+      expect(fs.readFileSync(path.join(dir, '指标表.txt'), 'utf8')).toBe(table);
+    });
+
+    it('keeps an existing file unless --force, and names the document read as the catalog’s source', async () => {
+      fs.writeFileSync(path.join(dir, '表.txt'), table);
+      fs.writeFileSync(path.join(dir, 'kept.yaml'), 'mine');
+      const refused = await run(['表.txt', ...options, '-o', 'kept.yaml']);
+      expect(refused.code).toBe(4);
+      expect(refused.err).toContain(translate('zh-CN', 'output.exists', { file: 'kept.yaml' }));
+      expect(fs.readFileSync(path.join(dir, 'kept.yaml'), 'utf8')).toBe('mine');
+      expect((await run(['表.txt', ...options, '--force', '-o', 'kept.yaml'])).code).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'kept.yaml'), 'utf8')).toContain('seed: workbook:表.txt!');
+    });
+
+    it('does not write through a symbolic link', async () => {
+      fs.writeFileSync(path.join(dir, 'elsewhere.txt'), 'untouched');
+      fs.symlinkSync(path.join(dir, 'elsewhere.txt'), path.join(dir, 'linked.yaml'));
+      fs.writeFileSync(path.join(dir, 't.txt'), table);
+      expect((await run(['t.txt', ...options, '--force', '-o', 'linked.yaml'])).code).toBe(4);
+      expect(fs.readFileSync(path.join(dir, 'elsewhere.txt'), 'utf8')).toBe('untouched');
+    });
+  });
+
+  // Regression: 单位：亿元 between the title and a Word table became the caption, the rows lost their unit; 每年增长10%以上
+  // was unreadable; “十三五”末 was a column the import did not know.
+  it('reads a Word table as a plan office writes it: a unit line under the title, “十三五”末, a change every year', async () => {
+    fs.writeFileSync(path.join(dir, 'county.docx'), await docxBytes([
+      { paragraph: '表1 某县“十四五”科技创新主要指标' },
+      { paragraph: '单位：亿元' },
+      { table: [
+        [{ text: '序号', vMerge: 'restart' }, { text: '指标', vMerge: 'restart' }, { text: '“十三五”末', vMerge: 'restart' }, { text: '目标值', gridSpan: 2 }],
+        [{ text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '2023年' }, { text: '2025年' }],
+        [{ text: '1' }, { text: '财政科技支出' }, { text: '10' }, { text: '—' }, { text: '每年增长10%以上' }],
+        [{ text: '2' }, { text: '研发经费投入强度（%）' }, { text: '2.8' }, { text: '3.0' }, { text: '提高0.5个百分点' }],
+      ] },
+    ]));
+    const cli = io(dir);
+    expect(await main(['import', 'county.docx', '--json'], cli)).toBe(0);
+    const table = JSON.parse(cli.out.join('')) as { caption: string; indicators: Array<{ name: string; unit: string; values: Array<{ year: number; role: string; raw: string; change: string | null; perYear?: true }> }> };
+    expect(table.caption).toBe('表1 某县“十四五”科技创新主要指标');
+    expect(table.indicators.map((i) => [i.name, i.unit, i.values.map((v) => [v.year, v.role, v.raw, v.change, v.perYear ?? false])])).toEqual([
+      ['财政科技支出', '亿元', [[2020, 'baseline', '10', null, false], [2023, 'target', '—', null, false], [2025, 'target', '每年增长10%以上', 'increase', true]]],
+      ['研发经费投入强度', '%', [[2020, 'baseline', '2.8', null, false], [2023, 'target', '3.0', null, false], [2025, 'target', '提高0.5个百分点', 'increase', false]]],
+    ]);
+  });
+
+  // Regression: --id keqiao-2021-2025 wrote a plan file that, beside the catalog, left one of the two plans out.
+  it('refuses the id of a shipped plan, naming it', async () => {
+    const err: string[] = [];
+    fs.writeFileSync(path.join(dir, 'k.txt'), '指标\t2020年\t2025年\n研发经费投入强度（%）\t2.4\t3.2\n');
+    const cli = { ...io(dir), stderr: (text: string) => err.push(text) };
+    expect(await main(['import', 'k.txt', '--id', 'keqiao-2021-2025', '--region', '柯桥区', '--level', 'district', '--title', '某规划', '-o', 'k.yaml'], cli)).toBe(64);
+    expect(err.join('')).toContain('规划编号“keqiao-2021-2025”已是目录中《柯桥区科技创新发展“十四五”规划》的编号');
+    expect(fs.existsSync(path.join(dir, 'k.yaml'))).toBe(false);
+  });
 });

@@ -63,6 +63,19 @@ describe('damaged', () => {
   });
 });
 
+describe('entities declared in the XML (billion laughs, an external entity)', () => {
+  const laughs = '<!DOCTYPE s [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>';
+  it.each([
+    ['billion laughs in the shared strings', 'xl/sharedStrings.xml', `<?xml version="1.0"?>${laughs}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&h;</t></si></sst>`],
+    ['an external entity reading /etc/passwd', 'xl/sharedStrings.xml', '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&x;</t></si></sst>'],
+    ['a declared entity never used, in a sheet', SHEET, sheetXml => sheetXml.replace(/^(<\?xml[^>]*\?>)?/u, '$1<!DOCTYPE w [<!ENTITY n "100">]>')],
+  ] as Array<[string, string, string | ((xml: string) => string)]>)('%s: refused as such (saxes expands nothing)', async (_name, part, text) => {
+    const problem = await problemOf(await withParts(tpl.bytes, { [part]: typeof text === 'string' ? text : text(sheetXml) }));
+    expect(problem).toMatchObject({ code: 'file.corrupt', messageCode: 'file.corrupt.doctype' });
+    expect(renderProblem(problem, 'zh-CN')).toContain('实体声明');
+  });
+});
+
 describe('locked or old', () => {
   it('a password-protected .xlsx (an OLE2 file with an EncryptedPackage)', async () => {
     const problem = await problemOf(compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']));

@@ -108,3 +108,35 @@ describe('command line', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a qualitative target answered 否 once due (decision 0233)', () => {
+  const COVERAGE = 'yuecheng-2021-2025.enterprise-rd-expenditure-coverage';
+  const codesOf = async (bytes: Uint8Array) => findingsOf(await checkBytes(bytes)).map((finding) => finding.code);
+
+  /** The coverage row answered 否, its status cell holding `formula` with `cached` as the program that saved it computed. */
+  const answeredNo = async (formula: (current: string) => string, cached: string) => {
+    const [form] = formsOf();
+    if (form === undefined) throw new Error('no form');
+    return edit(await filledReturn(), (sheet) => {
+      sheet.getCell(form.actual(COVERAGE, 2025)).value = '否';
+      const status = sheet.getCell(form.at(COVERAGE, form.map.columns.status));
+      const current = (status.value as { formula: string }).formula;
+      status.value = { formula: formula(current), result: cached } as never;
+    }, form.name);
+  };
+
+  it('is 未达标 in the status formula the generator prints now', async () => {
+    const [form] = formsOf();
+    const status = form?.layout.cells.find((cell) => form !== undefined && cell.row === form.row(COVERAGE) && cell.col === form.map.columns.status)?.value;
+    expect(status).toMatchObject({ kind: 'formula', formula: expect.stringContaining('"否","未达标"') });
+    expect(await codesOf(await answeredNo((current) => current, '未达标'))).toEqual([]);
+  });
+
+  it('a form printed before, whose formula gives 滞后 there, is its generator’s own: neither replaced nor a forged cache', async () => {
+    const prior = (current: string) => current.replace('"否","未达标"', '"否","滞后"');
+    expect(await codesOf(await answeredNo(prior, '滞后'))).toEqual([]);
+    // Anything else in that cell still is what it was: a replaced formula, or a cache that says done.
+    expect(await codesOf(await answeredNo(prior, '已达标'))).toEqual(['structure.cached_result_forged']);
+    expect(await codesOf(await answeredNo(() => '"已达标"', '已达标'))).toEqual(['structure.formula_replaced']);
+  });
+});

@@ -203,6 +203,14 @@ describe('填报', () => {
     // Two plans, two lists: the high-tech plan's indicators are not the district's.
     expect(shown.get(names[1] as string)).toContain('高新技术产业增加值增速');
     expect(shown.get(names[0] as string)).not.toEqual(shown.get(names[1] as string));
+    // The province's rows are 越城区's contributions, 仅监测, each saying why under it; its own plan's rows are judged.
+    const rowText = (name: string) => within(screen.getByRole('region', { name: /各指标完成情况/u })).getByTitle(name).closest('li')?.textContent ?? '';
+    fireEvent.change(choice, { target: { value: names[1] } });
+    await screen.findByRole('region', { name: `“${names[1] ?? ''}”各指标完成情况` }, { timeout: 10_000 });
+    expect(rowText('数字经济增加值')).toBe('数字经济增加值仅监测本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。');
+    fireEvent.change(choice, { target: { value: names[0] } });
+    await screen.findByRole('region', { name: `“${names[0] ?? ''}”各指标完成情况` }, { timeout: 10_000 });
+    expect(rowText('高新技术企业数')).toBe('高新技术企业数未填报');
   }, 60_000);
 
   it('on an Excel without ExcelApi 1.8 offers the workbook as an .xlsx download that holds the reporting sheet', async () => {

@@ -1,9 +1,9 @@
 /**
  * @jest-environment jsdom
  *
- * 导入 kept, but the catalog finds a problem in what was written: the plan imported under the id of a plan the
- * catalog already has. The pane says what is wrong in its own language (decision 0220): the id and the other file
- * are data, the sentence around them is the locale's.
+ * 导入 under the id of a plan the catalog already has. It used to be kept, then left out by the catalog (two plans,
+ * one id) with a problem line under “kept”; the pane now refuses the id before anything is kept, and says why in
+ * its own language (decision 0220): the id and the plan's title are data, the sentence around them is the locale's.
  */
 import '../support/taskpane/nodeGlobals';
 import { fireEvent, screen, within } from '@testing-library/react';
@@ -19,12 +19,12 @@ const TABLE = [
 
 /** What the pane's controls are called in each language. */
 const NAMES = {
-  'zh-CN': { group: '省级规划', tab: '导入', read: '读取选中区域', preview: '识别结果', id: /规划编号/u, keep: '保存到工作簿', kept: /^已将“表1 某区/u },
-  'en-US': { group: 'Provincial plans', tab: 'Import', read: 'Read the selection', preview: 'What was recognised', id: /Plan id/u, keep: 'Keep in the workbook', kept: /^“表1 某区.*” is kept in this workbook/u },
+  'zh-CN': { group: '省级规划', tab: '导入', read: '读取选中区域', preview: '识别结果', id: /规划编号/u, keep: '保存到工作簿', kept: /^已将“某区/u },
+  'en-US': { group: 'Provincial plans', tab: 'Import', read: 'Read the selection', preview: 'What was recognised', id: /Plan id/u, keep: 'Keep in the workbook', kept: /^“某区.*” is kept in this workbook/u },
 } as const;
 
-/** Reads the selected table in the 导入 tab and keeps it under `id`; returns the message shown once it is kept. */
-async function keepUnder(id: string, language: keyof typeof NAMES): Promise<HTMLElement> {
+/** Reads the selected table in the 导入 tab and types `id` as its plan id; returns the tab's panel. */
+async function typeId(id: string, language: keyof typeof NAMES): Promise<{ panel: HTMLElement; port: FakeExcelPort }> {
   const names = NAMES[language];
   const port = new FakeExcelPort();
   port.selection = { cells: TABLE, source: '规划指标.xlsx#Sheet1', origin: { row: 0, column: 0 } };
@@ -35,26 +35,33 @@ async function keepUnder(id: string, language: keyof typeof NAMES): Promise<HTML
   fireEvent.click(within(panel).getByRole('button', { name: names.read }));
   await within(panel).findByRole('list', { name: names.preview }, { timeout: 10_000 });
   fireEvent.change(within(panel).getByRole('textbox', { name: names.id }), { target: { value: id } });
-  fireEvent.click(within(panel).getByRole('button', { name: names.keep }));
-  const kept = await within(panel).findByText(names.kept, undefined, { timeout: 10_000 });
-  return kept;
+  return { panel, port };
+}
+
+/** Keeps the table under `id`; returns the message shown once it is kept. */
+async function keepUnder(id: string, language: keyof typeof NAMES): Promise<HTMLElement> {
+  const { panel } = await typeId(id, language);
+  fireEvent.click(within(panel).getByRole('button', { name: NAMES[language].keep }));
+  return within(panel).findByText(NAMES[language].kept, undefined, { timeout: 10_000 });
 }
 
 /** The lines of the kept message after its first sentence: one per problem of the catalog files written. */
 const problemLines = (kept: HTMLElement) => Array.from(kept.children, (line) => line.textContent);
 
-describe('导入 when the catalog finds a problem in the files written', () => {
-  it('words the problem in Chinese', async () => {
-    const kept = await keepUnder('keqiao-2021-2025', 'zh-CN');
-    expect(problemLines(kept)).toEqual(['/plan/id：编号“keqiao-2021-2025”重复（另见 catalog/keqiao-2021-2025.yaml）。']);
+describe('导入 under the id of a built-in plan', () => {
+  it('is refused before anything is kept, saying why in Chinese', async () => {
+    const { panel } = await typeId('keqiao-2021-2025', 'zh-CN');
+    expect(within(panel).getByText('编号“keqiao-2021-2025”已是内置规划《柯桥区科技创新发展“十四五”规划》的编号，请另取一个。')).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: NAMES['zh-CN'].keep }).hasAttribute('disabled')).toBe(true);
   }, 60_000);
 
   it('and in English when the pane is in English', async () => {
-    const kept = await keepUnder('keqiao-2021-2025', 'en-US');
-    expect(problemLines(kept)).toEqual(['/plan/id: The id “keqiao-2021-2025” is used twice (also in catalog/keqiao-2021-2025.yaml).']);
+    const { panel } = await typeId('keqiao-2021-2025', 'en-US');
+    expect(within(panel).getByText('The id “keqiao-2021-2025” is already that of the built-in plan “柯桥区科技创新发展“十四五”规划”; choose another.')).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: NAMES['en-US'].keep }).hasAttribute('disabled')).toBe(true);
   }, 60_000);
 
-  it('and nothing when the id is new', async () => {
+  it('and is kept, without a problem, under a new id', async () => {
     const kept = await keepUnder('mouqu-2021-2025', 'zh-CN');
     expect(problemLines(kept)).toEqual([]);
   }, 60_000);

@@ -19,6 +19,7 @@ export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNamesById, ruleNames } from '../../core/checks';
 import { terminalWidth } from '../textTable';
 import { printable, shownPath } from '../shownPath';
+import { monitoredBelowLines } from '../monitoredBelow';
 
 export const CHECK_USAGE = `用法 Usage:
   plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--force] [--lang en-US] [--jobs N]
@@ -41,7 +42,7 @@ const VERDICT_MARK: Record<FileResult['status'], string> = {
 /**
  * The JSON form of a result (README, "check --json"): each finding keeps its `code`, `params` and typed `ref`, and
  * gains its A1 `address` ('J7', a row '7:7', or null) and its `message` worded in --lang, made here at the edge; a
- * file's `problem` is {code, message} likewise.
+ * file's `problem` is {code, message} likewise, and a row 仅监测 for a reason its `reasonMessage` beside the `reason` code.
  */
 function jsonFileResult(result: FileResult, locale: Locale) {
   return {
@@ -50,6 +51,8 @@ function jsonFileResult(result: FileResult, locale: Locale) {
     sheets: result.sheets.map((sheet) => ({
       ...sheet,
       findings: sheet.findings.map((finding) => ({ ...finding, address: finding.ref === null ? null : placeA1(finding.ref), message: renderFinding(finding, locale) })),
+      // A row 仅监测 for a reason says it in --lang beside the code, as a finding's message does.
+      attainments: sheet.attainments.map((row) => (row.reason === undefined ? row : { ...row, reasonMessage: translate(locale, row.reason) })),
     })),
   };
 }
@@ -147,7 +150,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     for (let ready = pending.get(next); ready !== undefined; ready = pending.get(next)) {
       pending.delete(next);
       progress.clear();
-      io.stdout(`${line(ready, jobs[next]?.shown ?? ready.file, locale)}\n`);
+      io.stdout(`${[line(ready, jobs[next]?.shown ?? ready.file, locale), ...monitoredBelowLines(ready, loaded.catalog.plans, locale)].join('\n')}\n`);
       results.push({
         status: ready.status, exitStatus: exitStatusOf(ready),
         json: values.json === undefined ? null : keptJson(ready, locale), full: values.report === undefined ? null : ready,

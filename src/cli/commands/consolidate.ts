@@ -39,6 +39,31 @@ function findingText(finding: ConsolidationFinding, locale: Locale): string {
   return translate(locale, finding.code, { source: finding.source ?? '', region: finding.region ?? '', detail: finding.detail });
 }
 
+/**
+ * The returns in the order consolidation meets them, except that among the sheets of one county (of the plan and
+ * year) the first one the checks held nothing back from comes first: a rejected copy — a return whose metadata claims
+ * another county, say — never displaces the county's own return that passed. The others keep their order.
+ */
+function passedFirst(entries: readonly CountyReturn[], planId: string, year: number, heldBack: (sheet: ReturnSheet) => boolean): CountyReturn[] {
+  const ordered = [...entries];
+  const firstOf = new Map<string, number>();
+  ordered.forEach((entry, index) => {
+    const meta = entry.sheet.metadata;
+    if (meta === null || meta.merged || !meta.planIds.includes(planId) || meta.reportingYear !== year) return;
+    const first = firstOf.get(meta.region.code);
+    if (first === undefined) {
+      firstOf.set(meta.region.code, index);
+      return;
+    }
+    const firstEntry = ordered[first];
+    if (firstEntry !== undefined && heldBack(firstEntry.sheet) && !heldBack(entry.sheet)) {
+      ordered[first] = entry;
+      ordered[index] = firstEntry;
+    }
+  });
+  return ordered;
+}
+
 export async function consolidateCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' }, plan: { type: 'string' }, year: { type: 'string' }, city: { type: 'string' },
@@ -124,7 +149,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return reason === null ? [] : [translate(locale, 'cli.consolidate.record_left_out', { file: record.file, reason })];
   });
   const usableRecords = records.filter((record) => recordProblem(record) === null);
-  const sheets = [...returnSheets, ...usableRecords.flatMap(recordedOf)];
+  const sheets = [...passedFirst(returnSheets, plan.plan.id, reportingYear, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
   const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
   const matching = sheets.filter(({ sheet }) => sheet.metadata !== null && sheet.metadata.planIds.includes(plan.plan.id) && !sheet.metadata.merged && sheet.metadata.reportingYear === reportingYear);
   if (matching.length === 0) {
@@ -136,15 +161,24 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // Values the checks did not accept (one verdict policy: checkWorkbook's reports, taken without the rows' attainment,
   // which consolidation does not show: decision 0218) are 待核实 and stay out of every total.
   const unverified: Record<string, Record<string, Coded>> = {};
-  // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used.
+  // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used: those of
+  // the file each county is taken from (consolidate takes a county's first return; a second file of the same county
+  // is left out, and what its checks held back is not held against the one taken).
+  const takenFrom = new Map<string, string>();
+  for (const entry of matching) {
+    const code = entry.sheet.metadata?.region.code;
+    if (code !== undefined && !takenFrom.has(code)) takenFrom.set(code, entry.source);
+  }
   const takenSheets = new Set(matching.filter((entry) => entry.recorded !== true).map((entry) => entry.sheet));
-  for (const readSheet of read.flatMap((file) => file.sheets)) {
-    if (!takenSheets.has(readSheet)) continue;
-    const checked = checkedRows.get(readSheet);
-    if (checked === undefined || !valuesOf.get(readSheet)?.has(plan.plan.id)) throw new Error(`${readSheet.sheet}: taken for consolidation but not checked and read`);
-    const { code, rows } = checked;
-    if (code === undefined) continue;
-    if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
+  for (const { file, sheets: fileSheets } of read) {
+    for (const readSheet of fileSheets) {
+      if (!takenSheets.has(readSheet)) continue;
+      const checked = checkedRows.get(readSheet);
+      if (checked === undefined || !valuesOf.get(readSheet)?.has(plan.plan.id)) throw new Error(`${readSheet.sheet}: taken for consolidation but not checked and read`);
+      const { code, rows } = checked;
+      if (code === undefined || takenFrom.get(code) !== file) continue;
+      if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
+    }
   }
   // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
   const taken = new Set<string>();

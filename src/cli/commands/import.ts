@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanLevel } from '../../core/catalog';
 import { renderFinding, translate, type Locale } from '../../core/i18n';
@@ -8,15 +7,18 @@ import { parseCommandArgs, UsageError, yearOption } from '../args';
 import { loadCatalogFiles } from '../catalogFiles';
 import { readSourceTables, type SourceTable } from '../importSources';
 import { EXIT, type CommandIo } from '../io';
+import { refuseOutputsOnInputs, writeShown } from '../outputs';
+import { inputSet } from '../safeWrite';
 
 const USAGE = `用法 Usage:
   plan-indicators import <file|-> [--format text|html|docx|xlsx] [--year-for-undated YYYY] [--lang zh-CN|en-US] --json
-  plan-indicators import <file|-> --id <plan-id> --region <名称或代码> --level national|province|city|county|district [--title 标题] [--lang zh-CN|en-US] -o plan.yaml
+  plan-indicators import <file|-> --id <plan-id> --region <名称或代码> --level national|province|city|county|district [--title 标题] [--lang zh-CN|en-US] [--force] -o plan.yaml
 
 读取规划文件中的指标表（粘贴的文本、网页/Word 剪贴板 HTML、.docx、.xlsx）。--json 每张表打印一个 JSON 对象；
-否则写出 catalog lint 接受的目录 YAML。 Reads the indicator tables of a plan document; --json prints one JSON
-object per table, otherwise writes a catalog YAML file that \`catalog lint\` accepts. --lang：问题说明的语言
-the language of the problems' messages (zh-CN by default).
+否则写出 catalog lint 接受的目录 YAML（不写在输入文件上，不经由符号链接写入；已存在的文件只有加 --force 才替换）。
+Reads the indicator tables of a plan document; --json prints one JSON object per table, otherwise writes a catalog
+YAML file that \`catalog lint\` accepts (never over the input, never through a link; an existing file only with
+--force). --lang：问题说明的语言 the language of the problems' messages (zh-CN by default).
 `;
 
 const LEVELS: readonly PlanLevel[] = ['national', 'province', 'city', 'county', 'district'];
@@ -41,6 +43,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     region: { type: 'string' },
     level: { type: 'string' },
     lang: { type: 'string' },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -51,6 +54,11 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('cli.import.one_file', {}, USAGE);
   const yearForUndated = values['year-for-undated'] === undefined ? undefined : yearOption(values['year-for-undated'], '--year-for-undated');
+  // The catalog file and its concepts file never land on the document read (checked before it is read).
+  const inputs = file === '-' ? new Set<string>() : inputSet([path.resolve(io.cwd, file)]);
+  if (values.json !== true && values.output !== undefined) {
+    refuseOutputsOnInputs({ '-o': values.output, concepts: conceptsFileOf(values.output, outputId(values)) }, inputs, io.cwd, io.outputFs);
+  }
   const tables = recognised(await readSourceTables(file, values.format, io), yearForUndated);
   const found = tables.filter(({ result }) => result.header !== undefined);
   if (values.json === true) {
@@ -61,7 +69,19 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     }
     return found.length === 0 ? EXIT.errors : found.some(({ result }) => result.problems.length > 0) ? EXIT.warnings : EXIT.ok;
   }
-  return writeYaml(found.map(({ result }) => result), values, io, locale);
+  const source = file === '-' ? 'stdin' : path.basename(file);
+  const where = found[0]?.where ?? source;
+  return writeYaml(found.map(({ result }) => result), { ...values, source: where === source ? source : `${source}#${where}`, inputs }, io, locale);
+}
+
+/** The plan id: --id, else the output's name. */
+function outputId(values: { output?: string; id?: string }): string {
+  return values.id ?? path.basename(values.output ?? '', path.extname(values.output ?? ''));
+}
+
+/** The concepts file written beside the plan file. */
+function conceptsFileOf(output: string, id: string): string {
+  return path.join(path.dirname(output), `concepts-${id}.yaml`);
 }
 
 /** The catalog file, or the refusal of the writer as the command line's: what to pass, named by its option. */
@@ -84,7 +104,9 @@ function catalogYaml(result: ImportResult, plan: ImportPlan): string {
 }
 
 async function writeYaml(
-  results: readonly ImportResult[], values: { output?: string; id?: string; title?: string; region?: string; level?: string }, io: CommandIo, locale: Locale,
+  results: readonly ImportResult[],
+  values: { output?: string; id?: string; title?: string; region?: string; level?: string; force?: boolean; source: string; inputs: ReadonlySet<string> },
+  io: CommandIo, locale: Locale,
 ): Promise<number> {
   const output = values.output;
   if (output === undefined) throw new UsageError('cli.import.no_output', {}, USAGE);
@@ -93,23 +115,35 @@ async function writeYaml(
     io.stderr(`${translate(locale, 'cli.import.nothing_recognised')}\n`);
     return EXIT.errors;
   }
-  const id = values.id ?? path.basename(output, path.extname(output));
+  const id = outputId(values);
+  // A shipped plan's id: of two plans with one id the catalog loads the first and leaves the other out.
+  const taken = loadCatalogFiles().catalog.plans.find((plan) => plan.plan.id === id);
+  if (taken !== undefined) throw new UsageError('cli.import.plan_id_taken', { id, title: taken.plan.title });
   const region = values.region === undefined ? undefined : findRegion(values.region);
   if (values.region !== undefined && region === undefined) throw new UsageError('cli.import.unknown_region', { region: values.region });
   if (values.level !== undefined && !(LEVELS as readonly string[]).includes(values.level)) throw new UsageError('cli.import.level_invalid', { levels: LEVELS.join('|') });
   const text = catalogYaml(first, {
     id,
-    workbook: path.basename(output),
+    workbook: values.source,
     ...(values.title === undefined ? {} : { title: values.title }),
     ...(region === undefined ? {} : { region: { name: region.name, code: region.code } }),
     ...(values.level === undefined ? {} : { level: values.level as PlanLevel }),
     locale,
   });
-  await writeFile(path.resolve(io.cwd, output), text, 'utf8');
+  const write = (file: string, bytes: string) => writeShown({ file: path.resolve(io.cwd, file), bytes, force: values.force ?? false, inputs: values.inputs }, io.cwd, locale, io.outputFs);
+  const refused = write(output, text);
+  if (refused !== null) {
+    io.stderr(`${translate(locale, 'cli.write_problem', { problem: refused })}\n`);
+    return EXIT.writeFailed;
+  }
   if (first.indicators.some((indicator) => indicator.concept === undefined)) {
     // Indicators that meet no concept of the catalog get their own, in a concepts file beside the plan file.
-    const conceptsFile = path.join(path.dirname(output), `concepts-${id}.yaml`);
-    await writeFile(path.resolve(io.cwd, conceptsFile), importConceptsYaml(first, { id }), 'utf8');
+    const conceptsFile = conceptsFileOf(output, id);
+    const notWritten = write(conceptsFile, importConceptsYaml(first, { id }));
+    if (notWritten !== null) {
+      io.stderr(`${translate(locale, 'cli.write_problem', { problem: notWritten })}\n`);
+      return EXIT.writeFailed;
+    }
     io.stdout(`${translate(locale, 'cli.import.wrote_concepts', { file: conceptsFile })}\n`);
   }
   for (const problem of first.problems) io.stderr(`${translate(locale, 'cli.import.problem', { problem: renderFinding(problem, locale) })}\n`);

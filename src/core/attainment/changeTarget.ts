@@ -4,6 +4,7 @@ import { DEFAULT_TOLERANCE } from './goal';
 import { tidy } from './numbers';
 import { toIndicatorUnit } from './toIndicatorUnit';
 import type { Sense, TargetSpec, UnjudgedReason, YearValue } from './types';
+import { yearOnYearTarget } from './yearOnYear';
 
 /** A change target turned into the level it asks for, with the way that is better and the path to it. */
 export interface ChangeTarget {
@@ -12,6 +13,8 @@ export interface ChangeTarget {
   path: 'linear' | 'multiplicative';
   /** Why the change cannot be judged (the target is then none: 仅监测). */
   reason?: UnjudgedReason;
+  /** A change made every year (每年增长10%): every year is due, judged against the year before. */
+  perYear?: true;
 }
 
 function falls(change: ValueChange): boolean {
@@ -51,6 +54,11 @@ export function changeTargetOf(indicator: Indicator, target: IndicatorValue, cha
   const direction: Sense = falls(change) ? 'lower' : 'higher';
   const path = change.of === 'average_growth' && changeUnitReading(change, indicator.unit) === 'percent' ? 'multiplicative' : indicator.path;
   const none = (reason: UnjudgedReason): ChangeTarget => ({ target: { kind: 'none' }, direction, path, reason });
+  if (change.perYear === true && change.of !== 'average_growth') {
+    // Measured from the year before, not from the baseline: the baseline serves only as the year before the first.
+    const yearly = yearOnYearTarget(indicator, target, change, direction === 'higher');
+    return yearly === null ? none('attainment.change_unit_unknown') : { target: yearly, direction, path, perYear: true };
+  }
   if (baseline === null) return none('attainment.change_without_baseline');
   const level = levelFunction(indicator, change, baseline.value, target.year - baseline.year);
   if (level === null) return none('attainment.change_unit_unknown');

@@ -41,7 +41,7 @@ export function evaluatePlan(plan: StatusPlan, actual: number | boolean | null, 
   if (plan.kind === 'monitoring') return { status: 'monitoring', met: null };
   if (plan.kind === 'qualitative') {
     if (typeof actual !== 'boolean') return { status: 'no_value', met: null };
-    return actual ? { status: 'met', met: true } : { status: 'behind', met: false };
+    return actual ? { status: 'met', met: true } : { status: plan.due ? 'not_met' : 'behind', met: false };
   }
   return evaluateNumeric(plan, { ...values, actual: typeof actual === 'number' ? actual : null });
 }

@@ -8,3 +8,4 @@ export { projectedRatio, sdgBand, SDG_BANDS, type ProjectedRatio, type Projected
 export { attainmentFormulas, type AttainmentFormulaInput, type AttainmentFormulas } from './formulas';
 export { SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, statusFromSheetLabel } from './statusLabels';
 export { changeTargetNote } from './changeTargetNote';
+export { reportedBelowReason } from './reportedBelow';

@@ -1,7 +1,7 @@
 import { goalOf, incrementCondition, reaches, compare } from './goal';
 import { isNumber, tidy, timeShareOf } from './numbers';
 import { relativeBound, relativeCondition, type RelativeBound } from './relative';
-import type { NumericPlan, StatusPlan } from './statusPlan';
+import type { Condition, NumericPlan, StatusPlan } from './statusPlan';
 import type { AttainmentInput, Sense } from './types';
 
 /** What is known about an indicator's attainment before its actual value is read. */
@@ -44,6 +44,11 @@ function worseThan(sense: Sense, value: number) {
 
 const NOTHING = { completion: null, timeShare: null, expected: null, relative: null } as const;
 
+/** The target is due: its year is reached or passed, or every year is (每年). */
+function isDue(input: ModelInput, targetYear: number | null): boolean {
+  return input.perYear === true || (targetYear !== null && input.reportingYear >= targetYear);
+}
+
 function numericPlan(met: NumericPlan['met'], onTrack: NumericPlan['onTrack'], regressing: NumericPlan['regressing'], due: boolean): NumericPlan {
   return { kind: 'numeric', requires: [], met, regressing: due ? null : regressing, onTrack: due ? null : onTrack, due };
 }
@@ -61,18 +66,24 @@ function numericPlan(met: NumericPlan['met'], onTrack: NumericPlan['onTrack'], r
  */
 export function buildModel(input: ModelInput): AttainmentModel {
   const { target, targetYear } = input;
-  if (target.kind === 'qualitative') return { ...NOTHING, targetYear, plan: { kind: 'qualitative' } };
+  // A due qualitative target is met or not met, as any other (decision 0011): 否 in its target year is 未达标.
+  if (target.kind === 'qualitative') return { ...NOTHING, targetYear, plan: { kind: 'qualitative', due: isDue(input, targetYear) } };
   if (target.kind === 'relative') {
     // A relative target compares this year's two values: it is judged every year, met or not.
     const plan: NumericPlan = { kind: 'numeric', requires: ['companion'], met: relativeCondition(target), regressing: null, onTrack: null, due: true };
     return { ...NOTHING, targetYear, relative: relativeBound(target), plan };
+  }
+  if (target.kind === 'year_on_year') {
+    // Every year is due, and judged against the year before's actual (the baseline when that is the year before).
+    const met: Condition = { kind: 'compare', terms: [{ operand: 'actual', coefficient: 1 }, { operand: 'previous', coefficient: -target.factor }], op: target.op, bound: target.amount };
+    return { ...NOTHING, targetYear, plan: { kind: 'numeric', requires: ['previous'], met, regressing: null, onTrack: null, due: true } };
   }
   const goal = goalOf(target, input.direction);
   if (goal === null) return { ...NOTHING, targetYear, plan: { kind: 'monitoring' } };
 
   const { sense } = goal;
   const increment = incrementCondition(target, sense);
-  const due = input.perYear === true || (targetYear !== null && input.reportingYear >= targetYear);
+  const due = isDue(input, targetYear);
   const baseline = input.baseline !== null && isNumber(input.baseline.value) && targetYear !== null ? input.baseline : null;
 
   const reachesGoal = reaches(sense, goal.value);

@@ -26,6 +26,12 @@ function decisionText(plan: NumericPlan, operands: OperandTexts): string {
 
 /** The previous year's total resolved: from its cell when that holds a number, else the fallback plan or number. */
 function numericText(plan: NumericPlan, cells: StatusCells, operands: OperandTexts): string {
+  if (plan.requires.includes('previous')) {
+    // The year before is required (每年增长…): its cell, else the printed baseline of that year, else 未填报.
+    const { cell, otherwise } = cells.previous;
+    const withoutCell = otherwise === null ? label('no_value') : decisionText(plan, { ...operands, previous: numberLiteral(otherwise) });
+    return cell === null ? withoutCell : ifText(`ISNUMBER(${cell})`, decisionText(plan, { ...operands, previous: cell }), withoutCell);
+  }
   const reduced = plan.withoutPrevious;
   if (reduced === undefined) return decisionText(plan, operands);
   const { cell, otherwise } = cells.previous;
@@ -43,7 +49,7 @@ export function statusFormulaText(plan: StatusPlan, cells: StatusCells): string 
   if (plan.kind === 'qualitative') {
     const answer = `TRIM(${actual})`;
     return ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.yes)}`, label('met'),
-      ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.no)}`, label('behind'), label('no_value')));
+      ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.no)}`, label(plan.due ? 'not_met' : 'behind'), label('no_value')));
   }
   if (plan.requires.includes('companion') && cells.companion === null) return label('no_value');
   const guards = [`ISNUMBER(${actual})`];

@@ -37,7 +37,13 @@ export interface NumericPlan {
   withoutPrevious?: NumericPlan;
 }
 
-export type StatusPlan = { kind: 'monitoring' } | { kind: 'qualitative' } | NumericPlan;
+/** A qualitative target (全覆盖, 零的突破) answered 是/否: 否 is 滞后 before the target year, 未达标 once it is due. */
+export interface QualitativePlan {
+  kind: 'qualitative';
+  due: boolean;
+}
+
+export type StatusPlan = { kind: 'monitoring' } | QualitativePlan | NumericPlan;
 
 /** What the plan reads: operands are numbers or unknown (null). */
 export type OperandValues = Record<Operand, number | null>;

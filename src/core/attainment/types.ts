@@ -21,8 +21,13 @@ export interface Attainment {
   reason?: UnjudgedReason;
 }
 
-/** Message codes of the reasons a printed target cannot be judged. */
-export type UnjudgedReason = 'attainment.change_without_baseline' | 'attainment.change_unit_unknown';
+/**
+ * Message codes of the reasons a printed target is not judged: a change that cannot become a level, or a row of a
+ * higher level's plan on a county's return (its contribution, a ratio with its parts, a value monitored).
+ */
+export type UnjudgedReason =
+  | 'attainment.change_without_baseline' | 'attainment.change_unit_unknown'
+  | 'attainment.reported_below.contribution' | 'attainment.reported_below.parts' | 'attainment.reported_below.monitored';
 
 /** Which way is better. */
 export type Sense = 'higher' | 'lower';
@@ -38,6 +43,8 @@ export type TargetSpec =
   /** margin: 个百分点 (or the printed unit) added to the companion; '倍' multiplies it (高于X一倍 = 2X). */
   | { kind: 'relative'; relation: 'above' | 'below'; strict: boolean; margin: number; marginUnit: string | null }
   | { kind: 'increment_cumulative'; increment: number; cumulative: number }
+  /** A change made every year (每年增长10%): met when actual − factor·previous `op` amount (yearOnYear.ts). */
+  | { kind: 'year_on_year'; factor: number; amount: number; op: '>=' | '>' | '<=' | '<' }
   | { kind: 'qualitative' }
   | { kind: 'none' };
 

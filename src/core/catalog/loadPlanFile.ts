@@ -51,6 +51,8 @@ function toIndicator(entry: IndicatorEntry, index: number, planId: string, probl
     let parsed: ParsedNotation;
     if (result.ok) {
       parsed = result.value;
+      // 倍增 printed without `change` (zj-hightech's 基础研究经费占研发经费比重): qualitative, as catalog files always read it.
+      if (parsed.multiplied === true && value.change === undefined) parsed = { kind: 'qualitative', estimated: parsed.estimated, marks: parsed.marks, unit: null, raw: parsed.raw };
       if (!valueUnitFits(parsed, entry.unit)) {
         problems.add(`${at}/values/${v}/raw`, 'catalog.unknown_unit', `${value.raw}: ${parsed.unit ?? ''} ≠ ${entry.unit}`, { code: 'catalog.reason.value_unit', params: { raw: value.raw, typed: parsed.unit ?? '', unit: entry.unit } });
       }
@@ -64,7 +66,7 @@ function toIndicator(entry: IndicatorEntry, index: number, planId: string, probl
     return compact({
       year: value.year, role: value.role, raw: value.raw, parsed,
       line: value.line, region: value.region, refersTo: value.refers_to, note: value.note,
-      change: value.change === undefined ? undefined : compact({ of: value.change.of, direction: value.change.direction, unit: value.change.unit }),
+      change: value.change === undefined ? undefined : compact({ of: value.change.of, direction: value.change.direction, unit: value.change.unit, perYear: value.change.per_year }),
     });
   });
   const measure = entry.measure ?? defaultMeasure(entry.unit, entry.name);

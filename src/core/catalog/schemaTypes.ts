@@ -87,6 +87,8 @@ export interface ValueEntry {
     direction?: 'increase' | 'decrease';
     /** What the number counts in: '%' (of the baseline), '个百分点' (points of a % row), or a unit of the row's own dimension (an amount added or taken away). */
     unit: string;
+    /** For increase / decrease: the change is made every year over the year before (每年增长10%, 比上年增长5%), not once over the period from the baseline; each year's actual is judged against the previous year's (docs/attainment-method.md). */
+    per_year?: true;
   };
 }
 

@@ -76,6 +76,8 @@ export interface ValueChange {
   direction?: 'increase' | 'decrease';
   /** '%' of the baseline, '个百分点' of a % row, or a unit of the row's own dimension. */
   unit: string;
+  /** For increase / decrease: made every year over the year before (每年增长10%), not once from the baseline. */
+  perYear?: true;
 }
 
 /** A quantity a target is compared with or computed from. */

@@ -1,4 +1,4 @@
-import type { Indicator, PlanCatalog } from '../catalog';
+import { isOwnPlan, type Indicator, type PlanCatalog } from '../catalog';
 import type { ReturnSheet } from '../returns';
 import type { CheckContext } from './types';
 import { conceptRowId } from '../form';
@@ -29,8 +29,8 @@ function latestYearOf(sheet: ReturnSheet): number {
 
 /**
  * The context for checking `sheet` against the catalog: its plans (by the sheet's plan ids), every
- * indicator of them by id and, on a merged sheet, by concept-row id ('concept:<concept id>', the first
- * plan's indicator of the concept, as the layout picks it), the layout's expected row ids and the reporting year.
+ * indicator of them by id and, on a merged sheet, by concept-row id ('concept:<concept id>', the first own
+ * plan's indicator of the concept, else the first plan's, as the layout picks it), the layout's expected row ids and the reporting year.
  */
 export function buildCheckContext(
   sheet: ReturnSheet,
@@ -43,7 +43,10 @@ export function buildCheckContext(
   const indicators: Record<string, Indicator> = {};
   for (const plan of plans) for (const indicator of plan.indicators) indicators[indicator.id] = indicator;
   if (sheet.metadata?.merged === true) {
-    for (const plan of plans) {
+    // The region's own plan first, as the layout judges a merged row by it (reportingPlan's chosen indicator).
+    const region = sheet.metadata.region.code;
+    const ownFirst = [...plans.filter((plan) => isOwnPlan(plan, region)), ...plans.filter((plan) => !isOwnPlan(plan, region))];
+    for (const plan of ownFirst) {
       for (const indicator of plan.indicators) if (!isHistorical(indicator, plan)) indicators[conceptRowId(indicator.concept)] ??= indicator;
     }
   }

@@ -2,7 +2,7 @@
  * Each row of a filled reporting sheet with its attainment (完成进度 against 序时进度), as the sheet's own status
  * column shows it: what `check --json` reports per row and the pane's status list shows.
  */
-import { attainmentOf, type AttainmentStatus, type UnjudgedReason } from '../attainment';
+import { attainmentOf, reportedBelowReason, type AttainmentStatus, type UnjudgedReason } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { companionRowId, parseRowId } from '../form';
 import type { ReturnSheet } from '../returns';
@@ -19,7 +19,10 @@ export interface RowAttainment {
   /** 完成进度 and 序时进度 as fractions, when they can be computed. */
   completion: number | null;
   timeShare: number | null;
-  /** Why a target the plan prints is not judged (仅监测): a message code of the locale tables. */
+  /**
+   * Why a target the plan prints is not judged (仅监测): a message code of the locale tables — a change without its
+   * baseline, or a row of a higher level's plan on a county's return.
+   */
   reason?: UnjudgedReason;
   /** The target judged against, as the plan prints it; null for a row only monitored. */
   target: { year: number; raw: string } | null;
@@ -36,11 +39,12 @@ export function rowAttainments(
 ): RowAttainment[] {
   const meta = sheet.metadata;
   if (meta === null) return [];
-  const judged = (rowId: string): Indicator | undefined => {
+  const judged = (rowId: string): { indicator: Indicator; below: UnjudgedReason | undefined } | undefined => {
     const indicator = indicators[rowId];
     const plan = plans.find((candidate) => candidate.plan.id === indicator?.planId);
-    // A county's share of a provincial total is monitored, not judged (as the sheet shows 仅监测).
-    return indicator === undefined ? undefined : judgedIndicator(indicator, plan, meta.region.code);
+    // A county's share of a provincial total is monitored, not judged (as the sheet shows 仅监测), and says why.
+    return indicator === undefined ? undefined
+      : { indicator: judgedIndicator(indicator, plan, meta.region.code), below: reportedBelowReason(indicator, plan, meta.region.code) };
   };
   // A row's attainment reads the reporting year and the year before (attainmentOf), its companion the reporting year.
   const actuals = sheetActuals(sheet, (rowId) => {
@@ -51,12 +55,14 @@ export function rowAttainments(
     const rowId = row.indicatorId;
     if (rowId === null) return [];
     const kind = parseRowId(rowId).kind;
-    const indicator = kind === 'companion' || kind === 'part' ? undefined : judged(rowId);
-    if (indicator === undefined) return [];
+    const judgement = kind === 'companion' || kind === 'part' ? undefined : judged(rowId);
+    if (judgement === undefined) return [];
+    const { indicator } = judgement;
     const byYear = actuals.get(rowId) ?? new Map<number, number | boolean>();
     const companion = actuals.get(companionRowId(rowId))?.get(meta.reportingYear);
     const result = attainmentOf(indicator, meta.reportingYear, byYear, typeof companion === 'number' ? companion : null);
     const target = applicableTargetValue(indicator, meta.reportingYear);
+    const reason = result.reason ?? (result.status === 'monitoring' ? judgement.below : undefined);
     return [{
       rowId,
       indicatorId: indicator.id,
@@ -65,7 +71,7 @@ export function rowAttainments(
       status: result.status,
       completion: result.completion,
       timeShare: result.timeShare,
-      ...(result.reason === undefined ? {} : { reason: result.reason }),
+      ...(reason === undefined ? {} : { reason }),
       target: target === null ? null : { year: target.year, raw: target.raw },
       value: byYear.get(meta.reportingYear) ?? null,
     }];

@@ -1,4 +1,4 @@
-import { ratioParts, type CrossIndicatorRule, type Indicator } from '../catalog';
+import { isOwnPlan, ratioParts, type CrossIndicatorRule, type Indicator } from '../catalog';
 import type { ReturnRow, ReturnSheet } from '../returns';
 import { baselineFor, catalogValueAt, valueShape } from './catalogValues';
 import { companionIndicator } from './companions';
@@ -25,6 +25,8 @@ export class SheetView {
   private readonly companions = new Map<string, { indicator: Indicator; serves: Indicator }>();
   private readonly parts = new Map<string, Indicator>();
   private readonly entries = new Map<ReturnRow, Map<number, EnteredValue>>();
+  /** Whether each plan of the sheet is the reporting region's own, by plan id. */
+  private readonly ownPlans = new Map<string, boolean>();
 
   constructor(
     readonly sheet: ReturnSheet,
@@ -33,6 +35,8 @@ export class SheetView {
   ) {
     this.crossRules = context.plans.flatMap((plan) => plan.rules);
     for (const plan of context.plans) for (const indicator of plan.indicators) this.catalogIndicators.set(indicator.id, indicator);
+    const region = sheet.metadata?.region.code;
+    for (const plan of context.plans) this.ownPlans.set(plan.plan.id, region === undefined || isOwnPlan(plan, region));
     for (const [rowId, serves] of Object.entries(context.indicators)) {
       const companionId = context.companionRows?.[serves.id] ?? companionRowId(rowId);
       const indicator = companionIndicator(serves, companionId);
@@ -91,6 +95,16 @@ export class SheetView {
     return concept === undefined ? undefined : this.rowOfConcept(concept);
   }
 
+  /**
+   * The row belongs to the reporting region's own plan (or the sheet does not say whose it is), so what the plan
+   * prints — baseline, actuals, targets, footnotes — is this region's. A county's row of the province's plan is
+   * its contribution, monitored and not judged (catalog's judgedIndicator): the province's figures are neither its
+   * target nor its last year's value nor the size its value should have.
+   */
+  ownRow(indicator: Indicator): boolean {
+    return this.ownPlans.get(indicator.planId) ?? true;
+  }
+
   shapeOf(indicator: Indicator): ValueShape {
     return valueShape(indicator);
   }
@@ -118,19 +132,19 @@ export class SheetView {
     return numberOf(readEnteredNumber(row.actuals[year], unit));
   }
 
-  /** Last year's value: the sheet's cell, else the catalog's actual or baseline for that year. */
+  /** Last year's value: the sheet's cell, else the catalog's actual or baseline for that year (on a row of the region's own plan). */
   previous(row: ReturnRow, year: number): Reference | null {
     const entered = this.numberAt(row, year - 1);
     if (entered !== null) return { year: year - 1, value: entered, from: 'sheet' };
     const indicator = this.indicatorOf(row);
-    const printed = indicator === undefined ? null : catalogValueAt(indicator, year - 1, ['actual', 'baseline']);
+    const printed = indicator === undefined || !this.ownRow(indicator) ? null : catalogValueAt(indicator, year - 1, ['actual', 'baseline']);
     return printed === null ? null : { year: year - 1, value: printed, from: 'catalog' };
   }
 
-  /** The printed baseline that applies in `year`. */
+  /** The printed baseline that applies in `year`, on a row of the region's own plan. */
   baseline(row: ReturnRow, year: number): Reference | null {
     const indicator = this.indicatorOf(row);
-    const baseline = indicator === undefined ? null : baselineFor(indicator, year);
+    const baseline = indicator === undefined || !this.ownRow(indicator) ? null : baselineFor(indicator, year);
     return baseline === null ? null : { ...baseline, from: 'catalog' };
   }
 

@@ -4,6 +4,7 @@ import type { ReportedValue } from '../checks';
 import { formatNumber } from '../i18n';
 import { findUnit } from '../units';
 import { countyValues } from './countyValues';
+import { typedButUnread } from './unverified';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult, CountyValues } from './types';
 
 
@@ -63,7 +64,11 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
   for (const expected of missing) {
     findings.push({ code: 'consolidate.region_missing', source: null, region: expected.name, detail: expected.code });
   }
-  const isUnverified = (code: string, rowId: string): boolean => input.unverified?.[code]?.[rowId] !== undefined;
+  // A value the checks did not accept, or a text typed where a number goes (no value carried, yet reported: 待核实).
+  const isUnverified = (code: string, rowId: string, value: ReportedValue | null): boolean => {
+    const reason = input.unverified?.[code]?.[rowId];
+    return reason !== undefined && (value !== null || typedButUnread(reason));
+  };
 
   const year = input.reportingYear;
   const valueOf = (code: string, rowId: string): ReportedValue | null => actualsByRegion.get(code)?.get(rowId) ?? null;
@@ -76,7 +81,7 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     .filter((indicator) => input.returns.length === 0 || regions.some((region) => actualsByRegion.get(region.code)?.has(indicator.id)))
     .map((indicator) => {
       const byRegion = Object.fromEntries(regions.map((region) => [region.code, valueOf(region.code, indicator.id)]));
-      const unverified = regions.filter((region) => byRegion[region.code] !== null && isUnverified(region.code, indicator.id)).map((region) => region.code);
+      const unverified = regions.filter((region) => isUnverified(region.code, indicator.id, byRegion[region.code] ?? null)).map((region) => region.code);
       const counted = regions.filter((region) => !unverified.includes(region.code));
       const reported = counted.filter((region) => typeof byRegion[region.code] === 'number');
       let method = methodOf(indicator);

@@ -6,5 +6,5 @@ export type {
   ConsolidationMethod, ConsolidationResult, CountyReturn, CountyValues, ExpectedRegion,
 } from './types';
 export { consolidateProvince, type ProvinceConsolidation } from './province';
-export { unverifiedRows } from './unverified';
+export { typedButUnread, unverifiedRows } from './unverified';
 export { consolidationRecord, readRecordRows, recordedReturns, recordRows, RECORD_SHEET, type ConsolidationRecord, type RecordedCounty, type RecordInput } from './record';

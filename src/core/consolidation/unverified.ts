@@ -28,3 +28,11 @@ function baseRowId(rowId: string): string {
   const parsed = parseRowId(rowId);
   return parsed.kind === 'companion' || parsed.kind === 'part' ? parsed.of : rowId;
 }
+
+/**
+ * The reason says something was typed that the checks could not read as a value (text such as 约300, a date, an error
+ * value, a formula): the region did report the row, so it is 待核实, not 未填报, though no number is carried.
+ */
+export function typedButUnread(reason: Coded): boolean {
+  return reason.code.startsWith('check.not_a_number') || reason.code.startsWith('check.entry_formula');
+}

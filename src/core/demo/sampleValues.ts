@@ -75,6 +75,7 @@ function pathValue(indicator: Indicator, year: number, random: () => number, com
       const margin = target.marginUnit === '倍' ? companion * (target.margin - 1) : target.margin;
       return companion + side * (margin + 0.3 + random() * 2);
     }
+    case 'year_on_year':
     case 'none':
       return baseline === null ? null : baseline.value * (1 + 0.04 * Math.max(0, year - baseline.year) * noise);
   }

@@ -3,7 +3,7 @@
  * 是否完成 / 完成进度, for the indicators with a target in the target year. 是否完成 and 完成进度 come from the
  * attainment module, so the table says what the reporting sheet's colours say.
  */
-import { attainmentOf, type Attainment } from '../attainment';
+import { attainmentOf, reportedBelowReason, type Attainment } from '../attainment';
 import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { formatNumber, renderFinding, translate, type Coded, type Locale } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
@@ -79,10 +79,12 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   const base = documentStyles();
   const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw) });
   let unconverted = 0;
+  let below = 0;
   indicators.forEach((indicator, i) => {
     const r = FIRST_BODY_ROW + i;
     const actual = input.actuals[indicator.id];
     const judged = input.regionCode === undefined ? indicator : judgedIndicator(indicator, catalog, input.regionCode);
+    const belowReason = input.regionCode === undefined ? undefined : reportedBelowReason(indicator, catalog, input.regionCode);
     const result = attainment(judged, targetYear, actual);
     sheet.text(r, 0, String(i + 1), 'raw');
     sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
@@ -94,9 +96,11 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     if (plain !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain)));
     else sheet.text(r, 3, actualText(actual), 'raw', unverified);
     // 待核实 says in its note which check did not accept the value; 仅监测 for a target the plan prints says why it is
-    // not judged (a change without its baseline), as the reporting sheet's target note does.
-    const reason = unverified === undefined && result.status === 'monitoring' ? result.reason : undefined;
-    if (reason !== undefined) unconverted += 1;
+    // not judged (a change without its baseline, as the reporting sheet's target note does; a county's row of a
+    // higher level's plan).
+    const reason = unverified === undefined && result.status === 'monitoring' ? result.reason ?? belowReason : undefined;
+    if (reason !== undefined && reason === belowReason) below += 1;
+    else if (reason !== undefined) unconverted += 1;
     const why = unverified ?? (reason === undefined ? undefined : translate(input.locale ?? 'zh-CN', reason));
     sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', why);
     sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
@@ -107,6 +111,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     plainCaption,
     ...(unverifiedCount === 0 ? [] : [ANNEX.unverifiedCaption(unverifiedCount)]),
     ...(unconverted === 0 ? [] : [ANNEX.unconvertedCaption(unconverted)]),
+    ...(below === 0 ? [] : [ANNEX.reportedBelowCaption(below)]),
     ...(input.leftOut === undefined || input.leftOut.length === 0 ? [] : [ANNEX.leftOutCaption(input.leftOut.join('；'))]),
   ].join('\u3000');
   return documentSheet(

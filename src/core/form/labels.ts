@@ -102,6 +102,8 @@ export const ANNEX = {
   unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
   // targets printed as a change that cannot become a level (decision 0190): the reason is in each cell's note
   unconvertedCaption: (count: number) => `其中 ${count} 项规划目标以变化量印出而无法换算为目标值，标“仅监测”（原因见批注）`,
+  // a county's rows of a higher level's plan: its contributions, not judged by that plan's targets
+  reportedBelowCaption: (count: number) => `其中 ${count} 项为上级规划的指标，本地区数值计入上级汇总或仅作监测，不按上级规划的目标考核，标“仅监测”（原因见批注）`,
   progressLeftOut: (names: string) => `未含未通过校验的指标：${names}`,
 } as const;
 
@@ -201,6 +203,7 @@ export const CONSOLIDATION = {
   citySheetName: (city: string) => `${city}汇总`,
   totalMissing: (regions: string) => `合计（缺 ${regions}）`,
   cellUnverified: (value: string) => `${value}（待核实）`,
+  unverifiedAlone: '待核实',
   totalWithout: (value: string, parts: string) => `${value}（不含 ${parts}）`,
   withoutUnverified: (regions: string) => `${regions}：待核实`,
   withoutNotReported: (regions: string) => `${regions}：未填报`,

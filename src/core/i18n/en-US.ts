@@ -43,6 +43,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction (last year: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
   'check.share_as_fraction.baseline':
     '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction ({referenceYear} baseline: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
+  'check.share_as_fraction.target':
+    '{nameEn}, {year} actual {value} looks like a percentage entered as a fraction ({referenceYear} target: {reference}%): {value} should be {percent}. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.up':
     '{nameEn}, {year} actual {value} {unit} is {ratio} times last year’s {previous} {unit}, more than the {bound}-fold change that passes unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.down':
@@ -94,6 +96,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.encrypted.xls': 'This is an old Excel 97-2003 workbook (.xls) and cannot be read. Save it as .xlsx in Excel or WPS (Save As) and send it again.',
   'file.encrypted.other': 'This file is an encrypted workbook or an old Office file, not an .xlsx workbook, and cannot be read. Remove any password, save it as .xlsx and send it again.',
   'file.corrupt': 'This workbook is damaged or incomplete (a download, copy or transfer may have been interrupted) and cannot be read. Save it again or send the original file again.',
+  'file.corrupt.part_twice': 'The zip of this workbook holds two parts named “{part}” (names that differ only in case count as the same), and programs differ on which one they read: what the return holds cannot be told, so it was not read. Open it in Excel, WPS or LibreOffice, check it, save it again and send it.',
+  'file.corrupt.sheet_twice': 'This workbook has two sheets named “{sheet}” (names that differ only in case count as the same), which Excel does not allow: which one holds the return cannot be told, so it was not read. Send the return the system generated.',
+  'file.corrupt.cell_twice': 'Cell {cell} of sheet “{sheet}” is stored more than once in the file, and programs may show different contents for it: the value reported cannot be told, so the file was not read. Open it in Excel, WPS or LibreOffice, check the cell, save it again and send it.',
+  'file.corrupt.unopened': 'The zip of this workbook lacks, or has altered, a part Excel, WPS and LibreOffice need to open it ({part}): none of them opens it, so a reviewer could not look at what was checked, and it was not read. Open it in an office suite, save it again and send it, or send the original file again.',
+  'file.corrupt.part_elsewhere': 'This workbook has office suites take its styles or shared texts from another part ({part}) than the return\'s own: the formats or texts shown when it is opened may differ from what the checks read, so it was not read. Send the return the system generated, or open it in an office suite, save it again and send it.',
+  'file.corrupt.doctype': 'The XML of this workbook declares a document type or entities (<!DOCTYPE …>). No office suite writes these, and they are how readers are made to exhaust memory or read local files: for safety it was not read. Send the return the system generated, or open it in an office suite, save it again and send it.',
   'file.too_large': 'The file is {size} MB, over the {limit} MB allowed, and was not read. A return is never that large: check for pasted images or unrelated material.',
   'file.zip_bomb': 'This file expands to more than {limit} MB, far more than a return, and was not read, for safety. Send the return the system generated.',
   'file.too_many_rows': 'Sheet “{sheet}” extends beyond the {limit} rows allowed (to row {rows}) and was not read, so that the program does not stall. Delete the surplus rows and send it again.',
@@ -683,5 +691,27 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.host.read_only': 'This workbook was opened read-only: you can check and review it, and nothing in it is changed. To mark cells, write the findings sheet, record the review or generate a reporting sheet, save a copy of the workbook first and work in the copy.',
   'pane.fill.other_region': 'The sheet “{sheet}” is the return of {previous}, not of the chosen region {given}; it was left as it was (updating it would put the values of {previous} on the form of {given}). To make the return of {given}, use a new workbook, or rename that sheet first.',
   // ---- end the pane on a read-only or locked workbook ----
+  // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
+  'attainment.reported_below.contribution': 'A row of a higher level’s plan: this region reports its contribution, which is summed into the higher level’s total; it is not judged by that plan’s target (monitored only).',
+  'attainment.reported_below.parts': 'A ratio of a higher level’s plan: this region reports its own ratio with its numerator and denominator, from which the higher level recomputes its total; it is not judged by that plan’s target (monitored only).',
+  'attainment.reported_below.monitored': 'A row of a higher level’s plan: this region reports its own value, monitored only and not judged by that plan’s target.',
+  'cli.check.monitored_below': '    monitored only, {count} rows: {plans} is a higher level’s plan; the values count towards its totals or are monitored, not judged by its targets.',
+  // ---- end a county's row of a higher level's plan ----
+  // ---- targets changed every year, import readings told, outputs of import (qanotation) ----
+  'attainment.per_year.factor': 'Judged year on year: met when this year’s actual is {op} last year’s × {factor}; without last year’s actual the status is no value.',
+  'attainment.per_year.more': 'Judged year on year: met when this year’s actual is {op} last year’s plus {amount}; without last year’s actual the status is no value.',
+  'attainment.per_year.less': 'Judged year on year: met when this year’s actual is {op} last year’s minus {amount}; without last year’s actual the status is no value.',
+  'attainment.per_year.op.at_least': 'at least',
+  'attainment.per_year.op.above': 'above',
+  'attainment.per_year.op.at_most': 'at most',
+  'attainment.per_year.op.below': 'below',
+  'import.percent_change_of_share': '{cell}: {name}, {header} “{text}”: the row is in %, and its “%” is read as a relative change (a per cent of the baseline), not as percentage points. If points are meant, rewrite it as “{points}” and import again.',
+  'import.qualitative_target': '{cell}: {name}, {header} “{text}” is not a numeric target; it was imported as a qualitative one, answered 是 (yes) or 否 (no). If the document gives a figure, rewrite it and import again.',
+  'import.total_row': '{cell}: “{text}” is a total row, not an indicator; it was not imported.',
+  'import.repeated_row': '{cell}: {name} repeats row {other} exactly (name, unit, values); the repeated row was not imported.',
+  'import.same_name': '{cell}: {name} has the name of row {other} with different values; both rows were imported: check the document for a repeated row.',
+  'cli.import.plan_id_taken': 'The plan id “{id}” is already the id of “{title}” in the catalog: of two plans with one id only one is loaded. Give another with --id.',
+  'pane.import.id_taken': 'The id “{id}” is already that of the built-in plan “{title}”; choose another.',
+  // ---- end targets changed every year ----
 };
 

@@ -48,6 +48,8 @@ export const zhCN = {
     '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（上年为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
   'check.share_as_fraction.baseline':
     '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（{referenceYear}年基期值为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
+  'check.share_as_fraction.target':
+    '「{name}」{year}年实绩 {value} 疑似把百分比填成了小数（{referenceYear}年目标为 {reference}%）：{value} 应填为 {percent}。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.up':
     '「{name}」{year}年实绩 {value}{unit} 是上年 {previous}{unit} 的 {ratio} 倍，超过 {bound} 倍的核实范围。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.down':
@@ -99,6 +101,12 @@ export const zhCN = {
   'file.encrypted.xls': '这是旧版 Excel 97-2003 工作簿（.xls），无法读取。请在 Excel 或 WPS 中“另存为” .xlsx 格式后重新提交。',
   'file.encrypted.other': '这个文件是加密的工作簿或旧版 Office 文件，不是 .xlsx 工作簿，无法读取。请去掉密码、另存为 .xlsx 格式后重新提交。',
   'file.corrupt': '这个工作簿已损坏或不完整（可能在下载、复制或发送时中断），无法读取。请重新保存或重新发送原文件。',
+  'file.corrupt.part_twice': '这个工作簿的压缩包里有两个名为“{part}”的部件（名称只差大小写也算同名），不同软件会读取其中不同的一个，无法确定报表的内容，未读取。请用 Excel、WPS 或 LibreOffice 打开核对、重新保存后再提交。',
+  'file.corrupt.sheet_twice': '这个工作簿中有两个名为“{sheet}”的工作表（名称只差大小写也算同名），Excel 不允许这样，无法确定以哪一个为准，未读取。请提交系统生成的原表。',
+  'file.corrupt.cell_twice': '工作表“{sheet}”的单元格 {cell} 在文件中存了不止一份内容，不同软件显示的可能不同，无法确定填报的数值，未读取。请用 Excel、WPS 或 LibreOffice 打开核对该单元格、重新保存后再提交。',
+  'file.corrupt.unopened': '这个工作簿的压缩包缺少或改动了 Excel、WPS 和 LibreOffice 打开它所需的部件（{part}），这些软件都打不开它，审核人员无法查看所校验的内容，未读取。请用办公软件打开、重新保存后再提交，或重新发送原文件。',
+  'file.corrupt.part_elsewhere': '这个工作簿让办公软件从另一个部件（{part}）读取样式或共享文本，而不是报表本来的部件：打开时显示的格式或文字可能与校验读到的不同，未读取。请提交系统生成的原表，或用办公软件打开、重新保存后再提交。',
+  'file.corrupt.doctype': '这个工作簿的 XML 中含有文档类型或实体声明（<!DOCTYPE …>）。办公软件生成的报表不会有这些，这类声明常被用来让读取程序耗尽内存或读取本机文件，为安全起见未读取。请提交系统生成的报表，或用办公软件打开、重新保存后再提交。',
   'file.too_large': '文件大小为 {size} MB，超过允许的 {limit} MB，未读取。一张报表不会这么大，请检查是否粘贴了图片或大量无关内容。',
   'file.zip_bomb': '这个文件解压后超过 {limit} MB，远大于一张报表，为安全起见未读取。请提交系统生成的报表。',
   'file.too_many_rows': '工作表“{sheet}”的范围超过允许的 {limit} 行（达到第 {rows} 行），为避免程序停止响应未读取。请删除多余的行后重新提交。',
@@ -691,6 +699,28 @@ export const zhCN = {
   'pane.host.read_only': '本工作簿以只读方式打开：可以校验和审核，不会改动工作簿。在单元格上标注、写入校验结果表、记录审核结论或生成填报表，需要先把工作簿另存一份副本，在副本中操作。',
   'pane.fill.other_region': '工作表“{sheet}”是{previous}的报表，与所选填报地区{given}不符，未作改动（否则会把{previous}的数值填进{given}的报表）。要为{given}生成报表，请新建一个工作簿，或先把该工作表改名。',
   // ---- end the pane on a read-only or locked workbook ----
+  // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
+  'attainment.reported_below.contribution': '本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。',
+  'attainment.reported_below.parts': '本行是上级规划的比率指标：本地区填报本地区的比率及其分子、分母，由上级汇总重算，不按上级规划的目标考核（仅监测）。',
+  'attainment.reported_below.monitored': '本行是上级规划的指标：本地区填报本地区的数值，仅作监测，不按上级规划的目标考核。',
+  'cli.check.monitored_below': '    仅监测 {count} 项：{plans}是上级规划，所填数值计入上级汇总或仅作监测，不按上级规划的目标考核。',
+  // ---- end a county's row of a higher level's plan ----
+  // ---- targets changed every year, import readings told, outputs of import (qanotation) ----
+  'attainment.per_year.factor': '逐年评价（与上年比）：本年实绩{op}上年实绩 × {factor} 即达标；上年实绩未填时显示未填报。',
+  'attainment.per_year.more': '逐年评价（与上年比）：本年实绩{op}上年实绩加 {amount} 即达标；上年实绩未填时显示未填报。',
+  'attainment.per_year.less': '逐年评价（与上年比）：本年实绩{op}上年实绩减 {amount} 即达标；上年实绩未填时显示未填报。',
+  'attainment.per_year.op.at_least': '不低于',
+  'attainment.per_year.op.above': '高于',
+  'attainment.per_year.op.at_most': '不高于',
+  'attainment.per_year.op.below': '低于',
+  'import.percent_change_of_share': '{cell} 「{name}」{header}“{text}”：本行单位为 %，其中的“%”按相对变化读取（基期值的百分之几），不是百分点。如原意为百分点，请改写为“{points}”后重新导入。',
+  'import.qualitative_target': '{cell} 「{name}」{header}“{text}”不是数值目标，按定性目标导入：填报时填“是”或“否”。如有具体数值，请改写后重新导入。',
+  'import.total_row': '{cell} “{text}”是合计行，不是指标，未导入。',
+  'import.repeated_row': '{cell} 「{name}」与第 {other} 行完全相同（名称、单位、数值），重复的一行未导入。',
+  'import.same_name': '{cell} 「{name}」与第 {other} 行同名，数值不同：两行都已导入，请核对原文是否重复。',
+  'cli.import.plan_id_taken': '规划编号“{id}”已是目录中《{title}》的编号：导入的规划与之同名时只会载入其中一个。请用 --id 另取一个编号。',
+  'pane.import.id_taken': '编号“{id}”已是内置规划《{title}》的编号，请另取一个。',
+  // ---- end targets changed every year ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

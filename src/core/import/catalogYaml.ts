@@ -1,11 +1,13 @@
-import type { PlanLevel, Region } from '../catalog';
+import type { PlanLevel, Region, ValueChange } from '../catalog';
 import { columnLetter } from '../form';
 import { translate, type Locale } from '../i18n';
+import { parseNotation } from '../notation';
 import { sameDimension } from '../units';
 import { compact } from '../util/compact';
 import { yamlLibrary } from '../util/yamlLibrary';
 import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
+import { bracketsAreTotals } from './bracketTotals';
 import { namesChange, valueChangeOf } from './valueChange';
 
 /** What the catalog file says about the plan that the pasted table cannot: its id, where it was read, and so on. */
@@ -73,8 +75,21 @@ function cellList(locale: Locale, cells: readonly string[]): string {
   return cells.join(translate(locale, 'import_note.separator'));
 }
 
+/**
+ * A cell the catalog can take as printed: read by the import, and by the grammar the catalog reads its raw with —
+ * （６０） reads as 〔60〕 only where a copy's brackets are undone (valueCells.ts); the file must still load.
+ */
+function readable(value: Value): boolean {
+  return value.parsed !== null && parseNotation(value.raw).ok;
+}
+
+/** 〔60〕 where the table says brackets hold totals over the period: not the year's level. */
+function isPeriodTotal(result: ImportResult, value: Value): boolean {
+  return value.parsed?.periodTotal === true && bracketsAreTotals(result);
+}
+
 function leftOut(locale: Locale, indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => value.parsed === null).map((value) => cellOf(locale, value));
+  const cells = indicator.values.filter((value) => !readable(value)).map((value) => cellOf(locale, value));
   return cells.length === 0 ? undefined : translate(locale, 'import_note.left_out', { cells: cellList(locale, cells) });
 }
 
@@ -87,9 +102,9 @@ function headerOf(result: ImportResult, value: Value): string {
  * a change (valueChangeOf) when it can be turned into a level, and name the others here.
  */
 function overPeriod(locale: Locale, result: ImportResult, indicator: ImportedIndicator): string | undefined {
-  const cells = indicator.values.filter((value) => value.raw !== '' && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true))
+  const cells = indicator.values.filter((value) => value.raw !== '' && readable(value) && (value.measure === 'average_growth' || value.measure === 'cumulative' || value.parsed?.averageGrowth === true || isPeriodTotal(result, value)))
     .filter((value) => valueChangeOf(value, indicator, headerOf(result, value)) === null)
-    .map((value) => cellOf(locale, value, translate(locale, value.measure === 'cumulative' ? 'import_note.measure.cumulative' : 'import_note.measure.average_growth')));
+    .map((value) => cellOf(locale, value, translate(locale, value.measure === 'cumulative' || isPeriodTotal(result, value) ? 'import_note.measure.cumulative' : 'import_note.measure.average_growth')));
   return cells.length === 0 ? undefined : translate(locale, 'import_note.over_period', { cells: cellList(locale, cells) });
 }
 
@@ -130,15 +145,27 @@ function indicatorEntry(result: ImportResult, planId: string, seed: string, tabl
     attribute: indicator.attribute,
     responsible: indicator.responsible,
     completed: indicator.completed === undefined ? undefined : { raw: indicator.completed },
+    // 财政科技支出增长（%） | 每年增长10%: the row's level, due every year.
+    per_year: indicator.values.some((value) => value.parsed?.perYear === true && isLevel(value, indicator)) ? true : undefined,
     values: indicator.values.flatMap((value) => {
-      if (value.parsed === null) return [];
+      if (!readable(value) || isPeriodTotal(result, value)) return [];
       const change = valueChangeOf(value, indicator, headerOf(result, value));
-      if (change !== null) return [{ year: value.year, role: value.role, raw: value.raw, change }];
+      if (change !== null) return [{ year: value.year, role: value.role, raw: value.raw, change: changeEntry(change) }];
       return isLevel(value, indicator) ? [{ year: value.year, role: value.role, raw: value.raw }] : [];
     }),
     source: { seed, line: sheetRow(result, indicator.sourceRow), kind: 'table', table },
     note: notes.length > 0 ? notes.join(' ') : undefined,
   });
+}
+
+/** A change as catalog/schema.json spells it (per_year). */
+function changeEntry(change: ValueChange): object {
+  return compact({ of: change.of, direction: change.direction, unit: change.unit, per_year: change.perYear });
+}
+
+/** A caption as a plan's title: without the table's number (表1 某区“十四五”科技创新主要指标 → 某区“十四五”科技创新主要指标). */
+export function planTitleOfCaption(caption: string | undefined): string | undefined {
+  return caption?.replace(/^附?表\s*(?:\d+|[一二三四五六七八九十]+)[\s.．、:：]*/u, '').trim() || caption;
 }
 
 function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (value: T) => boolean = () => true): T {
@@ -154,7 +181,7 @@ function required<T>(value: T | undefined, what: MissingPlanDetail, valid: (valu
 export function importToCatalogYaml(result: ImportResult, plan: ImportPlan): string {
   if (!ID.test(plan.id)) throw new ImportCatalogError('import.bad_plan_id', plan.id);
   if (result.header === undefined || result.indicators.length === 0) throw new ImportCatalogError('import.nothing_to_write');
-  const title = required(plan.title ?? result.plan.title ?? result.caption?.text, 'title', (text) => text.trim() !== '');
+  const title = required(plan.title ?? result.plan.title ?? planTitleOfCaption(result.caption?.text), 'title', (text) => text.trim() !== '');
   const table = plan.table ?? result.caption?.text ?? title;
   const tableLine = result.caption?.row ?? result.header.row;
   const rows = [tableLine, ...result.indicators.map((i) => i.sourceRow), ...result.notes.map((n) => n.row)];

@@ -21,7 +21,7 @@ export interface HeaderLabel {
 const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
   [/^(?:序号|编号|序列)$/u, 'seq'],
   [/^(?:类别|分类|类型|领域)$/u, 'category'],
-  [/^(?:主要|规划|核心|具体|监测|考核|考评|评价|评估)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位\))?$/u, 'name'],
+  [/^(?:主要|规划|核心|具体|监测|考核|考评|评价|评估)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位(?::[^()]+)?\))?$/u, 'name'],
   [/^(?:计量)?单位$/u, 'unit'],
   [/^(?:指标)?属性$/u, 'attribute'],
   [/^(?:责任|牵头|主责)(?:负责)?(?:部门|单位|司局|处室)$|^责任主体$/u, 'responsible'],
@@ -46,10 +46,17 @@ const MEASURE_WORDS: ReadonlyArray<[RegExp, ValueMeasure, ValueRole]> = [
   [/累计|合计|五年总/u, 'cumulative', 'target'],
 ];
 
-/** The last year printed in a header (2021-2025年累计 → 2025), null when none in 1949–2100 is. */
+/** The last year of each five-year plan, as headers and captions name them (“十四五”末 = 2025). */
+export const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+
+/**
+ * The last year printed in a header (2021-2025年累计 → 2025), else the last year of the five-year plan it names
+ * (“十四五”末, 十三五期末, “十四五”累计 → 2025, 2020); null when none is.
+ */
 function yearOf(label: string): number | null {
   const years = [...label.matchAll(YEAR)].map((match) => Number(match[1])).filter((year) => year >= 1949 && year <= 2100);
-  return years.at(-1) ?? null;
+  const plan = Object.entries(FIVE_YEAR_PLANS).find(([name]) => label.includes(name));
+  return years.at(-1) ?? plan?.[1] ?? null;
 }
 
 /** The kind of column a header cell heads; 'unknown' for a text we do not read, undefined for a blank one. */

@@ -1,6 +1,7 @@
 import { renderFinding, type Locale } from '../i18n';
 import { flatNumbers } from '../notation';
 import type { ImportedIndicator, ImportedValue, ImportProblemCode, ImportResult } from './types';
+import { bracketsAreTotals } from './bracketTotals';
 import { valueChangeOf } from './valueChange';
 
 export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
@@ -22,6 +23,8 @@ export interface ImportJsonValue {
    */
   change: 'increase' | 'decrease' | null;
   changeUnit: string | null;
+  /** The change is made every year over the year before (每年增长10%, 比上年增长5%), not once from the baseline; absent otherwise. */
+  perYear?: true;
   /** Two bounds in one cell (≤0.7/≤1.8), in the printed order; absent otherwise. */
   parts?: Array<{ kind: 'min' | 'max'; value: number; unit: string | null }>;
 }
@@ -70,7 +73,8 @@ function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: bool
   const parts = value.parts?.map((part) => ({ kind: part.kind, value: part.value, unit: part.unit }));
   return {
     column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind,
-    value: numbers.value, low: numbers.low, high: numbers.high, change: way, changeUnit: change?.unit ?? null, ...(parts === undefined ? {} : { parts }),
+    value: numbers.value, low: numbers.low, high: numbers.high, change: way, changeUnit: change?.unit ?? null,
+    ...(change?.perYear === true ? { perYear: true as const } : {}), ...(parts === undefined ? {} : { parts }),
   };
 }
 
@@ -87,15 +91,6 @@ function jsonIndicator(indicator: ImportedIndicator, result: ImportResult): Impo
     suggestion: indicator.conceptSuggestion ?? null,
     values: indicator.values.map((value) => jsonValue(value, headerOf(value.column), bracketsAreTotals(result), indicator)),
   };
-}
-
-/**
- * 〔〕 mean a total over the period only when the table says so: in its notes (注：〔〕内为五年累计数) or in the
- * header of a value column (年均增速〔累计〕, 年均增(5年累计)), where unbracketed figures are average growth.
- */
-function bracketsAreTotals(result: ImportResult): boolean {
-  return result.notes.some((note) => note.text.includes('〔') && /累[计計]|合[计計]|总和|總和/u.test(note.text))
-    || (result.header?.columns ?? []).some((column) => column.kind === 'value' && /累计/u.test(column.header) && /年均|〔|\(|（/u.test(column.header));
 }
 
 /**

@@ -3,7 +3,7 @@ export type {
 } from './types';
 export { IMPORT_PROBLEM_CODES } from './types';
 export { recogniseIndicatorTable } from './recogniseIndicatorTable';
-export { CUSTOM_CONCEPT_PREFIX, importConceptsYaml, importedConceptId, importToCatalogYaml, type ImportPlan } from './catalogYaml';
+export { CUSTOM_CONCEPT_PREFIX, importConceptsYaml, importedConceptId, importToCatalogYaml, planTitleOfCaption, type ImportPlan } from './catalogYaml';
 export { ImportCatalogError, type ImportCatalogErrorCode } from './errors';
 export { readIndicatorName, type IndicatorName } from './indicatorName';
 export { tidyCell } from './text';

@@ -2,8 +2,10 @@ import { compact } from '../util/compact';
 import { conceptSuggester } from './conceptSuggestions';
 import { conceptMatcher } from './concepts';
 import { ProblemLog } from './problems';
+import { reportAmbiguousReadings } from './readingNotices';
 import { readTableBody, type TableBody } from './tableBody';
 import { tableAcross } from './tableAcross';
+import { isUnitLine, tableUnitIn, withoutUnitLine } from './tableUnit';
 import { findTableHeader, type TableHeader } from './tableHeader';
 import { isBlank, tidyCell } from './text';
 import { assignUndatedYears, targetOfLonePeriodEndColumn } from './undatedYears';
@@ -26,7 +28,11 @@ function textRowAbove(cells: readonly string[][], below: number): { text: string
  * own under the title is joined to it (“十三五”规划主要指标完成情况 / 表1 → 表1 “十三五”…; decision 0146).
  */
 function captionAbove(cells: readonly string[][], headerRow: number): { text: string; row: number } | undefined {
-  const last = textRowAbove(cells, headerRow);
+  const above = textRowAbove(cells, headerRow);
+  // 单位：亿元 on a line of its own under the caption states the unit; the caption is the line above it.
+  const unitLine = above !== undefined && isUnitLine(above.text);
+  const found = unitLine ? textRowAbove(cells, above.row) : above;
+  const last = found === undefined ? undefined : { ...found, text: withoutUnitLine(found.text) };
   if (last === undefined || !TABLE_NUMBER.test(last.text)) return last;
   const title = textRowAbove(cells, last.row);
   return title === undefined ? last : { text: `${last.text} ${title.text}`, row: title.row };
@@ -84,10 +90,15 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
   const caption = captionAbove(cells, found.row);
   const dated = targetOfBoundedBaseColumn(targetOfLonePeriodEndColumn(found, caption?.text ?? input.planTitle), cells);
   const header = assignUndatedYears(dated, caption?.text ?? input.planTitle, input.yearForUndated);
+  // The unit a table states for every row (单位：亿元 under or in the caption, 指标（单位：亿元）), for rows printing none.
+  const nameHeader = header.columns.find((column) => column.kind === 'name')?.header ?? '';
+  const tableUnit = [textRowAbove(cells, found.row)?.text ?? '', caption?.text ?? '', nameHeader].map(tableUnitIn).find((unit) => unit !== undefined);
   const body = readTableBody(cells, header, problems, {
     matchConcept: conceptMatcher(input.concepts ?? []), suggestConcept: conceptSuggester(input.concepts ?? []),
+    ...(tableUnit === undefined ? {} : { tableUnit }),
   });
   const columns = reportColumns(cells, header, body, problems);
+  reportAmbiguousReadings(body.indicators, header.columns, problems);
   if (body.indicators.length === 0) problems.add('import.no_rows');
   return {
     ...compact({ caption }),

@@ -8,6 +8,7 @@ import type { ImportColumnKind, ImportedIndicator } from './types';
 import { readValueCells, unitPrintedInValues } from './valueCells';
 import type { ConceptSuggestion } from './conceptSuggestions';
 import { stackedRows } from './stackedRows';
+import { earlierRowLike, isTotalRow } from './repeatedRows';
 import { withoutFlattenedFootnotes } from './flattenedFootnotes';
 import { simplifiedForms } from '../util/simplifiedForms';
 
@@ -179,6 +180,8 @@ export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
   /** A concept offered, with its score, for a name that links to none exactly; never linked by itself. */
   suggestConcept?: (name: string, unit: string) => ConceptSuggestion | undefined;
+  /** The unit the table states for every row (单位：亿元), taken by rows that print none. */
+  tableUnit?: string;
 }
 
 /** Reads the rows under the header into indicators, and the lines under the table into notes. */
@@ -245,6 +248,10 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       problems.at('import.name_missing', r, nameColumn, { text: filledColumns(row).map((c) => tidyCell(row[c])).join(' ') });
       continue;
     }
+    if (isTotalRow(printedName.text)) {
+      problems.at('import.total_row', r, printedName.column, { text: printedName.text });
+      continue;
+    }
     const explicitCategory = textAt(row, columns.category);
     if (explicitCategory !== undefined) {
       category = unwrapped(explicitCategory);
@@ -294,21 +301,29 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       if (printedUnit !== undefined) unit = printedUnit;
       else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
     }
-    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? '';
+    if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? options.tableUnit ?? '';
     const attributeText = textAt(row, columns.attribute);
     const attribute = ATTRIBUTES.find((known) => known === (attributeText === undefined ? undefined : simplifiedForms(attributeText)));
     if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
 
+    const values = readValueCells(row, r, header.columns, read.name, unit, problems);
+    const parent = group?.key ?? (read.subItem || subItem ? mainKey : undefined);
+    const like = earlierRowLike(indicators, { name: read.name, unit, category, parent, values });
+    const other = like === undefined ? '' : problems.address(like.other.sourceRow, nameColumn).replace(/^[A-Z]+/u, '');
+    if (like?.kind === 'repeated') {
+      problems.at('import.repeated_row', r, printedName.column, { name: read.name, other });
+      continue;
+    }
+    if (like?.kind === 'same_name') problems.at('import.same_name', r, printedName.column, { name: read.name, other });
     const key = `row-${indicators.length + 1}`;
     const concept = options.matchConcept(read.name, unit);
     indicators.push({
-      key, sourceRow: r, name: read.name, unit, marks: read.marks,
-      values: readValueCells(row, r, header.columns, read.name, unit, problems),
+      key, sourceRow: r, name: read.name, unit, marks: read.marks, values,
       ...compact({
         seq: group === undefined ? textAt(row, columns.seq) ?? numbered.seq ?? numbering?.[1] ?? numbering?.[2] : undefined,
         category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
-        parent: group?.key ?? (read.subItem || subItem ? mainKey : undefined), concept,
+        parent, concept,
         conceptSuggestion: concept === undefined ? options.suggestConcept?.(read.name, unit) : undefined,
       }),
     });

@@ -109,6 +109,11 @@ export const IMPORT_PROBLEM_CODES = [
   'import.column_ignored',
   'import.column_unheaded',
   'import.name_missing',
+  'import.total_row',
+  'import.repeated_row',
+  'import.same_name',
+  'import.percent_change_of_share',
+  'import.qualitative_target',
 ] as const satisfies readonly MessageCode[];
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

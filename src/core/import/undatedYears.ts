@@ -1,9 +1,7 @@
-import { readHeaderLabel } from './headerLabels';
+import { FIVE_YEAR_PLANS, readHeaderLabel } from './headerLabels';
 import type { TableHeader } from './tableHeader';
 import { labelOf } from './text';
 import type { ImportColumn } from './types';
-
-const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
 /** The last year of the plan period a caption names (“十四五”, 2021—2025年, 2021-2025), when it names one. */
 function periodEndOf(caption: string | undefined): number | undefined {

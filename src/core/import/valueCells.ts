@@ -13,7 +13,7 @@ const SQUARE_TOTAL = /^\[([^[\]]+)\]$/u;
  * A figure alone in brackets that do not pair or are round ([2.75), (9), ［4〕): 〔〕 as a PDF or web copy
  * turned them. Read as 〔〕, which counts as a total only where the table says brackets are totals.
  */
-const BRACKETED_FIGURE = /^[[［〔(（]([^[\]［］〔〕()（）]*\d[^[\]［］〔〕()（）]*)[\]］〕)）]$/u;
+const BRACKETED_FIGURE = /^[[［〔(（]([^[\]［］〔〕()（）]*[\d０-９][^[\]［］〔〕()（）]*)[\]］〕)）]$/u;
 /** A dash copied as the character 一 (a PDF's or web page's —): no value, never the number one. */
 const DASH_AS_ONE = /^一{1,2}$/u;
 

@@ -6,7 +6,7 @@ import type { ImportedValue } from './types';
  * A name that itself names a change (地区生产总值增长, 单位GDP能耗降低, 研发经费增速): its values are levels of that
  * change, and the county reports the change itself. 增加值 (value added) is a level.
  */
-const NAMES_CHANGE = /增长|增速|增幅|提高|提升|下降|降低|减少|降幅|上升|增加(?!值)/u;
+const NAMES_CHANGE = /增长|增速|增幅|提高|提升|下降|降低|减少|降幅|上升|增加(?!值)|新增|净增/u;
 
 export function namesChange(name: string): boolean {
   return NAMES_CHANGE.test(name);
@@ -44,6 +44,6 @@ export function valueChangeOf(value: ImportedValue, indicator: { name: string; u
   if (unit === null) return null;
   const change: ValueChange = average
     ? { of: 'average_growth', ...(parsed.decrease === true ? { direction: 'decrease' as const } : {}), unit }
-    : { of: parsed.decrease === true ? 'decrease' : 'increase', unit };
+    : { of: parsed.decrease === true ? 'decrease' : 'increase', unit, ...(parsed.perYear === true ? { perYear: true as const } : {}) };
   return changeUnitReading(change, indicator.unit) === null ? null : change;
 }

@@ -5,7 +5,7 @@
 import { applicableTarget, changeTargetNote } from '../attainment';
 import { translate } from '../i18n';
 import { sameText } from '../util/comparableText';
-import { defaultMeasure, inScope, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
+import { defaultMeasure, inScope, isOwnPlan, judgedIndicator, ratioParts, type Indicator, type Measure, type PlanCatalog } from '../catalog';
 import { goalAt, goalYears, isHistorical, relativeReference, shownBaseline } from './indicatorValues';
 import { rowDecimals } from './printedDecimals';
 import { REPORTING } from '../form';
@@ -160,8 +160,12 @@ export function planReportingSheet(input: ReportingInput): ReportingPlan {
     if (indicator === undefined) continue;
     const id = input.merge ? conceptRowId(indicator.concept) : indicator.id;
     // Merged, the row is judged by the first plan that sets a target in the row's unit (numbers typed in 家
-    // cannot be compared with a target in 万家); its baseline is the one shown.
-    const chosen = members.find((m) => sameText(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null) ?? indicator;
+    // cannot be compared with a target in 万家) — the region's own plan first, whichever order the plans were named in
+    // (a county is judged by its own targets, never left 仅监测 because the province's plan came first); its baseline
+    // is the one shown.
+    const applies = (m: Indicator) => sameText(m.unit, indicator.unit) && applicableTarget(m, input.reportingYear) !== null;
+    const own = (m: Indicator) => input.plans.some((p) => p.plan.id === m.planId && isOwnPlan(p, input.region.code));
+    const chosen = members.find((m) => own(m) && applies(m)) ?? members.find(applies) ?? indicator;
     // A county's share of a provincial total shows the plan's target but is not judged by it (仅监测).
     const plan = input.plans.find((p) => p.plan.id === chosen.planId);
     const judge = judgedIndicator(chosen, plan, input.region.code);

@@ -13,8 +13,8 @@ const APPROX: Bound = { kind: 'approx', strict: false };
 
 /** Words before a number, longest first so that 不超过 is not read as 超过. */
 const PREFIX_WORDS: ReadonlyArray<[string, Bound]> = [
-  ['不低于', MIN], ['不少于', MIN], ['至少', MIN], ['>=', MIN], ['≥', MIN],
-  ['不超过', MAX], ['不高于', MAX], ['至多', MAX], ['<=', MAX], ['≤', MAX],
+  ['不低于', MIN], ['不少于', MIN], ['至少', MIN], ['>=', MIN], ['≥', MIN], ['≧', MIN],
+  ['不超过', MAX], ['不高于', MAX], ['至多', MAX], ['<=', MAX], ['≤', MAX], ['≦', MAX],
   ['超过', MIN_STRICT], ['高于', MIN_STRICT], ['大于', MIN_STRICT], ['多于', MIN_STRICT], ['突破', MIN_STRICT], ['超', MIN_STRICT], ['>', MIN_STRICT],
   ['低于', MAX_STRICT], ['小于', MAX_STRICT], ['少于', MAX_STRICT], ['<', MAX_STRICT],
   ['大约', APPROX], ['约', APPROX], ['近', APPROX],
@@ -52,13 +52,17 @@ const HAN = /\p{Script=Han}/u;
 
 type Common = {
   estimated: boolean; marks: string[]; unit: string | null; raw: string;
-  averageGrowth?: true; increase?: true; decrease?: true; periodTotal?: true; annotations?: string[];
+  averageGrowth?: true; increase?: true; decrease?: true; perYear?: true; multiplied?: true; periodTotal?: true; annotations?: string[];
 };
 
 /** 提高到60%, 降至3%以下, 控制在5.5%以内: the verb reaches a level; the number is the level, not a change. */
 const LEVEL_VERB = /^(?:(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)|降到|降至|控制在|稳定在|保持在)(?=[\d约近超不高低])/u;
 /** 比上年增长5%, 较2020年提高2个百分点: the base of a change, kept as an annotation. */
-const CHANGE_BASE = /^(?:同比|比上年度?|较上年度?|比基期|较基期|(?:比|较)(?:19|20)\d{2}年)(?=增长|提高|增加|提升|上升|下降|降低|减少)/u;
+const CHANGE_BASE = /^(?:同比|比上年度?|较上年度?|比基期|较基期|(?:比|较)(?:19|20)\d{2}年)(?=增长|提高|增加|提升|上升|下降|降低|减少|翻|倍增)/u;
+/** A base that is the year before (比上年, 同比): the change is made every year over the last. */
+const YEAR_BEFORE_BASE = /^(?:同比|比上年度?|较上年度?)$/u;
+/** 每年增长10%, 逐年提高, 年增长8%: the change is made every year (年均 and 每年平均 are read before, as averages). */
+const PER_YEAR_PREFIX = /^(?:每年|逐年|年)(?=(?:增长|增速|增幅|提高|增加|新增|提升|上升|下降|降低|减少|压减|削减))/u;
 /** 增长8%以上，力争达到10%: a floor with a stretch target after it, kept as an annotation. */
 const STRETCH = /[,，;；]\s*((?:力争|争取|努力)[^,，;；]*)$/u;
 
@@ -69,6 +73,29 @@ const DECREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:下降|降低|减少|压�
 /** 增长5%左右, 提高2个百分点, 增加1000人: the number is a change from the year before (or the base), not a level. */
 const INCREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:增长|增速|增幅|提高|增加|新增|提升|上升|增)`, 'u');
 const PERIOD_TOTAL = /^〔(.*)〕$/u;
+
+/** 翻一番, 倍增, 增长一倍: the level multiplied, read as a rise in % (翻一番 = 增长100%, 翻两番 = 增长300%). */
+const MULTIPLIED = /^(?:实现|力争|确保|力争实现|基本)?(翻一番|翻番|倍增|增长一倍|翻两番|翻三番)(以上|左右)?$/u;
+const MULTIPLIED_RISE: Record<string, number> = { 翻一番: 100, 翻番: 100, 倍增: 100, 增长一倍: 100, 翻两番: 300, 翻三番: 700 };
+
+function readMultiplied(text: string, base: Common): ParsedNotation | null {
+  const match = MULTIPLIED.exec(text);
+  if (match === null) return null;
+  const value = MULTIPLIED_RISE[match[1] ?? ''] ?? 100;
+  const common = { ...base, increase: true as const, multiplied: true as const, unit: '%', value };
+  if (match[2] === '以上') return { ...common, kind: 'min', strict: false };
+  return match[2] === '左右' ? { ...common, kind: 'approx' } : { ...common, kind: 'exact' };
+}
+
+/** The change verb a text starts with (下降15%, 增长约5%), when a number follows it; null otherwise. */
+function changeVerb(text: string): { way: 'increase' | 'decrease'; length: number } | null {
+  const decrease = DECREASE_PREFIX.exec(text);
+  if (decrease) return hasDigit(text) ? { way: 'decrease', length: decrease[0].length } : null;
+  const increase = INCREASE_PREFIX.exec(text);
+  if (increase === null) return null;
+  const rest = text.slice(increase[0].length).replace(LEADING_VERBS, '').replace(/^(?:约|近|超过|超|不低于|不少于|至少|不超过|不高于)/u, '');
+  return /^-?\d/u.test(rest) ? { way: 'increase', length: increase[0].length } : null;
+}
 const IN_STEP = /^(?:增长|增速)?(?:与|同)(.+?)(?:基本)?同步(?:增长)?$/u;
 const ANNOTATION = /\(([^()]*)\)/gu;
 
@@ -77,6 +104,7 @@ function takeAnnotations(text: string, base: Common): string {
   const annotations: string[] = [];
   const rest = text.replace(ANNOTATION, (_, inner: string) => {
     if (inner === '年均') base.averageGrowth = true;
+    else if (inner === '每年') base.perYear = true;
     else annotations.push(inner);
     return '';
   });
@@ -200,6 +228,7 @@ function readNotation(raw: string): NotationResult {
   const changeBase = CHANGE_BASE.exec(text);
   if (changeBase) {
     base.annotations = [...(base.annotations ?? []), changeBase[0]];
+    if (YEAR_BEFORE_BASE.test(changeBase[0])) base.perYear = true;
     text = text.slice(changeBase[0].length);
   }
   text = text.replace(LEVEL_VERB, '');
@@ -214,15 +243,17 @@ function readNotation(raw: string): NotationResult {
     base.averageGrowth = true;
     text = text.slice(average[0].length);
   }
-  const decrease = DECREASE_PREFIX.exec(text);
-  const increase = decrease === null ? INCREASE_PREFIX.exec(text) : null;
-  if (decrease && hasDigit(text)) {
-    base.decrease = true;
-    text = text.slice(decrease[0].length);
-  } else if (increase && /^-?\d/u.test(text.slice(increase[0].length).replace(LEADING_VERBS, '').replace(/^(?:约|近|超过|超|不低于|不少于|至少|不超过|不高于)/u, ''))) {
-    base.increase = true;
-    text = text.slice(increase[0].length);
+  const perYear = base.averageGrowth === true ? null : PER_YEAR_PREFIX.exec(text);
+  const afterPerYear = perYear === null ? text : text.slice(perYear[0].length);
+  const verb = changeVerb(afterPerYear);
+  if (verb !== null) {
+    base[verb.way] = true;
+    if (perYear !== null) base.perYear = true;
+    text = afterPerYear.slice(verb.length);
   }
+  if (base.increase !== true && base.decrease !== true) delete base.perYear;
+  const multiplied = readMultiplied(text, base);
+  if (multiplied !== null) return { ok: true, value: multiplied };
   const inStep = IN_STEP.exec(text);
   if (inStep) {
     const reference = inStep[1] ?? '';

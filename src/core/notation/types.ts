@@ -26,6 +26,16 @@ interface NotationCommon {
   increase?: true;
   /** 下降15%, 降低13.5%: the number is a reduction (kept positive, as printed). */
   decrease?: true;
+  /**
+   * 每年增长10%, 逐年提高0.2个百分点, 比上年增长5%, 增长10%（每年）: the change is made every year over the year
+   * before, not once over the period from the baseline. Only with increase or decrease.
+   */
+  perYear?: true;
+  /**
+   * 翻一番, 倍增, 增长一倍: a rise read from words (100 %, 翻两番 300 %). A catalog value without `change` printed so
+   * keeps the meaning catalog files always gave it: a qualitative target (loadPlanFile).
+   */
+  multiplied?: true;
   /** 〔17〕: a total over the plan period, as the table's notes define the brackets. */
   periodTotal?: true;
   /** Parenthesised words kept out of the value and as notes: (预期性), (2025), a second figure. */

@@ -3,7 +3,7 @@
  * checks did not accept says 待核实 in its own cell and stays out of the total; a total that misses regions says which
  * in its own cell and in its header (合计（缺 诸暨市）); the title area names the returns left out and why.
  */
-import type { ConsolidationResult } from '../consolidation';
+import { typedButUnread, type ConsolidationResult } from '../consolidation';
 import { formatNumber, renderFinding, type Coded, type Locale } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
@@ -126,7 +126,10 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
         return;
       }
       const value = shown(part);
-      sheet.text(r, firstRegionCol + j, reason === undefined || value === '' ? value : CONSOLIDATION.cellUnverified(value), reason === undefined ? 'raw' : 'flagged', reason);
+      // A text typed where a number goes carries no value, but was reported: its cell says 待核实 too, not blank.
+      const text = reason === undefined ? value
+        : value !== '' ? CONSOLIDATION.cellUnverified(value) : flagged !== undefined && typedButUnread(flagged) ? CONSOLIDATION.unverifiedAlone : '';
+      sheet.text(r, firstRegionCol + j, text, reason === undefined ? 'raw' : 'flagged', reason);
     });
   });
   let r = headerRow + 1 + result.rows.length + 1;

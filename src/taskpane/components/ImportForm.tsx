@@ -18,13 +18,19 @@ export const PLAN_ID = /^[a-z0-9][a-z0-9._-]*$/u;
 const LEVELS = ['province', 'city', 'county', 'district'] as const satisfies readonly PlanLevel[];
 const YEAR = /^\d{4}$/u;
 
-export function fieldsValid(fields: ImportFields): boolean {
+/** The title of a plan the pane has not kept from an import that already has `id` (a built-in plan); null when none. */
+export type TakenId = (id: string) => string | null;
+
+export function fieldsValid(fields: ImportFields, takenBy: TakenId): boolean {
   const years = [fields.start, fields.end].filter((text) => text.trim() !== '');
-  return fields.title.trim() !== '' && PLAN_ID.test(fields.id) && years.every((text) => YEAR.test(text.trim())) && years.length !== 1;
+  return fields.title.trim() !== '' && PLAN_ID.test(fields.id) && takenBy(fields.id) === null && years.every((text) => YEAR.test(text.trim())) && years.length !== 1;
 }
 
-export function ImportForm({ fields, onChange }: { fields: ImportFields; onChange: (fields: ImportFields) => void }) {
+export function ImportForm({ fields, onChange, takenBy }: { fields: ImportFields; onChange: (fields: ImportFields) => void; takenBy: TakenId }) {
   const { t } = useText();
+  // A built-in plan's id: of two plans with one id the catalog loads only the first, so the import would vanish.
+  const taken = takenBy(fields.id);
+  const idProblem = !PLAN_ID.test(fields.id) ? t('pane.import.id_invalid') : taken === null ? null : t('pane.import.id_taken', { id: fields.id, title: taken });
   const set = (patch: Partial<ImportFields>) => onChange({ ...fields, ...patch });
   const onePeriodYear = [fields.start, fields.end].filter((text) => text.trim() !== '').length === 1;
   return (
@@ -32,7 +38,7 @@ export function ImportForm({ fields, onChange }: { fields: ImportFields; onChang
       <Field label={t('pane.import.title')} required validationMessage={fields.title.trim() === '' ? t('pane.import.title_missing') : null}>
         <Input value={fields.title} onChange={(_, data) => set({ title: data.value })} />
       </Field>
-      <Field label={t('pane.import.id')} hint={t('pane.import.id_hint')} required validationMessage={PLAN_ID.test(fields.id) ? null : t('pane.import.id_invalid')}>
+      <Field label={t('pane.import.id')} hint={t('pane.import.id_hint')} required validationMessage={idProblem}>
         <Input value={fields.id} onChange={(_, data) => set({ id: data.value.trim() })} />
       </Field>
       <RegionSelect label={t('pane.import.region')} value={fields.regionCode} onChange={(regionCode) => set({ regionCode })} />

@@ -7,7 +7,7 @@ import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles }
 import { ArrowDownloadRegular, ClipboardPasteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState, type ClipboardEvent } from 'react';
 import type { CatalogText } from '../../core/catalog';
-import type { ImportResult } from '../../core/import';
+import { planTitleOfCaption, type ImportResult } from '../../core/import';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { fieldsValid, ImportForm, type ImportFields } from '../components/ImportForm';
 import { ImportPreview } from '../components/ImportPreview';
@@ -31,7 +31,7 @@ interface Recognised {
 
 function initialFields(result: ImportResult): ImportFields {
   const stamp = new Date().toISOString().slice(0, 10).replace(/-/gu, '');
-  return { title: result.caption?.text ?? '', id: `import-${stamp}`, regionCode: '330000', level: 'province', start: '', end: '' };
+  return { title: planTitleOfCaption(result.caption?.text) ?? '', id: `import-${stamp}`, regionCode: '330000', level: 'province', start: '', end: '' };
 }
 
 export function ImportTab({ services, catalog }: { services: PaneServices; catalog: CatalogState }) {
@@ -84,6 +84,11 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
     setPastedHtml({ html, text });
   };
 
+  const takenBy = (id: string): string | null => {
+    if (catalog.custom.some((custom) => custom.planId === id)) return null;
+    return catalog.loaded?.catalog.plans.find((plan) => plan.plan.id === id)?.plan.title ?? null;
+  };
+
   const problems = kept === null ? [] : (catalog.loaded?.problems ?? []).filter((problem) => kept.files.some((file) => problem.file === file.file));
 
   return (
@@ -104,9 +109,9 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
       {recognised !== null ? <ImportPreview result={recognised.result} /> : null}
       {recognised !== null && fields !== null && recognised.result.indicators.length > 0 ? (
         <>
-          <ImportForm fields={fields} onChange={setFields} />
+          <ImportForm fields={fields} onChange={setFields} takenBy={takenBy} />
           <div className={styles.row}>
-            <Button appearance="primary" icon={<SaveRegular />} disabled={!fieldsValid(fields) || action.busy !== null} onClick={keep}>{t('pane.import.keep')}</Button>
+            <Button appearance="primary" icon={<SaveRegular />} disabled={!fieldsValid(fields, takenBy) || action.busy !== null} onClick={keep}>{t('pane.import.keep')}</Button>
           </div>
         </>
       ) : null}

@@ -18,11 +18,18 @@ import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
+import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument';
+import { DoctypeFound } from './xmlStream';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
 
 export interface WorkbookPackage {
   grids: WorkbookGrids;
   facts: WorkbookFacts;
+  /**
+   * Why office suites would not open the package as a workbook (officeDocument.ts), though it reads here; null when
+   * they open it. A return is refused for it once it is known to be one (a file of no reporting sheet says so first).
+   */
+  unopened: FileProblem | null;
 }
 
 export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false; problem: FileProblem };
@@ -218,6 +225,17 @@ function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTarget
   return found;
 }
 
+/** A sheet name given twice (Excel compares names without case): which sheet is the return's cannot be told. */
+function sheetNamedTwice(names: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toUpperCase();
+    if (seen.has(key)) return name;
+    seen.add(key);
+  }
+  return null;
+}
+
 function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (bytes.byteLength > limits.maxFileBytes) {
     return { ok: false, problem: fileProblem('file.too_large', `${bytes.byteLength} bytes`, { size: megabytes(bytes.byteLength), limit: megabytes(limits.maxFileBytes) }) };
@@ -228,15 +246,24 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (!listing.ok) return listing;
   const declared = directoryProblem(listing.entries, limits);
   if (declared !== null) return { ok: false, problem: declared };
-  const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name))), listing.entries);
+  const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name) || name === CONTENT_TYPES)), listing.entries);
   if (!inflated.ok) return inflated;
   const parts = inflated.parts;
+  // Part names are compared without case in a package (Excel and LibreOffice open a relationship to SHEET2.xml with
+  // sheet2.xml); the directory has no two names equal but for case (zipPackage.ts), so this finds one part or none.
+  const named = new Map([...parts.keys()].map((name) => [name.toLowerCase(), name]));
+  const part = (name: string): Uint8Array | undefined => parts.get(name) ?? parts.get(named.get(name.toLowerCase()) ?? '');
   const workbookPart = workbookPartOf(parts.get(WORKBOOK) ?? new Uint8Array());
   const workbookRels = new Map(relationshipsOf(parts.get(relationshipsPartOf(WORKBOOK)), WORKBOOK).map((relationship) => [relationship.id, relationship]));
+  const elsewhere = partReadElsewhere([...workbookRels.values()], (name) => parts.has(name));
+  if (elsewhere !== null) return { ok: false, problem: fileProblem('file.corrupt', `styles or shared strings taken from ${elsewhere}`, { part: elsewhere }, 'part_elsewhere') };
   // Each part is parsed once, by every reader that needs it (and not again when another file had the same bytes).
   const { strings, runs } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
   const looks: CellLooks = { xfs, runs };
+
+  const twice = sheetNamedTwice(workbookPart.sheets.map((sheet) => sheet.name));
+  if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two sheets named ${twice}`, { sheet: twice }, 'sheet_twice') };
 
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
@@ -244,14 +271,19 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   let metadata: SheetGrid | null = null;
   for (const sheet of workbookPart.sheets) {
     const target = workbookRels.get(sheet.relationshipId)?.target;
-    const xml = target === undefined ? undefined : parts.get(target);
+    const xml = target === undefined ? undefined : part(target);
     // A chart sheet, or a sheet whose part is gone, has no cells to read.
-    if (target === undefined || xml === undefined || !/^xl\/worksheets\//u.test(target)) continue;
+    if (target === undefined || xml === undefined || !/^xl\/worksheets\//iu.test(target)) continue;
     const read = worksheetOf(xml, limits.maxRows);
     if (!read.ok) return { ok: false, problem: sizeProblem(read.size, read.excess, sheet.name, limits) };
-    const sheetRels = relationshipsOf(parts.get(relationshipsPartOf(target)), target);
+    const storedTwice = read.part.storedTwice;
+    if (storedTwice !== null) {
+      const cell = addressOf(storedTwice.row, storedTwice.col);
+      return { ok: false, problem: fileProblem('file.corrupt', `sheet ${sheet.name}: ${cell} stored more than once`, { sheet: sheet.name, cell }, 'cell_twice') };
+    }
+    const sheetRels = relationshipsOf(part(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
-    const notes = commentsOf(commentsPart === undefined ? undefined : parts.get(commentsPart));
+    const notes = commentsOf(commentsPart === undefined ? undefined : part(commentsPart));
     const spelledOut = spelled(read.part);
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
@@ -262,9 +294,12 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const definedNames = workbookPart.definedNames.map(({ localSheetId, ...name }) => ({
     ...name, sheet: localSheetId === null ? null : (workbookPart.sheets[localSheetId]?.name ?? null),
   }));
+  const rootRelationships = parts.get(relationshipsPartOf('')) === undefined ? null : relationshipsOf(parts.get(relationshipsPartOf('')), '');
+  const unopened = unopenedPart(WORKBOOK, rootRelationships, parts.get(CONTENT_TYPES));
   return {
     ok: true,
     workbook: {
+      unopened: unopened === null ? null : fileProblem('file.corrupt', `office suites do not open it as a workbook: ${unopened}`, { part: unopened }, 'unopened'),
       grids: { sheetNames, sheets: grids, metadata },
       facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
     },
@@ -275,6 +310,7 @@ export function readWorkbookPackage(bytes: Uint8Array, limits: ReadLimits): Pack
   try {
     return readPackage(bytes, limits);
   } catch (error) {
+    if (error instanceof DoctypeFound) return { ok: false, problem: fileProblem('file.corrupt', 'a part declares a document type (entities)', {}, 'doctype') };
     // XML that is not well formed, or a reader bug: the file is reported as unreadable with what went wrong.
     return { ok: false, problem: fileProblem('file.corrupt', `XML not well formed: ${error instanceof Error ? error.message : String(error)}`) };
   }

@@ -49,7 +49,11 @@ export function storedValue(type: string | undefined, text: string | undefined, 
       const date = new Date(text);
       return Number.isNaN(date.getTime()) ? { type: 'error', value: '#VALUE!' } : { type: 'date', value: date.toISOString() };
     }
-    default:
+    case undefined:
+    case 'n':
       return numberValue(text, format, date1904);
+    default:
+      // No office suite writes another type; LibreOffice shows such a cell empty where a number reading would show a value.
+      throw new Error(`a cell of type "${type}", which .xlsx does not have`);
   }
 }

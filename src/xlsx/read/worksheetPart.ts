@@ -32,6 +32,11 @@ export interface WorksheetPart {
   /** Relationship ids of the comments' drawing, drawings, OLE objects and controls. */
   relationshipIds: string[];
   oleObjects: string[];
+  /**
+   * The first cell stored more than once (two <c> with one address, or two values in one <c>): office suites differ
+   * on which they show, so what the sheet holds there cannot be told. Null when every cell is stored once.
+   */
+  storedTwice: { row: number; col: number } | null;
 }
 
 export type WorksheetRead = { ok: true; part: WorksheetPart } | { ok: false; excess: string; size: SheetSize };
@@ -104,12 +109,42 @@ function validationOf(attributes: Readonly<Record<string, string>>): DataValidat
   };
 }
 
+/**
+ * Notices a cell stored at a place already taken. Cells come in order in what office suites write (each place after
+ * the last), which needs no memory; only a sheet whose cells come out of order keeps the places it has seen.
+ */
+class PlacesTaken {
+  private lastRow = -1;
+  private lastCol = -1;
+  private seen: Set<string> | null = null;
+
+  /** False when the place was taken before. */
+  take(row: number, col: number, before: readonly StoredCell[]): boolean {
+    if (this.seen === null) {
+      if (row > this.lastRow || (row === this.lastRow && col > this.lastCol)) {
+        this.lastRow = row;
+        this.lastCol = col;
+        return true;
+      }
+      this.seen = new Set(before.map((cell) => `${cell.row}:${cell.col}`));
+    }
+    const key = `${row}:${col}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+}
+
 /** Reads the sheet; stops with the excess as soon as it passes `maxRows` (rows, dimension, covered areas). */
 export function readWorksheetPart(bytes: Uint8Array, maxRows: number): WorksheetRead {
   const size = new SheetSize();
   const part: WorksheetPart = {
     cells: [], merges: [], hiddenRows: [], hiddenColumns: [], protection: null, conditionalFormats: [], validations: [], relationshipIds: [], oleObjects: [],
+    storedTwice: null,
   };
+  const places = new PlacesTaken();
+  /** Values (<v> or <is>) of the cell being read: a second one is a second reading of the cell. */
+  let values = 0;
   let row = -1;
   let nextCol = 0;
   let cell: StoredCell | null = null;
@@ -161,10 +196,16 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             nextCol = position.col + 1;
             const style = attributes['s'];
             cell = { row: position.row, col: position.col, type: attributes['t'], style: style === undefined ? 0 : Number(style), value: undefined, formula: undefined };
+            values = 0;
+            if (!places.take(position.row, position.col, part.cells)) part.storedTwice ??= { row: position.row, col: position.col };
             break;
           }
           case 'v':
-            if (cell !== null) into = 'v';
+          case 'is':
+            if (cell === null) break;
+            values += 1;
+            if (values > 1) part.storedTwice ??= { row: cell.row, col: cell.col };
+            if (name === 'v') into = 'v';
             break;
           case 'f':
             if (cell !== null) {

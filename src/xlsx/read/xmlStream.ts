@@ -17,6 +17,12 @@ export interface XmlHandler {
 /** Thrown by a handler to end reading early (a limit passed); readXml lets it through. */
 export class StopReading extends Error {}
 
+/**
+ * A document type declaration in a part: no office suite writes one, and its entities are how
+ * "billion laughs" and external-entity attacks are built. saxes expands none of them; the part is refused at once.
+ */
+export class DoctypeFound extends Error {}
+
 const SLICE = 256 * 1024;
 
 function localName(name: string): string {
@@ -46,6 +52,9 @@ function together(handlers: readonly XmlHandler[]): XmlHandler {
 export function readXml(bytes: Uint8Array, ...handlers: XmlHandler[]): void {
   const handler = together(handlers);
   const parser = new SaxesParser({ position: false });
+  parser.on('doctype', () => {
+    throw new DoctypeFound('a document type declaration');
+  });
   parser.on('opentag', (tag) => handler.open(localName(tag.name), tag.attributes as Record<string, string>));
   const { text, close } = handler;
   if (text !== undefined) {

@@ -81,7 +81,9 @@ describe('attainmentFormulas', () => {
   it('reads 是/否 for a qualitative target and says 仅监测 without a target', () => {
     const coverage = formulasFor(indicator([[2025, 'target', '全覆盖']], { unit: '' }), 2025);
     expect(evaluateFormula(coverage.status, { E5: '是' })).toBe('已达标');
-    expect(evaluateFormula(coverage.status, { E5: '否' })).toBe('滞后');
+    // In its target year the target is due: 否 is 未达标 (decision 0011); before it, 滞后.
+    expect(evaluateFormula(coverage.status, { E5: '否' })).toBe('未达标');
+    expect(evaluateFormula(formulasFor(indicator([[2025, 'target', '全覆盖']], { unit: '' }), 2023).status, { E5: '否' })).toBe('滞后');
     expect(evaluateFormula(coverage.status, {})).toBe('未填报');
     const monitored = formulasFor(indicator([[2025, 'target', '']]), 2025);
     expect(monitored).toEqual({ completion: null, timeShare: null, status: '"仅监测"' });

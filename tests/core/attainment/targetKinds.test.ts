@@ -235,6 +235,13 @@ describe('qualitative targets', () => {
     expect(attain({ kind: 'qualitative' }, null)).toMatchObject({ status: 'no_value', met: null });
   });
 
+  it('regression: 否 once the target year has come is 未达标, not 滞后 (a due target is met or not met)', () => {
+    expect(attain({ kind: 'qualitative' }, false, { reportingYear: 2025 })).toMatchObject({ status: 'not_met', met: false });
+    expect(statusOf({ kind: 'qualitative' }, false, { reportingYear: 2026 })).toBe('not_met');
+    expect(statusOf({ kind: 'qualitative' }, true, { reportingYear: 2025 })).toBe('met');
+    expect(statusOf({ kind: 'qualitative' }, false, { reportingYear: 2023, perYear: true })).toBe('not_met');
+  });
+
   it('does not read a number as an answer', () => {
     expect(statusOf({ kind: 'qualitative' }, 1)).toBe('no_value');
     expect(statusOf({ kind: 'exact', value: 1 }, true)).toBe('no_value');

@@ -59,6 +59,22 @@ describe('consolidate', () => {
     expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 0.08, partial: true, byRegion: { 330603: null } });
   });
 
+  it('regression: a text the checks rejected as no number (约0.12) is 待核实 on the total, not 未填报; an empty cell stays 未填报', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [ENTERPRISES]: 0.08, [SHARE]: 60 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [ENTERPRISES]: '约0.12', [SHARE]: '' }) },
+      ],
+      unverified: { 330603: {
+        [ENTERPRISES]: { code: 'check.not_a_number', params: { name: '高新技术企业', nameEn: 'High-tech enterprises', year: 2024, unit: '万家', text: '约0.12' } },
+        [SHARE]: { code: 'check.monitoring_missing', params: { name: '高新技术产业增加值占规模以上工业比重', nameEn: 'share', year: 2024, unit: '%' } },
+      } },
+    });
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 0.08, partial: true, unverified: ['330603'], notReported: [], byRegion: { 330603: null } });
+    expect(rowOf(result, SHARE)).toMatchObject({ unverified: [] });
+  });
+
   it('marks a total partial when a county left the row empty', () => {
     const result = consolidate({
       plan, reportingYear: 2024,

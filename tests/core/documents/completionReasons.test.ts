@@ -8,6 +8,7 @@ import { completionTableLayout } from '../../../src/core/documents';
 import { translate, type Coded, type Locale } from '../../../src/core/i18n';
 import { importToCatalogYaml, recogniseIndicatorTable, textTableCells } from '../../../src/core/import';
 import { cellAt, textAt } from '../../support/core/layout/layoutHelpers';
+import { realCatalog } from '../../support/catalog';
 
 const BODY = 2;
 
@@ -70,5 +71,32 @@ describe('a completion table with a change target and no baseline', () => {
     expect(textAt(layout(), 0, 0)).not.toMatch(/仅监测/u);
     // The reason is worded in the table's language, like the 仅监测 note.
     expect(cellAt(layout('en-US'), BODY + 1, 4)?.note).toBe(translate('en-US', reason.code, reason.params));
+  });
+});
+
+describe('a county’s completion table of the province’s plan', () => {
+  const province = realCatalog().catalog.plans.find((plan) => plan.plan.id === 'zj-hightech-industry-2021-2025');
+  if (province === undefined) throw new Error('no zj-hightech-industry-2021-2025 in the catalog');
+  const ids = ['zj-hightech-industry-2021-2025.digital-economy-va', 'zj-hightech-industry-2021-2025.hightech-industry-va-share'];
+  const actuals = { [ids[0] as string]: { value: 587.25 }, [ids[1] as string]: { value: 59.97 } };
+  const table = (locale?: Locale) => completionTableLayout({
+    catalog: province, targetYear: 2025, actuals, indicatorIds: ids, regionCode: '330602', ...(locale === undefined ? {} : { locale }),
+  });
+
+  it('says in each 仅监测 note why the county is not judged (a contribution; a ratio with its parts), and counts them in the caption', () => {
+    const layout = table();
+    expect([0, 1].map((i) => textAt(layout, BODY + i, 4))).toEqual(['仅监测', '仅监测']);
+    expect(cellAt(layout, BODY, 4)?.note).toBe('本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。');
+    expect(cellAt(layout, BODY + 1, 4)?.note).toBe(translate('zh-CN', 'attainment.reported_below.parts'));
+    expect(textAt(layout, 0, 0)).toMatch(/其中 2 项为上级规划的指标，本地区数值计入上级汇总或仅作监测，不按上级规划的目标考核，标“仅监测”（原因见批注）$/u);
+    expect(textAt(layout, 0, 0)).not.toMatch(/变化量/u);
+    expect(cellAt(table('en-US'), BODY, 4)?.note).toBe(translate('en-US', 'attainment.reported_below.contribution'));
+  });
+
+  it('the province’s own table judges the same rows and carries no such note', () => {
+    const own = completionTableLayout({ catalog: province, targetYear: 2025, actuals, indicatorIds: ids, regionCode: '330000' });
+    expect([0, 1].map((i) => textAt(own, BODY + i, 4))).toEqual(['否', '否']);
+    expect(cellAt(own, BODY, 4)?.note).toBeUndefined();
+    expect(textAt(own, 0, 0)).not.toMatch(/上级规划/u);
   });
 });

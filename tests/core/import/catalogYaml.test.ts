@@ -129,6 +129,49 @@ describe('importToCatalogYaml', () => {
   });
 });
 
+// Regression: （60） was written as printed, which the catalog cannot read — the file written did not load; and 〔60〕
+// where the notes say brackets hold five-year totals was kept as the 2025 level (a county reporting 60 met it).
+describe('bracketed figures: the file still loads, and a total over the period is never the year’s level', () => {
+  const fileOf = (notes: string[]) => {
+    const read = recogniseIndicatorTable({ cells: [
+      ['指标', '单位', '2020年', '2025年'],
+      ['甲', '亿元', '100', '（60）'],
+      ['乙', '亿元', '100', '（６０）'],
+      ['丙', '亿元', '100', '〔60〕'],
+      ['丁', '亿元', '100', '120'],
+      ...notes.map((note) => [note, '', '', '']),
+    ], region: { name: '越城区', code: '330602' }, level: 'district' });
+    const loaded = loadPlanFile('b.yaml', importToCatalogYaml(read, { id: 'brackets', workbook: 'b.txt', title: '某规划' }));
+    expect(loaded.problems).toEqual([]);
+    return (loaded.catalog?.indicators ?? []).map((i) => [i.name, i.values.filter((v) => v.role === 'target').map((v) => v.raw), i.note ?? null]);
+  };
+
+  it('where the notes say （） hold totals: each left out of the values and named in the note', () => {
+    expect(fileOf(['注：（）内为五年累计数。'])).toEqual([
+      ['甲', [], '未导入（无法读取，或单位与本行不同）：2025年目标值“（60）”。'],
+      ['乙', [], '未导入（无法读取，或单位与本行不同）：2025年目标值“（６０）”。'],
+      ['丙', [], '规划期内的数，不是某一年的水平：2025年累计“〔60〕”。'],
+      ['丁', ['120'], null],
+    ]);
+  });
+
+  it('where nothing says so: 〔60〕 kept as printed, a round-bracketed figure left out and named', () => {
+    expect(fileOf([])).toEqual([
+      ['甲', [], '未导入（无法读取，或单位与本行不同）：2025年目标值“（60）”。'],
+      ['乙', [], '未导入（无法读取，或单位与本行不同）：2025年目标值“（６０）”。'],
+      ['丙', ['〔60〕'], null],
+      ['丁', ['120'], null],
+    ]);
+  });
+});
+
+it('takes the caption without its table number as the plan’s title', () => {
+  const read = recogniseIndicatorTable({ cells: [['表1 某区“十四五”科技创新主要指标'], ['指标', '2020年', '2025年'], ['研发经费投入强度（%）', '2.8', '3.2']], region: { name: '越城区', code: '330602' }, level: 'district' });
+  const loaded = loadPlanFile('t.yaml', importToCatalogYaml(read, { id: 'titled', workbook: 't.txt' })).catalog;
+  expect(loaded?.plan.title).toBe('某区“十四五”科技创新主要指标');
+  expect(loaded?.plan.tables?.[0]?.title).toBe('表1 某区“十四五”科技创新主要指标');
+});
+
 describe('the catalog schema', () => {
   it('accepts a seed file name or a workbook reference as seed, and nothing else', () => {
     const withSeed = (seed: string) => yaml.replaceAll(/seed: .*$/gmu, `seed: "${seed}"`);

@@ -462,6 +462,73 @@ describe('the value cells', () => {
   });
 });
 
+// Regression: 单位：亿元 under the caption became the caption and every row lost its unit; （单位：亿元） in the caption
+// was ignored; a header 指标（单位：亿元） was no header at all (nothing imported).
+describe('a unit the table states for all its rows', () => {
+  const units = (result: ImportResult) => [result.caption?.text ?? null, ...result.indicators.map((i) => `${i.name} ${i.unit}`)];
+
+  it.each([
+    ['on a line of its own under the caption', [['表1 主要指标'], ['单位：亿元'], ['指标', '2020年', '2025年']], '表1 主要指标'],
+    ['in a cell of its own beside the caption', [['表1 主要指标', '', '单位：亿元'], ['指标', '2020年', '2025年']], '表1 主要指标'],
+    ['in brackets in the caption', [['表1 主要指标（单位：亿元）'], ['指标', '2020年', '2025年']], '表1 主要指标（单位：亿元）'],
+    ['in the name column’s header', [['表1 主要指标'], ['指标（单位：亿元）', '2020年', '2025年']], '表1 主要指标'],
+  ])('%s: rows printing none take it, rows printing their own keep theirs', (_where, top, caption) => {
+    const result = recognise([...top, ['技术合同成交额', '100', '150'], ['研发经费投入强度（%）', '2.8', '3.2']]);
+    expect(units(result)).toEqual([caption, '技术合同成交额 亿元', '研发经费投入强度 %']);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+// Regression: “十四五”末 / “十三五”末 headers were columns the import did not know: their values were not imported.
+it('dates a column headed by a five-year plan’s end (“十三五”末 2020 baseline, “十四五”末 2025 target)', () => {
+  const result = recognise([
+    ['指标', '单位', '“十三五”末', '“十四五”末', '“十四五”累计'],
+    ['技术合同成交额', '亿元', '100', '150', '600'],
+  ]);
+  expect(values(result)).toEqual([['技术合同成交额', '2020 baseline 100', '2025 target 150', '2025 target 600']]);
+  expect(result.header?.columns.map((column) => column.measure ?? null)).toEqual([null, null, null, null, 'cumulative']);
+  expect(result.problems).toEqual([]);
+});
+
+// Regression: a 合计 row came in as an indicator named 合计, a row pasted twice as two indicators, without a word.
+describe('rows that are not one more indicator', () => {
+  const result = recognise([
+    ['指标', '单位', '2020年', '2025年'],
+    ['技术合同成交额', '亿元', '100', '150'],
+    ['高新技术产业投资', '亿元', '50', '70'],
+    ['高新技术产业投资', '亿元', '50', '70'],
+    ['技术合同成交额', '亿元', '100', '160'],
+    ['合  计', '', '150', '220'],
+    ['全市合计', '亿元', '150', '220'],
+  ]);
+
+  it('leaves a total row and a row pasted twice out, and keeps two rows of one name that differ, each named', () => {
+    expect(values(result)).toEqual([
+      ['技术合同成交额', '2020 baseline 100', '2025 target 150'],
+      ['高新技术产业投资', '2020 baseline 50', '2025 target 70'],
+      ['技术合同成交额', '2020 baseline 100', '2025 target 160'],
+    ]);
+    expect(result.problems.map((p) => [p.code, p.cell, p.params['other'] ?? p.params['text']])).toEqual([
+      ['import.repeated_row', 'A4', '3'],
+      ['import.same_name', 'A5', '2'],
+      ['import.total_row', 'A6', '合  计'],
+      ['import.total_row', 'A7', '全市合计'],
+    ]);
+  });
+
+  it('keeps 其中 rows of one name under two parents', () => {
+    const parts = recognise([
+      ['指标', '单位', '2020年', '2025年'],
+      ['研发经费支出', '亿元', '100', '150'],
+      ['其中：企业', '亿元', '80', '120'],
+      ['财政科技支出', '亿元', '10', '15'],
+      ['其中：企业', '亿元', '80', '120'],
+    ]);
+    expect(parts.indicators).toHaveLength(4);
+    expect(parts.problems).toEqual([]);
+  });
+});
+
 describe('the notes under the table', () => {
   it('keeps 注 and 备注 lines verbatim, each line of a merged note cell on its own', () => {
     const result = recognise([

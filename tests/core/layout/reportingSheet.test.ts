@@ -249,6 +249,27 @@ describe('merged sheet judged in the row\'s unit', () => {
   });
 });
 
+describe('merged sheet judged by the region\'s own plan', () => {
+  it('regression: with the province\'s plan named first, 越城区 is still judged by its own plan\'s targets, not 仅监测', () => {
+    const plans = ['zj-hightech-industry-2021-2025', 'yuecheng-2021-2025'].map(plan);
+    const layout = reportingSheetLayout({
+      plans, region: { name: '绍兴市越城区', code: '330602' }, reportingYear: 2025, merge: true, catalogVersion: realCatalog().version,
+    });
+    const map = reportingSheetMap(layout);
+    const rows = rowsById(layout, map.columns.id, map.firstDataRow);
+    const formula = (concept: string) => {
+      const status = cellAt(layout, rows.get(`concept:${concept}`) as number, map.columns.status);
+      return status?.value.kind === 'formula' ? status.value.formula : '';
+    };
+    // 越城区's own >66 and 增速高于固定资产投资增速, as when its plan is named first; the province's 60 is not its target.
+    expect(formula('hightech_industry_va_share')).toMatch(/>66\b/u);
+    expect(formula('hightech_industry_investment_growth')).toMatch(/ISNUMBER/u);
+    expect(formula('hightech_industry_va_share')).not.toBe('"仅监测"');
+    // A concept only the province's plan has stays its contribution, 仅监测.
+    expect(formula('digital_economy_va')).toBe('"仅监测"');
+  });
+});
+
 describe('locateColumns', () => {
   it('finds columns by their header text wherever they are', () => {
     const layout = sheetFor('yuecheng-2021-2025', 2023);

@@ -263,6 +263,41 @@ describe('changes printed with a verb (增长, 提高, 增加, 下降 …)', () 
     expect(read('增长8%以上，力争达到10%')).toMatchObject({ kind: 'min', value: 8, increase: true, annotations: ['力争达到10%'] });
   });
 
+  it.each([
+    ['每年增长10%', 'exact', 10, '%', 'increase'],
+    ['每年增长10%以上', 'min', 10, '%', 'increase'],
+    ['年增长8%', 'exact', 8, '%', 'increase'],
+    ['逐年提高0.2个百分点', 'exact', 0.2, '个百分点', 'increase'],
+    ['每年新增50家', 'exact', 50, '家', 'increase'],
+    ['每年下降3%左右', 'approx', 3, '%', 'decrease'],
+    ['增长10%（每年）', 'exact', 10, '%', 'increase'],
+    ['比上年增长5%', 'exact', 5, '%', 'increase'],
+    ['同比下降3%左右', 'approx', 3, '%', 'decrease'],
+  ])('%s is a change made every year over the year before: %s %d %s', (text, kind, value, unit, way) => {
+    const parsed = read(text);
+    expect(parsed).toMatchObject({ kind, value, unit, [way]: true, perYear: true });
+    expect(parsed.averageGrowth).toBeUndefined();
+  });
+
+  it.each(['年均增长7%', '较2020年提高2个百分点', '增长10%', '下降15%', '每年', '逐年增长'])('%s is not a change made every year', (text) => {
+    expect(read(text).perYear).toBeUndefined();
+  });
+
+  it('reads ≧ and ≦ (the Japanese-keyboard forms of ≥ and ≤) as bounds', () => {
+    expect(read('≧3.2')).toMatchObject({ kind: 'min', value: 3.2, strict: false });
+    expect(read('≦5%')).toMatchObject({ kind: 'max', value: 5, unit: '%', strict: false });
+  });
+
+  it.each([
+    ['翻一番', 'exact', 100],
+    ['实现倍增', 'exact', 100],
+    ['增长一倍', 'exact', 100],
+    ['比2020年翻一番', 'exact', 100],
+    ['翻两番以上', 'min', 300],
+  ])('%s multiplies the level: a rise of %s %d%%', (text, kind, value) => {
+    expect(read(text)).toMatchObject({ kind, value, unit: '%', increase: true });
+  });
+
   it('keeps words that only start like a verb as words, and reads 增长与…同步 as keeping pace', () => {
     expect(read('增强')).toMatchObject({ kind: 'qualitative' });
     expect(read('提高群众满意度')).toMatchObject({ kind: 'qualitative' });

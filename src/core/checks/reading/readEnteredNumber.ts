@@ -3,6 +3,7 @@ import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { convertUnit, findUnit, scaleByPowerOfTen } from '../../units';
 import { isPercentFormat } from './numberFormat';
+import { shownDate } from './cellText';
 import { comparableText } from '../../util/comparableText';
 
 /**
@@ -117,6 +118,6 @@ export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: st
     case 'error':
       return { kind: 'not_a_number', reason: 'error_value', text: value.value };
     case 'date':
-      return { kind: 'not_a_number', reason: 'date', text: value.value };
+      return { kind: 'not_a_number', reason: 'date', text: shownDate(value.value) };
   }
 }

@@ -17,6 +17,8 @@ function magnitudeReference(subject: CellSubject): { against: Against; year: num
   if (previous !== null && previous.value > 0) return { against: previous.year === year - 1 ? 'previous' : 'baseline', ...previous };
   const baseline = view.baseline(row, year);
   if (baseline !== null && baseline.value > 0) return { against: baseline.year === year - 1 ? 'previous' : 'baseline', ...baseline };
+  // A higher level's target or footnote is not the size of a county's contribution.
+  if (!view.ownRow(indicator)) return null;
   const target = targetReference(indicator, year);
   if (target !== null && target.value > 0) return { against: 'target', ...target };
   const footnote = footnoteReference(indicator, year);

@@ -29,7 +29,8 @@ export const relativeTarget: CellRule = {
   years: 'reporting',
   description: 'A relative target must hold against the companion value reported for the same year.',
   codes: ['check.relative_target.above', 'check.relative_target.at_least', 'check.relative_target.below', 'check.relative_target.at_most'],
-  appliesTo: (subject) => applicableTargetValue(subject.indicator, subject.year)?.parsed.kind === 'relative',
+  // A county is not judged by the province's relative target (its row is 仅监测).
+  appliesTo: (subject) => subject.view.ownRow(subject.indicator) && applicableTargetValue(subject.indicator, subject.year)?.parsed.kind === 'relative',
   run(subject): Outcome {
     const target = applicableTargetValue(subject.indicator, subject.year);
     const value = subject.number;

@@ -1,4 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { isUnitLine } from '../tableUnit';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -89,7 +90,10 @@ export function htmlTables(html: string): HtmlTable[] {
     if (node.tagName === 'table') {
       const previous = tables.at(-1);
       if (previous !== undefined) previous.after = paragraphs;
-      const caption = paragraphs.at(-1);
+      // 单位：亿元 on a line of its own between the title and the table: the title is the caption, the unit after it.
+      const last = paragraphs.at(-1);
+      const title = paragraphs.at(-2);
+      const caption = last !== undefined && title !== undefined && isUnitLine(last) ? `${title} ${last}` : last;
       tables.push({ cells: tableGrid(node), ...(caption === undefined ? {} : { caption }), after: [] });
       paragraphs = [];
       return;

@@ -36,10 +36,19 @@ describe('rule not_a_number (error)', () => {
   it.each([
     [errorCell('#N/A'), 'check.not_a_number.error_value', '#N/A'],
     [dateCell('2023-04-20'), 'check.not_a_number.date', '2023-04-20'],
+    // As the readers give a date (ISO text in UTC): shown as the cell shows it, never as a developer's timestamp.
+    [dateCell('2023-04-20T00:00:00.000Z'), 'check.not_a_number.date', '2023-04-20'],
+    [dateCell('2023-04-20T08:30:00.000Z'), 'check.not_a_number.date', '2023-04-20 08:30'],
     [booleanCell(true), 'check.not_a_number.boolean', 'TRUE'],
     ['420元', 'check.not_a_number.unit_mismatch', '420元'],
   ])('invalid: %j gives %s', (entry, code, value) => {
     expect(onlyFinding(check(yuecheng(HIGHTECH, { 2023: entry })), 'not_a_number')).toMatchObject({ code, value, severity: 'error' });
+  });
+
+  it('regression: a date typed where a number goes is worded as a date, in both languages', () => {
+    const finding = onlyFinding(check(yuecheng(HIGHTECH, { 2023: dateCell('2025-06-01T00:00:00.000Z') })), 'not_a_number');
+    expect(shown(finding, 'zh-CN')).toBe('「高新技术企业数」2023年实绩被 Excel 存成了日期（2025-06-01），不是数值。请把单元格格式设为“常规”或“数值”后重新填写。');
+    expect(shown(finding, 'en-US')).toContain('(2025-06-01)');
   });
 
   it('a qualitative target takes 是/否; anything else asks for 是 or 否', () => {

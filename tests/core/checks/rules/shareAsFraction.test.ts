@@ -34,6 +34,18 @@ describe('rule share_as_fraction (warning)', () => {
     expect(finding).toMatchObject({ code: 'check.share_as_fraction.baseline', params: expect.objectContaining({ reference: 2.4, referenceYear: 2020 }) });
   });
 
+  it('regression: a first-year return of a share without a baseline is compared with its target (3.0 in 2025)', () => {
+    const NO_BASELINE = 'yuecheng-2021-2025.industrial-rd-revenue-share';
+    const built = sheet({ planIds: ['yuecheng-2021-2025'], reportingYear: 2021, years: [2021] }).row(indicator(NO_BASELINE), { 2021: 0.026 }).build();
+    const finding = onlyFinding(check(built), 'share_as_fraction');
+    expect(finding).toMatchObject({ code: 'check.share_as_fraction.target', value: '0.026', expected: '≈ 2.6', params: expect.objectContaining({ reference: 3, referenceYear: 2025 }) });
+    expect(shown(finding, 'zh-CN')).toBe(
+      '「规上工业企业R&D经费支出占营业收入比重」2021年实绩 0.026 疑似把百分比填成了小数（2025年目标为 3%）：0.026 应填为 2.6。请核实；如无误请在说明栏注明原因。',
+    );
+    const typedRight = sheet({ planIds: ['yuecheng-2021-2025'], reportingYear: 2021, years: [2021] }).row(indicator(NO_BASELINE), { 2021: 2.6 }).build();
+    expect(findingsOf(check(typedRight), 'share_as_fraction')).toEqual([]);
+  });
+
   it('a small share far from 1/100 of last year is something else, not a fraction', () => {
     expect(findingsOf(check(rd({ 2022: 2.5, 2023: 0.5 })), 'share_as_fraction')).toEqual([]);
   });

@@ -99,6 +99,8 @@ export interface SheetSpec {
   years: number[];
   sheet?: string;
   merged?: boolean;
+  /** The reporting region: by default the first plan's own region (a sheet of the province's plan is the province's). */
+  region?: { name: string; code: string };
 }
 
 export class SheetBuilder {
@@ -137,13 +139,19 @@ export class SheetBuilder {
     return this;
   }
 
+  private region(): { name: string; code: string } {
+    if (this.spec.region !== undefined) return this.spec.region;
+    const first = catalogPlans().find((plan) => plan.plan.id === this.spec.planIds[0]);
+    return first === undefined ? { name: '绍兴市越城区', code: '330602' } : { name: first.plan.region.name, code: first.plan.region.code };
+  }
+
   build(): ReturnSheet {
     const rowIds = this.rows.map((row) => row.indicatorId).filter((id): id is string => id !== null);
     return {
       sheet: this.spec.sheet ?? '2023年填报',
       metadata: this.metadata
         ? {
-          planIds: this.spec.planIds, catalogVersion: 'test', region: { name: '绍兴市越城区', code: '330602' },
+          planIds: this.spec.planIds, catalogVersion: 'test', region: this.region(),
           sheet: '指标填报', reportingYear: this.spec.reportingYear, layoutVersion: 1, merged: this.spec.merged ?? false, rowIds,
         }
         : null,

@@ -74,6 +74,13 @@ export function kitchenSink(): KitchenSink {
   const byReference = magnitudeOnly('yuecheng-2021-2025.test-by-reference', 'reference', '5000家');
   const byReferenceTiny = magnitudeOnly('yuecheng-2021-2025.test-by-reference-tiny', 'reference', '5000家');
   const huge = magnitudeOnly('yuecheng-2021-2025.test-huge', 'target', '500家');
+  // The sheet is 越城区's: the rows of the province's and 嵊州's plans are its contributions, not judged (decision 0050),
+  // so the codes that need a target, a margin or a printed baseline are raised on rows of its own plan.
+  const byTargetSmall = magnitudeOnly('yuecheng-2021-2025.test-by-target-small', 'target', '500家');
+  const margin = variantOf(investment, 'yuecheng-2021-2025.test-margin', 2025, '高于固定资产投资增速 1 个百分点');
+  const noCompanion = variantOf(investment, 'yuecheng-2021-2025.test-no-companion', 2025, '高于固定资产投资增速');
+  // A share with no baseline ("—") compared with its target (3.0) when typed as a fraction.
+  const shareByTarget = { ...y('industrial-rd-revenue-share'), id: 'yuecheng-2021-2025.test-share-by-target' };
   const builder = sheet({ planIds: PLAN_IDS, reportingYear: 2025, years: [2024, 2025, 2026] })
     .row(y('hightech-enterprises'), { 2024: 400, 2025: '四百' })
     .row(y('tech-smes'), { 2024: 1500, 2025: errorCell('#N/A') })
@@ -131,6 +138,13 @@ export function kitchenSink(): KitchenSink {
     .row(byReference, { 2025: 50_000_000 })
     .row(byReferenceTiny, { 2025: 0.5 })
     .row(huge, { 2025: 1e300 })
+    .row(byTargetSmall, { 2025: 0.05 })
+    .row(margin, { 2025: 8.5 })
+    .row({ id: `${margin.id}#companion`, name: '固定资产投资增速', unit: '%' }, { 2025: 8 })
+    .row(noCompanion, { 2025: 9 })
+    .row({ id: `${noCompanion.id}#companion`, name: '固定资产投资增速', unit: '%' }, {})
+    .row(y('high-value-invention-patents-per-10k'), { 2024: 16, 2025: 160_000 })
+    .row(shareByTarget, { 2025: 0.03 })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) {
     // Observations about the workbook rather than a cell of the sheet say what they saw in `detail`.
@@ -156,7 +170,7 @@ export function kitchenSink(): KitchenSink {
   const unique = [...new Set(onSheet)];
   // The generated order had the first row last, and one row that is no longer on the sheet.
   const expectedRowIds = [...unique.slice(1), unique[0] ?? '', 'yuecheng-2021-2025.biomedicine-output-deleted'];
-  const catalogs = catalogWith('yuecheng-2021-2025', [below, atMost, byTarget, byReference, byReferenceTiny, huge])
+  const catalogs = catalogWith('yuecheng-2021-2025', [below, atMost, byTarget, byReference, byReferenceTiny, huge, byTargetSmall, margin, noCompanion, shareByTarget])
     .map((plan) => (plan.plan.id === 'shengzhou-116x-2024-2030' ? { ...plan, rules: [...plan.rules, ...testRules()] } : plan));
   const options: Partial<CheckOptions> = { rules: [...DEFAULT_RULES, brokenRule] };
   return { sheet: built, spec: { expectedRowIds, catalogs, options }, catalogs };
