@@ -1,18 +1,22 @@
 /**
  * Findings marked on the cells they concern, for a reviewer reading the sheet itself: a note (ExcelApi 1.18),
  * else a threaded comment (1.10), else a coloured cell. Running it again replaces the earlier annotation (the
- * user's own note text is kept) and removes it from cells that no longer have a finding, on every sheet it
- * looks at. Three round trips whatever the number of findings: what is there, where it is, the writes.
+ * user's own note text is kept) and removes it from cells that no longer have a finding, on every sheet that
+ * has one (a sheet whose findings were all corrected too). Three round trips whatever the number of findings: what is there, where it is, the writes.
  *
- * Reporting sheets are protected without a password: the sheet is unprotected for the writes and protected
- * again with the options it had. Colours in the table come from conditional formats, which win over a cell's
+ * Reporting sheets are protected without a password: the sheets are unprotected before any write and protected
+ * again with the options they had. A sheet that refuses (a password added by the county) stops the batch before
+ * anything is written: the sheets already unprotected are protected again and the refusal names the sheet, so a
+ * reviewer never gets some sheets marked and others not (excel.sheet_locked). Colours in the table come from conditional formats, which win over a cell's
  * own fill, so the colour-only mark is a thick border in the finding's colour as well (conditional formats here
  * set no borders); what the cell had is kept in Workbook.settings and put back next time.
  */
 import type { Finding } from '../core/checks';
 import type { Locale } from '../core/i18n';
 import { NOT_A_NUMBER, STATUS_SWATCH } from '../core/layout';
-import { groupFindings, hasAnnotation, mergedNote, noteText, splitAddress, withoutAnnotation, type CellFindings } from './annotationText';
+import { ExcelAdapterError } from './errors';
+import { groupFindings, hasAnnotation, mergedNote, noteText, withoutAnnotation, type CellFindings } from '../core/reports';
+import { splitAddress } from './annotationText';
 import { hostSupport, requirementStatus, type AnnotationMode, type SupportCheck } from './requirements';
 import type { SettingValue } from './settings';
 import { SyncCounter } from './syncCounter';
@@ -90,8 +94,10 @@ export async function annotateFindings(
   const record = kept === null || kept.isNullObject ? {} : asRecord(kept.value);
   const scope = [...new Set([...grouped.keys(), ...(options.sheets ?? []), ...Object.keys(record)])].filter((name) => present.has(name));
 
-  // 2. Where: protection of each sheet, the cell of each note, the look of each cell to colour.
-  const protections = new Map(scope.map((name) => {
+  // 2. Where: protection of each sheet, the cell of each note, the look of each cell to colour. An earlier annotation
+  // may be on any sheet (a sheet with no finding left): then every sheet's protection is read.
+  const earlier = (items?.items ?? []).some((item: Item) => hasAnnotation(item.content));
+  const protections = new Map((earlier ? [...present.keys()] : scope).map((name) => {
     const protection = (present.get(name) as Excel.Worksheet).protection;
     protection.load('protected,options');
     return [name, protection];
@@ -116,20 +122,22 @@ export async function annotateFindings(
       }
     }
   }
-  if (scope.length > 0) await counter.sync(context);
+  if (scope.length > 0 || earlier) await counter.sync(context);
 
-  // 3. The writes, sheet by sheet, each between unprotect and protect.
+  // 3. Every protected sheet unprotected first, then the writes, then the protections back: a refused unprotect
+  // (a password) stops the batch before the first write.
   const byCell = new Map<string, { sheet: string; cell: string; item: Item }>();
   for (const { item, location } of annotated) {
     const at = splitAddress(location.address);
     if (at !== null) byCell.set(`${at.sheet}!${at.cell}`, { ...at, item });
   }
+  const sheets = [...new Set([...scope, ...[...byCell.values()].filter(({ sheet, item }) => present.has(sheet) && hasAnnotation(item.content)).map(({ sheet }) => sheet)])];
+  const unprotected = sheets.filter((name) => protections.get(name)?.protected === true);
+  for (const name of unprotected) protections.get(name)?.unprotect();
   let cells = 0;
   const newRecord: KeptLooks = { ...record };
-  for (const sheetName of scope) {
+  for (const sheetName of sheets) {
     const sheet = present.get(sheetName) as Excel.Worksheet;
-    const protection = protections.get(sheetName);
-    if (protection?.protected) protection.unprotect();
     const entries = grouped.get(sheetName) ?? [];
     const targets = new Set(entries.map((entry) => entry.cell));
     if (mode === 'fill') {
@@ -158,11 +166,45 @@ export async function annotateFindings(
       }
     }
     cells += entries.length;
-    if (protection?.protected) protection.protect(protection.options);
+  }
+  for (const name of unprotected) {
+    const protection = protections.get(name);
+    protection?.protect(protection.options);
   }
   if (mode === 'fill') context.workbook.settings.add(ANNOTATION_SETTING, newRecord as unknown as SettingValue);
-  if (scope.length > 0 || mode === 'fill') await counter.sync(context);
+  if (sheets.length > 0 || mode === 'fill') {
+    try {
+      await counter.sync(context);
+    } catch (error) {
+      throw await afterRefusal(context, counter, present, protections, unprotected, error);
+    }
+  }
   return { mode, cells, syncs: counter.count };
+}
+
+/**
+ * After a failed write batch: the sheets it unprotected are protected again with their own options, and a sheet
+ * still protected (the unprotect it refused stopped the batch before any write) is named. Any other failure passes.
+ */
+async function afterRefusal(
+  context: Excel.RequestContext, counter: SyncCounter, present: ReadonlyMap<string, Excel.Worksheet>,
+  protections: ReadonlyMap<string, Excel.WorksheetProtection>, unprotected: readonly string[], error: unknown,
+): Promise<unknown> {
+  if (unprotected.length === 0) return error;
+  const now = new Map(unprotected.map((name) => {
+    const protection = (present.get(name) as Excel.Worksheet).protection;
+    protection.load('protected');
+    return [name, protection];
+  }));
+  await counter.sync(context);
+  const locked = unprotected.find((name) => now.get(name)?.protected === true);
+  for (const name of unprotected) {
+    if (now.get(name)?.protected === true) continue;
+    const protection = protections.get(name);
+    (present.get(name) as Excel.Worksheet).protection.protect(protection?.options);
+  }
+  await counter.sync(context);
+  return locked === undefined ? error : new ExcelAdapterError('excel.sheet_locked', { sheet: locked });
 }
 
 function lookOf(cell: string, loaded: { fill: Excel.RangeFill; borders: Map<Edge, Excel.RangeBorder> } | undefined): CellLook {

@@ -9,6 +9,8 @@ export type ExcelAdapterErrorCode =
   | 'excel.sheet_exists'
   /** The workbook's structure is protected: sheets cannot be added, renamed or deleted. */
   | 'excel.workbook_protected'
+  /** A sheet to mark refuses to be unprotected (it has a password): nothing was marked on any sheet. */
+  | 'excel.sheet_locked'
   /** The host lacks ExcelApi 1.8. */
   | 'excel.unsupported_host'
   /** No such sheet in the workbook. */

@@ -7,7 +7,7 @@
 import { FluentProvider, Link, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { startTransition, useCallback, useMemo, useState, type DragEvent } from 'react';
 import { FileBar } from './components/FileBar';
-import { HostNotice, OfficeNotice } from './components/HostNotice';
+import { HostNotice, OfficeNotice, ReadOnlyNotice } from './components/HostNotice';
 import { useCatalog } from './hooks/useCatalog';
 import { useWorkbookRevision } from './hooks/useWorkbookRevision';
 import type { HostInfo } from './host';
@@ -74,6 +74,7 @@ function Pane({ host, services }: AppProps) {
       <Text size={200} className={styles.mode}>{t(host.kind === 'excel' ? 'pane.mode.excel' : 'pane.mode.browser')}</Text>
       {host.officeAbsence === 'failed' || host.officeAbsence === 'timeout' ? <OfficeNotice absence={host.officeAbsence} /> : null}
       {host.kind === 'excel' && port.capabilities.missing.length > 0 ? <HostNotice missing={port.capabilities.missing} /> : null}
+      {host.kind === 'excel' && host.readOnly === true ? <ReadOnlyNotice /> : null}
       {port.file !== null ? <FileBar file={port.file} onOpened={opened} onWorkbookChange={onWorkbookChange} /> : null}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => select(data.value as TabKey)} aria-label={t('pane.tabs')}>
         {TABS.map((key) => (

@@ -21,6 +21,8 @@ export interface HostInfo {
   theme: OfficeThemeColours | null;
   /** Browser mode: why office.js gave no Excel (the pane says so when it could not be reached). */
   officeAbsence?: OfficeAbsence;
+  /** Excel: the workbook was opened read-only (Office.context.document.mode), as a reviewer's share often is. */
+  readOnly?: boolean;
 }
 
 /** The boot script's record of office.js (static/boot.js). */
@@ -91,7 +93,16 @@ export async function detectHost(waitMs: number = OFFICE_WAIT_MS): Promise<HostI
   clearTimeout(timer);
   if (info === null) return browser('timeout');
   if (info.host !== Office.HostType.Excel) return browser('no_host');
-  return { kind: 'excel', language: Office.context.displayLanguage || 'zh-CN', theme: officeTheme() };
+  return { kind: 'excel', language: Office.context.displayLanguage || 'zh-CN', theme: officeTheme(), readOnly: documentReadOnly() };
+}
+
+/** Whether Office opened the document read-only; a host that does not say is taken as writable (its writes may still fail). */
+function documentReadOnly(): boolean {
+  try {
+    return Office.context.document.mode === Office.DocumentMode.ReadOnly;
+  } catch {
+    return false;
+  }
 }
 
 /** Tells the boot script the bundle runs (a later error is no longer a sign of an old web view). */

@@ -5,6 +5,7 @@
  * module here runs nothing on import, so the pane's bundles keep only what they use (webpack's sideEffects: false).
  */
 export { annotateWorkbook } from './annotateWorkbook';
+export { writeReviewNotes } from './annotate/reviewNotes';
 export { readCellValue } from './cellValue';
 export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError, type ReturnProblem } from './fileProblem';
 export { fillReturn, type Entry, type ExplanationEntry } from './fillReturn';

@@ -5,7 +5,9 @@ import { a1 } from '../../src/core/form';
 import { annotateFindings, writeWorkbookLayout } from '../../src/excel';
 import { ANNOTATION_SETTING } from '../../src/excel/annotate';
 import { FakeExcel } from '../support/excel/fakeExcel';
-import { reportingWorkbookOf } from '../support/excel/layouts';
+import { plan, realCatalog, reportingWorkbookOf } from '../support/excel/layouts';
+import { reportingWorkbookLayout } from '../../src/core/layout';
+import { ExcelAdapterError } from '../../src/excel/errors';
 import { EVERYTHING, OFFICE_2021 } from '../support/excel/measureWrite';
 import { placeOfAddress, sheetRef, type SheetPlace } from '../../src/core/form';
 
@@ -72,6 +74,29 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
   });
 });
 
+describe('a sheet whose findings were all corrected', () => {
+  it.each([['notes', EVERYTHING], ['comments', OFFICE_2021]] as const)('loses its earlier marks though no finding names it, keeping what the user wrote (%s)', async (_mode, isSupported) => {
+    const excel = new FakeExcel();
+    excel.workbook.addSheet('Sheet1');
+    const yuecheng = plan('yuecheng-2021-2025');
+    const input = (sheetName: string) => ({ plans: [yuecheng], region: yuecheng.plan.region, reportingYear: 2023, merge: false, catalogVersion: realCatalog().version, sheetName });
+    const layout = reportingWorkbookLayout([input('甲'), input('乙')]);
+    await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
+    const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
+    const cell = a1(map.firstDataRow, map.columns.actuals[2023] as number);
+    const marks = () => (isSupported === EVERYTHING ? excel.workbook.notes : excel.workbook.comments).filter((note) => note.cell === cell).map((note) => [note.sheet.name, note.content]);
+    const before = marks();
+    await annotateFindings(excel.context, [finding('甲', cell, 'error', '不是数值'), finding('乙', cell, 'error', '不是数值')], 'zh-CN', { isSupported });
+    const own = (isSupported === EVERYTHING ? excel.workbook.notes : excel.workbook.comments).find((note) => note.sheet.name === '乙' && note.cell === cell);
+    if (own === undefined) throw new Error('not marked');
+    own.content = `口径见附件\n\n${own.content}`;
+    // 乙 was corrected: the next review finds nothing there.
+    await annotateFindings(excel.context, [finding('甲', cell, 'error', '不是数值')], 'zh-CN', { isSupported });
+    expect(marks()).toEqual([...before, ['甲', `【审核意见】\n${bullet('不是数值')}`], ['乙', '口径见附件']]);
+    expect(['甲', '乙'].map((name) => excel.workbook.find(name)?.protection.protected)).toEqual([true, true]);
+  });
+});
+
 describe('on hosts without notes', () => {
   it('writes threaded comments on Office 2021 (ExcelApi 1.10–1.14)', async () => {
     const { excel, name, actual } = await generated();
@@ -98,5 +123,37 @@ describe('on hosts without notes', () => {
     expect(cell?.format.get('fill.color')).toBe(fillBefore);
     expect(cell?.format.get('borders.EdgeTop.weight')).toBe(edgeBefore);
     expect(excel.workbook.settings.get(ANNOTATION_SETTING)).toEqual({});
+  });
+});
+
+describe('a sheet that will not be unprotected (a password the county added)', () => {
+  /** Two reporting sheets of 越城区, the second protected with a password after it was written. */
+  async function twoSheets() {
+    const excel = new FakeExcel();
+    excel.workbook.addSheet('Sheet1');
+    const yuecheng = plan('yuecheng-2021-2025');
+    const input = (sheetName: string) => ({ plans: [yuecheng], region: yuecheng.plan.region, reportingYear: 2023, merge: false, catalogVersion: realCatalog().version, sheetName });
+    const layout = reportingWorkbookLayout([input('甲'), input('乙')]);
+    await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
+    const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
+    const [first, second] = ['甲', '乙'].map((name) => excel.workbook.find(name));
+    if (first === undefined || second === undefined) throw new Error('not written');
+    second.protection = { ...second.protection, password: '123' };
+    const place = { row: map.firstDataRow, col: map.columns.actuals[2023] as number };
+    const look = () => [first, second].map((sheet) => ({
+      fill: sheet.peek(place.row, place.col)?.format.get('fill.color'), edge: sheet.peek(place.row, place.col)?.format.get('borders.EdgeTop.weight'), protection: { ...sheet.protection },
+    }));
+    return { excel, cell: a1(place.row, place.col), look };
+  }
+
+  it.each([['notes', EVERYTHING], ['colour', PAGE_SETUP_ONLY]] as const)('marks no sheet at all, leaves every protection as it was, and names the sheet (%s)', async (_mode, isSupported) => {
+    const { excel, cell, look } = await twoSheets();
+    const before = look();
+    const refused = await annotateFindings(excel.context, [finding('甲', cell, 'error', '不是数值'), finding('乙', cell, 'error', '不是数值')], 'zh-CN', { isSupported }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ExcelAdapterError);
+    expect(refused).toMatchObject({ code: 'excel.sheet_locked', params: { sheet: '乙' } });
+    expect(excel.workbook.notes).toEqual([]);
+    expect(look()).toEqual(before);
+    expect(excel.workbook.settings.has(ANNOTATION_SETTING)).toBe(false);
   });
 });

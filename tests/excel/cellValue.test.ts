@@ -1,5 +1,6 @@
 import { enteredCell, formulaOf, isDateFormat, officeCellValue } from '../../src/excel/cellValue';
-import { markedCell, mergedNote, splitAddress, withoutAnnotation } from '../../src/excel/annotationText';
+import { markedCell, mergedNote, withoutAnnotation } from '../../src/core/reports';
+import { splitAddress } from '../../src/excel/annotationText';
 
 describe('cells as office-js returns them', () => {
   it('reads errors by their value type, dates by their format', () => {

@@ -49,6 +49,16 @@ describe('reading reporting sheets back', () => {
     expect(layout.sheets).toHaveLength(1);
   });
 
+  it('only reads: checking a return in Excel (the active sheet or all) asks Excel for nothing but loads', async () => {
+    const { excel } = await generated(30);
+    excel.requests.length = 0;
+    await readReturnSheets(excel.context, { isSupported: EVERYTHING });
+    await readActiveReturnSheet(excel.context, { isSupported: EVERYTHING });
+    const kinds = new Set(excel.requests.flatMap((request) => [...request.kinds.keys()]));
+    expect(kinds.size).toBeGreaterThan(0);
+    expect([...kinds].filter((kind) => kind !== 'load')).toEqual([]);
+  });
+
   it('reads what was typed: numbers, a percentage, text, an error, a date, the 说明', async () => {
     const { excel, map, type } = await generated();
     const year = 2023;

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import type { Indicator, LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
 import { checkAgainstCatalog } from '../../src/core/checks';
 import type { CellValue, ReturnRow, ReturnSheet } from '../../src/core/returns';
+import { a1 } from '../../src/core/form';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn, type NotCarriedEntry } from '../../src/xlsx/regenerateReturn';
 import { fuzz, xmlCharacter } from '../support/hardening/fuzzSettings';
@@ -177,5 +178,30 @@ describe('regenerating a filled return loses nothing', () => {
   it('the reporting year is the return’s: regenerating never moves it to another year', async () => {
     const result = await regenerateReturn(filled, upgraded({ removed: [], renamed: [], added: [], order: [] }, 'c-same'));
     expect((await readSheet(result.bytes)).metadata?.reportingYear).toBe(2025);
+  });
+});
+
+describe('what a person put off the entry cells', () => {
+  it('is named, never dropped: a note beside the form, text typed over a label, a note on a name; a note on an entry goes with it', async () => {
+    const [first, second] = form.rowIds as [string, string];
+    const year = Number(Object.keys(form.map.columns.actuals).at(-1));
+    const beside = a1(form.row(first), form.map.columns.id + 3);
+    const overLabel = form.at(second, form.map.columns.category);
+    const onName = form.at(first, form.map.columns.name);
+    const entry = form.actual(first, year);
+    const bytes = await edit(filled, (sheet) => {
+      sheet.getCell(beside).value = '旁注：此数据待年报公布后复核';
+      sheet.getCell(overLabel).value = '手写备注';
+      sheet.getCell(onName).note = '口径见市统计局文件';
+      sheet.getCell(entry).note = '数据来源：统计年鉴';
+    }, form.name);
+    const result = await regenerateReturn(bytes, realCatalog());
+    expect(result.notCarried.filter((value) => value.reason !== 'error_value').map(({ field, address, value, reason }) => ({ field, address, value, reason }))).toEqual([
+      { field: 'off_form', address: beside, value: { type: 'text', value: '旁注：此数据待年报公布后复核' }, reason: 'off_form' },
+      { field: 'off_form', address: overLabel, value: { type: 'text', value: '手写备注' }, reason: 'off_form' },
+      { field: 'note', address: onName, value: { type: 'text', value: '口径见市统计局文件' }, reason: 'note_off_entry' },
+    ]);
+    const after = await readSheet(result.bytes);
+    expect(after.rows.find((row) => row.indicatorId === first)?.actuals[year]?.note).toBe('数据来源：统计年鉴');
   });
 });

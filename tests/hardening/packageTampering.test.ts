@@ -36,6 +36,9 @@ const formulaIn = (formula: string) => (pkg: PackageEdit, f: Form) => {
   pkg.cell(f.name, f.actual(HIGHTECH, 2025), `<f>${formula.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;')}</f><v>650</v>`);
 };
 const onActual = (f: Form) => f.actual(HIGHTECH, 2025);
+/** A sheet's relationships holding one hyperlink to `target`, as ExcelJS writes every hyperlink (TargetMode External). */
+const linkRels = (target: string) => '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+  + `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${target.replace(/&/gu, '&amp;').replace(/'/gu, '&apos;')}" TargetMode="External"/></Relationships>`;
 
 const CASES: PackageCase[] = [
   { title: 'an external reference in brackets', edit: formulaIn('[1]Sheet1!A1'), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
@@ -67,6 +70,8 @@ const CASES: PackageCase[] = [
     edit: (pkg) => pkg.set('xl/drawings/_rels/drawing1.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://x.example/p.png" TargetMode="External"/></Relationships>'),
     code: 'dangerous.linked_picture', exit: 2,
   },
+  { title: 'a hyperlink out of the workbook', edit: (pkg) => pkg.set('xl/worksheets/_rels/sheet9.xml.rels', linkRels('http://x.example/?v=650')), code: 'dangerous.hyperlink', exit: 2 },
+  { title: 'a hyperlink into another workbook after a #', edit: (pkg) => pkg.set('xl/worksheets/_rels/sheet9.xml.rels', linkRels("#'[台账.xlsx]2025'!C7")), code: 'dangerous.hyperlink', exit: 2 },
   {
     title: 'a number format that prints 已达标 over any value',
     edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560</v>', ` s="${pkg.style('"已达标"')}"`),
@@ -131,6 +136,14 @@ const CASES: PackageCase[] = [
 describe('dangerous content and what the county sees, edited in the XML of a clean return', () => {
   it('the clean return, rewritten by fflate, is accepted', async () => {
     const result = await checkBytes(new PackageEdit(clean).bytes());
+    expect(findingsOf(result)).toEqual([]);
+    expect(exitStatusOf(result)).toBe(0);
+  });
+
+  it('a hyperlink to a cell of the workbook itself (as the pane’s 校验结果 sheet has, written by ExcelJS) leads nowhere outside: accepted', async () => {
+    const pkg = new PackageEdit(clean);
+    pkg.set('xl/worksheets/_rels/sheet9.xml.rels', linkRels(`#'${form.name}'!${onActual(form)}`));
+    const result = await checkBytes(pkg.bytes());
     expect(findingsOf(result)).toEqual([]);
     expect(exitStatusOf(result)).toBe(0);
   });

@@ -15,6 +15,7 @@ import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { bytesOf, catchDownloads } from '../support/taskpane/downloads';
 import { EXCEL_2016, FakeExcelPort } from '../support/taskpane/fakeExcelPort';
 import { renderPane } from '../support/taskpane/renderPane';
+import { yuechengReturn } from '../support/taskpane/samples';
 
 const YUECHENG_PLAN = /绍兴市越城区科技创新发展“十四五”规划/u;
 
@@ -119,6 +120,50 @@ describe('填报', () => {
       ['填表人：', cells.get('填表人：'), { type: 'text', value: '张三' }],
       ['联系电话：', cells.get('联系电话：'), { type: 'text', value: '0575-88123456' }],
     ]);
+  }, 60_000);
+
+  it('says before updating the sheet what it would not keep (a note beside the form, text over a label), and writes only when told to', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await yuechengReturn([]) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet('指标填报');
+    if (sheet === undefined) throw new Error('no sheet');
+    sheet.getCell('Z8').value = '旁注：此数据待复核';
+    sheet.getCell('B9').value = '手写备注';
+    const port = new FakeExcelPort();
+    await port.load(new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer));
+    renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    expect(await screen.findByText(/其中 2 处内容在新表中没有对应位置.*不会保留：指标填报!Z8、指标填报!B9。/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: '仍然生成' }));
+    expect(await screen.findByText(/有 2 处已填内容在新表中没有对应位置.*未能保留：指标填报!Z8、指标填报!B9。/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes.map((request) => request.replace)).toEqual([['指标填报', '填报说明']]);
+  }, 60_000);
+
+  it('does not put one region’s values on another region’s form: a sheet of another region is left as it was', async () => {
+    const port = new FakeExcelPort();
+    renderPane(port);
+    await choosePlan('高新技术产业', /浙江省高新技术产业发展/u);
+    const region = () => screen.getByRole('combobox', { name: '填报地区' });
+    fireEvent.change(region(), { target: { value: '330602' } });
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    await screen.findByText(/已生成/u, undefined, { timeout: 10_000 });
+    const [sheet] = await port.readReturns('all');
+    const entry = sheet?.rows.find((row) => row.indicatorId !== null && row.actuals[2023] !== undefined)?.actuals[2023];
+    if (sheet === undefined || entry === undefined) throw new Error('no entry row');
+    await port.store.writeValue(sheet.sheet, entry.address, '120');
+
+    fireEvent.change(region(), { target: { value: '330603' } });
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    expect(await screen.findByText(new RegExp(`^工作表“${sheet.sheet}”是绍兴市越城区的报表，与所选填报地区绍兴市柯桥区不符，未作改动`, 'u'), undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(port.writes).toHaveLength(1);
+    const [after] = await port.readReturns('all');
+    expect({ region: after?.metadata?.region.code, value: after?.rows.find((row) => row.actuals[2023]?.address === entry.address)?.actuals[2023]?.value })
+      .toEqual({ region: '330602', value: { type: 'number', value: 120 } });
   }, 60_000);
 
   it('merges several plans into one sheet when asked', async () => {

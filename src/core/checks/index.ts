@@ -12,6 +12,7 @@ export {
   type EnteredNumber, type EnteredValue, type NotANumber, type NotANumberReason, type ValueShape,
 } from './reading';
 export { checkAgainstCatalog, type CatalogCheck } from './checkAgainstCatalog';
+export { offFormCells } from './offFormCells';
 export { indicatorNamesById, ruleNames } from './names';
 export { VERDICTS, verdictOf, worstVerdict, type VerdictCounts } from './verdict';
 export { sheetActuals, type ReportedValue } from './sheetActuals';

@@ -184,7 +184,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.generating': 'Making the reporting sheet…',
   'pane.fill.inserted': 'Made “{sheets}”. Type the actual values into the light yellow cells; each row’s colour follows what you type.',
   'pane.fill.updated': 'Updated “{sheets}”, keeping {carried} values and explanations already typed.',
-  'pane.fill.not_carried': '{count} entries have no place on the new sheet (their indicator or year is gone) and were not kept: {cells}. Please compare with the old sheet.',
+  'pane.fill.not_carried': '{count} things typed have no place on the new sheet (their indicator or year is gone, they were typed outside the entry cells, or are notes on labels) and were not kept: {cells}.',
   'pane.fill.downloaded': 'Downloaded “{file}”. Open it in Excel, WPS or LibreOffice to fill it in.',
   'pane.fill.file_name': '{region} {year} return.xlsx',
   'pane.fill.status_title': 'Indicators on “{sheet}”',
@@ -233,7 +233,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.review.run': 'Review all reporting sheets',
   'pane.review.annotate': 'Mark findings on the cells',
   'pane.review.annotating': 'Marking the cells…',
-  'pane.review.annotated': 'Marked the cells of {count} findings with notes and colour.',
+  'pane.review.annotated': 'Marked {count} findings on their cells.',
   'pane.review.accept': 'Mark as accepted',
   'pane.review.accepting': 'Recording the verdict…',
   'pane.review.accepted_now': 'Recorded in the workbook: this return is accepted.',
@@ -681,6 +681,16 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'catalog.reason.http': 'The server answered HTTP {status}.',
   'catalog.reason.too_large': 'The file is over the limit of {limit} bytes and was not read.',
   // ---- end refusals and failures of the command line ----
+  // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
+  'excel.sheet_locked': 'The sheet “{sheet}” is protected and its protection could not be lifted (it may have a password), so no cell was marked; no sheet was changed. The review stays in the pane: copy the review summary and send it back (returns carry no password).',
+  'pane.error.read_only': 'Excel refused to write ({detail}): the workbook was opened read-only, or a sheet or the workbook’s structure is protected. The check and review results stay in the pane; to write (marks, the findings sheet, the review record, an explanation), save a copy of the workbook and work in the copy.',
+  'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} things on it have no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the explanation column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
+  'pane.fill.generate_anyway': 'Generate anyway',
+  'pane.review.changed_rejected': 'The return changed after the review and, checked again, is rejected: it was not marked accepted. See the findings below.',
+  'pane.review.accepted_changed': 'The workbook records this return as accepted on {at}, but its contents differ from what was accepted (changed since, or the record cannot be verified). Review it again.',
+  'pane.host.read_only': 'This workbook was opened read-only: you can check and review it, and nothing in it is changed. To mark cells, write the findings sheet, record the review or generate a reporting sheet, save a copy of the workbook first and work in the copy.',
+  'pane.fill.other_region': 'The sheet “{sheet}” is the return of {previous}, not of the chosen region {given}; it was left as it was (updating it would put the values of {previous} on the form of {given}). To make the return of {given}, use a new workbook, or rename that sheet first.',
+  // ---- end the pane on a read-only or locked workbook ----
   // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
   'attainment.reported_below.contribution': 'A row of a higher level’s plan: this region reports its contribution, which is summed into the higher level’s total; it is not judged by that plan’s target (monitored only).',
   'attainment.reported_below.parts': 'A ratio of a higher level’s plan: this region reports its own ratio with its numerator and denominator, from which the higher level recomputes its total; it is not judged by that plan’s target (monitored only).',

@@ -192,7 +192,7 @@ export const zhCN = {
   'pane.fill.generating': '正在生成填报表…',
   'pane.fill.inserted': '已生成“{sheets}”。请在浅黄色单元格中填写实绩，各行颜色随填报自动更新。',
   'pane.fill.updated': '已更新“{sheets}”，保留了 {carried} 个已填数值和说明。',
-  'pane.fill.not_carried': '有 {count} 个已填内容在新表中没有对应位置（指标或年份已不在表中），未能保留：{cells}。请对照原表核实。',
+  'pane.fill.not_carried': '有 {count} 处已填内容在新表中没有对应位置（指标或年份已不在表中、写在填报栏以外，或是标签上的批注），未能保留：{cells}。',
   'pane.fill.downloaded': '已下载“{file}”。请用 Excel、WPS 或 LibreOffice 打开填报。',
   'pane.fill.file_name': '{region}{year}年指标填报表.xlsx',
   'pane.fill.status_title': '“{sheet}”各指标完成情况',
@@ -241,7 +241,7 @@ export const zhCN = {
   'pane.review.run': '审核全部填报表',
   'pane.review.annotate': '在单元格上标注',
   'pane.review.annotating': '正在标注问题单元格…',
-  'pane.review.annotated': '已在 {count} 条问题所在的单元格上加了批注和颜色。',
+  'pane.review.annotated': '已把 {count} 条问题标注在所在的单元格上。',
   'pane.review.accept': '标记为已接受',
   'pane.review.accepting': '正在记录审核结论…',
   'pane.review.accepted_now': '已在工作簿中记录：本报表已接受。',
@@ -689,6 +689,16 @@ export const zhCN = {
   'catalog.reason.http': '服务器返回 HTTP {status}。',
   'catalog.reason.too_large': '文件超过 {limit} 字节的上限，未读取。',
   // ---- end refusals and failures of the command line ----
+  // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
+  'excel.sheet_locked': '工作表“{sheet}”受保护，且无法取消保护（可能设了密码），因此没有在单元格上标注，所有工作表都未作改动。审核结果仍在任务窗格中，可复制审核意见发回（报表按规定不设密码）。',
+  'pane.error.read_only': 'Excel 拒绝写入（{detail}）：工作簿是以只读方式打开的，或工作表、工作簿结构受保护。校验和审核结果仍在任务窗格中；需要写入（标注、写入校验结果表、记录审核结论、填写说明）时，请把工作簿另存一份副本，在副本中操作。',
+  'pane.fill.would_drop': '重新生成会替换原有的填报表，其中 {count} 处内容在新表中没有对应位置（写在填报栏以外、所在指标或年份已不在新表中，或是标签上的批注），不会保留：{cells}。请先把这些内容移到说明栏或另行记录；确认不需要时再点“仍然生成”。',
+  'pane.fill.generate_anyway': '仍然生成',
+  'pane.review.changed_rejected': '报表在审核后有改动，重新校验的结论为退回，未标记为已接受。请查看下方的问题清单。',
+  'pane.review.accepted_changed': '工作簿中记有本报表于 {at} 标记为已接受，但报表内容与当时不一致（此后有改动，或记录无法核对）。请重新审核。',
+  'pane.host.read_only': '本工作簿以只读方式打开：可以校验和审核，不会改动工作簿。在单元格上标注、写入校验结果表、记录审核结论或生成填报表，需要先把工作簿另存一份副本，在副本中操作。',
+  'pane.fill.other_region': '工作表“{sheet}”是{previous}的报表，与所选填报地区{given}不符，未作改动（否则会把{previous}的数值填进{given}的报表）。要为{given}生成报表，请新建一个工作簿，或先把该工作表改名。',
+  // ---- end the pane on a read-only or locked workbook ----
   // ---- a county's row of a higher level's plan: why it is 仅监测 (qavalues) ----
   'attainment.reported_below.contribution': '本行是上级规划的指标：本地区填报的是本地区的贡献量，计入上级汇总，不按上级规划的目标考核（仅监测）。',
   'attainment.reported_below.parts': '本行是上级规划的比率指标：本地区填报本地区的比率及其分子、分母，由上级汇总重算，不按上级规划的目标考核（仅监测）。',

@@ -19,7 +19,7 @@ export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';
 export { keyValueSheetLayout, metadataSheetLayout } from './metadata';
 export { metadataBlocks, withKeptBlocks } from './metadataBlocks';
-export { mergeEnteredValues, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
+export { mergeEnteredValues, type CarriedField, type MergedEntries, type NotCarriedReason, type NotCarriedValue } from './mergeEnteredValues';
 export { carryNumberFormats } from './carryNumberFormats';
 export { AMBER, GREEN, RED } from './palette';
 // The building blocks of the documents made on the layout (core/documents, core/reports).

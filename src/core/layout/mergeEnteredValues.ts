@@ -1,10 +1,12 @@
 /**
  * Regenerating a return never drops what people typed: every actual and 说明 of the previous sheet goes
  * to the row with the same id in the new layout (by id, never by position), each foot entry (单位负责人 …
- * 报出日期) beside its label, and whatever has no place there is handed back to be reported.
+ * 报出日期) beside its label, a note on any of these with it, and whatever has no place there is handed back to be
+ * reported: entries whose row or year is gone, what the caller found typed beside the form or over its printed
+ * cells (core/checks' offFormCells), and notes on cells that are no entry cells.
  */
 import type { CellValue, EnteredCell, ReturnSheet } from '../returns';
-import { parseRange } from '../form';
+import { a1, parseRange } from '../form';
 import { REPORTING } from '../form';
 import { reportingSheetMap } from './reportingSheetMap';
 import { shownText } from './sheetBuilder';
@@ -22,12 +24,20 @@ export type NotCarriedReason =
   /** The cell held an error value (#N/A…), not something typed. */
   | 'error_value'
   /** The foot label is not on the new sheet. */
-  | 'label_removed';
+  | 'label_removed'
+  /** Typed beside the form or over a cell it prints: the new form is printed anew and has no place for it. */
+  | 'off_form'
+  /** A note on a cell that is no entry cell (a label, a target): the new form prints its own cells. */
+  | 'note_off_entry';
+
+/** What is carried: an actual, a 说明, a foot entry. */
+export type CarriedField = 'actual' | 'explanation' | 'footer';
 
 export interface NotCarriedValue {
   /** The row's id; null for a foot entry. */
   indicatorId: string | null;
-  field: 'actual' | 'explanation' | 'footer';
+  /** What was typed: an entry, content off the form's entry cells, or a note (value: its text). */
+  field: CarriedField | 'off_form' | 'note';
   /** The actual's year; null for 说明 and the foot. */
   year: number | null;
   value: CellValue;
@@ -41,7 +51,7 @@ export interface MergedEntries {
   /** Values placed into the new layout. */
   carried: number;
   /** The same, by kind: actuals, 说明, foot entries. */
-  carriedByField: Record<NotCarriedValue['field'], number>;
+  carriedByField: Record<CarriedField, number>;
   notCarried: NotCarriedValue[];
 }
 
@@ -90,7 +100,17 @@ function footerTargets(layout: SheetLayout): Map<string, string> {
   return targets;
 }
 
-export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet): MergedEntries {
+/** A note carried onto a cell that may have the form's own note (规划安排数): both kept, the form's first. */
+function withNote(cell: LayoutCell, note: string | undefined): LayoutCell {
+  if (note === undefined || note.trim() === '') return cell;
+  return { ...cell, note: cell.note === undefined || cell.note === '' ? note : `${cell.note}\n\n${note}` };
+}
+
+/**
+ * `offForm`: cells of `previous` holding what a person typed where the form has no entry cell (core/checks'
+ * offFormCells), reported as not carried.
+ */
+export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet, offForm: readonly EnteredCell[] = []): MergedEntries {
   const map = reportingSheetMap(newLayout);
   const rowOfId = new Map<string, number>();
   for (const cell of newLayout.cells) {
@@ -102,24 +122,35 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
   const notCarried: NotCarriedValue[] = [];
   const seen = new Set<string>();
   let carried = 0;
-  const carriedByField: Record<NotCarriedValue['field'], number> = { actual: 0, explanation: 0, footer: 0 };
+  const carriedByField: Record<CarriedField, number> = { actual: 0, explanation: 0, footer: 0 };
+  /** Addresses of the previous sheet whose note goes with an entry (or is reported with it). */
+  const entryAddresses = new Set<string>(offForm.map((cell) => cell.address));
+  const noteOf = (entered: EnteredCell): string | undefined => (entered.note === undefined || entered.note.trim() === '' ? undefined : entered.note);
 
   const place = (
-    indicatorId: string | null, field: NotCarriedValue['field'], year: number | null, entered: EnteredCell,
+    indicatorId: string | null, field: CarriedField, year: number | null, entered: EnteredCell,
     row: number | null, col: number | undefined, unplaced: NotCarriedReason,
   ) => {
+    entryAddresses.add(entered.address);
+    const note = noteOf(entered);
     if (entered.value.type === 'error') {
       notCarried.push({ indicatorId, field, year, value: entered.value, address: entered.address, reason: 'error_value' });
       return;
     }
     const value = layoutValue(entered.value);
-    if (value === null) return;
     const target = row === null || col === undefined ? undefined : cells.get(`${row}:${col}`);
+    if (value === null) {
+      // An empty entry may still carry a note (数据待年报公布后补报).
+      if (note === undefined) return;
+      if (target === undefined) notCarried.push({ indicatorId, field: 'note', year, value: { type: 'text', value: note }, address: entered.address, reason: unplaced });
+      else cells.set(`${target.row}:${target.col}`, withNote(target, note));
+      return;
+    }
     if (target === undefined) {
       notCarried.push({ indicatorId, field, year, value: entered.value, address: entered.address, reason: unplaced });
       return;
     }
-    cells.set(`${target.row}:${target.col}`, { ...target, value });
+    cells.set(`${target.row}:${target.col}`, withNote({ ...target, value }, note));
     carried += 1;
     carriedByField[field] += 1;
   };
@@ -141,6 +172,7 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
 
   const targets = footerTargets(newLayout);
   for (const { label, entry } of previous.footer ?? []) {
+    entryAddresses.add(entry.address);
     if (entry.value.type === 'error') {
       notCarried.push({ indicatorId: null, field: 'footer', year: null, value: entry.value, address: entry.address, reason: 'error_value' });
       continue;
@@ -152,11 +184,31 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
       notCarried.push({ indicatorId: null, field: 'footer', year: null, value: entry.value, address: entry.address, reason: 'label_removed' });
       continue;
     }
-    cells.set(`${target.row}:${target.col}`, { ...target, value });
+    cells.set(`${target.row}:${target.col}`, withNote({ ...target, value }, noteOf(entry)));
     carried += 1;
     carriedByField.footer += 1;
   }
 
+  for (const cell of offForm) notCarried.push({ indicatorId: null, field: 'off_form', year: null, value: cell.value, address: cell.address, reason: 'off_form' });
+  notCarried.push(...notesOffEntries(previous, newLayout, entryAddresses));
+
   const merged = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   return { layout: { ...newLayout, cells: merged }, carried, carriedByField, notCarried };
+}
+
+/**
+ * Notes on cells of the previous sheet that are no entry cells, except those the new form prints itself (a target's
+ * 规划安排数 note): the form is printed anew, so a person's note on a label or a target would be lost.
+ */
+function notesOffEntries(previous: ReturnSheet, newLayout: SheetLayout, entries: ReadonlySet<string>): NotCarriedValue[] {
+  const printed = new Set(newLayout.cells.flatMap((cell) => (cell.note === undefined ? [] : [squeeze(cell.note)])));
+  const found: NotCarriedValue[] = [];
+  previous.grid?.rows.forEach((cells, row) => cells?.forEach((cell, col) => {
+    const note = cell?.note;
+    if (note === undefined || note.trim() === '' || printed.has(squeeze(note))) return;
+    const address = a1(row, col);
+    if (entries.has(address)) return;
+    found.push({ indicatorId: null, field: 'note', year: null, value: { type: 'text', value: note }, address, reason: 'note_off_entry' });
+  }));
+  return found;
 }

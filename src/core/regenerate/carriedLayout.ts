@@ -1,14 +1,16 @@
 /**
  * The layout half of regenerating a return, with no file in it: the reporting sheets laid out anew for the plans,
  * region and year their metadata names (or a later year), everything typed carried to the row with the same id
- * (core's mergeEnteredValues) with the number formats that give it meaning, and the cover in front when asked.
+ * (core's mergeEnteredValues) with the number formats that give it meaning, and the cover in front when asked;
+ * what was typed beside the form or over its printed cells (core/checks' offFormCells) is named as not carried.
  * src/xlsx's regenerateReturn renders it into a file (`template --from`); the task pane renders it through its port
  * (填报: 下一年报表). One carry, two ways out. Pure: no file, no ExcelJS (decision 0211).
  */
 import type { LoadedCatalog, PlanCatalog } from '../catalog';
 import { coverSheetLayout } from '../documents';
 import type { MessageParams } from '../i18n';
-import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
+import { offFormCells } from '../checks';
+import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type CarriedField, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
 import type { ReturnMetadata, ReturnSheet } from '../returns';
 
 export interface NotCarriedEntry extends NotCarriedValue {
@@ -32,7 +34,7 @@ export interface CarriedLayout {
   /** Values placed on the new sheets: actuals, 说明 and the foot's entries. */
   carried: number;
   /** The same, by kind. */
-  carriedByField: Record<NotCarriedValue['field'], number>;
+  carriedByField: Record<CarriedField, number>;
   /** What the old return's metadata said: its plans, region, year and the catalog version it was made under. */
   previous: ReturnMetadata[];
   notCarried: NotCarriedEntry[];
@@ -105,7 +107,7 @@ export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCat
   const regenerated = layout.sheets.map((sheetLayout, i) => {
     const source = sources[i];
     if (source === undefined) return sheetLayout;
-    const merged = mergeEnteredValues(sheetLayout, source.sheet);
+    const merged = mergeEnteredValues(sheetLayout, source.sheet, offFormCells(source.sheet, catalog));
     const formatted = carryNumberFormats(merged.layout, source.sheet);
     carried += merged.carried;
     for (const field of ['actual', 'explanation', 'footer'] as const) carriedByField[field] += merged.carriedByField[field];

@@ -3,3 +3,4 @@ export { findingsReportLayout, type FindingSeverity, type FindingsReportInput, t
 export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from './batchReport';
 export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
 export { consolidationRecordSheetLayout } from './consolidationRecordSheet';
+export { groupFindings, hasAnnotation, markedCell, mergedNote, noteText, withoutAnnotation, type CellFindings } from './reviewNotes';

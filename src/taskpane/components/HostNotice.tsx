@@ -27,3 +27,16 @@ export function OfficeNotice({ absence }: { absence: 'failed' | 'timeout' }) {
     </MessageBar>
   );
 }
+
+/**
+ * A workbook opened read-only (a reviewer's share): checking and reviewing read it; what writes (marks, the 校验结果
+ * sheet, the review record, 生成填报表) needs a copy. Said before a write is tried and refused.
+ */
+export function ReadOnlyNotice() {
+  const { t } = useText();
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t('pane.host.read_only')}</MessageBarBody>
+    </MessageBar>
+  );
+}

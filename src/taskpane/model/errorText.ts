@@ -34,7 +34,10 @@ export function errorText(error: unknown, locale: Locale): string {
   const known = fileProblemMessage(error, locale) ?? codedMessage(error, locale);
   if (known !== null) return known;
   const detail = error instanceof Error ? error.message : String(error);
-  // office-js errors (OfficeExtension.Error) carry Excel's own wording in `message`.
-  if (isObject(error) && error['name'] === 'RichApi.Error') return translate(locale, 'pane.error.excel', { detail });
+  // office-js errors (OfficeExtension.Error) carry Excel's own wording in `message`. AccessDenied is how Excel refuses
+  // a write to a workbook opened read-only or to a protected sheet or structure: "try again" would not help there.
+  if (isObject(error) && error['name'] === 'RichApi.Error') {
+    return translate(locale, error['code'] === 'AccessDenied' ? 'pane.error.read_only' : 'pane.error.excel', { detail });
+  }
   return translate(locale, 'pane.error.unexpected', { detail });
 }

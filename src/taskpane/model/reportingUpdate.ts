@@ -1,9 +1,11 @@
 /**
  * What 生成填报表 writes: the template for the chosen plans, region and year (cover, reporting sheets, _meta),
  * with every value and 说明 typed into a reporting sheet of the same name carried over by indicator id
- * (mergeEnteredValues), number formats with them ('3.5%' stays 3.5 %). What finds no place is reported.
+ * (mergeEnteredValues), number formats with them ('3.5%' stays 3.5 %). What finds no place is reported: entries
+ * whose row or year is gone, what was typed beside the form or over its printed cells, notes off the entry cells.
  */
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
+import { offFormCells } from '../../core/checks';
 import { carryNumberFormats, mergeEnteredValues, type NotCarriedValue, type SheetLayout } from '../../core/layout';
 import { COVER } from '../../core/form';
 import { templateWorkbookLayout } from '../../core/documents';
@@ -23,6 +25,11 @@ export interface ReportingUpdate {
   updated: string[];
   carried: number;
   notCarried: Array<NotCarriedValue & { sheet: string }>;
+  /**
+   * A sheet of the same name that is another region's return: updating it would put that region's values on this
+   * region's form, so nothing is written (the first such sheet, its region and the chosen one).
+   */
+  otherRegion: { sheet: string; previous: string; given: string } | null;
 }
 
 const lower = (name: string) => name.toLowerCase();
@@ -31,18 +38,22 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
   const layout = templateWorkbookLayout({ ...choice, catalogVersion: loaded.version });
   const present = new Set(sheetNames.map(lower));
   const updated: string[] = [];
+  let otherRegion: ReportingUpdate['otherRegion'] = null;
   const notCarried: ReportingUpdate['notCarried'] = [];
   let carried = 0;
   const sheets = layout.sheets.map((sheet): SheetLayout => {
     const previous = existing.find((candidate) => lower(candidate.sheet) === lower(sheet.name));
     if (previous === undefined) return sheet;
+    if (previous.metadata !== null && previous.metadata.region.code !== choice.region.code) {
+      otherRegion ??= { sheet: previous.sheet, previous: previous.metadata.region.name, given: choice.region.name };
+    }
     updated.push(previous.sheet);
-    const merged = mergeEnteredValues(sheet, previous);
+    const merged = mergeEnteredValues(sheet, previous, offFormCells(previous, loaded));
     carried += merged.carried;
     notCarried.push(...merged.notCarried.map((value) => ({ ...value, sheet: previous.sheet })));
     return carryNumberFormats(merged.layout, previous);
   });
   // The cover is the pane's own sheet and is simply renewed; any other sheet of the same name is the user's.
   const replace = [...updated, ...sheets.filter((sheet) => sheet.name === COVER.sheetName && present.has(lower(sheet.name))).map((sheet) => sheet.name)];
-  return { request: { sheets, metadata: layout.metadata, replace }, updated, carried, notCarried };
+  return { request: { sheets, metadata: layout.metadata, replace }, updated, carried, notCarried, otherRegion };
 }

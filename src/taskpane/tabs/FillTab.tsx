@@ -2,7 +2,7 @@
  * 填报: choose plans, region and year, then 生成填报表 — the reporting sheet is inserted, or updated keeping every
  * value and 说明 typed into it. Below, the active sheet's indicators with their status, refreshed as the user types.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowForwardRegular, TableAddRegular } from '@fluentui/react-icons';
 import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
@@ -78,6 +78,8 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const [yearText, setYearText] = useState<string | null>(null);
   const [merge, setMerge] = useState(false);
   const [done, setDone] = useState<{ text: string; intent: 'success' | 'warning' | 'error' } | null>(null);
+  // What updating the sheets in place would not keep, shown before anything is written; the user goes on or not.
+  const [wouldDrop, setWouldDrop] = useState<string | null>(null);
   const [generated, setGenerated] = useState(0);
   const statuses = useSheetStatuses(services, catalog.loaded, revision, generated);
   const [shownSheet, setShownSheet] = useState<string | null>(null);
@@ -92,14 +94,24 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const whyId = useId();
   const nextYearId = useId();
 
-  const generate = () => void action.run(t('pane.fill.generating'), async () => {
+  const generate = (dropAgreed = false) => void action.run(t('pane.fill.generating'), async () => {
     const loaded = catalog.loaded;
     const chosenRegion = regionOf(region, chosen);
     if (loaded === null || chosenRegion === null || yearNumber === null || chosen.length === 0) return;
     setDone(null);
+    setWouldDrop(null);
     const existing = canWrite ? await services.port.readReturns('all') : [];
     const names = canWrite ? await services.port.sheetNames() : [];
     const update = reportingUpdate({ plans: chosen, region: chosenRegion, reportingYear: yearNumber, merge }, loaded, existing, names);
+    if (update.otherRegion !== null) {
+      setDone({ text: t('pane.fill.other_region', update.otherRegion), intent: 'error' });
+      return;
+    }
+    const dropped = update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、');
+    if (update.notCarried.length > 0 && !dropAgreed) {
+      setWouldDrop(t('pane.fill.would_drop', { count: update.notCarried.length, cells: dropped }));
+      return;
+    }
     // Named by region, year and plan: a county sending several returns up can tell them apart.
     const fileName = t('pane.file.download_name', { region: chosenRegion.name, year: yearNumber, plan: merge || chosen.length > 1 ? '' : planShortName(chosen[0], locale) });
     services.port.file?.suggestName(fileName);
@@ -111,7 +123,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
         // Browser mode: the sheet is in the file held by the page, which still has to be downloaded.
         + (services.port.file !== null ? `\n${t('pane.file.unsaved')}` : '');
     const warnings = [
-      ...(update.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: update.notCarried.length, cells: update.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
+      ...(update.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: update.notCarried.length, cells: dropped })] : []),
       ...(delivered.kind === 'written' ? delivered.outcome.skipped.map((code) => t(code)) : []),
     ];
     setDone({ text: [first, ...warnings].join('\n'), intent: warnings.length > 0 ? 'warning' : 'success' });
@@ -170,7 +182,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
           icon={canWrite ? <TableAddRegular /> : <ArrowDownloadRegular />}
           disabledFocusable={chosen.length === 0 || yearNumber === null || action.busy !== null}
           aria-describedby={chosen.length === 0 ? whyId : undefined}
-          onClick={generate}
+          onClick={() => generate()}
         >
           {t(canWrite ? 'pane.fill.generate' : 'pane.fill.generate_download')}
         </Button>
@@ -183,6 +195,14 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
       {statuses.sheets.length > 0 ? <Text size={200} id={nextYearId}>{t('pane.fill.next_year_hint')}</Text> : null}
       {chosen.length === 0 ? <Text size={200} id={whyId}>{t('pane.why.no_plan')}</Text> : null}
       <Progress action={action} />
+      {wouldDrop !== null ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{wouldDrop}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={action.busy !== null} onClick={() => generate(true)}>{t('pane.fill.generate_anyway')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {done !== null ? <MessageBar intent={done.intent} layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.text}</MessageBarBody></MessageBar> : null}
       {statuses.sheets.length > 1 ? (
         <Field label={t('pane.fill.sheet_choice')}>

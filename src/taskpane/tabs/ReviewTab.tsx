@@ -14,7 +14,7 @@ import { WhyDisabled } from '../components/WhyDisabled';
 import { useAction } from '../hooks/useAction';
 import { useCheck } from '../hooks/useCheck';
 import { useText } from '../i18n';
-import { REVIEW_SETTING, reviewRecord, reviewRecordOf, reviewSummary, type ReviewRecord } from '../model/reviewSummary';
+import { recordHolds, REVIEW_SETTING, reviewRecord, reviewRecordOf, reviewSummary, type ReviewRecord } from '../model/reviewSummary';
 import type { PaneServices } from '../services';
 import { cellToShow } from './CheckTab';
 
@@ -23,24 +23,42 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
 });
 
+/** The return was changed after the review and now has errors: it is not recorded as accepted (worded by errorText). */
+class ReviewRefused extends Error {
+  readonly code = 'pane.review.changed_rejected';
+  constructor() {
+    super('pane.review.changed_rejected');
+  }
+}
+
 export function ReviewTab({ services, catalog }: { services: PaneServices; catalog: LoadedCatalog | null }) {
   const styles = useStyles();
   const { locale, t } = useText();
   const action = useAction();
   const { port } = services;
   const run = useCheck(port, catalog);
-  const [record, setRecord] = useState<ReviewRecord | null>(null);
+  // The record of acceptance kept in the workbook, and whether the workbook is still what was accepted.
+  const [record, setRecord] = useState<{ record: ReviewRecord; holds: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    port.loadSetting(REVIEW_SETTING).then((value) => {
-      if (current) setRecord(reviewRecordOf(value));
+    Promise.all([port.loadSetting(REVIEW_SETTING), port.readReturns('all')]).then(([value, sheets]) => {
+      const kept = reviewRecordOf(value);
+      if (current) setRecord(kept === null ? null : { record: kept, holds: recordHolds(kept, sheets) });
     }).catch(() => undefined);
     return () => {
       current = false;
     };
   }, [port]);
+
+  // A review run since: the record holds only for the sheets it read, and never beside a verdict of 退回 (a record
+  // can be recomputed by hand for any contents).
+  useEffect(() => {
+    if (run.result === null) return;
+    const { sheets, check } = run.result;
+    setRecord((kept) => (kept === null ? null : { record: kept.record, holds: check.verdict !== 'rejected' && recordHolds(kept.record, sheets) }));
+  }, [run.result]);
 
   const annotateWhyId = useId();
   const acceptWhyId = useId();
@@ -53,16 +71,23 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
     setNotice(null);
     await run.check('all');
   });
+  // Marking and accepting act on the workbook as it is now, checked again: it may have changed since the review
+  // (a value typed in Excel, an explanation added), and a record or a note must never follow an earlier reading.
   const annotate = () => void action.run(t('pane.review.annotating'), async () => {
-    if (run.result === null) return;
-    await port.annotate([...run.result.check.errors, ...run.result.check.warnings], locale);
-    setNotice(t('pane.review.annotated', { count: run.result.check.errors.length + run.result.check.warnings.length }));
+    setNotice(null);
+    const fresh = await run.check('all');
+    if (fresh === null) return;
+    await port.annotate([...fresh.check.errors, ...fresh.check.warnings], locale);
+    setNotice(t('pane.review.annotated', { count: fresh.check.errors.length + fresh.check.warnings.length }));
   }, { writes: true });
   const accept = () => void action.run(t('pane.review.accepting'), async () => {
-    if (run.result === null) return;
-    const next = reviewRecord(run.result.check, new Date());
+    setNotice(null);
+    const fresh = await run.check('all');
+    if (fresh === null) return;
+    if (fresh.check.verdict === 'rejected') throw new ReviewRefused();
+    const next = reviewRecord(fresh.check, new Date(), fresh.sheets);
     await port.saveSetting(REVIEW_SETTING, { ...next });
-    setRecord(next);
+    setRecord({ record: next, holds: true });
     setNotice(t('pane.review.accepted_now'));
   }, { writes: true });
   const copy = () => void action.run(t('pane.review.copying'), async () => {
@@ -72,7 +97,9 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
 
   return (
     <div className={styles.column}>
-      {record !== null ? <Text>{t('pane.review.accepted_on', { at: record.at.slice(0, 10) })}</Text> : null}
+      {record !== null ? (record.holds
+        ? <Text>{t('pane.review.accepted_on', { at: record.record.at.slice(0, 10) })}</Text>
+        : <MessageBar intent="warning"><MessageBarBody>{t('pane.review.accepted_changed', { at: record.record.at.slice(0, 10) })}</MessageBarBody></MessageBar>) : null}
       <div className={styles.row}>
         <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={catalog === null || action.busy !== null} onClick={review}>{t('pane.review.run')}</Button>
         <Button icon={<CommentNoteRegular />} disabledFocusable={annotateWhy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>

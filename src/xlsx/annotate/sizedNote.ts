@@ -21,7 +21,7 @@ interface Anchor {
 }
 
 interface NoteInternals {
-  _comment?: { model: unknown };
+  _comment?: { model: unknown } | undefined;
 }
 
 function linesOf(text: string): number {
@@ -65,4 +65,15 @@ export function setSizedNote(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, text:
   const anchor: Anchor = { left, top, right: spanColumns(sheet, left), bottom: spanRows(sheet, top, linesOf(text) * LINE_HEIGHT + 8) };
   const base = comment.model;
   Object.defineProperty(comment, 'model', { configurable: true, get: () => ({ ...(base as object), anchor }) });
+}
+
+/**
+ * Takes the note off `cell`. ExcelJS has no setter for "no note", and its cell model (ExcelJS 4.4.0, Cell#model) puts
+ * the note on the value's own model object, which outlives a write: it is taken off there too, or the next write of
+ * the workbook would write the note again.
+ */
+export function clearNote(cell: ExcelJS.Cell): void {
+  const internals = cell as unknown as NoteInternals & { _value?: { model?: { comment?: unknown } } };
+  internals._comment = undefined;
+  if (internals._value?.model !== undefined) delete internals._value.model.comment;
 }

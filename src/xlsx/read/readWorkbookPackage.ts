@@ -205,13 +205,21 @@ function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPar
   };
 }
 
+/**
+ * A hyperlink to a cell of this workbook written as a relationship: `#'指标填报'!K8`. ExcelJS writes every hyperlink
+ * so (TargetMode External, even with a location), and Excel follows it within the workbook, as it does a location:
+ * it leads nowhere outside. A workbook name, a path or a URL after the '#' is not this form and stays a finding.
+ */
+const IN_WORKBOOK_LINK = /^#(?:'(?:[^'[\]\\/:?*]|'')+'|[^'!#[\]\\/:?*\s]+)!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/iu;
+
 function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTargetFact[] {
   const found: ExternalTargetFact[] = [];
   for (const [name, bytes] of parts) {
     if (!name.endsWith('.rels')) continue;
     const source = name.replace(/_rels\/([^/]+)\.rels$/u, '$1');
     for (const relationship of relationshipsOf(bytes, source)) {
-      if (relationship.external) found.push({ part: source, type: relationship.type, target: relationship.target });
+      if (!relationship.external || (relationship.type === 'hyperlink' && IN_WORKBOOK_LINK.test(relationship.target))) continue;
+      found.push({ part: source, type: relationship.type, target: relationship.target });
     }
   }
   return found;

@@ -27,6 +27,12 @@ export class FakeExcelPort implements WorkbookPort {
   readonly writes: SheetsToWrite[] = [];
   selection: SelectedTable = { cells: [], source: 'Book1.xlsx#Sheet1', origin: { row: 0, column: 0 } };
   active: string | null = null;
+  /** A workbook Excel will not let the add-in change (opened read-only on the web, protected): every write is refused as Excel refuses it. */
+  refuseWrites = false;
+
+  private refusal(): Promise<never> {
+    return Promise.reject(Object.assign(new Error('You cannot perform the requested operation.'), { name: 'RichApi.Error', code: 'AccessDenied' }));
+  }
 
   constructor(readonly capabilities: PortCapabilities = MODERN_EXCEL) {}
 
@@ -47,11 +53,13 @@ export class FakeExcelPort implements WorkbookPort {
   }
 
   writeSheets(request: SheetsToWrite): Promise<WriteOutcome> {
+    if (this.refuseWrites) return this.refusal();
     this.writes.push(request);
     return this.store.writeSheets(request);
   }
 
   writeExplanation(sheet: string, cell: string, text: string): Promise<void> {
+    if (this.refuseWrites) return this.refusal();
     return this.store.writeExplanation(sheet, cell, text);
   }
 
@@ -61,6 +69,7 @@ export class FakeExcelPort implements WorkbookPort {
   }
 
   async annotate(findings: Finding[], _locale: Locale): Promise<void> {
+    if (this.refuseWrites) return this.refusal();
     this.annotated.push(findings);
   }
 
@@ -80,6 +89,7 @@ export class FakeExcelPort implements WorkbookPort {
 
   saveSetting(key: string, value: SettingValue): Promise<void> {
     if (!this.capabilities.settings) return Promise.reject(new PortError('pane.error.unsupported'));
+    if (this.refuseWrites) return this.refusal();
     return this.store.saveSetting(key, value);
   }
 

@@ -18,8 +18,8 @@ configure({ asyncUtilTimeout: 10_000 });
 // as the bundle has one per page.
 const renderer = queriedStylesRenderer(document);
 
-export function renderPane(port: WorkbookPort, options: { language?: string; services?: Partial<PaneServices> } = {}) {
-  const host: HostInfo = { kind: port.mode, language: options.language ?? 'zh-CN', theme: null };
+export function renderPane(port: WorkbookPort, options: { language?: string; services?: Partial<PaneServices>; readOnly?: boolean } = {}) {
+  const host: HostInfo = { kind: port.mode, language: options.language ?? 'zh-CN', theme: null, ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }) };
   const services = testServices(port, options.services);
   const pane = (
     <RendererProvider renderer={renderer} targetDocument={document}>

@@ -49,4 +49,12 @@ describe('errorText', () => {
     expect(errorText(new TypeError('x is undefined'), 'en-US')).toBe('The action did not complete (x is undefined). Try again; if it persists, report this message to your administrator.');
     expect(errorText('boom', 'zh-CN')).toMatch(/^操作未能完成（boom）/u);
   });
+
+  it('says a write Excel refused (a read-only workbook, a protected sheet) needs a copy, not another try', () => {
+    const refused = Object.assign(new Error('You cannot perform the requested operation.'), { name: 'RichApi.Error', code: 'AccessDenied' });
+    expect(errorText(refused, 'zh-CN')).toBe('Excel 拒绝写入（You cannot perform the requested operation.）：工作簿是以只读方式打开的，或工作表、工作簿结构受保护。'
+      + '校验和审核结果仍在任务窗格中；需要写入（标注、写入校验结果表、记录审核结论、填写说明）时，请把工作簿另存一份副本，在副本中操作。');
+    expect(errorText(refused, 'en-US')).toMatch(/^Excel refused to write \(You cannot perform the requested operation\.\): the workbook was opened read-only/u);
+    expect(errorText(new ExcelAdapterError('excel.sheet_locked', { sheet: '指标填报' }), 'zh-CN')).toMatch(/^工作表“指标填报”受保护，且无法取消保护（可能设了密码），因此没有在单元格上标注，所有工作表都未作改动。/u);
+  });
 });

@@ -11,7 +11,9 @@ import { PortError } from '../../../src/taskpane/ports/workbookPort';
 import { YUECHENG, yuechengReturn } from '../../support/taskpane/samples';
 import { browserPort, testCatalog } from '../../support/taskpane/services';
 import { checkSheets } from '../../../src/taskpane/model/sheetChecks';
-import { placeA1 } from '../../../src/core/form';
+import { findingsSheet } from '../../../src/taskpane/model/findingsSheet';
+import { placeA1, placeOfAddress } from '../../../src/core/form';
+import { renderFinding } from '../../../src/core/i18n';
 import type { Finding } from '../../../src/core/checks';
 
 const cellOf = (finding: Finding | undefined) => (finding?.ref ? placeA1(finding.ref) : 'A1');
@@ -74,7 +76,7 @@ describe('BrowserPort', () => {
     expect(await again.sheetNames()).toEqual(['填报说明', '指标填报']);
   });
 
-  it('marks the findings on their cells, and the file still reads as the same return', async () => {
+  it('marks the findings on their cells, and the file still reads as the same return: the same findings, nothing else changed', async () => {
     const port = browserPort();
     await port.file.open('a.xlsx', await yuechengReturn(['unit_slip', 'text_in_number']));
     const check = checkSheets(await port.readReturns('all'), testCatalog());
@@ -82,8 +84,51 @@ describe('BrowserPort', () => {
     const loaded = await loadWorkbook(await port.file.bytes());
     if (!loaded.ok) throw new Error(loaded.detail);
     const cell = loaded.workbook.getWorksheet('指标填报')?.getCell(cellOf(check.errors[0]));
-    expect(JSON.stringify(cell?.note)).toMatch(/【错误】/u);
-    expect(checkSheets(await port.readReturns('all'), testCatalog()).verdict).toBe('rejected');
+    expect(cell?.note).toBe(`【审核意见】\n• ${renderFinding(check.errors[0] as Finding, 'zh-CN')}`);
+    const found = (result: ReturnType<typeof checkSheets>) => [result.verdict, [...result.errors, ...result.warnings].map((finding) => `${finding.code}@${cellOf(finding)}`)];
+    expect(found(checkSheets(await port.readReturns('all'), testCatalog()))).toEqual(found(check));
+  });
+
+  it('marking the cells of an accepted return leaves it accepted; marking again replaces the earlier notes, keeping the county’s own', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn([]));
+    const entry = (await port.readReturns('all'))[0]?.rows.find((row) => row.indicatorId !== null)?.actuals[2023];
+    if (entry === undefined) throw new Error('no entry');
+    // The county's own note on the cell, typed before it sent the return.
+    const county = await loadWorkbook(await port.file.bytes());
+    if (!county.ok) throw new Error(county.detail);
+    const countySheet = county.workbook.getWorksheet('指标填报');
+    if (countySheet === undefined) throw new Error('no sheet');
+    countySheet.getCell(entry.address).note = '数据来源：统计年鉴';
+    await port.file.open('a.xlsx', new Uint8Array(await county.workbook.xlsx.writeBuffer() as ArrayBuffer));
+    const before = checkSheets(await port.readReturns('all'), testCatalog());
+    expect(before.verdict).toBe('accepted');
+    const finding = (message: string): Finding => ({
+      sheet: '指标填报', ref: { sheet: '指标填报', ...(placeOfAddress(entry.address) as { row: number; column: number }) }, indicatorId: null, ruleId: 'structure', severity: 'warning',
+      code: 'structure.row_renamed', params: { row: 1, id: 'x', found: message, expectedName: '原名' }, value: null, expected: null, explained: false, explanation: null,
+    });
+    await port.annotate([finding('旧意见')], 'zh-CN');
+    await port.annotate([finding('新意见')], 'zh-CN');
+    expect(checkSheets(await port.readReturns('all'), testCatalog()).verdict).toBe('accepted');
+    const noteOf = async () => {
+      const loaded = await loadWorkbook(await port.file.bytes());
+      if (!loaded.ok) throw new Error(loaded.detail);
+      return loaded.workbook.getWorksheet('指标填报')?.getCell(entry.address).note;
+    };
+    expect(await noteOf()).toBe(`数据来源：统计年鉴\n\n【审核意见】\n• ${renderFinding(finding('新意见'), 'zh-CN')}`);
+    await port.annotate([], 'zh-CN');
+    expect(await noteOf()).toBe('数据来源：统计年鉴');
+  });
+
+  it('a 校验结果 sheet written into the return, with its links to the cells, leaves the return’s findings as they were', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn(['unit_slip', 'text_in_number']));
+    const check = checkSheets(await port.readReturns('all'), testCatalog());
+    await port.writeSheets({ sheets: [findingsSheet(check, testCatalog())], metadata: null, replace: [] });
+    const read = await readReturnWorkbook(await port.file.bytes());
+    if (!read.ok) throw new Error(read.problem.detail);
+    const found = (result: ReturnType<typeof checkSheets>) => [result.verdict, [...result.errors, ...result.warnings].map((finding) => `${finding.code}@${cellOf(finding)}`)];
+    expect(found(checkSheets(read.sheets, testCatalog()))).toEqual(found(check));
   });
 
   it('refuses a file that is no workbook with a worded problem, keeping what it held', async () => {

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Finding } from '../../../core/checks';
 import type { Locale } from '../../../core/i18n';
 import type { ReturnSheet } from '../../../core/returns';
-import { annotateWorkbook, DEFAULT_LIMITS, fileProblem, guardWorkbookBytes, loadWorkbook, readReturnSheets, ReturnFileError, xlsxBytes } from '../../../xlsx';
+import { DEFAULT_LIMITS, fileProblem, guardWorkbookBytes, loadWorkbook, readReturnSheets, ReturnFileError, writeReviewNotes, xlsxBytes } from '../../../xlsx';
 import ExcelJSModule from 'exceljs';
 import { PortError, type SettingValue, type SheetsToWrite } from '../workbookPort';
 import { loadSetting, saveSetting } from './settingsSheet';
@@ -56,9 +56,12 @@ export class WorkbookFile {
     this.cell(sheet, cell).value = typedValue(text);
   }
 
+  /**
+   * The review's notes on their cells, as in Excel, and nothing else: the workbook stays the return the county sent
+   * (formulas, colours, formats), so checked again it gives the same verdict. Every reporting sheet is refreshed.
+   */
   async annotate(findings: Finding[], locale: Locale): Promise<void> {
-    const annotated = await annotateWorkbook(await this.bytes(), findings, locale);
-    this.workbook = await load(annotated);
+    writeReviewNotes(this.workbook, findings, locale, this.returns().map((sheet) => sheet.sheet));
   }
 
   loadSetting(key: string): SettingValue {
