@@ -74,16 +74,22 @@ describe('annotating findings with notes (ExcelApi 1.18)', () => {
   });
 });
 
+/** Two reporting sheets of 越城区, 甲 and 乙, written to a fake workbook; `place` is 2023's first entry cell. */
+async function twoSheetsWritten() {
+  const excel = new FakeExcel();
+  excel.workbook.addSheet('Sheet1');
+  const yuecheng = plan('yuecheng-2021-2025');
+  const input = (sheetName: string) => ({ plans: [yuecheng], region: yuecheng.plan.region, reportingYear: 2023, merge: false, catalogVersion: realCatalog().version, sheetName });
+  const layout = reportingWorkbookLayout([input('甲'), input('乙')]);
+  await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
+  const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
+  const place = { row: map.firstDataRow, col: map.columns.actuals[2023] as number };
+  return { excel, place, cell: a1(place.row, place.col) };
+}
+
 describe('a sheet whose findings were all corrected', () => {
   it.each([['notes', EVERYTHING], ['comments', OFFICE_2021]] as const)('loses its earlier marks though no finding names it, keeping what the user wrote (%s)', async (_mode, isSupported) => {
-    const excel = new FakeExcel();
-    excel.workbook.addSheet('Sheet1');
-    const yuecheng = plan('yuecheng-2021-2025');
-    const input = (sheetName: string) => ({ plans: [yuecheng], region: yuecheng.plan.region, reportingYear: 2023, merge: false, catalogVersion: realCatalog().version, sheetName });
-    const layout = reportingWorkbookLayout([input('甲'), input('乙')]);
-    await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
-    const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
-    const cell = a1(map.firstDataRow, map.columns.actuals[2023] as number);
+    const { excel, cell } = await twoSheetsWritten();
     const marks = () => (isSupported === EVERYTHING ? excel.workbook.notes : excel.workbook.comments).filter((note) => note.cell === cell).map((note) => [note.sheet.name, note.content]);
     const before = marks();
     await annotateFindings(excel.context, [finding('甲', cell, 'error', '不是数值'), finding('乙', cell, 'error', '不是数值')], 'zh-CN', { isSupported });
@@ -129,21 +135,14 @@ describe('on hosts without notes', () => {
 describe('a sheet that will not be unprotected (a password the county added)', () => {
   /** Two reporting sheets of 越城区, the second protected with a password after it was written. */
   async function twoSheets() {
-    const excel = new FakeExcel();
-    excel.workbook.addSheet('Sheet1');
-    const yuecheng = plan('yuecheng-2021-2025');
-    const input = (sheetName: string) => ({ plans: [yuecheng], region: yuecheng.plan.region, reportingYear: 2023, merge: false, catalogVersion: realCatalog().version, sheetName });
-    const layout = reportingWorkbookLayout([input('甲'), input('乙')]);
-    await writeWorkbookLayout(excel.context, layout, { isSupported: EVERYTHING });
-    const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
+    const { excel, place, cell } = await twoSheetsWritten();
     const [first, second] = ['甲', '乙'].map((name) => excel.workbook.find(name));
     if (first === undefined || second === undefined) throw new Error('not written');
     second.protection = { ...second.protection, password: '123' };
-    const place = { row: map.firstDataRow, col: map.columns.actuals[2023] as number };
     const look = () => [first, second].map((sheet) => ({
       fill: sheet.peek(place.row, place.col)?.format.get('fill.color'), edge: sheet.peek(place.row, place.col)?.format.get('borders.EdgeTop.weight'), protection: { ...sheet.protection },
     }));
-    return { excel, cell: a1(place.row, place.col), look };
+    return { excel, cell, look };
   }
 
   it.each([['notes', EVERYTHING], ['colour', PAGE_SETUP_ONLY]] as const)('marks no sheet at all, leaves every protection as it was, and names the sheet (%s)', async (_mode, isSupported) => {
