@@ -473,7 +473,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.check.line': '{mark} {verdict} {file}  {errors} errors, {warnings} warnings ({unexplained} unexplained){written}',
   'cli.check.line.problem': '{mark} {verdict} {file}: {problem}',
   'cli.check.line.output_problem': '; {problem}',
-  'cli.check.summary': '{files} files: {accepted} accepted, {explained} accepted with explanations, {rejected} rejected, {unreadable} unreadable{skipped}.',
+  'cli.check.summary': 'Files checked: {files}. {accepted} accepted, {explained} accepted with explanations, {rejected} rejected, {unreadable} unreadable{skipped}.',
   'cli.check.summary.skipped': ', {skipped} skipped',
   'cli.check.report_written': 'Report written to {file}.',
   'cli.check.json_written': 'JSON written to {file}.',
