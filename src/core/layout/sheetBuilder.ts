@@ -125,8 +125,10 @@ export class SheetBuilder {
         for (let col = merge.left; col <= merge.right; col++) width += widthOf(col);
         rows = merge.bottom - merge.top + 1;
       }
-      // A number never wraps: it prints in its format (85.3%, 0.2277), not as the digits String() gives.
-      const lines = style.alignment.wrapText && cell.value.kind !== 'number' ? wrappedLines(text, width) : 1;
+      // A number never wraps: it prints in its format (85.3%, 0.2277), not as the digits String() gives. Column widths
+      // count characters of the body's size; a larger font (a 14-point caption) fits fewer of them on a line.
+      const fits = width * Math.min(1, bodySize / style.font.size);
+      const lines = style.alignment.wrapText && cell.value.kind !== 'number' ? wrappedLines(text, fits) : 1;
       const needed = Math.ceil((lines * lineHeight(style.font.size) + 4) / rows);
       heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, needed));
     }

@@ -7,6 +7,7 @@ import { loadPlanFile, type PlanCatalog } from '../../../src/core/catalog';
 import { completionTableLayout } from '../../../src/core/documents';
 import { translate, type Coded, type Locale } from '../../../src/core/i18n';
 import { importToCatalogYaml, recogniseIndicatorTable, textTableCells } from '../../../src/core/import';
+import { lineHeight } from '../../../src/core/layout/textWidth';
 import { cellAt, textAt } from '../../support/core/layout/layoutHelpers';
 import { realCatalog } from '../../support/catalog';
 
@@ -91,6 +92,18 @@ describe('a county’s completion table of the province’s plan', () => {
     expect(textAt(layout, 0, 0)).toMatch(/其中 2 项为上级规划的指标，本地区数值计入上级汇总或仅作监测，不按上级规划的目标考核，标“仅监测”（原因见批注）$/u);
     expect(textAt(layout, 0, 0)).not.toMatch(/变化量/u);
     expect(cellAt(table('en-US'), BODY, 4)?.note).toBe(translate('en-US', 'attainment.reported_below.contribution'));
+  });
+
+  it('gives the caption the height its lines take at the caption’s 14 points, not at the body’s 11', () => {
+    // 上虞区's table with a value 待核实 and the 仅监测 count: LibreOffice prints this caption on four lines over the
+    // table's width (three fitted before, and the first line was cut off on the printed page).
+    const required: Coded = { code: 'check.required_missing', params: { name: '数字经济增加值', nameEn: 'Digital economy value added', year: 2025, targetYear: 2025, target: '54000' } };
+    const layout = completionTableLayout({
+      catalog: province, targetYear: 2025, regionCode: '330604',
+      actuals: { ...actuals, [ids[0] as string]: { value: 6030900, unverified: required } },
+    });
+    expect(textAt(layout, 0, 0)).toMatch(/待核实.*仅监测/u);
+    expect(layout.rows.find((row) => row.row === 0)?.height).toBeGreaterThanOrEqual(4 * lineHeight(14));
   });
 
   it('the province’s own table judges the same rows and carries no such note', () => {
