@@ -4,7 +4,7 @@
  * attainment module, so the table says what the reporting sheet's colours say.
  */
 import { attainmentOf, reportedBelowReason, type Attainment } from '../attainment';
-import { judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
+import { inScope, judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { formatNumber, renderFinding, translate, type Coded, type Locale } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
@@ -73,9 +73,14 @@ function actualText(actual: CompletionActual | undefined): string {
 export function completionTableLayout(input: CompletionTableInput, options: AnnexOptions = {}): SheetLayout {
   const { catalog, targetYear } = input;
   const byId = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
-  const indicators = input.indicatorIds === undefined
+  const due = input.indicatorIds === undefined
     ? catalog.indicators.filter((indicator) => targetIn(indicator, targetYear) !== undefined)
     : input.indicatorIds.flatMap((id) => byId.get(id) ?? []);
+  // A region's table lists the rows on its form: a higher level's rankings, coverages and qualitative aims are not
+  // reported by it (decision 0050) and would show 仅监测 with nothing monitored; the caption counts them.
+  const { regionCode } = input;
+  const indicators = regionCode === undefined ? due : due.filter((indicator) => inScope(indicator, catalog, regionCode));
+  const notOnForm = due.length - indicators.length;
   const base = documentStyles();
   const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw) });
   let unconverted = 0;
@@ -112,6 +117,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     ...(unverifiedCount === 0 ? [] : [ANNEX.unverifiedCaption(unverifiedCount)]),
     ...(unconverted === 0 ? [] : [ANNEX.unconvertedCaption(unconverted)]),
     ...(below === 0 ? [] : [ANNEX.reportedBelowCaption(below)]),
+    ...(notOnForm === 0 ? [] : [ANNEX.notOnFormCaption(notOnForm)]),
     ...(input.leftOut === undefined || input.leftOut.length === 0 ? [] : [ANNEX.leftOutCaption(input.leftOut.join('；'))]),
   ].join('\u3000');
   return documentSheet(

@@ -104,6 +104,8 @@ export const ANNEX = {
   unconvertedCaption: (count: number) => `其中 ${count} 项规划目标以变化量印出而无法换算为目标值，标“仅监测”（原因见批注）`,
   // a county's rows of a higher level's plan: its contributions, not judged by that plan's targets
   reportedBelowCaption: (count: number) => `其中 ${count} 项为上级规划的指标，本地区数值计入上级汇总或仅作监测，不按上级规划的目标考核，标“仅监测”（原因见批注）`,
+  // a higher level's rows not on the region's form (rankings, coverages, qualitative aims): left out of its table
+  notOnFormCaption: (count: number) => `另有 ${count} 项上级规划指标不由本地区填报（如排名、覆盖面、定性目标），本表不列`,
   progressLeftOut: (names: string) => `未含未通过校验的指标：${names}`,
 } as const;
 

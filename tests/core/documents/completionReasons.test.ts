@@ -106,6 +106,19 @@ describe('a county’s completion table of the province’s plan', () => {
     expect(layout.rows.find((row) => row.row === 0)?.height).toBeGreaterThanOrEqual(4 * lineHeight(14));
   });
 
+  it('lists only the rows on the county’s form: no 仅监测 without its reason; the rows it does not report are counted in the caption', () => {
+    const county = completionTableLayout({ catalog: province, targetYear: 2025, actuals, regionCode: '330603' });
+    const own = completionTableLayout({ catalog: province, targetYear: 2025, actuals, regionCode: '330000' });
+    const statuses = (layout: typeof own) => layout.cells.filter((cell) => cell.row >= BODY && cell.col === 4);
+    const countyRows = statuses(county).length;
+    const ownRows = statuses(own).length;
+    // The province's rankings, coverages and qualitative aims (国家高新区全覆盖, 倍增, 全国排名前10) are not on a county's form.
+    expect(countyRows).toBeLessThan(ownRows);
+    expect(statuses(county).filter((cell) => textAt(county, cell.row, 4) === '仅监测' && cell.note === undefined)).toEqual([]);
+    expect(textAt(county, 0, 0)).toContain(`另有 ${ownRows - countyRows} 项上级规划指标不由本地区填报`);
+    expect(textAt(own, 0, 0)).not.toContain('不由本地区填报');
+  });
+
   it('the province’s own table judges the same rows and carries no such note', () => {
     const own = completionTableLayout({ catalog: province, targetYear: 2025, actuals, indicatorIds: ids, regionCode: '330000' });
     expect([0, 1].map((i) => textAt(own, BODY + i, 4))).toEqual(['否', '否']);
