@@ -328,7 +328,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.error.sheet_exists': 'The workbook already has a sheet named “{sheets}” that the system did not make; it was left alone. Rename it and try again.',
   'pane.error.sheet_missing': 'The sheet “{sheet}” is gone (deleted or renamed). Check again.',
   'pane.error.unsupported': 'This cannot be done here.',
-  'pane.error.excel': 'Excel reported an error: {detail}. Try again; if it persists, save the workbook and reopen the add-in.',
+  'pane.error.excel': 'Excel reported an error ({detail}). Try again; if it persists, save the workbook and reopen the add-in.',
   'pane.error.unexpected': 'The action did not complete ({detail}). Try again; if it persists, report this message to your administrator.',
   'pane.error.import.bad_plan_id': 'The plan id “{detail}” cannot be used: lower-case letters, digits and . _ - only.',
   'pane.error.import.plan_incomplete.title': 'The plan’s details are incomplete: give its title.',

@@ -336,7 +336,7 @@ export const zhCN = {
   'pane.error.sheet_exists': '工作簿中已有同名工作表“{sheets}”，它不是本系统生成的，未予替换。请把它改名后重试。',
   'pane.error.sheet_missing': '找不到工作表“{sheet}”，它可能已被删除或改名。请重新校验。',
   'pane.error.unsupported': '当前环境不支持这项操作。',
-  'pane.error.excel': 'Excel 报告了一个错误：{detail}。请重试；如仍出错，请保存工作簿后关闭并重新打开加载项。',
+  'pane.error.excel': 'Excel 报告了一个错误（{detail}）。请重试；如仍出错，请保存工作簿后关闭并重新打开加载项。',
   'pane.error.unexpected': '操作未能完成（{detail}）。请重试；如仍出错，请把这条信息报告给系统管理员。',
   'pane.error.import.bad_plan_id': '规划编号“{detail}”不可用：只能由小写英文字母、数字和 . _ - 组成。',
   'pane.error.import.plan_incomplete.title': '规划信息不完整：缺少规划名称，请填写。',

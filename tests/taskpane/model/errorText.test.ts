@@ -45,7 +45,8 @@ describe('errorText', () => {
 
   it('passes Excel’s own wording on, and anything else with its message and what to do', () => {
     const excel = Object.assign(new Error('The requested resource doesn’t exist.'), { name: 'RichApi.Error', code: 'ItemNotFound' });
-    expect(errorText(excel, 'zh-CN')).toBe('Excel 报告了一个错误：The requested resource doesn’t exist.。请重试；如仍出错，请保存工作簿后关闭并重新打开加载项。');
+    expect(errorText(excel, 'zh-CN')).toBe('Excel 报告了一个错误（The requested resource doesn’t exist.）。请重试；如仍出错，请保存工作簿后关闭并重新打开加载项。');
+    expect(errorText(excel, 'en-US')).toBe('Excel reported an error (The requested resource doesn’t exist.). Try again; if it persists, save the workbook and reopen the add-in.');
     expect(errorText(new TypeError('x is undefined'), 'en-US')).toBe('The action did not complete (x is undefined). Try again; if it persists, report this message to your administrator.');
     expect(errorText('boom', 'zh-CN')).toMatch(/^操作未能完成（boom）/u);
   });
