@@ -44,12 +44,12 @@ function findingText(finding: ConsolidationFinding, locale: Locale): string {
  * year) the first one the checks held nothing back from comes first: a rejected copy — a return whose metadata claims
  * another county, say — never displaces the county's own return that passed. The others keep their order.
  */
-function passedFirst(entries: readonly CountyReturn[], planId: string, year: number, heldBack: (sheet: ReturnSheet) => boolean): CountyReturn[] {
+function passedFirst(entries: readonly CountyReturn[], consolidated: (sheet: ReturnSheet) => boolean, heldBack: (sheet: ReturnSheet) => boolean): CountyReturn[] {
   const ordered = [...entries];
   const firstOf = new Map<string, number>();
   ordered.forEach((entry, index) => {
     const meta = entry.sheet.metadata;
-    if (meta === null || meta.merged || !meta.planIds.includes(planId) || meta.reportingYear !== year) return;
+    if (meta === null || !consolidated(entry.sheet)) return;
     const first = firstOf.get(meta.region.code);
     if (first === undefined) {
       firstOf.set(meta.region.code, index);
@@ -149,9 +149,11 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return reason === null ? [] : [translate(locale, 'cli.consolidate.record_left_out', { file: record.file, reason })];
   });
   const usableRecords = records.filter((record) => recordProblem(record) === null);
-  const sheets = [...passedFirst(returnSheets, plan.plan.id, reportingYear, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
+  // A sheet of the plan and year, not merged with other plans: what is consolidated.
+  const consolidated = ({ metadata }: ReturnSheet) => metadata !== null && metadata.planIds.includes(plan.plan.id) && !metadata.merged && metadata.reportingYear === reportingYear;
+  const sheets = [...passedFirst(returnSheets, consolidated, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
   const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
-  const matching = sheets.filter(({ sheet }) => sheet.metadata !== null && sheet.metadata.planIds.includes(plan.plan.id) && !sheet.metadata.merged && sheet.metadata.reportingYear === reportingYear);
+  const matching = sheets.filter(({ sheet }) => consolidated(sheet));
   if (matching.length === 0) {
     for (const text of recordTexts) io.stderr(`! ${text}\n`);
     io.stderr(`! ${translate(locale, 'consolidate.nothing_matched', { files: files.length, plan: plan.plan.title, year: reportingYear })}\n`);

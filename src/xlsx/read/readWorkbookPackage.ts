@@ -20,6 +20,7 @@ import { hidingLook, type CellLooks } from './cellLooks';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument';
 import { DoctypeFound } from './xmlStream';
+import { namedTwice } from './namedTwice';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
 
 export interface WorkbookPackage {
@@ -225,17 +226,6 @@ function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTarget
   return found;
 }
 
-/** A sheet name given twice (Excel compares names without case): which sheet is the return's cannot be told. */
-function sheetNamedTwice(names: readonly string[]): string | null {
-  const seen = new Set<string>();
-  for (const name of names) {
-    const key = name.toUpperCase();
-    if (seen.has(key)) return name;
-    seen.add(key);
-  }
-  return null;
-}
-
 function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (bytes.byteLength > limits.maxFileBytes) {
     return { ok: false, problem: fileProblem('file.too_large', `${bytes.byteLength} bytes`, { size: megabytes(bytes.byteLength), limit: megabytes(limits.maxFileBytes) }) };
@@ -262,7 +252,8 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
   const looks: CellLooks = { xfs, runs };
 
-  const twice = sheetNamedTwice(workbookPart.sheets.map((sheet) => sheet.name));
+  // A sheet name given twice (Excel compares names without case): which sheet is the return's cannot be told.
+  const twice = namedTwice(workbookPart.sheets.map((sheet) => sheet.name), (name) => name.toUpperCase());
   if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two sheets named ${twice}`, { sheet: twice }, 'sheet_twice') };
 
   const grids: SheetGrid[] = [];
@@ -294,7 +285,8 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const definedNames = workbookPart.definedNames.map(({ localSheetId, ...name }) => ({
     ...name, sheet: localSheetId === null ? null : (workbookPart.sheets[localSheetId]?.name ?? null),
   }));
-  const rootRelationships = parts.get(relationshipsPartOf('')) === undefined ? null : relationshipsOf(parts.get(relationshipsPartOf('')), '');
+  const rootPart = parts.get(relationshipsPartOf(''));
+  const rootRelationships = rootPart === undefined ? null : relationshipsOf(rootPart, '');
   const unopened = unopenedPart(WORKBOOK, rootRelationships, parts.get(CONTENT_TYPES));
   return {
     ok: true,

@@ -7,6 +7,7 @@
  */
 import { unzipSync } from 'fflate';
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
+import { namedTwice } from './namedTwice';
 
 export interface PackageEntry {
   name: string;
@@ -64,23 +65,11 @@ export function listEntries(bytes: Uint8Array, limits: ReadLimits): Listing {
     if (error instanceof TooManyEntries) return { ok: false, problem: tooManyParts(entries.length + 1, end.directoryBytes, limits) };
     return { ok: false, problem: fileProblem('file.corrupt', `zip directory: ${message(error)}`) };
   }
-  const twice = namedTwice(entries);
+  // Given twice, or twice but for case (part names are compared without case in a package): Excel, LibreOffice and
+  // this reader would each take one of them, not necessarily the same one.
+  const twice = namedTwice(entries.map((entry) => entry.name), (name) => name.toLowerCase());
   if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two zip entries named ${twice}`, { part: twice }, 'part_twice') };
   return { ok: true, entries };
-}
-
-/**
- * A part name given twice, or twice but for case (part names are compared without case in a package): Excel, LibreOffice
- * and this reader would each take one of them, not necessarily the same one.
- */
-function namedTwice(entries: readonly PackageEntry[]): string | null {
-  const seen = new Set<string>();
-  for (const { name } of entries) {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return name;
-    seen.add(key);
-  }
-  return null;
 }
 
 function tooManyParts(entries: number, directoryBytes: number, limits: ReadLimits): FileProblem {
