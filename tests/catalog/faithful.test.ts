@@ -1,7 +1,7 @@
 import type { Indicator, PlanCatalog } from '../../src/core/catalog';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { allSeedTables, type SeedRow, type SeedTable } from '../support/seedTables';
-import { occursNear, seedFiles, squeeze } from '../support/seeds';
+import { occursNear, printedWhole, seedFiles, seedLines, squeeze, yearsPrintedNear } from '../support/seeds';
 
 /**
  * The catalog against the plan documents, read at test time: every raw text is printed where the catalog says,
@@ -11,6 +11,21 @@ const { catalog, problems } = loadCatalogFiles();
 const plans = catalog.plans;
 const tables = allSeedTables();
 const fold = (text: string) => squeeze(text.normalize('NFKC'));
+
+/** Whether a line of a seed lies in one of its indicator tables, whose cells the seed-table tests below check. */
+function inSeedTable(seed: string, line: number): boolean {
+  return tables.some((table) => table.seed === seed && table.titleLine <= line && line <= (table.rows.at(-1)?.values.at(-1)?.line ?? table.titleLine) + 2);
+}
+
+/** Values the catalog took from prose or footnotes (every value of a prose indicator, a table row's values from elsewhere). */
+function valuesOutsideTables(seed: string, indicator: Indicator): Indicator['values'] {
+  return indicator.values.filter((value) => value.raw !== '' && !inSeedTable(seed, value.line ?? indicator.source.line));
+}
+
+/** The year a plan implies where a sentence names none: its end year for a goal ("十四五"期间), the year before it for a baseline ("十三五"末). */
+function impliedYear(plan: PlanCatalog['plan'], role: string): number {
+  return role === 'baseline' || role === 'actual' ? plan.period.start - 1 : plan.period.end;
+}
 
 function printedName(indicator: Indicator): string {
   return fold(`${indicator.name}${indicator.unit === '' ? '' : `（${indicator.unit}）`}${indicator.marks.join('')}`);
@@ -67,6 +82,33 @@ describe('the catalog', () => {
           && !occursNear(plan.seed, i.source.quote, i.source.line, 4)).map((i) => `quote ${i.id}`),
       ];
       expect(misses).toEqual([]);
+    });
+
+    it('prints every prose value whole: no 以上, 左右, 超, 万 or digit beside it dropped', () => {
+      const cut = indicators.flatMap((indicator) => valuesOutsideTables(plan.seed, indicator)
+        .filter((value) => !printedWhole(plan.seed, value.raw, value.line ?? indicator.source.line))
+        .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}" @${value.line ?? indicator.source.line}`));
+      expect(cut).toEqual([]);
+    });
+
+    it('dates every prose value by a year printed before it, the year the plan implies, or one its note explains', () => {
+      const undated = indicators.flatMap((indicator) => valuesOutsideTables(plan.seed, indicator)
+        .filter((value) => value.year !== impliedYear(plan, value.role)
+          && !yearsPrintedNear(plan.seed, value.line ?? indicator.source.line).has(value.year)
+          && !`${value.note ?? ''} ${indicator.note ?? ''}`.includes(String(value.year)))
+        .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}" @${value.line ?? indicator.source.line}`));
+      expect(undated).toEqual([]);
+    });
+
+    it('gives every prose indicator the unit its values or its sentence print', () => {
+      const near = (line: number) => squeeze(seedLines(plan.seed).slice(Math.max(0, line - 3), line + 2).join('').normalize('NFKC'));
+      const unprinted = indicators
+        .filter((indicator) => indicator.source.kind !== 'table' && indicator.unit !== '' && indicator.values.length > 0)
+        .filter((indicator) => !indicator.values.some((value) => value.parsed.unit !== null && indicator.unit.startsWith(value.parsed.unit))
+          && ![indicator.source.line, ...indicator.values.map((value) => value.line ?? indicator.source.line)]
+            .some((line) => near(line).includes(fold(indicator.unit))))
+        .map((indicator) => `${indicator.id} ${indicator.unit} ${JSON.stringify(indicator.values.map((value) => value.raw))}`);
+      expect(unprinted).toEqual([]);
     });
 
     it('keeps every source line inside the plan', () => {
