@@ -100,6 +100,14 @@ describe('the catalog', () => {
       expect(undated).toEqual([]);
     });
 
+    it('dates prose goals within the plan and prose baselines at or before its start', () => {
+      const misplaced = indicators.flatMap((indicator) => valuesOutsideTables(plan.seed, indicator)
+        .filter((value) => ((value.role === 'target' || value.role === 'planned') && value.year < plan.period.start)
+          || (value.role === 'baseline' && value.year > plan.period.start))
+        .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}"`));
+      expect(misplaced).toEqual([]);
+    });
+
     it('gives every prose indicator the unit its values or its sentence print', () => {
       const near = (line: number) => squeeze(seedLines(plan.seed).slice(Math.max(0, line - 3), line + 2).join('').normalize('NFKC'));
       const unprinted = indicators
