@@ -91,6 +91,8 @@ export const ANNEX = {
   proseCaption: (title: string) => `${title}主要目标`,
   proseHeader: { seq: '序号', name: '指标名称（单位）', year: (year: number) => `${year}年`, quote: '原文', source: '出处' },
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为原文所在的章节。',
+  // two values the text prints for one year (嵊州's 2030 output: 突破1100亿元 and, in the “116X” goals, 超1000亿)
+  valueSeparator: '；',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
   regionCompletionCaption: (region: string, title: string, year: number, targetYear: number) =>
     `${regionPlanTitle(region, title)}主要指标完成情况（${year}年，对照${targetYear}年目标）`,

@@ -103,11 +103,23 @@ describe('prose targets annex', () => {
       expect(textAt(layout, row, headers.length - 2)).not.toMatch(/\[footnoteRef/u);
       for (const target of indicator.values.filter((v) => v.role === 'target')) {
         const col = headers.indexOf(`${target.year}年`);
-        const first = indicator.values.find((v) => v.role === 'target' && v.year === target.year);
-        expect(textAt(layout, row, col)).toBe(first?.raw);
+        const printed = indicator.values.filter((v) => v.role === 'target' && v.year === target.year).map((v) => v.raw);
+        expect(textAt(layout, row, col)).toBe(printed.join('；'));
       }
     });
     expect(textAt(layout, BODY + prose.length, 0)).toMatch(/^注：/u);
+  });
+
+  it('prints every target the text gives for a year, not only the first (嵊州\'s 2030 output: 突破1100亿元 and 超1000亿)', () => {
+    const catalog = plan('shengzhou-116x-2024-2030');
+    const layout = proseTargetsLayout(catalog) as SheetLayout;
+    const headers: string[] = [];
+    for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const row = BODY + prose.findIndex((i) => i.id === 'shengzhou-116x-2024-2030.industrial-output');
+    expect(textAt(layout, row, 1)).toBe('规上工业总产值（亿元）');
+    expect(textAt(layout, row, headers.indexOf('2027年'))).toBe('870亿元以上');
+    expect(textAt(layout, row, headers.indexOf('2030年'))).toBe('突破1100亿元；超1000亿');
   });
 
   it('is the last annex of a plan with both a table and prose targets, and the only one of a prose-only plan', () => {
