@@ -1,7 +1,7 @@
 import type { Indicator, PlanCatalog } from '../../src/core/catalog';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { allSeedTables, type SeedRow, type SeedTable } from '../support/seedTables';
-import { occursNear, printedWhole, seedFiles, seedLines, squeeze, yearsPrintedNear } from '../support/seeds';
+import { occursNear, printedWhole, seedFiles, seedLines, sentenceYears, squeeze, yearsPrintedNear } from '../support/seeds';
 
 /**
  * The catalog against the plan documents, read at test time: every raw text is printed where the catalog says,
@@ -25,6 +25,30 @@ function valuesOutsideTables(seed: string, indicator: Indicator): Indicator['val
 /** The year a plan implies where a sentence names none: its end year for a goal ("十四五"期间), the year before it for a baseline ("十三五"末). */
 function impliedYear(plan: PlanCatalog['plan'], role: string): number {
   return role === 'baseline' || role === 'actual' ? plan.period.start - 1 : plan.period.end;
+}
+
+/** How a footnote names a region: 全省 in a Zhejiang document is 浙江. */
+const REGION_WORDS: Record<string, string> = { 全省: '浙江' };
+
+/**
+ * The region a footnote's clause gives a number to: the last region named before it in its clause, or, in
+ * "浙江、绍兴指标值分别为18.1件、15.9件", the region in the same place of the list as the number.
+ */
+function regionsPrintedFor(seed: string, raw: string, line: number, regions: string[]): string[] {
+  const text = squeeze(seedLines(seed).slice(line - 1, line).join('').normalize('NFKC'));
+  const words = [...regions, ...Object.keys(REGION_WORDS)];
+  const found: string[] = [];
+  const number = squeeze(raw.normalize('NFKC'));
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const clause = text.slice(0, at).split(/[[\];。]/u).at(-1) ?? '';
+    const named = words.flatMap((word) => [...clause.matchAll(new RegExp(word, 'gu'))].map((m) => ({ word, index: m.index })))
+      .sort((a, b) => a.index - b.index).map(({ word }) => REGION_WORDS[word] ?? word);
+    const respectively = /分别为?(.*)$/u.exec(clause);
+    const place = respectively ? respectively[1]!.split('、').length - 1 : -1;
+    const region = place >= 0 && named.length > place ? named[place] : named.at(-1);
+    if (region !== undefined) found.push(region);
+  }
+  return found;
 }
 
 function printedName(indicator: Indicator): string {
@@ -100,6 +124,16 @@ describe('the catalog', () => {
       expect(undated).toEqual([]);
     });
 
+    it('dates a prose or footnote value by the year its own sentence prints before it, where it prints one', () => {
+      const misdated = indicators.flatMap((indicator) => valuesOutsideTables(plan.seed, indicator)
+        .filter((value) => {
+          const years = sentenceYears(plan.seed, value.raw, value.line ?? indicator.source.line);
+          return !years.has(null) && !years.has(value.year);
+        })
+        .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}": ${[...sentenceYears(plan.seed, value.raw, value.line ?? indicator.source.line)].join('/')}`));
+      expect(misdated).toEqual([]);
+    });
+
     it('dates prose goals within the plan and prose baselines at or before its start', () => {
       const misplaced = indicators.flatMap((indicator) => valuesOutsideTables(plan.seed, indicator)
         .filter((value) => ((value.role === 'target' || value.role === 'planned') && value.year < plan.period.start)
@@ -117,6 +151,15 @@ describe('the catalog', () => {
             .some((line) => near(line).includes(fold(indicator.unit))))
         .map((indicator) => `${indicator.id} ${indicator.unit} ${JSON.stringify(indicator.values.map((value) => value.raw))}`);
       expect(unprinted).toEqual([]);
+    });
+
+    it('gives every footnote reference value to the region its clause names', () => {
+      const regions = [...new Set(indicators.flatMap((i) => i.values.flatMap((v) => (v.region === undefined ? [] : [v.region]))))];
+      const misattributed = indicators.flatMap((indicator) => indicator.values
+        .filter((value) => value.role === 'reference' && value.region !== undefined)
+        .filter((value) => !regionsPrintedFor(plan.seed, value.raw, value.line ?? indicator.source.line, regions).includes(value.region!))
+        .map((value) => `${indicator.id} ${value.year} "${value.raw}" ${value.region}: ${regionsPrintedFor(plan.seed, value.raw, value.line ?? indicator.source.line, regions).join('/')}`));
+      expect(misattributed).toEqual([]);
     });
 
     it('keeps every source line inside the plan', () => {

@@ -68,3 +68,19 @@ export function yearsPrintedNear(seed: string, line: number, before = 40): Set<n
   const text = squeeze(seedLines(seed).slice(Math.max(0, line - 1 - before), line + 2).join('').normalize('NFKC'));
   return new Set([...text.matchAll(/(\d{4})年/gu)].map((match) => Number(match[1])));
 }
+
+/**
+ * For each place `raw` is printed near `line`, the last year (`YYYY年`) printed before it in the same sentence or
+ * footnote, or null where the sentence names none before it or says 目前 (now) after the year.
+ */
+export function sentenceYears(seed: string, raw: string, line: number, reach = 3): Set<number | null> {
+  const text = squeeze(seedLines(seed).slice(Math.max(0, line - 1 - reach), line + 2).join('').normalize('NFKC'));
+  const number = squeeze(raw.normalize('NFKC'));
+  const years = new Set<number | null>();
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const sentence = text.slice(0, at).split(/[[\];。]/u).at(-1) ?? '';
+    const last = [...sentence.matchAll(/(\d{4})年/gu)].at(-1);
+    years.add(last === undefined || sentence.slice(last.index).includes('目前') ? null : Number(last[1]));
+  }
+  return years;
+}
