@@ -153,6 +153,16 @@ describe('the catalog', () => {
       expect(unprinted).toEqual([]);
     });
 
+    it('marks a target the text sets 每年 or 年均 as per year, and no target the text and its name do not set per year', () => {
+      const window = (line: number) => squeeze(seedLines(plan.seed).slice(Math.max(0, line - 3), line + 2).join(''));
+      const yearly = /每年|年均/u;
+      const wrong = indicators.filter((indicator) => indicator.source.kind !== 'table' && indicator.values.some((v) => v.role === 'target'))
+        .filter((indicator) => (yearly.test(`${indicator.source.quote ?? ''}${indicator.name}`) && !indicator.perYear)
+          || (indicator.perYear && !yearly.test(window(indicator.source.line)) && !/(?<!\d)年(?!\d)/u.test(indicator.name)))
+        .map((indicator) => `${indicator.id} per_year ${indicator.perYear}`);
+      expect(wrong).toEqual([]);
+    });
+
     it('gives every footnote reference value to the region its clause names', () => {
       const regions = [...new Set(indicators.flatMap((i) => i.values.flatMap((v) => (v.region === undefined ? [] : [v.region]))))];
       const misattributed = indicators.flatMap((indicator) => indicator.values
