@@ -47,6 +47,8 @@ export const REPORTING = {
   /** Note on a target cell that shows an amount the plan schedules rather than a target. */
   plannedNote: '规划安排数',
   otherTargetsNote: '同年另有表述：',
+  /** Note on the target of a 每年 / 年均 goal, which the sheet judges every year, not only in the column's year. */
+  perYearNote: '每年目标：每年的实绩都按此目标考核',
   otherUnitNote: (unit: string) => `（${unit}）`,
 } as const;
 
@@ -56,6 +58,7 @@ export const VALIDATION = {
   unit: (unit: string) => `单位：${unit === '' ? '—' : unit}`,
   target: (year: number, raw: string, plan: string | null) => (plan === null ? `${year}年目标：${raw}` : `${year}年目标（${plan}）：${raw}`),
   cumulative: '本栏填截至当年年底的累计数（“/”前为年度新增数，“/”后为累计数）',
+  perYear: '每年目标：每年的实绩都按目标考核',
   qualitative: '目标为定性表述，请选择“是”（已实现）或“否”',
   relative: (reference: string) => `另请在下一行填报“${reference}”`,
   companion: (indicator: string) => `用于判断“${indicator}”是否达标`,
