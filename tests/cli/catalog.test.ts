@@ -21,6 +21,15 @@ describe('plan-indicators catalog', () => {
     expect(stdout).toContain('注：标*为“六倍增、六提高”指标，标▲为预计数。');
   });
 
+  it('says a 每年 goal is per year where its name does not (每年实施 100 个面向未来的重大基础研究项目)', async () => {
+    const { status, stdout } = await cli(['catalog', 'show', 'zj-basic-research-2021-2025']);
+    expect(status).toBe(0);
+    const line = (name: string) => stdout.split('\n').find((l) => l.includes(name)) ?? '';
+    expect(line('面向未来的重大基础研究项目')).toContain('2025: 100 个（每年）');
+    expect(line('省级新型研发机构')).toContain('2025: 150 家');
+    expect(line('省级新型研发机构')).not.toContain('每年');
+  });
+
   it('names the plans there are when asked for one that is not', async () => {
     const { status, stderr } = await cli(['catalog', 'show', 'nowhere']);
     expect(status).not.toBe(0);

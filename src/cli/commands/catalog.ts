@@ -4,7 +4,7 @@ import { resolvePlans } from '../../core/arguments';
 import { translate, type Locale } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
-import { SCOPE } from '../../core/form';
+import { REPORTING, SCOPE } from '../../core/form';
 import { scopeReasonText } from '../../core/layout';
 import { EXIT, type CommandIo } from '../io';
 import { isHelpFlag, localeOf, UsageError } from '../args';
@@ -43,7 +43,10 @@ function list(catalog: Catalog, io: CommandIo): number {
 }
 
 function valueText(indicator: Indicator, role: string): string {
-  return indicator.values.filter((value) => value.role === role).map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}`).join('; ');
+  // A 每年 goal (每年实施 100 个…) is a goal for every year, which its name often leaves out.
+  const perYear = role === 'target' && indicator.perYear ? REPORTING.perYearMark : '';
+  return indicator.values.filter((value) => value.role === role)
+    .map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}${value.raw === '' ? '' : perYear}`).join('; ');
 }
 
 /** How a county or city reporting against this plan reports the row, and why (reportingScope). */

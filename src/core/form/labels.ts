@@ -49,6 +49,8 @@ export const REPORTING = {
   otherTargetsNote: '同年另有表述：',
   /** Note on the target of a 每年 / 年均 goal, which the sheet judges every year, not only in the column's year. */
   perYearNote: '每年目标：每年的实绩都按此目标考核',
+  /** After a 每年 goal's target where a list shows it without the note (catalog show). */
+  perYearMark: '（每年）',
   otherUnitNote: (unit: string) => `（${unit}）`,
 } as const;
 
