@@ -173,6 +173,19 @@ describe('completion table', () => {
     expect(textAt(table, BODY + 1, 3)).toBe('');
   });
 
+  it('lists a 每年 goal set through a later year in an earlier year\'s table, judged as the sheet judges it every year', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const projects = 'shengzhou-116x-2024-2030.billion-yuan-manufacturing-projects';
+    const table = completionTableLayout({ catalog: shengzhou, targetYear: 2027, actuals: { [projects]: { value: 42 } } });
+    const rows = new Map<string, number>();
+    for (const cell of table.cells) if (cell.col === 1 && cell.row >= BODY) rows.set(shownText(cell.value), cell.row);
+    const row = rows.get('引进亿元以上制造业项目（个）');
+    expect(row).toBeDefined();
+    expect([2, 3, 4].map((col) => textAt(table, row as number, col))).toEqual(['40个以上', '42', '是']);
+    // A one-off goal of 2030 (争创1个国家级经济开发区) is not due in 2027.
+    expect(rows.has('国家级经济开发区（个）')).toBe(false);
+  });
+
   it('writes a reported number as a number with the decimals the plan prints for its row, never as text or in scientific notation', () => {
     const yuecheng = plan('yuecheng-2021-2025');
     // 高新技术企业 (家, printed 344 / 650), R&D 占比 (printed 1.97% … 3.5), 技术市场交易成交额 (亿元, printed 14 / 20).
