@@ -92,7 +92,7 @@ describe('the catalog', () => {
     expect(new Set(plans.map(({ plan }) => plan.seed))).toEqual(new Set(seedFiles()));
   });
 
-  describe.each(plans.map((p) => [p.plan.id, p]))('%s', (_id, { plan, indicators }) => {
+  describe.each(plans.map((p) => [p.plan.id, p]))('%s', (_id, { plan, indicators, rules }) => {
     it('prints every raw value within two lines of its recorded line', () => {
       const misses = indicators.flatMap((indicator) =>
         indicator.values
@@ -102,13 +102,14 @@ describe('the catalog', () => {
       expect(misses).toEqual([]);
     });
 
-    it('prints every table note, 是否完成 cell and quoted phrase where recorded', () => {
+    it('prints every table note, 是否完成 cell, quoted phrase and cross-indicator rule where recorded', () => {
       const misses = [
         ...plan.tables.flatMap((table) => [
           ...(occursNear(plan.seed, table.title, table.line) ? [] : [`table ${table.title}`]),
           ...table.notes.filter((note) => !occursNear(plan.seed, note.text, note.line)).map((note) => `note ${note.text}`),
         ]),
         ...indicators.filter((i) => i.completed && !occursNear(plan.seed, i.completed.raw, i.completed.line ?? i.source.line)).map((i) => `completed ${i.id}`),
+        ...rules.filter((rule) => !occursNear(plan.seed, rule.raw, rule.source.line, 4)).map((rule) => `rule ${rule.id}`),
         ...indicators.filter((i) => i.source.quote && !occursNear(plan.seed, i.source.quote.replace(/\[footnoteRef:\d+\]/gu, ''), i.source.line, 4)
           && !occursNear(plan.seed, i.source.quote, i.source.line, 4)).map((i) => `quote ${i.id}`),
       ];
