@@ -49,6 +49,18 @@ function valueText(indicator: Indicator, role: string): string {
     .map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}${value.raw === '' ? '' : perYear}`).join('; ');
 }
 
+const REFERS_TO = { actual: '实际', target: '目标' } as const;
+
+/** Other regions' figures the plan prints for comparison (its footnotes: 2023年，浙江指标值为3.20%…), one line per row. */
+function referenceLines(indicators: Indicator[]): string[] {
+  return indicators.flatMap((indicator) => {
+    const references = indicator.values.filter((value) => value.role === 'reference');
+    if (references.length === 0) return [];
+    const listed = references.map((value) => `${value.region ?? ''} ${value.year}${value.refersTo === undefined ? '' : REFERS_TO[value.refersTo]} ${value.raw}`);
+    return [`参考值 reference ${indicator.name}：${listed.join('；')}`];
+  });
+}
+
 /** How a county or city reporting against this plan reports the row, and why (reportingScope). */
 function lowerLevelText(indicator: Indicator): string {
   const scope = scopeBelow(indicator);
@@ -79,6 +91,7 @@ function show(catalog: Catalog, planId: string, io: CommandIo, locale: Locale): 
   for (const table of plan.tables) {
     for (const note of table.notes) io.stdout(`${note.text}\n`);
   }
+  for (const line of referenceLines(indicators)) io.stdout(`${line}\n`);
   for (const rule of rules) io.stdout(`规则 rule ${rule.id}: ${rule.raw}\n`);
   return EXIT.ok;
 }
