@@ -30,14 +30,22 @@ interface BothReads {
   syncs: number;
 }
 
+/** `value` with every `note` property left out, at any depth (plain objects and arrays). */
+function withoutNotes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutNotes(item)) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'note').map(([key, item]) => [key, withoutNotes(item)])) as T;
+}
+
 /** The same workbook read as a file (the command line) and open in Excel (the task pane). */
 async function readBoth(bytes: Uint8Array): Promise<BothReads> {
   const read = await readReturnWorkbook(bytes);
   if (!read.ok) throw new Error(read.problem.detail);
   const report = await readReturnSheetsReport(fakeOf(await workbookOf(bytes)).context, { isSupported: EVERYTHING });
-  // What the file says beyond its cells (formats, protection, hidden rows: `facts`) and its cover sheet are read from
-  // the file only; Excel's own view of those is not compared here.
-  const file = read.sheets.map(({ facts: _facts, cover: _cover, ...sheet }) => sheet);
+  // What the file says beyond its cells (formats, protection, hidden rows: `facts`), its cover sheet and its notes
+  // (office-js reads notes only from ExcelApi 1.18; the pane's reader does not) are read from the file only; Excel's
+  // own view of those is not compared here.
+  const file = read.sheets.map(({ facts: _facts, cover: _cover, ...sheet }) => withoutNotes(sheet));
   return { file, excel: report.sheets, syncs: report.syncs };
 }
 

@@ -36,7 +36,9 @@ export function readRelationships(bytes: Uint8Array | undefined, source: string)
   const relationships: Relationship[] = [];
   readXml(bytes, {
     open(name, attributes) {
-      if (name !== 'Relationship') return;
+      // A relationships part holds these two elements only (OPC); anything else is damage (ExcelJS refuses it too).
+      if (name === 'Relationships') return;
+      if (name !== 'Relationship') throw new Error(`${source === '' ? '' : `${source}: `}<${name}> in a relationships part`);
       const target = attributes['Target'] ?? '';
       const external = (attributes['TargetMode'] ?? '').toLowerCase() === 'external';
       relationships.push({
