@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { canonicalLinks, withLinks } from './cellLinks';
 
 /** What ExcelJS's part writers hand their zip: a part's text (or bytes, or base64 for media) and its name. */
 interface PartSink {
@@ -44,13 +45,18 @@ function base64Bytes(text: string): Uint8Array {
 export async function xlsxParts(workbook: ExcelJS.Workbook, part: (name: string, bytes: Uint8Array) => void): Promise<void> {
   const steps = workbook.xlsx as unknown as XlsxWriterSteps;
   const encoder = new TextEncoder();
+  let links = new Map<string, string>();
   const zip: PartSink = {
     append(data, options) {
-      part(options.name, typeof data !== 'string' ? data : options.base64 === true ? base64Bytes(data) : encoder.encode(data));
+      const linked = links.get(options.name);
+      const text = typeof data === 'string' && linked !== undefined ? withLinks(data, linked) : data;
+      part(options.name, typeof text !== 'string' ? text : options.base64 === true ? base64Bytes(text) : encoder.encode(text));
     },
   };
   const { model } = workbook;
   steps.prepareModel(model, {});
+  // Links as Excel writes them (cellLinks.ts): ExcelJS writes a link's one string as both file and place.
+  links = canonicalLinks(model);
   await steps.addContentTypes(zip, model);
   await steps.addOfficeRels(zip, model);
   await steps.addWorkbookRels(zip, model);

@@ -713,5 +713,15 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.plan_id_taken': 'The plan id “{id}” is already the id of “{title}” in the catalog: of two plans with one id only one is loaded. Give another with --id.',
   'pane.import.id_taken': 'The id “{id}” is already that of the built-in plan “{title}”; choose another.',
   // ---- end targets changed every year ----
+  // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
+  'file.archive': 'This is a compressed archive, not a return, and was not read. Unpack it and check the .xlsx returns inside.',
+  'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were checked. Make it readable and check again.',
+  'file.unreadable.denied': 'no permission to read it',
+  'file.unreadable.missing': 'it does not exist: a link or shortcut that points nowhere',
+  'file.unreadable.busy': 'another program holds it',
+  'file.unreadable.loop': 'a link that points back at itself',
+  'file.not_xlsx.empty': 'The file is empty (0 bytes): a download or copy was cut short. Download it again, or ask the county to send it again.',
+  'file.not_xlsx.opendocument': 'This is an OpenDocument spreadsheet (.ods, the format of LibreOffice and WPS), not an .xlsx workbook, and cannot be read. Save it as Excel 2007-365 (.xlsx) in LibreOffice or WPS and send it again.',
+  // ---- end files as they arrive ----
 };
 

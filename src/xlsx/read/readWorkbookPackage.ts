@@ -43,6 +43,8 @@ function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits):
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has(WORKBOOK)) {
     const detail = names.has('xl/workbook.bin') ? 'a binary workbook (.xlsb)' : names.has('word/document.xml') ? 'a Word document' : 'a zip without xl/workbook.xml';
+    // An OpenDocument file (LibreOffice's or WPS's .ods, renamed or not) says what it is in its first entry.
+    if (names.has('mimetype') && names.has('content.xml')) return fileProblem('file.not_xlsx', 'an OpenDocument file', {}, 'opendocument');
     return fileProblem('file.not_xlsx', detail);
   }
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
