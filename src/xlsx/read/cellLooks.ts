@@ -4,6 +4,7 @@
  * a font the colour of the fill, a 2 pt font, or a white run inside a 说明 hides what the checks read.
  */
 import type { StyleHiding } from '../../core/returns';
+import { indistinct } from '../../core/util/contrast';
 import { keptFor } from '../../core/util/kept';
 import type { XmlHandler } from './xmlStream';
 
@@ -83,23 +84,6 @@ export function richRunLooksReader(looks: CellLooks): XmlHandler {
       else if (name === 'si' && styled) looks.runs.set(index, runs);
     },
   };
-}
-
-/** Below this contrast ratio (WCAG's, 1 to 21) text cannot be told from its background; body text needs 4.5. */
-const MIN_CONTRAST = 1.5;
-
-function luminance(rgb: string): number {
-  const [r, g, b] = [0, 2, 4].map((at) => {
-    const c = parseInt(rgb.slice(at, at + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function indistinct(a: string, b: string): boolean {
-  if (!/^[0-9A-F]{6}$/u.test(a) || !/^[0-9A-F]{6}$/u.test(b)) return false;
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05) < MIN_CONTRAST;
 }
 
 /** Why a font hides text on `fill` (null: it does not). Font size ≤ 2 pt, or a colour one cannot tell from the fill. */
