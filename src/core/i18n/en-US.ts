@@ -722,6 +722,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.unreadable.loop': 'a link that points back at itself',
   'file.not_xlsx.empty': 'The file is empty (0 bytes): a download or copy was cut short. Download it again, or ask the county to send it again.',
   'file.not_xlsx.opendocument': 'This is an OpenDocument spreadsheet (.ods, the format of LibreOffice and WPS), not an .xlsx workbook, and cannot be read. Save it as Excel 2007-365 (.xlsx) in LibreOffice or WPS and send it again.',
+  'form.sheet_lookalike': 'Sheet “{detail}” is not a sheet the system generated, yet it shows the form’s title or an indicator’s name ({found}): nothing reads it, though a reviewer may take it for the return. Delete it and give the values on the generated form only; write what needs saying in the indicator’s explanation.',
   // ---- end files as they arrive ----
 };
 

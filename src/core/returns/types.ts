@@ -90,6 +90,7 @@ export interface ReaderObservation {
     | 'structure.cover_changed'
     | 'structure.locked_cell_changed'
     | 'form.workbook_locked'
+    | 'form.sheet_lookalike'
     | 'form.style_hides'
     | 'form.number_format_changed'
     | 'dangerous.custom_ui';

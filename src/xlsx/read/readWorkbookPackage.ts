@@ -13,7 +13,7 @@ import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/r
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { signatureProblem } from './fileSignature';
 import { relationshipsPartOf, type Styles } from './packageParts';
-import { commentsOf, relationshipsOf, sharedStringsOf, stylesOf, workbookPartOf, worksheetOf } from './cachedParts';
+import { commentsOf, paletteOf, relationshipsOf, sharedStringsOf, stylesOf, workbookPartOf, worksheetOf } from './cachedParts';
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
@@ -36,8 +36,8 @@ export interface WorkbookPackage {
 export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false; problem: FileProblem };
 
 const WORKBOOK = 'xl/workbook.xml';
-/** The parts read: everything else (images, themes, printer settings…) is listed, never inflated. */
-export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
+/** The parts read (the theme: its colours are what theme-coloured fonts show); everything else (images, printer settings…) is listed, never inflated. */
+export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|theme\/[^/]+\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
 
 function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
   const names = new Set(entries.map((entry) => entry.name));
@@ -252,7 +252,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   // Each part is parsed once, by every reader that needs it (and not again when another file had the same bytes).
   const { strings, runs } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
-  const looks: CellLooks = { xfs, runs };
+  // The theme the workbook's relationships name: its colours are what a theme-coloured font or fill shows.
+  const themePart = [...workbookRels.values()].find((relationship) => relationship.type === 'theme' && !relationship.external)?.target;
+  const looks: CellLooks = { xfs, runs, palette: paletteOf(themePart === undefined ? undefined : part(themePart)) };
 
   // A sheet name given twice (Excel compares names without case): which sheet is the return's cannot be told.
   const twice = namedTwice(workbookPart.sheets.map((sheet) => sheet.name), (name) => name.toUpperCase());
