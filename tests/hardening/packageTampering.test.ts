@@ -170,7 +170,7 @@ describe('dangerous content and what the county sees, edited in the XML of a cle
     expect(exitStatusOf(result)).toBe(0);
   });
 
-  it.each(['[Red]0', '#,##0;[Red]-#,##0', '0;-0;0;"（文字）"@', '0;-0;0;"已达标"'])('a number in a format that shows it as it is (%s), or whose text section no number uses: no finding', async (format) => {
+  it.each(['[Red]0', '#,##0;[Red]-#,##0', '0.00E+00', '0;-0;0;"（文字）"@', '0;-0;0;"已达标"'])('a number in a format that shows it as it is (%s), or whose text section no number uses: no finding', async (format) => {
     const pkg = new PackageEdit(clean);
     pkg.cell(form.name, onActual(form), '<v>560</v>', ` s="${pkg.style(format, false)}"`);
     const result = await checkBytes(pkg.bytes());

@@ -211,6 +211,11 @@ const VARIANTS: Variant[] = [
     code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
   },
   {
+    title: 'a scientific format that rounds the mantissa (0E+0 shows 8E+3 for 6500: 8000)',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>6500</v>', ` s="${pkg.style('0E+0', false)}"`),
+    code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
+  },
+  {
     title: 'a format with no decimals on an entry of 6.6 (shows 7)',
     edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>6.6</v>', ` s="${pkg.style('#,##0', false)}"`),
     code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
