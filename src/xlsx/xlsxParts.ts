@@ -39,8 +39,8 @@ function base64Bytes(text: string): Uint8Array {
  * are rendered, without ExcelJS's zip: its writer (JSZip) keeps every part until the whole file is made and leaves a
  * deflate state per part to the GC (20 MB of buffers for a province's consolidation of 126 KB), where the command line
  * deflates each part as it comes (decision 0206). Runs the steps `workbook.xlsx.writeBuffer()` runs, in its order,
- * so every part is byte for byte the one it writes (tests/cli/xlsxFile.test.ts compares them); ExcelJS is pinned to
- * 4.4.0 for this.
+ * so every part is byte for byte the one it writes (tests/cli/xlsxFile.test.ts compares them) — except hyperlinks,
+ * written as Excel writes them (cellLinks.ts, decision 0246); ExcelJS is pinned to 4.4.0 for this.
  */
 export async function xlsxParts(workbook: ExcelJS.Workbook, part: (name: string, bytes: Uint8Array) => void): Promise<void> {
   const steps = workbook.xlsx as unknown as XlsxWriterSteps;
