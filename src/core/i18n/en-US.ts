@@ -717,7 +717,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- end targets changed every year ----
   // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
   'file.archive': 'This is a compressed archive, not a return, and was not read. Unpack it and check the .xlsx returns inside.',
-  'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were checked. Make it readable and check again.',
+  'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were read. Make it readable and run again.',
   'file.unreadable.denied': 'no permission to read it',
   'file.unreadable.missing': 'it does not exist: a link or shortcut that points nowhere',
   'file.unreadable.busy': 'another program holds it',
