@@ -22,16 +22,30 @@ function isReturnFile(name: string): boolean {
   return (SPREADSHEET_SUFFIX.test(name) || ARCHIVE_SUFFIX.test(name)) && !name.startsWith('~$') && !name.endsWith(ANNOTATED_SUFFIX);
 }
 
+/** Whether a folder entry is a link to a folder (a shortcut to another county's folder, or back up the tree). */
+function linksToFolder(full: string): boolean {
+  try {
+    return fs.statSync(full).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The files named, and the spreadsheet files in folders searched recursively, in a stable order; a name that does not
- * exist is a usage error. A folder inside that cannot be listed is kept as an entry of its own, so that it gets its
- * line (file.folder_unreadable) and the batch goes on.
+ * exist is a usage error. A link to a folder is followed, each folder once (a link back up the tree adds nothing). A
+ * folder inside that cannot be listed is kept as an entry of its own, so that it gets its line
+ * (file.folder_unreadable) and the batch goes on.
  */
 export function expandReturnFiles(args: readonly string[], cwd: string): string[] {
   const found: string[] = [];
+  const walked = new Set<string>();
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
     try {
+      const real = fs.realpathSync(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       found.push(dir);
@@ -39,7 +53,7 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder(full))) walk(full);
       else if (isReturnFile(entry.name)) found.push(full);
     }
   };

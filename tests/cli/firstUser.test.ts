@@ -78,7 +78,7 @@ describe('check <folder>', () => {
 });
 
 describe('files as they arrive at a reviewer', () => {
-  it('a zip, an empty .xlsx, an .ods renamed .xlsx, a broken link and a folder nobody may open: each one line with its reason in words, and the batch goes on', async () => {
+  it('a zip, an empty .xlsx, an .ods renamed .xlsx, a broken link, a folder nobody may open and a shortcut to another folder: each one line (with its reason in words), and the batch goes on', async () => {
     const arrived = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-arrived-'));
     fs.chmodSync(arrived, 0o755);
     const returns = path.join(arrived, '收到');
@@ -91,7 +91,12 @@ describe('files as they arrive at a reviewer', () => {
     fs.mkdirSync(path.join(returns, '锁住'));
     fs.copyFileSync(path.join(folder, '越城区.xlsx'), path.join(returns, '锁住', '柯桥区.xlsx'));
     fs.writeFileSync(path.join(returns, '.DS_Store'), 'x');
-    for (const [name, mode] of [['收到', 0o755], ['收到/子文件夹', 0o755], ['收到/子文件夹/深一层', 0o755], ['收到/锁住', 0o000]] as const) fs.chmodSync(path.join(arrived, name), mode);
+    // A shortcut to another folder of returns is followed; a link back up the tree adds nothing and never loops.
+    fs.mkdirSync(path.join(arrived, '别处'));
+    fs.copyFileSync(path.join(folder, '越城区.xlsx'), path.join(arrived, '别处', '上虞区.xlsx'));
+    fs.symlinkSync(path.join('..', '别处'), path.join(returns, '快捷方式'));
+    fs.symlinkSync('..', path.join(returns, '子文件夹', '上一层'));
+    for (const [name, mode] of [['收到', 0o755], ['收到/子文件夹', 0o755], ['收到/子文件夹/深一层', 0o755], ['别处', 0o755], ['收到/锁住', 0o000]] as const) fs.chmodSync(path.join(arrived, name), mode);
     // Permissions do not stop root, as whom CI runs: there the command runs as nobody (runuser), elsewhere as the user.
     const asRoot = process.getuid?.() === 0;
     const { stdout, status } = asRoot
@@ -101,9 +106,10 @@ describe('files as they arrive at a reviewer', () => {
       })()
       : await cli(['check', '收到'], { cwd: arrived });
     const lines = fileLines(stdout);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     const lineOf = (name: string) => lines.find((line) => line.includes(name)) ?? '';
     expect(lineOf(path.join('深一层', '越城区.xlsx'))).toMatch(/^✓ 接受/u);
+    expect(lineOf(path.join('快捷方式', '上虞区.xlsx'))).toMatch(/^✓ 接受/u);
     expect(lineOf('打包.zip')).toMatch(/^! 无法读取.*压缩包.*请解压/u);
     expect(lineOf('空.xlsx')).toMatch(/^! 无法读取.*空的（0 字节）/u);
     expect(lineOf('新昌县.xlsx')).toMatch(/^! 无法读取.*OpenDocument 表格.*另存为/u);
