@@ -88,3 +88,30 @@ describe('sheets beside the form', () => {
     expect(exit).toBe(0);
   });
 });
+
+describe('pictures and shapes on the form', () => {
+  /** A white PNG of 60 × 20 pixels: over a cell it hides the value, and LibreOffice prints it so. */
+  const WHITE = 'iVBORw0KGgoAAAANSUhEUgAAADwAAAAUCAIAAABeYcl+AAAAKUlEQVR42u3OMQ0AAAwDoPo33arYsQQUkD4UaWlpaWlpaWlpaWlp6QsDjuUCw6AnZJYAAAAASUVORK5CYII=';
+
+  async function withPicture(row: (form: Form) => number, col: (form: Form) => number) {
+    const form = formsOf()[0];
+    if (form === undefined) throw new Error('no form');
+    const bytes = await edit(await filledReturn(), (sheet, workbook) => {
+      sheet.addImage(workbook.addImage({ base64: `data:image/png;base64,${WHITE}`, extension: 'png' }), { tl: { col: col(form), row: row(form) }, ext: { width: 60, height: 20 } });
+    }, form.name);
+    const result = await checkBytes(bytes);
+    return { found: findingsOf(result).filter((finding) => finding.code === 'form.drawing_over'), exit: exitStatusOf(result), form };
+  }
+
+  it('a white picture over an entry cell: an error on the cell it starts at', async () => {
+    const { found, exit, form } = await withPicture((f) => f.row(HIGHTECH), (f) => f.map.columns.actuals[2025] ?? 0);
+    expect(found.map((finding) => [finding.severity, finding.ref && placeA1(finding.ref)])).toEqual([['error', form.actual(HIGHTECH, 2025)]]);
+    expect(exit).toBe(2);
+  });
+
+  it('a picture below the table (a stamp at the foot): no finding', async () => {
+    const { found, exit } = await withPicture((f) => f.map.lastDataRow + 3, (f) => f.map.columns.name);
+    expect(found).toEqual([]);
+    expect(exit).toBe(0);
+  });
+});

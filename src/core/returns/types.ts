@@ -91,6 +91,7 @@ export interface ReaderObservation {
     | 'structure.locked_cell_changed'
     | 'form.workbook_locked'
     | 'form.sheet_lookalike'
+    | 'form.drawing_over'
     | 'form.style_hides'
     | 'form.number_format_changed'
     | 'dangerous.custom_ui';

@@ -17,6 +17,7 @@ import { commentsOf, paletteOf, relationshipsOf, sharedStringsOf, stylesOf, work
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
+import { readDrawingAnchors } from './drawingAnchors';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument';
 import { DoctypeFound } from './xmlStream';
@@ -37,7 +38,7 @@ export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false;
 
 const WORKBOOK = 'xl/workbook.xml';
 /** The parts read (the theme: its colours are what theme-coloured fonts show); everything else (images, printer settings…) is listed, never inflated. */
-export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|theme\/[^/]+\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
+export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|theme\/[^/]+\.xml|drawings\/[^/]+\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
 
 function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
   const names = new Set(entries.map((entry) => entry.name));
@@ -288,7 +289,11 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const spelledOut = spelled(read.part);
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
-    facts.push(sheetFacts(sheet.name, sheet.state, read.part, spelledOut, styles, looks, strings));
+    // Pictures, shapes and text boxes over the sheet: the form has none, so any may cover what a cell shows.
+    const drawingPart = sheetRels.find((relationship) => relationship.type === 'drawing' && !relationship.external)?.target;
+    const drawingBytes = drawingPart === undefined ? undefined : part(drawingPart);
+    const drawings = drawingBytes === undefined ? [] : readDrawingAnchors(drawingBytes);
+    facts.push({ ...sheetFacts(sheet.name, sheet.state, read.part, spelledOut, styles, looks, strings), ...(drawings.length === 0 ? {} : { drawings }) });
     if (sheet.name === METADATA.sheetName) metadata = grid;
     else grids.push(grid);
   }

@@ -22,7 +22,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
   'structure.cached_result_forged',
   'structure.cover_changed', 'structure.locked_cell_changed', 'form.workbook_locked', 'form.style_hides', 'form.number_format_changed',
-  'dangerous.custom_ui', 'form.sheet_lookalike',
+  'dangerous.custom_ui', 'form.sheet_lookalike', 'form.drawing_over',
 ];
 
 const brokenRule: CellRule = {
