@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MessageCode } from '../core/i18n';
+import type { MessageCode, MessageParam } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes, type ReturnProblem } from '../xlsx';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
@@ -15,18 +15,45 @@ export const ANNOTATED_SUFFIX = '.批注.xlsx';
  * formulas or generation record), and is left out, as are Office's lock files (~$…) (decision 0066).
  */
 const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
+/** Returns mailed packed: listed with the reason (unpack them), not skipped without a word. */
+const ARCHIVE_SUFFIX = /\.(zip|rar|7z)$/iu;
 
 function isReturnFile(name: string): boolean {
-  return SPREADSHEET_SUFFIX.test(name) && !name.startsWith('~$') && !name.endsWith(ANNOTATED_SUFFIX);
+  return (SPREADSHEET_SUFFIX.test(name) || ARCHIVE_SUFFIX.test(name)) && !name.startsWith('~$') && !name.endsWith(ANNOTATED_SUFFIX);
 }
 
-/** The files named, and the spreadsheet files in folders searched recursively, in a stable order; a name that does not exist is a usage error. */
+/** Whether a folder entry is a link to a folder (a shortcut to another county's folder, or back up the tree). */
+function linksToFolder(full: string): boolean {
+  try {
+    return fs.statSync(full).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files named, and the spreadsheet files in folders searched recursively, in a stable order; a name that does not
+ * exist is a usage error. A link to a folder is followed, each folder once (a link back up the tree adds nothing). A
+ * folder inside that cannot be listed is kept as an entry of its own, so that it gets its line
+ * (file.folder_unreadable) and the batch goes on.
+ */
 export function expandReturnFiles(args: readonly string[], cwd: string): string[] {
   const found: string[] = [];
+  const walked = new Set<string>();
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) {
+    let entries: fs.Dirent[];
+    try {
+      const real = fs.realpathSync(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      found.push(dir);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder(full))) walk(full);
       else if (isReturnFile(entry.name)) found.push(full);
     }
   };
@@ -64,16 +91,39 @@ export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem
  * gigabytes does not even fit in a Buffer (Node would fail with ERR_FS_FILE_TOO_LARGE, a message nobody understands).
  */
 export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
+  if (ARCHIVE_SUFFIX.test(file)) return { ok: false, problem: refusal('file.archive') };
   const read = readRegularFile(file, maxBytes);
   if (read.ok) return read;
   switch (read.reason) {
     case 'not_regular':
+      if (read.kind === 'directory') return { ok: false, problem: refusal('file.folder_unreadable', { detail: unreadableReason(folderError(file)) }) };
       return { ok: false, problem: refusal('file.not_regular', { kind: read.kind }) };
     case 'too_large': {
       const { code, messageCode, params } = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
       return { ok: false, problem: { code, messageCode, params } };
     }
     case 'unreadable':
-      return { ok: false, problem: refusal('file.unreadable', { detail: read.detail }) };
+      return { ok: false, problem: refusal('file.unreadable', { detail: unreadableReason(read.detail) }) };
   }
+}
+
+/** Why a folder could not be listed: the system's error code ('EACCES'), or '' when it can be listed now. */
+function folderError(dir: string): string {
+  try {
+    fs.readdirSync(dir);
+    return '';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+}
+
+/** The system's error codes people meet, in words; any other code as it is (a log's words, for the administrator). */
+const UNREADABLE_REASONS: Readonly<Record<string, MessageCode>> = {
+  EACCES: 'file.unreadable.denied', EPERM: 'file.unreadable.denied', ENOENT: 'file.unreadable.missing', ENOTDIR: 'file.unreadable.missing',
+  EBUSY: 'file.unreadable.busy', ETXTBSY: 'file.unreadable.busy', ELOOP: 'file.unreadable.loop',
+};
+
+function unreadableReason(code: string): MessageParam {
+  const worded = UNREADABLE_REASONS[code];
+  return worded === undefined ? code : { code: worded, params: {} };
 }

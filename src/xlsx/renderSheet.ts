@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { LayoutValue, SheetLayout } from '../core/layout';
+import { linkText } from './cellLinks';
 import { colour, excelStyle } from './styles';
 
 const A4 = 9;
@@ -25,7 +26,7 @@ function cellValue(value: LayoutValue): ExcelJS.CellValue {
     case 'formula':
       return { formula: value.formula } as ExcelJS.CellFormulaValue;
     case 'link':
-      return { text: value.text, hyperlink: `${value.target.file === undefined ? '' : value.target.file.replace(/\\/gu, '/')}#'${value.target.sheet.replace(/'/gu, "''")}'!${value.target.cell}` };
+      return { text: value.text, hyperlink: linkText(value.target) };
   }
 }
 

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import type { SheetLayout, WorkbookLayout } from '../core/layout';
 import { excelJs } from './excelJs';
 import { renderSheet } from './renderSheet';
 import { TOOL_OUTPUT_KEYWORD } from './toolOutput';
+import { xlsxParts } from './xlsxParts';
 
 export interface RenderOptions {
   creator?: string;
@@ -28,9 +30,16 @@ export function renderWorkbook(layout: WorkbookLayout, options: RenderOptions = 
   return renderSheets([...layout.sheets, layout.metadata], options);
 }
 
-/** The bytes of an .xlsx file. */
+/**
+ * The bytes of an .xlsx file: ExcelJS's parts (xlsxParts, which writes links as Excel does: cellLinks.ts) zipped by
+ * fflate, as the command line's larger files are (decision 0206), instead of ExcelJS's writeBuffer.
+ */
 export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const parts: Record<string, Uint8Array> = {};
+  await xlsxParts(workbook, (name, bytes) => {
+    parts[name] = bytes;
+  });
+  return zipSync(parts, { level: 6 });
 }
 
 export async function workbookBytes(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {

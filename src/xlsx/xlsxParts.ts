@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { canonicalLinks, withLinks } from './cellLinks';
 
 /** What ExcelJS's part writers hand their zip: a part's text (or bytes, or base64 for media) and its name. */
 interface PartSink {
@@ -38,19 +39,24 @@ function base64Bytes(text: string): Uint8Array {
  * are rendered, without ExcelJS's zip: its writer (JSZip) keeps every part until the whole file is made and leaves a
  * deflate state per part to the GC (20 MB of buffers for a province's consolidation of 126 KB), where the command line
  * deflates each part as it comes (decision 0206). Runs the steps `workbook.xlsx.writeBuffer()` runs, in its order,
- * so every part is byte for byte the one it writes (tests/cli/xlsxFile.test.ts compares them); ExcelJS is pinned to
- * 4.4.0 for this.
+ * so every part is byte for byte the one it writes (tests/cli/xlsxFile.test.ts compares them) — except hyperlinks,
+ * written as Excel writes them (cellLinks.ts, decision 0246); ExcelJS is pinned to 4.4.0 for this.
  */
 export async function xlsxParts(workbook: ExcelJS.Workbook, part: (name: string, bytes: Uint8Array) => void): Promise<void> {
   const steps = workbook.xlsx as unknown as XlsxWriterSteps;
   const encoder = new TextEncoder();
+  let links = new Map<string, string>();
   const zip: PartSink = {
     append(data, options) {
-      part(options.name, typeof data !== 'string' ? data : options.base64 === true ? base64Bytes(data) : encoder.encode(data));
+      const linked = links.get(options.name);
+      const text = typeof data === 'string' && linked !== undefined ? withLinks(data, linked) : data;
+      part(options.name, typeof text !== 'string' ? text : options.base64 === true ? base64Bytes(text) : encoder.encode(text));
     },
   };
   const { model } = workbook;
   steps.prepareModel(model, {});
+  // Links as Excel writes them (cellLinks.ts): ExcelJS writes a link's one string as both file and place.
+  links = canonicalLinks(model);
   await steps.addContentTypes(zip, model);
   await steps.addOfficeRels(zip, model);
   await steps.addWorkbookRels(zip, model);

@@ -3,6 +3,7 @@
  * or refused with its reason; the verdict column and the exit status telling one story; two outputs on one path
  * refused; help from every command; paths echoed as the user can find them.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { sampleReturn } from '../../src/cli/sampleReturns';
 import { helpText } from '../../src/cli/main';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
+import { PACKAGE_ROOT } from '../../src/cli/paths';
 import { saveAs } from '../support/libreoffice/openEditSave';
 
 const loaded = realCatalog();
@@ -73,6 +75,51 @@ describe('check <folder>', () => {
     expect(fileLines(relative.stdout)[0]).toContain(` ${path.join('报表', '越城区.xlsx')} `);
     fs.rmSync(elsewhere, { recursive: true });
   });
+});
+
+describe('files as they arrive at a reviewer', () => {
+  it('a zip, an empty .xlsx, an .ods renamed .xlsx, a broken link, a folder nobody may open and a shortcut to another folder: each one line (with its reason in words), and the batch goes on', async () => {
+    const arrived = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-arrived-'));
+    fs.chmodSync(arrived, 0o755);
+    const returns = path.join(arrived, '收到');
+    fs.mkdirSync(path.join(returns, '子文件夹', '深一层'), { recursive: true });
+    fs.copyFileSync(path.join(folder, '越城区.xlsx'), path.join(returns, '子文件夹', '深一层', '越城区.xlsx'));
+    fs.copyFileSync(path.join(folder, '越城区.xlsx'), path.join(returns, '打包.zip'));
+    fs.writeFileSync(path.join(returns, '空.xlsx'), new Uint8Array());
+    fs.copyFileSync(path.join(folder, '新昌县.ods'), path.join(returns, '新昌县.xlsx'));
+    fs.symlinkSync('不存在.xlsx', path.join(returns, '链接.xlsx'));
+    fs.mkdirSync(path.join(returns, '锁住'));
+    fs.copyFileSync(path.join(folder, '越城区.xlsx'), path.join(returns, '锁住', '柯桥区.xlsx'));
+    fs.writeFileSync(path.join(returns, '.DS_Store'), 'x');
+    // A shortcut to another folder of returns is followed; a link back up the tree adds nothing and never loops.
+    fs.mkdirSync(path.join(arrived, '别处'));
+    fs.copyFileSync(path.join(folder, '越城区.xlsx'), path.join(arrived, '别处', '上虞区.xlsx'));
+    fs.symlinkSync(path.join('..', '别处'), path.join(returns, '快捷方式'));
+    fs.symlinkSync('..', path.join(returns, '子文件夹', '上一层'));
+    for (const [name, mode] of [['收到', 0o755], ['收到/子文件夹', 0o755], ['收到/子文件夹/深一层', 0o755], ['别处', 0o755], ['收到/锁住', 0o000]] as const) fs.chmodSync(path.join(arrived, name), mode);
+    // Permissions do not stop root, as whom CI runs: there the command runs as nobody (runuser), elsewhere as the user.
+    const asRoot = process.getuid?.() === 0;
+    const { stdout, status } = asRoot
+      ? (() => {
+        const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, path.join(PACKAGE_ROOT, 'bin', 'plan-indicators.js'), 'check', '收到'], { cwd: arrived, encoding: 'utf8' });
+        return { stdout: run.stdout, status: run.status };
+      })()
+      : await cli(['check', '收到'], { cwd: arrived });
+    const lines = fileLines(stdout);
+    expect(lines).toHaveLength(7);
+    const lineOf = (name: string) => lines.find((line) => line.includes(name)) ?? '';
+    expect(lineOf(path.join('深一层', '越城区.xlsx'))).toMatch(/^✓ 接受/u);
+    expect(lineOf(path.join('快捷方式', '上虞区.xlsx'))).toMatch(/^✓ 接受/u);
+    expect(lineOf('打包.zip')).toMatch(/^! 无法读取.*压缩包.*请解压/u);
+    expect(lineOf('空.xlsx')).toMatch(/^! 无法读取.*空的（0 字节）/u);
+    expect(lineOf('新昌县.xlsx')).toMatch(/^! 无法读取.*OpenDocument 表格.*另存为/u);
+    expect(lineOf('链接.xlsx')).toMatch(/^! 无法读取.*文件不存在/u);
+    expect(lineOf('锁住')).toMatch(/^! 无法读取.*文件夹（没有读取权限）/u);
+    expect(stdout).not.toMatch(/E[A-Z]{3,}|DS_Store/u);
+    expect(status).toBe(3);
+    fs.chmodSync(path.join(returns, '锁住'), 0o755);
+    fs.rmSync(arrived, { recursive: true, force: true });
+  }, 120_000);
 });
 
 describe('verdict and exit status tell one story', () => {

@@ -53,3 +53,65 @@ describe('content typed beside the form', () => {
     expect(outside.map((finding) => finding.cell)).toEqual([a1(form.map.lastDataRow + 1, form.map.columns.baselines[2020] ?? 0)]);
   });
 });
+
+describe('sheets beside the form', () => {
+  async function sheetsAdded(add: (workbook: ExcelJS.Workbook, form: Form) => void) {
+    const form = formsOf()[0];
+    if (form === undefined) throw new Error('no form');
+    const bytes = await edit(await filledReturn(), (_sheet, workbook) => add(workbook, form), form.name);
+    const result = await checkBytes(bytes);
+    return { found: findingsOf(result).filter((finding) => finding.code === 'form.sheet_lookalike'), exit: exitStatusOf(result), form };
+  }
+
+  it('a sheet of its own showing the form’s title and an indicator with another figure: a warning naming it, the return goes back', async () => {
+    const { found, exit } = await sheetsAdded((workbook, form) => {
+      const decoy = workbook.addWorksheet('Sheet1');
+      const original = workbook.getWorksheet(form.name);
+      decoy.getCell('A1').value = original?.getCell('A1').value ?? null;
+      decoy.getCell('C8').value = original?.getCell(form.at(HIGHTECH, form.map.columns.name)).value ?? null;
+      decoy.getCell('M8').value = 1.1;
+    });
+    expect(found.map((finding) => [finding.severity, finding.params['detail']])).toEqual([['warning', 'Sheet1']]);
+    expect(String(found[0]?.params['found'])).toMatch(/^A1“.+完成情况表”$/u);
+    expect(exit).toBe(2);
+  });
+
+  it('a county’s own working sheet that shows nothing of the form, and the pane’s 校验结果 sheet: no finding', async () => {
+    const { found, exit } = await sheetsAdded((workbook, form) => {
+      const own = workbook.addWorksheet('计算过程');
+      own.getCell('A1').value = '本县自用测算';
+      own.getCell('B2').value = 12.5;
+      const findings = workbook.addWorksheet('校验结果');
+      findings.getCell('C5').value = workbook.getWorksheet(form.name)?.getCell(form.at(HIGHTECH, form.map.columns.name)).value ?? null;
+    });
+    expect(found).toEqual([]);
+    expect(exit).toBe(0);
+  });
+});
+
+describe('pictures and shapes on the form', () => {
+  /** A white PNG of 60 × 20 pixels: over a cell it hides the value, and LibreOffice prints it so. */
+  const WHITE = 'iVBORw0KGgoAAAANSUhEUgAAADwAAAAUCAIAAABeYcl+AAAAKUlEQVR42u3OMQ0AAAwDoPo33arYsQQUkD4UaWlpaWlpaWlpaWlp6QsDjuUCw6AnZJYAAAAASUVORK5CYII=';
+
+  async function withPicture(row: (form: Form) => number, col: (form: Form) => number) {
+    const form = formsOf()[0];
+    if (form === undefined) throw new Error('no form');
+    const bytes = await edit(await filledReturn(), (sheet, workbook) => {
+      sheet.addImage(workbook.addImage({ base64: `data:image/png;base64,${WHITE}`, extension: 'png' }), { tl: { col: col(form), row: row(form) }, ext: { width: 60, height: 20 } });
+    }, form.name);
+    const result = await checkBytes(bytes);
+    return { found: findingsOf(result).filter((finding) => finding.code === 'form.drawing_over'), exit: exitStatusOf(result), form };
+  }
+
+  it('a white picture over an entry cell: an error on the cell it starts at', async () => {
+    const { found, exit, form } = await withPicture((f) => f.row(HIGHTECH), (f) => f.map.columns.actuals[2025] ?? 0);
+    expect(found.map((finding) => [finding.severity, finding.ref && placeA1(finding.ref)])).toEqual([['error', form.actual(HIGHTECH, 2025)]]);
+    expect(exit).toBe(2);
+  });
+
+  it('a picture below the table (a stamp at the foot): no finding', async () => {
+    const { found, exit } = await withPicture((f) => f.map.lastDataRow + 3, (f) => f.map.columns.name);
+    expect(found).toEqual([]);
+    expect(exit).toBe(0);
+  });
+});

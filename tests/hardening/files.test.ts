@@ -12,11 +12,12 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { CommandIo } from '../../src/cli/io';
 import type { OutputFs } from '../../src/cli/safeWrite';
 import { edit, filledReturn, formsOf, type Form } from '../support/hardening/damagedReturns';
+import { convertAll } from '../support/soffice';
+import { placeOf, sheetNamesOf, writtenLinks } from '../support/xlsx/cellLinks';
 
 const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -198,16 +199,47 @@ describe('links in reports are relative file links', () => {
     put('ok.xlsx');
     const { status } = await run(['check', '.', '--report', 'report.xlsx']);
     expect(status).toBe(2);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(dir, 'report.xlsx'));
-    const targets: string[] = [];
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
-      const value = cell.value as { hyperlink?: string } | null;
-      if (value !== null && typeof value === 'object' && typeof value.hyperlink === 'string') targets.push(value.hyperlink);
-    })));
+    const targets = writtenLinks(fs.readFileSync(path.join(dir, 'report.xlsx'))).map((link) => link.uri ?? '');
     expect(targets.length).toBeGreaterThan(0);
-    expect(targets.some((target) => target.startsWith('ok.xlsx#'))).toBe(true);
+    expect(targets.some((target) => target === 'ok.xlsx')).toBe(true);
     for (const target of targets) expect(target).not.toMatch(/^(?:[\\/]{2}|file:|[a-z]:|\/)|\\/iu);
+  });
+
+  it('every link opens its return at the finding\'s cell, as Excel and LibreOffice read it: returns of one name in two folders, names with #, % and spaces, a sheet renamed with a quote, Chinese and a leading digit', async () => {
+    const form = formsOf(false)[0] as Form;
+    const renamed = await edit(damaged, (sheet) => { sheet.name = "2025 It's 越城（改）"; }, form.name);
+    const files = ['甲/越城区.xlsx', '乙/越城区.xlsx', 'c d/yc #1 100%.xlsx', '-改名.xlsx'];
+    files.forEach((file, i) => put(file, i === 3 ? renamed : damaged));
+    const { status } = await run(['check', '.', '--report', 'report.xlsx', '--json', 'r.json']);
+    expect(status).toBe(2);
+    const result = JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8')) as { files: Array<{ file: string; sheets: Array<{ findings: Array<{ sheet: string; address: string | null }> }> }> };
+    // Every finding placed on a cell, as file, sheet and cell; the links of the report, resolved the way Excel does.
+    const expected = new Set(result.files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.findings
+      .filter((finding) => finding.address !== null && /^[A-Z]+\d+$/u.test(finding.address))
+      .map((finding) => JSON.stringify([file.file, finding.sheet, finding.address])))));
+    expect(expected.size).toBeGreaterThanOrEqual(files.length);
+    expect([...expected].some((key) => key.includes("2025 It's 越城（改）"))).toBe(true);
+    const report = fs.readFileSync(path.join(dir, 'report.xlsx'));
+    const links = writtenLinks(report).filter((link) => link.file !== null);
+    const linked = new Set<string>();
+    for (const link of links) {
+      const place = placeOf(link.location ?? '');
+      if (place === null || link.file === null) throw new Error(`a link without a cell: ${JSON.stringify(link)}`);
+      expect(files).toContain(link.file);
+      expect(sheetNamesOf(fs.readFileSync(path.join(dir, link.file)))).toContain(place.sheet);
+      linked.add(JSON.stringify([link.file, place.sheet, place.cell]));
+    }
+    for (const key of expected) expect(linked).toContain(key);
+    // LibreOffice reads each link as one file and one place in it (it joined ExcelJS's doubled string into a place of no cell).
+    const [fods] = convertAll([path.join(dir, 'report.xlsx')], 'fods', dir, dir);
+    const hrefs = [...fs.readFileSync(fods ?? '', 'utf8').matchAll(/xlink:href="([^"]*)"/gu)].map((match) => (match[1] ?? '').replace(/&apos;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&'));
+    expect(hrefs).toHaveLength(links.length);
+    for (const href of hrefs) {
+      const [file, place, ...rest] = href.split('#');
+      expect(rest).toEqual([]);
+      expect(files).toContain(decodeURIComponent(file ?? '').replace(/^\.\//u, ''));
+      expect(placeOf(decodeURIComponent(place ?? ''))).not.toBeNull();
+    }
   });
 });
 

@@ -40,6 +40,13 @@ const onActual = (f: Form) => f.actual(HIGHTECH, 2025);
 const linkRels = (target: string) => '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
   + `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${target.replace(/&/gu, '&amp;').replace(/'/gu, '&apos;')}" TargetMode="External"/></Relationships>`;
 
+/** The cell at `address` given style `style`, its content kept. */
+const restyle = (pkg: PackageEdit, f: Form, address: string, style: number) => pkg.change(pkg.sheetPart(f.name), (xml) => {
+  const restyled = xml.replace(new RegExp(`<c r="${address}" s="\\d+"`, 'u'), `<c r="${address}" s="${style}"`);
+  if (restyled === xml) throw new Error(`no cell ${address}`);
+  return restyled;
+});
+
 const CASES: PackageCase[] = [
   { title: 'an external reference in brackets', edit: formulaIn('[1]Sheet1!A1'), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
   { title: 'an external reference by path', edit: formulaIn("'C:\\统计\\[台账.xlsx]2025'!C7"), code: 'dangerous.external_reference', cell: onActual, exit: 2 },
@@ -87,6 +94,21 @@ const CASES: PackageCase[] = [
     edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560</v>', ` s="${pkg.style(';;;')}"`),
     code: 'form.number_format_hides', cell: onActual, exit: 2,
   },
+  {
+    title: 'a text section that prints 已达标 over the status formula (0;0;0;"已达标": the status cell shows 已达标 whatever it computes)',
+    edit: (pkg, f) => restyle(pkg, f, f.at(HIGHTECH, f.map.columns.status), pkg.style('0;0;0;"已达标"')),
+    code: 'form.number_format_hides', cell: (f) => f.at(HIGHTECH, f.map.columns.status), exit: 2,
+  },
+  {
+    title: 'a text section that prints 已核实 over the 说明 typed',
+    edit: (pkg, f) => pkg.cell(f.name, f.at(HIGHTECH, f.map.columns.explanation), '<is><t>数据待核</t></is>', ` t="inlineStr" s="${pkg.style('0;0;0;"已核实"', false)}"`),
+    code: 'form.number_format_hides', cell: (f) => f.at(HIGHTECH, f.map.columns.explanation), exit: 2,
+  },
+  ...['[White]0', '[Yellow]0', '[Color2]0', '[COLOR 6]0', '0;[Cyan]-0'].map((format): PackageCase => ({
+    title: `a number format whose colour cannot be told from the page (${format})`,
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>560</v>', ` s="${pkg.style(format, false)}"`),
+    code: 'form.number_format_hides', cell: onActual, exit: 2,
+  })),
   {
     title: 'a hidden row in the table',
     edit: (pkg, f) => pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace(`<row r="${f.row(HIGHTECH) + 1}" `, `<row r="${f.row(HIGHTECH) + 1}" hidden="1" `)),
@@ -146,6 +168,13 @@ describe('dangerous content and what the county sees, edited in the XML of a cle
     const result = await checkBytes(pkg.bytes());
     expect(findingsOf(result)).toEqual([]);
     expect(exitStatusOf(result)).toBe(0);
+  });
+
+  it.each(['[Red]0', '#,##0;[Red]-#,##0', '0.00E+00', '0;-0;0;"（文字）"@', '0;-0;0;"已达标"'])('a number in a format that shows it as it is (%s), or whose text section no number uses: no finding', async (format) => {
+    const pkg = new PackageEdit(clean);
+    pkg.cell(form.name, onActual(form), '<v>560</v>', ` s="${pkg.style(format, false)}"`);
+    const result = await checkBytes(pkg.bytes());
+    expect(findingsOf(result).filter((finding) => finding.code.startsWith('form.number_format'))).toEqual([]);
   });
 
   it.each(CASES.map((c) => [c.title, c] as const))('%s', async (_title, c) => {

@@ -153,6 +153,27 @@ const VARIANTS: Variant[] = [
     },
     code: 'form.style_hides', cell: (f) => f.actual(HIGHTECH, 2025),
   },
+  ...([
+    ['the theme\'s light background colour (theme="2")', '<color theme="2"/>', '#EEECE1'],
+    ['black lightened to near white (theme="1" tint="0.95")', '<color theme="1" tint="0.95"/>', '#F2F2F2'],
+  ] as const).map(([what, color, shown]): Variant => ({
+    title: `a font in ${what} on an entry cell, resolved against the workbook's theme`,
+    edit: (pkg, f) => {
+      const at = f.actual(HIGHTECH, 2025);
+      pkg.cell(f.name, at, '<v>6500</v>', ` s="${styleWithFont(pkg, styleOf(pkg, f, at), `<font>${color}<sz val="11"/><name val="宋体"/></font>`)}"`);
+    },
+    code: 'form.style_hides', cell: (ff) => ff.actual(HIGHTECH, 2025),
+    says: { zh: `字体颜色 ${shown} 与底色 #FFF9E5 几乎相同`, en: `font colour ${shown} on a fill of #FFF9E5` },
+  })),
+  {
+    title: 'a theme edited so that its dark text colour is white, under a font in that theme colour',
+    edit: (pkg, f) => {
+      const at = f.actual(HIGHTECH, 2025);
+      pkg.change('xl/theme/theme1.xml', (xml) => xml.replace(/<a:dk1>[\s\S]*?<\/a:dk1>/u, '<a:dk1><a:srgbClr val="FFFFFF"/></a:dk1>'));
+      pkg.cell(f.name, at, '<v>6500</v>', ` s="${styleWithFont(pkg, styleOf(pkg, f, at), '<font><color theme="1"/><sz val="11"/><name val="宋体"/></font>')}"`);
+    },
+    code: 'form.style_hides', cell: (f) => f.actual(HIGHTECH, 2025),
+  },
   {
     title: 'a 1 pt font on an entry cell',
     edit: (pkg, f) => {
@@ -187,6 +208,11 @@ const VARIANTS: Variant[] = [
   {
     title: 'a 0 % number format on a count row (660 % shown over 6.6)',
     edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>6.6</v>', ` s="${pkg.style('0%', false)}"`),
+    code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
+  },
+  {
+    title: 'a scientific format that rounds the mantissa (0E+0 shows 8E+3 for 6500: 8000)',
+    edit: (pkg, f) => pkg.cell(f.name, f.actual(HIGHTECH, 2025), '<v>6500</v>', ` s="${pkg.style('0E+0', false)}"`),
     code: 'form.number_format_changed', cell: (f) => f.actual(HIGHTECH, 2025),
   },
   {

@@ -11,10 +11,17 @@ import { isPercentFormat } from './reading/numberFormat';
 
 const PERCENT_UNIT = /%|百分点/u;
 
-/** The number a format shows for `value` (null when this check does not judge the format: no digits, exponents, text). */
+/** The number a format shows for `value` (null when this check does not judge the format: no digits, or text). */
 function shownNumber(format: string, value: number): number | null {
   const section = (format.split(';')[0] ?? '').replace(/"[^"]*"/gu, '').replace(/\\./gu, '').replace(/\[[^\]]*\]/gu, '');
-  if (!/[0#?]/u.test(section) || /E[+-]/iu.test(section) || section.includes('@')) return null;
+  if (!/[0#?]/u.test(section) || section.includes('@')) return null;
+  // Scientific: the mantissa keeps as many decimals as it has placeholders after the point ('0E+0' shows 8E+2 for 804.67).
+  const scientific = /^([^E]*)E[+-]/iu.exec(section);
+  if (scientific !== null) {
+    const mantissa = scientific[1] ?? '';
+    const digits = mantissa.includes('.') ? ((mantissa.split('.')[1] ?? '').match(/[0#?]/gu)?.length ?? 0) : 0;
+    return Number(value.toExponential(Math.min(digits, 20)));
+  }
   const scale = 100 ** (section.match(/%/gu)?.length ?? 0);
   const decimals = section.includes('.') ? ((section.split('.')[1] ?? '').match(/[0#?]/gu)?.length ?? 0) : 0;
   const thousands = /[0#?],+(?:$|[^0#?])/u.test(section) ? 1000 ** ((/[0#?](,+)(?:$|[^0#?])/u.exec(section)?.[1] ?? '').length) : 1;

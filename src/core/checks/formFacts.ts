@@ -4,8 +4,8 @@
  * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
  * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
  */
-import { parseRange, placeOfAddress, rowPlace, type CellRange } from '../form';
-import type { ConditionalFormat, DataValidation, SheetLayout } from '../layout';
+import { cellPlace, parseRange, placeOfAddress, rowPlace, type CellRange } from '../form';
+import { reportingSheetMap, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
@@ -126,6 +126,20 @@ function parseRangeLetter(col: number): string {
   return letters;
 }
 
+/**
+ * A picture, shape, text box or chart over the table (header to last indicator row, across the form's columns): the
+ * form has none, and one can cover a value or show another in its place. A stamp or signature below the table is not.
+ */
+function drawingsOver(facts: SheetFacts, layout: SheetLayout): ReaderObservation[] {
+  const header = layout.cells.find((cell) => cell.style === 'header')?.row;
+  if (header === undefined || facts.drawings === undefined) return [];
+  const map = reportingSheetMap(layout);
+  const right = layout.columns.length - 1;
+  return facts.drawings.filter((drawing) => drawing.top <= map.lastDataRow && drawing.bottom >= header && drawing.left <= right).slice(0, 1).map((drawing) => ({
+    code: 'form.drawing_over' as const, at: cellPlace(Math.max(drawing.top, header), Math.min(drawing.left, right)), found: String(facts.drawings?.length ?? 1),
+  }));
+}
+
 /** The facts of a reporting sheet against its regenerated form; none without facts (a sheet read in Excel). */
 export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): ReaderObservation[] {
   const { facts } = sheet;
@@ -138,6 +152,7 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
   const generatedHeader = layout.cells.find((cell) => cell.style === 'header')?.row;
   const inPlace = generatedHeader === undefined || sheet.printed === undefined || sheet.printed.headerRow === generatedHeader;
   if (!inPlace) return observations;
+  observations.push(...drawingsOver(facts, layout));
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
   observations.push(...validationsChanged(layout.validations, facts.validations));
   const unlocked = unlockedRanges(layout);

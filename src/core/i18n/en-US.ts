@@ -715,5 +715,17 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.plan_id_taken': 'The plan id “{id}” is already the id of “{title}” in the catalog: of two plans with one id only one is loaded. Give another with --id.',
   'pane.import.id_taken': 'The id “{id}” is already that of the built-in plan “{title}”; choose another.',
   // ---- end targets changed every year ----
+  // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
+  'file.archive': 'This is a compressed archive, not a return, and was not read. Unpack it and check the .xlsx returns inside.',
+  'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were read. Make it readable and run again.',
+  'file.unreadable.denied': 'no permission to read it',
+  'file.unreadable.missing': 'it does not exist: a link or shortcut that points nowhere',
+  'file.unreadable.busy': 'another program holds it',
+  'file.unreadable.loop': 'a link that points back at itself',
+  'file.not_xlsx.empty': 'The file is empty (0 bytes): a download or copy was cut short. Download it again, or ask the county to send it again.',
+  'file.not_xlsx.opendocument': 'This is an OpenDocument spreadsheet (.ods, the format of LibreOffice and WPS), not an .xlsx workbook, and cannot be read. Save it as Excel 2007-365 (.xlsx) in LibreOffice or WPS and send it again.',
+  'form.sheet_lookalike': 'Sheet “{detail}” is not a sheet the system generated, yet it shows the form’s title or an indicator’s name ({found}): nothing reads it, though a reviewer may take it for the return. Delete it and give the values on the generated form only; write what needs saying in the indicator’s explanation.',
+  'form.drawing_over': 'Sheet “{sheet}” has a picture, shape or text box over the form (from cell {cell}; {found} in all): it may cover a cell’s value or show another figure in its place. The generated form has none; delete it.',
+  // ---- end files as they arrive ----
 };
 

@@ -723,6 +723,18 @@ export const zhCN = {
   'cli.import.plan_id_taken': '规划编号“{id}”已是目录中《{title}》的编号：导入的规划与之同名时只会载入其中一个。请用 --id 另取一个编号。',
   'pane.import.id_taken': '编号“{id}”已是内置规划《{title}》的编号，请另取一个。',
   // ---- end targets changed every year ----
+  // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
+  'file.archive': '这是压缩包，不是报表，未读取。请解压后校验其中的 .xlsx 报表。',
+  'file.folder_unreadable': '无法打开这个文件夹（{detail}），其中的文件都没有读取。请确认有读取权限后重新运行。',
+  'file.unreadable.denied': '没有读取权限',
+  'file.unreadable.missing': '文件不存在，可能是指向别处的链接或快捷方式已失效',
+  'file.unreadable.busy': '文件正被其他程序占用',
+  'file.unreadable.loop': '链接循环指向自身',
+  'file.not_xlsx.empty': '这个文件是空的（0 字节），可能在下载或复制时中断。请重新下载，或请填报单位重新发送。',
+  'file.not_xlsx.opendocument': '这是 OpenDocument 表格（.ods，LibreOffice 或 WPS 的格式），不是 .xlsx 工作簿，无法读取。请在 LibreOffice 或 WPS 中“另存为” Excel 2007-365（.xlsx）格式后重新提交。',
+  'form.sheet_lookalike': '工作表“{detail}”不是系统生成的报表，却写有报表的标题或指标名称（{found}）：校验不读取它，审核人看到的却可能是它。请删除该工作表，数值只填在系统生成的报表中；需要说明的情况写在该指标的说明栏。',
+  'form.drawing_over': '工作表“{sheet}”中有图片、形状或文本框盖在报表上（从单元格 {cell} 起，共 {found} 个）：它可能遮住单元格里的数值，或显示另一个数。系统生成的表格没有图片，请删除。',
+  // ---- end files as they arrive ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -78,6 +78,16 @@ export interface SheetFacts {
    * the fill (white on white), a run of a rich text so coloured. `found` is the value, `reason` what hides it.
    */
   hiddenByStyle?: Array<{ address: string; found: string; reason: StyleHiding }>;
+  /** Pictures, shapes, text boxes and charts of the sheet's drawing, by the cells they lie over (the form has none). */
+  drawings?: DrawingFact[];
+}
+
+/** The cells a drawing lies over: 0-based rows and columns, inclusive. */
+export interface DrawingFact {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 /** What makes a cell's value unreadable: a tiny font, or a font colour one cannot tell from the fill; `run` when one run of a rich text is so styled. */

@@ -7,7 +7,7 @@ export { readMetadataGrid, type MetadataSheet } from './read/metadataGrid';
 export { footerLabelOf } from './read/footerEntries';
 export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';
 export type {
-  ConditionalFormatFact, DataValidationFact, DefinedNameFact, ExternalTargetFact, ProtectionFact, SheetFacts, StyleHiding, WorkbookFacts, WorkbookProtectionFact,
+  ConditionalFormatFact, DataValidationFact, DefinedNameFact, DrawingFact, ExternalTargetFact, ProtectionFact, SheetFacts, StyleHiding, WorkbookFacts, WorkbookProtectionFact,
 } from './facts';
 export { readTableAt } from './read/tableAt';
 export type { TableRows } from './read/readTableRows';

@@ -90,6 +90,8 @@ export interface ReaderObservation {
     | 'structure.cover_changed'
     | 'structure.locked_cell_changed'
     | 'form.workbook_locked'
+    | 'form.sheet_lookalike'
+    | 'form.drawing_over'
     | 'form.style_hides'
     | 'form.number_format_changed'
     | 'dangerous.custom_ui';

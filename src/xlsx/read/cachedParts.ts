@@ -6,6 +6,7 @@
 import { noLooks, richRunLooksReader, styleLooksReader, type CellLooks } from './cellLooks';
 import { noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, type Relationship, type SharedStringItems, type Styles, type WorkbookPart } from './packageParts';
 import { PartCache } from './partCache';
+import { DEFAULT_PALETTE, themeReader, type Palette } from './themeColours';
 import { readWorksheetPart, type WorksheetRead } from './worksheetPart';
 import { readXml } from './xmlStream';
 
@@ -43,6 +44,23 @@ const sharedStrings = new PartCache<SharedStrings>(8);
 const stylesParts = new PartCache<StylesRead>(8);
 const worksheets = new PartCache<WorksheetRead>(16);
 const comments = new PartCache<Map<string, string>>(8);
+const themes = new PartCache<Palette>(8);
+
+/**
+ * The colours of the workbook's theme part; Office's default theme without one, or with one that does not parse (the
+ * theme decides no value: a damaged one is not a damaged return, as ExcelJS, which never reads it, agrees).
+ */
+export function paletteOf(bytes: Uint8Array | undefined): Palette {
+  return bytes === undefined ? DEFAULT_PALETTE : themes.get(bytes, '', (part) => {
+    const palette = [...DEFAULT_PALETTE];
+    try {
+      readXml(part, themeReader(palette));
+    } catch {
+      return DEFAULT_PALETTE;
+    }
+    return palette;
+  });
+}
 
 export const workbookPartOf = (bytes: Uint8Array): WorkbookPart => workbooks.get(bytes, '', readWorkbookPart);
 

@@ -4,50 +4,41 @@
  * a font the colour of the fill, a 2 pt font, or a white run inside a 说明 hides what the checks read.
  */
 import type { StyleHiding } from '../../core/returns';
+import { indistinct } from '../../core/util/contrast';
 import { keptFor } from '../../core/util/kept';
+import { colourSpec, DEFAULT_PALETTE, resolveColour, type ColourSpec, type Palette } from './themeColours';
 import type { XmlHandler } from './xmlStream';
 
-interface Font { color: string | null; size: number | null }
+interface Font { color: ColourSpec | null; size: number | null }
 
 export interface RichRun { text: string; font: Font }
 
 export interface CellLooks {
-  /** By the cell's s attribute: its font and fill (ARGB text or null). */
-  xfs: Array<{ font: Font; fill: string | null }>;
+  /** By the cell's s attribute: its font and fill (as the styles write them: resolved against `palette`). */
+  xfs: Array<{ font: Font; fill: ColourSpec | null }>;
   /** Runs of rich-text shared strings, by index; only strings with runs that set a colour or size. */
   runs: Map<number, Array<{ text: string; font: Font }>>;
+  /** The workbook's theme colours (themeColours.ts). */
+  palette: Palette;
 }
 
-/** A colour as six hex digits, where it can be known without the theme (theme 0/1: the window's white and black). */
-export function rgbOf(attributes: Readonly<Record<string, string>>): string | null {
-  const rgb = attributes['rgb'];
-  if (rgb !== undefined) return rgb.slice(-6).toUpperCase();
-  const theme = attributes['theme'];
-  if (theme === '0') return 'FFFFFF';
-  if (theme === '1') return '000000';
-  const indexed = attributes['indexed'];
-  if (indexed === '1' || indexed === '9') return 'FFFFFF';
-  if (indexed === '0' || indexed === '8') return '000000';
-  return null;
-}
-
-export const noLooks = (): CellLooks => ({ xfs: [], runs: new Map() });
+export const noLooks = (): CellLooks => ({ xfs: [], runs: new Map(), palette: DEFAULT_PALETTE });
 
 /** Reads into `looks` the font and fill of each cell style, from styles.xml. */
 export function styleLooksReader(looks: CellLooks): XmlHandler {
   const fonts: Font[] = [];
-  const fills: Array<string | null> = [];
+  const fills: Array<ColourSpec | null> = [];
   const xfs: Array<{ fontId: number; fillId: number }> = [];
   let section: string | null = null;
   return {
     open(name, attributes) {
       if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = name;
       else if (section === 'fonts' && name === 'font') fonts.push({ color: null, size: null });
-      else if (section === 'fonts' && name === 'color') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.color = rgbOf(attributes); }
+      else if (section === 'fonts' && name === 'color') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.color = colourSpec(attributes); }
       else if (section === 'fonts' && name === 'sz') { const font = fonts[fonts.length - 1]; if (font !== undefined) font.size = Number(attributes['val']); }
       else if (section === 'fills' && name === 'fill') fills.push(null);
       else if (section === 'fills' && name === 'patternFill' && attributes['patternType'] !== 'solid') fills[fills.length - 1] = null;
-      else if (section === 'fills' && name === 'fgColor') fills[fills.length - 1] = rgbOf(attributes);
+      else if (section === 'fills' && name === 'fgColor') fills[fills.length - 1] = colourSpec(attributes);
       else if (section === 'cellXfs' && name === 'xf') xfs.push({ fontId: Number(attributes['fontId'] ?? 0), fillId: Number(attributes['fillId'] ?? 0) });
     },
     close(name) {
@@ -70,7 +61,7 @@ export function richRunLooksReader(looks: CellLooks): XmlHandler {
     open(name, attributes) {
       if (name === 'si') { index += 1; runs = []; styled = false; }
       else if (name === 'r') { run = { text: '', font: { color: null, size: null } }; }
-      else if (run !== null && name === 'color') { run.font.color = rgbOf(attributes); styled = true; }
+      else if (run !== null && name === 'color') { run.font.color = colourSpec(attributes); styled = true; }
       else if (run !== null && name === 'sz') { run.font.size = Number(attributes['val']); styled = true; }
       else if (run !== null && name === 't') inText = true;
     },
@@ -85,49 +76,41 @@ export function richRunLooksReader(looks: CellLooks): XmlHandler {
   };
 }
 
-/** Below this contrast ratio (WCAG's, 1 to 21) text cannot be told from its background; body text needs 4.5. */
-const MIN_CONTRAST = 1.5;
-
-function luminance(rgb: string): number {
-  const [r, g, b] = [0, 2, 4].map((at) => {
-    const c = parseInt(rgb.slice(at, at + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function indistinct(a: string, b: string): boolean {
-  if (!/^[0-9A-F]{6}$/u.test(a) || !/^[0-9A-F]{6}$/u.test(b)) return false;
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05) < MIN_CONTRAST;
-}
-
-/** Why a font hides text on `fill` (null: it does not). Font size ≤ 2 pt, or a colour one cannot tell from the fill. */
-function fontHides(font: Font, fill: string | null): StyleHiding | null {
+/**
+ * Why a font hides text on `fill` (null: it does not). Font size ≤ 2 pt, or a colour one cannot tell from the fill,
+ * theme colours and tints resolved against the workbook's theme.
+ */
+function fontHides(font: Font, fill: ColourSpec | null, palette: Palette): StyleHiding | null {
   if (font.size !== null && Number.isFinite(font.size) && font.size <= 2) return { kind: 'tiny_font', size: font.size };
-  const background = fill ?? 'FFFFFF';
-  if (font.color !== null && indistinct(font.color, background)) return { kind: 'colour', color: font.color, fill: background };
+  const background = resolveColour(fill, palette) ?? 'FFFFFF';
+  const color = resolveColour(font.color, palette);
+  if (color !== null && indistinct(color, background)) return { kind: 'colour', color, fill: background };
   return null;
 }
 
-/** Whether a style's own font hides text, worked out once per style of a file: a sheet has many cells and few styles. */
-const XF_HIDES = new WeakMap<CellLooks['xfs'][number], StyleHiding | null>();
-function xfHides(xf: CellLooks['xfs'][number]): StyleHiding | null {
-  return keptFor(XF_HIDES, xf, (style) => fontHides(style.font, style.fill));
+/**
+ * Whether a style's own font hides text, worked out once per style and theme of a file: a sheet has many cells and
+ * few styles (the styles and the theme are kept per part's bytes, so a batch of one form asks once).
+ */
+const XF_HIDES = new WeakMap<Palette, WeakMap<CellLooks['xfs'][number], StyleHiding | null>>();
+function xfHides(xf: CellLooks['xfs'][number], palette: Palette): StyleHiding | null {
+  let kept = XF_HIDES.get(palette);
+  if (kept === undefined) XF_HIDES.set(palette, (kept = new WeakMap()));
+  return keptFor(kept, xf, (style) => fontHides(style.font, style.fill, palette));
 }
 
 /** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */
 export function hidingLook(looks: CellLooks, style: number, sharedIndex: number | null, inlineRuns?: readonly RichRun[]): StyleHiding | null {
   const xf = looks.xfs[style];
   if (xf !== undefined) {
-    const whole = xfHides(xf);
+    const whole = xfHides(xf, looks.palette);
     if (whole !== null) return whole;
   }
   const runs = inlineRuns ?? (sharedIndex === null ? undefined : looks.runs.get(sharedIndex));
   if (runs === undefined) return null;
   for (const run of runs) {
     if (run.text.trim() === '') continue;
-    const reason = fontHides({ color: run.font.color, size: run.font.size }, xf?.fill ?? null);
+    const reason = fontHides({ color: run.font.color, size: run.font.size }, xf?.fill ?? null, looks.palette);
     if (reason !== null) return { ...reason, run: run.text.slice(0, 40) };
   }
   return null;

@@ -82,6 +82,8 @@ export function signatureProblem(bytes: Uint8Array): FileProblem | null {
           return fileProblem('file.encrypted', 'OLE2 compound file: an encrypted workbook or another legacy Office document', {}, 'other');
       }
     default:
+      // Nothing at all: a copy or a download cut short, not a file of another kind.
+      if (bytes.byteLength === 0) return fileProblem('file.not_xlsx', 'an empty file (0 bytes)', {}, 'empty');
       return fileProblem('file.not_xlsx', `not a zip file: ${signature.looksLike}`);
   }
 }

@@ -13,10 +13,11 @@ import type { ExternalTargetFact, SheetFacts, WorkbookFacts } from '../../core/r
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { signatureProblem } from './fileSignature';
 import { relationshipsPartOf, type Styles } from './packageParts';
-import { commentsOf, relationshipsOf, sharedStringsOf, stylesOf, workbookPartOf, worksheetOf } from './cachedParts';
+import { commentsOf, paletteOf, relationshipsOf, sharedStringsOf, stylesOf, workbookPartOf, worksheetOf } from './cachedParts';
 import { MAX_COVERED_CELLS, type SheetSize } from './sheetSize';
 import { storedValue } from './storedValue';
 import { hidingLook, type CellLooks } from './cellLooks';
+import { readDrawingAnchors } from './drawingAnchors';
 import { inflateParts, listEntries, type PackageEntry } from './zipPackage';
 import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument';
 import { DoctypeFound } from './xmlStream';
@@ -36,13 +37,15 @@ export interface WorkbookPackage {
 export type PackageRead = { ok: true; workbook: WorkbookPackage } | { ok: false; problem: FileProblem };
 
 const WORKBOOK = 'xl/workbook.xml';
-/** The parts read: everything else (images, themes, printer settings…) is listed, never inflated. */
-export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
+/** The parts read (the theme: its colours are what theme-coloured fonts show); everything else (images, printer settings…) is listed, never inflated. */
+export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|theme\/[^/]+\.xml|drawings\/[^/]+\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
 
 function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has(WORKBOOK)) {
     const detail = names.has('xl/workbook.bin') ? 'a binary workbook (.xlsb)' : names.has('word/document.xml') ? 'a Word document' : 'a zip without xl/workbook.xml';
+    // An OpenDocument file (LibreOffice's or WPS's .ods, renamed or not) says what it is in its first entry.
+    if (names.has('mimetype') && names.has('content.xml')) return fileProblem('file.not_xlsx', 'an OpenDocument file', {}, 'opendocument');
     return fileProblem('file.not_xlsx', detail);
   }
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
@@ -251,7 +254,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const { strings, runs, foreign } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
   if (foreign !== null) return { ok: false, problem: fileProblem('file.corrupt', `shared string ${foreign} holds an element of another namespace`, { part: 'xl/sharedStrings.xml' }, 'foreign_text') };
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
-  const looks: CellLooks = { xfs, runs };
+  // The theme the workbook's relationships name: its colours are what a theme-coloured font or fill shows.
+  const themePart = [...workbookRels.values()].find((relationship) => relationship.type === 'theme' && !relationship.external)?.target;
+  const looks: CellLooks = { xfs, runs, palette: paletteOf(themePart === undefined ? undefined : part(themePart)) };
 
   // A sheet name given twice (Excel compares names without case): which sheet is the return's cannot be told.
   const twice = namedTwice(workbookPart.sheets.map((sheet) => sheet.name), (name) => name.toUpperCase());
@@ -284,7 +289,11 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const spelledOut = spelled(read.part);
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
-    facts.push(sheetFacts(sheet.name, sheet.state, read.part, spelledOut, styles, looks, strings));
+    // Pictures, shapes and text boxes over the sheet: the form has none, so any may cover what a cell shows.
+    const drawingPart = sheetRels.find((relationship) => relationship.type === 'drawing' && !relationship.external)?.target;
+    const drawingBytes = drawingPart === undefined ? undefined : part(drawingPart);
+    const drawings = drawingBytes === undefined ? [] : readDrawingAnchors(drawingBytes);
+    facts.push({ ...sheetFacts(sheet.name, sheet.state, read.part, spelledOut, styles, looks, strings), ...(drawings.length === 0 ? {} : { drawings }) });
     if (sheet.name === METADATA.sheetName) metadata = grid;
     else grids.push(grid);
   }

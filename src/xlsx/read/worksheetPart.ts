@@ -7,7 +7,8 @@
 import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns';
 import { SheetSize } from './sheetSize';
 import { attribute, readXml, SPREADSHEET_NAMESPACES, StopReading } from './xmlStream';
-import { rgbOf, type RichRun } from './cellLooks';
+import type { RichRun } from './cellLooks';
+import { colourSpec } from './themeColours';
 
 export interface StoredCell {
   row: number;
@@ -255,7 +256,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             if (cell !== null) run = { text: '', font: { color: null, size: null } };
             break;
           case 'color':
-            if (run !== null) run.font.color = rgbOf(attributes);
+            if (run !== null) run.font.color = colourSpec(attributes);
             break;
           case 'sz':
             if (run !== null) run.font.size = Number(attributes['val']);

@@ -12,6 +12,7 @@ import { assignSheets, missingSheets, type SheetAssignment } from './assignSheet
 import { readFooterEntries } from './footerEntries';
 import type { WorkbookGrids } from './grid';
 import { locateTable } from './locateTable';
+import { lookalikeSheets } from './lookalikeSheets';
 import { readMetadataGrid } from './metadataGrid';
 import { packageObservations } from './packageObservations';
 import { sheetObservations } from './sheetObservations';
@@ -64,7 +65,7 @@ export function readReturnGrids(workbook: WorkbookGrids, options: ReadGridOption
   if (facts === undefined) return sheets;
   const reporting = new Set(assignments.map((assignment) => assignment.grid));
   const others = [...workbook.sheets.filter((grid) => !reporting.has(grid)), ...(workbook.metadata === null ? [] : [workbook.metadata])];
-  const workbookWide = packageObservations(facts, others);
+  const workbookWide = [...packageObservations(facts, others), ...lookalikeSheets(others, sheets)];
   const cover = others.find((grid) => grid.name === COVER.sheetName);
   return sheets.map((sheet, index) => {
     const own = facts.sheets.find((candidate) => candidate.name === sheet.sheet);

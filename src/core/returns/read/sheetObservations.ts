@@ -42,6 +42,8 @@ function hidingFormats(grid: SheetGrid): ReaderObservation[] {
   forEachCell(grid, (cell, row, col) => {
     if (cell.numberFormat === undefined) return;
     const reason = hidingReason(cell.numberFormat);
+    // A text section prints over text only: a number (typed, or a formula's number) shows as it is.
+    if (reason === 'text_replaced' && cell.value.type === 'number') return;
     if (reason !== null) observations.push({ code: 'form.number_format_hides', at: cellPlace(row, col), found: cell.numberFormat, detail: reason });
   });
   return observations;

@@ -22,7 +22,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
   'structure.cached_result_forged',
   'structure.cover_changed', 'structure.locked_cell_changed', 'form.workbook_locked', 'form.style_hides', 'form.number_format_changed',
-  'dangerous.custom_ui',
+  'dangerous.custom_ui', 'form.sheet_lookalike', 'form.drawing_over',
 ];
 
 const brokenRule: CellRule = {
@@ -152,7 +152,7 @@ export function kitchenSink(): KitchenSink {
       'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure',
       // A reason that needs words of its own, nested twice: worded in the finding's language, from the tables.
       'form.style_hides': { code: 'form.style_hides.run', params: { look: { code: 'form.style_hides.colour', params: { color: '#FFFFFF', fill: '#FFFFFF' } }, text: '四百' } },
-      'form.number_format_changed': '6.6 → 660%',
+      'form.number_format_changed': '6.6 → 660%', 'form.sheet_lookalike': 'Sheet1',
     } as Partial<Record<ReaderObservation['code'], ReaderObservation['detail']>>)[code];
     builder.observe({ code, at: { row: 0, column: 0 }, ...(detail === undefined ? {} : { detail }) });
   }
