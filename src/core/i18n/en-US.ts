@@ -441,8 +441,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'carry.region_mismatch': 'Last year\'s return "{file}" is a return of {previous}, not of {given} given by --region.',
   'carry.year_not_later': 'Last year\'s return "{file}" is for {previous}; --year {year} must be later.',
   'carry.sheets_mixed': 'The sheets of last year\'s return "{file}" belong to different regions or years; one new form cannot be made from it.',
-  'revision.unexplained': 'Revision: {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({sheet}); give the reason in the explanation cell.',
-  'revision.explained': 'Revision (explained): {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({sheet}).',
+  'revision.unexplained': 'Revision: {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({file}, {sheet}!{cell}); give the reason in the explanation cell.',
+  'revision.explanation_unchanged': 'Revision: {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({file}, {sheet}!{cell}); the explanation cell still holds the accepted return\'s text: give the reason for this revision.',
+  'revision.explained': 'Revision (explained): {region}, {name}, {year} actual changed from {acceptedValue} in the accepted {acceptedIn} return to {currentValue} ({file}, {sheet}!{cell}).',
+  'revision.blank': '(blank)',
+  'revision.previous_not_accepted': '{file} is checked as "{verdict}", not an accepted return: revisions are not compared with it.',
+  'revision.accepted_twice': 'Several accepted returns of {region} for {year}: {used}, named first, is compared with; {ignored} not.',
+  'revision.uncompared': '{file}: --previous holds no accepted return of {region} for the same plan before {year}; revisions not compared.',
   'revision.summary': 'Against the accepted returns: {count} revisions, {unexplained} of them unexplained.',
   // ---- end arguments ----
   // province from cities; nothing that failed shown as done (issues 12.5, 10.6)

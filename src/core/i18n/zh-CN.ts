@@ -449,8 +449,13 @@ export const zhCN = {
   'carry.region_mismatch': '上年报表“{file}”是{previous}的报表，与 --region 给出的{given}不符。',
   'carry.year_not_later': '上年报表“{file}”是{previous}年的报表；--year {year} 应晚于它。',
   'carry.sheets_mixed': '上年报表“{file}”的各工作表分属不同地区或年份，无法据此生成一份新表。',
-  'revision.unexplained': '修订：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}），请在说明栏注明修订原因。',
-  'revision.explained': '修订（已说明）：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{sheet}）。',
+  'revision.unexplained': '修订：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{file}，{sheet}!{cell}），请在说明栏注明修订原因。',
+  'revision.explanation_unchanged': '修订：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{file}，{sheet}!{cell}）；说明栏仍是已接受报表中的原文，请注明本次修订的原因。',
+  'revision.explained': '修订（已说明）：{region}「{name}」{year}年实绩由已接受的{acceptedIn}年报表中的 {acceptedValue} 改为 {currentValue}（{file}，{sheet}!{cell}）。',
+  'revision.blank': '（空）',
+  'revision.previous_not_accepted': '{file} 的校验结论是“{verdict}”，不是已接受的报表，未作为比对修订的依据。',
+  'revision.accepted_twice': '{region}{year}年有多份已接受报表：以先列出的 {used} 为准，{ignored} 未作比对依据。',
+  'revision.uncompared': '{file}：--previous 中没有{region}{year}年以前同一规划的已接受报表，未比对修订。',
   'revision.summary': '与已接受报表相比：修订 {count} 处，其中未说明 {unexplained} 处。',
   // ---- end arguments ----
   // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
