@@ -437,6 +437,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'carry.catalog_changed': 'Last year\'s return was made under catalog {from}, the new form under {to}; entries are carried by indicator id.',
   'carry.not_carried': '{count} entries have no place on the new form and were not carried ({cells}). Check them against last year\'s return.',
   'carry.cell_of_year': '{cell} ({year})',
+  'carry.previous_rejected': 'Note: {from} is rejected by the checks ({errors} errors, {warnings} unexplained warnings): what its cells {cells} hold was carried as found and is not accepted by carrying; check or correct it on the new form.',
+  'carry.previous_rejected_whole': 'Note: {from} is rejected by the checks ({errors} errors, {warnings} unexplained warnings) for the sheet as a whole (structure, protection or its generation record): what was carried is not accepted by carrying; check every entry.',
+  'carry.previous_unchecked': 'Note: {from} cannot be read as a return for checking ({problem}); what was carried is unchecked, check every entry.',
+  'carry.more_cells': ' and {count} more',
   'carry.plan_mismatch': 'Last year\'s return "{file}" is a return for "{previous}", not for "{given}" given by --plan.',
   'carry.region_mismatch': 'Last year\'s return "{file}" is a return of {previous}, not of {given} given by --region.',
   'carry.year_not_later': 'Last year\'s return "{file}" is for {previous}; --year {year} must be later.',
@@ -546,6 +550,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.carry.plan_mismatch': 'This workbook is a return for “{previous}”, not for the chosen plans “{given}”. Choose those plans, or clear the choice.',
   'pane.carry.region_mismatch': 'This workbook is {previous}’s return, not that of the chosen region {given}.',
   'pane.carry.year_not_later': 'This workbook is the {previous} return; the reporting year {year} must be later.',
+  'pane.carry.previous_rejected': 'Note: this workbook is rejected by the checks ({errors} errors, {warnings} unexplained warnings): what its cells {cells} hold was carried as found and is not accepted by carrying; check or correct it on the new form.',
+  'pane.carry.previous_rejected_whole': 'Note: this workbook is rejected by the checks ({errors} errors, {warnings} unexplained warnings) for the sheet as a whole (structure, protection or its generation record): what was carried is not accepted by carrying; check every entry.',
   // ---- end pane: next year's return ----
   // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
   'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',

@@ -445,6 +445,10 @@ export const zhCN = {
   'carry.catalog_changed': '上年报表按指标目录 {from} 生成，新表按 {to} 生成；填报内容按指标编号对应转入。',
   'carry.not_carried': '{count} 个已填内容在新表中没有位置，未转入（{cells}）。请对照上年报表核实。',
   'carry.cell_of_year': '{cell}（{year}）',
+  'carry.previous_rejected': '注意：{from} 的校验结论是“退回”（错误 {errors} 处，未说明的警告 {warnings} 处）：其中 {cells} 的内容按原样转入了新表，并未因此通过校验，请在新表中核实或更正。',
+  'carry.previous_rejected_whole': '注意：{from} 的校验结论是“退回”（错误 {errors} 处，未说明的警告 {warnings} 处），问题在整张表（结构、保护或生成信息）：转入的内容并未因此通过校验，请逐项核实。',
+  'carry.previous_unchecked': '注意：{from} 无法按报表校验读取（{problem}），转入的内容未经校验，请逐项核实。',
+  'carry.more_cells': '等，另有 {count} 处',
   'carry.plan_mismatch': '上年报表“{file}”是《{previous}》的报表，与 --plan 给出的《{given}》不符。',
   'carry.region_mismatch': '上年报表“{file}”是{previous}的报表，与 --region 给出的{given}不符。',
   'carry.year_not_later': '上年报表“{file}”是{previous}年的报表；--year {year} 应晚于它。',
@@ -554,6 +558,8 @@ export const zhCN = {
   'pane.carry.plan_mismatch': '本工作簿是《{previous}》的报表，与所选规划《{given}》不符。请改选规划，或取消所选规划。',
   'pane.carry.region_mismatch': '本工作簿是{previous}的报表，与所选填报地区{given}不符。',
   'pane.carry.year_not_later': '本工作簿是{previous}年的报表；报告年份 {year} 应晚于它。',
+  'pane.carry.previous_rejected': '注意：本工作簿的校验结论是“退回”（错误 {errors} 处，未说明的警告 {warnings} 处）：其中 {cells} 的内容按原样转入了新表，并未因此通过校验，请在新表中核实或更正。',
+  'pane.carry.previous_rejected_whole': '注意：本工作簿的校验结论是“退回”（错误 {errors} 处，未说明的警告 {warnings} 处），问题在整张表（结构、保护或生成信息）：转入的内容并未因此通过校验，请逐项核实。',
   // ---- end pane: next year's return ----
   // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
   'pane.why.no_settings': '当前 Excel 版本不支持工作簿设置（ExcelApi 1.4），无法在工作簿中保存审核结论和校验标记。请将工作簿另存为 .xlsx，在浏览器模式中审核，或使用较新的 Office。',
