@@ -573,6 +573,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
   'consolidate.duplicate_recorded': '{source}: {region} in it was already counted from {detail}; counted once.',
   'cli.consolidate.not_a_consolidation': 'a report or annex written by this tool: neither a return nor a consolidation that can be consolidated again (one written by consolidate, with its data)',
+  'cli.consolidate.consolidation_in_folder': 'a consolidation found in a folder (perhaps an earlier run\'s output) is not read and its counties are not counted; to consolidate it, name the file on the command line',
+  'cli.consolidate.plan_chosen': 'The returns given are of several plans or years; the one most regions reported is consolidated: {plan}, {year} (--plan and --year choose another).',
   'cli.consolidate.record_other_plan': 'the consolidation is of “{plan}” {year}, not of this one',
   'cli.consolidate.record_other_catalog': 'the consolidation was made with catalog version {version}, the catalog is {current}; consolidate again from the county returns',
   'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',

@@ -147,7 +147,7 @@ export const zhCN = {
   'excel.note.heading': '【审核意见】',
   'file.unreadable': '无法打开这个文件（{detail}）。请确认文件存在、未被其他程序占用，并有读取权限。',
   'consolidate.region_missing': '{region}（{detail}）没有报送报表，汇总中不含该地区。',
-  'consolidate.other_plan': '{source}：{region}报送的是其他规划（{detail}）的报表，未汇总。',
+  'consolidate.other_plan': '{source}：{region}报送的是其他规划《{detail}》的报表，未汇总。',
   'consolidate.other_year': '{source}：{region}报送的是 {detail} 年的报表，与汇总年份不同，未汇总。',
   'consolidate.duplicate_region': '{source}：{region}重复报送（已使用 {detail}），本文件未汇总。',
   'consolidate.no_metadata': '{source}：工作表“{detail}”缺少生成报表时写入的信息，无法确认地区、规划和年份，未汇总。',
@@ -581,6 +581,8 @@ export const zhCN = {
   // ---- consolidation files consolidated again; annex left-outs in the title (issue 12.5, 10.6: cityfiles) ----
   'consolidate.duplicate_recorded': '{source}：其中的{region}已从 {detail} 计入，只计一次。',
   'cli.consolidate.not_a_consolidation': '本工具生成的报告或附表，不是报表，也不是可再汇总的汇总表（汇总表须由 consolidate 生成并含汇总数据）',
+  'cli.consolidate.consolidation_in_folder': '文件夹中的汇总表（可能是以前的汇总结果）不读，其中各县未计入；如要按它汇总，请在命令行写明这个文件',
+  'cli.consolidate.plan_chosen': '所给报表分属多个规划或年份，按报送地区最多的汇总：《{plan}》{year}年（可用 --plan、--year 指定）。',
   'cli.consolidate.record_other_plan': '汇总表是“{plan}”{year} 年的，与本次汇总不同',
   'cli.consolidate.record_other_catalog': '汇总表按指标目录版本 {version} 生成，当前为 {current}；请由各县报表重新汇总',
   'cli.consolidate.record_left_out': '{file}：{reason}，未汇总。',
