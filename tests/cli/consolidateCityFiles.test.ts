@@ -143,5 +143,21 @@ describe('consolidate: the province from city consolidation files', () => {
     expect(stdout).toContain(`所给报表分属多个规划或年份，按报送地区最多的汇总：《${plan.plan.title}》2024年（可用 --plan、--year 指定）。`);
     expect(stdout).toContain(`绍兴市柯桥区报送的是其他规划《${own.plan.title}》的报表，未汇总。`);
     expect(stdout).toMatch(/已汇总 3 个地区/u);
+
+    // Another city's county sent a return of another plan, first in the folder: the city is the consolidated returns'.
+    const basic = loaded.catalog.plans.find((p) => p.plan.id === 'zj-basic-research-2021-2025')!;
+    fs.writeFileSync(path.join(folder, '0-舟山市定海区-基础研究.xlsx'), await sampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [basic], loaded, reportingYear: 2024, seed: 402 }));
+    const other = await cli(['consolidate', folder, '-o', out('两个规划-2.xlsx')]);
+    expect(other.stdout).not.toContain('不属于汇总范围内的地区');
+    expect(other.stdout).toContain('诸暨市（330681）没有报送报表');
+    expect(other.stdout).toMatch(/已汇总 3 个地区/u);
+  });
+
+  it('refuses a county as --city: a county is no level to consolidate to', async () => {
+    const file = out('柯桥.xlsx');
+    const { status, stderr } = await cli(['consolidate', path.join(dir, 'returns', '绍兴市'), '--city', '柯桥', '-o', file]);
+    expect(status).toBe(64);
+    expect(stderr).toContain('--city 给出的绍兴市柯桥区是县（市、区）：汇总到市或全省，请写市名（如 绍兴市）或 浙江省。');
+    expect(fs.existsSync(file)).toBe(false);
   });
 });

@@ -151,14 +151,20 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     ? mostReported(all.filter((entry) => plan !== undefined && entry.sheet.metadata?.planIds.includes(plan.plan.id) === true), (meta) => [meta.reportingYear], (a, b) => b - a)
     : reportingYearOf(values.year, [plan]);
   if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
+
+  // The city of the returns consolidated (not of the first file, which may be a return of another plan).
+  const firstTaken = all.find((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && entry.sheet.metadata.reportingYear === reportingYear)?.sheet.metadata ?? first;
+  const cityText = values.city ?? (firstTaken ? findRegion(firstTaken.region.code)?.parent ?? undefined : undefined);
+  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
+  // A county is no level to consolidate to: its "total" would hold whatever counties were given, of any city.
+  if (values.city !== undefined && city !== undefined && city.level !== 'city' && city.level !== 'province') {
+    throw new UsageError('cli.consolidate.city_is_county', { region: fullRegionName(city) });
+  }
   const plansGiven = new Set(all.flatMap((entry) => entry.sheet.metadata?.planIds ?? []));
   const yearsGiven = new Set(all.flatMap((entry) => (entry.sheet.metadata?.planIds.includes(plan.plan.id) === true ? [entry.sheet.metadata.reportingYear] : [])));
   if ((values.plan === undefined && plansGiven.size > 1) || (values.year === undefined && yearsGiven.size > 1)) {
     io.stdout(`${translate(locale, 'cli.consolidate.plan_chosen', { plan: plan.plan.title, year: reportingYear })}\n`);
   }
-
-  const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
-  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
   const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
     ? undefined
     : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));

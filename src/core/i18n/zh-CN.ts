@@ -511,6 +511,7 @@ export const zhCN = {
   'cli.consolidate.no_inputs': '请给出要汇总的报表文件或文件夹。',
   'cli.consolidate.no_plan': '无法确定规划：报表缺少生成信息，请用 --plan 指定。',
   'cli.consolidate.no_year': '无法确定年份，请用 --year 指定。',
+  'cli.consolidate.city_is_county': '--city 给出的{region}是县（市、区）：汇总到市或全省，请写市名（如 绍兴市）或 浙江省。',
   'cli.annex.merged_sheet': '! {file}（{sheet}）：多个规划合并填报的工作表，无法单独生成“{plan}”的完成情况表。',
   'cli.annex.return_errors': '! {file}：报表有 {errors} 个错误，完成情况表中的实绩请先核实。',
   'cli.annex.nothing': '规划“{plan}”没有可生成附表的指标。',
