@@ -78,6 +78,12 @@ describe('plan-indicators check', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(report);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['报表汇总', '按规则汇总', '问题清单']);
+    // The files by GB/T 2260 code of their regions (越城区 330602 first), not by name (柯桥, 上虞, 新昌, 越城 in pinyin).
+    const regions: string[] = [];
+    workbook.getWorksheet('报表汇总')!.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && COUNTIES.some(([name]) => name === cell.value)) regions.push(cell.value);
+    }));
+    expect(regions).toEqual(COUNTIES.map(([name]) => name));
     const findings = workbook.getWorksheet('问题清单')!;
     const links: string[] = [];
     findings.eachRow((row) => row.eachCell((cell) => {
