@@ -72,5 +72,5 @@ async function templateFrom(
   }
   for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version, locale)) io.stdout(`${line}\n`);
   // Written, with a note: what was carried from a return the checks reject (or cannot read) is not accepted by carrying.
-  return result.earlier.verdict === 'rejected' || result.earlier.verdict === 'unreadable' ? EXIT.warnings : EXIT.ok;
+  return result.earlier.rejected === false ? EXIT.ok : EXIT.warnings;
 }

@@ -19,7 +19,7 @@ export interface CarryRequest {
 }
 
 /** The earlier return as `check` judges it: what it carried was carried as found, not corrected or accepted. */
-export type EarlierVerdict = CarriedFromVerdict | { verdict: 'unreadable'; problem: string };
+export type EarlierVerdict = CarriedFromVerdict | { rejected: 'unreadable'; problem: string };
 
 export interface CarriedReturn extends RegeneratedReturn {
   earlier: EarlierVerdict;
@@ -28,7 +28,7 @@ export interface CarriedReturn extends RegeneratedReturn {
 async function earlierVerdict(bytes: Uint8Array, loaded: LoadedCatalog, locale: Locale): Promise<EarlierVerdict> {
   // Read as `check` reads it, so that the verdict is the one check gives.
   const read = await readReturnWorkbook(bytes);
-  if (!read.ok) return { verdict: 'unreadable', problem: renderProblem(read.problem, locale) };
+  if (!read.ok) return { rejected: 'unreadable', problem: renderProblem(read.problem, locale) };
   return carriedFromVerdict(read.sheets, loaded);
 }
 
@@ -73,8 +73,8 @@ export function carriedLines(result: CarriedReturn, written: string, shownFrom: 
     lines.push(translate(locale, 'carry.not_carried', { count: result.notCarried.length, cells }));
   }
   const { earlier } = result;
-  if (earlier.verdict === 'unreadable') lines.push(translate(locale, 'carry.previous_unchecked', { from: shownFrom, problem: earlier.problem }));
-  if (earlier.verdict === 'rejected') {
+  if (earlier.rejected === 'unreadable') lines.push(translate(locale, 'carry.previous_unchecked', { from: shownFrom, problem: earlier.problem }));
+  if (earlier.rejected === true) {
     const named = earlier.cells.slice(0, CELLS_NAMED).join(separator);
     const more = earlier.cells.length > CELLS_NAMED ? translate(locale, 'carry.more_cells', { count: earlier.cells.length - CELLS_NAMED }) : '';
     const counts = { from: shownFrom, errors: earlier.errors, warnings: earlier.unexplained };

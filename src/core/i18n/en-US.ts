@@ -505,7 +505,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.consolidate.no_inputs': 'Give the return files or folders to consolidate.',
   'cli.consolidate.no_plan': 'Cannot tell the plan: the returns lack their generation data. Name it with --plan.',
   'cli.consolidate.no_year': 'Cannot tell the year. Name it with --year.',
-  'cli.consolidate.city_is_county': '--city names {region}, a county: consolidation is to a city or the province; name a city (绍兴市) or 浙江省.',
+  'cli.consolidate.city_is_county': '--city names {region}, a county: consolidation is to a city or the province; name a city or the province.',
   'cli.annex.merged_sheet': '! {file} ({sheet}): a sheet merging several plans cannot give the completion table of “{plan}” alone.',
   'cli.annex.return_errors': '! {file}: the return has {errors} errors; verify the actuals of its completion table first.',
   'cli.annex.nothing': 'Plan “{plan}” has no indicators for an annex.',

@@ -157,7 +157,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const warnings = [
       ...(versions.length > 0 ? [t('carry.catalog_changed', { from: versions.join(separator), to: loaded.version })] : []),
       ...(layout.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: layout.notCarried.length, cells: layout.notCarried.map((value) => `${value.sheet}!${value.address}`).join(separator) })] : []),
-      ...(earlier.verdict !== 'rejected' ? [] : [earlier.cells.length === 0
+      ...(!earlier.rejected ? [] : [earlier.cells.length === 0
         ? t('pane.carry.previous_rejected_whole', { errors: earlier.errors, warnings: earlier.unexplained })
         : t('pane.carry.previous_rejected', {
           errors: earlier.errors, warnings: earlier.unexplained,
