@@ -38,7 +38,7 @@ export const CONSOLIDATE_USAGE = `用法 Usage:
 function findingText(finding: ConsolidationFinding, locale: Locale, plans: readonly PlanCatalog[] = []): string {
   // Another plan's return names the plans as their documents do, not by the catalog's ids.
   const detail = finding.code === 'consolidate.other_plan'
-    ? finding.detail.split(', ').map((id) => plans.find((plan) => plan.plan.id === id)?.plan.title ?? id).join('》《')
+    ? finding.detail.split(', ').map((id) => plans.find((plan) => plan.plan.id === id)?.plan.title ?? id).join(translate(locale, 'consolidate.plan_titles_separator'))
     : finding.detail;
   return translate(locale, finding.code, { source: finding.source ?? '', region: finding.region ?? '', detail });
 }

@@ -142,6 +142,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.unreadable': 'The file cannot be opened ({detail}). Check that it exists, is not open in another program, and can be read.',
   'consolidate.region_missing': '{region} ({detail}) sent no return; the consolidation leaves it out.',
   'consolidate.other_plan': '{source}: {region} reported against another plan ({detail}); not consolidated.',
+  'consolidate.plan_titles_separator': '; ',
   'consolidate.other_year': '{source}: {region} reported for {detail}, not the year being consolidated; not consolidated.',
   'consolidate.duplicate_region': '{source}: {region} reported twice ({detail} was used); this file is not consolidated.',
   'consolidate.no_metadata': '{source}: sheet “{detail}” lacks the information written when it was generated (region, plan, year); not consolidated.',

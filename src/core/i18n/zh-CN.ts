@@ -150,6 +150,7 @@ export const zhCN = {
   'file.unreadable': '无法打开这个文件（{detail}）。请确认文件存在、未被其他程序占用，并有读取权限。',
   'consolidate.region_missing': '{region}（{detail}）没有报送报表，汇总中不含该地区。',
   'consolidate.other_plan': '{source}：{region}报送的是其他规划《{detail}》的报表，未汇总。',
+  'consolidate.plan_titles_separator': '》《',
   'consolidate.other_year': '{source}：{region}报送的是 {detail} 年的报表，与汇总年份不同，未汇总。',
   'consolidate.duplicate_region': '{source}：{region}重复报送（已使用 {detail}），本文件未汇总。',
   'consolidate.no_metadata': '{source}：工作表“{detail}”缺少生成报表时写入的信息，无法确认地区、规划和年份，未汇总。',
