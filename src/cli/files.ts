@@ -97,7 +97,7 @@ export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.
   switch (read.reason) {
     case 'not_regular':
       if (read.kind === 'directory') return { ok: false, problem: refusal('file.folder_unreadable', { detail: unreadableReason(folderError(file)) }) };
-      return { ok: false, problem: refusal('file.not_regular', { kind: read.kind }) };
+      return { ok: false, problem: refusal('file.not_regular', { kind: { code: `file.kind.${read.kind}`, params: {} } }) };
     case 'too_large': {
       const { code, messageCode, params } = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
       return { ok: false, problem: { code, messageCode, params } };

@@ -17,13 +17,15 @@ export interface UnreadableReturn {
 /**
  * Reads returns one at a time (never all in memory at once beyond their ReturnSheets); unreadable files are listed.
  * `keep` makes of each file read what is kept of it (by default all): a command that needs each sheet's grid only
- * once (to check it) can check the file there and keep less.
+ * once (to check it) can check the file there and keep less. `passedOver` is told of each workbook this tool wrote,
+ * which is not read as a return.
  */
 export async function readReturns(
   files: readonly string[],
   cwd: string,
   locale: Locale,
   keep: (file: ReadReturn) => ReadReturn = (file) => file,
+  passedOver: (file: string, bytes: Uint8Array) => void = () => undefined,
 ): Promise<{ read: ReadReturn[]; unreadable: UnreadableReturn[] }> {
   const read: ReadReturn[] = [];
   const unreadable: UnreadableReturn[] = [];
@@ -35,7 +37,10 @@ export async function readReturns(
       continue;
     }
     // A report, consolidation or annex this tool wrote into the folder is not a return.
-    if (await isToolOutput(bytes.bytes)) continue;
+    if (await isToolOutput(bytes.bytes)) {
+      passedOver(shown, bytes.bytes);
+      continue;
+    }
     const result = await readReturnWorkbook(bytes.bytes);
     // A reporting sheet deleted from the workbook is read as a sheet without rows, for the checks to report; there
     // is nothing in it to consolidate or annex, and leaving it out lets consolidation say the region is missing.

@@ -8,19 +8,21 @@ import fs from 'node:fs';
 
 export type RegularRead =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'not_regular'; kind: string }
+  | { ok: false; reason: 'not_regular'; kind: FileKind }
   | { ok: false; reason: 'too_large'; size: number }
   | { ok: false; reason: 'unreadable'; detail: string };
 
 const CHUNK = 1 << 20;
 
-/** What a file is when it is not a regular file, in words a log can show ('named pipe', 'device'…). */
-function fileKind(stats: fs.Stats): string {
-  if (stats.isFIFO()) return 'FIFO';
+/** What a file is when it is not a regular file; worded by the locale tables (file.kind.*). */
+export type FileKind = 'fifo' | 'device' | 'socket' | 'directory' | 'other';
+
+function fileKind(stats: fs.Stats): FileKind {
+  if (stats.isFIFO()) return 'fifo';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
   if (stats.isSocket()) return 'socket';
   if (stats.isDirectory()) return 'directory';
-  return 'not a regular file';
+  return 'other';
 }
 
 export function readRegularFile(file: string, maxBytes: number): RegularRead {

@@ -46,3 +46,20 @@ it('says nothing of left-out returns when none was left out', async () => {
   const texts = workbook.getWorksheet('完成情况-绍兴市越城区2024')!.getSheetValues().flat().map((v) => String(v ?? ''));
   expect(texts.some((text) => text.includes('未列入'))).toBe(false);
 });
+
+it('orders the completion tables by GB/T 2260 code, not by file name (诸暨 330681 before 嵊州 330683, 越城 330602 first)', async () => {
+  const folder = path.join(dir, 'ordered');
+  fs.mkdirSync(folder, { recursive: true });
+  // By name (zh-CN collation, pinyin) these come 柯桥, 嵊州, 越城, 诸暨.
+  const counties = [['柯桥区.xlsx', '绍兴市柯桥区', '330603'], ['嵊州市.xlsx', '嵊州市', '330683'], ['越城区.xlsx', '绍兴市越城区', '330602'], ['诸暨市.xlsx', '诸暨市', '330681']] as const;
+  for (const [index, [file, name, code]] of counties.entries()) {
+    fs.writeFileSync(path.join(folder, file), await sampleReturn({ region: { name, code }, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 20 + index, mistakes: [] }));
+  }
+  const out = path.join(dir, 'annex-ordered.xlsx');
+  expect((await cli(['annex', '--plan', PLAN, '--returns', folder, '-o', out])).status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  expect(workbook.worksheets.map((sheet) => sheet.name).filter((name) => name.startsWith('完成情况-'))).toEqual(
+    ['完成情况-绍兴市越城区2024', '完成情况-绍兴市柯桥区2024', '完成情况-诸暨市2024', '完成情况-嵊州市2024'],
+  );
+});

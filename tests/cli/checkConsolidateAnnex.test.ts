@@ -79,6 +79,12 @@ describe('plan-indicators check', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(report);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['报表汇总', '按规则汇总', '问题清单']);
+    // The files by GB/T 2260 code of their regions (越城区 330602 first), not by name (柯桥, 上虞, 新昌, 越城 in pinyin).
+    const regions: string[] = [];
+    workbook.getWorksheet('报表汇总')!.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && COUNTIES.some(([name]) => name === cell.value)) regions.push(cell.value);
+    }));
+    expect(regions).toEqual(COUNTIES.map(([name]) => name));
     // The links of 问题清单 (the third sheet) as Excel reads them: the return's file, and the cell in it.
     const links = writtenLinks(fs.readFileSync(report)).filter((link) => link.part === 'xl/worksheets/sheet3.xml').map((link) => `${link.file ?? ''}#${link.location ?? ''}`);
     expect(links.some((link) => /^\.\.\/returns\/.*上虞区\.xlsx#'.+'![A-Z]+\d+$/u.test(link))).toBe(true);

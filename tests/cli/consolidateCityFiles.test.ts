@@ -114,7 +114,7 @@ describe('consolidate: the province from city consolidation files', () => {
     expect(stderr).toMatch(/绍兴市汇总\.xlsx：汇总表是“.+”2024 年的，与本次汇总不同，未汇总。/u);
   });
 
-  it('names a tool output that is no consolidation (a check report) as not consolidated, and still skips a city file found in a folder', async () => {
+  it('names a tool output that is no consolidation (a check report) as not consolidated, and still skips a city file found in a folder, saying so', async () => {
     const report = out('检查报告.xlsx');
     await cli(['check', path.join(dir, 'returns', '杭州市'), '--report', report]);
     expect(fs.existsSync(report)).toBe(true);
@@ -125,7 +125,39 @@ describe('consolidate: the province from city consolidation files', () => {
     fs.mkdirSync(folder, { recursive: true });
     fs.copyFileSync(out('绍兴市汇总.xlsx'), path.join(folder, '绍兴市汇总.xlsx'));
     fs.copyFileSync(countyFile('杭州市', '杭州市滨江区'), path.join(folder, '杭州市滨江区.xlsx'));
-    const { stdout } = await cli(['consolidate', folder, '-o', out('文件夹.xlsx')]);
-    expect(stdout).toMatch(/已汇总 1 个地区/u);
+    const inFolder = await cli(['consolidate', folder, '-o', out('文件夹.xlsx')]);
+    expect(inFolder.stdout).toMatch(/已汇总 1 个地区/u);
+    // Its counties are not in the total: said, not passed over in silence.
+    expect(inFolder.stderr).toContain(`${path.join(folder, '绍兴市汇总.xlsx')}：文件夹中的汇总表（可能是以前的汇总结果）不读，其中各县未计入；如要按它汇总，请在命令行写明这个文件`);
+    expect(inFolder.status).toBe(1);
+  });
+
+  it('without --plan, consolidates the plan most regions reported, says so, and names another plan’s return by its title', async () => {
+    const folder = path.join(dir, 'two-plans');
+    fs.mkdirSync(folder, { recursive: true });
+    const own = loaded.catalog.plans.find((p) => p.plan.id === 'keqiao-2021-2025')!;
+    // 柯桥区 sent its own plan's return too; it comes first by name, and used to decide the plan consolidated.
+    fs.writeFileSync(path.join(folder, '0-柯桥区本区规划.xlsx'), await sampleReturn({ region: own.plan.region, plans: [own], loaded, reportingYear: 2024, seed: 401 }));
+    for (const [, name] of COUNTIES.filter(([city]) => city === '绍兴市')) fs.copyFileSync(countyFile('绍兴市', name), path.join(folder, `${name}.xlsx`));
+    const { stdout } = await cli(['consolidate', folder, '-o', out('两个规划.xlsx')]);
+    expect(stdout).toContain(`所给报表分属多个规划或年份，按报送地区最多的汇总：《${plan.plan.title}》2024年（可用 --plan、--year 指定）。`);
+    expect(stdout).toContain(`绍兴市柯桥区报送的是其他规划《${own.plan.title}》的报表，未汇总。`);
+    expect(stdout).toMatch(/已汇总 3 个地区/u);
+
+    // Another city's county sent a return of another plan, first in the folder: the city is the consolidated returns'.
+    const basic = loaded.catalog.plans.find((p) => p.plan.id === 'zj-basic-research-2021-2025')!;
+    fs.writeFileSync(path.join(folder, '0-舟山市定海区-基础研究.xlsx'), await sampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [basic], loaded, reportingYear: 2024, seed: 402 }));
+    const other = await cli(['consolidate', folder, '-o', out('两个规划-2.xlsx')]);
+    expect(other.stdout).not.toContain('不属于汇总范围内的地区');
+    expect(other.stdout).toContain('诸暨市（330681）没有报送报表');
+    expect(other.stdout).toMatch(/已汇总 3 个地区/u);
+  });
+
+  it('refuses a county as --city: a county is no level to consolidate to', async () => {
+    const file = out('柯桥.xlsx');
+    const { status, stderr } = await cli(['consolidate', path.join(dir, 'returns', '绍兴市'), '--city', '柯桥', '-o', file]);
+    expect(status).toBe(64);
+    expect(stderr).toContain('--city 给出的绍兴市柯桥区是县（市、区）：汇总到市或全省，请写市名（如 绍兴市）或 浙江省。');
+    expect(fs.existsSync(file)).toBe(false);
   });
 });

@@ -181,7 +181,11 @@ describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => 
       await workbook.xlsx.readFile(path.join(folder, '6-附表', name));
       sheetNames.push(...workbook.worksheets.map((sheet) => sheet.name));
     }
-    const data = dataOf([path.basename(folder), ...names, ...sheetNames, ...stringsIn(loaded.catalog.plans, new Set()), '*.批注.xlsx']);
+    // A revision names its cell (J27): data, as a sheet name is.
+    const checkJson = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+    const cells = checkJson.flatMap((name) => (JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as { previous?: { revisions: Array<{ cell: string }> } }).previous?.revisions.map((revision) => revision.cell) ?? []);
+    expect(cells.length).toBeGreaterThan(0);
+    const data = dataOf([path.basename(folder), ...names, ...sheetNames, ...cells, ...stringsIn(loaded.catalog.plans, new Set()), '*.批注.xlsx']);
     const readme = fs.readFileSync(path.join(folder, '清单.txt'), 'utf8');
     expect(readme).toContain('⟦');
     expect(escapes([...stdout.split('\n'), ...stderr.split('\n'), ...readme.split('\n')], data)).toEqual([]);

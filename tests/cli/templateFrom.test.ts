@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import type { ReturnSheet } from '../../src/core/returns';
+import ExcelJS from 'exceljs';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
@@ -89,5 +90,47 @@ describe('template --from last year’s return', () => {
     expect(late.stderr).toContain('2026年不在规划期内：可填报的年份为 2021–2025年');
     for (const result of [plan, region, year, late]) expect(result.status).toBe(64);
     expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it('says when last year’s return is rejected, naming its open cells, and carries a typed formula as the checks read it, never its cached result', async () => {
+    const from = await lastYear('柯桥区2024-退回.xlsx', realCatalog());
+    // Counts (a negative one is an error), each on its sheet.
+    const counts = (await sheetsOf(from)).flatMap((sheet) => sheet.rows
+      .filter((row) => ['家', '个', '项', '件'].includes(row.unit) && row.actuals[2023]?.value.type === 'number')
+      .map((row) => ({ sheet: sheet.sheet, id: row.indicatorId, address: row.actuals[2023]?.address ?? '' })));
+    const [constant, referencing, negative] = counts;
+    if (constant === undefined || referencing === undefined || negative === undefined) throw new Error('too few counts');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(from);
+    const set = (at: typeof constant, value: ExcelJS.CellValue) => {
+      const worksheet = workbook.getWorksheet(at.sheet);
+      if (worksheet === undefined) throw new Error('sheet missing');
+      worksheet.getCell(at.address).value = value;
+    };
+    // A constant formula whose cache was forged, a formula over another cell with a forged cache, a negative count.
+    set(constant, { formula: '100+20', result: 99_999 });
+    set(referencing, { formula: 'A1*0+77', result: 88_888 });
+    set(negative, -3);
+    await workbook.xlsx.writeFile(from);
+
+    const output = path.join(dir, '柯桥区2025-自退回.xlsx');
+    const { status, stdout } = await cli(['template', '--from', from, '--year', '2025', '-o', output]);
+    // Written, with a note: the new form does not pass last year's values off as accepted.
+    expect(status).toBe(1);
+    const shownFrom = path.relative(process.cwd(), from);
+    const line = stdout.split('\n').find((text) => text.startsWith(`注意：${from}`) || text.startsWith(`注意：${shownFrom}`)) ?? '';
+    expect(line).toMatch(/的校验结论是“退回”（错误 \d+ 处，未说明的警告 \d+ 处）：其中 .+ 的内容按原样转入了新表，并未因此通过校验/u);
+    for (const at of [constant, referencing, negative]) expect(line).toContain(`${at.sheet}!${at.address}`);
+    expect(stdout).toContain(`个已填内容在新表中没有位置，未转入（${referencing.sheet}!${referencing.address}（2023）`);
+
+    const carried = await sheetsOf(output);
+    const valueOf = (at: typeof constant) => carried.find((other) => other.sheet === at.sheet)?.rows.find((row) => row.indicatorId === at.id)?.actuals[2023]?.value;
+    expect(valueOf(constant)).toEqual({ type: 'number', value: 120 });
+    expect(valueOf(referencing)).toEqual({ type: 'empty' });
+    expect(valueOf(negative)).toEqual({ type: 'number', value: -3 });
+
+    const clean = await cli(['template', '--from', await lastYear('柯桥区2024-c.xlsx', realCatalog()), '--year', '2025', '-o', path.join(dir, '柯桥区2025-c.xlsx')]);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).not.toContain('注意');
   });
 });

@@ -144,4 +144,28 @@ describe('填报 › 由本工作簿生成下一年报表', () => {
     expect(downloads).toEqual([]);
     expect(port.writes).toEqual([]);
   }, 90_000);
+
+  it('says when the open workbook is rejected by the checks, naming the cells whose values it carried as found', async () => {
+    const downloads = catchDownloads();
+    const bytes = await lastYear();
+    const [sheet] = await sheetsOf(bytes);
+    const count = sheet?.rows.find((row) => row.unit === '家' && row.actuals[2023]?.value.type === 'number');
+    const address = count?.actuals[2023]?.address;
+    if (sheet === undefined || address === undefined) throw new Error('no count on the form');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const worksheet = workbook.getWorksheet(sheet.sheet);
+    if (worksheet === undefined) throw new Error('sheet missing');
+    worksheet.getCell(address).value = -3;
+    const port = new FakeExcelPort();
+    await port.load(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    renderPane(port);
+    fireEvent.click(await screen.findByRole('button', { name: NEXT_YEAR }, { timeout: 10_000 }));
+    expect(await screen.findByText(
+      new RegExp(`注意：本工作簿的校验结论是“退回”（错误 1 处，未说明的警告 0 处）：其中 ${sheet.sheet}!${address} 的内容按原样转入了新表，并未因此通过校验`, 'u'),
+      undefined, { timeout: 10_000 },
+    )).toBeTruthy();
+    // Still made: the values are the county's to correct on the new form.
+    expect(downloads.map((download) => download.fileName)).toEqual([FILE]);
+  }, 90_000);
 });

@@ -48,7 +48,9 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
     if (unreadable.length > 0) status = EXIT.unreadable;
     // Returns of other plans are simply not this plan's; a merged sheet mixes plans and cannot give one plan's table.
-    const ofPlan = read.flatMap((file) => file.sheets.filter((sheet) => sheet.metadata?.planIds.includes(plan.plan.id) === true).map((sheet) => ({ file, sheet })));
+    // The completion tables in GB/T 2260 order of their regions (越城区 330602 before 诸暨市 330681), not the files'.
+    const ofPlan = read.flatMap((file) => file.sheets.filter((sheet) => sheet.metadata?.planIds.includes(plan.plan.id) === true).map((sheet) => ({ file, sheet })))
+      .sort((a, b) => (a.sheet.metadata?.region.code ?? '').localeCompare(b.sheet.metadata?.region.code ?? ''));
     const merged = ofPlan.filter(({ sheet }) => sheet.metadata?.merged === true);
     for (const { file, sheet } of merged) io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
     // What was left out, and why, is in every completion table's title area too: a printed table travels without stderr.

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { placeA1 } from '../../core/form';
 import { renderFinding, renderProblem, translate, type Locale } from '../../core/i18n';
-import { findRevisions } from '../../core/revisions';
-import { readReturns } from '../readReturns';
+import { reportRevisions, type RevisionsJson } from '../checkRevisions';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx';
 import { parseCommandArgs, UsageError } from '../args';
@@ -85,20 +84,22 @@ function indentedJson(kept: Buffer): string {
 }
 
 /**
- * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, exitStatus }, null, 2)` gives, written one file
+ * The batch's JSON, the text `JSON.stringify({ catalogVersion, files, previous?, exitStatus }, null, 2)` gives, written one file
  * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
  * allocation.
  */
-function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number): Generator<string> {
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null): Generator<string> {
+  // With --previous, the comparison with the accepted returns (the revision lines, as data).
+  const previous = revisions === null ? '' : `,\n  "previous": ${JSON.stringify(revisions, null, 2).replaceAll('\n', '\n  ')}`;
   if (kept.length === 0) {
-    yield `${JSON.stringify({ catalogVersion, files: [], exitStatus }, null, 2)}\n`;
+    yield `${JSON.stringify({ catalogVersion, files: [], ...(revisions === null ? {} : { previous: revisions }), exitStatus }, null, 2)}\n`;
     return;
   }
   yield `{\n  "catalogVersion": ${JSON.stringify(catalogVersion)},\n  "files": [\n`;
   for (const [index, result] of kept.entries()) {
     yield `    ${result.json === null ? '' : indentedJson(result.json)}${index < kept.length - 1 ? ',' : ''}\n`;
   }
-  yield `  ],\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
+  yield `  ]${previous},\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
@@ -172,8 +173,11 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     files: results.length, accepted: count('accepted'), explained: count('accepted_with_explanations'), rejected: count('rejected'),
     unreadable: count('unreadable'), skipped,
   })}\n`);
+  let revisions: RevisionsJson | null = null;
   if (values.previous !== undefined && values.previous.length > 0) {
-    status = Math.max(status, await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale));
+    const compared = await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale, loaded);
+    status = Math.max(status, compared.status);
+    revisions = compared.json;
   }
   const written = (file: string, bytes: OutputContent, done: string) => {
     const problem = writeShown({ file, bytes, force, inputs }, io.cwd, locale, io.outputFs);
@@ -202,25 +206,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, revisions) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
-}
-
-/** Earlier-year values that differ from the accepted returns: each a revision, named with both values. */
-async function reportRevisions(files: readonly string[], previous: readonly string[], io: CommandIo, locale: Locale): Promise<number> {
-  const current = await readReturns(files, io.cwd, locale);
-  const accepted = await readReturns(previous, io.cwd, locale);
-  for (const file of accepted.unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
-  const revisions = findRevisions(current.read.flatMap((file) => file.sheets), accepted.read.flatMap((file) => file.sheets));
-  io.stdout('\n');
-  for (const revision of revisions) {
-    io.stdout(`${translate(locale, revision.explained ? 'revision.explained' : 'revision.unexplained', {
-      region: revision.region, name: revision.name, sheet: revision.sheet, year: String(revision.year), acceptedIn: String(revision.acceptedIn),
-      acceptedValue: revision.acceptedValue, currentValue: revision.currentValue,
-    })}\n`);
-  }
-  const unexplained = revisions.filter((revision) => !revision.explained).length;
-  io.stdout(`${translate(locale, 'revision.summary', { count: revisions.length, unexplained })}\n`);
-  return unexplained > 0 ? EXIT.warnings : accepted.unreadable.length > 0 ? EXIT.unreadable : EXIT.ok;
 }

@@ -35,8 +35,26 @@ export const CONSOLIDATE_USAGE = `用法 Usage:
   比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。
 `;
 
-function findingText(finding: ConsolidationFinding, locale: Locale): string {
-  return translate(locale, finding.code, { source: finding.source ?? '', region: finding.region ?? '', detail: finding.detail });
+function findingText(finding: ConsolidationFinding, locale: Locale, plans: readonly PlanCatalog[] = []): string {
+  // Another plan's return names the plans as their documents do, not by the catalog's ids.
+  const detail = finding.code === 'consolidate.other_plan'
+    ? finding.detail.split(', ').map((id) => plans.find((plan) => plan.plan.id === id)?.plan.title ?? id).join(translate(locale, 'consolidate.plan_titles_separator'))
+    : finding.detail;
+  return translate(locale, finding.code, { source: finding.source ?? '', region: finding.region ?? '', detail });
+}
+
+/**
+ * The value (a plan, a year) the most regions reported, counting each region once; a tie goes to the first in
+ * `order`. Undefined when no sheet has metadata.
+ */
+function mostReported<T>(entries: readonly CountyReturn[], valuesOf: (meta: NonNullable<ReturnSheet['metadata']>) => T[], order: (a: T, b: T) => number): T | undefined {
+  const regions = new Map<T, Set<string>>();
+  for (const { sheet } of entries) {
+    const meta = sheet.metadata;
+    if (meta === null || meta.merged) continue;
+    for (const value of valuesOf(meta)) regions.set(value, (regions.get(value) ?? new Set()).add(meta.region.code));
+  }
+  return [...regions].sort(([a, first], [b, second]) => second.size - first.size || order(a, b))[0]?.[0];
 }
 
 /**
@@ -108,22 +126,45 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     }
     return { file: file.file, sheets: kept };
   };
-  const { read, unreadable: unreadableReturns } = await readReturns(returnFiles, io.cwd, locale, checkAsRead);
-  const unreadable = [...unreadableReturns, ...notConsolidations.map((file) => ({ file, message: translate(locale, 'cli.consolidate.not_a_consolidation') }))];
+  // A consolidation file found in a folder is not read (decision 0140), but said: its counties are not in this one.
+  const folderConsolidations: string[] = [];
+  const passedOver = (file: string, bytes: Uint8Array) => {
+    if (readConsolidationRecord(bytes) !== null) folderConsolidations.push(file);
+  };
+  const { read, unreadable: unreadableReturns } = await readReturns(returnFiles, io.cwd, locale, checkAsRead, passedOver);
+  const unreadable = [
+    ...unreadableReturns, ...notConsolidations.map((file) => ({ file, message: translate(locale, 'cli.consolidate.not_a_consolidation') })),
+    ...folderConsolidations.map((file) => ({ file, message: translate(locale, 'cli.consolidate.consolidation_in_folder') })),
+  ];
   for (const file of unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
 
   // A county's own return comes before its copy in a consolidation file: the one counted is the one checked now.
   const recordedOf = (record: NamedRecord) => recordedReturns(record.record, record.file);
   const all: CountyReturn[] = [...read.flatMap((file) => file.sheets.map((sheet) => ({ source: file.file, sheet }))), ...records.flatMap(recordedOf)];
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
-  const planId = values.plan ?? first?.planIds[0];
+  // Not given, the plan and year are those most regions reported (a folder of every return a county sent holds its own
+  // plan's too): the first return's plan would consolidate whichever county's own plan came first.
+  const planId = values.plan ?? mostReported(all, (meta) => meta.planIds, (a, b) => a.localeCompare(b));
   if (planId === undefined) throw new UsageError('cli.consolidate.no_plan');
   const [plan] = plansByIds(loaded, planId);
-  const reportingYear = values.year === undefined || plan === undefined ? first?.reportingYear : reportingYearOf(values.year, [plan]);
+  const reportingYear = values.year === undefined || plan === undefined
+    ? mostReported(all.filter((entry) => plan !== undefined && entry.sheet.metadata?.planIds.includes(plan.plan.id) === true), (meta) => [meta.reportingYear], (a, b) => b - a)
+    : reportingYearOf(values.year, [plan]);
   if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
 
-  const cityText = values.city ?? (first ? findRegion(first.region.code)?.parent ?? undefined : undefined);
+  // The city of the returns consolidated (not of the first file, which may be a return of another plan).
+  const firstTaken = all.find((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && entry.sheet.metadata.reportingYear === reportingYear)?.sheet.metadata ?? first;
+  const cityText = values.city ?? (firstTaken ? findRegion(firstTaken.region.code)?.parent ?? undefined : undefined);
   const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
+  // A county is no level to consolidate to: its "total" would hold whatever counties were given, of any city.
+  if (values.city !== undefined && city !== undefined && city.level !== 'city' && city.level !== 'province') {
+    throw new UsageError('cli.consolidate.city_is_county', { region: fullRegionName(city) });
+  }
+  const plansGiven = new Set(all.flatMap((entry) => entry.sheet.metadata?.planIds ?? []));
+  const yearsGiven = new Set(all.flatMap((entry) => (entry.sheet.metadata?.planIds.includes(plan.plan.id) === true ? [entry.sheet.metadata.reportingYear] : [])));
+  if ((values.plan === undefined && plansGiven.size > 1) || (values.year === undefined && yearsGiven.size > 1)) {
+    io.stdout(`${translate(locale, 'cli.consolidate.plan_chosen', { plan: plan.plan.title, year: reportingYear })}\n`);
+  }
   const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
     ? undefined
     : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
@@ -206,8 +247,8 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     const names = new Set<string>();
     layouts.push(consolidationSheetLayout({
       result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
-      findingTexts: [...total.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
-      leftOutTexts: [...leftOut(total.findings, locale), ...unreadableTexts],
+      findingTexts: [...total.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
+      leftOutTexts: [...leftOut(total.findings, locale, loaded.catalog.plans), ...unreadableTexts],
       unverifiedTexts: unverifiedTextsOf(() => true),
     }));
     names.add(layouts[0]?.name ?? '');
@@ -218,7 +259,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       names.add(name);
       layouts.push(consolidationSheetLayout({
         result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, locale, name,
-        findingTexts: part.findings.map((finding) => findingText(finding, locale)),
+        findingTexts: part.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)),
         unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
       }));
     }
@@ -229,8 +270,8 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
     layouts.push(consolidationSheetLayout({
       result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified, locale,
-      findingTexts: [...result.findings.map((finding) => findingText(finding, locale)), ...unreadableTexts],
-      leftOutTexts: [...leftOut(result.findings, locale), ...unreadableTexts],
+      findingTexts: [...result.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
+      leftOutTexts: [...leftOut(result.findings, locale, loaded.catalog.plans), ...unreadableTexts],
       unverifiedTexts: unverifiedTextsOf(() => true),
     }));
     allFindings.push(...result.findings);
@@ -248,7 +289,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  for (const text of [...allFindings.map((finding) => findingText(finding, locale)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
+  for (const text of [...allFindings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
   io.stdout(`${summary}\n`);
   return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
 }
@@ -266,8 +307,8 @@ function compactSheet(sheet: ReturnSheet): ReturnSheet {
 const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata']);
 
 /** The returns a consolidation did not use, each with its reason, for the sheet's title area. */
-function leftOut(findings: readonly ConsolidationFinding[], locale: Locale): string[] {
-  return findings.filter((finding) => LEFT_OUT.has(finding.code)).map((finding) => findingText(finding, locale));
+function leftOut(findings: readonly ConsolidationFinding[], locale: Locale, plans: readonly PlanCatalog[]): string[] {
+  return findings.filter((finding) => LEFT_OUT.has(finding.code)).map((finding) => findingText(finding, locale, plans));
 }
 
 /** The city a county-level region belongs to (its own code for a city). */

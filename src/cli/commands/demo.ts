@@ -106,7 +106,7 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   let revision: (PlantedRevision & { region: string; file: string }) | null = null;
   for (const [index, region] of counties.entries()) {
     const from = previousFiles.get(region.code) ?? '';
-    const carried = await carryForward({ from, shownFrom: shownPath(from, io.cwd), reportingYear: REPORTING_YEAR, banner: BANNER }, loaded);
+    const carried = await carryForward({ from, shownFrom: shownPath(from, io.cwd), reportingYear: REPORTING_YEAR, banner: BANNER }, loaded, locale);
     const file = path.join(dirs.returns, returnFileName(region, REPORTING_YEAR));
     const mistakes = MISTAKES[region.code] ?? [];
     const carriedPlans = plansFor(region, loaded, PREVIOUS_YEAR);

@@ -64,12 +64,13 @@ async function templateFrom(
   const region = values.region === undefined ? undefined : regionOf(values.region, plans ?? []);
   const reportingYear = orUsage(parseYear(requireOption(values.year, '--year', 'year')));
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
-  const result = await carryForward({ from, shownFrom, reportingYear, ...(plans === undefined ? {} : { plans }), ...(region === undefined ? {} : { region }) }, loaded);
+  const result = await carryForward({ from, shownFrom, reportingYear, ...(plans === undefined ? {} : { plans }), ...(region === undefined ? {} : { region }) }, loaded, locale);
   const problem = writeShown({ file: output, bytes: result.bytes, force: values.force ?? false, inputs: inputSet([from]) }, io.cwd, locale, io.outputFs);
   if (problem !== null) {
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
   for (const line of carriedLines(result, shownPath(output, io.cwd), shownFrom, loaded.version, locale)) io.stdout(`${line}\n`);
-  return EXIT.ok;
+  // Written, with a note: what was carried from a return the checks reject (or cannot read) is not accepted by carrying.
+  return result.earlier.rejected === false ? EXIT.ok : EXIT.warnings;
 }

@@ -1,8 +1,9 @@
 import { checkCarry } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
-import { translate, type Locale } from '../../core/i18n';
+import { carriedFromVerdict, CELLS_NAMED, type CarriedFromVerdict } from '../../core/regenerate';
+import { renderProblem, translate, type Locale } from '../../core/i18n';
 import { readReturnBytes } from '../files';
-import { regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
+import { readReturnWorkbook, regenerateReturn, type RegeneratedReturn, ReturnFileError } from '../../xlsx';
 import { orUsage } from '../catalogContext';
 import { UsageError } from '../args';
 
@@ -17,11 +18,25 @@ export interface CarryRequest {
   banner?: string;
 }
 
+/** The earlier return as `check` judges it: what it carried was carried as found, not corrected or accepted. */
+export type EarlierVerdict = CarriedFromVerdict | { rejected: 'unreadable'; problem: string };
+
+export interface CarriedReturn extends RegeneratedReturn {
+  earlier: EarlierVerdict;
+}
+
+async function earlierVerdict(bytes: Uint8Array, loaded: LoadedCatalog, locale: Locale): Promise<EarlierVerdict> {
+  // Read as `check` reads it, so that the verdict is the one check gives.
+  const read = await readReturnWorkbook(bytes);
+  if (!read.ok) return { rejected: 'unreadable', problem: renderProblem(read.problem, locale) };
+  return carriedFromVerdict(read.sheets, loaded);
+}
+
 /**
  * Next year's form from last year's return: the same plans and region, every actual, 说明 and foot entry carried by
  * indicator id (under the current catalog, whatever version the earlier return was made under).
  */
-export async function carryForward(request: CarryRequest, loaded: LoadedCatalog): Promise<RegeneratedReturn> {
+export async function carryForward(request: CarryRequest, loaded: LoadedCatalog, locale: Locale = 'zh-CN'): Promise<CarriedReturn> {
   const bytes = readReturnBytes(request.from);
   if (!bytes.ok) throw new UsageError('cli.file_refused', { file: request.shownFrom, problem: { code: bytes.problem.messageCode, params: bytes.problem.params } });
   // The earlier return is read once to learn what it is for; regenerateReturn reads it again to carry it.
@@ -36,11 +51,12 @@ export async function carryForward(request: CarryRequest, loaded: LoadedCatalog)
     reportingYear: request.reportingYear, ...(request.plans === undefined ? {} : { plans: request.plans }), ...(request.region === undefined ? {} : { region: request.region }),
   }, loaded.catalog.plans, request.shownFrom);
   orUsage(basis);
-  return regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true, ...(request.banner === undefined ? {} : { banner: request.banner }) });
+  const carried = await regenerateReturn(bytes.bytes, loaded, { reportingYear: request.reportingYear, withCover: true, ...(request.banner === undefined ? {} : { banner: request.banner }) });
+  return { ...carried, earlier: await earlierVerdict(bytes.bytes, loaded, locale) };
 }
 
 /** What was carried, in the words of the locale tables. */
-export function carriedLines(result: RegeneratedReturn, written: string, shownFrom: string, catalogVersion: string, locale: Locale = 'zh-CN'): string[] {
+export function carriedLines(result: CarriedReturn, written: string, shownFrom: string, catalogVersion: string, locale: Locale = 'zh-CN'): string[] {
   const first = result.previous[0];
   const lines = [translate(locale, 'carry.written', {
     file: written, from: shownFrom, fromYear: String(first?.reportingYear ?? ''),
@@ -55,6 +71,14 @@ export function carriedLines(result: RegeneratedReturn, written: string, shownFr
       return value.year === null ? cell : translate(locale, 'carry.cell_of_year', { cell, year: String(value.year) });
     }).join(separator);
     lines.push(translate(locale, 'carry.not_carried', { count: result.notCarried.length, cells }));
+  }
+  const { earlier } = result;
+  if (earlier.rejected === 'unreadable') lines.push(translate(locale, 'carry.previous_unchecked', { from: shownFrom, problem: earlier.problem }));
+  if (earlier.rejected === true) {
+    const named = earlier.cells.slice(0, CELLS_NAMED).join(separator);
+    const more = earlier.cells.length > CELLS_NAMED ? translate(locale, 'carry.more_cells', { count: earlier.cells.length - CELLS_NAMED }) : '';
+    const counts = { from: shownFrom, errors: earlier.errors, warnings: earlier.unexplained };
+    lines.push(named === '' ? translate(locale, 'carry.previous_rejected_whole', counts) : translate(locale, 'carry.previous_rejected', { ...counts, cells: `${named}${more}` }));
   }
   return lines;
 }

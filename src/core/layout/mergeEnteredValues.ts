@@ -6,6 +6,7 @@
  * cells (core/checks' offFormCells), and notes on cells that are no entry cells.
  */
 import type { CellValue, EnteredCell, ReturnSheet } from '../returns';
+import { constantValue } from '../formulas';
 import { a1, parseRange } from '../form';
 import { REPORTING } from '../form';
 import { reportingSheetMap } from './reportingSheetMap';
@@ -23,6 +24,11 @@ export type NotCarriedReason =
   | 'duplicate_id'
   /** The cell held an error value (#N/A…), not something typed. */
   | 'error_value'
+  /**
+   * The entry was a formula that is not plain arithmetic: its cached result is whatever the file says (a forged
+   * cache, a reference to a cell the new form moves), so it is not carried as if typed.
+   */
+  | 'formula'
   /** The foot label is not on the new sheet. */
   | 'label_removed'
   /** Typed beside the form or over a cell it prints: the new form is printed anew and has no place for it. */
@@ -137,7 +143,14 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
       notCarried.push({ indicatorId, field, year, value: entered.value, address: entered.address, reason: 'error_value' });
       return;
     }
-    const value = layoutValue(entered.value);
+    // A formula typed into an entry cell is read as the checks read it (never through its cached result): plain
+    // arithmetic (=120+530) carries what it computes; any other formula is reported, not carried.
+    const computed = entered.formula === undefined ? null : constantValue(entered.formula);
+    if (entered.formula !== undefined && computed === null) {
+      notCarried.push({ indicatorId, field, year, value: { type: 'text', value: `=${entered.formula}` }, address: entered.address, reason: 'formula' });
+      return;
+    }
+    const value = computed === null ? layoutValue(entered.value) : layoutValue({ type: 'number', value: computed });
     const target = row === null || col === undefined ? undefined : cells.get(`${row}:${col}`);
     if (value === null) {
       // An empty entry may still carry a note (数据待年报公布后补报).

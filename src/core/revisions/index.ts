@@ -1,1 +1,1 @@
-export { findRevisions, type Revision } from './findRevisions';
+export { compareWithAccepted, type AcceptedTwice, type ReturnFileSheets, type Revision, type RevisionComparison, type UncomparedReturn } from './compareWithAccepted';

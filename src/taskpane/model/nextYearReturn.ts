@@ -8,7 +8,7 @@ import { checkCarry, type ArgumentProblem } from '../../core/arguments';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MessageCode } from '../../core/i18n';
 import type { ReturnMetadata, ReturnSheet } from '../../core/returns';
-import { carriedLayout, type CarriedLayout } from '../../core/regenerate';
+import { carriedFromVerdict, carriedLayout, type CarriedFromVerdict, type CarriedLayout } from '../../core/regenerate';
 
 export interface NextYearChoice {
   /** Plans, region and year the person chose in the form, when they did: the workbook's must agree. */
@@ -19,7 +19,11 @@ export interface NextYearChoice {
 }
 
 export type NextYearReturn =
-  | { ok: true; layout: CarriedLayout; region: { name: string; code: string }; previousYear: number; reportingYear: number }
+  | {
+    ok: true; layout: CarriedLayout; region: { name: string; code: string }; previousYear: number; reportingYear: number;
+    /** The open workbook as the checks judge it: a rejected one's entries are carried as found, and the pane says so. */
+    earlier: CarriedFromVerdict;
+  }
   | { ok: false; problem: ArgumentProblem };
 
 /** The command line's wording names its options (--plan, --region, --year); the pane's names its fields. */
@@ -40,5 +44,5 @@ export function nextYearReturn(sheets: readonly ReturnSheet[], choice: NextYearC
   if (!basis.ok) return { ok: false, problem: { code: PANE_WORDING[basis.problem.code] ?? basis.problem.code, params: basis.problem.params } };
   const carry = carriedLayout(sheets, loaded, { reportingYear, withCover: true });
   if (!carry.ok) return { ok: false, problem: { code: carry.problem.code, params: carry.problem.params } };
-  return { ok: true, layout: carry.layout, region: basis.value.region, previousYear: basis.value.previousYear, reportingYear };
+  return { ok: true, layout: carry.layout, region: basis.value.region, previousYear: basis.value.previousYear, reportingYear, earlier: carriedFromVerdict(sheets, loaded) };
 }

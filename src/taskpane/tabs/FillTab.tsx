@@ -19,6 +19,7 @@ import { useText } from '../i18n';
 import { progressRows, type ProgressRow } from '../model/progressRows';
 import { planShortName } from '../model/planTitle';
 import { nextYearReturn } from '../model/nextYearReturn';
+import { CELLS_NAMED } from '../../core/regenerate';
 import { reportingUpdate } from '../model/reportingUpdate';
 import type { PaneServices } from '../services';
 
@@ -151,16 +152,24 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const fileName = t('pane.file.download_name', { region: result.region.name, year: result.reportingYear, plan: single === undefined ? '' : planShortName(single, locale) });
     downloadBytes(await services.xlsxBytes(layout.sheets, layout.metadata), fileName, XLSX_TYPE);
     const versions = [...new Set(layout.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== loaded.version);
+    const separator = t('cli.list_separator');
+    const { earlier } = result;
     const warnings = [
-      ...(versions.length > 0 ? [t('carry.catalog_changed', { from: versions.join('、'), to: loaded.version })] : []),
-      ...(layout.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: layout.notCarried.length, cells: layout.notCarried.map((value) => `${value.sheet}!${value.address}`).join('、') })] : []),
+      ...(versions.length > 0 ? [t('carry.catalog_changed', { from: versions.join(separator), to: loaded.version })] : []),
+      ...(layout.notCarried.length > 0 ? [t('pane.fill.not_carried', { count: layout.notCarried.length, cells: layout.notCarried.map((value) => `${value.sheet}!${value.address}`).join(separator) })] : []),
+      ...(!earlier.rejected ? [] : [earlier.cells.length === 0
+        ? t('pane.carry.previous_rejected_whole', { errors: earlier.errors, warnings: earlier.unexplained })
+        : t('pane.carry.previous_rejected', {
+          errors: earlier.errors, warnings: earlier.unexplained,
+          cells: earlier.cells.slice(0, CELLS_NAMED).join(separator) + (earlier.cells.length > CELLS_NAMED ? t('carry.more_cells', { count: earlier.cells.length - CELLS_NAMED }) : ''),
+        })]),
     ];
     setDone({
       text: [t('pane.carry.done', {
         file: fileName, fromYear: result.previousYear, year: result.reportingYear,
         actuals: layout.carriedByField.actual, explanations: layout.carriedByField.explanation, footer: layout.carriedByField.footer,
       }), ...warnings].join('\n'),
-      intent: layout.notCarried.length > 0 ? 'warning' : 'success',
+      intent: warnings.length > 0 ? 'warning' : 'success',
     });
   });
 
