@@ -9,7 +9,8 @@ import { formatNumber, renderFinding, translate, type Coded, type Locale } from 
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
-import { decimalsOf, EMPTY, numberStyleName, numberStyles, rowDecimals, SheetBuilder } from '../layout';
+import { decimalsOf, EMPTY, makeStyle, numberStyleName, numberStyles, rowDecimals, SheetBuilder } from '../layout';
+import { decimalsKeepingJudgement, percentDecimals } from './honestDecimals';
 import type { SheetLayout } from '../layout';
 
 /** An indicator's actual in the target year, in the indicator's unit. */
@@ -82,7 +83,8 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   const indicators = regionCode === undefined ? due : due.filter((indicator) => inScope(indicator, catalog, regionCode));
   const notOnForm = due.length - indicators.length;
   const base = documentStyles();
-  const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw) });
+  const percents = Object.fromEntries([2, 3, 4].map((places) => [`percent${places}`, makeStyle({ numberFormat: `0.${'0'.repeat(places)}%` }, base.percent)]));
+  const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw), ...percents });
   let unconverted = 0;
   let below = 0;
   indicators.forEach((indicator, i) => {
@@ -98,7 +100,10 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     // A plain number is a number cell showing the decimals the plan prints for the row (as the reporting sheet and the
     // consolidation show it); an estimate as printed, 是/否 or 待核实 stay text.
     const plain = actual !== undefined && typeof actual.value === 'number' && actual.shown === undefined && unverified === undefined ? actual.value : null;
-    if (plain !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain)));
+    // The plan's decimals, or more where they would make the figure read as the opposite of 是否完成 (decision 0244).
+    const decimals = plain === null ? null
+      : decimalsKeepingJudgement(plain, rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain), (shown) => attainment(judged, targetYear, { ...actual, value: shown }).status);
+    if (plain !== null && decimals !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(decimals));
     else sheet.text(r, 3, actualText(actual), 'raw', unverified);
     // 待核实 says in its note which check did not accept the value; 仅监测 for a target the plan prints says why it is
     // not judged (a change without its baseline, as the reporting sheet's target note does; a county's row of a
@@ -108,7 +113,8 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     else if (reason !== undefined) unconverted += 1;
     const why = unverified ?? (reason === undefined ? undefined : translate(input.locale ?? 'zh-CN', reason));
     sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', why);
-    sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
+    const places = result.completion === null ? 1 : percentDecimals(result.completion);
+    sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, places === 1 ? 'percent' : `percent${places}`);
   });
   const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;
   const plainCaption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);

@@ -178,4 +178,31 @@ describe('completion table', () => {
     ]);
     expect(cells.map((cell) => cell && styleOf(table, cell).numberFormat)).toEqual(['0', '0.00', '0']);
   });
+
+  it('never prints a figure rounded so that it reads as the opposite of 是否完成 (3.49 as "3.5" beside 3.5 and 否)', () => {
+    const keqiao = plan('keqiao-2021-2025');
+    const id = 'keqiao-2021-2025.rd-gdp-share';
+    // Target 3.5 in 2025 from 3.0 in 2020; the plan prints one decimal.
+    const shownAs = (value: number) => {
+      const table = completionTableLayout({ catalog: keqiao, targetYear: 2025, actuals: { [id]: { value } }, indicatorIds: [id] });
+      const actual = cellAt(table, BODY, 3)!;
+      const completion = cellAt(table, BODY, 5)!;
+      return { actual: styleOf(table, actual).numberFormat, completed: textAt(table, BODY, 4), completion: styleOf(table, completion).numberFormat };
+    };
+    expect(shownAs(3.49)).toEqual({ actual: '0.00', completed: '否', completion: '0.0%' });
+    expect(shownAs(3.4999)).toEqual({ actual: '0.0000', completed: '否', completion: '0.00%' });
+    // As the plan prints it wherever that reads as judged.
+    expect(shownAs(3.2)).toEqual({ actual: '0.0', completed: '否', completion: '0.0%' });
+    expect(shownAs(3.51)).toEqual({ actual: '0.0', completed: '是', completion: '0.0%' });
+  });
+
+  it('never prints 100.0% beside 否: a share of the way short of the whole shows the decimals that say so', () => {
+    const yuecheng = plan('yuecheng-2021-2025');
+    const id = 'yuecheng-2021-2025.hightech-enterprises';
+    // 344 → 650 家: 649.9 is 99.97 % of the way, a count the plan prints without decimals.
+    const table = completionTableLayout({ catalog: yuecheng, targetYear: 2025, actuals: { [id]: { value: 649.9 } }, indicatorIds: [id] });
+    expect(textAt(table, BODY, 4)).toBe('否');
+    expect(styleOf(table, cellAt(table, BODY, 5)!).numberFormat).toBe('0.00%');
+    expect(styleOf(table, cellAt(table, BODY, 3)!).numberFormat).toBe('0.0');
+  });
 });
