@@ -9,8 +9,7 @@ import { formatNumber, renderFinding, translate, type Coded, type Locale } from 
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
-import { decimalsOf, EMPTY, makeStyle, numberStyleName, numberStyles, rowDecimals, SheetBuilder } from '../layout';
-import { decimalsKeepingJudgement, percentDecimals } from './honestDecimals';
+import { decimalsKeepingJudgement, decimalsOf, EMPTY, makeStyle, numberStyleName, numberStyles, percentDecimals, rowDecimals, SheetBuilder } from '../layout';
 import type { SheetLayout } from '../layout';
 
 /** An indicator's actual in the target year, in the indicator's unit. */

@@ -4,7 +4,7 @@
  * shown "3.5" next to a target of 3.5 and 否, 完成进度 99.96 % shown "100.0%" next to 否. Such a figure is shown with
  * as many more decimals as it takes to read as judged.
  */
-import { MAX_SHOWN_DECIMALS } from '../layout';
+import { MAX_SHOWN_DECIMALS } from './numberCells';
 
 const roundedTo = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
@@ -20,11 +20,14 @@ export function decimalsKeepingJudgement<T>(value: number, fewest: number, judge
   return null;
 }
 
-/** Decimals of a percentage (1 = "99.9%") that never show a share short of the whole as 100 %. */
-export function percentDecimals(share: number): number {
-  if (share >= 1) return 1;
+/**
+ * Decimals of a percentage (1 = "99.9%"), from one up to four, that never show a share short of a mark as reaching
+ * it: not 100 % (the whole), nor 序时进度 when it is shown beside (66.66 % against 66.67 % is 滞后, "66.7% / 66.7%"
+ * would say otherwise). `marks` are shown with the same decimals.
+ */
+export function percentDecimals(share: number, marks: readonly number[] = [1]): number {
   for (let decimals = 1; decimals < MAX_SHOWN_DECIMALS; decimals++) {
-    if (roundedTo(share * 100, decimals) < 100) return decimals;
+    if (marks.every((mark) => share >= mark || roundedTo(share * 100, decimals) < roundedTo(mark * 100, decimals))) return decimals;
   }
   return MAX_SHOWN_DECIMALS;
 }
