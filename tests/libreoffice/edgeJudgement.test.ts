@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { indicatorInput, SHEET_STATUS_LABELS, type AttainmentStatus } from '../../src/core/attainment';
 import { buildModel } from '../../src/core/attainment/model';
 import type { Condition } from '../../src/core/attainment/statusPlan';
-import type { Indicator, LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
+import type { Indicator, LoadedCatalog, PlanCatalog, ValueChange } from '../../src/core/catalog';
 import { checkWorkbook, type RowAttainment } from '../../src/core/checks';
 import { completionSheetOf } from '../../src/core/annex';
 import { templateWorkbookLayout } from '../../src/core/documents';
@@ -28,8 +28,9 @@ import { workbookBytes, xlsxBytes } from '../../src/xlsx/renderWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
 import { value } from '../support/core/attainment/indicatorFixture';
 
-type Row = [number, 'baseline' | 'target', string];
-const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<Indicator> }> = [
+type Row = [number, 'baseline' | 'target', string, ValueChange?];
+/** `previous`: last year's value typed in the return (a running total, a change every year are judged against it). */
+const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<Indicator>; previous?: number }> = [
   { key: 'linear', unit: '%', rows: [[2024, 'baseline', '2.7'], [2027, 'target', '3.1'], [2030, 'target', '3.5']] },
   { key: 'equal-to-baseline', unit: '%', rows: [[2024, 'baseline', '3.1'], [2027, 'target', '3.1'], [2030, 'target', '3.1']] },
   { key: 'met-at-baseline', unit: '%', rows: [[2024, 'baseline', '4'], [2027, 'target', '3.1'], [2030, 'target', '3.5']] },
@@ -49,6 +50,10 @@ const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<I
   { key: 'no-target', unit: '%', rows: [[2024, 'baseline', '2.7']] },
   { key: 'running-total', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']] },
   { key: 'qualitative', unit: '—', rows: [[2027, 'target', '建成'], [2030, 'target', '是']] },
+  { key: 'running-total-with-last-year', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']], previous: 33 },
+  { key: 'fall-by-15%', unit: '吨标准煤/万元', rows: [[2024, 'baseline', '0.5'], [2027, 'target', '下降15%', { of: 'decrease', unit: '%' }]], extra: { direction: 'lower' } },
+  { key: 'up-2-points', unit: '%', rows: [[2024, 'baseline', '2.7'], [2030, 'target', '提高0.3个百分点', { of: 'increase', unit: '个百分点' }]] },
+  { key: 'every-year-10%', unit: '亿元', rows: [[2024, 'baseline', '100'], [2030, 'target', '每年增长10%', { of: 'increase', unit: '%', perYear: true }]], previous: 121 },
 ];
 const YEARS = [2025, 2026, 2027, 2028, 2030];
 const TARGET_YEARS = new Set([2027, 2030]);
@@ -57,20 +62,27 @@ const loaded = realCatalog();
 const base = planOf('shengzhou-116x-2024-2030');
 const region = { name: '嵊州市', code: '330683' };
 
-function edgesOf(condition: Condition | null, out: number[]): void {
+/** The value of the actual on each edge of `condition`, with last year's value `previous` where a term reads it. */
+function edgesOf(condition: Condition | null, previous: number | null, out: number[]): void {
   if (condition === null) return;
-  if (condition.kind === 'all') condition.of.forEach((part) => edgesOf(part, out));
-  else if (condition.terms.length === 1) out.push(condition.bound / condition.terms[0]!.coefficient);
+  if (condition.kind === 'all') {
+    condition.of.forEach((part) => edgesOf(part, previous, out));
+    return;
+  }
+  const actual = condition.terms.find((term) => term.operand === 'actual');
+  const others = condition.terms.filter((term) => term.operand !== 'actual');
+  if (actual === undefined || others.some((term) => term.operand !== 'previous') || (others.length > 0 && previous === null)) return;
+  out.push((condition.bound - others.reduce((sum, term) => sum + term.coefficient * (previous ?? 0), 0)) / actual.coefficient);
 }
 
 /** Every number the row's status plan compares the value with, and values just off each. */
-function valuesFor(indicator: Indicator, year: number): Array<number | string> {
+function valuesFor(indicator: Indicator, year: number, previous: number | null): Array<number | string> {
   const { plan } = buildModel(indicatorInput(indicator, year));
   if (plan.kind === 'qualitative') return ['是', '否'];
   const edges: number[] = [];
   if (plan.kind === 'numeric') {
     for (const part of [plan, plan.withoutPrevious]) {
-      if (part !== undefined) [part.met, part.onTrack, part.regressing].forEach((condition) => edgesOf(condition, edges));
+      if (part !== undefined) [part.met, part.onTrack, part.regressing].forEach((condition) => edgesOf(condition, previous, edges));
     }
   }
   const values = new Set<number>([0, -1, 1e6]);
@@ -79,7 +91,7 @@ function valuesFor(indicator: Indicator, year: number): Array<number | string> {
   return [...values];
 }
 
-interface Case { id: string; year: number; entry: number | string }
+interface Case { id: string; year: number; entry: number | string; previous?: number }
 const cases: Case[] = [];
 const indicators: Indicator[] = [];
 const template = base.indicators[0]!;
@@ -88,12 +100,15 @@ for (const year of YEARS) {
     const { companion: _c, reportedBelow: _r, parent: _p, ...plain } = template;
     const row: Indicator = {
       ...plain, unit: target.unit, direction: 'higher', path: 'linear', measure: 'amount', aggregation: { kind: 'none' },
-      values: target.rows.map(([y, role, raw]) => value(y, role, raw)), ...target.extra,
+      values: target.rows.map(([y, role, raw, change]) => ({ ...value(y, role, raw), ...(change === undefined ? {} : { change }) })), ...target.extra,
     };
-    valuesFor(row, year).forEach((entry, k) => {
+    // Last year's value is typed from 2026 on; in 2025 last year is the baseline's.
+    const previous = target.previous !== undefined && year > 2025 ? target.previous : null;
+    const baselineLastYear = year === 2025 ? Number(target.rows.find(([y, role]) => y === 2024 && role === 'baseline')?.[2].replace(/^.*\//u, '') ?? Number.NaN) : Number.NaN;
+    valuesFor(row, year, previous ?? (Number.isNaN(baselineLastYear) ? null : baselineLastYear)).forEach((entry, k) => {
       const id = `${base.plan.id}.edge-${year}-${target.key}-${k}`;
       indicators.push({ ...row, id, concept: id.replace(/\W/gu, '_'), name: `${target.key} ${year} #${k}`, seq: String(indicators.length + 1) });
-      cases.push({ id, year, entry });
+      cases.push({ id, year, entry, ...(previous === null ? {} : { previous }) });
     });
   }
 }
@@ -110,11 +125,12 @@ beforeAll(async () => {
     if (!opened.ok) throw new Error(opened.detail);
     const [sheet] = readReturnSheets(opened.workbook);
     const worksheet = opened.workbook.getWorksheet(sheet!.sheet)!;
-    const entries = new Map(cases.filter((c) => c.year === year).map((c) => [c.id, c.entry]));
+    const entries = new Map(cases.filter((c) => c.year === year).map((c) => [c.id, c]));
     for (const row of sheet!.rows) {
       const entry = row.indicatorId === null ? undefined : entries.get(row.indicatorId);
-      const cell = row.actuals[year];
-      if (entry !== undefined && cell !== undefined) worksheet.getCell(cell.address).value = entry;
+      const [cell, last] = [row.actuals[year], row.actuals[year - 1]];
+      if (entry !== undefined && cell !== undefined) worksheet.getCell(cell.address).value = entry.entry;
+      if (entry?.previous !== undefined && last !== undefined) worksheet.getCell(last.address).value = entry.previous;
     }
     const bytes = await xlsxBytes(opened.workbook);
     fs.writeFileSync(path.join(dir, `${year}.xlsx`), bytes);
