@@ -50,6 +50,7 @@ const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<I
   { key: 'no-target', unit: '%', rows: [[2024, 'baseline', '2.7']] },
   { key: 'running-total', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']] },
   { key: 'qualitative', unit: '—', rows: [[2027, 'target', '建成'], [2030, 'target', '是']] },
+  { key: 'rank', unit: '', rows: [[2024, 'baseline', '60'], [2027, 'target', '50强'], [2030, 'target', '前30']], extra: { direction: 'lower' } },
   { key: 'running-total-with-last-year', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']], previous: 33 },
   { key: 'fall-by-15%', unit: '吨标准煤/万元', rows: [[2024, 'baseline', '0.5'], [2027, 'target', '下降15%', { of: 'decrease', unit: '%' }]], extra: { direction: 'lower' } },
   { key: 'up-2-points', unit: '%', rows: [[2024, 'baseline', '2.7'], [2030, 'target', '提高0.3个百分点', { of: 'increase', unit: '个百分点' }]] },
