@@ -18,7 +18,8 @@ import { buildModel } from '../../src/core/attainment/model';
 import type { Condition } from '../../src/core/attainment/statusPlan';
 import type { Indicator, LoadedCatalog, PlanCatalog, ValueChange } from '../../src/core/catalog';
 import { checkWorkbook, type RowAttainment } from '../../src/core/checks';
-import { completionSheetOf } from '../../src/core/annex';
+import { completionSheetOf, completionYear } from '../../src/core/annex';
+import { translate } from '../../src/core/i18n';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { shownText } from '../../src/core/layout';
 import type { ReturnSheet } from '../../src/core/returns';
@@ -58,6 +59,7 @@ const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<I
 ];
 const YEARS = [2025, 2026, 2027, 2028, 2030];
 const TARGET_YEARS = new Set([2027, 2030]);
+const EARLY_YEARS = YEARS.filter((year) => !TARGET_YEARS.has(year));
 
 const loaded = realCatalog();
 const base = planOf('shengzhou-116x-2024-2030');
@@ -233,5 +235,27 @@ describe('the sheet, the checker and the completion table judge every edge alike
       compared += 1;
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it.each(EARLY_YEARS)('%i: before its target year the completion table\'s 否 notes the status the sheet shows', (year) => {
+    const { sheet } = returns.get(year)!;
+    const core = attainments([sheet]);
+    const table = completionSheetOf(plan, sheet, new Set())!;
+    const targetYear = completionYear(plan, year);
+    const byName = new Map(indicators.map((indicator) => [indicator.name, indicator.id]));
+    const seen = new Set<string>();
+    for (const cell of table.cells.filter((c) => c.col === 1)) {
+      const id = byName.get(shownText(cell.value).replace(/（[^（]*）$/u, ''));
+      const entry = cases.find((c) => c.id === id && c.year === year);
+      if (id === undefined || entry === undefined) continue;
+      const status = core.get(id)!.status;
+      const completed = table.cells.find((c) => c.row === cell.row && c.col === 4);
+      const pending = status === 'on_track' || status === 'behind' || status === 'regressing';
+      const expected = pending ? { text: '否', note: translate('zh-CN', `annex.not_due.${status}`, { year: targetYear }) }
+        : status === 'met' ? { text: '是', note: undefined } : { text: completed === undefined ? '' : shownText(completed.value), note: completed?.note };
+      expect({ id, entry: entry.entry, text: completed === undefined ? '' : shownText(completed.value), note: completed?.note }).toEqual({ id, entry: entry.entry, ...expected });
+      seen.add(status);
+    }
+    expect([...seen].filter((status) => ['on_track', 'behind', 'regressing', 'met'].includes(status)).sort()).toEqual(year === 2025 || year === 2026 || year === 2028 ? ['behind', 'met', 'on_track', 'regressing'] : []);
   });
 });

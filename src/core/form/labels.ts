@@ -103,6 +103,7 @@ export const ANNEX = {
   // nothing that failed shown as done (issue 10.6)
   actualUnverified: (value: string) => `${value}（待核实）`,
   leftOutCaption: (items: string) => `未列入：${items}`,
+  notDueCaption: (count: number, year: number) => `其中 ${count} 项${year}年目标尚未到期，“否”指尚未完成，是否符合序时进度见批注`,
   unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
   // targets printed as a change that cannot become a level (decision 0190): the reason is in each cell's note
   unconvertedCaption: (count: number) => `其中 ${count} 项规划目标以变化量印出而无法换算为目标值，标“仅监测”（原因见批注）`,

@@ -713,5 +713,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.plan_id_taken': 'The plan id “{id}” is already the id of “{title}” in the catalog: of two plans with one id only one is loaded. Give another with --id.',
   'pane.import.id_taken': 'The id “{id}” is already that of the built-in plan “{title}”; choose another.',
   // ---- end targets changed every year ----
+  // ---- one judgement at the edges: a completion table before its target year says where the row stands ----
+  'annex.not_due.on_track': 'The {year} target is not yet due and not yet completed; against the schedule: on track.',
+  'annex.not_due.behind': 'The {year} target is not yet due and not yet completed; against the schedule: behind.',
+  'annex.not_due.regressing': 'The {year} target is not yet due and not yet completed; the actual is worse than the baseline: regressing.',
+  // ---- end one judgement at the edges ----
 };
 

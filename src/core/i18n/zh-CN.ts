@@ -721,6 +721,11 @@ export const zhCN = {
   'cli.import.plan_id_taken': '规划编号“{id}”已是目录中《{title}》的编号：导入的规划与之同名时只会载入其中一个。请用 --id 另取一个编号。',
   'pane.import.id_taken': '编号“{id}”已是内置规划《{title}》的编号，请另取一个。',
   // ---- end targets changed every year ----
+  // ---- one judgement at the edges: a completion table before its target year says where the row stands ----
+  'annex.not_due.on_track': '{year}年目标尚未到期，尚未完成；按序时进度：符合序时进度。',
+  'annex.not_due.behind': '{year}年目标尚未到期，尚未完成；按序时进度：滞后。',
+  'annex.not_due.regressing': '{year}年目标尚未到期，尚未完成；实绩不如基期值：倒退。',
+  // ---- end one judgement at the edges ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -196,6 +196,36 @@ describe('completion table', () => {
     expect(shownAs(3.51)).toEqual({ actual: '0.0', completed: '是', completion: '0.0%' });
   });
 
+  it('before the target year, notes beside 否 where the row stands, as the reporting sheet\'s 状态 shows it', () => {
+    const yuecheng = plan('yuecheng-2021-2025');
+    const id = 'yuecheng-2021-2025.hightech-enterprises';
+    // 344 → 650 家 over 2020–2025: in 2023, 527.6 keeps pace; the table looks at the 2025 target.
+    const row = (value: number, reportingYear?: number) => {
+      const table = completionTableLayout({ catalog: yuecheng, targetYear: 2025, actuals: { [id]: { value } }, indicatorIds: [id], ...(reportingYear === undefined ? {} : { reportingYear }) });
+      return { completed: textAt(table, BODY, 4), note: cellAt(table, BODY, 4)?.note, caption: textAt(table, 0, 0) };
+    };
+    expect(row(600, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；按序时进度：符合序时进度。' });
+    expect(row(527.5, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；按序时进度：滞后。' });
+    expect(row(300, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；实绩不如基期值：倒退。' });
+    expect(row(600, 2023).caption).toContain('其中 1 项2025年目标尚未到期，“否”指尚未完成，是否符合序时进度见批注');
+    // Reached early, or in the target year itself, there is nothing pending to say.
+    expect(row(660, 2023)).toMatchObject({ completed: '是', note: undefined });
+    expect(row(600, 2025)).toMatchObject({ completed: '否', note: undefined });
+    expect(row(600).note).toBeUndefined();
+  });
+
+  it('before the target year, says 是 for a running total only when the sheet does: the target year\'s increment is still owed', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const id = 'shengzhou-116x-2024-2030.tech-smes';
+    // 1055 (2024) → 75/1280 in 2027: 1300 in 2026 is past 1280, but 2027's 75 new ones are not reported yet.
+    const table = (reportingYear: number, actual: CompletionActual) =>
+      completionTableLayout({ catalog: shengzhou, targetYear: 2027, actuals: { [id]: actual }, indicatorIds: [id], reportingYear });
+    const early = table(2026, { value: 1300 });
+    expect([textAt(early, BODY, 4), cellAt(early, BODY, 4)?.note]).toEqual(['否', '2027年目标尚未到期，尚未完成；按序时进度：符合序时进度。']);
+    const due = table(2027, { value: 1300, previous: 1200 });
+    expect([textAt(due, BODY, 4), cellAt(due, BODY, 4)?.note]).toEqual(['是', undefined]);
+  });
+
   it('never prints 100.0% beside 否: a share of the way short of the whole shows the decimals that say so', () => {
     const yuecheng = plan('yuecheng-2021-2025');
     const id = 'yuecheng-2021-2025.hightech-enterprises';
