@@ -129,8 +129,10 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     // Before the target year, 是 only where the sheet shows 已达标 for the reporting year too (a running total reached
     // early still owes the target year's increment): otherwise 否, noted with the sheet's status.
     const now = input.reportingYear !== undefined && input.reportingYear < targetYear ? attainment(judged, input.reportingYear, actual) : null;
-    const completed = now !== null && result.status === 'met' && now.status !== 'met' ? { ...result, status: 'not_met' as const } : result;
-    const pending = unverified === undefined && reason === undefined && now !== null && completed.status === 'not_met' ? NOT_DUE[now.status] : undefined;
+    // A target due every year (每年增长10%) is judged for the reporting year itself, against its own year before.
+    const dueNow = now !== null && (now.status === 'met' || now.status === 'not_met');
+    const completed = now === null ? result : dueNow ? { ...result, status: now.status } : result.status === 'met' ? { ...result, status: 'not_met' as const } : result;
+    const pending = unverified === undefined && reason === undefined && now !== null && !dueNow && completed.status === 'not_met' ? NOT_DUE[now.status] : undefined;
     if (pending !== undefined) notDue += 1;
     const why = unverified ?? (reason !== undefined ? translate(input.locale ?? 'zh-CN', reason)
       : pending === undefined ? undefined : translate(input.locale ?? 'zh-CN', pending, { year: targetYear }));

@@ -3,6 +3,7 @@ import type { Indicator, PlanCatalog, PlanTable } from '../../../src/core/catalo
 import { shownText, type SheetLayout } from '../../../src/core/layout';
 import { annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, type CompletionActual } from '../../../src/core/documents';
 import { occursNear } from '../../support/seeds';
+import { value } from '../../support/core/attainment/indicatorFixture';
 import { cellAt, plan, styleOf, textAt } from '../../support/core/layout/layoutHelpers';
 
 const TABLE_PLANS = ['yuecheng-2021-2025', 'keqiao-2021-2025', 'shengzhou-116x-2024-2030', 'zj-hightech-industry-2021-2025'];
@@ -249,6 +250,25 @@ describe('completion table', () => {
     expect([textAt(early, BODY, 4), cellAt(early, BODY, 4)?.note]).toEqual(['否', '2027年目标尚未到期，尚未完成；按序时进度：符合序时进度。']);
     const due = table(2027, { value: 1300, previous: 1200 });
     expect([textAt(due, BODY, 4), cellAt(due, BODY, 4)?.note]).toEqual(['是', undefined]);
+  });
+
+  it('before the target year, judges a change due every year (每年增长10%) for the reporting year, as the sheet does', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const base = shengzhou.indicators[0]!;
+    const yearly: Indicator = {
+      ...base, id: 'shengzhou-116x-2024-2030.yearly', unit: '亿元', aggregation: { kind: 'sum' }, measure: 'amount',
+      values: [value(2024, 'baseline', '100'), { ...value(2027, 'target', '每年增长10%'), change: { of: 'increase', unit: '%', perYear: true } }],
+    };
+    const catalog = { ...shengzhou, indicators: [yearly] };
+    const row = (reportingYear: number, actual: CompletionActual) => {
+      const table = completionTableLayout({ catalog, targetYear: 2027, actuals: { [yearly.id]: actual }, indicatorIds: [yearly.id], reportingYear });
+      return [textAt(table, BODY, 4), cellAt(table, BODY, 4)?.note];
+    };
+    // 2025 against the 2024 baseline of 100 (last year's): 115 grew 15 %, 105 only 5 %. The 2027 table used to read
+    // them as 2027's figures, with no 2026 to compare: —.
+    expect(row(2025, { value: 115 })).toEqual(['是', undefined]);
+    expect(row(2025, { value: 105 })).toEqual(['否', undefined]);
+    expect(row(2026, { value: 120, previous: 115 })).toEqual(['否', undefined]);
   });
 
   it('never prints 100.0% beside 否: a share of the way short of the whole shows the decimals that say so', () => {
