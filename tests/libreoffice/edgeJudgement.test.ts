@@ -47,6 +47,8 @@ const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<I
   { key: 'final-year-only', unit: '%', rows: [[2024, 'baseline', '2.7'], [2030, 'target', '3.5']] },
   { key: 'first-year-only', unit: '%', rows: [[2024, 'baseline', '2.7'], [2027, 'target', '3.1']] },
   { key: 'multiplicative', unit: '亿元', rows: [[2024, 'baseline', '100'], [2027, 'target', '150'], [2030, 'target', '200']], extra: { path: 'multiplicative' } },
+  { key: 'multiplicative-from-0', unit: '亿元', rows: [[2024, 'baseline', '0'], [2030, 'target', '200']], extra: { path: 'multiplicative' } },
+  { key: 'multiplicative-lower', unit: '吨标准煤/万元', rows: [[2024, 'baseline', '0.6'], [2027, 'target', '0.45'], [2030, 'target', '0.4']], extra: { path: 'multiplicative', direction: 'lower' } },
   { key: 'no-baseline', unit: '%', rows: [[2027, 'target', '3.1'], [2030, 'target', '3.5']] },
   { key: 'no-target', unit: '%', rows: [[2024, 'baseline', '2.7']] },
   { key: 'running-total', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']] },
@@ -196,8 +198,8 @@ describe('the sheet, the checker and the completion table judge every edge alike
       const expected = shown(checked.status, checked.completion, checked.timeShare);
       const sheetShows = {
         status: cached(worksheet.getCell(r, columns['状态']!)),
-        completion: near(rounded(cached(worksheet.getCell(r, columns['完成进度']!))), expected.completion),
-        timeShare: near(rounded(cached(worksheet.getCell(r, columns['序时进度']!))), expected.timeShare),
+        completion: rounded(near(cached(worksheet.getCell(r, columns['完成进度']!)), checked.completion)),
+        timeShare: rounded(near(cached(worksheet.getCell(r, columns['序时进度']!)), checked.timeShare)),
       };
       expect({ id: entry.id, entry: entry.entry, ...sheetShows }).toEqual({ id: entry.id, entry: entry.entry, ...expected });
       compared += 1;
