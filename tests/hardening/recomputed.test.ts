@@ -44,6 +44,18 @@ describe('a formula left intact over a forged cached result', () => {
     expect(forged[0]?.value).toBe('100%');
   });
 
+  it('is not raised for an office suite\'s honest cache of a value a hair under the target (3.4999999999999996 for 3.5)', async () => {
+    // Pasted from a computation; LibreOffice and Excel compare it as 3.5 and cache 已达标 and 100 %.
+    const form = formsOf()[0] as Form;
+    const bytes = await edit(await filledReturn(), (sheet) => {
+      sheet.getCell(form.actual(RD, 2025)).value = 3.4999999999999996;
+      keepFormula(sheet, form.at(RD, form.map.columns.status), '已达标');
+      keepFormula(sheet, form.at(RD, form.map.columns.completion), 1);
+    }, form.name);
+    const findings = findingsOf(await checkBytes(bytes));
+    expect(findings.filter((finding) => finding.code === 'structure.cached_result_forged')).toEqual([]);
+  });
+
   it('is not raised when the cached results are what the values give', async () => {
     const form = formsOf()[0] as Form;
     const bytes = await edit(await filledReturn(), (sheet) => {

@@ -89,6 +89,23 @@ describe('填报', () => {
     expect(kept?.explanation.value).toEqual({ type: 'text', value: '含新设机构' });
   }, 60_000);
 
+  it('never prints 完成进度 equal to 序时进度 beside 滞后: a share a hair short shows the decimals that say so', async () => {
+    const port = new FakeExcelPort();
+    renderPane(port);
+    await choosePlan('越城', YUECHENG_PLAN);
+    setYear('2023');
+    fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
+    await screen.findByRole('region', { name: '“指标填报”各指标完成情况' }, { timeout: 10_000 });
+    const [sheet] = await port.readReturns('all');
+    const row = sheet?.rows.find((candidate) => candidate.indicatorId === 'yuecheng-2021-2025.hightech-enterprises');
+    if (sheet === undefined || row === undefined) throw new Error('no 高新技术企业数 row');
+    // 344 → 650 家 over 2020–2025: 527.6 is on schedule in 2023 (60 %); 527.5 is 59.97 %, 滞后.
+    await port.store.writeValue(sheet.sheet, row.actuals[2023]?.address ?? '', '527.5');
+    const statusOf = () => within(screen.getByRole('region', { name: /各指标完成情况/u })).getByTitle(row.name).closest('li')?.textContent ?? '';
+    await waitFor(() => expect(statusOf()).toMatch(/滞后/u), { timeout: 5_000 });
+    expect(statusOf()).toContain('滞后 （完成进度 59.97%，序时进度 60%）');
+  }, 60_000);
+
   it.each([
     ['in Excel', () => {
       const port = new FakeExcelPort();

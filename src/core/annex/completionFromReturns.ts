@@ -57,6 +57,7 @@ export function completionSheetOf(
   const layout = completionTableLayout({
     catalog: plan, targetYear, actuals: completionActuals(sheet, plan, unverified), regionCode: meta.region.code,
     caption: ANNEX.regionCompletionCaption(meta.region.name, plan.plan.title, meta.reportingYear, targetYear), leftOut, locale,
+    reportingYear: meta.reportingYear,
   });
   return { ...layout, name: sheetName(`完成情况-${meta.region.name}${meta.reportingYear}`, taken) };
 }

@@ -1,4 +1,4 @@
-import { isNumber, roundSum } from './numbers';
+import { isNumber, roundSum, sheetEqual } from './numbers';
 import type { Comparison, Condition, NumericPlan, OperandValues, StatusPlan } from './statusPlan';
 import type { AttainmentStatus } from './types';
 
@@ -11,11 +11,13 @@ function holds(comparison: Comparison, values: OperandValues): boolean {
   let sum = 0;
   for (const term of comparison.terms) sum += term.coefficient * (values[term.operand] ?? Number.NaN);
   const left = comparison.terms.length > 1 ? roundSum(sum) : sum;
+  // Equal as the sheet compares (sheetEqual), not only bit for bit: a pasted 2.9999999999999996 reaches 3.
+  const equal = sheetEqual(left, comparison.bound);
   switch (comparison.op) {
-    case '>=': return left >= comparison.bound;
-    case '>': return left > comparison.bound;
-    case '<=': return left <= comparison.bound;
-    case '<': return left < comparison.bound;
+    case '>=': return equal || left > comparison.bound;
+    case '>': return !equal && left > comparison.bound;
+    case '<=': return equal || left < comparison.bound;
+    case '<': return !equal && left < comparison.bound;
   }
 }
 

@@ -15,6 +15,21 @@ export function roundSum(value: number): number {
   return Number(value.toFixed(SUM_DECIMALS));
 }
 
+/** LibreOffice's tolerance for equal numbers: 2^-48 of each (rtl::math::approxEqual). */
+const EQUAL_WITHIN = 2 ** -48;
+
+/**
+ * Whether the sheet's own comparison takes a and b for equal. LibreOffice compares numbers in =, <, >= … as equal
+ * when they differ by less than 2^-48 of both (a value pasted from a computation, 3.0999999999999988, is 3.1 there,
+ * and is 3.1 once the suite has saved the file to 15 digits): the core compares as the sheet does.
+ */
+export function sheetEqual(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a === 0 || b === 0) return false;
+  const difference = Math.abs(a - b);
+  return difference < Math.abs(a) * EQUAL_WITHIN && difference < Math.abs(b) * EQUAL_WITHIN;
+}
+
 /** 序时进度: the share of the way from the baseline year to the target year, capped to [0, 1]. */
 export function timeShareOf(reportingYear: number, baselineYear: number, targetYear: number): number {
   if (targetYear <= baselineYear) return 1;

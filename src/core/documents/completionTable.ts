@@ -3,13 +3,13 @@
  * 是否完成 / 完成进度, for the indicators with a target in the target year. 是否完成 and 完成进度 come from the
  * attainment module, so the table says what the reporting sheet's colours say.
  */
-import { applicableTarget, attainmentOf, reportedBelowReason, type Attainment } from '../attainment';
+import { applicableTarget, attainmentOf, reportedBelowReason, type Attainment, type AttainmentStatus } from '../attainment';
 import { inScope, judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
-import { formatNumber, renderFinding, translate, type Coded, type Locale } from '../i18n';
+import { formatNumber, renderFinding, translate, type Coded, type Locale, type MessageCode } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import type { AnnexOptions } from './documentSheet';
 import { ANNEX } from '../form';
-import { decimalsOf, EMPTY, numberStyleName, numberStyles, rowDecimals, SheetBuilder } from '../layout';
+import { decimalsKeepingJudgement, decimalsOf, EMPTY, makeStyle, numberStyleName, numberStyles, percentDecimals, rowDecimals, SheetBuilder } from '../layout';
 import type { SheetLayout } from '../layout';
 
 /** An indicator's actual in the target year, in the indicator's unit. */
@@ -43,6 +43,11 @@ export interface CompletionTableInput {
   leftOut?: readonly string[];
   /** The language of the notes saying why a row is 仅监测 (the table's own words are the document's Chinese). */
   locale?: Locale;
+  /**
+   * The year the actuals are for, when before the target year: a 否 then notes the status the reporting sheet shows
+   * for that year (符合序时进度, 滞后, 倒退), since the target is not yet due.
+   */
+  reportingYear?: number;
 }
 
 function targetIn(indicator: Indicator, year: number) {
@@ -60,6 +65,11 @@ function attainment(indicator: Indicator, year: number, actual: CompletionActual
   if (actual?.previous !== undefined && actual.previous !== null) values.set(year - 1, actual.previous);
   return attainmentOf(indicator, year, values, actual?.companion ?? null);
 }
+
+/** The note of a 否 whose target is not yet due: the status the reporting sheet shows for the row. */
+const NOT_DUE: Partial<Record<AttainmentStatus, MessageCode>> = {
+  on_track: 'annex.not_due.on_track', behind: 'annex.not_due.behind', regressing: 'annex.not_due.regressing',
+};
 
 /** 是 when met, 否 when reported and not met, 仅监测 for a row not judged, — when nothing was reported. */
 function completedText(result: Attainment): string {
@@ -87,9 +97,11 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   const indicators = regionCode === undefined ? due : due.filter((indicator) => inScope(indicator, catalog, regionCode));
   const notOnForm = due.length - indicators.length;
   const base = documentStyles();
-  const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw) });
+  const percents = Object.fromEntries([2, 3, 4].map((places) => [`percent${places}`, makeStyle({ numberFormat: `0.${'0'.repeat(places)}%` }, base.percent)]));
+  const sheet = new SheetBuilder({ ...base, ...numberStyles(base.raw), ...percents });
   let unconverted = 0;
   let below = 0;
+  let notDue = 0;
   indicators.forEach((indicator, i) => {
     const r = FIRST_BODY_ROW + i;
     const actual = input.actuals[indicator.id];
@@ -103,7 +115,10 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     // A plain number is a number cell showing the decimals the plan prints for the row (as the reporting sheet and the
     // consolidation show it); an estimate as printed, 是/否 or 待核实 stay text.
     const plain = actual !== undefined && typeof actual.value === 'number' && actual.shown === undefined && unverified === undefined ? actual.value : null;
-    if (plain !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain)));
+    // The plan's decimals, or more where they would make the figure read as the opposite of 是否完成 (decision 0244).
+    const decimals = plain === null ? null
+      : decimalsKeepingJudgement(plain, rowDecimals([indicator], indicator.unit) ?? decimalsOf(plain), (shown) => attainment(judged, targetYear, { ...actual, value: shown }).status);
+    if (plain !== null && decimals !== null) sheet.set(r, 3, { kind: 'number', value: plain }, numberStyleName(decimals));
     else sheet.text(r, 3, actualText(actual), 'raw', unverified);
     // 待核实 says in its note which check did not accept the value; 仅监测 for a target the plan prints says why it is
     // not judged (a change without its baseline, as the reporting sheet's target note does; a county's row of a
@@ -111,14 +126,25 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     const reason = unverified === undefined && result.status === 'monitoring' ? result.reason ?? belowReason : undefined;
     if (reason !== undefined && reason === belowReason) below += 1;
     else if (reason !== undefined) unconverted += 1;
-    const why = unverified ?? (reason === undefined ? undefined : translate(input.locale ?? 'zh-CN', reason));
-    sheet.text(r, 4, unverified === undefined ? completedText(result) : ANNEX.completed.unverified, 'raw', why);
-    sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, 'percent');
+    // Before the target year, 是 only where the sheet shows 已达标 for the reporting year too (a running total reached
+    // early still owes the target year's increment): otherwise 否, noted with the sheet's status.
+    const now = input.reportingYear !== undefined && input.reportingYear < targetYear ? attainment(judged, input.reportingYear, actual) : null;
+    // A target due every year (每年增长10%) is judged for the reporting year itself, against its own year before.
+    const dueNow = now !== null && (now.status === 'met' || now.status === 'not_met');
+    const completed = now === null ? result : dueNow ? { ...result, status: now.status } : result.status === 'met' ? { ...result, status: 'not_met' as const } : result;
+    const pending = unverified === undefined && reason === undefined && now !== null && !dueNow && completed.status === 'not_met' ? NOT_DUE[now.status] : undefined;
+    if (pending !== undefined) notDue += 1;
+    const why = unverified ?? (reason !== undefined ? translate(input.locale ?? 'zh-CN', reason)
+      : pending === undefined ? undefined : translate(input.locale ?? 'zh-CN', pending, { year: targetYear }));
+    sheet.text(r, 4, unverified === undefined ? completedText(completed) : ANNEX.completed.unverified, 'raw', why);
+    const places = result.completion === null ? 1 : percentDecimals(result.completion);
+    sheet.set(r, 5, result.completion === null || unverified !== undefined ? EMPTY : { kind: 'number', value: result.completion }, places === 1 ? 'percent' : `percent${places}`);
   });
   const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;
   const plainCaption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
   const caption = [
     plainCaption,
+    ...(notDue === 0 ? [] : [ANNEX.notDueCaption(notDue, targetYear)]),
     ...(unverifiedCount === 0 ? [] : [ANNEX.unverifiedCaption(unverifiedCount)]),
     ...(unconverted === 0 ? [] : [ANNEX.unconvertedCaption(unconverted)]),
     ...(below === 0 ? [] : [ANNEX.reportedBelowCaption(below)]),

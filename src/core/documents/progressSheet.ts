@@ -2,14 +2,15 @@
  * 完成进度 against 序时进度 per indicator, as a values table in the document style: the data of the chart the
  * task pane draws beside it in Excel (office-js charts), and the table alone in an .xlsx (ExcelJS writes no charts).
  */
-import { rangeA1 } from '../form';
+import { ANNEX, rangeA1 } from '../form';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, HEADER_ROW } from './documentSheet';
 import { SheetBuilder } from '../layout';
 import type { SheetLayout } from '../layout';
 
 const PROGRESS = {
   header: ['序号', '指标', '完成进度', '序时进度'],
-  note: '注：完成进度 =（实绩 − 基期值）÷（目标值 − 基期值）；序时进度 =（报告年份 − 基期年份）÷（目标年份 − 基期年份）。',
+  // The cover's words: on a multiplicative path 序时进度 is the share of the gain the path expects, not of the years.
+  note: ANNEX.progressNote,
 } as const;
 
 export interface ProgressSheetInput {

@@ -11,6 +11,9 @@ import { regionPlanTitle } from './titles';
  * whole workbook, LibreOffice counts &N over every sheet while numbering each sheet's pages from 1, so a one-page
  * sheet read "第 1 页，共 3 页".
  */
+/** How 完成进度 and 序时进度 are computed, as the cover and the progress table (the chart's data) say it. */
+const PROGRESS_METHOD = '完成进度＝（实绩－基期值）÷（目标值－基期值）；序时进度＝（报告年－基期年）÷（目标年－基期年），即中期评估口径。按复合增长规划的指标，序时进度为按年均增速推算到报告年应完成的增量占比。本表不显示 SDG 预测比率。';
+
 export const PAGE_FOOTER = '&A　第 &P 页';
 
 export const REPORTING = {
@@ -93,6 +96,7 @@ export const FINDINGS = {
 } as const;
 
 export const ANNEX = {
+  progressNote: `注：${PROGRESS_METHOD}`,
   proseCaption: (title: string) => `${title}主要目标`,
   proseHeader: { seq: '序号', name: '指标名称（单位）', year: (year: number) => `${year}年`, quote: '原文', source: '出处' },
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为原文所在的章节。',
@@ -106,6 +110,7 @@ export const ANNEX = {
   // nothing that failed shown as done (issue 10.6)
   actualUnverified: (value: string) => `${value}（待核实）`,
   leftOutCaption: (items: string) => `未列入：${items}`,
+  notDueCaption: (count: number, year: number) => `其中 ${count} 项${year}年目标尚未到期，“否”指尚未完成，是否符合序时进度见批注`,
   unverifiedCaption: (count: number) => `其中 ${count} 项实绩未通过校验，标“待核实”，不判断是否完成`,
   // targets printed as a change that cannot become a level (decision 0190): the reason is in each cell's note
   unconvertedCaption: (count: number) => `其中 ${count} 项规划目标以变化量印出而无法换算为目标值，标“仅监测”（原因见批注）`,
@@ -139,7 +144,7 @@ export const COVER = {
     '请勿插入、删除、移动行，勿修改指标名称、单位和隐藏的指标编号：审核按编号识别每一行。',
     '数值与上年相差较大、单位疑似填错等情况会提示警告，如数据无误，请在该行“说明”栏写明原因；有错误的报表将被退回。',
     '完成进度、序时进度和状态由表内公式自动计算，行的颜色表示完成情况（见下方图例），在 Excel、WPS、LibreOffice 中均可显示。',
-    '完成进度＝（实绩－基期值）÷（目标值－基期值）；序时进度＝（报告年－基期年）÷（目标年－基期年），即中期评估口径。按复合增长规划的指标，序时进度为按年均增速推算到报告年应完成的增量占比。本表不显示 SDG 预测比率。',
+    PROGRESS_METHOD,
   ],
   legendTitle: '状态（颜色）',
   legendMeaning: '含义',

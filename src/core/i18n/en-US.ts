@@ -747,5 +747,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'form.sheet_lookalike': 'Sheet “{detail}” is not a sheet the system generated, yet it shows the form’s title or an indicator’s name ({found}): nothing reads it, though a reviewer may take it for the return. Delete it and give the values on the generated form only; write what needs saying in the indicator’s explanation.',
   'form.drawing_over': 'Sheet “{sheet}” has a picture, shape or text box over the form (from cell {cell}; {found} in all): it may cover a cell’s value or show another figure in its place. The generated form has none; delete it.',
   // ---- end files as they arrive ----
+  // ---- one judgement at the edges: a completion table before its target year says where the row stands ----
+  'annex.not_due.on_track': 'The {year} target is not yet due and not yet completed; against the schedule: on track.',
+  'annex.not_due.behind': 'The {year} target is not yet due and not yet completed; against the schedule: behind.',
+  'annex.not_due.regressing': 'The {year} target is not yet due and not yet completed; the actual is worse than the baseline: regressing.',
+  // ---- end one judgement at the edges ----
 };
 

@@ -755,6 +755,11 @@ export const zhCN = {
   'form.sheet_lookalike': '工作表“{detail}”不是系统生成的报表，却写有报表的标题或指标名称（{found}）：校验不读取它，审核人看到的却可能是它。请删除该工作表，数值只填在系统生成的报表中；需要说明的情况写在该指标的说明栏。',
   'form.drawing_over': '工作表“{sheet}”中有图片、形状或文本框盖在报表上（从单元格 {cell} 起，共 {found} 个）：它可能遮住单元格里的数值，或显示另一个数。系统生成的表格没有图片，请删除。',
   // ---- end files as they arrive ----
+  // ---- one judgement at the edges: a completion table before its target year says where the row stands ----
+  'annex.not_due.on_track': '{year}年目标尚未到期，尚未完成；按序时进度：符合序时进度。',
+  'annex.not_due.behind': '{year}年目标尚未到期，尚未完成；按序时进度：滞后。',
+  'annex.not_due.regressing': '{year}年目标尚未到期，尚未完成；实绩不如基期值：倒退。',
+  // ---- end one judgement at the edges ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -26,4 +26,5 @@ export { AMBER, GREEN, RED } from './palette';
 export { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
 export { decimalsOf, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles } from './numberCells';
+export { decimalsKeepingJudgement, percentDecimals } from './honestDecimals';
 export { rowDecimals, rowNumberFormat } from './printedDecimals';

@@ -5,7 +5,7 @@
  * A row 仅监测 for a reason (a target printed as a change, without the baseline) says why, under it.
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { STATUS_SWATCH } from '../../core/layout';
+import { percentDecimals, STATUS_SWATCH } from '../../core/layout';
 import { useText } from '../i18n';
 import { percentText } from '../model/percentText';
 import { statusCounts, type ProgressRow } from '../model/progressRows';
@@ -34,12 +34,14 @@ export function StatusList({ sheet, rows }: { sheet: string; rows: readonly Prog
       <ul className={styles.list} tabIndex={0} aria-label={title}>
         {rows.map((row) => {
           const swatch = STATUS_SWATCH[row.status];
+          // 完成进度 short of 序时进度 or of 100 % is never printed equal to it (66.66 % against 66.67 %: 滞后).
+          const places = row.completion === null ? 1 : percentDecimals(row.completion, row.timeShare === null ? [1] : [1, row.timeShare]);
           return (
             <li key={row.rowId} className={styles.row} style={{ backgroundColor: swatch.fill, color: swatch.font }} data-status-row="">
               <span className={styles.name} title={row.name}>{row.name}</span>
               <span className={styles.status}>
                 {t(`pane.status.${row.status}`)}
-                {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percentText(row.completion), time: percentText(row.timeShare) })}` : ''}
+                {row.completion !== null ? ` ${t('pane.fill.completion', { completion: percentText(row.completion, places), time: percentText(row.timeShare, places) })}` : ''}
               </span>
               {/* Why a target the plan prints is 仅监测 (a change without its baseline): on its own line, under the row. */}
               {row.status === 'monitoring' && row.reason !== null ? <span className={styles.reason}>{t(row.reason)}</span> : null}

@@ -103,3 +103,32 @@ describe('no baseline (issue 10: a row with no baseline showed 滞后 in year 1 
     expect(judged(row, 2025, [[2025, 650]]).status).toBe('not_met');
   });
 });
+
+describe('a value a hair off an edge (pasted from a computation: 0.1 + 0.2 is 0.30000000000000004)', () => {
+  // LibreOffice compares numbers within 2^-48 of each other as equal, and saves them to 15 digits: the core reads
+  // 3.0999999999999988 as the sheet does, 3.1 (tests/libreoffice/edgeJudgement.test.ts recomputes these cases).
+  const below = 3.1 * (1 - 4e-16);
+  const above = 3.1 * (1 + 4e-16);
+
+  it('reaches a target it is a hair below: 已达标 in the target year, as the sheet shows, never 未达标', () => {
+    expect(below).not.toBe(3.1);
+    expect(judged(withBaseline('3.1', {}, '2.7'), 2025, [[2025, below]]).status).toBe('met');
+    expect(judged(withBaseline('3.1以上', {}, '2.7'), 2025, [[2025, below]]).status).toBe('met');
+  });
+
+  it('does not pass a strict bound it is a hair above', () => {
+    expect(judged(withBaseline('>3.1', {}, '2.7'), 2025, [[2025, above]]).status).toBe('not_met');
+  });
+
+  it('keeps pace with 序时进度 when it is a hair short of the expected value', () => {
+    // 2.7 → 3.1 over 2020–2025: 3.02 expected in 2024 (序时进度 80 %).
+    const onEdge = 3.02 * (1 - 2e-16);
+    expect(judged(withBaseline('3.1', {}, '2.7'), 2024, [[2024, onEdge]]).status).toBe('on_track');
+  });
+
+  it('is not 倒退 a hair below its baseline, nor over a maximum a hair above it', () => {
+    expect(judged(withBaseline('3.1', {}, '2.7'), 2023, [[2023, 2.7 * (1 - 4e-16)]]).status).toBe('behind');
+    expect(judged(withBaseline('≤5', { direction: 'lower' }, '8'), 2025, [[2025, 5 * (1 + 4e-16)]]).status).toBe('met');
+    expect(judged(withBaseline('≤0.3', { direction: 'lower' }, '0.5'), 2025, [[2025, 0.1 + 0.2]]).status).toBe('met');
+  });
+});

@@ -3,6 +3,7 @@ import type { Indicator, PlanCatalog, PlanTable } from '../../../src/core/catalo
 import { shownText, type SheetLayout } from '../../../src/core/layout';
 import { annexLayouts, annexTableLayout, completionTableLayout, proseTargetsLayout, type CompletionActual } from '../../../src/core/documents';
 import { occursNear } from '../../support/seeds';
+import { value } from '../../support/core/attainment/indicatorFixture';
 import { cellAt, plan, styleOf, textAt } from '../../support/core/layout/layoutHelpers';
 
 const TABLE_PLANS = ['yuecheng-2021-2025', 'keqiao-2021-2025', 'shengzhou-116x-2024-2030', 'zj-hightech-industry-2021-2025'];
@@ -202,5 +203,81 @@ describe('completion table', () => {
       { kind: 'number', value: 12_500_000 }, { kind: 'number', value: 3.456 }, { kind: 'number', value: 21.5 },
     ]);
     expect(cells.map((cell) => cell && styleOf(table, cell).numberFormat)).toEqual(['0', '0.00', '0']);
+  });
+
+  it('never prints a figure rounded so that it reads as the opposite of 是否完成 (3.49 as "3.5" beside 3.5 and 否)', () => {
+    const keqiao = plan('keqiao-2021-2025');
+    const id = 'keqiao-2021-2025.rd-gdp-share';
+    // Target 3.5 in 2025 from 3.0 in 2020; the plan prints one decimal.
+    const shownAs = (value: number) => {
+      const table = completionTableLayout({ catalog: keqiao, targetYear: 2025, actuals: { [id]: { value } }, indicatorIds: [id] });
+      const actual = cellAt(table, BODY, 3)!;
+      const completion = cellAt(table, BODY, 5)!;
+      return { actual: styleOf(table, actual).numberFormat, completed: textAt(table, BODY, 4), completion: styleOf(table, completion).numberFormat };
+    };
+    expect(shownAs(3.49)).toEqual({ actual: '0.00', completed: '否', completion: '0.0%' });
+    expect(shownAs(3.4999)).toEqual({ actual: '0.0000', completed: '否', completion: '0.00%' });
+    // As the plan prints it wherever that reads as judged.
+    expect(shownAs(3.2)).toEqual({ actual: '0.0', completed: '否', completion: '0.0%' });
+    expect(shownAs(3.51)).toEqual({ actual: '0.0', completed: '是', completion: '0.0%' });
+  });
+
+  it('before the target year, notes beside 否 where the row stands, as the reporting sheet\'s 状态 shows it', () => {
+    const yuecheng = plan('yuecheng-2021-2025');
+    const id = 'yuecheng-2021-2025.hightech-enterprises';
+    // 344 → 650 家 over 2020–2025: in 2023, 527.6 keeps pace; the table looks at the 2025 target.
+    const row = (value: number, reportingYear?: number) => {
+      const table = completionTableLayout({ catalog: yuecheng, targetYear: 2025, actuals: { [id]: { value } }, indicatorIds: [id], ...(reportingYear === undefined ? {} : { reportingYear }) });
+      return { completed: textAt(table, BODY, 4), note: cellAt(table, BODY, 4)?.note, caption: textAt(table, 0, 0) };
+    };
+    expect(row(600, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；按序时进度：符合序时进度。' });
+    expect(row(527.5, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；按序时进度：滞后。' });
+    expect(row(300, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；实绩不如基期值：倒退。' });
+    expect(row(600, 2023).caption).toContain('其中 1 项2025年目标尚未到期，“否”指尚未完成，是否符合序时进度见批注');
+    // Reached early, or in the target year itself, there is nothing pending to say.
+    expect(row(660, 2023)).toMatchObject({ completed: '是', note: undefined });
+    expect(row(600, 2025)).toMatchObject({ completed: '否', note: undefined });
+    expect(row(600).note).toBeUndefined();
+  });
+
+  it('before the target year, says 是 for a running total only when the sheet does: the target year\'s increment is still owed', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const id = 'shengzhou-116x-2024-2030.tech-smes';
+    // 1055 (2024) → 75/1280 in 2027: 1300 in 2026 is past 1280, but 2027's 75 new ones are not reported yet.
+    const table = (reportingYear: number, actual: CompletionActual) =>
+      completionTableLayout({ catalog: shengzhou, targetYear: 2027, actuals: { [id]: actual }, indicatorIds: [id], reportingYear });
+    const early = table(2026, { value: 1300 });
+    expect([textAt(early, BODY, 4), cellAt(early, BODY, 4)?.note]).toEqual(['否', '2027年目标尚未到期，尚未完成；按序时进度：符合序时进度。']);
+    const due = table(2027, { value: 1300, previous: 1200 });
+    expect([textAt(due, BODY, 4), cellAt(due, BODY, 4)?.note]).toEqual(['是', undefined]);
+  });
+
+  it('before the target year, judges a change due every year (每年增长10%) for the reporting year, as the sheet does', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const base = shengzhou.indicators[0]!;
+    const yearly: Indicator = {
+      ...base, id: 'shengzhou-116x-2024-2030.yearly', unit: '亿元', aggregation: { kind: 'sum' }, measure: 'amount',
+      values: [value(2024, 'baseline', '100'), { ...value(2027, 'target', '每年增长10%'), change: { of: 'increase', unit: '%', perYear: true } }],
+    };
+    const catalog = { ...shengzhou, indicators: [yearly] };
+    const row = (reportingYear: number, actual: CompletionActual) => {
+      const table = completionTableLayout({ catalog, targetYear: 2027, actuals: { [yearly.id]: actual }, indicatorIds: [yearly.id], reportingYear });
+      return [textAt(table, BODY, 4), cellAt(table, BODY, 4)?.note];
+    };
+    // 2025 against the 2024 baseline of 100 (last year's): 115 grew 15 %, 105 only 5 %. The 2027 table used to read
+    // them as 2027's figures, with no 2026 to compare: —.
+    expect(row(2025, { value: 115 })).toEqual(['是', undefined]);
+    expect(row(2025, { value: 105 })).toEqual(['否', undefined]);
+    expect(row(2026, { value: 120, previous: 115 })).toEqual(['否', undefined]);
+  });
+
+  it('never prints 100.0% beside 否: a share of the way short of the whole shows the decimals that say so', () => {
+    const yuecheng = plan('yuecheng-2021-2025');
+    const id = 'yuecheng-2021-2025.hightech-enterprises';
+    // 344 → 650 家: 649.9 is 99.97 % of the way, a count the plan prints without decimals.
+    const table = completionTableLayout({ catalog: yuecheng, targetYear: 2025, actuals: { [id]: { value: 649.9 } }, indicatorIds: [id] });
+    expect(textAt(table, BODY, 4)).toBe('否');
+    expect(styleOf(table, cellAt(table, BODY, 5)!).numberFormat).toBe('0.00%');
+    expect(styleOf(table, cellAt(table, BODY, 3)!).numberFormat).toBe('0.0');
   });
 });

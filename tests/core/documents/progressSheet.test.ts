@@ -18,6 +18,13 @@ describe('progressSheetLayout', () => {
     expect(layout.styles[text(2, 2)!.style]?.numberFormat).toBe('0.0%');
   });
 
+  it('says how 序时进度 is computed on a multiplicative path, as the cover does (not the share of the years alone)', () => {
+    const notes = layout.cells.map((cell) => shownText(cell.value)).filter((value) => value.startsWith('注：'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('序时进度＝（报告年－基期年）÷（目标年－基期年）');
+    expect(notes[0]).toContain('按复合增长规划的指标，序时进度为按年均增速推算到报告年应完成的增量占比');
+  });
+
   it('gives the chart the names and the two series with their header', () => {
     expect(progressChartRange(2)).toBe('B2:D4');
     expect(progressChartRange(0)).toBe('B2:D3');

@@ -80,6 +80,14 @@ function textNumber(shown: string, value: number): NotANumber {
   return { kind: 'not_a_number', reason: 'text_number', text: shown, typeInstead: String(value) };
 }
 
+/**
+ * A number as office suites keep it: 15 significant digits. LibreOffice saves 3.0999999999999988 (pasted from a
+ * computation) as 3.1 and Excel shows and edits it as 3.1, so the checks read 3.1 before a save and after it alike.
+ */
+function asSaved(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
 /** The number an entry would be if typed as a number: a text number's, else null. */
 export function readableNumber(entered: EnteredNumber): number | null {
   return entered.kind === 'not_a_number' && entered.reason === 'text_number' && entered.typeInstead !== undefined ? Number(entered.typeInstead) : null;
@@ -110,7 +118,7 @@ export function readEnteredNumber(cell: EnteredCell | null | undefined, unit: st
       if (isPercentUnit(unit) && isPercentFormat(cell.numberFormat)) {
         return { kind: 'not_a_number', reason: 'percent_format', text: `${String(scaleByPowerOfTen(value.value, 2))}%`, typeInstead: String(fromPercentFormat(value.value, unit)) };
       }
-      return { kind: 'number', value: value.value };
+      return { kind: 'number', value: asSaved(value.value) };
     case 'text':
       return readNumberText(value.value, unit);
     case 'boolean':

@@ -35,6 +35,13 @@ describe('readEnteredNumber', () => {
     expect(readEnteredNumber(num(650), '家')).toEqual({ kind: 'number', value: 650 });
   });
 
+  it('reads a number to the 15 digits office suites keep: what LibreOffice saves as 3.1 reads 3.1 before the save too', () => {
+    expect(readEnteredNumber(num(3.0999999999999988), '%')).toEqual({ kind: 'number', value: 3.1 });
+    expect(readEnteredNumber(num(0.1 + 0.2), '%')).toEqual({ kind: 'number', value: 0.3 });
+    expect(readEnteredNumber(at(formulaCell('0.1+0.2', 0.1 + 0.2)), '%')).toEqual({ kind: 'number', value: 0.3 });
+    expect(readEnteredNumber(num(123456.789012345), '万元')).toEqual({ kind: 'number', value: 123456.789012345 });
+  });
+
   it('does not count 3.5% typed into a % cell (stored 0.035, which the sheet compares with a target in %): type 3.5', () => {
     expect(readEnteredNumber(at(percentCell(0.035)), '%')).toEqual({ kind: 'not_a_number', reason: 'percent_format', text: '3.5%', typeInstead: '3.5' });
   });

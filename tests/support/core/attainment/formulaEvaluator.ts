@@ -112,13 +112,23 @@ function toNumber(value: FormulaValue | undefined): number {
   throw new TypeError(`#VALUE! (${JSON.stringify(value)} is text)`);
 }
 
+/**
+ * LibreOffice takes two numbers for equal in a comparison when they differ by less than 2^-48 of each
+ * (rtl::math::approxEqual): =3.0999999999999988>=3.1 is TRUE there (tests/libreoffice/edgeJudgement.test.ts).
+ */
+function approxEqual(a: FormulaValue, b: FormulaValue): boolean {
+  if (typeof a !== 'number' || typeof b !== 'number' || a === 0 || b === 0) return a === b;
+  const difference = Math.abs(a - b);
+  return difference < Math.abs(a) * 2 ** -48 && difference < Math.abs(b) * 2 ** -48;
+}
+
 function compare(op: string, a: FormulaValue | undefined, b: FormulaValue | undefined): boolean {
   const blankAs = (other: FormulaValue | undefined) => (typeof other === 'string' ? '' : 0);
   const left = a === undefined ? blankAs(b) : a;
   const right = b === undefined ? blankAs(a) : b;
   // Excel orders numbers < text < booleans; the generated formulas compare like with like.
   const rank = (v: FormulaValue) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  const order = rank(left) !== rank(right) ? rank(left) - rank(right) : left < right ? -1 : left > right ? 1 : 0;
+  const order = rank(left) !== rank(right) ? rank(left) - rank(right) : approxEqual(left, right) ? 0 : left < right ? -1 : left > right ? 1 : 0;
   switch (op) {
     case '=': return order === 0;
     case '<>': return order !== 0;
