@@ -6,7 +6,7 @@
  */
 import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns';
 import { SheetSize } from './sheetSize';
-import { attribute, readXml, StopReading } from './xmlStream';
+import { attribute, ownString, readXml, StopReading } from './xmlStream';
 import { rgbOf, type RichRun } from './cellLooks';
 
 export interface StoredCell {
@@ -97,11 +97,14 @@ function protectionOf(attributes: Readonly<Record<string, string>>): ProtectionF
   };
 }
 
+/** A kept attribute value as a string of its own ('greaterThanOrEqual' would keep the whole sheet's text: ownString). */
+const ownOrNull = (value: string | undefined) => (value === undefined ? null : ownString(value));
+
 function validationOf(attributes: Readonly<Record<string, string>>): DataValidationFact {
   return {
-    ref: attributes['sqref'] ?? '',
-    type: attributes['type'] ?? 'none',
-    operator: attributes['operator'] ?? null,
+    ref: ownString(attributes['sqref'] ?? ''),
+    type: ownString(attributes['type'] ?? 'none'),
+    operator: ownOrNull(attributes['operator']),
     formulae: [],
     allowBlank: truthy(attributes['allowBlank']),
     showErrorMessage: truthy(attributes['showErrorMessage']),
@@ -230,7 +233,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             if (run !== null) run.font.size = Number(attributes['val']);
             break;
           case 'mergeCell': {
-            const ref = attributes['ref'] ?? '';
+            const ref = ownString(attributes['ref'] ?? '');
             part.merges.push(ref);
             size.cover(ref);
             check();
@@ -240,12 +243,12 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             part.protection = protectionOf(attributes);
             break;
           case 'conditionalFormatting':
-            conditionalRef = attributes['sqref'] ?? '';
+            conditionalRef = ownString(attributes['sqref'] ?? '');
             break;
           case 'cfRule': {
             const look = attributes['dxfId'];
             part.conditionalFormats.push({
-              ref: conditionalRef, type: attributes['type'] ?? '', operator: attributes['operator'] ?? null, formulas: [],
+              ref: conditionalRef, type: ownString(attributes['type'] ?? ''), operator: ownOrNull(attributes['operator']), formulas: [],
               priority: Number(attributes['priority'] ?? 0), stopIfTrue: truthy(attributes['stopIfTrue']), look: look === undefined ? null : Number(look),
             });
             break;
