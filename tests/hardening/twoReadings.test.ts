@@ -1,11 +1,12 @@
 /**
  * A return whose file can be read two ways: a cell stored twice (two <c> with one address, a row given twice, two
- * values in one <c>, an mc:AlternateContent offering two versions of a cell), two zip entries of one name (or of
- * names that differ only in case), two sheets of one name. LibreOffice takes one reading, Excel repairs the file and
- * may take another, and the checker took the last: a county could show the reviewer one value and have another
- * checked and consolidated. Each is refused with a line naming the place (`file.corrupt`, exit 3), never believed;
- * the consolidation leaves such a return out and names it. A clean return resaved by LibreOffice stays accepted
- * (tests/libreoffice/roundTrip).
+ * values in one <c>), two zip entries of one name (or of names that differ only in case), two sheets of one name;
+ * cells or texts of another namespace than the spreadsheet's, which LibreOffice does not show and a reader by local
+ * name took for cells (an mc:AlternateContent offering two versions of a cell among them). LibreOffice takes one
+ * reading, Excel repairs the file and may take another, and the checker took the last: a county could show the
+ * reviewer one value and have another checked and consolidated. Each is refused with a line naming the place
+ * (`file.corrupt`, exit 3), never believed; the consolidation leaves such a return out and names it. A clean return
+ * resaved by LibreOffice stays accepted (tests/libreoffice/roundTrip).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -92,22 +93,6 @@ const CELLS: TwoWays[] = [
     },
     cell: actual,
   },
-  {
-    title: 'an mc:AlternateContent whose Choice (what Excel shows) and Fallback (what LibreOffice shows) differ',
-    edit: (pkg) => {
-      const cell = storedCell(pkg, actual());
-      pkg.change(pkg.sheetPart(form.name), (xml) => xml.replace(cell, `<mc:AlternateContent><mc:Choice Requires="x14ac">${withValue(cell, 100)}</mc:Choice><mc:Fallback>${cell}</mc:Fallback></mc:AlternateContent>`));
-    },
-    cell: actual,
-  },
-  {
-    title: 'a copy of the cell in another namespace (y:c), which LibreOffice does not read',
-    edit: (pkg) => {
-      const cell = storedCell(pkg, actual());
-      pkg.change(pkg.sheetPart(form.name), (xml) => xml.replace(cell, `${cell}<y:c xmlns:y="urn:x" r="${actual()}"><y:v>100</y:v></y:c>`));
-    },
-    cell: actual,
-  },
 ];
 
 function expectRefused(result: Awaited<ReturnType<typeof checkBytes>>, messageCode: string, named: string): void {
@@ -137,6 +122,60 @@ describe('a cell the file stores more than once is refused, naming the cell', ()
     const cell = storedCell(pkg, actual());
     const row = form.row(HIGHTECH) + 1;
     pkg.change(pkg.sheetPart(form.name), (xml) => xml.replace(cell, '').replace(new RegExp(`(<row r="${row}"[^>]*>)`, 'u'), `$1${cell}`));
+    expect((await checkBytes(pkg.bytes())).status).toBe('accepted');
+  });
+});
+
+describe('cells or texts in another namespace than the spreadsheet\'s are refused, naming the place', () => {
+  const sheet = (pkg: PackageEdit, edit: (xml: string, cell: string) => string) => pkg.change(pkg.sheetPart(form.name), (xml) => edit(xml, storedCell(pkg, actual())));
+  /** The cell's row, opened: where a new element goes at the start of the row. */
+  const rowStart = () => new RegExp(`(<row r="${form.row(HIGHTECH) + 1}"[^>]*>)`, 'u');
+
+  it.each([
+    ['a copy of the cell in another namespace beside it (y:c)', (xml: string, cell: string) => xml.replace(cell, `${cell}<y:c xmlns:y="urn:x" r="${actual()}"><y:v>100</y:v></y:c>`)],
+    ['the cell alone in another namespace, the real one removed (LibreOffice shows the cell empty)', (xml: string, cell: string) => xml.replace(cell, `<y:c xmlns:y="urn:x" r="${actual()}"><y:v>100</y:v></y:c>`)],
+    ['the cell\'s value in another namespace (<y:v>)', (xml: string, cell: string) => xml.replace(cell, cell.replace(/<v>([^<]*)<\/v>/u, '<y:v xmlns:y="urn:x">$1</y:v>'))],
+    ['the cell given another default namespace (<c xmlns="urn:x">)', (xml: string, cell: string) => xml.replace(cell, cell.replace(/^<c /u, '<c xmlns="urn:x" '))],
+    ['the cell wrapped in an element of another namespace', (xml: string, cell: string) => xml.replace(cell, `<y:w xmlns:y="urn:x">${cell}</y:w>`)],
+    ['an mc:AlternateContent whose Choice (what Excel shows) and Fallback (what LibreOffice shows) differ', (xml: string, cell: string) => xml.replace(cell, `<mc:AlternateContent><mc:Choice Requires="x14ac">${withValue(cell, 100)}</mc:Choice><mc:Fallback>${cell}</mc:Fallback></mc:AlternateContent>`)],
+    ['the cell offered only as an mc:AlternateContent choice', (xml: string, cell: string) => xml.replace(cell, `<mc:AlternateContent><mc:Choice Requires="x14ac">${cell}</mc:Choice></mc:AlternateContent>`)],
+    ['the cell inside an extension list of its row', (xml: string, cell: string) => xml.replace(cell, `<extLst><ext uri="{00000000-0000-0000-0000-000000000000}">${cell}</ext></extLst>`)],
+  ])('%s', async (_title, edit) => {
+    const pkg = new PackageEdit(clean);
+    sheet(pkg, edit);
+    expectRefused(await checkBytes(pkg.bytes()), 'file.corrupt.foreign_cell', actual());
+  });
+
+  it('a lone cell in another namespace placed at the start of the row, where there was none, names its own place', async () => {
+    const pkg = new PackageEdit(clean);
+    sheet(pkg, (xml) => xml.replace(rowStart(), `$1<y:c xmlns:y="urn:x" r="A${form.row(HIGHTECH) + 1}" t="inlineStr"><y:is><y:t>x</y:t></y:is></y:c>`));
+    expectRefused(await checkBytes(pkg.bytes()), 'file.corrupt.foreign_cell', `A${form.row(HIGHTECH) + 1}`);
+  });
+
+  it('a shared text with a run in another namespace (<y:t>) is refused, naming the part', async () => {
+    const pkg = new PackageEdit(clean);
+    pkg.change('xl/sharedStrings.xml', (xml) => xml.replace(/<si>/u, '<si><y:t xmlns:y="urn:x">是</y:t>'));
+    expectRefused(await checkBytes(pkg.bytes()), 'file.corrupt.foreign_text', 'xl/sharedStrings.xml');
+  });
+
+  it('a shared text given inside an extension list is not read as one of the texts: the cells keep theirs', async () => {
+    const pkg = new PackageEdit(clean);
+    pkg.change('xl/sharedStrings.xml', (xml) => xml.replace(/(<sst[^>]*>)/u, '$1<extLst><ext uri="{00000000-0000-0000-0000-000000000000}"><si><t>伪造</t></si></ext></extLst>'));
+    expect((await checkBytes(pkg.bytes())).status).toBe('accepted');
+  });
+
+  it('the spreadsheet namespace under a prefix on every element (x:c, as some writers store it) is read', async () => {
+    const pkg = new PackageEdit(clean);
+    sheet(pkg, (xml) => xml
+      .replace(/<(\/?)(?![?!])([A-Za-z]\w*)(?=[\s/>])/gu, '<$1x:$2')
+      .replace(/\sxmlns="([^"]+)"/u, ' xmlns:x="$1"'));
+    expect(pkg.text(pkg.sheetPart(form.name))).toMatch(/<x:sheetData>/u);
+    expect((await checkBytes(pkg.bytes())).status).toBe('accepted');
+  });
+
+  it('a namespace declared below the root (followed element by element) changes nothing for the spreadsheet\'s cells', async () => {
+    const pkg = new PackageEdit(clean);
+    sheet(pkg, (xml) => xml.replace(/<sheetData>/u, '<sheetData xmlns:q="urn:q" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'));
     expect((await checkBytes(pkg.bytes())).status).toBe('accepted');
   });
 });

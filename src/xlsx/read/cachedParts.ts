@@ -4,7 +4,7 @@
  * together with the looks that hide text (cellLooks.ts), as one parse each.
  */
 import { noLooks, richRunLooksReader, styleLooksReader, type CellLooks } from './cellLooks';
-import { noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, type Relationship, type Styles, type WorkbookPart } from './packageParts';
+import { noStyles, readComments, readRelationships, readWorkbookPart, sharedStringsReader, stylesReader, type Relationship, type SharedStringItems, type Styles, type WorkbookPart } from './packageParts';
 import { PartCache } from './partCache';
 import { readWorksheetPart, type WorksheetRead } from './worksheetPart';
 import { readXml } from './xmlStream';
@@ -12,6 +12,8 @@ import { readXml } from './xmlStream';
 export interface SharedStrings {
   strings: readonly string[];
   runs: CellLooks['runs'];
+  /** The first item holding an element of another namespace (packageParts.ts), or null. */
+  foreign: number | null;
 }
 
 export interface StylesRead {
@@ -20,10 +22,10 @@ export interface StylesRead {
 }
 
 function readSharedStrings(bytes: Uint8Array): SharedStrings {
-  const strings: string[] = [];
+  const items: SharedStringItems = { strings: [], foreign: null };
   const looks = noLooks();
-  readXml(bytes, sharedStringsReader(strings), richRunLooksReader(looks));
-  return { strings, runs: looks.runs };
+  readXml(bytes, sharedStringsReader(items), richRunLooksReader(looks));
+  return { strings: items.strings, runs: looks.runs, foreign: items.foreign };
 }
 
 function readStyles(bytes: Uint8Array): StylesRead {
@@ -49,7 +51,7 @@ export function relationshipsOf(bytes: Uint8Array | undefined, source: string): 
 }
 
 export function sharedStringsOf(bytes: Uint8Array | undefined): SharedStrings {
-  return bytes === undefined ? { strings: [], runs: new Map() } : sharedStrings.get(bytes, '', readSharedStrings);
+  return bytes === undefined ? { strings: [], runs: new Map(), foreign: null } : sharedStrings.get(bytes, '', readSharedStrings);
 }
 
 export function stylesOf(bytes: Uint8Array | undefined): StylesRead {

@@ -5,7 +5,7 @@
  */
 import type { DefinedNameFact, WorkbookProtectionFact } from '../../core/returns';
 import type { SheetVisibility } from '../../core/layout';
-import { attribute, readXml, type XmlHandler } from './xmlStream';
+import { attribute, readXml, SPREADSHEET_NAMESPACES, type XmlHandler } from './xmlStream';
 
 export interface Relationship {
   id: string;
@@ -100,13 +100,34 @@ export function readWorkbookPart(bytes: Uint8Array): WorkbookPart {
   return part;
 }
 
-/** Reads into `strings` the shared strings, each as its text (runs joined; phonetic guides left out, as Excel shows the base text). */
-export function sharedStringsReader(strings: string[]): XmlHandler {
+/** The shared strings as read: each item's text, and the first item holding an element of another namespace. */
+export interface SharedStringItems {
+  strings: string[];
+  /** The index of the first item with an element of another namespace than the spreadsheet's (`<y:t>`), or null. */
+  foreign: number | null;
+}
+
+
+/**
+ * Reads into `items` the shared strings, each as its text (runs joined; phonetic guides left out, as Excel shows the
+ * base text). An element of another namespace is not read (LibreOffice shows nothing of it) and is noted in
+ * `items.foreign`; an extension list is not read.
+ */
+export function sharedStringsReader(items: SharedStringItems): XmlHandler {
+  const { strings } = items;
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
+  let extensions = 0;
   return {
-    open(name) {
+    open(name, _attributes, namespace) {
+      // An extension list is read by no office suite for text: nothing in it is a string.
+      if (name === 'extLst') extensions += 1;
+      if (extensions > 0) return;
+      if (!SPREADSHEET_NAMESPACES.has(namespace)) {
+        items.foreign ??= strings.length;
+        return;
+      }
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic += 1;
       else if (name === 't') inText = phonetic === 0;
@@ -115,6 +136,8 @@ export function sharedStringsReader(strings: string[]): XmlHandler {
       if (inText && current !== null) current += text;
     },
     close(name) {
+      if (name === 'extLst') extensions -= 1;
+      if (extensions > 0) return;
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic -= 1;
       else if (name === 'si') {

@@ -248,7 +248,8 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const elsewhere = partReadElsewhere([...workbookRels.values()], (name) => parts.has(name));
   if (elsewhere !== null) return { ok: false, problem: fileProblem('file.corrupt', `styles or shared strings taken from ${elsewhere}`, { part: elsewhere }, 'part_elsewhere') };
   // Each part is parsed once, by every reader that needs it (and not again when another file had the same bytes).
-  const { strings, runs } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
+  const { strings, runs, foreign } = sharedStringsOf(parts.get('xl/sharedStrings.xml'));
+  if (foreign !== null) return { ok: false, problem: fileProblem('file.corrupt', `shared string ${foreign} holds an element of another namespace`, { part: 'xl/sharedStrings.xml' }, 'foreign_text') };
   const { styles, xfs } = stylesOf(parts.get('xl/styles.xml'));
   const looks: CellLooks = { xfs, runs };
 
@@ -271,6 +272,11 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     if (storedTwice !== null) {
       const cell = addressOf(storedTwice.row, storedTwice.col);
       return { ok: false, problem: fileProblem('file.corrupt', `sheet ${sheet.name}: ${cell} stored more than once`, { sheet: sheet.name, cell }, 'cell_twice') };
+    }
+    const foreignCell = read.part.foreign;
+    if (foreignCell !== null) {
+      const cell = addressOf(foreignCell.row, foreignCell.col);
+      return { ok: false, problem: fileProblem('file.corrupt', `sheet ${sheet.name}: an element of another namespace at ${cell}`, { sheet: sheet.name, cell }, 'foreign_cell') };
     }
     const sheetRels = relationshipsOf(part(relationshipsPartOf(target)), target);
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;

@@ -6,7 +6,7 @@
  */
 import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns';
 import { SheetSize } from './sheetSize';
-import { attribute, ownString, readXml, StopReading } from './xmlStream';
+import { attribute, ownString, readXml, SPREADSHEET_NAMESPACES, StopReading } from './xmlStream';
 import { rgbOf, type RichRun } from './cellLooks';
 
 export interface StoredCell {
@@ -37,9 +37,16 @@ export interface WorksheetPart {
    * on which they show, so what the sheet holds there cannot be told. Null when every cell is stored once.
    */
   storedTwice: { row: number; col: number } | null;
+  /**
+   * The first place where the cells' part (sheetData) holds an element of another namespace than the spreadsheet's
+   * (`<y:c>`, `<y:v>`, `<c xmlns="…">`, mc:AlternateContent), or an extension list: LibreOffice shows nothing of it,
+   * Excel repairs the file, and a reader by local name would take it for a cell. Null when there is none.
+   */
+  foreign: { row: number; col: number } | null;
 }
 
 export type WorksheetRead = { ok: true; part: WorksheetPart } | { ok: false; excess: string; size: SheetSize };
+
 
 const A = 65;
 const Z = 90;
@@ -143,7 +150,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   const size = new SheetSize();
   const part: WorksheetPart = {
     cells: [], merges: [], hiddenRows: [], hiddenColumns: [], protection: null, conditionalFormats: [], validations: [], relationshipIds: [], oleObjects: [],
-    storedTwice: null,
+    storedTwice: null, foreign: null,
   };
   const places = new PlacesTaken();
   /** Values (<v> or <is>) of the cell being read: a second one is a second reading of the cell. */
@@ -160,13 +167,37 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   let rowsHiddenByDefault = false;
   let conditionalRef = '';
   let formulaText = '';
+  let inCells = false;
+  /** Depth inside an element of another namespace (or an extension list) among the cells: nothing in it is read. */
+  let outside = 0;
+  let placed = false;
   const check = () => {
     const excess = size.excess(maxRows);
     if (excess !== null) throw new StopReading(excess);
   };
   try {
     readXml(bytes, {
-      open(name, attributes) {
+      open(name, attributes, namespace) {
+        if (outside > 0) {
+          outside += 1;
+          if (!placed && name === 'c' && readPosition(attributes['r'] ?? '', position)) {
+            part.foreign = { row: position.row, col: position.col };
+            placed = true;
+          }
+          return;
+        }
+        if (name === 'sheetData') inCells = true;
+        // No office suite writes an extension list among the cells, and none reads cells from one.
+        if (inCells && (!SPREADSHEET_NAMESPACES.has(namespace) || name === 'extLst')) {
+          if (part.foreign === null) {
+            // Named by the cell it is in or stands for; else by the first cell inside it, else by its row.
+            placed = cell !== null || readPosition(attributes['r'] ?? '', position);
+            const at = cell ?? (placed ? position : { row: Math.max(row, 0), col: 0 });
+            part.foreign = { row: at.row, col: at.col };
+          }
+          outside = 1;
+          return;
+        }
         switch (name) {
           case 'dimension':
             size.dimension(attributes['ref'] ?? '');
@@ -306,11 +337,18 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
         }
       },
       close(name) {
+        if (outside > 0) {
+          outside -= 1;
+          return;
+        }
         if (name === 'r' && run !== null && cell !== null) {
           if (run.font.color !== null || run.font.size !== null) (cell.runs ??= []).push(run);
           run = null;
         }
         switch (name) {
+          case 'sheetData':
+            inCells = false;
+            break;
           case 'c':
             if (cell !== null) part.cells.push(cell);
             cell = null;

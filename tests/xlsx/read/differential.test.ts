@@ -48,11 +48,12 @@ async function excelJsOutcome(bytes: Uint8Array): Promise<Outcome> {
 
 /**
  * Refusals where the package reader follows what Excel and LibreOffice read, not ExcelJS (decision 0230): ExcelJS takes
- * styles and shared strings by their usual names and the last of a cell or part stored twice, where office suites
- * follow the workbook's relationships and differ on which copy they show. Damage that makes one of these is refused
+ * styles and shared strings by their usual names, the last of a cell or part stored twice, and elements of any
+ * namespace by their local names, where office suites follow the workbook's relationships, differ on which copy they
+ * show and show nothing of another namespace. Damage that makes one of these is refused
  * by the package reader while ExcelJS reads on.
  */
-const ON_PURPOSE: ReadonlySet<string> = new Set(['file.corrupt.part_elsewhere', 'file.corrupt.cell_twice', 'file.corrupt.part_twice', 'file.corrupt.sheet_twice']);
+const ON_PURPOSE: ReadonlySet<string> = new Set(['file.corrupt.part_elsewhere', 'file.corrupt.cell_twice', 'file.corrupt.part_twice', 'file.corrupt.sheet_twice', 'file.corrupt.foreign_cell', 'file.corrupt.foreign_text']);
 function refusedOnPurpose(bytes: Uint8Array): boolean {
   const read = readWorkbookPackage(bytes, DEFAULT_LIMITS);
   return !read.ok && ON_PURPOSE.has(read.problem.messageCode);
