@@ -21,6 +21,24 @@ describe('plan-indicators catalog', () => {
     expect(stdout).toContain('注：标*为“六倍增、六提高”指标，标▲为预计数。');
   });
 
+  it('says a 每年 goal is per year where its name does not (每年实施 100 个面向未来的重大基础研究项目)', async () => {
+    const { status, stdout } = await cli(['catalog', 'show', 'zj-basic-research-2021-2025']);
+    expect(status).toBe(0);
+    const line = (name: string) => stdout.split('\n').find((l) => l.includes(name)) ?? '';
+    expect(line('面向未来的重大基础研究项目')).toContain('2025: 100 个（每年）');
+    expect(line('省级新型研发机构')).toContain('2025: 150 家');
+    expect(line('省级新型研发机构')).not.toContain('每年');
+  });
+
+  it('prints the other regions\' figures a plan\'s footnotes give for comparison, with region, year and kind', async () => {
+    const { status, stdout } = await cli(['catalog', 'show', 'shengzhou-116x-2024-2030']);
+    expect(status).toBe(0);
+    // [0: 2023年，浙江指标值为3.20%，2027年目标是3.4%；2023年，绍兴指标值为 3.12%，2027年R&D支出占GDP比重目标是3.42%左右。]
+    expect(stdout).toContain('参考值 reference 全社会研究与试验发展经费支出占GDP比重：浙江 2023实际 3.20%；浙江 2027目标 3.4%；绍兴 2023实际 3.12%；绍兴 2027目标 3.42%左右');
+    // [8: 全省目标每年新增5000家，绍兴目标每年新增600家以上，三年累计新增1800家以上。]: additions, not a stock of 5000.
+    expect(stdout).toContain('参考值 reference 高新技术企业：浙江 2027目标 每年新增5000家；绍兴 2027目标 每年新增600家以上；绍兴 2027目标 三年累计新增1800家以上');
+  });
+
   it('names the plans there are when asked for one that is not', async () => {
     const { status, stderr } = await cli(['catalog', 'show', 'nowhere']);
     expect(status).not.toBe(0);

@@ -4,7 +4,7 @@ import { resolvePlans } from '../../core/arguments';
 import { translate, type Locale } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
-import { SCOPE } from '../../core/form';
+import { REPORTING, SCOPE } from '../../core/form';
 import { scopeReasonText } from '../../core/layout';
 import { EXIT, type CommandIo } from '../io';
 import { isHelpFlag, localeOf, UsageError } from '../args';
@@ -43,7 +43,22 @@ function list(catalog: Catalog, io: CommandIo): number {
 }
 
 function valueText(indicator: Indicator, role: string): string {
-  return indicator.values.filter((value) => value.role === role).map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}`).join('; ');
+  // A 每年 goal (每年实施 100 个…) is a goal for every year, which its name often leaves out.
+  const perYear = role === 'target' && indicator.perYear ? REPORTING.perYearMark : '';
+  return indicator.values.filter((value) => value.role === role)
+    .map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}${value.raw === '' ? '' : perYear}`).join('; ');
+}
+
+const REFERS_TO = { actual: '实际', target: '目标' } as const;
+
+/** Other regions' figures the plan prints for comparison (its footnotes: 2023年，浙江指标值为3.20%…), one line per row. */
+function referenceLines(indicators: Indicator[]): string[] {
+  return indicators.flatMap((indicator) => {
+    const references = indicator.values.filter((value) => value.role === 'reference');
+    if (references.length === 0) return [];
+    const listed = references.map((value) => `${value.region ?? ''} ${value.year}${value.refersTo === undefined ? '' : REFERS_TO[value.refersTo]} ${value.raw}`);
+    return [`参考值 reference ${indicator.name}：${listed.join('；')}`];
+  });
 }
 
 /** How a county or city reporting against this plan reports the row, and why (reportingScope). */
@@ -76,6 +91,7 @@ function show(catalog: Catalog, planId: string, io: CommandIo, locale: Locale): 
   for (const table of plan.tables) {
     for (const note of table.notes) io.stdout(`${note.text}\n`);
   }
+  for (const line of referenceLines(indicators)) io.stdout(`${line}\n`);
   for (const rule of rules) io.stdout(`规则 rule ${rule.id}: ${rule.raw}\n`);
   return EXIT.ok;
 }

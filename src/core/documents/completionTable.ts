@@ -3,7 +3,7 @@
  * 是否完成 / 完成进度, for the indicators with a target in the target year. 是否完成 and 完成进度 come from the
  * attainment module, so the table says what the reporting sheet's colours say.
  */
-import { attainmentOf, reportedBelowReason, type Attainment } from '../attainment';
+import { applicableTarget, attainmentOf, reportedBelowReason, type Attainment } from '../attainment';
 import { inScope, judgedIndicator, type Indicator, type PlanCatalog } from '../catalog';
 import { formatNumber, renderFinding, translate, type Coded, type Locale } from '../i18n';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
@@ -46,7 +46,12 @@ export interface CompletionTableInput {
 }
 
 function targetIn(indicator: Indicator, year: number) {
-  return indicator.values.find((value) => value.role === 'target' && value.year === year && value.parsed.kind !== 'blank');
+  const printed = indicator.values.find((value) => value.role === 'target' && value.year === year && value.parsed.kind !== 'blank');
+  if (printed !== undefined || !indicator.perYear) return printed;
+  // A 每年 goal set through a later year (嵊州's 每年引进亿元以上制造业项目40个以上, to 2030) is due in this year too,
+  // as the reporting sheet judges it.
+  const applied = applicableTarget(indicator, year)?.target;
+  return applied !== undefined && applied.year >= year ? applied : undefined;
 }
 
 function attainment(indicator: Indicator, year: number, actual: CompletionActual | undefined): Attainment {

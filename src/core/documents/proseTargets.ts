@@ -41,8 +41,9 @@ export function proseTargetsLayout(catalog: PlanCatalog, options: AnnexOptions =
     sheet.text(r, 0, sub ? '' : String(seq), 'raw');
     sheet.text(r, 1, nameWithUnit(indicator), sub ? 'sub' : 'text');
     years.forEach((year, j) => {
-      const value = ROLES.map((role) => indicator.values.find((v) => v.year === year && v.role === role)).find((v) => v !== undefined);
-      sheet.text(r, 2 + j, value?.raw ?? '', 'raw');
+      // Every value of the year's role, as printed: 嵊州's 2030 output is both 突破1100亿元 and 超1000亿.
+      const values = ROLES.map((role) => indicator.values.filter((v) => v.year === year && v.role === role)).find((found) => found.length > 0) ?? [];
+      sheet.text(r, 2 + j, values.map((value) => value.raw).join(ANNEX.valueSeparator), 'raw');
     });
     sheet.text(r, quoteCol, printedQuote(indicator.source.quote ?? ''), 'text');
     sheet.text(r, quoteCol + 1, indicator.source.section ?? '', 'text');

@@ -47,6 +47,10 @@ export const REPORTING = {
   /** Note on a target cell that shows an amount the plan schedules rather than a target. */
   plannedNote: '规划安排数',
   otherTargetsNote: '同年另有表述：',
+  /** Note on the target of a 每年 / 年均 goal, which the sheet judges every year, not only in the column's year. */
+  perYearNote: '每年目标：每年的实绩都按此目标考核',
+  /** After a 每年 goal's target where a list shows it without the note (catalog show). */
+  perYearMark: '（每年）',
   otherUnitNote: (unit: string) => `（${unit}）`,
 } as const;
 
@@ -56,6 +60,7 @@ export const VALIDATION = {
   unit: (unit: string) => `单位：${unit === '' ? '—' : unit}`,
   target: (year: number, raw: string, plan: string | null) => (plan === null ? `${year}年目标：${raw}` : `${year}年目标（${plan}）：${raw}`),
   cumulative: '本栏填截至当年年底的累计数（“/”前为年度新增数，“/”后为累计数）',
+  perYear: '每年目标：每年的实绩都按目标考核',
   qualitative: '目标为定性表述，请选择“是”（已实现）或“否”',
   relative: (reference: string) => `另请在下一行填报“${reference}”`,
   companion: (indicator: string) => `用于判断“${indicator}”是否达标`,
@@ -91,6 +96,8 @@ export const ANNEX = {
   proseCaption: (title: string) => `${title}主要目标`,
   proseHeader: { seq: '序号', name: '指标名称（单位）', year: (year: number) => `${year}年`, quote: '原文', source: '出处' },
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为原文所在的章节。',
+  // two values the text prints for one year (嵊州's 2030 output: 突破1100亿元 and, in the “116X” goals, 超1000亿)
+  valueSeparator: '；',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,
   regionCompletionCaption: (region: string, title: string, year: number, targetYear: number) =>
     `${regionPlanTitle(region, title)}主要指标完成情况（${year}年，对照${targetYear}年目标）`,

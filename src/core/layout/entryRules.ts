@@ -78,6 +78,8 @@ export function actualRule(row: PlannedRow, columns: TargetColumn[]): EntryRule 
     if (goal === null || goal.text === '' || column === undefined) return;
     parts.push(VALIDATION.target(column.year, goal.text, column.planLabel));
   });
+  // 每年实施 100 个…: the name often leaves 每年 out, and the year column alone reads as a one-off goal.
+  if (row.kind === 'indicator' && row.indicator.perYear) parts.push(VALIDATION.perYear);
   if (isQualitative(row.indicator)) {
     parts.push(VALIDATION.qualitative);
     const choice = rule('list', null, [`"${CHOICES.join(',')}"`], parts.join('；'), VALIDATION.errors.choice);

@@ -104,6 +104,7 @@ function goalText(member: Indicator, year: number, rowUnit: string): GoalCell | 
   const unitNote = sameText(member.unit, rowUnit) || member.unit === '' ? '' : REPORTING.otherUnitNote(member.unit);
   const notes: string[] = [];
   if (goal.planned) notes.push(REPORTING.plannedNote);
+  if (member.perYear) notes.push(REPORTING.perYearNote);
   if (goal.others.length > 0) notes.push(REPORTING.otherTargetsNote + goal.others.map((value) => value.raw).join('；'));
   const change = changeTargetNote(member, year);
   if (change !== null) notes.push(translate('zh-CN', change.code, change.params));

@@ -86,6 +86,15 @@ describe('attainment over the real catalog', () => {
     expect(attainmentOf(real('zj-tech-transfer-2021-2025.technology-brokers'), 2025, new Map([[2025, 1.2]])).status).toBe('met');
   });
 
+  it('regression: judges the province\'s foreign talent of the 十四五 (累计 33 万人次) from zero, not as a fall below the 十三五\'s 25 万人次', () => {
+    // 至2020年底…累计引进各类外国人才25万人次，增长35% / 引进外国人才总量累计达到33万人次，增长30%: two five-year totals.
+    const foreign = real('zj-talent-2021-2025.foreign-talent-introduced');
+    expect(attainmentOf(foreign, 2023, new Map([[2023, 20]])).status).toBe('behind');
+    expect(attainmentOf(foreign, 2025, new Map([[2025, 33]])).status).toBe('met');
+    expect(foreign.values.filter((v) => v.role === 'baseline')).toEqual([]);
+    expect(foreign.values.find((v) => v.raw === '25 万人次')).toMatchObject({ year: 2020, role: 'reference', refersTo: 'actual' });
+  });
+
   it('judges Shengzhou tech SMEs (1055 in 2024, 75 a year to 1280 in 2027)', () => {
     const smes = real('shengzhou-116x-2024-2030.tech-smes');
     expect(attainmentOf(smes, 2025, new Map([[2025, 1130]])).status).toBe('on_track');

@@ -103,11 +103,23 @@ describe('prose targets annex', () => {
       expect(textAt(layout, row, headers.length - 2)).not.toMatch(/\[footnoteRef/u);
       for (const target of indicator.values.filter((v) => v.role === 'target')) {
         const col = headers.indexOf(`${target.year}年`);
-        const first = indicator.values.find((v) => v.role === 'target' && v.year === target.year);
-        expect(textAt(layout, row, col)).toBe(first?.raw);
+        const printed = indicator.values.filter((v) => v.role === 'target' && v.year === target.year).map((v) => v.raw);
+        expect(textAt(layout, row, col)).toBe(printed.join('；'));
       }
     });
     expect(textAt(layout, BODY + prose.length, 0)).toMatch(/^注：/u);
+  });
+
+  it('prints every target the text gives for a year, not only the first (嵊州\'s 2030 output: 突破1100亿元 and 超1000亿)', () => {
+    const catalog = plan('shengzhou-116x-2024-2030');
+    const layout = proseTargetsLayout(catalog) as SheetLayout;
+    const headers: string[] = [];
+    for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const row = BODY + prose.findIndex((i) => i.id === 'shengzhou-116x-2024-2030.industrial-output');
+    expect(textAt(layout, row, 1)).toBe('规上工业总产值（亿元）');
+    expect(textAt(layout, row, headers.indexOf('2027年'))).toBe('870亿元以上');
+    expect(textAt(layout, row, headers.indexOf('2030年'))).toBe('突破1100亿元；超1000亿');
   });
 
   it('is the last annex of a plan with both a table and prose targets, and the only one of a prose-only plan', () => {
@@ -159,6 +171,19 @@ describe('completion table', () => {
     expect(textAt(table, BODY, 4)).toBe('否');
     expect(textAt(table, BODY + 1, 4)).toBe('—');
     expect(textAt(table, BODY + 1, 3)).toBe('');
+  });
+
+  it('lists a 每年 goal set through a later year in an earlier year\'s table, judged as the sheet judges it every year', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const projects = 'shengzhou-116x-2024-2030.billion-yuan-manufacturing-projects';
+    const table = completionTableLayout({ catalog: shengzhou, targetYear: 2027, actuals: { [projects]: { value: 42 } } });
+    const rows = new Map<string, number>();
+    for (const cell of table.cells) if (cell.col === 1 && cell.row >= BODY) rows.set(shownText(cell.value), cell.row);
+    const row = rows.get('引进亿元以上制造业项目（个）');
+    expect(row).toBeDefined();
+    expect([2, 3, 4].map((col) => textAt(table, row as number, col))).toEqual(['40个以上', '42', '是']);
+    // A one-off goal of 2030 (争创1个国家级经济开发区) is not due in 2027.
+    expect(rows.has('国家级经济开发区（个）')).toBe(false);
   });
 
   it('writes a reported number as a number with the decimals the plan prints for its row, never as text or in scientific notation', () => {

@@ -172,6 +172,8 @@ describe('validation rules follow the unit and the target', () => {
       expect(rule).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: ['0'] });
     }
     if (indicator.values.some((v) => v.parsed.kind === 'increment_cumulative')) expect(rule.prompt).toContain('累计');
+    // A 每年 goal is judged every year: the prompt says so, also where the name leaves 每年 out (引进亿元以上制造业项目).
+    expect(rule.prompt.includes('每年目标')).toBe(indicator.perYear);
   });
 
   it('offers 是/否 where the target is qualitative', () => {

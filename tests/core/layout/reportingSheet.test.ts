@@ -155,6 +155,19 @@ describe('reporting sheet details', () => {
     expect(status?.value.kind === 'formula' && status.value.formula).toContain(companionCell);
   });
 
+  it('notes on the target of a 每年 goal that it is judged every year, where the name and the year column do not say so', () => {
+    const layout = sheetFor('shengzhou-116x-2024-2030', 2025);
+    const map = reportingSheetMap(layout);
+    const ids = rowsById(layout, map.columns.id, map.firstDataRow);
+    const target2030 = map.columns.targets[2030] as number;
+    const perYear = ids.get('shengzhou-116x-2024-2030.billion-yuan-manufacturing-projects') as number;
+    expect(textAt(layout, perYear, map.columns.name)).toBe('引进亿元以上制造业项目');
+    expect(textAt(layout, perYear, target2030)).toBe('40个以上');
+    expect(cellAt(layout, perYear, target2030)?.note).toContain('每年目标');
+    const once = ids.get('shengzhou-116x-2024-2030.industrial-output') as number;
+    expect(cellAt(layout, once, target2030)?.note ?? '').not.toContain('每年');
+  });
+
   it('indents 其中 sub-items and leaves their 序号 empty, as printed', () => {
     const layout = sheetFor('shengzhou-116x-2024-2030', 2025);
     const map = reportingSheetMap(layout);
