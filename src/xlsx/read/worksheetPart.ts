@@ -6,7 +6,7 @@
  */
 import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns';
 import { SheetSize } from './sheetSize';
-import { attribute, readXml, SPREADSHEET_NAMESPACES, StopReading } from './xmlStream';
+import { attribute, ownString, readXml, SPREADSHEET_NAMESPACES, StopReading } from './xmlStream';
 import type { RichRun } from './cellLooks';
 import { colourSpec } from './themeColours';
 
@@ -105,11 +105,14 @@ function protectionOf(attributes: Readonly<Record<string, string>>): ProtectionF
   };
 }
 
+/** A kept attribute value as a string of its own ('greaterThanOrEqual' would keep the whole sheet's text: ownString). */
+const ownOrNull = (value: string | undefined) => (value === undefined ? null : ownString(value));
+
 function validationOf(attributes: Readonly<Record<string, string>>): DataValidationFact {
   return {
-    ref: attributes['sqref'] ?? '',
-    type: attributes['type'] ?? 'none',
-    operator: attributes['operator'] ?? null,
+    ref: ownString(attributes['sqref'] ?? ''),
+    type: ownString(attributes['type'] ?? 'none'),
+    operator: ownOrNull(attributes['operator']),
     formulae: [],
     allowBlank: truthy(attributes['allowBlank']),
     showErrorMessage: truthy(attributes['showErrorMessage']),
@@ -262,7 +265,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             if (run !== null) run.font.size = Number(attributes['val']);
             break;
           case 'mergeCell': {
-            const ref = attributes['ref'] ?? '';
+            const ref = ownString(attributes['ref'] ?? '');
             part.merges.push(ref);
             size.cover(ref);
             check();
@@ -272,12 +275,12 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             part.protection = protectionOf(attributes);
             break;
           case 'conditionalFormatting':
-            conditionalRef = attributes['sqref'] ?? '';
+            conditionalRef = ownString(attributes['sqref'] ?? '');
             break;
           case 'cfRule': {
             const look = attributes['dxfId'];
             part.conditionalFormats.push({
-              ref: conditionalRef, type: attributes['type'] ?? '', operator: attributes['operator'] ?? null, formulas: [],
+              ref: conditionalRef, type: ownString(attributes['type'] ?? ''), operator: ownOrNull(attributes['operator']), formulas: [],
               priority: Number(attributes['priority'] ?? 0), stopIfTrue: truthy(attributes['stopIfTrue']), look: look === undefined ? null : Number(look),
             });
             break;

@@ -34,6 +34,18 @@ function localName(name: string): string {
   return colon === -1 ? name : name.slice(colon + 1);
 }
 
+/**
+ * V8 makes a substring of 13 characters or more a slice that points into the string it was cut from, and saxes cuts
+ * every text and attribute value out of the part's decoded text: one such value kept (a shared string, a formula, a
+ * validation's cells) kept the whole part alive while its return was checked, some 140 KB a return, copied by every
+ * collection of the young generation meanwhile. Texts that long are handed on as strings of their own; a reader that
+ * keeps a long attribute value (a range list) makes it its own with this.
+ */
+export function ownString(text: string): string {
+  // Joining makes a new string of both; cutting the space off again points into that copy, not into the part.
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** The namespaces bound where an element stands: the default one and the prefixed ones. */
 class Bindings {
   static readonly none = new Bindings('', new Map());
@@ -113,8 +125,8 @@ export function readXml(bytes: Uint8Array, ...handlers: XmlHandler[]): void {
   });
   const { text, close } = handler;
   if (text !== undefined) {
-    parser.on('text', (value) => text(value));
-    parser.on('cdata', (value) => text(value));
+    parser.on('text', (value) => text(ownString(value)));
+    parser.on('cdata', (value) => text(ownString(value)));
   }
   // saxes keeps one listener per event: the bindings are restored in the same one that tells the handler.
   parser.on('closetag', (tag) => {
