@@ -1,8 +1,9 @@
-import { sheetRef, type SheetPlace } from '../form';
+import { isCarriedUnchanged, placeOfAddress, sheetRef, type SheetPlace } from '../form';
 import type { MessageCode } from '../i18n';
 import type { ReturnRow } from '../returns';
 import { cellText } from './reading';
 import { enteredPlace } from './rules/common';
+import { explanation as explanationRule } from './rules/explanation';
 import type { CellRule, CellSubject, CheckRule, Outcome, SheetOutcome, SheetRule } from './rule';
 import type { SheetView } from './sheetView';
 import type { Finding, RuleTally } from './types';
@@ -19,6 +20,8 @@ interface Where {
   rows: readonly ReturnRow[];
   /** The entry shown when a failure does not name one (a cell's; none for a sheet rule's outcome). */
   entry?: string | null;
+  /** The year of the cell a cell rule judged; a sheet rule's outcome is about the form as it is now. */
+  year?: number;
 }
 
 /**
@@ -27,7 +30,7 @@ interface Where {
  */
 function cellWhere(subject: CellSubject): Where {
   const { row, cell } = subject;
-  return { at: enteredPlace(cell), indicatorId: row.indicatorId, rows: [row], entry: cellText(cell) };
+  return { at: enteredPlace(cell), indicatorId: row.indicatorId, rows: [row], entry: cellText(cell), year: subject.year };
 }
 
 const RULE_ERROR_CODE: MessageCode = 'check.rule_error';
@@ -50,6 +53,8 @@ class Runner {
    * for each cell rule (rules only read them), made when the first cell rule runs.
    */
   private cells: ReadonlyArray<readonly CellSubject[]> | undefined;
+  /** Rows whose 说明, carried unchanged from last year's return, was not taken to explain warnings about this year. */
+  private readonly carriedUnexplained = new Map<ReturnRow, number>();
 
   constructor(private readonly view: SheetView) {}
 
@@ -118,7 +123,7 @@ class Runner {
     }
     this.tally(rule, where.indicatorId, 'fails');
     const severity = outcome.severity ?? rule.severity;
-    const explanation = where.rows.map((row) => this.view.explanationOf(row)).find((text) => text !== null) ?? null;
+    const explanation = where.rows.map((row) => this.explanationFor(row, severity === 'warning' ? where : null)).find((text) => text !== null) ?? null;
     this.findings.push({
       sheet: this.view.sheet.sheet,
       ref: where.at === null ? null : sheetRef(this.view.sheet.sheet, where.at),
@@ -132,6 +137,45 @@ class Runner {
       explained: severity === 'warning' && explanation !== null,
       explanation,
     });
+  }
+
+  /**
+   * The 说明 that explains a finding of `row`: none when it is the text carried unchanged from last year's return and
+   * the warning is about this year's values (decision 0243); the row is then noted, for finish() to say why.
+   */
+  private explanationFor(row: ReturnRow, warning: Where | null): string | null {
+    const text = this.view.explanationOf(row);
+    if (warning === null || (warning.year !== undefined && warning.year < this.view.reportingYear)) return text;
+    if (!isCarriedUnchanged(this.view.sheet.metadata, row.indicatorId, text)) return text;
+    this.carriedUnexplained.set(row, (this.carriedUnexplained.get(row) ?? 0) + 1);
+    return null;
+  }
+
+  /** One warning per row whose carried 说明 explained none of this year's warnings, at its 说明 cell. */
+  finish(): void {
+    const fromYear = this.view.sheet.metadata?.carriedExplanations?.fromYear;
+    for (const [row, count] of this.carriedUnexplained) {
+      const indicator = this.view.indicatorOf(row);
+      const text = cellText(row.explanation);
+      const at = placeOfAddress(row.explanation.address);
+      this.tally(explanationRule, row.indicatorId, 'fails');
+      this.findings.push({
+        sheet: this.view.sheet.sheet,
+        ref: at === null ? null : sheetRef(this.view.sheet.sheet, at),
+        indicatorId: row.indicatorId,
+        ruleId: explanationRule.id,
+        severity: 'warning',
+        code: 'check.explanation_carried',
+        params: {
+          name: indicator?.name ?? row.name, nameEn: indicator?.nameEn ?? indicator?.name ?? row.name, cell: row.explanation.address,
+          fromYear: fromYear ?? this.view.reportingYear - 1, reportingYear: this.view.reportingYear, count,
+        },
+        value: text,
+        expected: null,
+        explained: false,
+        explanation: null,
+      });
+    }
   }
 
   /** A broken rule is recorded, not thrown: the rule could not decide (not available), and the return says so. */
@@ -157,5 +201,6 @@ class Runner {
 export function runRules(view: SheetView, rules: readonly CheckRule[]): RuleRun {
   const runner = new Runner(view);
   for (const rule of rules) runner.run(rule);
+  runner.finish();
   return { findings: runner.findings, byRule: runner.byRule, byIndicator: runner.byIndicator };
 }

@@ -12,7 +12,7 @@ export {
   isConceptRowId, parseRowId, ratioPartRowId, rowIdWithoutSuffix, type ParsedRowId, type RatioPart,
 } from './rowIds';
 export {
-  LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells,
+  isCarriedUnchanged, LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, type CarriedExplanations,
   type MetadataCell, type MetadataProblem, type MetadataReadError, type MetadataReadResult, type ReturnMetadata,
 } from './metadata';
 export {

@@ -20,19 +20,43 @@ export interface ReturnMetadata {
   merged: boolean;
   /** Indicator ids (or, merged, concept-row ids) in sheet order as generated. */
   rowIds: string[];
+  /**
+   * The 说明 texts `template --from` (or the pane's 下一年) carried into this form, by row id, and the year of the
+   * return they were written for: one left unchanged explains no finding about this year's values (decision 0243).
+   * Absent on a form made afresh and on forms made before it was recorded.
+   */
+  carriedExplanations?: CarriedExplanations;
+}
+
+export interface CarriedExplanations {
+  /** The reporting year of the return the texts were carried from. */
+  fromYear: number;
+  /** Row id → the 说明 text as carried. */
+  texts: Record<string, string>;
+}
+
+/**
+ * Whether a row's 说明 is the text carried into the form from last year's return, left unchanged (spaces around it
+ * aside): it was written for that year, and explains nothing about this year's values.
+ */
+export function isCarriedUnchanged(metadata: ReturnMetadata | null, rowId: string | null, text: string | null): boolean {
+  const texts = metadata?.carriedExplanations?.texts;
+  if (texts === undefined || rowId === null || text === null || !Object.hasOwn(texts, rowId)) return false;
+  return texts[rowId]?.trim() === text.trim();
 }
 
 /** Excel holds at most 32 767 characters in a cell: longer values continue on rows with the same key. */
 const CELL_LIMIT = 32_000;
 
 type Key = keyof ReturnMetadata;
-const KEYS: readonly Key[] = ['sheet', 'planIds', 'catalogVersion', 'region', 'reportingYear', 'layoutVersion', 'merged', 'rowIds'];
+const KEYS: readonly Key[] = ['sheet', 'planIds', 'catalogVersion', 'region', 'reportingYear', 'layoutVersion', 'merged', 'rowIds', 'carriedExplanations'];
 const isKey = (text: string): text is Key => KEYS.some((key) => key === text);
 
 /** Key/value text pairs, in order; every value is JSON (never empty, so every key gets a row). */
 export function metadataRows(metadata: ReturnMetadata): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   for (const key of KEYS) {
+    if (metadata[key] === undefined) continue;
     const json = JSON.stringify(metadata[key]);
     for (let start = 0; start < json.length; start += CELL_LIMIT) rows.push([key, json.slice(start, start + CELL_LIMIT)]);
   }
@@ -67,6 +91,11 @@ const isPlanIds = (value: unknown): value is string[] => isStringArray(value) &&
 const isYear = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200;
 const isVersion = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+function isCarriedExplanations(value: unknown): value is CarriedExplanations {
+  if (typeof value !== 'object' || value === null || !('fromYear' in value) || !isYear(value.fromYear)) return false;
+  if (!('texts' in value) || typeof value.texts !== 'object' || value.texts === null || Array.isArray(value.texts)) return false;
+  return Object.values(value.texts).every(isString);
+}
 function isRegion(value: unknown): value is ReturnMetadata['region'] {
   if (typeof value !== 'object' || value === null) return false;
   return 'name' in value && isString(value.name) && 'code' in value && isString(value.code);
@@ -82,6 +111,7 @@ const PREDICATES: { [K in Key]: (value: unknown) => value is ReturnMetadata[K] }
   layoutVersion: isVersion,
   merged: isBoolean,
   rowIds: isStringArray,
+  carriedExplanations: (value: unknown): value is CarriedExplanations | undefined => isCarriedExplanations(value),
 };
 
 type Decoded<K extends Key> = { ok: true; value: ReturnMetadata[K] } | { ok: false; error: MetadataReadError };
@@ -126,6 +156,9 @@ export function readMetadataCells(rows: ReadonlyArray<ReadonlyArray<MetadataCell
   if (!merged.ok) return merged;
   const rowIds = decode('rowIds', texts);
   if (!rowIds.ok) return rowIds;
+  // Optional: a form made before it was recorded, or made afresh, has none.
+  const carried = texts.has('carriedExplanations') ? decode('carriedExplanations', texts) : null;
+  if (carried !== null && !carried.ok) return carried;
   return {
     ok: true,
     metadata: {
@@ -137,6 +170,7 @@ export function readMetadataCells(rows: ReadonlyArray<ReadonlyArray<MetadataCell
       layoutVersion: layoutVersion.value,
       merged: merged.value,
       rowIds: rowIds.value,
+      ...(carried?.value === undefined ? {} : { carriedExplanations: { fromYear: carried.value.fromYear, texts: { ...carried.value.texts } } }),
     },
   };
 }

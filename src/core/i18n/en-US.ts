@@ -384,6 +384,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     'Sheet “{sheet}” was generated from catalog version {found}, whose files are not installed here: the form cannot be regenerated to compare its baselines, targets and formulas, so it cannot be accepted. Check it with a complete installation, or regenerate the return from the current catalog.',
   'check.explanation_meaningless':
     'The explanation of “{nameEn}”, “{text}”, says nothing (fewer than {min} letters or digits once punctuation, spaces and stock words such as “none” or “as above” are taken out), so it explains no warning. Write why the value changed or how it was verified; clear the cell when there is nothing to explain.',
+  'check.explanation_carried':
+    'The explanation of “{nameEn}” ({cell}) is the text carried over unchanged from the {fromYear} return: it was written for {fromYear} and does not explain the {count} warning(s) about this return\'s {reportingYear} values. Verify the {reportingYear} values first; if they are right, write in the explanation cell what happened in {reportingYear}.',
   'check.explanation_too_long': 'The explanation of “{nameEn}” has {length} characters, more than the {max} the form allows (it may have been pasted in). Shorten it to {max} characters.',
   'check.future_year_value': '“{nameEn}” has a value in the {year} actual column, but this return reports {reportingYear}: later years cannot be known yet. Delete it, or move it into the {reportingYear} column.',
   'rule.explanation': 'Explanation that says nothing or is too long',

@@ -392,6 +392,8 @@ export const zhCN = {
     '工作表“{sheet}”由指标目录版本 {found} 生成，本机缺少该版本的目录文件，无法重新生成原表核对基期值、目标值和公式，不能作为审核依据。请用完整安装的程序校验，或用最新目录重新生成报表后填报。',
   'check.explanation_meaningless':
     '「{name}」的说明“{text}”没有说明任何情况（除去标点、空白和“无”“同上”“略”等套话后不足 {min} 个字），不能作为对警告的说明。请写明数值变化的原因或核实情况；没有需要说明的就清空这一格。',
+  'check.explanation_carried':
+    '「{name}」的说明（{cell}）是由 {fromYear} 年报表带入的原文，未改动：它写的是 {fromYear} 年的情况，不能说明本表 {reportingYear} 年数值的 {count} 处警告。请先核实 {reportingYear} 年的数值；核实无误的，在说明栏写明 {reportingYear} 年的情况。',
   'check.explanation_too_long': '「{name}」的说明有 {length} 个字，超过报表允许的 {max} 个字（可能是粘贴进来的）。请精简到 {max} 个字以内。',
   'check.future_year_value': '「{name}」在 {year} 年实绩栏填了数值，但本表的报告期是 {reportingYear} 年，之后年份的实绩尚不可知。请删除，或填到 {reportingYear} 年的栏内。',
   'rule.explanation': '说明不合要求',

@@ -10,8 +10,9 @@ import type { LoadedCatalog, PlanCatalog } from '../catalog';
 import { coverSheetLayout } from '../documents';
 import type { MessageParams } from '../i18n';
 import { offFormCells } from '../checks';
-import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type CarriedField, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
+import { carryNumberFormats, mergeEnteredValues, metadataSheetLayout, reportingMetadata, reportingWorkbookLayout, type CarriedField, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
 import type { ReturnMetadata, ReturnSheet } from '../returns';
+import { carriedExplanationsOf } from './carriedExplanations';
 
 export interface NotCarriedEntry extends NotCarriedValue {
   /** The sheet of the old return the value was on. */
@@ -115,6 +116,14 @@ export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCat
     carriedFrom.push({ layout: formatted, source: source.sheet });
     return formatted;
   });
+  // The 说明 carried are recorded, so that one left unchanged explains nothing about the new year (decision 0243).
+  const metadata = metadataSheetLayout(regenerated.map((sheetLayout, i) => {
+    const input = inputs[i] as ReportingInput;
+    const block = reportingMetadata(input, sheetLayout);
+    const source = sources[i];
+    const record = source === undefined ? undefined : carriedExplanationsOf(sheetLayout, source.metadata, input.reportingYear);
+    return record === undefined ? block : { ...block, carriedExplanations: record };
+  }));
   const first = inputs[0];
   const cover = options.withCover === true && first !== undefined
     ? [coverSheetLayout({
@@ -126,7 +135,7 @@ export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCat
   return {
     ok: true,
     layout: {
-      sheets: [...cover, ...regenerated], metadata: layout.metadata, carried, carriedByField,
+      sheets: [...cover, ...regenerated], metadata, carried, carriedByField,
       previous: sources.map((source) => source.metadata), notCarried, skippedSheets: skipped, carriedFrom,
     },
   };

@@ -12,7 +12,8 @@ export const explanation: SheetRule = {
   scope: 'sheet',
   severity: 'warning',
   description: 'A 说明 says something (letters or digits beyond stock words) and fits the form (500 characters).',
-  codes: ['check.explanation_meaningless', 'check.explanation_too_long', 'check.explanation_formula'],
+  // check.explanation_carried is recorded by the runner, which alone sees the warnings a carried 说明 does not explain.
+  codes: ['check.explanation_meaningless', 'check.explanation_too_long', 'check.explanation_formula', 'check.explanation_carried'],
   run(view) {
     const outcomes: SheetOutcome[] = [];
     for (const row of view.sheet.rows) {
