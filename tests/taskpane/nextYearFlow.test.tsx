@@ -104,6 +104,10 @@ describe('填报 › 由本工作簿生成下一年报表', () => {
     const after = entries(next);
     for (const [key, value] of before) expect([key, after.get(key)]).toEqual([key, value]);
     expect(after).toEqual(await cliCarried(bytes));
+    // The 说明 carried is recorded, as template --from records it: left unchanged, it explains nothing about 2024 (0243).
+    const [said] = [...before].filter(([key]) => key.endsWith('|说明'));
+    const text = said?.[1] as { value: string } | undefined;
+    expect(next[0]?.metadata?.carriedExplanations).toEqual({ fromYear: 2023, texts: { [said?.[0].split('|')[1] ?? '']: text?.value } });
   }, 90_000);
 
   it('in the browser: the same from the opened file, which stays unchanged', async () => {

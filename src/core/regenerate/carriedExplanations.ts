@@ -3,8 +3,8 @@
  * year it was written for: the checks hold a carried text, left unchanged, to explain nothing about the new year's
  * values, and they can tell it only from this record in the form's metadata.
  */
-import type { CarriedExplanations, ReturnMetadata } from '../form';
-import { reportingSheetMap, shownText, type SheetLayout } from '../layout';
+import { readMetadataBlocks, type CarriedExplanations, type ReturnMetadata } from '../form';
+import { metadataSheetLayout, reportingSheetMap, shownText, type SheetLayout } from '../layout';
 
 /** Row id → the 说明 text the layout holds, for each row with one. */
 function explanationTexts(layout: SheetLayout): Record<string, string> {
@@ -36,4 +36,23 @@ export function carriedExplanationsOf(layout: SheetLayout, previous: ReturnMetad
   if (earlier === undefined) return undefined;
   const kept = Object.fromEntries(Object.entries(earlier.texts).filter(([id, text]) => Object.hasOwn(texts, id) && texts[id] === text.trim()));
   return Object.keys(kept).length === 0 ? undefined : { fromYear: earlier.fromYear, texts: kept };
+}
+
+/**
+ * The "_meta" sheet `metadata` (as metadataSheetLayout made it) with each block's record of carried 说明, by the
+ * name of the sheet it describes; unchanged when there is nothing to record.
+ */
+export function withCarriedExplanations(metadata: SheetLayout, records: ReadonlyMap<string, CarriedExplanations>): SheetLayout {
+  if (records.size === 0) return metadata;
+  const rows: string[][] = [];
+  for (const cell of metadata.cells) {
+    if (cell.row === 0 || cell.col > 1) continue;
+    (rows[cell.row - 1] ??= ['', ''])[cell.col] = shownText(cell.value);
+  }
+  const blocks = readMetadataBlocks(rows.filter((row) => row !== undefined));
+  if (!blocks.every((block) => block.ok)) return metadata;
+  return metadataSheetLayout(blocks.map(({ metadata: block }) => {
+    const record = records.get(block.sheet);
+    return record === undefined ? block : { ...block, carriedExplanations: record };
+  }));
 }

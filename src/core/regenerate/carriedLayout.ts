@@ -8,11 +8,12 @@
  */
 import type { LoadedCatalog, PlanCatalog } from '../catalog';
 import { coverSheetLayout } from '../documents';
+import type { CarriedExplanations } from '../form';
 import type { MessageParams } from '../i18n';
 import { offFormCells } from '../checks';
-import { carryNumberFormats, mergeEnteredValues, metadataSheetLayout, reportingMetadata, reportingWorkbookLayout, type CarriedField, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
+import { carryNumberFormats, mergeEnteredValues, reportingWorkbookLayout, type CarriedField, type NotCarriedValue, type ReportingInput, type SheetLayout } from '../layout';
 import type { ReturnMetadata, ReturnSheet } from '../returns';
-import { carriedExplanationsOf } from './carriedExplanations';
+import { carriedExplanationsOf, withCarriedExplanations } from './carriedExplanations';
 
 export interface NotCarriedEntry extends NotCarriedValue {
   /** The sheet of the old return the value was on. */
@@ -117,13 +118,13 @@ export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCat
     return formatted;
   });
   // The 说明 carried are recorded, so that one left unchanged explains nothing about the new year (decision 0243).
-  const metadata = metadataSheetLayout(regenerated.map((sheetLayout, i) => {
-    const input = inputs[i] as ReportingInput;
-    const block = reportingMetadata(input, sheetLayout);
+  const records = new Map<string, CarriedExplanations>();
+  regenerated.forEach((sheetLayout, i) => {
     const source = sources[i];
-    const record = source === undefined ? undefined : carriedExplanationsOf(sheetLayout, source.metadata, input.reportingYear);
-    return record === undefined ? block : { ...block, carriedExplanations: record };
-  }));
+    const record = source === undefined ? undefined : carriedExplanationsOf(sheetLayout, source.metadata, inputs[i]?.reportingYear ?? source.metadata.reportingYear);
+    if (record !== undefined) records.set(sheetLayout.name, record);
+  });
+  const metadata = withCarriedExplanations(layout.metadata, records);
   const first = inputs[0];
   const cover = options.withCover === true && first !== undefined
     ? [coverSheetLayout({

@@ -7,7 +7,8 @@
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
 import { offFormCells } from '../../core/checks';
 import { carryNumberFormats, mergeEnteredValues, type NotCarriedValue, type SheetLayout } from '../../core/layout';
-import { COVER } from '../../core/form';
+import { COVER, type CarriedExplanations } from '../../core/form';
+import { carriedExplanationsOf, withCarriedExplanations } from '../../core/regenerate';
 import { templateWorkbookLayout } from '../../core/documents';
 import type { ReturnSheet } from '../../core/returns';
 import type { SheetsToWrite } from '../ports/workbookPort';
@@ -41,6 +42,7 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
   let otherRegion: ReportingUpdate['otherRegion'] = null;
   const notCarried: ReportingUpdate['notCarried'] = [];
   let carried = 0;
+  const records = new Map<string, CarriedExplanations>();
   const sheets = layout.sheets.map((sheet): SheetLayout => {
     const previous = existing.find((candidate) => lower(candidate.sheet) === lower(sheet.name));
     if (previous === undefined) return sheet;
@@ -51,9 +53,13 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
     const merged = mergeEnteredValues(sheet, previous, offFormCells(previous, loaded));
     carried += merged.carried;
     notCarried.push(...merged.notCarried.map((value) => ({ ...value, sheet: previous.sheet })));
-    return carryNumberFormats(merged.layout, previous);
+    const kept = carryNumberFormats(merged.layout, previous);
+    // As template --from: a 说明 carried into a later year is recorded, and explains nothing about it unchanged (0243).
+    const record = previous.metadata === null ? undefined : carriedExplanationsOf(kept, previous.metadata, choice.reportingYear);
+    if (record !== undefined) records.set(kept.name, record);
+    return kept;
   });
   // The cover is the pane's own sheet and is simply renewed; any other sheet of the same name is the user's.
   const replace = [...updated, ...sheets.filter((sheet) => sheet.name === COVER.sheetName && present.has(lower(sheet.name))).map((sheet) => sheet.name)];
-  return { request: { sheets, metadata: layout.metadata, replace }, updated, carried, notCarried, otherRegion };
+  return { request: { sheets, metadata: withCarriedExplanations(layout.metadata, records), replace }, updated, carried, notCarried, otherRegion };
 }

@@ -1,6 +1,6 @@
 import type { PlanCatalog } from '../../../src/core/catalog';
 import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
-import { LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, type MetadataCell } from '../../../src/core/form';
+import { isCarriedUnchanged, LAYOUT_VERSION, metadataRows, readMetadataBlocks, readMetadataCells, type MetadataCell } from '../../../src/core/form';
 import type { CellValue, ReturnMetadata } from '../../../src/core/returns';
 import { plan, realCatalog } from '../../support/core/layout/layoutHelpers';
 
@@ -105,5 +105,23 @@ describe('metadata sheet', () => {
     const rows = metadataRows(SAMPLE).filter(([key]) => key !== 'sheet');
     expect(readMetadataBlocks(rows)).toEqual([{ ok: false, error: expect.objectContaining({ code: 'metadata.missing_key', key: 'sheet' }) }]);
     expect(readMetadataBlocks([])).toEqual([{ ok: false, error: expect.objectContaining({ code: 'metadata.empty' }) }]);
+  });
+
+  it('keeps the 说明 a form was given from last year’s return, and reads a form without them as before (0243)', () => {
+    const carried: ReturnMetadata = { ...SAMPLE, carriedExplanations: { fromYear: 2022, texts: { 'yuecheng-2021-2025.rd-gdp-share': '口径调整' } } };
+    const rows = metadataRows(carried);
+    expect(rows.map(([key]) => key)).toContain('carriedExplanations');
+    expect(readMetadataCells(rows)).toEqual({ ok: true, metadata: carried });
+    expect(metadataRows(SAMPLE).map(([key]) => key)).not.toContain('carriedExplanations');
+    const broken = rows.map(([key, value]): [string, string] => [key, key === 'carriedExplanations' ? '{"fromYear":2022,"texts":["口径调整"]}' : value]);
+    expect(readMetadataCells(broken)).toEqual({ ok: false, error: expect.objectContaining({ code: 'metadata.bad_value', key: 'carriedExplanations' }) });
+  });
+
+  it('tells a 说明 carried unchanged from one edited or never carried', () => {
+    const carried: ReturnMetadata = { ...SAMPLE, carriedExplanations: { fromYear: 2022, texts: { 'yuecheng-2021-2025.rd-gdp-share': '口径调整' } } };
+    expect(isCarriedUnchanged(carried, 'yuecheng-2021-2025.rd-gdp-share', ' 口径调整 ')).toBe(true);
+    expect(isCarriedUnchanged(carried, 'yuecheng-2021-2025.rd-gdp-share', '2023年口径调整，已核实')).toBe(false);
+    expect(isCarriedUnchanged(carried, 'constructor', '口径调整')).toBe(false);
+    expect(isCarriedUnchanged(SAMPLE, 'yuecheng-2021-2025.rd-gdp-share', '口径调整')).toBe(false);
   });
 });

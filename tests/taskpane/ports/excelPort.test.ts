@@ -96,6 +96,15 @@ describe('ExcelPort', () => {
       ['填表人：', { type: 'text', value: '张三' }],
       ['报出日期：', { type: 'text', value: '2024-01-15' }],
     ]);
+    expect(again?.metadata?.carriedExplanations).toBeUndefined();
+
+    // Made for a later year over the same sheet, the 说明 is recorded as carried (0243), and kept by a same-year update.
+    const later = reportingUpdate({ ...choice, reportingYear: 2024 }, loaded, await port.readReturns('all'), await port.sheetNames());
+    await port.writeSheets(later.request);
+    const carried = { fromYear: 2023, texts: { [again?.rows[0]?.indicatorId ?? '']: '含新设机构' } };
+    expect((await port.readReturns('all'))[0]?.metadata?.carriedExplanations).toEqual(carried);
+    await port.writeSheets(reportingUpdate({ ...choice, reportingYear: 2024 }, loaded, await port.readReturns('all'), await port.sheetNames()).request);
+    expect((await port.readReturns('all'))[0]?.metadata?.carriedExplanations).toEqual(carried);
   });
 
   it('keeps settings in the workbook', async () => {

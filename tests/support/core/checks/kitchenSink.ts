@@ -49,6 +49,8 @@ function testRules(): CrossIndicatorRule[] {
   ];
 }
 
+const CARRIED = '2024年起按新口径统计，数值已核实';
+
 export interface KitchenSink {
   sheet: ReturnSheet;
   spec: CheckSpec;
@@ -143,7 +145,7 @@ export function kitchenSink(): KitchenSink {
     .row({ id: `${margin.id}#companion`, name: '固定资产投资增速', unit: '%' }, { 2025: 8 })
     .row(noCompanion, { 2025: 9 })
     .row({ id: `${noCompanion.id}#companion`, name: '固定资产投资增速', unit: '%' }, {})
-    .row(y('high-value-invention-patents-per-10k'), { 2024: 16, 2025: 160_000 })
+    .row(y('high-value-invention-patents-per-10k'), { 2024: 16, 2025: 160_000 }, { explanation: CARRIED })
     .row(shareByTarget, { 2025: 0.03 })
     .row({ id: 'yuecheng-2021-2025.no-such-row', name: '自增指标', unit: '个' }, { 2025: 1 });
   for (const code of OBSERVATIONS) {
@@ -161,6 +163,8 @@ export function kitchenSink(): KitchenSink {
   // Typed beside the form: a note below it, a number in an indicator's row (the content_outside rule).
   const built: ReturnSheet = {
     ...read,
+    // A 说明 carried unchanged from last year's return (template --from) explains none of this year's warnings.
+    metadata: read.metadata === null ? null : { ...read.metadata, carriedExplanations: { fromYear: 2024, texts: { [y('high-value-invention-patents-per-10k').id]: CARRIED } } },
     outside: [
       { row: 60, col: 0, cell: { value: { type: 'text', value: '注：部分为估计数' } }, tableRow: null, headerYear: null, isHeader: false },
       { row: beside?.row ?? 0, col: 30, cell: { value: { type: 'number', value: 8_600_000 } }, tableRow: beside, headerYear: null, isHeader: false },
