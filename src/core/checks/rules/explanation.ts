@@ -11,7 +11,7 @@ export const explanation: SheetRule = {
   id: 'explanation',
   scope: 'sheet',
   severity: 'warning',
-  description: 'A 说明 says something (letters or digits beyond stock words) and fits the form (500 characters).',
+  description: 'A 说明 says something (letters or digits beyond stock words), fits the form (500 characters), and was written for this year when it explains this year’s values.',
   // check.explanation_carried is recorded by the runner, which alone sees the warnings a carried 说明 does not explain.
   codes: ['check.explanation_meaningless', 'check.explanation_too_long', 'check.explanation_formula', 'check.explanation_carried'],
   run(view) {
