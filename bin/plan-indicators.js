@@ -55,8 +55,13 @@ let main;
 if (builtAt() >= newestSource()) {
   ({ main } = require(path.join(built, 'src', 'cli', 'main.js')));
 } else {
-  process.stderr.write('build/cli 比源代码旧或不存在，直接运行源代码（较慢）；npm run build:cli 可重新编译。\n'
-    + 'build/cli is missing or older than the sources: running the sources (slower); npm run build:cli rebuilds it.\n');
+  // Said before the locale tables load (they are part of what is compiled), in the language --lang asks for, as
+  // src/cli/args.ts localeOf reads it.
+  const args = process.argv.slice(2);
+  const english = args.some((arg, index) => arg === '--lang=en-US' || (arg === '--lang' && args[index + 1] === 'en-US'));
+  process.stderr.write(english
+    ? 'build/cli is missing or older than the sources: running the sources (slower); npm run build:cli rebuilds it.\n'
+    : 'build/cli 比源代码旧或不存在，直接运行源代码（较慢）；npm run build:cli 可重新编译。\n');
   require('tsx/cjs');
   ({ main } = require(path.join(root, 'src', 'cli', 'main.ts')));
 }

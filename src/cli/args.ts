@@ -17,6 +17,14 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * The arguments without `--lang <locale>` / `--lang=<locale>` (read by localeOf), for a command that takes free
+ * positionals (a plan id, a file, a cell's text): the option is never taken for one of them.
+ */
+export function withoutLang(args: readonly string[]): string[] {
+  return args.filter((arg, index) => arg !== '--lang' && !arg.startsWith('--lang=') && args[index - 1] !== '--lang');
+}
+
 /** The language of the command line: `--lang en-US` (or `--lang=en-US`) anywhere gives English, else Chinese. */
 export function localeOf(args: readonly string[]): Locale {
   for (const [index, arg] of args.entries()) {

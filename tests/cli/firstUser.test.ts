@@ -97,11 +97,13 @@ describe('files as they arrive at a reviewer', () => {
     fs.symlinkSync(path.join('..', '别处'), path.join(returns, '快捷方式'));
     fs.symlinkSync('..', path.join(returns, '子文件夹', '上一层'));
     for (const [name, mode] of [['收到', 0o755], ['收到/子文件夹', 0o755], ['收到/子文件夹/深一层', 0o755], ['别处', 0o755], ['收到/锁住', 0o000]] as const) fs.chmodSync(path.join(arrived, name), mode);
-    // Permissions do not stop root, as whom CI runs: there the command runs as nobody (runuser), elsewhere as the user.
+    // Permissions do not stop root, as whom CI runs, by its capabilities to override them: there the command runs as
+    // root without those two (setpriv), so a folder of mode 000 stops it while the repository it owns stays readable
+    // wherever it was cloned; elsewhere it runs as the user.
     const asRoot = process.getuid?.() === 0;
     const { stdout, status } = asRoot
       ? (() => {
-        const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, path.join(PACKAGE_ROOT, 'bin', 'plan-indicators.js'), 'check', '收到'], { cwd: arrived, encoding: 'utf8' });
+        const run = spawnSync('setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', process.execPath, path.join(PACKAGE_ROOT, 'bin', 'plan-indicators.js'), 'check', '收到'], { cwd: arrived, encoding: 'utf8' });
         return { stdout: run.stdout, status: run.status };
       })()
       : await cli(['check', '收到'], { cwd: arrived });

@@ -191,6 +191,31 @@ describe('--lang en-US with a pseudo-locale: no word escapes the tables', () => 
     expect(escapes([...stdout.split('\n'), ...stderr.split('\n'), ...readme.split('\n')], data)).toEqual([]);
   }, 180_000);
 
+  it('catalog list and catalog show of every plan: the headings, the lower levels, empty values, references and rules', async () => {
+    // Everything the catalog holds is data: titles, names, units, raw values, notes, rules, the regions of references.
+    // A unit of one character (件, 名) too: the table's unit column, and quoted after a value.
+    const units = loaded.catalog.plans.flatMap((p) => p.indicators.map((indicator) => indicator.unit)).filter((unit) => unit.trim().length === 1);
+    const data = [...dataOf(stringsIn(loaded.catalog.plans, new Set())), ...new Set(units)];
+    const list = await cli(['catalog', 'list', '--lang', 'en-US'], { cwd: dir });
+    expect(list.stdout).toContain('⟦');
+    const shown = [list.stdout, list.stderr];
+    for (const { plan: { id } } of loaded.catalog.plans) {
+      const { status, stdout, stderr } = await cli(['catalog', 'show', id, '--lang', 'en-US'], { cwd: dir });
+      expect(status).toBe(0);
+      expect(stdout).toContain('⟦');
+      shown.push(stdout, stderr);
+    }
+    // The plans shown have rows reported below (a province's plan), empty values (嵊州), references and 每年 goals.
+    expect(shown.join('\n')).toMatch(/⟦\(empty\)⟧/u);
+    expect(escapes(shown.flatMap((text) => text.split('\n')), data)).toEqual([]);
+  });
+
+  it('notation: --lang is not part of the text read', async () => {
+    const { status, stdout } = await cli(['notation', '2.4（预计）', '--lang', 'en-US'], { cwd: dir });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'exact', value: 2.4, estimated: true, raw: '2.4（预计）' });
+  });
+
   it('import: the problems of --json and the lines of a catalog file written', async () => {
     const table = '指标\t2020年\t2025年\t属性\n研发投入（万块）\t1\t2.4（预计\t指导性\n';
     // The cells' addresses the messages name are data too.

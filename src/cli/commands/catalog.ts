@@ -4,10 +4,8 @@ import { resolvePlans } from '../../core/arguments';
 import { translate, type Locale } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
-import { REPORTING, SCOPE } from '../../core/form';
-import { scopeReasonText } from '../../core/layout';
 import { EXIT, type CommandIo } from '../io';
-import { isHelpFlag, localeOf, UsageError } from '../args';
+import { isHelpFlag, localeOf, UsageError, withoutLang } from '../args';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
 
@@ -31,41 +29,45 @@ function countBy(indicators: Indicator[], kind: Indicator['source']['kind']): nu
   return indicators.filter((indicator) => indicator.source.kind === kind).length;
 }
 
-function list(catalog: Catalog, io: CommandIo): number {
+function list(catalog: Catalog, io: CommandIo, locale: Locale): number {
   const rows = catalog.plans.map(({ plan, indicators }) => [
     plan.id, plan.title, plan.region.name, `${plan.period.start}–${plan.period.end}`,
     String(indicators.length), String(countBy(indicators, 'table')), String(countBy(indicators, 'prose')), String(countBy(indicators, 'footnote')),
   ]);
-  io.stdout(formatTextTable(['plan-id', '规划 plan', '地区 region', '期间 period', '指标 total', '表 table', '文 prose', '注 footnote'], rows, new Set([4, 5, 6, 7])));
+  const header = (['plan_id', 'plan', 'region', 'period', 'total', 'table', 'prose', 'footnote'] as const).map((key) => translate(locale, `cli.catalog.list.${key}`));
+  io.stdout(formatTextTable(header, rows, new Set([4, 5, 6, 7])));
   const total = catalog.plans.reduce((sum, plan) => sum + plan.indicators.length, 0);
-  io.stdout(`\n${catalog.plans.length} 个规划，${total} 个指标。 ${catalog.plans.length} plans, ${total} indicators.\n`);
+  io.stdout(`\n${translate(locale, 'cli.catalog.list.summary', { plans: catalog.plans.length, indicators: total })}\n`);
   return EXIT.ok;
 }
 
-function valueText(indicator: Indicator, role: string): string {
+function valueText(indicator: Indicator, role: string, locale: Locale): string {
   // A 每年 goal (每年实施 100 个…) is a goal for every year, which its name often leaves out.
-  const perYear = role === 'target' && indicator.perYear ? REPORTING.perYearMark : '';
+  const perYear = role === 'target' && indicator.perYear ? translate(locale, 'cli.catalog.show.per_year') : '';
   return indicator.values.filter((value) => value.role === role)
-    .map((value) => `${value.year}: ${value.raw === '' ? '(空)' : value.raw}${value.raw === '' ? '' : perYear}`).join('; ');
+    .map((value) => `${value.year}: ${value.raw === '' ? translate(locale, 'cli.catalog.show.empty_value') : `${value.raw}${perYear}`}`).join('; ');
 }
 
-const REFERS_TO = { actual: '实际', target: '目标' } as const;
-
 /** Other regions' figures the plan prints for comparison (its footnotes: 2023年，浙江指标值为3.20%…), one line per row. */
-function referenceLines(indicators: Indicator[]): string[] {
+function referenceLines(indicators: Indicator[], locale: Locale): string[] {
   return indicators.flatMap((indicator) => {
     const references = indicator.values.filter((value) => value.role === 'reference');
     if (references.length === 0) return [];
-    const listed = references.map((value) => `${value.region ?? ''} ${value.year}${value.refersTo === undefined ? '' : REFERS_TO[value.refersTo]} ${value.raw}`);
-    return [`参考值 reference ${indicator.name}：${listed.join('；')}`];
+    const listed = references.map((value) => translate(locale, `cli.catalog.show.reference.${value.refersTo ?? 'other'}`, {
+      region: value.region ?? '', year: String(value.year), raw: value.raw,
+    }));
+    return [translate(locale, 'cli.catalog.show.reference', { name: indicator.name, values: listed.join(translate(locale, 'cli.catalog.show.separator')) })];
   });
 }
 
-/** How a county or city reporting against this plan reports the row, and why (reportingScope). */
-function lowerLevelText(indicator: Indicator): string {
+/** How a county or city reporting against this plan reports the row, and why (reportingScope): the catalog's own note is data. */
+function lowerLevelText(indicator: Indicator, locale: Locale): string {
   const scope = scopeBelow(indicator);
-  return `${SCOPE.mode[scope.mode]}：${scopeReasonText(scope)}`;
+  const reason = scope.reason === 'catalog' && scope.note !== undefined ? scope.note : translate(locale, `cli.catalog.show.reason.${scope.reason}`);
+  return translate(locale, 'cli.catalog.show.lower_level', { mode: translate(locale, `cli.catalog.show.mode.${scope.mode}`), reason });
 }
+
+const SHOW_COLUMNS = ['seq', 'category', 'name', 'unit', 'baseline', 'target', 'actual', 'origin', 'lower_levels'] as const;
 
 function show(catalog: Catalog, planId: string, io: CommandIo, locale: Locale): number {
   const resolved = resolvePlans(planId, catalog.plans);
@@ -80,19 +82,20 @@ function show(catalog: Catalog, planId: string, io: CommandIo, locale: Locale): 
   const hasLowerLevels = plan.level === 'national' || plan.level === 'province' || plan.level === 'city';
   const facts = [[plan.issuer, plan.documentNumber].filter(Boolean).join(' '), `${plan.region.name} (${plan.region.code})`,
     `${plan.period.start}–${plan.period.end}`, plan.date, plan.status].filter(Boolean);
-  io.stdout(`${plan.title}\n${facts.join(' · ')}\n来源 source: ${plan.seed} 行 lines ${plan.lines[0]}–${plan.lines[1]}\n\n`);
+  const source = translate(locale, 'cli.catalog.show.source', { seed: plan.seed, from: String(plan.lines[0]), to: String(plan.lines[1]) });
+  io.stdout(`${plan.title}\n${facts.join(' · ')}\n${source}\n\n`);
   const rows = indicators.map((indicator) => [
     indicator.seq ?? '', indicator.category ?? '', `${indicator.name}${indicator.marks.join('')}`, indicator.unit,
-    valueText(indicator, 'baseline'), valueText(indicator, 'target'), valueText(indicator, 'actual'),
+    valueText(indicator, 'baseline', locale), valueText(indicator, 'target', locale), valueText(indicator, 'actual', locale),
     `${indicator.source.kind}:${indicator.source.line}`,
-    hasLowerLevels ? lowerLevelText(indicator) : '—',
+    hasLowerLevels ? lowerLevelText(indicator, locale) : '—',
   ]);
-  io.stdout(formatTextTable(['序号', '类别', '指标名称', '单位', '基期 baseline', '目标 target', '实绩 actual', '来源 source', '下级填报 lower levels'], rows));
+  io.stdout(formatTextTable(SHOW_COLUMNS.map((key) => translate(locale, `cli.catalog.show.${key}`)), rows));
   for (const table of plan.tables) {
     for (const note of table.notes) io.stdout(`${note.text}\n`);
   }
-  for (const line of referenceLines(indicators)) io.stdout(`${line}\n`);
-  for (const rule of rules) io.stdout(`规则 rule ${rule.id}: ${rule.raw}\n`);
+  for (const line of referenceLines(indicators, locale)) io.stdout(`${line}\n`);
+  for (const rule of rules) io.stdout(`${translate(locale, 'cli.catalog.show.rule', { id: rule.id, raw: rule.raw })}\n`);
   return EXIT.ok;
 }
 
@@ -135,11 +138,6 @@ export function exportCatalog(catalog: Catalog): unknown {
   }));
 }
 
-/** The arguments without `--lang <locale>` / `--lang=<locale>` (read by localeOf), so it is never taken for a file or a plan. */
-function withoutLang(args: readonly string[]): string[] {
-  return args.filter((arg, index) => arg !== '--lang' && !arg.startsWith('--lang=') && args[index - 1] !== '--lang');
-}
-
 export async function catalogCommand(given: string[], io: CommandIo): Promise<number> {
   const locale = localeOf(given);
   const args = withoutLang(given);
@@ -153,7 +151,7 @@ export async function catalogCommand(given: string[], io: CommandIo): Promise<nu
   if (sub !== 'list' && sub !== 'show' && sub !== 'export') throw new UsageError('cli.catalog.unknown_subcommand', { name: sub ?? '' }, USAGE);
   const catalog = loadOrReport(io, locale);
   if (catalog === null) return EXIT.errors;
-  if (sub === 'list') return list(catalog, io);
+  if (sub === 'list') return list(catalog, io, locale);
   if (sub === 'show') {
     const [planId] = rest;
     if (planId === undefined) throw new UsageError('cli.catalog.no_plan', {}, USAGE);

@@ -4,6 +4,7 @@ import { renderFinding, renderProblem, translate, type Locale } from '../../core
 import { reportRevisions, type RevisionsJson } from '../checkRevisions';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx';
+import { inRegionOrder } from '../../core/regions';
 import { parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles } from '../files';
@@ -57,12 +58,15 @@ function jsonFileResult(result: FileResult, locale: Locale) {
 }
 
 /**
- * What the batch keeps of a file once its line is printed: its verdict and exit status for the summary; its JSON,
- * compact and encoded (UTF-8 bytes, outside the JavaScript heap), when --json asks for it; the whole result only when
- * --report needs its findings. A province's results kept whole were most of what the check held at its peak, and V8
- * reserves several times what stays live (decision 0185).
+ * What the batch keeps of a file until its line is printed: its region (lines, JSON and report go in GB/T 2260 order),
+ * its printed lines, its verdict and exit status for the summary; its JSON, compact and encoded (UTF-8 bytes, outside
+ * the JavaScript heap), when --json asks for it; the whole result only when --report needs its findings. A province's
+ * results kept whole were most of what the check held at its peak, and V8 reserves several times what stays live
+ * (decision 0185).
  */
 interface KeptResult {
+  region: string | null;
+  printed: string;
   status: FileResult['status'];
   exitStatus: number;
   json: Buffer | null;
@@ -137,34 +141,31 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd);
 
   const progress = new ProgressBar(io, files.length);
-  const results: KeptResult[] = [];
   const jobs: CheckJob[] = files.map((file) => {
     const first = annotatedCopies.get(path.resolve(annotatedName(file)));
     const shown = shownPath(file, io.cwd);
     return first === undefined || first === shown ? { file, shown } : { file, shown, annotatedClash: first };
   });
-  // Lines come out in the order of the files, whichever worker finishes first.
-  const pending = new Map<number, FileResult>();
-  let next = 0;
+  // Each file's lines are made as it finishes and printed once all have: in GB/T 2260 order of their regions, as the
+  // report lists them, whichever worker finished first (decision 0245). Meanwhile a terminal shows the progress bar.
+  const finished = new Map<number, KeptResult>();
   const done = (index: number, result: FileResult) => {
-    pending.set(index, result);
-    for (let ready = pending.get(next); ready !== undefined; ready = pending.get(next)) {
-      pending.delete(next);
-      progress.clear();
-      io.stdout(`${[line(ready, jobs[next]?.shown ?? ready.file, locale), ...monitoredBelowLines(ready, loaded.catalog.plans, locale)].join('\n')}\n`);
-      results.push({
-        status: ready.status, exitStatus: exitStatusOf(ready),
-        json: values.json === undefined ? null : keptJson(ready, locale), full: values.report === undefined ? null : ready,
-      });
-      next += 1;
-    }
-    progress.update(next, jobs[next]?.shown ?? '');
+    finished.set(index, {
+      region: result.sheets[0]?.region ?? null,
+      printed: [line(result, jobs[index]?.shown ?? result.file, locale), ...monitoredBelowLines(result, loaded.catalog.plans, locale)].join('\n'),
+      status: result.status, exitStatus: exitStatusOf(result),
+      json: values.json === undefined ? null : keptJson(result, locale), full: values.report === undefined ? null : result,
+    });
+    progress.update(finished.size, jobs[index]?.shown ?? '');
   };
   const parallel = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError('cli.check.jobs_invalid', { value: values.jobs ?? '' });
   const jobOptions: CheckJobOptions = { locale, annotate: values.annotate ?? false, loaded, force, inputs: files, ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }) };
   await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
+  const inFileOrder = jobs.flatMap((_, index) => finished.get(index) ?? []);
+  const results = inRegionOrder(inFileOrder, (kept) => kept.region);
+  for (const kept of results) io.stdout(`${kept.printed}\n`);
 
   let status = Math.max(...results.map((result) => result.exitStatus));
   const count = (s: FileResult['status']) => results.filter((r) => r.status === s).length;

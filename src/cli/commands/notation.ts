@@ -1,6 +1,6 @@
 import { parseNotation, type NotationResult } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
-import { isHelpFlag } from '../args';
+import { isHelpFlag, withoutLang } from '../args';
 
 /**
  * A reading as JSON: the ParsedNotation union itself — `kind` and the fields of that kind only (`value`, `low`/`high`,
@@ -16,7 +16,9 @@ const USAGE = `用法 Usage:
   plan-indicators notation < 文件.txt          每行一个，逐行输出 JSON one text per line of standard input
 `;
 
-export async function notationCommand(args: string[], io: CommandIo): Promise<number> {
+export async function notationCommand(given: string[], io: CommandIo): Promise<number> {
+  // A reading is codes, in no language; --lang, which every command takes, is not part of the text.
+  const args = withoutLang(given);
   if (args.length === 1 && isHelpFlag(args[0] ?? '')) {
     io.stdout(USAGE);
     return EXIT.ok;

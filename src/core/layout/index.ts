@@ -10,7 +10,7 @@ export type {
 } from './types';
 export { argb, STATUS_SWATCH, NOT_A_NUMBER, type Swatch } from './palette';
 export { brokenLines, cellTextWidth } from './textWidth';
-export { scopeLines, scopeReasonText } from './scopeLines';
+export { scopeLines } from './scopeLines';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
 export { reportingSheetForRegion, reportingSheetLayout } from './reportingSheet';

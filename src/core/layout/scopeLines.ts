@@ -2,7 +2,7 @@ import { isOwnPlan, reportingScope, type PlanCatalog, type ReportingScope } from
 import { SCOPE } from '../form';
 
 /** Why a row is reported the way it is: the catalog's note, else the default's reason. */
-export function scopeReasonText(scope: ReportingScope): string {
+function scopeReasonText(scope: ReportingScope): string {
   return scope.reason === 'catalog' && scope.note !== undefined ? scope.note : SCOPE.reason[scope.reason];
 }
 

@@ -1,2 +1,3 @@
 export { ZHEJIANG, type RegionEntry, type RegionLevel } from './zhejiang';
 export { findRegion, fullRegionName, regionsUnder } from './findRegion';
+export { inRegionOrder } from './inRegionOrder';

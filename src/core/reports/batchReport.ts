@@ -8,7 +8,7 @@ import type { ReportedFinding } from './findingsReport';
 import { renderFinding, type Locale } from '../i18n';
 import { AMBER, BODY_SIZE, FONT, GREEN, type LayoutValue, makeStyle, RED, SheetBuilder, type SheetLayout, sheetStyles, textValue } from '../layout';
 import { printedTableLayout } from '../documents';
-import { findRegion } from '../regions';
+import { inRegionOrder } from '../regions';
 
 export interface BatchFileResult {
   /** Path of the return relative to the report, used in links. */
@@ -170,16 +170,6 @@ function findingsSheet(input: BatchReportInput, styles: Styles): SheetLayout {
 /** The three sheets of a batch report: files with verdicts, rules, findings with links into the returns. */
 export function batchReportLayouts(input: BatchReportInput): SheetLayout[] {
   const styles = batchStyles();
-  const ordered = { ...input, files: inRegionOrder(input.files) };
+  const ordered = { ...input, files: inRegionOrder(input.files, (file) => file.region) };
   return [filesSheet(ordered, styles), rulesSheet(ordered, styles), findingsSheet(ordered, styles)];
-}
-
-/**
- * The files in GB/T 2260 order of their regions (越城区 330602 before 诸暨市 330681), as every other list of regions is;
- * a file without a known region (unreadable, no metadata) after them, in the order given.
- */
-function inRegionOrder(files: readonly BatchFileResult[]): BatchFileResult[] {
-  const keyed = files.map((file, index) => ({ file, index, code: file.region === null ? undefined : findRegion(file.region)?.code }));
-  return keyed.sort((a, b) => Number(a.code === undefined) - Number(b.code === undefined) || (a.code ?? '').localeCompare(b.code ?? '') || a.index - b.index)
-    .map(({ file }) => file);
 }
