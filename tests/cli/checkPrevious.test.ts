@@ -138,4 +138,38 @@ describe('check --previous', () => {
       expect(alone.stdout).toContain('修订 0 处');
     });
   });
+
+  it('prints the revision lines in GB/T 2260 order of their regions, not in the order of the files (柯桥 330603 after 越城 330602)', async () => {
+    const base = path.join(dir, 'two-regions');
+    const acceptedDir = path.join(base, '已接受');
+    const currentDir = path.join(base, '本年');
+    fs.mkdirSync(acceptedDir, { recursive: true });
+    fs.mkdirSync(currentDir);
+    // 柯桥 sorts before 越城 by name, and is given first: only the region's code puts 越城 first.
+    for (const [id, name] of [['keqiao-2021-2025', '柯桥区'], ['yuecheng-2021-2025', '越城区']] as const) {
+      const plan = planOf(id);
+      const accepted = path.join(acceptedDir, `${name}2024.xlsx`);
+      fs.writeFileSync(accepted, await sampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 7 }));
+      const current = path.join(currentDir, `${name}2025.xlsx`);
+      expect((await cli(['template', '--from', accepted, '--year', '2025', '-o', current])).status).toBe(0);
+      const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(current)));
+      if (!read.ok || read.sheets[0] === undefined) throw new Error('current return unreadable');
+      const sheet = read.sheets[0];
+      const cell = sheet.rows.find((row) => row.unit === '家' && row.actuals[2023]?.value.type === 'number')?.actuals[2023];
+      if (cell === undefined || cell.value.type !== 'number') throw new Error('no 2023 count');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(current);
+      const worksheet = workbook.getWorksheet(sheet.sheet);
+      if (worksheet === undefined) throw new Error('sheet missing');
+      worksheet.getCell(cell.address).value = cell.value.value + 1;
+      await workbook.xlsx.writeFile(current);
+    }
+    const keqiao = path.join(currentDir, '柯桥区2025.xlsx');
+    const yuecheng = path.join(currentDir, '越城区2025.xlsx');
+    for (const args of [[currentDir], [keqiao, yuecheng]]) {
+      const { stdout } = await cli(['check', ...args, '--previous', acceptedDir]);
+      const regions = stdout.split('\n').filter((line) => line.startsWith('修订：')).map((line) => line.slice('修订：'.length, line.indexOf('「')));
+      expect(regions).toEqual(['绍兴市越城区', '绍兴市柯桥区']);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { readEnteredNumber } from '../checks';
+import { inRegionOrder } from '../regions';
 import type { EnteredCell, ReturnSheet } from '../returns';
 
 /** The returns of one file, named as the command line shows it. */
@@ -126,8 +127,9 @@ function firstOfEach(accepted: readonly ReturnFileSheets[]): { kept: AcceptedShe
  */
 export function compareWithAccepted(current: readonly ReturnFileSheets[], accepted: readonly ReturnFileSheets[]): RevisionComparison {
   const { kept, acceptedTwice } = firstOfEach(accepted);
-  const revisions: Revision[] = [];
-  const uncompared: UncomparedReturn[] = [];
+  // Each with its region's code: the lists come out in GB/T 2260 order of their regions (decision 0245 addendum).
+  const revisions: Array<{ revision: Revision; code: string }> = [];
+  const uncompared: Array<{ entry: UncomparedReturn; code: string }> = [];
   for (const file of current) {
     for (const sheet of file.sheets) {
       const meta = sheet.metadata;
@@ -137,8 +139,8 @@ export function compareWithAccepted(current: readonly ReturnFileSheets[], accept
           && other.metadata.reportingYear < meta.reportingYear && other.metadata.planIds.some((plan) => meta.planIds.includes(plan)))
         .sort((a, b) => (b.sheet.metadata?.reportingYear ?? 0) - (a.sheet.metadata?.reportingYear ?? 0));
       if (earlier.length === 0) {
-        if (!uncompared.some((entry) => entry.file === file.file && entry.region === meta.region.name)) {
-          uncompared.push({ file: file.file, region: meta.region.name, reportingYear: meta.reportingYear });
+        if (!uncompared.some(({ entry }) => entry.file === file.file && entry.region === meta.region.name)) {
+          uncompared.push({ entry: { file: file.file, region: meta.region.name, reportingYear: meta.reportingYear }, code: meta.region.code });
         }
         continue;
       }
@@ -154,15 +156,19 @@ export function compareWithAccepted(current: readonly ReturnFileSheets[], accept
           if (source === undefined || acceptedCell === undefined || same(comparable(acceptedCell, row.unit), comparable(cell, row.unit))) continue;
           const explanation = row.explanation.value.type === 'empty' ? '' : String(row.explanation.value.value).trim();
           const unchanged = explanation !== '' && explanation === explanationText(source.sheet, rowId);
-          revisions.push({
+          revisions.push({ code: meta.region.code, revision: {
             file: file.file, sheet: sheet.sheet, address: cell.address, region: meta.region.name, indicatorId: rowId, name: row.name, year,
             acceptedValue: shown(acceptedCell), currentValue: shown(cell),
             acceptedIn: source.sheet.metadata?.reportingYear ?? year, acceptedFile: source.file,
             explained: explanation !== '' && !unchanged, explanationUnchanged: unchanged,
-          });
+          } });
         }
       }
     }
   }
-  return { revisions, uncompared, acceptedTwice };
+  return {
+    revisions: inRegionOrder(revisions, ({ code }) => code).map(({ revision }) => revision),
+    uncompared: inRegionOrder(uncompared, ({ code }) => code).map(({ entry }) => entry),
+    acceptedTwice,
+  };
 }
