@@ -177,6 +177,7 @@ function conditionalFormatSteps(sheet: Excel.Worksheet, layout: SheetLayout): Wr
       added.custom.rule.formula = `=${format.formula}`;
       added.custom.format.fill.color = format.style.fill;
       added.custom.format.font.color = format.style.fontColor;
+      if (format.style.numberFormat !== undefined) added.custom.format.numberFormat = format.style.numberFormat;
       added.stopIfTrue = format.stopIfTrue;
     }
   }, formats.length * 5, formats)];

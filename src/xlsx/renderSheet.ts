@@ -85,6 +85,7 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
         style: {
           fill: { type: 'pattern', pattern: 'solid', bgColor: colour(format.style.fill) },
           font: { color: colour(format.style.fontColor) },
+          ...(format.style.numberFormat === undefined ? {} : { numFmt: format.style.numberFormat }),
         },
       } as ExcelJS.ConditionalFormattingRule],
     });

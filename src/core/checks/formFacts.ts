@@ -17,8 +17,11 @@ import { unlockedRanges } from './lockedCells';
 const colour = (text: string | null | undefined) => (text ?? '').replace(/^#/u, '').slice(-6).toUpperCase();
 const refs = (ref: string) => ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '').sort().join(' ');
 
-function conditionalKey(ref: string, formula: string, fill: string | null): string {
-  return `${refs(ref)}|${comparableFormula(formula, 0)}|${colour(fill)}`;
+/** A rule's number format, as the key holds it: none and General alike (LibreOffice may write either). */
+const shownFormat = (format: string | null | undefined) => (format === undefined || format === null || format === 'General' ? '' : format);
+
+function conditionalKey(ref: string, formula: string, fill: string | null, numberFormat: string | null | undefined): string {
+  return `${refs(ref)}|${comparableFormula(formula, 0)}|${colour(fill)}|${shownFormat(numberFormat)}`;
 }
 
 // What is made of a form's own parts is kept by the part (forms are kept and never changed): every return of a form
@@ -26,16 +29,23 @@ function conditionalKey(ref: string, formula: string, fill: string | null): stri
 const CONDITIONAL_KEYS = new WeakMap<readonly ConditionalFormat[], string[]>();
 const VALIDATION_CELLS = new WeakMap<readonly DataValidation[], Map<string, Set<string>>>();
 
+const keyOf = (format: ConditionalFormat) => conditionalKey(format.ref, format.formula, format.style.fill, format.style.numberFormat);
+
 function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found: readonly ConditionalFormatFact[]): ReaderObservation[] {
-  const want = keptFor(CONDITIONAL_KEYS, expected, (formats) => formats.map((format) => conditionalKey(format.ref, format.formula, format.style.fill)));
+  const want = keptFor(CONDITIONAL_KEYS, expected, (formats) => formats.map(keyOf));
   // A format written as the form's at the same position has the form's key, without its formula tokenized again.
   const have = found.map((format, index) => {
     const formula = format.formulas[0] ?? '';
     const mine = expected[index];
-    const same = mine !== undefined && mine.ref === format.ref && mine.formula === formula && colour(mine.style.fill) === colour(format.fill);
-    return same ? (want[index] ?? '') : conditionalKey(format.ref, formula, format.fill);
+    const same = mine !== undefined && mine.ref === format.ref && mine.formula === formula && colour(mine.style.fill) === colour(format.fill)
+      && shownFormat(mine.style.numberFormat) === shownFormat(format.numberFormat);
+    return same ? (want[index] ?? '') : conditionalKey(format.ref, formula, format.fill, format.numberFormat);
   });
-  const missing = want.filter((key) => !have.includes(key));
+  let missing = want.filter((key) => !have.includes(key));
+  // A form made before the rules that show 完成进度 with more decimals (decision 0244 addendum) has none of them: it
+  // stays the form it was. Some of them without the others is a change.
+  const decimalRules = want.filter((_, index) => expected[index]?.style.numberFormat !== undefined);
+  if (decimalRules.length > 0 && decimalRules.every((key) => missing.includes(key))) missing = missing.filter((key) => !decimalRules.includes(key));
   const added = have.filter((key) => !want.includes(key));
   if (missing.length === 0 && added.length === 0) return [];
   const show = (keys: string[]) => keys.map((key) => key.split('|').slice(0, 2).join(' ')).join('; ').slice(0, 300);

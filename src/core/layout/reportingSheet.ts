@@ -9,6 +9,7 @@ import { a1, columnLetter, rangeA1 } from '../form';
 import { actualRule, explanationRule, footerRule, sameRule, type EntryRule } from './entryRules';
 import { isQualitative } from './indicatorValues';
 import { PAGE_FOOTER, REPORTING } from '../form';
+import { honestPercentFormats, type StatusColour } from './honestPercentFormats';
 import { NOT_A_NUMBER, STATUS_SWATCH } from './palette';
 import { planReportingSheet, reportingTitle, type PlannedRow, type ReportingInput, type ReportingPlan, type TargetColumn } from './reportingPlan';
 import { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
@@ -267,6 +268,18 @@ function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): Conditional
   // From the name on: 序号 and the merged 类别 cell span rows of different status and take none of their colours.
   const table = rangeA1({ top: FIRST_DATA_ROW, left: cols.name, bottom: lastRow, right: cols.responsible });
   const swatch = (fill: string, font: string) => ({ fill, fontColor: font });
+  const colours: StatusColour[] = [
+    { formula: `OR(${is('met')},${is('on_track')})`, swatch: STATUS_SWATCH.met },
+    { formula: is('behind'), swatch: STATUS_SWATCH.behind },
+    { formula: `OR(${is('regressing')},${is('not_met')})`, swatch: STATUS_SWATCH.regressing },
+    { formula: `OR(${is('no_value')},${is('monitoring')})`, swatch: STATUS_SWATCH.no_value },
+  ];
+  const cell = (col: number) => `$${columnLetter(col)}${FIRST_DATA_ROW + 1}`;
+  // Listed before the colour rules: LibreOffice applies the first format listed that covers a cell.
+  const honest = honestPercentFormats({
+    ref: rangeA1({ top: FIRST_DATA_ROW, left: cols.completion, bottom: lastRow, right: cols.completion }),
+    completion: cell(cols.completion), timeShare: cell(cols.timeShare), colours, firstPriority: 2,
+  });
   return [
     {
       // Text where a number belongs (是/否 are the answers of qualitative rows): first, and it wins.
@@ -277,10 +290,10 @@ function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): Conditional
       stopIfTrue: true,
       style: swatch(NOT_A_NUMBER.fill, NOT_A_NUMBER.font),
     },
-    { ref: table, type: 'expression', formula: `OR(${is('met')},${is('on_track')})`, priority: 2, stopIfTrue: false, style: swatch(STATUS_SWATCH.met.fill, STATUS_SWATCH.met.font) },
-    { ref: table, type: 'expression', formula: is('behind'), priority: 3, stopIfTrue: false, style: swatch(STATUS_SWATCH.behind.fill, STATUS_SWATCH.behind.font) },
-    { ref: table, type: 'expression', formula: `OR(${is('regressing')},${is('not_met')})`, priority: 4, stopIfTrue: false, style: swatch(STATUS_SWATCH.regressing.fill, STATUS_SWATCH.regressing.font) },
-    { ref: table, type: 'expression', formula: `OR(${is('no_value')},${is('monitoring')})`, priority: 5, stopIfTrue: false, style: swatch(STATUS_SWATCH.no_value.fill, STATUS_SWATCH.no_value.font) },
+    ...honest,
+    ...colours.map((colour, i): ConditionalFormat => ({
+      ref: table, type: 'expression', formula: colour.formula, priority: 2 + honest.length + i, stopIfTrue: false, style: swatch(colour.swatch.fill, colour.swatch.font),
+    })),
   ];
 }
 
@@ -294,7 +307,8 @@ function columnFits(cols: ColumnIndex): Record<number, ColumnFit> {
     [cols.category]: { min: 5, max: 5 },
     [cols.name]: { min: 16, max: 20 },
     [cols.unit]: { min: 6, max: 8 },
-    [cols.completion]: { min: 9, max: 9, shows: ['100.0%'] },
+    // 完成进度 may show up to four decimals (honestPercentFormats.ts): '99.9997%'.
+    [cols.completion]: { min: 11, max: 11, shows: ['100.0%'] },
     [cols.timeShare]: { min: 9, max: 9, shows: ['100.0%'] },
     [cols.status]: { min: 8, shows: Object.values(SHEET_STATUS_LABELS) },
     [cols.explanation]: { min: 12, max: 12 },

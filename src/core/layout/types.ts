@@ -139,6 +139,8 @@ export interface DataValidation {
 export interface ConditionalStyle {
   fill: string;
   fontColor: string;
+  /** A number format the rule shows its cells in (core/layout/honestPercentFormats.ts); the cell's own when absent. */
+  numberFormat?: string;
 }
 
 /**
