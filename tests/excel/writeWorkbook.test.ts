@@ -117,6 +117,9 @@ describe('what the sheet holds after writing', () => {
     const expected = [...sheetLayout.conditionalFormats].sort((a, b) => a.priority - b.priority);
     expect(sheet.conditionalFormats.map((format) => format.settings['custom.rule.formula'])).toEqual(expected.map((format) => `=${format.formula}`));
     expect(sheet.conditionalFormats[0]?.settings).toMatchObject({ stopIfTrue: true, 'custom.format.fill.color': expected[0]?.style.fill });
+    // The rules that show 完成进度 with more decimals set the number format as the xlsx writer does; the others none.
+    expect(sheet.conditionalFormats.map((format) => format.settings['custom.format.numberFormat'])).toEqual(expected.map((format) => format.style.numberFormat));
+    expect(sheet.conditionalFormats.filter((format) => format.settings['custom.format.numberFormat'] === '0.00%')).toHaveLength(4);
   });
 
   it('sizes columns in points, hides the id column, freezes the header and the names, merges as the layout does', async () => {

@@ -40,3 +40,15 @@ if (fs.readFileSync(entry, 'utf8').replace(/\r\n/gu, '\n') !== MIRRORED) {
   Object.assign(ExcelJS, require(path.join(lib, 'doc/enums')));
   module.exports = ExcelJS;
 }
+
+// ExcelJS 4.4 saves the number format of a conditional format it loaded as "[object Object]"; the product's loader
+// (src/xlsx/loadWorkbook.ts) gives it back as text, and so does every load a test makes with ExcelJS itself, so that a
+// test's own edit of a generated return (a value typed, a 说明 written) does not also change the return's form.
+const XLSX = require(path.join(lib, 'xlsx/xlsx'));
+const { keepConditionalNumberFormats } = require('../../../src/xlsx/conditionalNumberFormats');
+const load = XLSX.prototype.load;
+XLSX.prototype.load = async function loadKeepingConditionalNumberFormats(...args) {
+  const workbook = await load.apply(this, args);
+  keepConditionalNumberFormats(workbook);
+  return workbook;
+};
