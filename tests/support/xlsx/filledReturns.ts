@@ -9,7 +9,6 @@ import { buildCheckContext, checkReturn, type CheckReport } from '../../../src/c
 import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type ReportingSheetMap, type SheetLayout, type WorkbookLayout } from '../../../src/core/layout/index';
 import { a1 } from '../../../src/core/form/index';
 import type { ReturnSheet } from '../../../src/core/returns/index';
-import { keepConditionalNumberFormats } from '../../../src/xlsx/conditionalNumberFormats';
 import { readReturnWorkbook, type WorkbookRead } from '../../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
 
@@ -76,7 +75,6 @@ export class Cells {
 export async function edit(bytes: Uint8Array, change: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void, sheetName = '指标填报'): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  keepConditionalNumberFormats(workbook);
   const sheet = workbook.getWorksheet(sheetName);
   if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
   change(sheet, workbook);
