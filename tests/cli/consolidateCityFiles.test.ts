@@ -177,11 +177,11 @@ function editRecord(pkg: PackageEdit, edit: (record: ConsolidationRecord) => voi
   }));
 }
 
-/** The address and value of a cell of 汇总, by its column's header and its row's indicator name. */
-async function cellOf(file: string, header: string, indicator: string): Promise<{ address: string; value: number }> {
+/** The address and value of a cell of a consolidation sheet, by its column's header and its row's indicator name. */
+async function cellOf(file: string, header: string, indicator: string, sheetName = '汇总'): Promise<{ address: string; value: number }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  const sheet = workbook.getWorksheet('汇总')!;
+  const sheet = workbook.getWorksheet(sheetName)!;
   let address = '';
   let value = Number.NaN;
   sheet.eachRow((row) => {
@@ -196,13 +196,13 @@ async function cellOf(file: string, header: string, indicator: string): Promise<
   return { address, value };
 }
 
-function setNumber(pkg: PackageEdit, address: string, value: number): PackageEdit {
-  return pkg.change(pkg.sheetPart('汇总'), (xml) => xml.replace(new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`, 'u'), `$1<v>${value}</v>`));
+function setNumber(pkg: PackageEdit, address: string, value: number, sheet = '汇总'): PackageEdit {
+  return pkg.change(pkg.sheetPart(sheet), (xml) => xml.replace(new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`, 'u'), `$1<v>${value}</v>`));
 }
 
-async function edited(name: string, edit: (pkg: PackageEdit) => PackageEdit | Promise<PackageEdit>): Promise<string> {
+async function edited(name: string, edit: (pkg: PackageEdit) => PackageEdit, from = out('绍兴市汇总.xlsx')): Promise<string> {
   const file = out(name);
-  fs.writeFileSync(file, (await edit(new PackageEdit(fs.readFileSync(out('绍兴市汇总.xlsx'))))).bytes());
+  fs.writeFileSync(file, edit(new PackageEdit(fs.readFileSync(from))).bytes());
   return file;
 }
 
@@ -285,5 +285,24 @@ describe('consolidate: what the province counts is what the city file shows (dec
     const { status, stderr } = await cli(['consolidate', moved, '--year', '2023', '-o', out('改年份-省.xlsx')]);
     expect(stderr).toContain(leftOutLine(moved, `汇总表工作表“汇总”标题中的地区、规划或年份与表中隐藏的汇总数据不一致${ASK}`));
     expect(status).toBe(2);
+  });
+
+  it('checks a province file given again the same way: its province sheet and each city sheet against its record', async () => {
+    const province = out('省-再汇总源.xlsx');
+    await cli(['consolidate', out('绍兴市汇总.xlsx'), out('杭州市汇总.xlsx'), '-o', province]);
+    const clean = await cli(['consolidate', province, '-o', out('省-再汇总.xlsx')]);
+    expect(clean.stdout).not.toContain('未汇总。');
+    expect(clean.stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+
+    const city = await cellOf(province, '杭州市', ENTERPRISES, '浙江省汇总');
+    const edited1 = await edited('省-市列改动.xlsx', (pkg) => setNumber(pkg, city.address, city.value + 1, '浙江省汇总'), province);
+    const byCity = await cli(['consolidate', edited1, '-o', out('省-市列改动-再.xlsx')]);
+    expect(byCity.stderr).toContain(leftOutLine(edited1, `汇总表上杭州市的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
+    expect(byCity.status).toBe(2);
+
+    const county = await cellOf(province, '杭州市滨江区', ENTERPRISES, '杭州市汇总');
+    const edited2 = await edited('省-县列改动.xlsx', (pkg) => setNumber(pkg, county.address, county.value + 1, '杭州市汇总'), province);
+    const byCounty = await cli(['consolidate', edited2, '-o', out('省-县列改动-再.xlsx')]);
+    expect(byCounty.stderr).toContain(leftOutLine(edited2, `汇总表上杭州市滨江区的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
   });
 });

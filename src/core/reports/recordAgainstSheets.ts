@@ -6,7 +6,7 @@
  * rounded as its cell's format shows it; 待核实 marks and the 不含 sentences as text).
  */
 import type { PlanCatalog } from '../catalog';
-import { consolidate, recordedReturns, type ConsolidationRecord, type RecordedCounty } from '../consolidation';
+import { consolidate, consolidateProvince, recordedReturns, type ConsolidationRecord } from '../consolidation';
 import { CONSOLIDATION } from '../form';
 import type { Coded } from '../i18n';
 import type { CellStyle, LayoutCell, SheetLayout } from '../layout';
@@ -33,26 +33,29 @@ const within = (code: string, region: string): boolean => {
   return false;
 };
 
-/** The sheets the record's consolidation shows (decision 0140's layouts), with the counties each one lists. */
+/**
+ * The sheets the record's consolidation shows, as consolidate lays them out: a city's sheet (汇总); or the province's
+ * sheet (a column per city) and a sheet per city (decision 0140). Title notes and findings are not compared: the record
+ * does not carry them, and they say nothing that is counted.
+ */
 function expectedSheets(record: ConsolidationRecord, plan: PlanCatalog): SheetLayout[] {
-  const byCity = new Map<string, RecordedCounty[]>();
-  const isProvince = findRegion(record.region.code)?.level === 'province';
-  for (const county of record.counties) {
-    const city = isProvince ? findRegion(county.code)?.parent ?? '' : record.region.code;
-    byCity.set(city, [...(byCity.get(city) ?? []), county]);
+  const returns = recordedReturns(record, '');
+  const unverified = Object.fromEntries(record.counties.map((county): [string, Record<string, Coded>] => [county.code, county.unverified]));
+  const input = { plan, reportingYear: record.reportingYear, returns, unverified };
+  const region = findRegion(record.region.code);
+  if (region?.level !== 'province') {
+    const expectedRegions = regionsUnder(record.region.code).map((entry) => ({ code: entry.code, name: fullRegionName(entry) }));
+    return [consolidationSheetLayout({ result: consolidate({ ...input, expectedRegions }), region: record.region, flagged: unverified, findingTexts: [] })];
   }
-  if (!isProvince && byCity.size === 0) byCity.set(record.region.code, []);
-  return [...byCity].map(([city, counties]) => {
-    const part: ConsolidationRecord = { ...record, counties };
-    const unverified = Object.fromEntries(counties.map((county): [string, Record<string, Coded>] => [county.code, county.unverified]));
-    const result = consolidate({
-      plan, reportingYear: record.reportingYear, returns: recordedReturns(part, ''), unverified,
-      expectedRegions: regionsUnder(city).map((region) => ({ code: region.code, name: fullRegionName(region) })),
-    });
-    const entry = findRegion(city);
-    const name = isProvince ? CONSOLIDATION.citySheetName(entry?.name ?? city) : CONSOLIDATION.sheetName;
-    return consolidationSheetLayout({ result, region: isProvince ? { name: entry?.name ?? city, code: city } : record.region, flagged: unverified, findingTexts: [], name });
-  });
+  const { province, cities } = consolidateProvince({ ...input, provinceCode: region.code });
+  return [
+    consolidationSheetLayout({ result: province, region: record.region, flagged: {}, findingTexts: [], name: CONSOLIDATION.citySheetName(region.name) }),
+    ...cities.map((part) => {
+      const city = findRegion(findRegion(part.regions[0]?.code ?? '')?.parent ?? '');
+      const name = city?.name ?? '';
+      return consolidationSheetLayout({ result: part, region: { name, code: city?.code ?? '' }, flagged: unverified, findingTexts: [], name: CONSOLIDATION.citySheetName(name) });
+    }),
+  ];
 }
 
 /** The decimals a number format shows, and how many times it multiplies by 100 (%); null: General. */
