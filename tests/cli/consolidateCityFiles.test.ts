@@ -255,6 +255,14 @@ describe('consolidate: what the province counts is what the city file shows (dec
     const read = await cli(['consolidate', unseen, out('杭州市汇总.xlsx'), '-o', out('看不出的改动-省.xlsx')]);
     expect(read.stdout).not.toContain('未汇总。');
     expect(read.stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+
+    // Its value kept, but its format changed so that the cell shows another figure (0 万家 for 0.04): what is shown counts.
+    const reformatted = await edited('格式改动.xlsx', (pkg) => {
+      const style = pkg.style('0');
+      return pkg.change(pkg.sheetPart('汇总'), (xml) => xml.replace(new RegExp(`<c r="${county.address}" s="\\d+"`, 'u'), `<c r="${county.address}" s="${style}"`));
+    });
+    const byFormat = await cli(['consolidate', reformatted, out('杭州市汇总.xlsx'), '-o', out('格式改动-省.xlsx')]);
+    expect(byFormat.stdout).toContain(leftOutLine(reformatted, `汇总表上绍兴市柯桥区的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
   });
 
   it('leaves out a record that claims a county the sheet does not list, lacks one it lists, or holds another city’s county', async () => {
