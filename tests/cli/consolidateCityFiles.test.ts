@@ -286,6 +286,16 @@ describe('consolidate: what the province counts is what the city file shows (dec
     expect(other.status).toBe(2);
   });
 
+  it('leaves out a city file whose sheet was renamed or whose table header was edited: nothing to check the record against', async () => {
+    const renamed = await edited('改表名.xlsx', (pkg) => pkg.change('xl/workbook.xml', (xml) => xml.replace('name="汇总"', 'name="汇总表"')));
+    const bySheet = await cli(['consolidate', renamed, out('杭州市汇总.xlsx'), '-o', out('改表名-省.xlsx')]);
+    expect(bySheet.stdout).toContain(leftOutLine(renamed, `汇总表缺少工作表“汇总”，无法与隐藏的汇总数据核对${ASK}`));
+    const header = await edited('改表头.xlsx', (pkg) => pkg.change('xl/sharedStrings.xml', (xml) => xml.replace('<t>序号</t>', '<t>编号</t>')));
+    const byHeader = await cli(['consolidate', header, out('杭州市汇总.xlsx'), '-o', out('改表头-省.xlsx')]);
+    expect(byHeader.stdout).toContain(leftOutLine(header, `汇总表工作表“汇总”中找不到汇总表的表头（序号、指标名称（单位）、汇总方式），无法与隐藏的汇总数据核对${ASK}`));
+    expect(byHeader.status).toBe(1);
+  });
+
   it('leaves out a record whose year was edited to match the consolidation: the sheet’s title still shows its own', async () => {
     const moved = await edited('改年份.xlsx', (pkg) => editRecord(pkg, (record) => {
       record.reportingYear = 2023;

@@ -23,8 +23,8 @@ export type RecordDisagreement =
   | { kind: 'title'; sheet: string }
   /** A recorded county outside the region the record consolidates (another city's county). */
   | { kind: 'outside'; region: string }
-  /** The sheet the record's consolidation is shown on is not in the file. */
-  | { kind: 'no_sheet'; sheet: string };
+  /** The sheet the record's consolidation is shown on is not in the file, or holds no table header. */
+  | { kind: 'no_sheet' | 'no_table'; sheet: string };
 
 const within = (code: string, region: string): boolean => {
   for (let entry = findRegion(code); entry !== undefined; entry = entry.parent === null ? undefined : findRegion(entry.parent)) {
@@ -100,7 +100,7 @@ function compareSheet(expected: SheetLayout, grid: SheetGrid): RecordDisagreemen
   for (const row of [0, 1]) if ((want[row]?.[0] ?? '') !== (have[row]?.[0] ?? '')) return { kind: 'title', sheet: grid.name };
   const wantHeader = want.findIndex((row) => row !== undefined && isHeaderRow(row));
   const haveHeader = have.findIndex(isHeaderRow);
-  if (wantHeader < 0 || haveHeader < 0) return { kind: 'regions', sheet: grid.name, region: '' };
+  if (wantHeader < 0 || haveHeader < 0) return { kind: 'no_table', sheet: grid.name };
   const lastRow = wantHeader + expected.cells.filter((cell) => cell.row > wantHeader && cell.col === 0 && cell.value.kind === 'number').length;
   for (let r = wantHeader; r <= lastRow; r += 1) {
     const wanted = want[r] ?? [];
