@@ -335,7 +335,7 @@ function disagreementReason(found: RecordDisagreement): Coded {
     case 'title': return { code: 'cli.consolidate.record_title_disagrees', params: { sheet: found.sheet } };
     case 'outside': return { code: 'cli.consolidate.record_outside', params: { region: found.region } };
     case 'no_sheet': return { code: 'cli.consolidate.record_no_sheet', params: { sheet: found.sheet } };
-    case 'no_table': return { code: 'cli.consolidate.record_no_table', params: { sheet: found.sheet } };
+    case 'no_table': return { code: 'cli.consolidate.record_no_table', params: { sheet: found.sheet, header: CONSOLIDATION.header.slice(0, 3).join('、') } };
   }
 }
 

@@ -598,7 +598,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.consolidate.record_title_disagrees': 'the region, plan or year in the title of sheet “{sheet}” is not that of the consolidation data hidden in the file; ask that city for its county returns',
   'cli.consolidate.record_outside': 'the consolidation data hidden in the file hold {region}, not a county of that city; ask that city for its county returns',
   'cli.consolidate.record_no_sheet': 'sheet “{sheet}” is missing, so the consolidation data hidden in the file cannot be checked against it; ask that city for its county returns',
-  'cli.consolidate.record_no_table': 'sheet “{sheet}” holds no consolidation table header (序号, 指标名称（单位）, 汇总方式), so the consolidation data hidden in the file cannot be checked against it; ask that city for its county returns',
+  'cli.consolidate.record_no_table': 'sheet “{sheet}” holds no consolidation table header ({header}), so the consolidation data hidden in the file cannot be checked against it; ask that city for its county returns',
   // ---- end city file record against its sheets ----
   // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
   'attainment.change_without_baseline': 'The target is printed as a change from the baseline, but the plan gives no baseline to turn it into a level: monitored only, to be verified once the baseline is known.',
