@@ -10,7 +10,7 @@ export { readCellValue } from './cellValue';
 export { DEFAULT_LIMITS, fileProblem, megabytes, ReturnFileError, type ReturnProblem } from './fileProblem';
 export { fillReturn, type Entry, type ExplanationEntry } from './fillReturn';
 export { loadWorkbook } from './loadWorkbook';
-export { readConsolidationRecord } from './readConsolidationRecord';
+export { readConsolidationFile, readConsolidationRecord } from './readConsolidationRecord';
 export { guardWorkbookBytes, readReturnSheets, readReturnWorkbook } from './readReturnWorkbook';
 export { regenerateReturn, type RegeneratedReturn } from './regenerateReturn';
 export { renderSheet } from './renderSheet';

@@ -9,6 +9,8 @@ import { inflateParts, listEntries } from './read/zipPackage';
 export const TOOL_OUTPUT_KEYWORD = 'plan-indicators:output';
 const CORE_PART = 'docProps/core.xml';
 const MAX_CORE_BYTES = 64 * 1024;
+/** The keyword as read back: LibreOffice splits keywords at ':' and writes them joined by a space (decision 0247). */
+const KEYWORD_READ = /plan-indicators[: ]output/u;
 
 export function isToolOutput(bytes: Uint8Array): Promise<boolean> {
   const listing = listEntries(bytes, DEFAULT_LIMITS);
@@ -17,5 +19,5 @@ export function isToolOutput(bytes: Uint8Array): Promise<boolean> {
   if (entry === undefined || entry.uncompressedSize > MAX_CORE_BYTES) return Promise.resolve(false);
   const inflated = inflateParts(bytes, new Set([CORE_PART]), listing.entries);
   const core = inflated.ok ? inflated.parts.get(CORE_PART) : undefined;
-  return Promise.resolve(core !== undefined && Buffer.from(core).toString('utf8').includes(TOOL_OUTPUT_KEYWORD));
+  return Promise.resolve(core !== undefined && KEYWORD_READ.test(Buffer.from(core).toString('utf8')));
 }

@@ -4,8 +4,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
+import type { ConsolidationRecord } from '../../src/core/consolidation';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
+import { PackageEdit } from '../support/hardening/packageEdit';
+import { convertAll } from '../support/soffice';
 
 /** County returns of two cities, consolidated by city with `consolidate`, then the city files into the province. */
 const loaded = realCatalog();
@@ -159,5 +162,165 @@ describe('consolidate: the province from city consolidation files', () => {
     expect(status).toBe(64);
     expect(stderr).toContain('--city 给出的绍兴市柯桥区是县（市、区）：汇总到市或全省，请写市名（如 绍兴市）或 浙江省。');
     expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+/** A city file edited as a city could with a zip tool (decision 0247): its hidden record, or a cell of its sheet. */
+const xmlText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const plainText = (xml: string) => xml.replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+
+function editRecord(pkg: PackageEdit, edit: (record: ConsolidationRecord) => void): PackageEdit {
+  return pkg.change('xl/sharedStrings.xml', (xml) => xml.replace(/<t([^>]*)>(\{&quot;planId[^<]*)<\/t>/u, (_whole, attributes: string, json: string) => {
+    const record = JSON.parse(plainText(json)) as ConsolidationRecord;
+    edit(record);
+    return `<t${attributes}>${xmlText(JSON.stringify(record))}</t>`;
+  }));
+}
+
+/** The address and value of a cell of a consolidation sheet, by its column's header and its row's indicator name. */
+async function cellOf(file: string, header: string, indicator: string, sheetName = '汇总'): Promise<{ address: string; value: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet(sheetName)!;
+  let address = '';
+  let value = Number.NaN;
+  sheet.eachRow((row) => {
+    if (String(row.getCell(2).value ?? '').startsWith(indicator)) {
+      const headerRow = sheet.getRow([...Array(row.number).keys()].reverse().find((r) => r > 0 && sheet.getRow(r).getCell(1).value === '序号')!);
+      const col = (headerRow.values as unknown[]).findIndex((cell) => typeof cell === 'string' && cell.startsWith(header));
+      address = row.getCell(col).address;
+      value = Number(row.getCell(col).value);
+    }
+  });
+  expect(address).not.toBe('');
+  return { address, value };
+}
+
+function setNumber(pkg: PackageEdit, address: string, value: number, sheet = '汇总'): PackageEdit {
+  return pkg.change(pkg.sheetPart(sheet), (xml) => xml.replace(new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`, 'u'), `$1<v>${value}</v>`));
+}
+
+async function edited(name: string, edit: (pkg: PackageEdit) => PackageEdit, from = out('绍兴市汇总.xlsx')): Promise<string> {
+  const file = out(name);
+  fs.writeFileSync(file, edit(new PackageEdit(fs.readFileSync(from))).bytes());
+  return file;
+}
+
+const leftOutLine = (file: string, reason: string) => `${file}：${reason}，未汇总。`;
+const ASK = '；请该市报送各县报表';
+
+describe('consolidate: what the province counts is what the city file shows (decision 0247)', () => {
+  const ENTERPRISES = '高新技术企业（万家）';
+
+  it('reads a clean city file, and the same file resaved by LibreOffice, into the same province', async () => {
+    const clean = await cli(['consolidate', out('绍兴市汇总.xlsx'), out('杭州市汇总.xlsx'), '-o', out('干净.xlsx')]);
+    expect(clean.stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+    expect(clean.stdout).not.toContain('未汇总。');
+    const [resaved] = convertAll([out('绍兴市汇总.xlsx')], 'xlsx', path.join(dir, 'resaved'), dir);
+    const again = await cli(['consolidate', resaved!, out('杭州市汇总.xlsx'), '-o', out('另存.xlsx')]);
+    expect(again.stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+    expect(again.status).toBe(clean.status);
+    expect(totals(await sheetRows(out('另存.xlsx'), '浙江省汇总'))).toEqual(totals(await sheetRows(out('干净.xlsx'), '浙江省汇总')));
+  }, 120_000);
+
+  it('leaves out a city file whose hidden record was edited: the line names the file, the county and the indicator', async () => {
+    const file = await edited('记录改动.xlsx', (pkg) => editRecord(pkg, (record) => {
+      const county = record.counties.find((entry) => entry.code === '330602')!;
+      const id = Object.keys(county.values).find((key) => key.endsWith('.hightech-enterprises'))!;
+      county.values[id] = 9;
+    }));
+    const { status, stdout } = await cli(['consolidate', file, out('杭州市汇总.xlsx'), '-o', out('记录改动-省.xlsx')]);
+    expect(stdout).toContain(leftOutLine(file, `汇总表上绍兴市越城区的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
+    // Only 杭州市's counties are counted.
+    expect(stdout).toMatch(/已汇总 2 个地区/u);
+    expect(status).toBe(1);
+    const english = await cli(['consolidate', file, out('杭州市汇总.xlsx'), '-o', out('记录改动-en.xlsx'), '--lang', 'en-US']);
+    expect(english.stdout).toContain(`${file}: the sheet shows “${ENTERPRISES}” of 绍兴市越城区 otherwise than the consolidation data hidden in the file (what the sheet shows is not what would be counted); ask that city for its county returns; not consolidated.`);
+  });
+
+  it('leaves out a city file whose visible county value or total was edited, but not one whose edit does not change what a cell shows', async () => {
+    const county = await cellOf(out('绍兴市汇总.xlsx'), '绍兴市柯桥区', ENTERPRISES);
+    const countyEdited = await edited('县值改动.xlsx', (pkg) => setNumber(pkg, county.address, county.value + 0.05));
+    const byCounty = await cli(['consolidate', countyEdited, out('杭州市汇总.xlsx'), '-o', out('县值改动-省.xlsx')]);
+    expect(byCounty.stdout).toContain(leftOutLine(countyEdited, `汇总表上绍兴市柯桥区的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
+    expect(byCounty.status).toBe(1);
+
+    const total = await cellOf(out('绍兴市汇总.xlsx'), '合计', '新材料产业产值（亿元）');
+    const totalEdited = await edited('合计改动.xlsx', (pkg) => setNumber(pkg, total.address, total.value + 100));
+    const byTotal = await cli(['consolidate', totalEdited, out('杭州市汇总.xlsx'), '-o', out('合计改动-省.xlsx')]);
+    expect(byTotal.stdout).toMatch(new RegExp(`合计改动\\.xlsx：汇总表上合计[^的]*的“新材料产业产值（亿元）”与表中隐藏的汇总数据不一致`, 'u'));
+
+    // 亿元 is shown without decimals: a change that leaves every shown figure as it was shows the reviewer nothing else.
+    const unseen = await edited('看不出的改动.xlsx', (pkg) => setNumber(pkg, total.address, Math.round(total.value) + 0.1));
+    const read = await cli(['consolidate', unseen, out('杭州市汇总.xlsx'), '-o', out('看不出的改动-省.xlsx')]);
+    expect(read.stdout).not.toContain('未汇总。');
+    expect(read.stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+
+    // Its value kept, but its format changed so that the cell shows another figure (0 万家 for 0.04): what is shown counts.
+    const reformatted = await edited('格式改动.xlsx', (pkg) => {
+      const style = pkg.style('0');
+      return pkg.change(pkg.sheetPart('汇总'), (xml) => xml.replace(new RegExp(`<c r="${county.address}" s="\\d+"`, 'u'), `<c r="${county.address}" s="${style}"`));
+    });
+    const byFormat = await cli(['consolidate', reformatted, out('杭州市汇总.xlsx'), '-o', out('格式改动-省.xlsx')]);
+    expect(byFormat.stdout).toContain(leftOutLine(reformatted, `汇总表上绍兴市柯桥区的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
+  });
+
+  it('leaves out a record that claims a county the sheet does not list, lacks one it lists, or holds another city’s county', async () => {
+    const added = await edited('多一县.xlsx', (pkg) => editRecord(pkg, (record) => {
+      record.counties.push({ ...record.counties[0]!, code: '330681', name: '诸暨市' });
+    }));
+    const plus = await cli(['consolidate', added, out('杭州市汇总.xlsx'), '-o', out('多一县-省.xlsx')]);
+    expect(plus.stdout).toContain(leftOutLine(added, `汇总表工作表“汇总”列出的地区与表中隐藏的汇总数据不一致（诸暨市）${ASK}`));
+
+    const dropped = await edited('少一县.xlsx', (pkg) => editRecord(pkg, (record) => {
+      record.counties = record.counties.filter((county) => county.code !== '330603');
+    }));
+    const minus = await cli(['consolidate', dropped, out('杭州市汇总.xlsx'), '-o', out('少一县-省.xlsx')]);
+    expect(minus.stdout).toContain(leftOutLine(dropped, `汇总表工作表“汇总”列出的地区与表中隐藏的汇总数据不一致（绍兴市柯桥区）${ASK}`));
+
+    const foreign = await edited('外市县.xlsx', (pkg) => editRecord(pkg, (record) => {
+      record.counties.push({ ...record.counties[0]!, code: '330106', name: '杭州市西湖区' });
+    }));
+    const other = await cli(['consolidate', foreign, '-o', out('外市县-省.xlsx')]);
+    expect(other.stderr).toContain(`! ${leftOutLine(foreign, `汇总表隐藏的汇总数据含有不属于本市的杭州市西湖区${ASK}`)}`);
+    expect(other.status).toBe(2);
+  });
+
+  it('leaves out a city file whose sheet was renamed or whose table header was edited: nothing to check the record against', async () => {
+    const renamed = await edited('改表名.xlsx', (pkg) => pkg.change('xl/workbook.xml', (xml) => xml.replace('name="汇总"', 'name="汇总表"')));
+    const bySheet = await cli(['consolidate', renamed, out('杭州市汇总.xlsx'), '-o', out('改表名-省.xlsx')]);
+    expect(bySheet.stdout).toContain(leftOutLine(renamed, `汇总表缺少工作表“汇总”，无法与隐藏的汇总数据核对${ASK}`));
+    const header = await edited('改表头.xlsx', (pkg) => pkg.change('xl/sharedStrings.xml', (xml) => xml.replace('<t>序号</t>', '<t>编号</t>')));
+    const byHeader = await cli(['consolidate', header, out('杭州市汇总.xlsx'), '-o', out('改表头-省.xlsx')]);
+    expect(byHeader.stdout).toContain(leftOutLine(header, `汇总表工作表“汇总”中找不到汇总表的表头（序号、指标名称（单位）、汇总方式），无法与隐藏的汇总数据核对${ASK}`));
+    expect(byHeader.status).toBe(1);
+  });
+
+  it('leaves out a record whose year was edited to match the consolidation: the sheet’s title still shows its own', async () => {
+    const moved = await edited('改年份.xlsx', (pkg) => editRecord(pkg, (record) => {
+      record.reportingYear = 2023;
+    }));
+    const { status, stderr } = await cli(['consolidate', moved, '--year', '2023', '-o', out('改年份-省.xlsx')]);
+    expect(stderr).toContain(leftOutLine(moved, `汇总表工作表“汇总”标题中的地区、规划或年份与表中隐藏的汇总数据不一致${ASK}`));
+    expect(status).toBe(2);
+  });
+
+  it('checks a province file given again the same way: its province sheet and each city sheet against its record', async () => {
+    const province = out('省-再汇总源.xlsx');
+    await cli(['consolidate', out('绍兴市汇总.xlsx'), out('杭州市汇总.xlsx'), '-o', province]);
+    const clean = await cli(['consolidate', province, '-o', out('省-再汇总.xlsx')]);
+    expect(clean.stdout).not.toContain('未汇总。');
+    expect(clean.stdout).toMatch(/已汇总 2 个市、5 个县（市、区）/u);
+
+    const city = await cellOf(province, '杭州市', ENTERPRISES, '浙江省汇总');
+    const edited1 = await edited('省-市列改动.xlsx', (pkg) => setNumber(pkg, city.address, city.value + 1, '浙江省汇总'), province);
+    const byCity = await cli(['consolidate', edited1, '-o', out('省-市列改动-再.xlsx')]);
+    expect(byCity.stderr).toContain(leftOutLine(edited1, `汇总表上杭州市的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
+    expect(byCity.status).toBe(2);
+
+    const county = await cellOf(province, '杭州市滨江区', ENTERPRISES, '杭州市汇总');
+    const edited2 = await edited('省-县列改动.xlsx', (pkg) => setNumber(pkg, county.address, county.value + 1, '杭州市汇总'), province);
+    const byCounty = await cli(['consolidate', edited2, '-o', out('省-县列改动-再.xlsx')]);
+    expect(byCounty.stderr).toContain(leftOutLine(edited2, `汇总表上杭州市滨江区的“${ENTERPRISES}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）${ASK}`));
   });
 });

@@ -7,12 +7,12 @@ import {
 import type { PlanCatalog } from '../../core/catalog';
 import { CONSOLIDATION } from '../../core/form';
 import type { SheetLayout } from '../../core/layout';
-import type { ReturnSheet } from '../../core/returns';
+import type { ReturnSheet, SheetGrid } from '../../core/returns';
 import { sheetName } from '../../core/documents';
 import { translate, type Coded, type Locale } from '../../core/i18n';
-import { consolidationRecordSheetLayout, consolidationSheetLayout } from '../../core/reports';
+import { consolidationRecordSheetLayout, consolidationSheetLayout, recordAgainstSheets, type RecordDisagreement } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
-import { DEFAULT_LIMITS, isToolOutput, readConsolidationRecord, renderSheets } from '../../xlsx';
+import { DEFAULT_LIMITS, isToolOutput, readConsolidationFile, readConsolidationRecord, renderSheets } from '../../xlsx';
 import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
@@ -178,18 +178,21 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     return ofPlan.length > 0 ? ofPlan : entries.slice(0, 1);
   });
   // A consolidation file of another plan, year or catalog version is left out whole, with one line saying why.
-  const recordProblem = ({ record }: NamedRecord): Coded | null => {
+  const recordProblem = ({ record, sheets: shown }: NamedRecord): Coded | null => {
     if (record.planId !== plan.plan.id || record.reportingYear !== reportingYear) {
       return { code: 'cli.consolidate.record_other_plan', params: { plan: loaded.catalog.plans.find((candidate) => candidate.plan.id === record.planId)?.plan.title ?? record.planId, year: record.reportingYear } };
     }
     if (record.catalogVersion !== loaded.version) return { code: 'cli.consolidate.record_other_catalog', params: { version: record.catalogVersion, current: loaded.version } };
-    return null;
+    // What the province counts must be what the city file shows its reviewers (decision 0247).
+    const disagreement = recordAgainstSheets(record, plan, shown);
+    return disagreement === null ? null : disagreementReason(disagreement);
   };
+  const problems = new Map(records.map((record) => [record, recordProblem(record)]));
   const recordTexts = records.flatMap((record) => {
-    const reason = recordProblem(record);
+    const reason = problems.get(record) ?? null;
     return reason === null ? [] : [translate(locale, 'cli.consolidate.record_left_out', { file: record.file, reason })];
   });
-  const usableRecords = records.filter((record) => recordProblem(record) === null);
+  const usableRecords = records.filter((record) => problems.get(record) === null);
   // A sheet of the plan and year, not merged with other plans: what is consolidated.
   const consolidated = ({ metadata }: ReturnSheet) => metadata !== null && metadata.planIds.includes(plan.plan.id) && !metadata.merged && metadata.reportingYear === reportingYear;
   const sheets = [...passedFirst(returnSheets, consolidated, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
@@ -291,7 +294,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   }
   for (const text of [...allFindings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
   io.stdout(`${summary}\n`);
-  return allFindings.length > 0 || unreadable.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
+  return allFindings.length > 0 || unreadable.length > 0 || recordTexts.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
 }
 
 /**
@@ -320,6 +323,20 @@ function cityOf(code: string): string {
 interface NamedRecord {
   file: string;
   record: ConsolidationRecord;
+  /** The file's visible sheets, which the record must agree with (decision 0247). */
+  sheets: readonly SheetGrid[];
+}
+
+/** Why a record is not what its file shows, as the line that leaves the file out says it (decision 0247). */
+function disagreementReason(found: RecordDisagreement): Coded {
+  switch (found.kind) {
+    case 'value': return { code: 'cli.consolidate.record_disagrees', params: { region: found.region, indicator: found.indicator } };
+    case 'regions': return { code: 'cli.consolidate.record_regions_disagree', params: { sheet: found.sheet, region: found.region } };
+    case 'title': return { code: 'cli.consolidate.record_title_disagrees', params: { sheet: found.sheet } };
+    case 'outside': return { code: 'cli.consolidate.record_outside', params: { region: found.region } };
+    case 'no_sheet': return { code: 'cli.consolidate.record_no_sheet', params: { sheet: found.sheet } };
+    case 'no_table': return { code: 'cli.consolidate.record_no_table', params: { sheet: found.sheet, header: CONSOLIDATION.header.slice(0, 3).join('、') } };
+  }
 }
 
 /**
@@ -338,9 +355,9 @@ async function namedConsolidations(files: readonly string[], positionals: readon
       returnFiles.push(file);
       continue;
     }
-    const record = readConsolidationRecord(read.bytes);
-    if (record === null) notConsolidations.push(shownPath(file, cwd));
-    else records.push({ file: shownPath(file, cwd), record });
+    const consolidation = readConsolidationFile(read.bytes);
+    if (consolidation === null) notConsolidations.push(shownPath(file, cwd));
+    else records.push({ file: shownPath(file, cwd), ...consolidation });
   }
   return { records, returnFiles, notConsolidations };
 }

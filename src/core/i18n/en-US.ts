@@ -592,6 +592,14 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
   'annex.left_out_unreadable': '{file}: {problem}',
   // ---- end consolidation files consolidated again ----
+  // ---- a city file whose record and visible sheets disagree is left out (decision 0247: cityfile) ----
+  'cli.consolidate.record_disagrees': 'the sheet shows “{indicator}” of {region} otherwise than the consolidation data hidden in the file (what the sheet shows is not what would be counted); ask that city for its county returns',
+  'cli.consolidate.record_regions_disagree': 'the regions sheet “{sheet}” lists are not those of the consolidation data hidden in the file ({region}); ask that city for its county returns',
+  'cli.consolidate.record_title_disagrees': 'the region, plan or year in the title of sheet “{sheet}” is not that of the consolidation data hidden in the file; ask that city for its county returns',
+  'cli.consolidate.record_outside': 'the consolidation data hidden in the file hold {region}, not a county of that city; ask that city for its county returns',
+  'cli.consolidate.record_no_sheet': 'sheet “{sheet}” is missing, so the consolidation data hidden in the file cannot be checked against it; ask that city for its county returns',
+  'cli.consolidate.record_no_table': 'sheet “{sheet}” holds no consolidation table header ({header}), so the consolidation data hidden in the file cannot be checked against it; ask that city for its county returns',
+  // ---- end city file record against its sheets ----
   // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
   'attainment.change_without_baseline': 'The target is printed as a change from the baseline, but the plan gives no baseline to turn it into a level: monitored only, to be verified once the baseline is known.',
   'attainment.change_unit_unknown': 'The target is printed as a change in a unit that does not convert into the row’s unit, so no level follows from it: monitored only, to be verified.',

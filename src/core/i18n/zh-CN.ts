@@ -600,6 +600,14 @@ export const zhCN = {
   'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
   'annex.left_out_unreadable': '{file}：{problem}',
   // ---- end consolidation files consolidated again ----
+  // ---- a city file whose record and visible sheets disagree is left out (decision 0247: cityfile) ----
+  'cli.consolidate.record_disagrees': '汇总表上{region}的“{indicator}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）；请该市报送各县报表',
+  'cli.consolidate.record_regions_disagree': '汇总表工作表“{sheet}”列出的地区与表中隐藏的汇总数据不一致（{region}）；请该市报送各县报表',
+  'cli.consolidate.record_title_disagrees': '汇总表工作表“{sheet}”标题中的地区、规划或年份与表中隐藏的汇总数据不一致；请该市报送各县报表',
+  'cli.consolidate.record_outside': '汇总表隐藏的汇总数据含有不属于本市的{region}；请该市报送各县报表',
+  'cli.consolidate.record_no_sheet': '汇总表缺少工作表“{sheet}”，无法与隐藏的汇总数据核对；请该市报送各县报表',
+  'cli.consolidate.record_no_table': '汇总表工作表“{sheet}”中找不到汇总表的表头（{header}），无法与隐藏的汇总数据核对；请该市报送各县报表',
+  // ---- end city file record against its sheets ----
   // ---- targets printed as changes (下降15%, 年均增长10%): why one is not judged ----
   'attainment.change_without_baseline': '目标以变化量印出（较基期增减），但规划未给出基期值，无法换算为目标值：仅监测，待核实基期值后评价。',
   'attainment.change_unit_unknown': '目标以变化量印出，其单位与本行单位不能换算，无法得出目标值：仅监测，待核实。',

@@ -4,3 +4,4 @@ export { batchReportLayouts, type BatchFileResult, type BatchReportInput } from 
 export { consolidationSheetLayout, type ConsolidationSheetInput } from './consolidationSheet';
 export { consolidationRecordSheetLayout } from './consolidationRecordSheet';
 export { groupFindings, hasAnnotation, markedCell, mergedNote, noteText, withoutAnnotation, type CellFindings } from './reviewNotes';
+export { recordAgainstSheets, type RecordDisagreement } from './recordAgainstSheets';
