@@ -197,8 +197,14 @@ describe('the pane in a browser (e2e)', () => {
     if (!loaded.ok) throw new Error(loaded.detail);
     const sheet = loaded.workbook.getWorksheet(REPORTING.sheetName);
     if (sheet === undefined) throw new Error('no reporting sheet');
-    const formats = (sheet as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; formulae?: string[] }> }> }).conditionalFormattings;
-    expect(formats.flatMap((format) => format.rules)).toHaveLength(5);
+    const formats = (sheet as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; formulae?: string[]; style?: { numFmt?: string } }> }> }).conditionalFormattings;
+    // The 是/否 text rule, the four status colours, and twelve that give 完成进度 the decimals its status needs (three
+    // precisions × the four colours, decision 0244's addendum), each with its number format.
+    const rules = formats.flatMap((format) => format.rules);
+    expect(rules).toHaveLength(17);
+    expect(rules.filter((rule) => /^0\.0+%$/u.test(rule.style?.numFmt ?? '')).map((rule) => rule.style?.numFmt).sort()).toEqual([
+      ...Array<string>(4).fill('0.00%'), ...Array<string>(4).fill('0.000%'), ...Array<string>(4).fill('0.0000%'),
+    ]);
     let statusColumn = 0;
     let headerRow = 0;
     sheet.eachRow((row, rowNumber) => row.eachCell((cell, col) => {
