@@ -3,6 +3,7 @@ import { completionSheetOf } from '../../core/annex';
 import { checkAgainstCatalog } from '../../core/checks';
 import { unverifiedRows } from '../../core/consolidation';
 import { translate, type Locale } from '../../core/i18n';
+import { inRegionOrder } from '../../core/regions';
 import { type SheetLayout } from '../../core/layout';
 import { annexLayouts } from '../../core/documents';
 import { sheetsBytes } from '../../xlsx';
@@ -49,8 +50,10 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     if (unreadable.length > 0) status = EXIT.unreadable;
     // Returns of other plans are simply not this plan's; a merged sheet mixes plans and cannot give one plan's table.
     // The completion tables in GB/T 2260 order of their regions (越城区 330602 before 诸暨市 330681), not the files'.
-    const ofPlan = read.flatMap((file) => file.sheets.filter((sheet) => sheet.metadata?.planIds.includes(plan.plan.id) === true).map((sheet) => ({ file, sheet })))
-      .sort((a, b) => (a.sheet.metadata?.region.code ?? '').localeCompare(b.sheet.metadata?.region.code ?? ''));
+    const ofPlan = inRegionOrder(
+      read.flatMap((file) => file.sheets.filter((sheet) => sheet.metadata?.planIds.includes(plan.plan.id) === true).map((sheet) => ({ file, sheet }))),
+      ({ sheet }) => sheet.metadata?.region.code ?? null,
+    );
     const merged = ofPlan.filter(({ sheet }) => sheet.metadata?.merged === true);
     for (const { file, sheet } of merged) io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
     // What was left out, and why, is in every completion table's title area too: a printed table travels without stderr.
