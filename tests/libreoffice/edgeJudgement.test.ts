@@ -99,8 +99,14 @@ function valuesFor(indicator: Indicator, year: number, previous: number | null):
 interface Case { id: string; year: number; entry: number | string; previous?: number }
 const cases: Case[] = [];
 const indicators: Indicator[] = [];
+/**
+ * Each reporting year's return holds that year's rows only: no assertion reads another year's rows, and LibreOffice,
+ * ExcelJS and the checker would handle them all in every year's return (five times the rows, decision 0249).
+ */
+const plans = new Map<number, PlanCatalog>();
 const template = base.indicators[0]!;
 for (const year of YEARS) {
+  const ofYear: Indicator[] = [];
   for (const target of TARGETS) {
     const { companion: _c, reportedBelow: _r, parent: _p, ...plain } = template;
     const row: Indicator = {
@@ -112,13 +118,18 @@ for (const year of YEARS) {
     const baselineLastYear = year === 2025 ? Number(target.rows.find(([y, role]) => y === 2024 && role === 'baseline')?.[2].replace(/^.*\//u, '') ?? Number.NaN) : Number.NaN;
     valuesFor(row, year, previous ?? (Number.isNaN(baselineLastYear) ? null : baselineLastYear)).forEach((entry, k) => {
       const id = `${base.plan.id}.edge-${year}-${target.key}-${k}`;
-      indicators.push({ ...row, id, concept: id.replace(/\W/gu, '_'), name: `${target.key} ${year} #${k}`, seq: String(indicators.length + 1) });
+      ofYear.push({ ...row, id, concept: id.replace(/\W/gu, '_'), name: `${target.key} ${year} #${k}`, seq: String(ofYear.length + 1) });
       cases.push({ id, year, entry, ...(previous === null ? {} : { previous }) });
     });
   }
+  indicators.push(...ofYear);
+  plans.set(year, { ...base, indicators: ofYear, rules: [] });
 }
-const plan: PlanCatalog = { ...base, indicators, rules: [] };
-const catalog: LoadedCatalog = { ...loaded, catalog: { ...loaded.catalog, plans: loaded.catalog.plans.map((p) => (p.plan.id === base.plan.id ? plan : p)) } };
+const planOfYear = (year: number): PlanCatalog => plans.get(year)!;
+const catalogs = new Map([...plans].map(([year, plan]): [number, LoadedCatalog] => [year, {
+  ...loaded, catalog: { ...loaded.catalog, plans: loaded.catalog.plans.map((p) => (p.plan.id === base.plan.id ? plan : p)) },
+}]));
+const catalogOf = (year: number): LoadedCatalog => catalogs.get(year)!;
 
 let dir: string;
 const returns = new Map<number, { sheet: ReturnSheet; saved: ExcelJS.Workbook }>();
@@ -126,7 +137,7 @@ const returns = new Map<number, { sheet: ReturnSheet; saved: ExcelJS.Workbook }>
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-judgement-'));
   for (const year of YEARS) {
-    const opened = await loadWorkbook(await workbookBytes(templateWorkbookLayout({ plans: [plan], region, reportingYear: year, merge: false, catalogVersion: loaded.version })));
+    const opened = await loadWorkbook(await workbookBytes(templateWorkbookLayout({ plans: [planOfYear(year)], region, reportingYear: year, merge: false, catalogVersion: loaded.version })));
     if (!opened.ok) throw new Error(opened.detail);
     const [sheet] = readReturnSheets(opened.workbook);
     const worksheet = opened.workbook.getWorksheet(sheet!.sheet)!;
@@ -167,8 +178,8 @@ const rounded = (x: unknown) => (typeof x === 'number' ? Number(x.toPrecision(9)
 const near = (sheet: unknown, core: unknown) => (typeof sheet === 'number' && typeof core === 'number' && Math.abs(sheet - core) <= 1e-9 * Math.max(1, Math.abs(core)) ? core : sheet);
 const shown = (status: AttainmentStatus, completion: unknown, timeShare: unknown) => ({ status: SHEET_STATUS_LABELS[status], completion: rounded(completion), timeShare: rounded(timeShare) });
 
-function attainments(sheets: readonly ReturnSheet[]): Map<string, RowAttainment> {
-  return new Map(checkWorkbook(sheets, catalog).sheets[0]!.attainments.map((row) => [row.rowId, row]));
+function attainments(sheets: readonly ReturnSheet[], year: number): Map<string, RowAttainment> {
+  return new Map(checkWorkbook(sheets, catalogOf(year)).sheets[0]!.attainments.map((row) => [row.rowId, row]));
 }
 
 describe('the sheet, the checker and the completion table judge every edge alike', () => {
@@ -179,7 +190,7 @@ describe('the sheet, the checker and the completion table judge every edge alike
 
   it.each(YEARS)('%i: 状态, 完成进度 and 序时进度 as LibreOffice computes them are the checker\'s, row by row', (year) => {
     const { sheet, saved } = returns.get(year)!;
-    const core = attainments([sheet]);
+    const core = attainments([sheet], year);
     const [lo] = readReturnSheets(saved);
     const worksheet = saved.getWorksheet(lo!.sheet)!;
     const columns: Record<string, number> = {};
@@ -209,8 +220,8 @@ describe('the sheet, the checker and the completion table judge every edge alike
 
   it.each(YEARS)('%i: the return saved by LibreOffice (numbers kept to 15 digits) is judged exactly as before', (year) => {
     const { sheet, saved } = returns.get(year)!;
-    const before = attainments([sheet]);
-    const after = attainments(readReturnSheets(saved));
+    const before = attainments([sheet], year);
+    const after = attainments(readReturnSheets(saved), year);
     for (const entry of cases.filter((c) => c.year === year)) {
       const [was, is] = [before.get(entry.id)!, after.get(entry.id)!];
       expect({ id: entry.id, status: is.status, completion: rounded(is.completion) }).toEqual({ id: entry.id, status: was.status, completion: rounded(was.completion) });
@@ -219,8 +230,8 @@ describe('the sheet, the checker and the completion table judge every edge alike
 
   it.each([...TARGET_YEARS])('%i: the completion table says 是 exactly for 已达标, with the same 完成进度', (year) => {
     const { sheet } = returns.get(year)!;
-    const core = attainments([sheet]);
-    const table = completionSheetOf(plan, sheet, new Set())!;
+    const core = attainments([sheet], year);
+    const table = completionSheetOf(planOfYear(year), sheet, new Set())!;
     const text = (row: number, col: number) => shownText(table.cells.find((cell) => cell.row === row && cell.col === col)?.value ?? { kind: 'empty' });
     const number = (row: number, col: number) => table.cells.find((cell) => cell.row === row && cell.col === col)?.value;
     const byName = new Map(indicators.map((indicator) => [indicator.name, indicator.id]));
@@ -241,9 +252,9 @@ describe('the sheet, the checker and the completion table judge every edge alike
 
   it.each(EARLY_YEARS)('%i: before its target year the completion table\'s 否 notes the status the sheet shows', (year) => {
     const { sheet } = returns.get(year)!;
-    const core = attainments([sheet]);
-    const table = completionSheetOf(plan, sheet, new Set())!;
-    const targetYear = completionYear(plan, year);
+    const core = attainments([sheet], year);
+    const table = completionSheetOf(planOfYear(year), sheet, new Set())!;
+    const targetYear = completionYear(planOfYear(year), year);
     const byName = new Map(indicators.map((indicator) => [indicator.name, indicator.id]));
     const seen = new Set<string>();
     for (const cell of table.cells.filter((c) => c.col === 1)) {
