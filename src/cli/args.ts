@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkXlsxOutput, parseYear } from '../core/arguments';
+import { checkXlsxOutput, nearest, parseYear } from '../core/arguments';
 import type { Coded, Locale, MessageCode, MessageParams } from '../core/i18n';
 
 /**
@@ -42,13 +42,22 @@ export function isHelpFlag(arg: string): boolean {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** The command's long options as typed (--plan), to answer a misspelled one with the nearest. */
+function optionSpellings(options: Options): Array<{ key: string; label: string }> {
+  return Object.keys(options).map((name) => ({ key: `--${name}`, label: `--${name}` }));
+}
+
 /** What node:util's parseArgs refused, as a message of the tables; the option or value it names is data. */
-function argsRefusal(error: unknown): UsageError {
+function argsRefusal(error: unknown, options: Options): UsageError {
   const { code, message } = error as { code?: string; message: string };
   const named = /'([^']+)'/u.exec(message)?.[1]?.split(' ')[0] ?? '';
   switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new UsageError('cli.args.unknown_option', { option: named });
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const [suggestion] = nearest(named, optionSpellings(options), 1);
+      return suggestion !== undefined
+        ? new UsageError('cli.args.unknown_option.suggest', { option: named, suggestion })
+        : new UsageError('cli.args.unknown_option', { option: named });
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return new UsageError('cli.args.option_value', { option: named });
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
@@ -63,7 +72,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw argsRefusal(error);
+    throw argsRefusal(error, options);
   }
 }
 

@@ -10,6 +10,7 @@ import { localeOf, UsageError } from './args';
 import { EXIT, processIo, type CommandIo } from './io';
 import { failureText } from './failure';
 import { translate } from '../core/i18n';
+import { nearest } from '../core/arguments';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
@@ -51,7 +52,11 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   const locale = localeOf(args);
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`${translate(locale, 'cli.unknown_command', { name })}\n\n${helpText()}`);
+    const [suggestion] = nearest(name.toLowerCase(), Object.keys(COMMANDS).map((key) => ({ key, label: key })), 1);
+    const refusal = suggestion !== undefined
+      ? translate(locale, 'cli.unknown_command.suggest', { name, suggestion })
+      : translate(locale, 'cli.unknown_command', { name });
+    io.stderr(`${refusal}\n\n${helpText()}`);
     return EXIT.usage;
   }
   try {

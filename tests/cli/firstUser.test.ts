@@ -165,3 +165,65 @@ describe('--help', () => {
   });
   it('knows every command', () => expect(commands).toEqual(expect.arrayContaining(['check', 'catalog', 'notation', 'template', 'consolidate', 'demo', 'import', 'annex'])));
 });
+
+describe('what a first-time user types', () => {
+  it('a misspelled command or option is answered with the one meant, in the language asked', async () => {
+    const command = await cli(['chek', 'x.xlsx']);
+    expect(command.status).toBe(64);
+    expect(command.stderr.split('\n')[0]).toBe('未知命令“chek”。您是不是要找：check？');
+    expect((await cli(['Template'])).stderr.split('\n')[0]).toBe('未知命令“Template”。您是不是要找：template？');
+    expect((await cli(['frob'])).stderr.split('\n')[0]).toBe('未知命令“frob”。');
+    const option = await cli(['template', '--regoin', '嵊州', '--lang', 'en-US']);
+    expect(option.status).toBe(64);
+    expect(option.stderr).toBe('Unknown option --regoin. Did you mean: --region?\n');
+    expect((await cli(['check', '--reprot', 'r.xlsx', 'a.xlsx'])).stderr).toBe('不认识的选项 --reprot。您是不是要找：--report？\n');
+    expect((await cli(['consolidate', '--plna', 'x'])).stderr).toBe('不认识的选项 --plna。您是不是要找：--plan？\n');
+  });
+
+  it('catalog without a subcommand says which there are', async () => {
+    const catalog = await cli(['catalog']);
+    expect(catalog.status).toBe(64);
+    expect(catalog.stderr.split('\n')[0]).toBe('请给出 catalog 的子命令：list、show、lint 或 export。');
+  });
+
+  it('an output that cannot be written, or a folder where a file is asked for, is said in words, never as the system’s code', async () => {
+    const plain = path.join(dir, '文本.txt');
+    fs.writeFileSync(plain, '');
+    const under = await cli(['template', '--plan', 'shengzhou-116x-2024-2030', '--region', '330683', '--year', '2025', '-o', '文本.txt/嵊州.xlsx', '--lang', 'en-US'], { cwd: dir });
+    expect(under.status).toBe(4);
+    expect(under.stdout).toBe('! 文本.txt/嵊州.xlsx could not be written: a part of the path is a file, not a folder; check the output path.\n');
+    const from = await cli(['template', '--from', '报表', '--year', '2025', '-o', 'next.xlsx'], { cwd: dir });
+    expect(from.status).toBe(64);
+    expect(from.stderr).toBe('报表：这是文件夹，不是报表文件。请给出其中的一个 .xlsx 报表。\n');
+    const imported = await cli(['import', '报表', '--json'], { cwd: dir });
+    expect(imported.stderr).toBe('无法读取 报表：无法打开这个文件（这是文件夹，不是文件）。请确认文件存在、未被其他程序占用，并有读取权限。\n');
+    const lint = await cli(['catalog', 'lint', '没有这个文件.yaml'], { cwd: dir });
+    expect(lint.stdout).toContain('无法读取文件（文件不存在，可能是指向别处的链接或快捷方式已失效）');
+    for (const said of [under, from, imported, lint]) expect(`${said.stdout}${said.stderr}`).not.toMatch(/E[A-Z]{3,}/u);
+  });
+});
+
+describe('each command’s --help', () => {
+  const usageOf = async (command: string) => (await cli([command, '--help'])).stdout;
+  it.each(['template', 'check', 'consolidate', 'annex', 'demo', 'import'])('%s: says in English what it does, and every option it shows exists', async (command) => {
+    const usage = await usageOf(command);
+    // An English paragraph beside the Chinese one (the usage is shown before any --lang is read).
+    expect(usage).toMatch(/\n *[A-Z][a-z]* [a-z']+ [a-z(]/u);
+    // After --help (read first, so nothing runs), an option the command does not take is refused as unknown.
+    expect((await cli([command, '--help', '--no-such-option'])).stderr).toMatch(/^不认识的选项 --no-such-option/u);
+    // Options quoted with another command (demo's "template --from") are that command's.
+    const own = usage.replace(/\b(template|check|consolidate|annex|import|catalog) --[a-z-]+/gu, (quoted, name) => (name === command ? quoted : ''));
+    for (const option of new Set(own.match(/--[a-z][a-z-]+/gu) ?? [])) {
+      const { stderr } = await cli([command, '--help', option]);
+      expect([option, stderr]).not.toEqual([option, expect.stringMatching(/不认识的选项/u)]);
+    }
+  });
+  it.each(['template', 'consolidate', 'annex'])('%s shows --force and --lang, which it takes', async (command) => {
+    const usage = await usageOf(command);
+    expect(usage).toContain('[--force]');
+    expect(usage).toContain('[--lang en-US]');
+  });
+  it('consolidate says which plan and year it takes without --plan/--year: those most regions reported', async () => {
+    expect(await usageOf('consolidate')).toContain('不给 --plan、--year 时取多数地区报送的规划和年份');
+  });
+});

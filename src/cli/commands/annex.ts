@@ -17,10 +17,15 @@ import { readReturns } from '../readReturns';
 import { shownPath } from '../shownPath';
 
 export const ANNEX_USAGE = `用法 Usage:
-  plan-indicators annex --plan <id> [--returns <文件或文件夹…>] -o 附表.xlsx
+  plan-indicators annex --plan <id> [--returns <文件或文件夹…>] -o 附表.xlsx [--force] [--lang en-US]
 
   按规划文本的版式生成主要指标表（序号、类别、指标名称（单位）、各年份、属性、责任部门及表注；黑体表头、仿宋正文、
   A4 打印）；给出报表时，另生成完成情况表（规划目标、实绩、是否完成、完成进度），每份报表一张。
+  已存在的输出文件只有加 --force 才替换。
+
+  The plan's annex tables in the document's own layout (黑体 header, 仿宋 body, A4) and, with --returns, a
+  completion table per return (target, actual, met or not, 完成进度). An existing output is replaced only with
+  --force; --lang en-US: messages in English.
 `;
 
 export async function annexCommand(args: string[], io: CommandIo): Promise<number> {

@@ -147,8 +147,9 @@ export async function catalogCommand(given: string[], io: CommandIo): Promise<nu
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (sub === undefined) throw new UsageError('cli.catalog.subcommand_missing', {}, USAGE);
   if (sub === 'lint') return await lint(rest, io, locale);
-  if (sub !== 'list' && sub !== 'show' && sub !== 'export') throw new UsageError('cli.catalog.unknown_subcommand', { name: sub ?? '' }, USAGE);
+  if (sub !== 'list' && sub !== 'show' && sub !== 'export') throw new UsageError('cli.catalog.unknown_subcommand', { name: sub }, USAGE);
   const catalog = loadOrReport(io, locale);
   if (catalog === null) return EXIT.errors;
   if (sub === 'list') return list(catalog, io, locale);

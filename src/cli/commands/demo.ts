@@ -24,6 +24,11 @@ export const DEMO_USAGE = `用法 Usage:
   template --from 从 2024 年报表生成（转入往年实绩、说明和表尾），填入 2025 年示例数据（含常见填报错误和一处
   已说明的修订）；然后 check --previous 校验并找出修订，汇总到市、再汇总到省，生成附表。输出文件夹中的“清单.txt”
   说明每个文件。所有数值均为虚构的示例数据，工作簿封面有醒目标注。
+
+  A whole yearly cycle on sample returns (示例数据, marked on every cover) of the counties of 绍兴 and 舟山: the 2024
+  returns, the 2025 returns made from them with template --from (some with the usual mistakes, one revision
+  explained), check --previous, each city's consolidation and the province's, and the annex tables. 清单.txt in the
+  folder says what each file holds.
 `;
 
 const PREVIOUS_YEAR = 2024;

@@ -805,5 +805,23 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'annex.not_due.behind': 'The {year} target is not yet due and not yet completed; against the schedule: behind.',
   'annex.not_due.regressing': 'The {year} target is not yet due and not yet completed; the actual is worse than the baseline: regressing.',
   // ---- end one judgement at the edges ----
+  // ---- first contact: the system's errors in words, typos answered with a suggestion (qafirst) ----
+  'file.unreadable.folder': 'it is a folder, not a file',
+  'file.is_folder': 'This is a folder, not a return. Name one .xlsx return in it.',
+  'output.failed.reason': '{file} could not be written: {reason}.',
+  'output.reason.denied': 'no permission to write there, or the file is open in another program (Excel, WPS); close it or choose another folder',
+  'output.reason.read_only': 'the location is read-only (a disc or a read-only shared folder); choose another folder',
+  'output.reason.full': 'the disk is full; free some space or choose another disk',
+  'output.reason.busy': 'the file is open in another program (Excel, WPS); close it and try again',
+  'output.reason.not_folder': 'a part of the path is a file, not a folder; check the output path',
+  'output.reason.no_place': 'no file can be created there; choose another folder',
+  'output.reason.is_folder': 'it is a folder; give a file name',
+  'output.reason.name_too_long': 'the file name or path is too long; use a shorter name or folder',
+  'output.reason.bad_name': 'the file name has a character the system does not allow (? * : | " < >); choose another name',
+  'output.reason.loop': 'a link in the path points back at itself; choose another folder',
+  'cli.unknown_command.suggest': 'Unknown command “{name}”. Did you mean: {suggestion}?',
+  'cli.args.unknown_option.suggest': 'Unknown option {option}. Did you mean: {suggestion}?',
+  'cli.catalog.subcommand_missing': 'Give a catalog subcommand: list, show, lint or export.',
+  // ---- end first contact ----
 };
 

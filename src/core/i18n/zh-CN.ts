@@ -813,6 +813,24 @@ export const zhCN = {
   'annex.not_due.behind': '{year}年目标尚未到期，尚未完成；按序时进度：滞后。',
   'annex.not_due.regressing': '{year}年目标尚未到期，尚未完成；实绩不如基期值：倒退。',
   // ---- end one judgement at the edges ----
+  // ---- first contact: the system's errors in words, typos answered with a suggestion (qafirst) ----
+  'file.unreadable.folder': '这是文件夹，不是文件',
+  'file.is_folder': '这是文件夹，不是报表文件。请给出其中的一个 .xlsx 报表。',
+  'output.failed.reason': '无法写入 {file}：{reason}。',
+  'output.reason.denied': '没有写入权限，或文件正被其他程序（如 Excel、WPS）打开；请关闭该文件，或换一个文件夹',
+  'output.reason.read_only': '该位置是只读的（如光盘或只读的共享文件夹），请换一个文件夹',
+  'output.reason.full': '磁盘空间不足，请清理空间或换一个磁盘',
+  'output.reason.busy': '文件正被其他程序（如 Excel、WPS）打开，请关闭后重试',
+  'output.reason.not_folder': '路径中有一段是文件而不是文件夹，请检查输出路径',
+  'output.reason.no_place': '该位置不能新建文件，请换一个文件夹',
+  'output.reason.is_folder': '这是一个文件夹，请写出文件名',
+  'output.reason.name_too_long': '文件名或路径太长，请用短一些的名称或文件夹',
+  'output.reason.bad_name': '文件名中有系统不允许的字符（如 ? * : | " < >），请改用其他名称',
+  'output.reason.loop': '路径中的链接循环指向自身，请换一个文件夹',
+  'cli.unknown_command.suggest': '未知命令“{name}”。您是不是要找：{suggestion}？',
+  'cli.args.unknown_option.suggest': '不认识的选项 {option}。您是不是要找：{suggestion}？',
+  'cli.catalog.subcommand_missing': '请给出 catalog 的子命令：list、show、lint 或 export。',
+  // ---- end first contact ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
