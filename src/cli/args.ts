@@ -25,14 +25,35 @@ export function withoutLang(args: readonly string[]): string[] {
   return args.filter((arg, index) => arg !== '--lang' && !arg.startsWith('--lang=') && args[index - 1] !== '--lang');
 }
 
-/** The language of the command line: `--lang en-US` (or `--lang=en-US`) anywhere gives English, else Chinese. */
-export function localeOf(args: readonly string[]): Locale {
+/** What `--lang <value>` (or `--lang=<value>`) gives anywhere on the command line, as typed. */
+export function langValue(args: readonly string[]): string | undefined {
   for (const [index, arg] of args.entries()) {
     if (arg === '--') break;
     const value = arg === '--lang' ? args[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value !== undefined) return value === 'en-US' ? 'en-US' : 'zh-CN';
+    if (value !== undefined) return value;
   }
-  return 'zh-CN';
+  return undefined;
+}
+
+/** zh-CN and en-US as people write them: en, en_US, EN-us; zh, zh_CN, zh-Hans. */
+function readLocale(value: string): Locale | undefined {
+  if (/^en(?:[-_]us)?$/iu.test(value)) return 'en-US';
+  if (/^zh(?:[-_](?:cn|hans))?$/iu.test(value)) return 'zh-CN';
+  return undefined;
+}
+
+/** The language to word a refusal in: English when --lang asks for it, else Chinese (also for a --lang not known). */
+export function localeOf(args: readonly string[]): Locale {
+  const value = langValue(args);
+  return value === undefined ? 'zh-CN' : readLocale(value) ?? 'zh-CN';
+}
+
+/** The --lang option: Chinese when not given, a language the product speaks, or a refusal naming those it does. */
+export function localeOption(value: string | undefined): Locale {
+  if (value === undefined) return 'zh-CN';
+  const locale = readLocale(value);
+  if (locale === undefined) throw new UsageError('cli.args.lang_unknown', { value });
+  return locale;
 }
 
 /** `--help` or `-h`: every command answers it with its usage (exit 0). */

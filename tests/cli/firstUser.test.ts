@@ -180,6 +180,19 @@ describe('what a first-time user types', () => {
     expect((await cli(['consolidate', '--plna', 'x'])).stderr).toBe('不认识的选项 --plna。您是不是要找：--plan？\n');
   });
 
+  it('--lang as people write it (en, en_US, zh) is the language; one the product does not speak is refused before anything is made', async () => {
+    for (const lang of ['en', 'EN-us', 'en_US']) expect((await cli(['catalog', 'list', '--lang', lang])).stdout).toMatch(/\n12 plans, 308 indicators\.\n$/u);
+    expect((await cli(['template', '--plna', 'x', '--lang=en'])).stderr).toBe('Unknown option --plna. Did you mean: --plan?\n');
+    expect((await cli(['catalog', 'list', '--lang', 'zh_CN'])).stdout).toMatch(/12 个规划，308 个指标。\n$/u);
+    const folder = path.join(dir, 'demo-de');
+    for (const args of [['demo', '-o', folder, '--lang', 'de'], ['check', path.join(dir, '报表'), '--lang', 'fr'], ['catalog', 'list', '--lang=fr']]) {
+      const refused = await cli(args);
+      expect([args, refused.status, refused.stdout]).toEqual([args, 64, '']);
+      expect(refused.stderr).toMatch(/^--lang 的值“(de|fr)”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。/u);
+    }
+    expect(fs.existsSync(folder)).toBe(false);
+  });
+
   it('catalog without a subcommand says which there are', async () => {
     const catalog = await cli(['catalog']);
     expect(catalog.status).toBe(64);

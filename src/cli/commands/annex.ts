@@ -7,7 +7,7 @@ import { inRegionOrder } from '../../core/regions';
 import { type SheetLayout } from '../../core/layout';
 import { annexLayouts } from '../../core/documents';
 import { sheetsBytes } from '../../xlsx';
-import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
+import { localeOption, parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -37,7 +37,7 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(ANNEX_USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   const loaded = loadCatalogOrFail(io, locale);
   const [plan] = plansByIds(loaded, requireOption(values.plan, '--plan', 'plan'));
   if (plan === undefined) throw new UsageError('cli.annex.one_plan', {}, ANNEX_USAGE);

@@ -5,7 +5,7 @@ import { translate, type Locale } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
-import { isHelpFlag, localeOf, UsageError, withoutLang } from '../args';
+import { isHelpFlag, langValue, localeOption, UsageError, withoutLang } from '../args';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
 
@@ -139,7 +139,7 @@ export function exportCatalog(catalog: Catalog): unknown {
 }
 
 export async function catalogCommand(given: string[], io: CommandIo): Promise<number> {
-  const locale = localeOf(given);
+  const locale = localeOption(langValue(given));
   const args = withoutLang(given);
   const [sub, ...rest] = args;
   // `catalog --help`, `catalog lint --help`: help wherever it is asked for, never taken for a file or a plan id.

@@ -5,7 +5,7 @@ import { reportRevisions, type RevisionsJson } from '../checkRevisions';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx';
 import { inRegionOrder } from '../../core/regions';
-import { parseCommandArgs, UsageError } from '../args';
+import { localeOption, parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles } from '../files';
 import { annotatedCopiesOf, refuseOutputsOnAnnotatedCopies, refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -136,7 +136,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(CHECK_USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   if (positionals.length === 0) throw new UsageError('cli.check.no_inputs', {}, CHECK_USAGE);
   const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { report: values.report }, io.cwd);

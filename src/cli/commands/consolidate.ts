@@ -13,7 +13,7 @@ import { translate, type Coded, type Locale } from '../../core/i18n';
 import { consolidationRecordSheetLayout, consolidationSheetLayout, recordAgainstSheets, type RecordDisagreement } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { DEFAULT_LIMITS, isToolOutput, readConsolidationFile, readConsolidationRecord, renderSheets } from '../../xlsx';
-import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
+import { localeOption, parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -97,7 +97,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(CONSOLIDATE_USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   if (positionals.length === 0) throw new UsageError('cli.consolidate.no_inputs', {}, CONSOLIDATE_USAGE);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const loaded = loadCatalogOrFail(io, locale);

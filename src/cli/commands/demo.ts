@@ -5,7 +5,7 @@ import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import type { MistakeKind } from '../../core/demo';
 import { translate, type MessageCode, type MessageParams } from '../../core/i18n';
 import { findRegion, fullRegionName, regionsUnder, type RegionEntry } from '../../core/regions';
-import { localeOf, parseCommandArgs, requireOption } from '../args';
+import { langValue, localeOption, parseCommandArgs, requireOption } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { plantRevision, type PlantedRevision } from '../demoRevision';
 import { CHECK_FILES, demoReadme, type DemoFolders } from '../demoReadme';
@@ -82,13 +82,13 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     return EXIT.ok;
   }
   const started = Date.now();
+  const locale = localeOption(langValue(args));
   const out = path.resolve(io.cwd, requireOption(values.output, '-o', 'output_folder'));
   const dirs: DemoFolders = {
     previous: path.join(out, `1-${PREVIOUS_YEAR}年报表`), returns: path.join(out, `2-${REPORTING_YEAR}年报表`), checks: path.join(out, '3-校验'),
     city: path.join(out, '4-市汇总'), province: path.join(out, '5-省汇总'), annex: path.join(out, '6-附表'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
-  const locale = localeOf(args);
   const t = (code: MessageCode, params: MessageParams = {}) => translate(locale, code, params);
   const lang = ['--lang', locale];
   const loaded = loadCatalogOrFail(io, locale);

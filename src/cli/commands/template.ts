@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { templateWorkbookLayout } from '../../core/documents';
 import { workbookBytes } from '../../xlsx';
-import { parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
+import { localeOption, parseCommandArgs, requireOption, UsageError, xlsxOutputOption } from '../args';
 import { writeShown } from '../outputs';
 import { checkPlanRegion, parseYear } from '../../core/arguments';
 import type { LoadedCatalog } from '../../core/catalog';
@@ -38,7 +38,7 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
     plan: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' },
     merge: { type: 'boolean' }, from: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   });
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   if (values.help) {
     io.stdout(TEMPLATE_USAGE);
     return EXIT.ok;

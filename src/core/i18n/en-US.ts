@@ -822,6 +822,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.unknown_command.suggest': 'Unknown command “{name}”. Did you mean: {suggestion}?',
   'cli.args.unknown_option.suggest': 'Unknown option {option}. Did you mean: {suggestion}?',
   'cli.catalog.subcommand_missing': 'Give a catalog subcommand: list, show, lint or export.',
+  'cli.args.lang_unknown': 'Unknown --lang “{value}”: use zh-CN (Chinese, the default) or en-US (English).',
   // ---- end first contact ----
 };
 

@@ -830,6 +830,7 @@ export const zhCN = {
   'cli.unknown_command.suggest': '未知命令“{name}”。您是不是要找：{suggestion}？',
   'cli.args.unknown_option.suggest': '不认识的选项 {option}。您是不是要找：{suggestion}？',
   'cli.catalog.subcommand_missing': '请给出 catalog 的子命令：list、show、lint 或 export。',
+  'cli.args.lang_unknown': '--lang 的值“{value}”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。',
   // ---- end first contact ----
 } as const;
 
