@@ -88,10 +88,13 @@ function argsRefusal(error: unknown, options: Options): UsageError {
   }
 }
 
-/** node:util parseArgs with our usage errors: unknown options and missing values say what is wrong. */
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+/**
+ * node:util parseArgs with our usage errors: unknown options and missing values say what is wrong. A command that
+ * takes only options refuses a word beside them (`--plan a b`: b would otherwise be dropped without a word).
+ */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, allowPositionals = true) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
     throw argsRefusal(error, options);
   }

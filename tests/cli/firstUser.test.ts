@@ -193,6 +193,16 @@ describe('what a first-time user types', () => {
     expect(fs.existsSync(folder)).toBe(false);
   });
 
+  it('a word beside the options of a command that takes none (--plan a b) is refused, not dropped', async () => {
+    const output = path.join(dir, '两个规划.xlsx');
+    const stray = await cli(['template', '--plan', 'keqiao-2021-2025', 'zj-talent-2021-2025', '--region', '柯桥', '--year', '2024', '-o', output]);
+    expect(stray.status).toBe(64);
+    expect(stray.stderr).toBe('多余的参数“zj-talent-2021-2025”：本命令只接受选项。选项的值带空格时请加引号；几个规划请用逗号隔开写在一个 --plan 后（--plan a,b）。\n');
+    expect(fs.existsSync(output)).toBe(false);
+    expect((await cli(['demo', '-o', path.join(dir, 'demo-x'), 'extra'])).status).toBe(64);
+    expect(fs.existsSync(path.join(dir, 'demo-x'))).toBe(false);
+  });
+
   it('catalog without a subcommand says which there are', async () => {
     const catalog = await cli(['catalog']);
     expect(catalog.status).toBe(64);

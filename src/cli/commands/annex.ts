@@ -29,7 +29,7 @@ export const ANNEX_USAGE = `用法 Usage:
 `;
 
 export async function annexCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseCommandArgs(args, {
+  const { values, positionals } = parseCommandArgs(args, {
     plan: { type: 'string' }, returns: { type: 'string', multiple: true }, output: { type: 'string', short: 'o' },
     lang: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
@@ -46,7 +46,9 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   const sheets: SheetLayout[] = annexLayouts(plan);
   const taken = new Set(sheets.map((sheet) => sheet.name));
   let status: number = EXIT.ok;
-  const files = values.returns === undefined || values.returns.length === 0 ? [] : await withoutOwnOutputs(expandReturnFiles(values.returns, io.cwd), { output: values.output }, io.cwd);
+  // --returns a.xlsx b.xlsx, as the usage's ellipsis says: the words after the first are returns too.
+  const given = [...(values.returns ?? []), ...positionals];
+  const files = given.length === 0 ? [] : await withoutOwnOutputs(expandReturnFiles(given, io.cwd), { output: values.output }, io.cwd);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   if (files.length > 0) {
@@ -59,6 +61,14 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       read.flatMap((file) => file.sheets.filter((sheet) => sheet.metadata?.planIds.includes(plan.plan.id) === true).map((sheet) => ({ file, sheet }))),
       ({ sheet }) => sheet.metadata?.region.code ?? null,
     );
+    // When none of the returns given is of this plan, each is named with its plans' titles: the completion tables
+    // expected from them would otherwise be missing without a word. Among returns of this plan, others are what a
+    // folder of every plan's returns holds, and pass unsaid. A note, not a failure.
+    for (const file of ofPlan.length === 0 ? read : []) {
+      const ids = [...new Set(file.sheets.flatMap((sheet) => sheet.metadata?.planIds ?? []))];
+      const titles = ids.map((id) => `《${loaded.catalog.plans.find((other) => other.plan.id === id)?.plan.title ?? id}》`);
+      io.stderr(`${translate(locale, 'cli.annex.other_plan', { file: file.file, plans: titles.join(translate(locale, 'cli.list_separator')), plan: plan.plan.title })}\n`);
+    }
     const merged = ofPlan.filter(({ sheet }) => sheet.metadata?.merged === true);
     for (const { file, sheet } of merged) io.stderr(`${translate(locale, 'cli.annex.merged_sheet', { file: file.file, sheet: sheet.sheet, plan: plan.plan.title })}\n`);
     // What was left out, and why, is in every completion table's title area too: a printed table travels without stderr.

@@ -76,7 +76,7 @@ const BANNER = '示例数据：本工作簿中的实绩均为演示用的虚构�
 const returnFileName = (region: RegionEntry, year: number, part = '') => `${fullRegionName(region)}-${year}${part === '' ? '' : `-${part}`}-示例.xlsx`;
 
 export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, false);
   if (values.help) {
     io.stdout(DEMO_USAGE);
     return EXIT.ok;

@@ -37,7 +37,7 @@ export async function templateCommand(args: string[], io: CommandIo): Promise<nu
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' }, output: { type: 'string', short: 'o' },
     merge: { type: 'boolean' }, from: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  });
+  }, false);
   const locale: Locale = localeOption(values.lang);
   if (values.help) {
     io.stdout(TEMPLATE_USAGE);

@@ -631,7 +631,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.unknown_command': 'Unknown command “{name}”.',
   'cli.args.unknown_option': 'Unknown option {option}.',
   'cli.args.option_value': 'The option {option} has a wrong value: its value is missing, or the option takes none.',
-  'cli.args.unexpected': 'Unexpected argument “{value}”.',
+  'cli.args.unexpected': 'Unexpected argument “{value}”: this command takes options only. Quote an option’s value that has spaces; give several plans to one --plan, separated by commas (--plan a,b).',
   'cli.args.invalid': 'Wrong arguments ({detail}).',
   'cli.args.missing': 'Missing {flag} ({what}).',
   'cli.args.what.plan': 'the plan id',
@@ -823,6 +823,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.args.unknown_option.suggest': 'Unknown option {option}. Did you mean: {suggestion}?',
   'cli.catalog.subcommand_missing': 'Give a catalog subcommand: list, show, lint or export.',
   'cli.args.lang_unknown': 'Unknown --lang “{value}”: use zh-CN (Chinese, the default) or en-US (English).',
+  'cli.annex.other_plan': '· {file}: a return of {plans}, not of 《{plan}》; no completion table was made from it.',
   // ---- end first contact ----
 };
 

@@ -639,7 +639,7 @@ export const zhCN = {
   'cli.unknown_command': '未知命令“{name}”。',
   'cli.args.unknown_option': '不认识的选项 {option}。',
   'cli.args.option_value': '选项 {option} 的值有误：缺少值，或此选项不带值。',
-  'cli.args.unexpected': '多余的参数“{value}”。',
+  'cli.args.unexpected': '多余的参数“{value}”：本命令只接受选项。选项的值带空格时请加引号；几个规划请用逗号隔开写在一个 --plan 后（--plan a,b）。',
   'cli.args.invalid': '参数有误（{detail}）。',
   'cli.args.missing': '缺少 {flag}（{what}）。',
   'cli.args.what.plan': '规划编号',
@@ -831,6 +831,7 @@ export const zhCN = {
   'cli.args.unknown_option.suggest': '不认识的选项 {option}。您是不是要找：{suggestion}？',
   'cli.catalog.subcommand_missing': '请给出 catalog 的子命令：list、show、lint 或 export。',
   'cli.args.lang_unknown': '--lang 的值“{value}”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。',
+  'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
   // ---- end first contact ----
 } as const;
 
