@@ -430,8 +430,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
   // ---- arguments a person types (issue 12.4): region, plan, year, output ----
   'argument.region_missing': 'Give the region with --region (its name, short name or full name with the city, or its 6-digit division code such as 330602).',
-  'argument.region_unknown': 'Unknown region "{typed}": give the region\'s name, short name or full name with the city, or its 6-digit division code (such as 330602).',
-  'argument.region_unknown.suggest': 'Unknown region "{typed}". Did you mean: {suggestions}?',
+  'argument.region_unknown': 'Unknown region "{typed}": the regions are Zhejiang, its cities and its counties and districts; give the region\'s name, short name or full name with the city, or its 6-digit division code (such as 330602).',
+  'argument.region_unknown.suggest': 'Unknown region "{typed}" (the regions are Zhejiang, its cities and its counties and districts). Did you mean: {suggestions}?',
   'argument.region_ambiguous': 'More than one region is called "{typed}": {choices}. Write the full name or the division code.',
   'argument.plan_missing': 'Give the plan with --plan (its id, its title or a part of the title no other plan shares).',
   'argument.plan_unknown': 'No plan "{typed}", nor one close to it. The plans are: {choices}.',

@@ -438,8 +438,8 @@ export const zhCN = {
     '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
   // ---- arguments a person types (issue 12.4): region, plan, year, output ----
   'argument.region_missing': '请用 --region 指定地区（名称如 越城区、越城、绍兴市越城区，或 6 位行政区划代码如 330602）。',
-  'argument.region_unknown': '不认识的地区“{typed}”：请用地区名称（如 越城区、越城、绍兴市越城区）或 6 位行政区划代码（如 330602）。',
-  'argument.region_unknown.suggest': '不认识的地区“{typed}”。您是不是要找：{suggestions}？',
+  'argument.region_unknown': '不认识的地区“{typed}”：本工具的地区是浙江省及其市、县（市、区），请用地区名称（如 越城区、越城、绍兴市越城区）或 6 位行政区划代码（如 330602）。',
+  'argument.region_unknown.suggest': '不认识的地区“{typed}”（本工具的地区是浙江省及其市、县（市、区））。您是不是要找：{suggestions}？',
   'argument.region_ambiguous': '地区“{typed}”不止一个：{choices}。请写全称或行政区划代码。',
   'argument.plan_missing': '请用 --plan 指定规划（编号、标题或标题中唯一的一段）。',
   'argument.plan_unknown': '没有规划“{typed}”，也没有相近的。可选：{choices}。',
