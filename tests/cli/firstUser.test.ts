@@ -203,6 +203,12 @@ describe('what a first-time user types', () => {
     expect(fs.existsSync(path.join(dir, 'demo-x'))).toBe(false);
   });
 
+  it('counts in English read right for one (errors: 1, not 1 errors)', async () => {
+    const { stdout } = await cli(['check', path.join(folder, '越城区.xlsx'), '--lang', 'en-US'], { cwd: dir });
+    expect(fileLines(stdout)[0]).toMatch(/^✓ accepted +报表\/越城区\.xlsx {2}errors: 0, warnings: 0 \(unexplained: 0\)$/u);
+    expect((await cli(['catalog', 'lint', 'catalog/keqiao-2021-2025.yaml', '--lang', 'en-US'])).stdout).toMatch(/^Files: 2, plans: 1, indicators: 27, problems: 0\.$/mu);
+  });
+
   it('catalog without a subcommand says which there are', async () => {
     const catalog = await cli(['catalog']);
     expect(catalog.status).toBe(64);
