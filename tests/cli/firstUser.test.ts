@@ -209,6 +209,17 @@ describe('what a first-time user types', () => {
     expect((await cli(['catalog', 'lint', 'catalog/keqiao-2021-2025.yaml', '--lang', 'en-US'])).stdout).toMatch(/^Files: 2, plans: 1, indicators: 27, problems: 0\.$/mu);
   });
 
+  it('an empty folder given for returns is said so: consolidate refuses (as check does), annex writes its tables and says no completion table was made', async () => {
+    const empty = path.join(dir, '空文件夹');
+    fs.mkdirSync(empty, { recursive: true });
+    const consolidated = await cli(['consolidate', empty, '-o', path.join(dir, '空汇总.xlsx')], { cwd: dir });
+    expect([consolidated.status, consolidated.stderr]).toEqual([64, '没有找到 .xlsx 文件。\n']);
+    expect(fs.existsSync(path.join(dir, '空汇总.xlsx'))).toBe(false);
+    const annex = await cli(['annex', '--plan', 'keqiao-2021-2025', '--returns', '空文件夹', '-o', path.join(dir, '空附表.xlsx')], { cwd: dir });
+    expect(annex.status).toBe(0);
+    expect(annex.stderr).toBe('· 空文件夹 中没有找到 .xlsx 报表，未生成完成情况表。\n');
+  });
+
   it('catalog without a subcommand says which there are', async () => {
     const catalog = await cli(['catalog']);
     expect(catalog.status).toBe(64);

@@ -49,6 +49,8 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
   // --returns a.xlsx b.xlsx, as the usage's ellipsis says: the words after the first are returns too.
   const given = [...(values.returns ?? []), ...positionals];
   const files = given.length === 0 ? [] : await withoutOwnOutputs(expandReturnFiles(given, io.cwd), { output: values.output }, io.cwd);
+  // Returns asked for and none found (an empty folder): the tables are written, the missing completion tables said.
+  if (given.length > 0 && files.length === 0) io.stderr(`${translate(locale, 'cli.annex.no_returns', { given: given.join(translate(locale, 'cli.list_separator')) })}\n`);
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   if (files.length > 0) {

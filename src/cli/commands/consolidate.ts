@@ -102,6 +102,8 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
+  // An empty folder has no return to take a plan from: said as check says it, not as a return without its record.
+  if (files.length === 0) throw new UsageError('cli.check.no_files');
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);

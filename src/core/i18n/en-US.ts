@@ -824,6 +824,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.catalog.subcommand_missing': 'Give a catalog subcommand: list, show, lint or export.',
   'cli.args.lang_unknown': 'Unknown --lang “{value}”: use zh-CN (Chinese, the default) or en-US (English).',
   'cli.annex.other_plan': '· {file}: a return of {plans}, not of 《{plan}》; no completion table was made from it.',
+  'cli.annex.no_returns': '· No .xlsx return found in {given}: no completion table was made.',
   // ---- end first contact ----
 };
 

@@ -832,6 +832,7 @@ export const zhCN = {
   'cli.catalog.subcommand_missing': '请给出 catalog 的子命令：list、show、lint 或 export。',
   'cli.args.lang_unknown': '--lang 的值“{value}”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。',
   'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
+  'cli.annex.no_returns': '· {given} 中没有找到 .xlsx 报表，未生成完成情况表。',
   // ---- end first contact ----
 } as const;
 
