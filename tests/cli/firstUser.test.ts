@@ -163,6 +163,11 @@ describe('--help', () => {
       expect(stdout).toMatch(/用法 Usage:/u);
     }
   });
+  it('--version says the package version, and `help <command>` is that command’s --help', async () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const flag of ['--version', '-v']) expect(await cli([flag])).toEqual({ status: 0, stdout: `plan-indicators ${version}\n`, stderr: '' });
+    expect((await cli(['help', 'check'])).stdout).toBe((await cli(['check', '--help'])).stdout);
+  });
   it('knows every command', () => expect(commands).toEqual(expect.arrayContaining(['check', 'catalog', 'notation', 'template', 'consolidate', 'demo', 'import', 'annex'])));
 });
 
