@@ -549,7 +549,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'demo.step.province': '5. The province consolidated (the counties of both cities) → {folder}',
   'demo.step.annex': '6. The plans’ annex and completion tables → {folder}',
   'demo.done': 'Demo finished ({seconds} s). What each file shows: {readme}; open them in Excel, WPS or LibreOffice.',
-  'demo.exit_status': 'The checks’ exit status is {status} (0 all accepted, 1 some accepted with explanations, 2 some rejected); the demo itself succeeded.',
+  'demo.exit_status': 'The checks’ exit status is {status} (0 all accepted, 1 some accepted with explanations, 2 some rejected, 3 some unreadable, 4 an output not written); the demo itself succeeded.',
   // ---- end demo: the yearly cycle ----
   // ---- pane: next year's return from the open workbook (issue 12.3) ----
   'pane.fill.next_year': 'Next year’s return from this workbook',

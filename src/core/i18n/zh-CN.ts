@@ -557,7 +557,7 @@ export const zhCN = {
   'demo.step.province': '5. 汇总到全省（两个市的各县报表） → {folder}',
   'demo.step.annex': '6. 生成规划附表和完成情况表 → {folder}',
   'demo.done': '演示完成（{seconds} 秒）。各文件的用途见 {readme}；用 Excel、WPS 或 LibreOffice 打开查看。',
-  'demo.exit_status': '校验结论的退出码为 {status}（0 全部接受，1 有说明后接受的文件，2 有退回的文件）；演示本身成功完成。',
+  'demo.exit_status': '校验结论的退出码为 {status}（0 全部接受，1 有说明后接受的文件，2 有退回的文件，3 有无法读取的文件，4 有输出文件未能写出）；演示本身成功完成。',
   // ---- end demo: the yearly cycle ----
   // ---- pane: next year's return from the open workbook (issue 12.3) ----
   'pane.fill.next_year': '由本工作簿生成下一年报表',
