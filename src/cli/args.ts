@@ -89,12 +89,24 @@ function argsRefusal(error: unknown, options: Options): UsageError {
 }
 
 /**
+ * A Chinese input method types -- as —— (two em dashes) or －－ (full-width): `——plan` is the option --plan when the
+ * command has one of that name; any other word is left as it is.
+ */
+function withAsciiDashes(args: readonly string[], options: Options): string[] {
+  return args.map((arg) => {
+    const typed = /^(?:——|－－|—|－)([A-Za-z][A-Za-z-]*)(=.*)?$/su.exec(arg);
+    const name = typed?.[1];
+    return name !== undefined && name in options ? `--${name}${typed?.[2] ?? ''}` : arg;
+  });
+}
+
+/**
  * node:util parseArgs with our usage errors: unknown options and missing values say what is wrong. A command that
  * takes only options refuses a word beside them (`--plan a b`: b would otherwise be dropped without a word).
  */
 export function parseCommandArgs<O extends Options>(args: string[], options: O, allowPositionals = true) {
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    return parseArgs({ args: withAsciiDashes(args, options), options, allowPositionals, strict: true });
   } catch (error) {
     throw argsRefusal(error, options);
   }

@@ -225,6 +225,15 @@ describe('what a first-time user types', () => {
     expect(annex.stderr).toBe('· 空文件夹 中没有找到 .xlsx 报表，未生成完成情况表。\n');
   });
 
+  it('options typed with a Chinese input method’s dashes (——plan, －－region, —year) are the options', async () => {
+    const output = path.join(dir, '中文破折号.xlsx');
+    const made = await cli(['template', '——plan', 'shengzhou-116x-2024-2030', '－－region', '嵊州', '—year', '2025', '-o', output], { cwd: dir });
+    expect([made.status, made.stderr]).toEqual([0, '']);
+    expect(fs.existsSync(output)).toBe(true);
+    // A word that names no option stays a word: refused as one, not guessed.
+    expect((await cli(['template', '——plna', 'x'])).stderr).toMatch(/^多余的参数“——plna”/u);
+  });
+
   it('catalog without a subcommand says which there are', async () => {
     const catalog = await cli(['catalog']);
     expect(catalog.status).toBe(64);
