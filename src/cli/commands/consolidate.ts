@@ -13,7 +13,7 @@ import { translate, type Coded, type Locale } from '../../core/i18n';
 import { consolidationRecordSheetLayout, consolidationSheetLayout, recordAgainstSheets, type RecordDisagreement } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { DEFAULT_LIMITS, isToolOutput, readConsolidationFile, readConsolidationRecord, renderSheets } from '../../xlsx';
-import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
+import { localeOption, parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -25,14 +25,20 @@ import { shownPath } from '../shownPath';
 import { xlsxFileBytes } from '../xlsxFile';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
-  plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
+  plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>] [--force] [--lang en-US]
 
   把各县（市、区）同一规划、同一年份的报表汇总到一张表：总量指标加总，比重类指标在分子分母齐全时重算，
-  否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。规划和年份默认取第一份报表的。
+  否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。不给 --plan、--year 时取多数地区报送的规划和年份（报表中有多个时会说明）。
   报表来自多个市（或 --city 浙江省）时汇总到全省：全省一张表（各市合计并列），每市一张表；
   同一县报了两次只计一次。未通过校验的数值标“待核实”，不计入合计。
   也可直接给出 consolidate 生成的市汇总表文件（须逐个写明文件名；文件夹中的汇总表不读）：按其中各县的数值汇总到全省，
-  比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。
+  比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。已存在的输出文件只有加 --force 才替换。
+
+  Consolidates county returns of one plan and year: totals summed, shares recomputed from their parts, missing
+  counties and returns of another plan or year named; without --plan/--year, the plan and year most regions reported.
+  Returns of several cities (or --city 浙江省) give the province: a province sheet and a sheet per city. Values that
+  failed the checks are marked 待核实 and left out of the totals. Cities' consolidation files named one by one are
+  read too. An existing output is replaced only with --force; --lang en-US: messages in English.
 `;
 
 function findingText(finding: ConsolidationFinding, locale: Locale, plans: readonly PlanCatalog[] = []): string {
@@ -91,11 +97,13 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(CONSOLIDATE_USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   if (positionals.length === 0) throw new UsageError('cli.consolidate.no_inputs', {}, CONSOLIDATE_USAGE);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
+  // An empty folder has no return to take a plan from: said as check says it, not as a return without its record.
+  if (files.length === 0) throw new UsageError('cli.check.no_files');
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
