@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { workbookReports } from '../../core/checks';
 import {
-  consolidate, consolidateProvince, consolidationRecord, countyValues, recordedReturns, unverifiedRows,
+  consolidate, consolidateProvince, consolidationRecord, copiesDiffer, countyValues, heldBackCounts, recordedReturns, unverifiedRows, type HeldBack,
   type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
 } from '../../core/consolidation';
 import type { PlanCatalog } from '../../core/catalog';
@@ -226,6 +226,9 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
     }
   }
+  // Two accepted returns of one county that differ: the rows they differ on are 待核实, naming both (decision 0251).
+  const acceptedReturn = (entry: CountyReturn) => Object.keys(checkedRows.get(entry.sheet)?.rows ?? { held: true }).length === 0;
+  for (const [code, rows] of Object.entries(copiesDiffer(matching, plan, reportingYear, acceptedReturn))) unverified[code] = { ...rows, ...(unverified[code] ?? {}) };
   // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
   const taken = new Set<string>();
   for (const entry of matching) {
@@ -235,9 +238,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     if (entry.unverified !== undefined && Object.keys(entry.unverified).length > 0) unverified[code] = { ...entry.unverified };
   }
   const unreadableTexts = [...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })), ...recordTexts];
-  const unverifiedTextsOf = (codes: (code: string) => boolean) => Object.keys(unverified).filter(codes).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
-    region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,
-  }));
+  // What the sheets show of each region's held-back values: cells marked 待核实, and cells left empty the checks wanted.
+  const heldBackTexts = (counts: ReadonlyMap<string, HeldBack>, codes: (code: string) => boolean) => [...counts].filter(([code]) => codes(code)).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, count]) => [
+    ...(count.flagged > 0 ? [translate(locale, 'consolidate.unverified_values', { region: regionName(code), count: count.flagged })] : []),
+    ...(count.empty > 0 ? [translate(locale, 'consolidate.unverified_empty', { region: regionName(code), count: count.empty })] : []),
+  ]);
+  let unverifiedTexts: string[];
   const cities = new Set(matching.map(({ sheet }) => cityOf(sheet.metadata?.region.code ?? '')));
   const province = city?.level === 'province' || (values.city === undefined && cities.size > 1) ? findRegion('330000') : undefined;
 
@@ -247,12 +253,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   let recordOf: Pick<RecordInput, 'region' | 'regions'> | undefined;
   if (province !== undefined) {
     const { province: total, cities: parts } = consolidateProvince({ plan, reportingYear, returns: sheets, unverified, provinceCode: province.code });
+    const counts = heldBackCounts(parts, unverified);
+    unverifiedTexts = heldBackTexts(counts, () => true);
     const names = new Set<string>();
     layouts.push(consolidationSheetLayout({
       result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
       findingTexts: [...total.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
       leftOutTexts: [...leftOut(total.findings, locale, loaded.catalog.plans), ...unreadableTexts],
-      unverifiedTexts: unverifiedTextsOf(() => true),
+      unverifiedTexts,
     }));
     names.add(layouts[0]?.name ?? '');
     for (const part of parts) {
@@ -263,7 +271,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       layouts.push(consolidationSheetLayout({
         result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, locale, name,
         findingTexts: part.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)),
-        unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
+        unverifiedTexts: heldBackTexts(counts, (code) => part.regions.some((region) => region.code === code)),
       }));
     }
     recordOf = { region: { name: province.name, code: province.code }, regions: parts.flatMap((part) => part.regions) };
@@ -271,17 +279,17 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     summary = translate(locale, 'consolidate.summary_province', { cities: parts.length, regions: parts.reduce((n, part) => n + part.regions.length, 0), rows: total.rows.length, file: shownPath(output, io.cwd) });
   } else {
     const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
+    unverifiedTexts = heldBackTexts(heldBackCounts([result], unverified), () => true);
     layouts.push(consolidationSheetLayout({
       result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified, locale,
       findingTexts: [...result.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
       leftOutTexts: [...leftOut(result.findings, locale, loaded.catalog.plans), ...unreadableTexts],
-      unverifiedTexts: unverifiedTextsOf(() => true),
+      unverifiedTexts,
     }));
     allFindings.push(...result.findings);
     if (cityRegion !== undefined) recordOf = { region: cityRegion, regions: result.regions };
     summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: shownPath(output, io.cwd) });
   }
-  const unverifiedTexts = unverifiedTextsOf(() => true);
 
   // What a consolidation above this one reads back: the counties' values, never the totals (decision 0140).
   if (recordOf !== undefined) {
@@ -307,7 +315,7 @@ function compactSheet(sheet: ReturnSheet): ReturnSheet {
   return { sheet: name, metadata: sheet.metadata === null ? null : { ...sheet.metadata, rowIds: [] }, rows: [], observations: [] };
 }
 
-const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata']);
+const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata', 'consolidate.unexpected_region']);
 
 /** The returns a consolidation did not use, each with its reason, for the sheet's title area. */
 function leftOut(findings: readonly ConsolidationFinding[], locale: Locale, plans: readonly PlanCatalog[]): string[] {

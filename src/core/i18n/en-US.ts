@@ -146,7 +146,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.other_year': '{source}: {region} reported for {detail}, not the year being consolidated; not consolidated.',
   'consolidate.duplicate_region': '{source}: {region} reported twice ({detail} was used); this file is not consolidated.',
   'consolidate.no_metadata': '{source}: sheet “{detail}” lacks the information written when it was generated (region, plan, year); not consolidated.',
-  'consolidate.unexpected_region': '{source}: {region} ({detail}) is outside the regions being consolidated but was included; please check.',
+  'consolidate.unexpected_region': '{source}: {region} ({detail}) is outside the regions being consolidated; not consolidated.',
   // ---- the task pane (src/taskpane): its tabs, buttons, messages ----
   'pane.title': 'S&T plan indicators',
   'pane.mode.excel': 'Connected to Excel: returns are generated, checked and reviewed in this workbook.',
@@ -805,5 +805,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'annex.not_due.behind': 'The {year} target is not yet due and not yet completed; against the schedule: behind.',
   'annex.not_due.regressing': 'The {year} target is not yet due and not yet completed; the actual is worse than the baseline: regressing.',
   // ---- end one judgement at the edges ----
+  // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
+  'consolidate.unverified_empty': '{region}: {count} values the checks require were left empty (failed the checks); their cells are blank and not in the totals.',
+  'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
+  // ---- end totals a city and a province can trust ----
 };
 

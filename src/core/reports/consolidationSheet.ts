@@ -3,7 +3,7 @@
  * checks did not accept says 待核实 in its own cell and stays out of the total; a total that misses regions says which
  * in its own cell and in its header (合计（缺 诸暨市）); the title area names the returns left out and why.
  */
-import { typedButUnread, type ConsolidationResult } from '../consolidation';
+import type { ConsolidationResult } from '../consolidation';
 import { formatNumber, renderFinding, type Coded, type Locale } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
@@ -97,7 +97,8 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     const r = headerRow + 1 + i;
     sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
     sheet.text(r, 1, nameWithUnit(row.indicator), row.indicator.parent === undefined ? 'text' : 'sub');
-    sheet.text(r, 2, CONSOLIDATION.method[row.method], 'center');
+    // A ratio that could not be recomputed is still a ratio: its total says why there is none.
+    sheet.text(r, 2, CONSOLIDATION.method[row.ratioWithoutTotal === undefined ? row.method : 'ratio'], 'center');
     const without = [
       ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
       ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
@@ -107,7 +108,9 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     // A total inside a sentence is text: it keeps its parts' precision, as no format can show more than the text holds.
     const textDecimals = Math.min(MAX_SHOWN_DECIMALS, Math.max(decimals, partsDecimals(parts, row.indicator.unit, row.method !== 'ratio')));
     const number = row.total === null ? '' : totalText(row.total, textDecimals);
-    const total = number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
+    const total = row.ratioWithoutTotal !== undefined
+      ? (row.ratioWithoutTotal.length > 0 ? CONSOLIDATION.ratioNoParts(names(row.ratioWithoutTotal)) : CONSOLIDATION.ratioZeroDenominator)
+      : number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
       ...(row.unverified.length > 0 ? [CONSOLIDATION.unverifiedNote(names(row.unverified))] : []),
@@ -126,9 +129,10 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
         return;
       }
       const value = shown(part);
-      // A text typed where a number goes carries no value, but was reported: its cell says 待核实 too, not blank.
+      // A text typed where a number goes carries no value, but was reported: its cell says 待核实 too, not blank; so
+      // does an empty ratio whose parts the checks did not accept (row.flagged: what consolidation held back).
       const text = reason === undefined ? value
-        : value !== '' ? CONSOLIDATION.cellUnverified(value) : flagged !== undefined && typedButUnread(flagged) ? CONSOLIDATION.unverifiedAlone : '';
+        : value !== '' ? CONSOLIDATION.cellUnverified(value) : row.flagged.includes(region.code) ? CONSOLIDATION.unverifiedAlone : '';
       sheet.text(r, firstRegionCol + j, text, reason === undefined ? 'raw' : 'flagged', reason);
     });
   });
