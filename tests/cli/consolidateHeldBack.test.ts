@@ -129,6 +129,20 @@ describe('consolidate: what a total holds of values held back or left out', () =
     expect(rowNamed(same.rows, '数字经济增加值')[totalAt]).toBe(rowNamed(before, '数字经济增加值')[totalAt]);
   }, 120_000);
 
+  it('regression: leaves another city’s county out of the city’s total, naming it above the table', async () => {
+    const folder = await returnsWith('other-city', {});
+    const before = (await consolidated(folder)).rows;
+    fs.writeFileSync(path.join(folder, '舟山市定海区.xlsx'), await sampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [plan], loaded, reportingYear: 2024, seed: 309, mistakes: [] }));
+    const { status, stdout, rows } = await consolidated(folder);
+    expect(status).toBe(1);
+    expect(stdout).toContain('舟山市定海区（330902）不属于汇总范围内的地区，未汇总。');
+    const header = rowNamed(rows, '序号');
+    expect(header).not.toContain('舟山市定海区');
+    const totalAt = header.findIndex((cell) => cell.startsWith('合计'));
+    expect(rowNamed(rows, '数字经济增加值')[totalAt]).toBe(rowNamed(before, '数字经济增加值')[totalAt]);
+    expect(rows.some((row) => row.some((cell) => cell.startsWith('未汇总：') && cell.includes('舟山市定海区')))).toBe(true);
+  }, 120_000);
+
   it('regression: a value left empty is said as left empty, not as a value marked 待核实', async () => {
     const { status, stdout, rows } = await consolidated(await returnsWith('left-empty', { [VALUE_ADDED]: null }));
     expect(status).toBe(1);

@@ -28,9 +28,11 @@ export const CONSOLIDATE_USAGE = `用法 Usage:
   plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
 
   把各县（市、区）同一规划、同一年份的报表汇总到一张表：总量指标加总，比重类指标在分子分母齐全时重算，
-  否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。规划和年份默认取第一份报表的。
+  否则分地区列示并在合计栏写明缺哪些地区的分子分母；缺报的地区、报了其他规划或年份的文件、不属于该市的县逐一列出，
+  不计入。规划和年份默认取报送地区最多的（--city 默认取这些报表所属的市）。
   报表来自多个市（或 --city 浙江省）时汇总到全省：全省一张表（各市合计并列），每市一张表；
-  同一县报了两次只计一次。未通过校验的数值标“待核实”，不计入合计。
+  同一县报了两次只计一次；两份都通过校验而数值不同的指标标“待核实”，写明两个文件和两个数值。
+  未通过校验的数值（含比重的分子、分母）标“待核实”，不计入合计。
   也可直接给出 consolidate 生成的市汇总表文件（须逐个写明文件名；文件夹中的汇总表不读）：按其中各县的数值汇总到全省，
   比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。
 `;
@@ -152,22 +154,16 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     : reportingYearOf(values.year, [plan]);
   if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
 
-  // The city of the returns consolidated (not of the first file, which may be a return of another plan).
-  const firstTaken = all.find((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && entry.sheet.metadata.reportingYear === reportingYear)?.sheet.metadata ?? first;
-  const cityText = values.city ?? (firstTaken ? findRegion(firstTaken.region.code)?.parent ?? undefined : undefined);
-  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
+  const givenCity = values.city === undefined ? undefined : findRegion(regionOf(values.city, [plan]).code);
   // A county is no level to consolidate to: its "total" would hold whatever counties were given, of any city.
-  if (values.city !== undefined && city !== undefined && city.level !== 'city' && city.level !== 'province') {
-    throw new UsageError('cli.consolidate.city_is_county', { region: fullRegionName(city) });
+  if (givenCity !== undefined && givenCity.level !== 'city' && givenCity.level !== 'province') {
+    throw new UsageError('cli.consolidate.city_is_county', { region: fullRegionName(givenCity) });
   }
   const plansGiven = new Set(all.flatMap((entry) => entry.sheet.metadata?.planIds ?? []));
   const yearsGiven = new Set(all.flatMap((entry) => (entry.sheet.metadata?.planIds.includes(plan.plan.id) === true ? [entry.sheet.metadata.reportingYear] : [])));
   if ((values.plan === undefined && plansGiven.size > 1) || (values.year === undefined && yearsGiven.size > 1)) {
     io.stdout(`${translate(locale, 'cli.consolidate.plan_chosen', { plan: plan.plan.title, year: reportingYear })}\n`);
   }
-  const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
-    ? undefined
-    : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
   // A workbook may hold sheets of several plans: only a file without a sheet of this plan reports "another plan".
   const returnSheets = read.flatMap((file): CountyReturn[] => {
     const entries = file.sheets.map((sheet): CountyReturn => {
@@ -196,6 +192,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // A sheet of the plan and year, not merged with other plans: what is consolidated.
   const consolidated = ({ metadata }: ReturnSheet) => metadata !== null && metadata.planIds.includes(plan.plan.id) && !metadata.merged && metadata.reportingYear === reportingYear;
   const sheets = [...passedFirst(returnSheets, consolidated, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
+  // Not given, the city is that of the returns consolidated (the first taken): not of the first file, which may be a
+  // return of another plan, nor of a city file left out, whose city would put every county given outside it.
+  const firstTaken = sheets.find(({ sheet }) => consolidated(sheet))?.sheet.metadata ?? first;
+  const parentCode = firstTaken ? findRegion(firstTaken.region.code)?.parent ?? undefined : undefined;
+  const city = givenCity ?? (parentCode === undefined ? undefined : findRegion(parentCode));
+  const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
+    ? undefined
+    : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
   const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
   const matching = sheets.filter(({ sheet }) => consolidated(sheet));
   if (matching.length === 0) {
