@@ -219,6 +219,8 @@ export const CONSOLIDATION = {
   cellUnverified: (value: string) => `${value}（待核实）`,
   unverifiedAlone: '待核实',
   totalWithout: (value: string, parts: string) => `${value}（不含 ${parts}）`,
+  // no region counted (every one 待核实 or 未填报): the total still names them, not a blank cell (decision 0251)
+  noTotalWithout: (parts: string) => `无合计（不含 ${parts}）`,
   withoutUnverified: (regions: string) => `${regions}：待核实`,
   withoutNotReported: (regions: string) => `${regions}：未填报`,
   // a ratio that cannot be recomputed says why on its total, naming the regions (QA of consolidation, decision 0251)

@@ -110,7 +110,8 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     const number = row.total === null ? '' : totalText(row.total, textDecimals);
     const total = row.ratioWithoutTotal !== undefined
       ? (row.ratioWithoutTotal.length > 0 ? CONSOLIDATION.ratioNoParts(names(row.ratioWithoutTotal)) : CONSOLIDATION.ratioZeroDenominator)
-      : number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
+      : without.length === 0 ? number
+        : number !== '' ? CONSOLIDATION.totalWithout(number, without.join('；')) : CONSOLIDATION.noTotalWithout(without.join('；'));
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
       ...(row.unverified.length > 0 ? [CONSOLIDATION.unverifiedNote(names(row.unverified))] : []),
