@@ -129,6 +129,23 @@ describe('consolidate: what a total holds of values held back or left out', () =
     expect(rowNamed(same.rows, '数字经济增加值')[totalAt]).toBe(rowNamed(before, '数字经济增加值')[totalAt]);
   }, 120_000);
 
+  it('regression: two city files holding one county with different values hold the rows they differ on back', async () => {
+    const clean = await returnsWith('city-file-a', {});
+    const revised = await returnsWith('city-file-b', { [VALUE_ADDED]: 700 });
+    await consolidated(clean);
+    await consolidated(revised);
+    const out = path.join(dir, 'two-city-files.xlsx');
+    const { stdout } = await cli(['consolidate', `${clean}-汇总.xlsx`, `${revised}-汇总.xlsx`, '-o', out]);
+    expect(stdout).toContain('其中的诸暨市已从');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const rows = workbook.getWorksheet('汇总')!.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
+    const header = rowNamed(rows, '序号');
+    const valueAdded = rowNamed(rows, '数字经济增加值');
+    expect(valueAdded[header.findIndex((cell) => cell.startsWith('合计'))]).toMatch(/（不含 诸暨市：待核实）$/u);
+    expect(valueAdded[header.indexOf('诸暨市')]).toMatch(/（待核实）$/u);
+  }, 120_000);
+
   it('regression: leaves another city’s county out of the city’s total, naming it above the table', async () => {
     const folder = await returnsWith('other-city', {});
     const before = (await consolidated(folder)).rows;

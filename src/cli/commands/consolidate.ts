@@ -231,7 +231,8 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     }
   }
   // Two accepted returns of one county that differ: the rows they differ on are 待核实, naming both (decision 0251).
-  const acceptedReturn = (entry: CountyReturn) => Object.keys(checkedRows.get(entry.sheet)?.rows ?? { held: true }).length === 0;
+  const acceptedReturn = (entry: CountyReturn) => Object.keys((entry.recorded === true ? entry.unverified : checkedRows.get(entry.sheet)?.rows) ?? {}).length === 0
+    && (entry.recorded === true || checkedRows.has(entry.sheet));
   for (const [code, rows] of Object.entries(copiesDiffer(matching, plan, reportingYear, acceptedReturn))) unverified[code] = { ...rows, ...(unverified[code] ?? {}) };
   // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
   const taken = new Set<string>();

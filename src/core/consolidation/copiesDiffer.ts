@@ -14,7 +14,8 @@ const shownValue = (value: ReportedValue | null | undefined): string =>
  * which they differ is held back like a value the checks did not accept — 待核实 on the county's cell, out of every
  * total, the note naming both files and both values (decision 0251). `returns` are the returns consolidated, in the
  * order consolidation meets them (the first of a county is the one taken); `accepted` says which the checks accepted.
- * Copies recorded in a consolidation file are not compared (decision 0140: the county's own return is taken).
+ * Two city files holding one county are compared alike; a county's own return is not compared with its copy in a city
+ * file (decision 0140: the return, checked now, is taken).
  */
 export function copiesDiffer(
   returns: readonly CountyReturn[], plan: PlanCatalog, year: number, accepted: (entry: CountyReturn) => boolean,
@@ -25,13 +26,14 @@ export function copiesDiffer(
   const held: Record<string, Record<string, Coded>> = {};
   for (const entry of returns) {
     const code = entry.sheet.metadata?.region.code;
-    if (code === undefined || entry.recorded === true) continue;
+    if (code === undefined) continue;
     const taken = first.get(code);
     if (taken === undefined) {
       first.set(code, entry);
       continue;
     }
-    if (!accepted(entry) || !accepted(taken)) continue;
+    // A county's own return beside its copy in a city file: the return, checked now, is the one taken (0140).
+    if ((entry.recorded === true) !== (taken.recorded === true) || !accepted(entry) || !accepted(taken)) continue;
     const mine = valuesOf(taken);
     const theirs = valuesOf(entry);
     for (const rowId of new Set([...mine.keys(), ...theirs.keys()])) {
