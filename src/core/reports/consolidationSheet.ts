@@ -40,7 +40,20 @@ export interface ConsolidationSheetInput {
  * most precise part, else 2; never more than 4.
  */
 function rowShownDecimals(row: ConsolidationResult['rows'][number], parts: ReadonlyArray<number | boolean | null | undefined>): number {
-  return rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method !== 'ratio');
+  const decimals = rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method !== 'ratio');
+  return Math.max(decimals, notShownAsZero([...parts, row.total]));
+}
+
+/**
+ * The decimals that keep every non-zero figure of the row from showing as 0 (a county's 0.04 万亿元 or 0.21 亿元 on a
+ * row the plan prints in whole 万亿元 or 亿元, and the total made of them: "0" read as nothing reported), at most four.
+ * Decision 0150 did this for 万 counts; a consolidation's counties are small parts of the plan's figures (0251).
+ */
+function notShownAsZero(figures: ReadonlyArray<number | boolean | null | undefined>): number {
+  const smallest = Math.min(...figures.filter((figure): figure is number => typeof figure === 'number' && figure !== 0).map(Math.abs));
+  let decimals = 0;
+  while (decimals < MAX_SHOWN_DECIMALS && Number.isFinite(smallest) && smallest < 0.5 * 10 ** -decimals) decimals += 1;
+  return decimals;
 }
 
 function partsDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {

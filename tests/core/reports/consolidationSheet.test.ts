@@ -8,13 +8,14 @@ import type { PlanCatalog } from '../../../src/core/catalog';
 import { consolidate, type ConsolidationResult } from '../../../src/core/consolidation';
 import { consolidationSheetLayout } from '../../../src/core/reports';
 import type { ReturnRow, ReturnSheet } from '../../../src/core/returns';
-import { cellAt, textAt } from '../../support/core/layout/layoutHelpers';
+import { cellAt, styleOf, textAt } from '../../support/core/layout/layoutHelpers';
 
 const loaded = realCatalog();
 const PLAN = 'zj-hightech-industry-2021-2025';
 const plan = loaded.catalog.plans.find((p) => p.plan.id === PLAN) as PlanCatalog;
 const ENTERPRISES = `${PLAN}.hightech-enterprises`;
 const SHARE = `${PLAN}.hightech-industry-va-share`;
+const VALUE_ADDED = `${PLAN}.digital-economy-va`;
 
 function county(code: string, name: string, values: Record<string, number | string>): ReturnSheet {
   const rows: ReturnRow[] = Object.entries(values).map(([rowId, value], i): ReturnRow => ({
@@ -68,5 +69,24 @@ describe('consolidationSheetLayout: the total cell', () => {
     const layout = consolidationSheetLayout({ result, region: { name: '绍兴市', code: '330600' }, findingTexts: [] });
     const row = cellAt(layout, layout.cells.find((cell) => textAt(layout, cell.row, cell.col).startsWith('无法重算'))!.row, 2);
     expect(row === undefined ? '' : textAt(layout, row.row, 2)).toBe('由分子分母重算');
+  });
+
+  it('regression: shows a county’s small figure and the total made of it with the decimals that keep them from reading 0', () => {
+    // The plan prints 数字经济增加值 in whole 亿元: a county's 0.21 亿元 and a county's 0.04 and a total of 0.25 showed "0".
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '绍兴市越城区', { [VALUE_ADDED]: 0.21, [ENTERPRISES]: 0 }) },
+        { source: 'b.xlsx', sheet: county('330603', '绍兴市柯桥区', { [VALUE_ADDED]: 0.04, [ENTERPRISES]: 0 }) },
+      ],
+    });
+    const layout = consolidationSheetLayout({ result, region: { name: '绍兴市', code: '330600' }, findingTexts: [] });
+    const formatAt = (row: number, col: number) => styleOf(layout, cellAt(layout, row, col)!).numberFormat;
+    const header = layout.cells.find((cell) => cell.col === 0 && textAt(layout, cell.row, 0) === '序号')!.row;
+    const valueAdded = header + 1 + result.rows.findIndex((row) => row.indicator.id === VALUE_ADDED);
+    expect([3, 4, 5].map((col) => formatAt(valueAdded, col))).toEqual(['0.00', '0.00', '0.00']);
+    // A row of zeros keeps the plan's own decimals (万家: four).
+    const enterprises = header + 1 + result.rows.findIndex((row) => row.indicator.id === ENTERPRISES);
+    expect(formatAt(enterprises, 3)).toBe('0.0000');
   });
 });
