@@ -108,6 +108,9 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
           const scale = indicator.aggregation.scale ?? 1;
           total = Number(((sum(numerators) / denominator) * scale).toPrecision(12));
           notReported = [];
+        } else if (counted.length === 0 && unverified.length > 0) {
+          // Every region held back: no total, and the total says whose values it lacks, as a sum's does.
+          notReported = [];
         } else {
           method = 'none';
           // Why there is no total, on the total: the counties whose parts are missing (or, all there, a zero denominator).

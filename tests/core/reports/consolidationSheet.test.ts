@@ -50,6 +50,16 @@ describe('consolidationSheetLayout: the total cell', () => {
       ],
     });
     expect(totalOf(result, unverified, ENTERPRISES)).toBe('无合计（不含 绍兴市越城区、绍兴市柯桥区：待核实）');
+    // A share alike: every county's share held back is no share "never summed".
+    const shareHeld = { 330602: { [SHARE]: notANumber }, 330603: { [SHARE]: notANumber } };
+    const shares = consolidate({
+      plan, reportingYear: 2024, unverified: shareHeld,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '绍兴市越城区', { [SHARE]: 0.5, [`${SHARE}#numerator`]: 100, [`${SHARE}#denominator`]: 200 }) },
+        { source: 'b.xlsx', sheet: county('330603', '绍兴市柯桥区', { [SHARE]: 0.7, [`${SHARE}#numerator`]: 560, [`${SHARE}#denominator`]: 800 }) },
+      ],
+    });
+    expect(totalOf(shares, shareHeld, SHARE)).toBe('无合计（不含 绍兴市越城区、绍兴市柯桥区：待核实）');
     const empty = consolidate({
       plan, reportingYear: 2024,
       returns: [{ source: 'a.xlsx', sheet: county('330602', '绍兴市越城区', { [ENTERPRISES]: '', [SHARE]: 50 }) }],
@@ -72,7 +82,7 @@ describe('consolidationSheetLayout: the total cell', () => {
   });
 
   it('regression: shows a county’s small figure and the total made of it with the decimals that keep them from reading 0', () => {
-    // The plan prints 数字经济增加值 in whole 亿元: a county's 0.21 亿元 and a county's 0.04 and a total of 0.25 showed "0".
+    // The plan prints 数字经济增加值 in whole 亿元: the counties' 0.21 and 0.04 亿元 and their total 0.25 showed "0".
     const result = consolidate({
       plan, reportingYear: 2024,
       returns: [
