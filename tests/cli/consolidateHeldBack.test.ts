@@ -119,7 +119,9 @@ describe('consolidate: what a total holds of values held back or left out', () =
     expect(valueAdded[header.indexOf('诸暨市')]).toBe('700（待核实）');
     // The other rows, the same in both files, are counted as before.
     expect(rowNamed(rows, '新材料产业产值')[totalAt]).toBe(rowNamed(before, '新材料产业产值')[totalAt]);
-    expect(stdout).toContain('诸暨市有 1 个数值未通过校验，标为“待核实”，未计入合计。');
+    // Both passed the checks: the line says they differ, not that a value failed.
+    expect(stdout).toContain('诸暨市报送的两份报表有 1 个数值不同，标为“待核实”，未计入合计。');
+    expect(stdout).not.toContain('未通过校验');
     // A copy the same as the return taken changes nothing but the line naming it.
     fs.rmSync(path.join(folder, '诸暨市-重报.xlsx'));
     fs.writeFileSync(path.join(folder, '诸暨市-副本.xlsx'), first);

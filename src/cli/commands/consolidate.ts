@@ -246,6 +246,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // What the sheets show of each region's held-back values: cells marked 待核实, and cells left empty the checks wanted.
   const heldBackTexts = (counts: ReadonlyMap<string, HeldBack>, codes: (code: string) => boolean) => [...counts].filter(([code]) => codes(code)).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, count]) => [
     ...(count.flagged > 0 ? [translate(locale, 'consolidate.unverified_values', { region: regionName(code), count: count.flagged })] : []),
+    ...(count.differing > 0 ? [translate(locale, 'consolidate.copies_differ_values', { region: regionName(code), count: count.differing })] : []),
     ...(count.empty > 0 ? [translate(locale, 'consolidate.unverified_empty', { region: regionName(code), count: count.empty })] : []),
   ]);
   let unverifiedTexts: string[];

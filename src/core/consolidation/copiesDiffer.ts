@@ -5,6 +5,9 @@ import { formatNumber, type Coded } from '../i18n';
 import { countyValues } from './countyValues';
 import type { CountyReturn } from './types';
 
+/** The reason copiesDiffer gives a row: the message code, worded where it is shown. */
+export const COPIES_DIFFER = 'consolidate.copies_differ';
+
 const shownValue = (value: ReportedValue | null | undefined): string =>
   value === null || value === undefined ? '—' : typeof value === 'boolean' ? (value ? '是' : '否') : formatNumber(value);
 
@@ -44,7 +47,7 @@ export function copiesDiffer(
       const indicator = indicators.get(baseId);
       if (indicator === undefined) continue;
       (held[code] ??= {})[baseId] ??= {
-        code: 'consolidate.copies_differ',
+        code: COPIES_DIFFER,
         params: { name: indicator.name, nameEn: indicator.nameEn ?? indicator.name, year, first: taken.source, firstValue: shownValue(a), other: entry.source, otherValue: shownValue(b) },
       };
     }

@@ -808,6 +808,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
   'consolidate.unverified_empty': '{region}: {count} values the checks require were left empty (failed the checks); their cells are blank and not in the totals.',
   'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
+  'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} values; marked “to be verified” and left out of the totals.',
   // ---- end totals a city and a province can trust ----
 };
 
