@@ -173,4 +173,18 @@ describe('consolidate: what a total holds of values held back or left out', () =
     expect(stdout).not.toContain('标为“待核实”');
     expect(rows.some((row) => row.includes('诸暨市有 1 个应填报的数值未填报（未通过校验），表中为空，不计入合计。'))).toBe(true);
   }, 120_000);
+
+  it('regression: says there is nothing to consolidate for an empty folder, or no return of the plan asked for, not a usage error', async () => {
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(empty, { recursive: true });
+    const none = await cli(['consolidate', empty, '-o', path.join(dir, 'none.xlsx')]);
+    // It said 无法确定规划：报表缺少生成信息 (exit 64), as if returns were there without their data.
+    expect([none.status, none.stderr.trim()]).toEqual([2, '! 没有可汇总的报表：给出的 0 个文件中没有可读取的报表。未生成汇总表。']);
+    const folder = await returnsWith('other-plan-asked', {});
+    const talent = loaded.catalog.plans.find((p) => p.plan.id === 'zj-talent-2021-2025')!;
+    const other = await cli(['consolidate', folder, '--plan', talent.plan.id, '-o', path.join(dir, 'other.xlsx')]);
+    // It said 无法确定年份，请用 --year 指定 (exit 64): a year would not have helped.
+    expect([other.status, other.stderr.trim()]).toEqual([2, `! 没有可汇总的报表：给出的 3 个文件中没有“${talent.plan.title}”的报表。未生成汇总表。`]);
+    expect(fs.existsSync(path.join(dir, 'none.xlsx')) || fs.existsSync(path.join(dir, 'other.xlsx'))).toBe(false);
+  }, 120_000);
 });

@@ -146,11 +146,23 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   // Not given, the plan and year are those most regions reported (a folder of every return a county sent holds its own
   // plan's too): the first return's plan would consolidate whichever county's own plan came first.
+  // No return at all among the files (an empty folder, only unreadable files): nothing to consolidate, said as such —
+  // not "the returns lack their generation data" or "cannot tell the year" (decision 0251).
+  if (!all.some((entry) => entry.sheet.metadata !== null) && files.length === unreadable.length) {
+    io.stderr(`! ${translate(locale, 'consolidate.no_returns', { files: files.length })}\n`);
+    return EXIT.errors;
+  }
   const planId = values.plan ?? mostReported(all, (meta) => meta.planIds, (a, b) => a.localeCompare(b));
   if (planId === undefined) throw new UsageError('cli.consolidate.no_plan');
   const [plan] = plansByIds(loaded, planId);
+  const ofPlan = all.filter((entry) => plan !== undefined && entry.sheet.metadata?.planIds.includes(plan.plan.id) === true);
+  // --plan given, and no return of it: the year cannot be told because there is nothing of the plan to consolidate.
+  if (plan !== undefined && values.year === undefined && ofPlan.length === 0) {
+    io.stderr(`! ${translate(locale, 'consolidate.nothing_of_plan', { files: files.length, plan: plan.plan.title })}\n`);
+    return EXIT.errors;
+  }
   const reportingYear = values.year === undefined || plan === undefined
-    ? mostReported(all.filter((entry) => plan !== undefined && entry.sheet.metadata?.planIds.includes(plan.plan.id) === true), (meta) => [meta.reportingYear], (a, b) => b - a)
+    ? mostReported(ofPlan, (meta) => [meta.reportingYear], (a, b) => b - a)
     : reportingYearOf(values.year, [plan]);
   if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
 
