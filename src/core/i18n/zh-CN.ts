@@ -154,7 +154,7 @@ export const zhCN = {
   'consolidate.other_year': '{source}：{region}报送的是 {detail} 年的报表，与汇总年份不同，未汇总。',
   'consolidate.duplicate_region': '{source}：{region}重复报送（已使用 {detail}），本文件未汇总。',
   'consolidate.no_metadata': '{source}：工作表“{detail}”缺少生成报表时写入的信息，无法确认地区、规划和年份，未汇总。',
-  'consolidate.unexpected_region': '{source}：{region}（{detail}）不属于汇总范围内的地区，但已计入汇总，请核实。',
+  'consolidate.unexpected_region': '{source}：{region}（{detail}）不属于汇总范围内的地区，未汇总。',
   // ---- the task pane (src/taskpane): its tabs, buttons, messages ----
   'pane.title': '科技规划指标填报与校验',
   'pane.mode.excel': '已连接 Excel：在当前工作簿中生成、校验和审核报表。',
@@ -834,6 +834,13 @@ export const zhCN = {
   'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
   'cli.annex.no_returns': '· {given} 中没有找到 .xlsx 报表，未生成完成情况表。',
   // ---- end first contact ----
+  // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
+  'consolidate.unverified_empty': '{region}有 {count} 个应填报的数值未填报（未通过校验），表中为空，不计入合计。',
+  'consolidate.copies_differ': '「{name}」{year}年：本地区报送了两份通过校验的报表，数值不同（{first} 为 {firstValue}，{other} 为 {otherValue}），无法确定以哪份为准，标为“待核实”，未计入合计。请确认后只报送一份。',
+  'consolidate.copies_differ_values': '{region}报送的两份报表有 {count} 个数值不同，标为“待核实”，未计入合计。',
+  'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
+  'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
+  // ---- end totals a city and a province can trust ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
