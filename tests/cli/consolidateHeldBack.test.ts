@@ -178,8 +178,10 @@ describe('consolidate: what a total holds of values held back or left out', () =
     const empty = path.join(dir, 'empty');
     fs.mkdirSync(empty, { recursive: true });
     const none = await cli(['consolidate', empty, '-o', path.join(dir, 'none.xlsx')]);
-    // It said 无法确定规划：报表缺少生成信息 (exit 64), as if returns were there without their data.
-    expect([none.status, none.stderr.trim()]).toEqual([2, '! 没有可汇总的报表：给出的 0 个文件中没有可读取的报表。未生成汇总表。']);
+    // It said 无法确定规划：报表缺少生成信息 (exit 64), as if returns were there without their data; now what check says
+    // of a folder without returns (the command line named nothing to read).
+    expect([none.status, none.stderr.trim()]).toEqual([64, '没有找到 .xlsx 文件。']);
+    expect(fs.existsSync(path.join(dir, 'none.xlsx'))).toBe(false);
     const folder = await returnsWith('other-plan-asked', {});
     const talent = loaded.catalog.plans.find((p) => p.plan.id === 'zj-talent-2021-2025')!;
     const other = await cli(['consolidate', folder, '--plan', talent.plan.id, '-o', path.join(dir, 'other.xlsx')]);
