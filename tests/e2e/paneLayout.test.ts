@@ -141,6 +141,15 @@ describe('the pane at task-pane width (e2e)', () => {
             return { box: Math.round(box.getBoundingClientRect().width), list: Math.round(box.nextElementSibling?.getBoundingClientRect().width ?? 0), cut: input.scrollWidth > input.clientWidth };
           });
           expect({ width, searchAsWideAsList: search.box >= search.list - 1, cut: search.cut }).toEqual({ width, searchAsWideAsList: true, cut: false });
+          // The five tabs on one line: in English at 320 px they wrapped to two, the second line taken for the panel's.
+          const tabs = await page.locator('[role="tablist"] [role="tab"]').evaluateAll((elements) => elements.map((element) => {
+            const box = element.getBoundingClientRect();
+            return { top: Math.round(box.top), width: Math.round(box.width) };
+          }));
+          const list = await page.locator('[role="tablist"]').evaluate((element) => Math.round(element.getBoundingClientRect().width));
+          const tabLines = new Set(tabs.map((tab) => tab.top)).size;
+          // On a failure the widths are shown: the list's and each tab's.
+          expect({ width, tabLines, ...(tabLines > 1 ? { list, tabs: tabs.map((tab) => tab.width) } : {}) }).toEqual({ width, tabLines: 1 });
           for (const key of TAB_KEYS) {
             if (shown.has(key)) await page.locator(`#tab-${key}`).click();
             else await showTab(page, locale, key);

@@ -149,8 +149,8 @@ describe('填报', () => {
     const port = new FakeExcelPort();
     await port.load(new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer));
     renderPane(port);
-    await choosePlan('越城', YUECHENG_PLAN);
-    setYear('2023');
+    // The open return's plan, region and year are chosen already.
+    await screen.findByText(/^本工作簿中是绍兴市越城区2023年的填报表/u, undefined, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
     expect(await screen.findByText(/其中 2 处内容在新表中没有对应位置.*不会保留：指标填报!Z8、指标填报!B9。/u, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(port.writes).toEqual([]);

@@ -136,11 +136,15 @@ describe('填报 › 由本工作簿生成下一年报表', () => {
     expect(await screen.findByText('本工作簿是绍兴市越城区的报表，与所选填报地区绍兴市柯桥区不符。', undefined, { timeout: 10_000 })).toBeTruthy();
 
     fireEvent.change(screen.getByRole('combobox', { name: '填报地区' }), { target: { value: '330602' } });
-    fireEvent.change(screen.getByRole('spinbutton', { name: '报告年份' }), { target: { value: '2023' } });
+    // The form shows the workbook's year, 2023, already; the person types an earlier one.
+    fireEvent.change(screen.getByRole('spinbutton', { name: '报告年份' }), { target: { value: '2022' } });
     fireEvent.click(button);
-    expect(await screen.findByText('本工作簿是2023年的报表；报告年份 2023 应晚于它。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('本工作簿是2023年的报表；报告年份 2022 应晚于它。', undefined, { timeout: 10_000 })).toBeTruthy();
 
     fireEvent.change(screen.getByRole('spinbutton', { name: '报告年份' }), { target: { value: '2024' } });
+    // The workbook's plan is ticked already (the form follows the open return): the person unticks it for another.
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '越城' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /绍兴市越城区科技创新发展/u, checked: true }));
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: '柯桥' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /柯桥区科技创新发展/u }));
     fireEvent.click(button);

@@ -146,7 +146,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.other_year': '{source}: {region} reported for {detail}, not the year being consolidated; not consolidated.',
   'consolidate.duplicate_region': '{source}: {region} reported twice ({detail} was used); this file is not consolidated.',
   'consolidate.no_metadata': '{source}: sheet “{detail}” lacks the information written when it was generated (region, plan, year); not consolidated.',
-  'consolidate.unexpected_region': '{source}: {region} ({detail}) is outside the regions being consolidated but was included; please check.',
+  'consolidate.unexpected_region': '{source}: {region} ({detail}) is outside the regions being consolidated; not consolidated.',
   // ---- the task pane (src/taskpane): its tabs, buttons, messages ----
   'pane.title': 'S&T plan indicators',
   'pane.mode.excel': 'Connected to Excel: returns are generated, checked and reviewed in this workbook.',
@@ -826,5 +826,17 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.annex.other_plan': '· {file}: a return of {plans}, not of 《{plan}》; no completion table was made from it.',
   'cli.annex.no_returns': '· No .xlsx return found in {given}: no completion table was made.',
   // ---- end first contact ----
+  // ---- pane: the return open in the workbook ----
+  'pane.fill.open_return': 'This workbook holds the {year} return of {region}: the choices below follow it until you change them. “Make the reporting sheet” makes or updates the sheet for them, keeping what was typed; “Next year’s return from this workbook” saves {next}’s as a new file.',
+  'pane.fill.open_other_version': 'That sheet was made under catalog {from}; this pane uses catalog {to}: “Make the reporting sheet” remakes it under {to}, keeping what was typed by indicator.',
+  'pane.fill.open_plans_unknown': 'This workbook holds the {year} return of {region} (catalog {from}), with plans this pane’s catalog ({to}) does not have: {plans}. No plan was chosen for you: import those plans first (Import tab), or choose others.',
+  'pane.fill.open_region_unknown': 'This workbook holds the {year} return of {region} (code {code}), a region this pane cannot make a reporting sheet for, so no region was chosen for you: import that region’s plans first (Import tab), or choose another region.',
+  // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
+  'consolidate.unverified_empty': '{region}: {count} values the checks require were left empty (failed the checks); their cells are blank and not in the totals.',
+  'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
+  'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} values; marked “to be verified” and left out of the totals.',
+  'consolidate.no_returns': 'Nothing to consolidate: none of the {files} files given is a return that can be read. No workbook written.',
+  'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} files given is a return of “{plan}”. No workbook written.',
+  // ---- end totals a city and a province can trust ----
 };
 

@@ -154,7 +154,7 @@ export const zhCN = {
   'consolidate.other_year': '{source}：{region}报送的是 {detail} 年的报表，与汇总年份不同，未汇总。',
   'consolidate.duplicate_region': '{source}：{region}重复报送（已使用 {detail}），本文件未汇总。',
   'consolidate.no_metadata': '{source}：工作表“{detail}”缺少生成报表时写入的信息，无法确认地区、规划和年份，未汇总。',
-  'consolidate.unexpected_region': '{source}：{region}（{detail}）不属于汇总范围内的地区，但已计入汇总，请核实。',
+  'consolidate.unexpected_region': '{source}：{region}（{detail}）不属于汇总范围内的地区，未汇总。',
   // ---- the task pane (src/taskpane): its tabs, buttons, messages ----
   'pane.title': '科技规划指标填报与校验',
   'pane.mode.excel': '已连接 Excel：在当前工作簿中生成、校验和审核报表。',
@@ -834,6 +834,18 @@ export const zhCN = {
   'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
   'cli.annex.no_returns': '· {given} 中没有找到 .xlsx 报表，未生成完成情况表。',
   // ---- end first contact ----
+  // ---- pane: the return open in the workbook ----
+  'pane.fill.open_return': '本工作簿中是{region}{year}年的填报表，没改过的规划、地区和年份已按它选好。“生成填报表”按下面所选生成或更新填报表，保留已填内容；“由本工作簿生成下一年报表”另存{next}年的新文件，本工作簿不变。',
+  'pane.fill.open_other_version': '这张表按目录 {from} 生成，本任务窗格用的是目录 {to}：“生成填报表”会按 {to} 重新生成它，已填内容按指标保留。',
+  'pane.fill.open_plans_unknown': '本工作簿中是{region}{year}年的填报表（目录 {from}），其中的规划 {plans} 不在本任务窗格的目录（{to}）中，因此没有替您选择规划。请先在“导入”中导入这些规划，或另选规划。',
+  'pane.fill.open_region_unknown': '本工作簿中是{region}（代码 {code}）{year}年的填报表，本任务窗格不能为该地区生成填报表，因此没有替您选择地区。请先在“导入”中导入该地区的规划，或另选地区。',
+  // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
+  'consolidate.unverified_empty': '{region}有 {count} 个应填报的数值未填报（未通过校验），表中为空，不计入合计。',
+  'consolidate.copies_differ': '「{name}」{year}年：本地区报送了两份通过校验的报表，数值不同（{first} 为 {firstValue}，{other} 为 {otherValue}），无法确定以哪份为准，标为“待核实”，未计入合计。请确认后只报送一份。',
+  'consolidate.copies_differ_values': '{region}报送的两份报表有 {count} 个数值不同，标为“待核实”，未计入合计。',
+  'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
+  'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
+  // ---- end totals a city and a province can trust ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -6,6 +6,7 @@ import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Se
 import { ArrowDownloadRegular, ArrowForwardRegular, TableAddRegular } from '@fluentui/react-icons';
 import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog, Region } from '../../core/catalog';
+import type { ReturnMetadata } from '../../core/returns';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { PlanPicker } from '../components/PlanPicker';
 import { Progress } from '../components/Progress';
@@ -19,6 +20,7 @@ import { useText } from '../i18n';
 import { progressRows, type ProgressRow } from '../model/progressRows';
 import { planShortName } from '../model/planTitle';
 import { nextYearReturn } from '../model/nextYearReturn';
+import { openReturn } from '../model/openReturn';
 import { CELLS_NAMED } from '../../core/regenerate';
 import { reportingUpdate } from '../model/reportingUpdate';
 import type { PaneServices } from '../services';
@@ -46,19 +48,29 @@ interface Status {
   rows: ProgressRow[];
 }
 
+interface Statuses {
+  sheets: Status[];
+  active: string | null;
+  /** The reporting sheets' metadata, the active sheet's first. */
+  metadata: ReturnMetadata[];
+}
+
 /**
- * Every reporting sheet's statuses, re-read after the workbook changed. The one shown is the user's choice, else
- * the active sheet (Excel), else the first.
+ * Every reporting sheet's statuses and metadata, re-read after the workbook changed. The one shown is the user's
+ * choice, else the active sheet (Excel), else the first.
  */
-function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): { sheets: Status[]; active: string | null } {
-  const [state, setState] = useState<{ sheets: Status[]; active: string | null }>({ sheets: [], active: null });
+function useSheetStatuses(services: PaneServices, loaded: LoadedCatalog | null, revision: number, generated: number): Statuses {
+  const [state, setState] = useState<Statuses>({ sheets: [], active: null, metadata: [] });
   useEffect(() => {
     if (loaded === null) return undefined;
     let current = true;
     const { port } = services;
     Promise.all([port.readReturns('all'), port.mode === 'excel' ? port.readReturns('active') : Promise.resolve([])]).then(([all, active]) => {
       // A transition: the list of 60 and more rows is rendered in slices, never holding up typing or a click.
-      if (current) startTransition(() => setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: active[0]?.sheet ?? null }));
+      const activeSheet = active[0]?.sheet ?? null;
+      const metadata = [...all].sort((a, b) => Number(b.sheet === activeSheet) - Number(a.sheet === activeSheet))
+        .flatMap((sheet) => (sheet.metadata === null ? [] : [sheet.metadata]));
+      if (current) startTransition(() => setState({ sheets: all.map((sheet) => ({ sheet: sheet.sheet, rows: progressRows(sheet, loaded) })), active: activeSheet, metadata }));
     }).catch(() => {
       // The list is a convenience: a read that fails (a sheet being edited) leaves the last one shown.
     });
@@ -74,10 +86,11 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const { locale, t } = useText();
   const action = useAction();
   const plans = useMemo(() => catalog.loaded?.catalog.plans ?? [], [catalog.loaded]);
-  const [selected, setSelected] = useState<string[]>([]);
+  // What the person chose; null until they change it, and until then the open return's (else the defaults) is shown.
+  const [selectedChoice, setSelected] = useState<string[] | null>(null);
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const [yearText, setYearText] = useState<string | null>(null);
-  const [merge, setMerge] = useState(false);
+  const [mergeChoice, setMerge] = useState<boolean | null>(null);
   const [done, setDone] = useState<{ text: string; intent: 'success' | 'warning' | 'error' } | null>(null);
   // What updating the sheets in place would not keep, shown before anything is written; the user goes on or not.
   const [wouldDrop, setWouldDrop] = useState<string | null>(null);
@@ -85,11 +98,15 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
   const statuses = useSheetStatuses(services, catalog.loaded, revision, generated);
   const [shownSheet, setShownSheet] = useState<string | null>(null);
   const status = statuses.sheets.find((sheet) => sheet.sheet === shownSheet) ?? statuses.sheets.find((sheet) => sheet.sheet === statuses.active) ?? statuses.sheets[0] ?? null;
+  const separator = t('cli.list_separator');
+  const open = useMemo(() => (catalog.loaded === null ? null : openReturn(statuses.metadata, catalog.loaded, separator)), [statuses.metadata, catalog.loaded, separator]);
 
+  const selected = selectedChoice ?? open?.planIds ?? [];
+  const merge = mergeChoice ?? open?.merged ?? false;
   const chosen = selected.map((id) => plans.find((plan) => plan.plan.id === id)).filter((plan): plan is PlanCatalog => plan !== undefined);
   const [first] = chosen;
-  const region = regionCode ?? first?.plan.region.code ?? '330000';
-  const year = yearText ?? String(defaultYear(first, new Date()));
+  const region = regionCode ?? open?.regionCode ?? first?.plan.region.code ?? '330000';
+  const year = yearText ?? String(open?.reportingYear ?? defaultYear(first, new Date()));
   const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year) : null;
   const canWrite = services.port.capabilities.writeSheets;
   const whyId = useId();
@@ -138,7 +155,7 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const chosenRegion = regionCode === null ? null : regionOf(regionCode, chosen);
     const result = nextYearReturn(await services.port.readReturns('all'), {
       // What the person chose in the form must agree with the workbook; what they left alone follows it.
-      ...(chosen.length > 0 ? { plans: chosen } : {}),
+      ...(selectedChoice !== null && chosen.length > 0 ? { plans: chosen } : {}),
       ...(chosenRegion === null ? {} : { region: chosenRegion }),
       ...(yearText !== null && yearNumber !== null ? { reportingYear: yearNumber } : {}),
     }, loaded, services.port.file?.name() ?? t('pane.carry.this_workbook'));
@@ -152,7 +169,6 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
     const fileName = t('pane.file.download_name', { region: result.region.name, year: result.reportingYear, plan: single === undefined ? '' : planShortName(single, locale) });
     downloadBytes(await services.xlsxBytes(layout.sheets, layout.metadata), fileName, XLSX_TYPE);
     const versions = [...new Set(layout.previous.map((meta) => meta.catalogVersion))].filter((version) => version !== loaded.version);
-    const separator = t('cli.list_separator');
     const { earlier } = result;
     const warnings = [
       ...(versions.length > 0 ? [t('carry.catalog_changed', { from: versions.join(separator), to: loaded.version })] : []),
@@ -179,6 +195,11 @@ export function FillTab({ services, catalog, revision }: { services: PaneService
 
   return (
     <div className={styles.form}>
+      {open !== null ? open.notes.map((note) => (
+        <MessageBar key={note.code} intent={note.intent} layout="multiline">
+          <MessageBarBody>{t(note.code, note.params)}</MessageBarBody>
+        </MessageBar>
+      )) : null}
       <PlanPicker label={t('pane.fill.plans')} plans={plans} selected={selected} onChange={setSelected} />
       {chosen.length > 1 ? <Switch checked={merge} onChange={(_, data) => setMerge(data.checked)} label={t('pane.fill.merge')} /> : null}
       <RegionSelect label={t('pane.fill.region')} value={region} onChange={setRegionCode} extra={first?.plan.region ?? null} />
