@@ -7,8 +7,23 @@
 // made again when the file's text changes (watch mode). The wrapper's first line is line 0 (`lineOffset: -1`), so
 // lines and columns in stack traces and source maps are the module's own. Not used while collecting V8 coverage
 // (which counts per script). Decision 0226, BENCHMARKS.md "The test suite".
+//
+// The standard built-ins (Math, Object, Array, JSON, Map…) are handed to each module as the arguments of a function
+// around jest's wrapper, read from the file's own global object when the module runs: in a vm context every global
+// name goes through the context's interceptors, which V8 cannot cache or optimise (a hash loop calling Math.imul ran
+// 10–20 times slower in a test file than in plain Node). A module's own declaration of such a name (`const Symbol`)
+// shadows the argument as it shadowed the global. Timers, Date and the host's globals are left out: tests replace
+// those. Decision 0248.
 const vm = require('node:vm');
 const Runtime = require('jest-runtime').default;
+
+/** ECMAScript's own built-ins, which no test here replaces (jest's fake timers replace Date, timers and Intl). */
+const BUILT_INS = [
+  'Object', 'Array', 'Math', 'JSON', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Map', 'Set', 'WeakMap', 'WeakSet',
+  'Promise', 'Reflect', 'Proxy', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ArrayBuffer', 'DataView',
+  'Uint8Array', 'Uint16Array', 'Uint32Array', 'Int8Array', 'Int16Array', 'Int32Array', 'Float32Array', 'Float64Array',
+  'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent',
+];
 
 /** Compiled scripts by file name, with the text they were compiled from. */
 const kept = new Map();
@@ -35,7 +50,7 @@ class KeptScriptRuntime extends Runtime {
       if (entry === undefined || entry.source !== source || entry.parameters !== parameters) {
         let script;
         try {
-          script = new vm.Script(`(function (${parameters}) {\n${source}\n})`, {
+          script = new vm.Script(`(function (${BUILT_INS.join(', ')}) { return function (${parameters}) {\n${source}\n}; })`, {
             filename: scriptName,
             lineOffset: -1,
             importModuleDynamically: (specifier, _script, attributes) => running.dynamicImport(specifier, scriptName, running.environment.getVmContext(), attributes),
@@ -47,7 +62,8 @@ class KeptScriptRuntime extends Runtime {
         entry = { source, parameters, script };
         kept.set(scriptName, entry);
       }
-      return entry.script.runInContext(context);
+      const global = executor.environment.global;
+      return entry.script.runInContext(context)(...BUILT_INS.map((name) => global[name]));
     };
   }
 }
