@@ -14,6 +14,7 @@
 // 10–20 times slower in a test file than in plain Node). A module's own declaration of such a name (`const Symbol`)
 // shadows the argument as it shadowed the global. Timers, Date and the host's globals are left out: tests replace
 // those. Decision 0248.
+const fs = require('node:fs');
 const vm = require('node:vm');
 const Runtime = require('jest-runtime').default;
 
@@ -28,6 +29,35 @@ const BUILT_INS = [
 /** Compiled scripts by file name, with the text they were compiled from. */
 const kept = new Map();
 
+/** Module sources by file name, with the modification time they were read at. */
+const sources = new Map();
+
+/**
+ * A module's text, read once per worker while its modification time stays the same. Jest reads every module a test
+ * file loads from disk again for each file (its file cache lives as long as the file's runtime), though its
+ * transform cache, kept per worker under the same file name and modification time, then needs none of the text.
+ */
+function keptSource(fileCache) {
+  const readFile = fileCache.readFile.bind(fileCache);
+  fileCache.readFile = (filename) => {
+    if (fileCache.strings.has(filename)) return readFile(filename);
+    let mtime;
+    try {
+      mtime = fs.statSync(filename).mtimeMs;
+    } catch {
+      return readFile(filename);
+    }
+    const entry = sources.get(filename);
+    if (entry !== undefined && entry.mtime === mtime) {
+      fileCache.strings.set(filename, entry.source);
+      return entry.source;
+    }
+    const source = readFile(filename);
+    sources.set(filename, { mtime, source });
+    return source;
+  };
+}
+
 /** The test file running in this process (one at a time per worker): a kept script's dynamic import() goes to it. */
 let running;
 
@@ -40,6 +70,7 @@ class KeptScriptRuntime extends Runtime {
     if (executor === undefined || typeof executor.compile !== 'function' || !Array.isArray(executor.injectedModuleParameters)) return;
     if (coverage?.collectCoverage && coverage.coverageProvider === 'v8') return;
     running = executor;
+    if (this.fileCache !== undefined && this.fileCache.strings instanceof Map && typeof this.fileCache.readFile === 'function') keptSource(this.fileCache);
     const compileFunction = executor.compile.bind(executor);
     const parameters = executor.injectedModuleParameters.join(', ');
     executor.compile = (source, filename) => {
