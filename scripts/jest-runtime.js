@@ -58,12 +58,40 @@ function keptSource(fileCache) {
   };
 }
 
+/**
+ * `async_hooks` for a test file's modules, its AsyncLocalStorage recording each store made, so that the store is
+ * disabled when the file is done. Node 20 runs every enabled store's propagation on every promise made, and a store
+ * stays enabled until disabled: jest-circus makes one in each test file (its test execution context) and never
+ * disables it, so without this a worker's hundredth file paid a hundred propagations for each promise.
+ */
+function asyncHooksRecording(made) {
+  const real = require('node:async_hooks');
+  class RecordedAsyncLocalStorage extends real.AsyncLocalStorage {
+    constructor(...args) {
+      super(...args);
+      made.push(this);
+    }
+  }
+  return Object.freeze({ ...real, AsyncLocalStorage: RecordedAsyncLocalStorage });
+}
+
 /** The test file running in this process (one at a time per worker): a kept script's dynamic import() goes to it. */
 let running;
 
 class KeptScriptRuntime extends Runtime {
   constructor(...args) {
     super(...args);
+    this.stores = [];
+    const coreModule = this.coreModule;
+    if (coreModule !== undefined && typeof coreModule.require === 'function') {
+      const requireCore = coreModule.require.bind(coreModule);
+      let asyncHooks;
+      coreModule.require = (moduleName) => {
+        if (moduleName !== 'async_hooks' && moduleName !== 'node:async_hooks') return requireCore(moduleName);
+        asyncHooks ??= asyncHooksRecording(this.stores);
+        return asyncHooks;
+      };
+    }
     const [, , , , , coverage] = args;
     // Jest 30's module executor; another jest without it keeps its own compile.
     const executor = this.executor;
@@ -96,6 +124,11 @@ class KeptScriptRuntime extends Runtime {
       const global = executor.environment.global;
       return entry.script.runInContext(context)(...BUILT_INS.map((name) => global[name]));
     };
+  }
+
+  teardown() {
+    super.teardown();
+    for (const store of this.stores.splice(0)) store.disable();
   }
 }
 
