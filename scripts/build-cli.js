@@ -1,6 +1,7 @@
 // Compiles the command line to build/cli (the bin runs it; decision 0040) and stamps the build, so the bin can tell
 // when the sources in a checkout are newer than the build it would run; then keeps the package's catalog as loaded
-// (build/cli/catalog.json, decision 0201), which the command line uses while the code and the catalog's texts match it.
+// (build/cli/catalog.json, decision 0201) and its released versions (build/cli/releases, decision 0250), which the
+// command line uses while the code and the catalog's texts match them.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -8,6 +9,7 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 fs.rmSync(path.join(root, 'build', 'cli', 'catalog.json'), { force: true });
+fs.rmSync(path.join(root, 'build', 'cli', 'releases'), { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.cli.json')], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 fs.writeFileSync(path.join(root, 'build', 'cli', 'BUILT'), `${new Date().toISOString()}\n`);

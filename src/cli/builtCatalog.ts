@@ -3,7 +3,9 @@
  * lints some 300 KB of YAML, about a second of CPU in every process, for a result that is plain data (a JSON round
  * trip gives it back deep-equal). scripts/build-cli.js writes it after compiling; it is used only while the code that
  * runs — the compiled tree, or the sources it was compiled from — and the catalog's texts are the ones it was made
- * from (a hash of both, as the tests' kept catalog does), and only for the package's own catalog files. Anything else — absent, stale, unreadable — loads the YAML as before.
+ * from (a hash of both, as the tests' kept catalog does), and only for the package's own catalog files. Anything else —
+ * absent, stale, unreadable — loads the YAML as before. The released versions the package's history can rebuild are
+ * kept the same way, one file each (decision 0250): a batch of returns made from an earlier release loaded its YAML.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +15,14 @@ import { PACKAGE_ROOT } from './paths';
 
 /** Where the build keeps it: build/cli, outside the compiled sources that the hash reads. */
 const BUILT_CATALOG_FILE = path.join(PACKAGE_ROOT, 'build', 'cli', 'catalog.json');
+
+/** Where it keeps each released version it could rebuild, one file per version (read only when a return names it). */
+export const BUILT_RELEASES_DIR = path.join(PACKAGE_ROOT, 'build', 'cli', 'releases');
+
+/** The file a released version is kept in, or null for a name that is not a plain version name. */
+export function builtReleaseFile(version: string, dir: string = BUILT_RELEASES_DIR): string | null {
+  return /^[\w.-]+$/u.test(version) ? path.join(dir, `${version}.json`) : null;
+}
 
 /** The tree of the code that runs: build/cli/src when compiled, src from the sources (the tests, tsx). */
 const CODE_DIR = path.resolve(__dirname, '..');

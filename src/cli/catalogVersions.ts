@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { catalogHistory, loadCatalog, parseVersionRegistry, type CatalogHistory, type CatalogText, type VersionRegistry } from '../core/catalog';
+import { catalogHistory, loadCatalog, parseVersionRegistry, type CatalogHistory, type CatalogText, type LoadedCatalog, type VersionRegistry } from '../core/catalog';
+import { BUILT_RELEASES_DIR, builtReleaseFile, readBuiltCatalog } from './builtCatalog';
 import { CATALOG_DIR } from './paths';
 
 /** The registry of released catalog versions and, beside it, the files of each that changed since. */
@@ -21,7 +22,14 @@ export function keptFile(version: string, file: string, dir: string = VERSIONS_D
   }
 }
 
-/** The history of the package's catalog (`current` are its texts). */
-export function packageHistory(current: readonly CatalogText[]): CatalogHistory {
-  return catalogHistory(readVersionRegistry(), current, (release, file) => keptFile(release, file), loadCatalog);
+/**
+ * The history of the package's catalog (`current` are its texts). A released version is what the build kept of it
+ * for these texts and this code (`releasesDir`, decision 0250), else loaded from its YAML.
+ */
+export function packageHistory(current: readonly CatalogText[], releasesDir: string = BUILT_RELEASES_DIR): CatalogHistory {
+  const load = (texts: readonly CatalogText[], version: string): LoadedCatalog => {
+    const file = builtReleaseFile(version, releasesDir);
+    return (file === null ? undefined : readBuiltCatalog(texts, file)) ?? loadCatalog(texts);
+  };
+  return catalogHistory(readVersionRegistry(), current, (release, file) => keptFile(release, file), load);
 }

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readBuiltCatalog, writeBuiltCatalog } from '../../src/cli/builtCatalog';
+import { builtReleaseFile, readBuiltCatalog, writeBuiltCatalog } from '../../src/cli/builtCatalog';
 import { catalogFilesIn } from '../../src/cli/catalogFiles';
+import { keptFile, packageHistory, readVersionRegistry } from '../../src/cli/catalogVersions';
 import { CATALOG_DIR, PACKAGE_ROOT } from '../../src/cli/paths';
-import { loadCatalog, type CatalogText } from '../../src/core/catalog';
+import { loadCatalog, textsOfRelease, type CatalogText } from '../../src/core/catalog';
 
 describe('the package catalog kept by the build (decision 0201)', () => {
   const texts: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: path.relative(process.cwd(), file), text: fs.readFileSync(file, 'utf8') }));
@@ -68,5 +69,37 @@ describe('the package catalog kept by the build (decision 0201)', () => {
     const refused = path.join(dir, 'refused.json');
     expect(() => writeBuiltCatalog(texts, { ...loaded, problems: [{ file: 'a.yaml', path: '', code: 'catalog.syntax', detail: 'x', reason: { code: 'catalog.reason.unreadable', params: { detail: 'EACCES' } } }] }, refused)).toThrow();
     expect(fs.existsSync(refused)).toBe(false);
+  });
+
+  // Decision 0250: returns made from an earlier release are checked against it, which loaded its YAML in every process.
+  describe('a released version', () => {
+    const release = readVersionRegistry().versions.find((entry) => entry.version !== version);
+    if (release === undefined) throw new Error('no earlier release in the registry');
+    const releaseTexts = textsOfRelease(release, texts, (name) => keptFile(release.version, name));
+    if (releaseTexts === null) throw new Error(`release ${release.version} cannot be rebuilt`);
+    const fromYaml = loadCatalog(releaseTexts);
+    const releases = fs.mkdtempSync(path.join(dir, 'releases-'));
+    const releaseFile = builtReleaseFile(release.version, releases);
+    if (releaseFile === null) throw new Error(`no file for ${release.version}`);
+
+    it('kept by the build, is what loading its texts gives, strictly equal', () => {
+      writeBuiltCatalog(releaseTexts, { catalog: fromYaml.catalog, problems: fromYaml.problems, version: fromYaml.version }, releaseFile);
+      expect(packageHistory(texts, releases).standingOf(release.version)).toStrictEqual({ kind: 'released', loaded: fromYaml });
+    });
+
+    it('is read from the kept file, not its YAML, while the file was kept for its texts and this code', () => {
+      // A kept file of other contents under the right key shows which one the history gave.
+      const marked = { ...fromYaml, catalog: { ...fromYaml.catalog, plans: [] } };
+      writeBuiltCatalog(releaseTexts, marked, releaseFile);
+      expect(packageHistory(texts, releases).standingOf(release.version)).toStrictEqual({ kind: 'released', loaded: marked });
+      // Kept for other texts (here the current catalog's), it is not used: the release is loaded from its YAML.
+      writeBuiltCatalog(texts, marked, releaseFile);
+      expect(packageHistory(texts, releases).standingOf(release.version)).toStrictEqual({ kind: 'released', loaded: fromYaml });
+    });
+
+    it('has no kept file for a name that is not a plain version name', () => {
+      expect(builtReleaseFile('../catalog', releases)).toBeNull();
+      expect(builtReleaseFile('c-0ee94b61', releases)).toBe(path.join(releases, 'c-0ee94b61.json'));
+    });
   });
 });

@@ -50,6 +50,19 @@ describe('yaml on demand', () => {
     expect(lint.yaml).toBeGreaterThan(0);
   }, 120_000);
 
+  it('the compiled check of a return made from an earlier release loads no yaml either (decision 0250)', async () => {
+    const history = realCatalog().history;
+    const standing = history?.standingOf('c-db36b3ce');
+    if (standing?.kind !== 'released') throw new Error('release c-db36b3ce cannot be rebuilt');
+    const plan = standing.loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
+    const file = path.join(dir, '柯桥区-c-db36b3ce.xlsx');
+    fs.writeFileSync(file, await sampleReturn({ region: { name: '绍兴市柯桥区', code: '330603' }, plans: [plan], loaded: standing.loaded, reportingYear: 2024, seed: 2, mistakes: [] }));
+    const json = path.join(dir, 'check-release.json');
+
+    expect(runBuilt(['check', file, '--json', json, '--jobs', '1'])).toEqual({ status: 0, yaml: 0 });
+    expect(JSON.parse(fs.readFileSync(json, 'utf8'))).toMatchObject({ files: [{ file, status: 'accepted' }] });
+  }, 120_000);
+
   it('the check command and the catalog loader load without yaml, which the first YAML parsed then loads', async () => {
     let loads = 0;
     await jest.isolateModulesAsync(async () => {

@@ -88,10 +88,11 @@ export function textsOfRelease(release: ReleasedVersion, current: readonly Catal
 
 /**
  * The history of a catalog from its registry: a released version is rebuilt (once) and loaded on demand by `load`
- * (loadCatalog; passed in so that the checks, which read a history, do not bring the loader and its YAML parser into
- * the pane's first script); one that cannot be rebuilt, or loads with problems, is unavailable.
+ * (given the texts and the version: loadCatalog, or what the build kept of it; passed in so that the checks, which
+ * read a history, do not bring the loader and its YAML parser into the pane's first script); one that cannot be
+ * rebuilt, or loads with problems, is unavailable.
  */
-export function catalogHistory(registry: VersionRegistry, current: readonly CatalogText[], kept: (version: string, file: string) => string | null, load: (texts: readonly CatalogText[]) => LoadedCatalog): CatalogHistory {
+export function catalogHistory(registry: VersionRegistry, current: readonly CatalogText[], kept: (version: string, file: string) => string | null, load: (texts: readonly CatalogText[], version: string) => LoadedCatalog): CatalogHistory {
   const loaded = new Map<string, Exclude<VersionStanding, { kind: 'current' }>>();
   return {
     standingOf(version) {
@@ -100,7 +101,7 @@ export function catalogHistory(registry: VersionRegistry, current: readonly Cata
       let standing = loaded.get(version);
       if (standing === undefined) {
         const texts = textsOfRelease(release, current, (file) => kept(version, file));
-        const catalog = texts === null ? null : load(texts);
+        const catalog = texts === null ? null : load(texts, version);
         standing = catalog === null || catalog.problems.length > 0 ? { kind: 'unavailable' } : { kind: 'released', loaded: catalog };
         loaded.set(version, standing);
       }
