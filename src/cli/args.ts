@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkXlsxOutput, parseYear } from '../core/arguments';
+import { checkXlsxOutput, nearest, parseYear } from '../core/arguments';
 import type { Coded, Locale, MessageCode, MessageParams } from '../core/i18n';
 
 /**
@@ -25,14 +25,35 @@ export function withoutLang(args: readonly string[]): string[] {
   return args.filter((arg, index) => arg !== '--lang' && !arg.startsWith('--lang=') && args[index - 1] !== '--lang');
 }
 
-/** The language of the command line: `--lang en-US` (or `--lang=en-US`) anywhere gives English, else Chinese. */
-export function localeOf(args: readonly string[]): Locale {
+/** What `--lang <value>` (or `--lang=<value>`) gives anywhere on the command line, as typed. */
+export function langValue(args: readonly string[]): string | undefined {
   for (const [index, arg] of args.entries()) {
     if (arg === '--') break;
     const value = arg === '--lang' ? args[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value !== undefined) return value === 'en-US' ? 'en-US' : 'zh-CN';
+    if (value !== undefined) return value;
   }
-  return 'zh-CN';
+  return undefined;
+}
+
+/** zh-CN and en-US as people write them: en, en_US, EN-us; zh, zh_CN, zh-Hans. */
+function readLocale(value: string): Locale | undefined {
+  if (/^en(?:[-_]us)?$/iu.test(value)) return 'en-US';
+  if (/^zh(?:[-_](?:cn|hans))?$/iu.test(value)) return 'zh-CN';
+  return undefined;
+}
+
+/** The language to word a refusal in: English when --lang asks for it, else Chinese (also for a --lang not known). */
+export function localeOf(args: readonly string[]): Locale {
+  const value = langValue(args);
+  return value === undefined ? 'zh-CN' : readLocale(value) ?? 'zh-CN';
+}
+
+/** The --lang option: Chinese when not given, a language the product speaks, or a refusal naming those it does. */
+export function localeOption(value: string | undefined): Locale {
+  if (value === undefined) return 'zh-CN';
+  const locale = readLocale(value);
+  if (locale === undefined) throw new UsageError('cli.args.lang_unknown', { value });
+  return locale;
 }
 
 /** `--help` or `-h`: every command answers it with its usage (exit 0). */
@@ -42,13 +63,22 @@ export function isHelpFlag(arg: string): boolean {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** The command's long options as typed (--plan), to answer a misspelled one with the nearest. */
+function optionSpellings(options: Options): Array<{ key: string; label: string }> {
+  return Object.keys(options).map((name) => ({ key: `--${name}`, label: `--${name}` }));
+}
+
 /** What node:util's parseArgs refused, as a message of the tables; the option or value it names is data. */
-function argsRefusal(error: unknown): UsageError {
+function argsRefusal(error: unknown, options: Options): UsageError {
   const { code, message } = error as { code?: string; message: string };
   const named = /'([^']+)'/u.exec(message)?.[1]?.split(' ')[0] ?? '';
   switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new UsageError('cli.args.unknown_option', { option: named });
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const [suggestion] = nearest(named, optionSpellings(options), 1);
+      return suggestion !== undefined
+        ? new UsageError('cli.args.unknown_option.suggest', { option: named, suggestion })
+        : new UsageError('cli.args.unknown_option', { option: named });
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return new UsageError('cli.args.option_value', { option: named });
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
@@ -58,12 +88,27 @@ function argsRefusal(error: unknown): UsageError {
   }
 }
 
-/** node:util parseArgs with our usage errors: unknown options and missing values say what is wrong. */
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+/**
+ * A Chinese input method types -- as —— (two em dashes) or －－ (full-width): `——plan` is the option --plan when the
+ * command has one of that name; any other word is left as it is.
+ */
+function withAsciiDashes(args: readonly string[], options: Options): string[] {
+  return args.map((arg) => {
+    const typed = /^(?:——|－－|—|－)([A-Za-z][A-Za-z-]*)(=.*)?$/su.exec(arg);
+    const name = typed?.[1];
+    return name !== undefined && name in options ? `--${name}${typed?.[2] ?? ''}` : arg;
+  });
+}
+
+/**
+ * node:util parseArgs with our usage errors: unknown options and missing values say what is wrong. A command that
+ * takes only options refuses a word beside them (`--plan a b`: b would otherwise be dropped without a word).
+ */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, allowPositionals = true) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: withAsciiDashes(args, options), options, allowPositionals, strict: true });
   } catch (error) {
-    throw argsRefusal(error);
+    throw argsRefusal(error, options);
   }
 }
 

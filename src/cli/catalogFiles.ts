@@ -6,6 +6,7 @@ import { packageHistory } from './catalogVersions';
 import { readBuiltCatalog } from './builtCatalog';
 import { translate, type Locale } from '../core/i18n';
 import { CATALOG_DIR } from './paths';
+import { readReason, systemCode } from './systemErrors';
 
 export interface CatalogLoad extends LoadedCatalog {
   files: string[];
@@ -45,7 +46,7 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), 
     try {
       texts.push({ file: display(file), text: fs.readFileSync(file, 'utf8') });
     } catch (error) {
-      unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message, reason: { code: 'catalog.reason.unreadable', params: { detail: (error as { code?: string }).code ?? '' } } });
+      unreadable.push({ file: display(file), path: '', code: 'catalog.syntax', detail: (error as Error).message, reason: { code: 'catalog.reason.unreadable', params: { detail: readReason(systemCode(error)) } } });
     }
   }
   const key = JSON.stringify([process.cwd(), files, texts, extra]);

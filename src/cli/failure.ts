@@ -5,6 +5,7 @@
  */
 import { renderProblem, translate, type Locale } from '../core/i18n';
 import type * as XlsxModule from '../xlsx';
+import { readReason } from './systemErrors';
 
 interface SystemError {
   code: string;
@@ -20,7 +21,7 @@ export function failureText(error: unknown, locale: Locale): string {
   const { ReturnFileError } = require('../xlsx') as typeof XlsxModule;
   if (error instanceof ReturnFileError) return `${renderProblem(error.problem, locale)}\n`;
   if (isSystemError(error)) {
-    return `${translate(locale, 'cli.failure.file', { file: error.path, problem: { code: 'file.unreadable', params: { detail: error.code } } })}\n`;
+    return `${translate(locale, 'cli.failure.file', { file: error.path, problem: { code: 'file.unreadable', params: { detail: readReason(error.code) } } })}\n`;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return `${translate(locale, 'cli.failure.unexpected')}\n${stack}\n`;

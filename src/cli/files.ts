@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MessageCode, MessageParam } from '../core/i18n';
+import type { MessageCode } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes, type ReturnProblem } from '../xlsx';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
+import { readReason, systemCode } from './systemErrors';
 
 /** Files the tools write next to returns; a later batch over the same folder leaves them out. */
 export const ANNOTATED_SUFFIX = '.批注.xlsx';
@@ -96,14 +97,18 @@ export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.
   if (read.ok) return read;
   switch (read.reason) {
     case 'not_regular':
-      if (read.kind === 'directory') return { ok: false, problem: refusal('file.folder_unreadable', { detail: unreadableReason(folderError(file)) }) };
+      if (read.kind === 'directory') {
+        // A folder named where one file is asked for (template --from) can be listed: it is a folder, not unreadable.
+        const error = folderError(file);
+        return { ok: false, problem: error === '' ? refusal('file.is_folder') : refusal('file.folder_unreadable', { detail: readReason(error) }) };
+      }
       return { ok: false, problem: refusal('file.not_regular', { kind: { code: `file.kind.${read.kind}`, params: {} } }) };
     case 'too_large': {
       const { code, messageCode, params } = fileProblem('file.too_large', `${read.size} bytes`, { size: megabytes(read.size), limit: megabytes(maxBytes) });
       return { ok: false, problem: { code, messageCode, params } };
     }
     case 'unreadable':
-      return { ok: false, problem: refusal('file.unreadable', { detail: unreadableReason(read.detail) }) };
+      return { ok: false, problem: refusal('file.unreadable', { detail: readReason(read.detail) }) };
   }
 }
 
@@ -113,17 +118,7 @@ function folderError(dir: string): string {
     fs.readdirSync(dir);
     return '';
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return systemCode(error);
   }
 }
 
-/** The system's error codes people meet, in words; any other code as it is (a log's words, for the administrator). */
-const UNREADABLE_REASONS: Readonly<Record<string, MessageCode>> = {
-  EACCES: 'file.unreadable.denied', EPERM: 'file.unreadable.denied', ENOENT: 'file.unreadable.missing', ENOTDIR: 'file.unreadable.missing',
-  EBUSY: 'file.unreadable.busy', ETXTBSY: 'file.unreadable.busy', ELOOP: 'file.unreadable.loop',
-};
-
-function unreadableReason(code: string): MessageParam {
-  const worded = UNREADABLE_REASONS[code];
-  return worded === undefined ? code : { code: worded, params: {} };
-}

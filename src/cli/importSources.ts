@@ -6,6 +6,7 @@ import { htmlTables, tableWithSurroundings, textTableCells } from '../core/impor
 import { loadWorkbook, guardWorkbookBytes, sheetCells } from '../xlsx';
 import { UsageError } from './args';
 import type { CommandIo } from './io';
+import { readReason, systemCode } from './systemErrors';
 
 export type ImportFormat = 'text' | 'html' | 'docx' | 'xlsx';
 const IMPORT_FORMATS: readonly ImportFormat[] = ['text', 'html', 'docx', 'xlsx'];
@@ -43,7 +44,7 @@ async function fileBytes(file: string, cwd: string): Promise<Buffer> {
   try {
     return await readFile(full);
   } catch (error) {
-    throw new UsageError('cli.import.unreadable', { file, problem: { code: 'file.unreadable', params: { detail: (error as { code?: string }).code ?? '' } } });
+    throw new UsageError('cli.import.unreadable', { file, problem: { code: 'file.unreadable', params: { detail: readReason(systemCode(error)) } } });
   }
 }
 

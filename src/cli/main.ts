@@ -6,10 +6,14 @@ import type * as DemoModule from './commands/demo';
 import type * as ImportModule from './commands/import';
 import type * as NotationModule from './commands/notation';
 import type * as TemplateModule from './commands/template';
+import type * as PathsModule from './paths';
+import fs from 'node:fs';
+import path from 'node:path';
 import { localeOf, UsageError } from './args';
 import { EXIT, processIo, type CommandIo } from './io';
 import { failureText } from './failure';
 import { translate } from '../core/i18n';
+import { nearest } from '../core/arguments';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
@@ -36,22 +40,39 @@ export function helpText(): string {
 
 ${lines.join('\n')}
 
-plan-indicators <command> --help 查看各命令的用法。
+plan-indicators <command> --help 查看各命令的用法 each command's usage；--version 版本 the version.
 `;
+}
+
+/** The version package.json gives (read only when asked: --help starts without it). */
+function packageVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PACKAGE_ROOT } = require('./paths') as typeof PathsModule;
+  return (JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Runs one command line; resolves to the exit status. */
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
+  // `help check` is `check --help`, as git and npm read it.
+  if (name === 'help' && args[0] !== undefined && args[0] in COMMANDS) return main([args[0], '--help'], io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v' || name === '-V' || name === 'version') {
+    io.stdout(`plan-indicators ${packageVersion()}\n`);
     return EXIT.ok;
   }
   // Every refusal and failure is worded in the language asked for, wherever --lang stands.
   const locale = localeOf(args);
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`${translate(locale, 'cli.unknown_command', { name })}\n\n${helpText()}`);
+    const [suggestion] = nearest(name.toLowerCase(), Object.keys(COMMANDS).map((key) => ({ key, label: key })), 1);
+    const refusal = suggestion !== undefined
+      ? translate(locale, 'cli.unknown_command.suggest', { name, suggestion })
+      : translate(locale, 'cli.unknown_command', { name });
+    io.stderr(`${refusal}\n\n${helpText()}`);
     return EXIT.usage;
   }
   try {

@@ -10,9 +10,12 @@ import { readRegularFile } from './safeRead';
 import { inputSet, isInput, realPathOf, writeOutput, type OutputContent, type OutputFs, type WriteOutcome } from './safeWrite';
 import { shownPath } from './shownPath';
 import { annotatedName } from './files';
+import { writeReason } from './systemErrors';
 
 /** The message for an output not written, worded for `locale`. */
 function outputProblem(outcome: Extract<WriteOutcome, { ok: false }>, shown: string, locale: Locale): string {
+  const reason = outcome.refusal === 'failed' ? writeReason(outcome.detail) : undefined;
+  if (reason !== undefined) return translate(locale, 'output.failed.reason', { file: shown, reason: { code: reason, params: {} } });
   return translate(locale, `output.${outcome.refusal}`, { file: shown, detail: outcome.detail });
 }
 

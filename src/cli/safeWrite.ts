@@ -76,7 +76,14 @@ export function writeOutput(file: string, bytes: OutputContent, options: WriteOp
   const target = path.resolve(file);
   if (isInput(target, options.inputs, fs)) return { ok: false, refusal: 'is_input', detail: target };
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+    } catch (error) {
+      // A file where the path needs a folder ('report.txt/out.xlsx') is EEXIST or ENOTDIR by the system: one reason.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' || code === 'ENOTDIR') return { ok: false, refusal: 'failed', detail: 'ENOTDIR' };
+      throw error;
+    }
     let existing: nodeFs.Stats | null = null;
     try {
       existing = fs.lstatSync(target);

@@ -63,3 +63,15 @@ it('orders the completion tables by GB/T 2260 code, not by file name (诸暨 330
     ['完成情况-绍兴市越城区2024', '完成情况-绍兴市柯桥区2024', '完成情况-诸暨市2024', '完成情况-嵊州市2024'],
   );
 });
+
+it('names each return given when none is of the plan (with its plans), and takes every file after --returns', async () => {
+  const other = path.join(dir, '越城区-本区规划.xlsx');
+  fs.writeFileSync(other, await sampleReturn({ region, plans: [planOf('yuecheng-2021-2025')], loaded, reportingYear: 2024, seed: 13, mistakes: [] }));
+  const alone = await cli(['annex', '--plan', PLAN, '--returns', other, '-o', path.join(dir, 'annex-other.xlsx')], { cwd: dir });
+  expect(alone.status).toBe(0);
+  expect(alone.stderr).toBe('· 越城区-本区规划.xlsx：是《绍兴市越城区科技创新发展“十四五”规划》的报表，不是《浙江省高新技术产业发展“十四五”规划》的，未为它生成完成情况表。\n');
+  // --returns a b: b is a return too (the usage says 文件或文件夹…); among returns of the plan, others pass unsaid.
+  const both = await cli(['annex', '--plan', PLAN, '--returns', other, path.join(returns, '越城区.xlsx'), '-o', path.join(dir, 'annex-both.xlsx')], { cwd: dir });
+  expect(both.stderr).toBe('');
+  expect(both.stdout).toMatch(/完成情况-绍兴市越城区2024。\n$/u);
+});

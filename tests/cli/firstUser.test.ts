@@ -163,5 +163,121 @@ describe('--help', () => {
       expect(stdout).toMatch(/用法 Usage:/u);
     }
   });
+  it('--version says the package version, and `help <command>` is that command’s --help', async () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const flag of ['--version', '-v']) expect(await cli([flag])).toEqual({ status: 0, stdout: `plan-indicators ${version}\n`, stderr: '' });
+    expect((await cli(['help', 'check'])).stdout).toBe((await cli(['check', '--help'])).stdout);
+  });
   it('knows every command', () => expect(commands).toEqual(expect.arrayContaining(['check', 'catalog', 'notation', 'template', 'consolidate', 'demo', 'import', 'annex'])));
+});
+
+describe('what a first-time user types', () => {
+  it('a misspelled command or option is answered with the one meant, in the language asked', async () => {
+    const command = await cli(['chek', 'x.xlsx']);
+    expect(command.status).toBe(64);
+    expect(command.stderr.split('\n')[0]).toBe('未知命令“chek”。您是不是要找：check？');
+    expect((await cli(['Template'])).stderr.split('\n')[0]).toBe('未知命令“Template”。您是不是要找：template？');
+    expect((await cli(['frob'])).stderr.split('\n')[0]).toBe('未知命令“frob”。');
+    const option = await cli(['template', '--regoin', '嵊州', '--lang', 'en-US']);
+    expect(option.status).toBe(64);
+    expect(option.stderr).toBe('Unknown option --regoin. Did you mean: --region?\n');
+    expect((await cli(['check', '--reprot', 'r.xlsx', 'a.xlsx'])).stderr).toBe('不认识的选项 --reprot。您是不是要找：--report？\n');
+    expect((await cli(['consolidate', '--plna', 'x'])).stderr).toBe('不认识的选项 --plna。您是不是要找：--plan？\n');
+  });
+
+  it('--lang as people write it (en, en_US, zh) is the language; one the product does not speak is refused before anything is made', async () => {
+    for (const lang of ['en', 'EN-us', 'en_US']) expect((await cli(['catalog', 'list', '--lang', lang])).stdout).toMatch(/\n12 plans, 308 indicators\.\n$/u);
+    expect((await cli(['template', '--plna', 'x', '--lang=en'])).stderr).toBe('Unknown option --plna. Did you mean: --plan?\n');
+    expect((await cli(['catalog', 'list', '--lang', 'zh_CN'])).stdout).toMatch(/12 个规划，308 个指标。\n$/u);
+    const folder = path.join(dir, 'demo-de');
+    for (const args of [['demo', '-o', folder, '--lang', 'de'], ['check', path.join(dir, '报表'), '--lang', 'fr'], ['catalog', 'list', '--lang=fr']]) {
+      const refused = await cli(args);
+      expect([args, refused.status, refused.stdout]).toEqual([args, 64, '']);
+      expect(refused.stderr).toMatch(/^--lang 的值“(de|fr)”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。/u);
+    }
+    expect(fs.existsSync(folder)).toBe(false);
+  });
+
+  it('a word beside the options of a command that takes none (--plan a b) is refused, not dropped', async () => {
+    const output = path.join(dir, '两个规划.xlsx');
+    const stray = await cli(['template', '--plan', 'keqiao-2021-2025', 'zj-talent-2021-2025', '--region', '柯桥', '--year', '2024', '-o', output]);
+    expect(stray.status).toBe(64);
+    expect(stray.stderr).toBe('多余的参数“zj-talent-2021-2025”：本命令只接受选项。选项的值带空格时请加引号；几个规划请用逗号隔开写在一个 --plan 后（--plan a,b）。\n');
+    expect(fs.existsSync(output)).toBe(false);
+    expect((await cli(['demo', '-o', path.join(dir, 'demo-x'), 'extra'])).status).toBe(64);
+    expect(fs.existsSync(path.join(dir, 'demo-x'))).toBe(false);
+  });
+
+  it('counts in English read right for one (errors: 1, not 1 errors)', async () => {
+    const { stdout } = await cli(['check', path.join(folder, '越城区.xlsx'), '--lang', 'en-US'], { cwd: dir });
+    expect(fileLines(stdout)[0]).toMatch(/^✓ accepted +报表\/越城区\.xlsx {2}errors: 0, warnings: 0 \(unexplained: 0\)$/u);
+    expect((await cli(['catalog', 'lint', 'catalog/keqiao-2021-2025.yaml', '--lang', 'en-US'])).stdout).toMatch(/^Files: 2, plans: 1, indicators: 27, problems: 0\.$/mu);
+  });
+
+  it('an empty folder given for returns is said so: consolidate refuses (as check does), annex writes its tables and says no completion table was made', async () => {
+    const empty = path.join(dir, '空文件夹');
+    fs.mkdirSync(empty, { recursive: true });
+    const consolidated = await cli(['consolidate', empty, '-o', path.join(dir, '空汇总.xlsx')], { cwd: dir });
+    expect([consolidated.status, consolidated.stderr]).toEqual([64, '没有找到 .xlsx 文件。\n']);
+    expect(fs.existsSync(path.join(dir, '空汇总.xlsx'))).toBe(false);
+    const annex = await cli(['annex', '--plan', 'keqiao-2021-2025', '--returns', '空文件夹', '-o', path.join(dir, '空附表.xlsx')], { cwd: dir });
+    expect(annex.status).toBe(0);
+    expect(annex.stderr).toBe('· 空文件夹 中没有找到 .xlsx 报表，未生成完成情况表。\n');
+  });
+
+  it('options typed with a Chinese input method’s dashes (——plan, －－region, —year) are the options', async () => {
+    const output = path.join(dir, '中文破折号.xlsx');
+    const made = await cli(['template', '——plan', 'shengzhou-116x-2024-2030', '－－region', '嵊州', '—year', '2025', '-o', output], { cwd: dir });
+    expect([made.status, made.stderr]).toEqual([0, '']);
+    expect(fs.existsSync(output)).toBe(true);
+    // A word that names no option stays a word: refused as one, not guessed.
+    expect((await cli(['template', '——plna', 'x'])).stderr).toMatch(/^多余的参数“——plna”/u);
+  });
+
+  it('catalog without a subcommand says which there are', async () => {
+    const catalog = await cli(['catalog']);
+    expect(catalog.status).toBe(64);
+    expect(catalog.stderr.split('\n')[0]).toBe('请给出 catalog 的子命令：list、show、lint 或 export。');
+  });
+
+  it('an output that cannot be written, or a folder where a file is asked for, is said in words, never as the system’s code', async () => {
+    const plain = path.join(dir, '文本.txt');
+    fs.writeFileSync(plain, '');
+    const under = await cli(['template', '--plan', 'shengzhou-116x-2024-2030', '--region', '330683', '--year', '2025', '-o', '文本.txt/嵊州.xlsx', '--lang', 'en-US'], { cwd: dir });
+    expect(under.status).toBe(4);
+    expect(under.stdout).toBe('! 文本.txt/嵊州.xlsx could not be written: a part of the path is a file, not a folder; check the output path.\n');
+    const from = await cli(['template', '--from', '报表', '--year', '2025', '-o', 'next.xlsx'], { cwd: dir });
+    expect(from.status).toBe(64);
+    expect(from.stderr).toBe('报表：这是文件夹，不是报表文件。请给出其中的一个 .xlsx 报表。\n');
+    const imported = await cli(['import', '报表', '--json'], { cwd: dir });
+    expect(imported.stderr).toBe('无法读取 报表：无法打开这个文件（这是文件夹，不是文件）。请确认文件存在、未被其他程序占用，并有读取权限。\n');
+    const lint = await cli(['catalog', 'lint', '没有这个文件.yaml'], { cwd: dir });
+    expect(lint.stdout).toContain('无法读取文件（文件不存在，可能是指向别处的链接或快捷方式已失效）');
+    for (const said of [under, from, imported, lint]) expect(`${said.stdout}${said.stderr}`).not.toMatch(/E[A-Z]{3,}/u);
+  });
+});
+
+describe('each command’s --help', () => {
+  const usageOf = async (command: string) => (await cli([command, '--help'])).stdout;
+  it.each(['template', 'check', 'consolidate', 'annex', 'demo', 'import'])('%s: says in English what it does, and every option it shows exists', async (command) => {
+    const usage = await usageOf(command);
+    // An English paragraph beside the Chinese one (the usage is shown before any --lang is read).
+    expect(usage).toMatch(/\n *[A-Z][a-z]* [a-z']+ [a-z(]/u);
+    // After --help (read first, so nothing runs), an option the command does not take is refused as unknown.
+    expect((await cli([command, '--help', '--no-such-option'])).stderr).toMatch(/^不认识的选项 --no-such-option/u);
+    // Options quoted with another command (demo's "template --from") are that command's.
+    const own = usage.replace(/\b(template|check|consolidate|annex|import|catalog) --[a-z-]+/gu, (quoted, name) => (name === command ? quoted : ''));
+    for (const option of new Set(own.match(/--[a-z][a-z-]+/gu) ?? [])) {
+      const { stderr } = await cli([command, '--help', option]);
+      expect([option, stderr]).not.toEqual([option, expect.stringMatching(/不认识的选项/u)]);
+    }
+  });
+  it.each(['template', 'consolidate', 'annex'])('%s shows --force and --lang, which it takes', async (command) => {
+    const usage = await usageOf(command);
+    expect(usage).toContain('[--force]');
+    expect(usage).toContain('[--lang en-US]');
+  });
+  it('consolidate says which plan and year it takes without --plan/--year: those most regions reported', async () => {
+    expect(await usageOf('consolidate')).toContain('不给 --plan、--year 时取多数地区报送的规划和年份');
+  });
 });

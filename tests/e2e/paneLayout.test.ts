@@ -135,6 +135,12 @@ describe('the pane at task-pane width (e2e)', () => {
           const rows = await page.locator('[data-status-row]').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
           expect(rows.length).toBeGreaterThanOrEqual(60);
           expect({ width, tallestRow: Math.max(...rows) <= MAX_STATUS_ROW_PX ? 'bounded' : Math.max(...rows) }).toEqual({ width, tallestRow: 'bounded' });
+          // The plans' search box is as wide as their list: narrower, it cut its placeholder at 320 px (搜索规划名称、地区或年…).
+          const search = await page.locator('#panel-fill input[type="search"]').first().evaluate((input) => {
+            const box = input.closest('.fui-SearchBox') ?? input;
+            return { box: Math.round(box.getBoundingClientRect().width), list: Math.round(box.nextElementSibling?.getBoundingClientRect().width ?? 0), cut: input.scrollWidth > input.clientWidth };
+          });
+          expect({ width, searchAsWideAsList: search.box >= search.list - 1, cut: search.cut }).toEqual({ width, searchAsWideAsList: true, cut: false });
           for (const key of TAB_KEYS) {
             if (shown.has(key)) await page.locator(`#tab-${key}`).click();
             else await showTab(page, locale, key);

@@ -5,7 +5,7 @@ import { translate, type Locale } from '../../core/i18n';
 import { catalogFilesIn, formatProblem, loadCatalogFiles, withDefaultConcepts } from '../catalogFiles';
 import { flatNumbers } from '../../core/notation';
 import { EXIT, type CommandIo } from '../io';
-import { isHelpFlag, localeOf, UsageError, withoutLang } from '../args';
+import { isHelpFlag, langValue, localeOption, UsageError, withoutLang } from '../args';
 import { CATALOG_DIR } from '../paths';
 import { formatTextTable } from '../textTable';
 
@@ -139,7 +139,7 @@ export function exportCatalog(catalog: Catalog): unknown {
 }
 
 export async function catalogCommand(given: string[], io: CommandIo): Promise<number> {
-  const locale = localeOf(given);
+  const locale = localeOption(langValue(given));
   const args = withoutLang(given);
   const [sub, ...rest] = args;
   // `catalog --help`, `catalog lint --help`: help wherever it is asked for, never taken for a file or a plan id.
@@ -147,8 +147,9 @@ export async function catalogCommand(given: string[], io: CommandIo): Promise<nu
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (sub === undefined) throw new UsageError('cli.catalog.subcommand_missing', {}, USAGE);
   if (sub === 'lint') return await lint(rest, io, locale);
-  if (sub !== 'list' && sub !== 'show' && sub !== 'export') throw new UsageError('cli.catalog.unknown_subcommand', { name: sub ?? '' }, USAGE);
+  if (sub !== 'list' && sub !== 'show' && sub !== 'export') throw new UsageError('cli.catalog.unknown_subcommand', { name: sub }, USAGE);
   const catalog = loadOrReport(io, locale);
   if (catalog === null) return EXIT.errors;
   if (sub === 'list') return list(catalog, io, locale);

@@ -5,7 +5,7 @@ import { reportRevisions, type RevisionsJson } from '../checkRevisions';
 import { batchReportLayouts, type BatchFileResult } from '../../core/reports';
 import { sheetsBytes } from '../../xlsx';
 import { inRegionOrder } from '../../core/regions';
-import { parseCommandArgs, UsageError } from '../args';
+import { localeOption, parseCommandArgs, UsageError } from '../args';
 import { loadCatalogOrFail } from '../catalogContext';
 import { ANNOTATED_SUFFIX, annotatedName, expandReturnFiles } from '../files';
 import { annotatedCopiesOf, refuseOutputsOnAnnotatedCopies, refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -32,7 +32,15 @@ export const CHECK_USAGE = `用法 Usage:
   输出文件不会写在输入文件上，不经由符号链接写入；已存在的输出文件只有加 --force 才替换。
   只读取普通文件（命名管道、设备、套接字不读）；本工具写出的汇总、附表文件自动跳过。
   退出码取整批最差的结论：0 全部接受（✓）；1 有说明后接受的文件（△，警告均已说明）；2 有退回的文件（✗，有错误或未说明的警告）；
-  3 有文件无法读取（!）；4 有输出文件未能写出。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；.csv 和 ~$ 锁文件不是报表，不列出。
+  3 有文件无法读取（!）；4 有输出文件未能写出；64 命令行有误。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；.csv 和 ~$ 锁文件不是报表，不列出。
+
+  Checks returns (files, or the spreadsheet files in folders), one line per file with its verdict; --report writes a
+  workbook linking each finding to its cell, --json the findings as JSON, --annotate a copy beside each return with a
+  note on each offending cell; --previous compares the earlier years' values with the accepted returns (a revision
+  nobody explained in 说明 is a warning); --jobs N checks N files at a time. Outputs never replace an input or follow
+  a link; an existing one is replaced only with --force. --lang en-US: the lines and messages in English.
+  Exit status, the worst of the batch: 0 all accepted; 1 accepted with explanations; 2 some returned (an error or
+  an unexplained warning); 3 some unreadable; 4 an output not written; 64 the command line was wrong.
 `;
 
 const VERDICT_MARK: Record<FileResult['status'], string> = {
@@ -128,7 +136,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(CHECK_USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   if (positionals.length === 0) throw new UsageError('cli.check.no_inputs', {}, CHECK_USAGE);
   const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { report: values.report }, io.cwd);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { workbookReports } from '../../core/checks';
 import {
-  consolidate, consolidateProvince, consolidationRecord, countyValues, recordedReturns, unverifiedRows,
+  consolidate, consolidateProvince, consolidationRecord, copiesDiffer, countyValues, heldBackCounts, recordedReturns, unverifiedRows, type HeldBack,
   type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
 } from '../../core/consolidation';
 import type { PlanCatalog } from '../../core/catalog';
@@ -13,7 +13,7 @@ import { translate, type Coded, type Locale } from '../../core/i18n';
 import { consolidationRecordSheetLayout, consolidationSheetLayout, recordAgainstSheets, type RecordDisagreement } from '../../core/reports';
 import { findRegion, fullRegionName, regionsUnder } from '../../core/regions';
 import { DEFAULT_LIMITS, isToolOutput, readConsolidationFile, readConsolidationRecord, renderSheets } from '../../xlsx';
-import { parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
+import { localeOption, parseCommandArgs, UsageError, xlsxOutputOption } from '../args';
 import { loadCatalogOrFail, plansByIds, regionOf, reportingYearOf } from '../catalogContext';
 import { expandReturnFiles } from '../files';
 import { refuseOutputsOnInputs, withoutOwnOutputs, writeShown } from '../outputs';
@@ -25,14 +25,24 @@ import { shownPath } from '../shownPath';
 import { xlsxFileBytes } from '../xlsxFile';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
-  plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>]
+  plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>] [--force] [--lang en-US]
 
   把各县（市、区）同一规划、同一年份的报表汇总到一张表：总量指标加总，比重类指标在分子分母齐全时重算，
-  否则分地区列示；缺报的地区、报了其他规划或年份的文件逐一列出。规划和年份默认取第一份报表的。
+  否则分地区列示并在合计栏写明缺哪些地区的分子分母；缺报的地区、报了其他规划或年份的文件、不属于该市的县逐一列出，
+  不计入。不给 --plan、--year 时取多数地区报送的规划和年份（--city 默认取这些报表所属的市）。
   报表来自多个市（或 --city 浙江省）时汇总到全省：全省一张表（各市合计并列），每市一张表；
-  同一县报了两次只计一次。未通过校验的数值标“待核实”，不计入合计。
+  同一县报了两次只计一次；两份都通过校验而数值不同的指标标“待核实”，写明两个文件和两个数值。
+  未通过校验的数值（含比重的分子、分母）标“待核实”，不计入合计。
   也可直接给出 consolidate 生成的市汇总表文件（须逐个写明文件名；文件夹中的汇总表不读）：按其中各县的数值汇总到全省，
-  比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。
+  比重由分子分母重算；某县既在市汇总表中又单独给出时，以单独的报表为准，只计一次。已存在的输出文件只有加 --force 才替换。
+
+  Consolidates county returns of one plan and year: totals summed, shares recomputed from their parts, missing
+  counties and returns of another plan or year named; without --plan/--year, the plan and year most regions reported.
+  Returns of several cities (or --city 浙江省) give the province: a province sheet and a sheet per city. Values that
+  failed the checks (a share's numerator and denominator too) are marked 待核实 and left out of the totals, as are
+  values two accepted returns of one county give differently; counties of another city are left out and named.
+  Cities' consolidation files named one by one are read too. An existing output is replaced only with --force;
+  --lang en-US: messages in English.
 `;
 
 function findingText(finding: ConsolidationFinding, locale: Locale, plans: readonly PlanCatalog[] = []): string {
@@ -91,11 +101,13 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(CONSOLIDATE_USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   if (positionals.length === 0) throw new UsageError('cli.consolidate.no_inputs', {}, CONSOLIDATE_USAGE);
   const output = path.resolve(io.cwd, xlsxOutputOption(values.output, '-o'));
   const loaded = loadCatalogOrFail(io, locale);
   const files = await withoutOwnOutputs(expandReturnFiles(positionals, io.cwd), { output: values.output }, io.cwd);
+  // An empty folder has no return to take a plan from: said as check says it, not as a return without its record.
+  if (files.length === 0) throw new UsageError('cli.check.no_files');
   const inputs = inputSet(files);
   refuseOutputsOnInputs({ output: values.output }, inputs, io.cwd, io.outputFs);
   const { records, returnFiles, notConsolidations } = await namedConsolidations(files, positionals, io.cwd);
@@ -144,30 +156,36 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const first = all.find((entry) => entry.sheet.metadata !== null)?.sheet.metadata ?? null;
   // Not given, the plan and year are those most regions reported (a folder of every return a county sent holds its own
   // plan's too): the first return's plan would consolidate whichever county's own plan came first.
+  // No return at all among the files (an empty folder, only unreadable files): nothing to consolidate, said as such —
+  // not "the returns lack their generation data" or "cannot tell the year" (decision 0251).
+  if (!all.some((entry) => entry.sheet.metadata !== null) && files.length === unreadable.length) {
+    io.stderr(`! ${translate(locale, 'consolidate.no_returns', { files: files.length })}\n`);
+    return EXIT.errors;
+  }
   const planId = values.plan ?? mostReported(all, (meta) => meta.planIds, (a, b) => a.localeCompare(b));
   if (planId === undefined) throw new UsageError('cli.consolidate.no_plan');
   const [plan] = plansByIds(loaded, planId);
+  const ofPlan = all.filter((entry) => plan !== undefined && entry.sheet.metadata?.planIds.includes(plan.plan.id) === true);
+  // --plan given, and no return of it: the year cannot be told because there is nothing of the plan to consolidate.
+  if (plan !== undefined && values.year === undefined && ofPlan.length === 0) {
+    io.stderr(`! ${translate(locale, 'consolidate.nothing_of_plan', { files: files.length, plan: plan.plan.title })}\n`);
+    return EXIT.errors;
+  }
   const reportingYear = values.year === undefined || plan === undefined
-    ? mostReported(all.filter((entry) => plan !== undefined && entry.sheet.metadata?.planIds.includes(plan.plan.id) === true), (meta) => [meta.reportingYear], (a, b) => b - a)
+    ? mostReported(ofPlan, (meta) => [meta.reportingYear], (a, b) => b - a)
     : reportingYearOf(values.year, [plan]);
   if (plan === undefined || reportingYear === undefined) throw new UsageError('cli.consolidate.no_year');
 
-  // The city of the returns consolidated (not of the first file, which may be a return of another plan).
-  const firstTaken = all.find((entry) => entry.sheet.metadata?.planIds.includes(plan.plan.id) === true && entry.sheet.metadata.reportingYear === reportingYear)?.sheet.metadata ?? first;
-  const cityText = values.city ?? (firstTaken ? findRegion(firstTaken.region.code)?.parent ?? undefined : undefined);
-  const city = cityText === undefined ? undefined : findRegion(regionOf(cityText, [plan]).code);
+  const givenCity = values.city === undefined ? undefined : findRegion(regionOf(values.city, [plan]).code);
   // A county is no level to consolidate to: its "total" would hold whatever counties were given, of any city.
-  if (values.city !== undefined && city !== undefined && city.level !== 'city' && city.level !== 'province') {
-    throw new UsageError('cli.consolidate.city_is_county', { region: fullRegionName(city) });
+  if (givenCity !== undefined && givenCity.level !== 'city' && givenCity.level !== 'province') {
+    throw new UsageError('cli.consolidate.city_is_county', { region: fullRegionName(givenCity) });
   }
   const plansGiven = new Set(all.flatMap((entry) => entry.sheet.metadata?.planIds ?? []));
   const yearsGiven = new Set(all.flatMap((entry) => (entry.sheet.metadata?.planIds.includes(plan.plan.id) === true ? [entry.sheet.metadata.reportingYear] : [])));
   if ((values.plan === undefined && plansGiven.size > 1) || (values.year === undefined && yearsGiven.size > 1)) {
     io.stdout(`${translate(locale, 'cli.consolidate.plan_chosen', { plan: plan.plan.title, year: reportingYear })}\n`);
   }
-  const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
-    ? undefined
-    : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
   // A workbook may hold sheets of several plans: only a file without a sheet of this plan reports "another plan".
   const returnSheets = read.flatMap((file): CountyReturn[] => {
     const entries = file.sheets.map((sheet): CountyReturn => {
@@ -196,6 +214,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // A sheet of the plan and year, not merged with other plans: what is consolidated.
   const consolidated = ({ metadata }: ReturnSheet) => metadata !== null && metadata.planIds.includes(plan.plan.id) && !metadata.merged && metadata.reportingYear === reportingYear;
   const sheets = [...passedFirst(returnSheets, consolidated, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
+  // Not given, the city is that of the returns consolidated (the first taken): not of the first file, which may be a
+  // return of another plan, nor of a city file left out, whose city would put every county given outside it.
+  const firstTaken = sheets.find(({ sheet }) => consolidated(sheet))?.sheet.metadata ?? first;
+  const parentCode = firstTaken ? findRegion(firstTaken.region.code)?.parent ?? undefined : undefined;
+  const city = givenCity ?? (parentCode === undefined ? undefined : findRegion(parentCode));
+  const expectedRegions = city === undefined || city.level === 'county' || city.level === 'district'
+    ? undefined
+    : regionsUnder(city.code).map((region) => ({ code: region.code, name: fullRegionName(region) }));
   const cityRegion = city === undefined ? undefined : { name: fullRegionName(city), code: city.code };
   const matching = sheets.filter(({ sheet }) => consolidated(sheet));
   if (matching.length === 0) {
@@ -226,6 +252,10 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
     }
   }
+  // Two accepted returns of one county that differ: the rows they differ on are 待核实, naming both (decision 0251).
+  const acceptedReturn = (entry: CountyReturn) => Object.keys((entry.recorded === true ? entry.unverified : checkedRows.get(entry.sheet)?.rows) ?? {}).length === 0
+    && (entry.recorded === true || checkedRows.has(entry.sheet));
+  for (const [code, rows] of Object.entries(copiesDiffer(matching, plan, reportingYear, acceptedReturn))) unverified[code] = { ...rows, ...(unverified[code] ?? {}) };
   // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
   const taken = new Set<string>();
   for (const entry of matching) {
@@ -235,9 +265,13 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     if (entry.unverified !== undefined && Object.keys(entry.unverified).length > 0) unverified[code] = { ...entry.unverified };
   }
   const unreadableTexts = [...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })), ...recordTexts];
-  const unverifiedTextsOf = (codes: (code: string) => boolean) => Object.keys(unverified).filter(codes).sort().map((code) => translate(locale, 'consolidate.unverified_values', {
-    region: regionName(code), count: Object.keys(unverified[code] ?? {}).length,
-  }));
+  // What the sheets show of each region's held-back values: cells marked 待核实, and cells left empty the checks wanted.
+  const heldBackTexts = (counts: ReadonlyMap<string, HeldBack>, codes: (code: string) => boolean) => [...counts].filter(([code]) => codes(code)).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, count]) => [
+    ...(count.flagged > 0 ? [translate(locale, 'consolidate.unverified_values', { region: regionName(code), count: count.flagged })] : []),
+    ...(count.differing > 0 ? [translate(locale, 'consolidate.copies_differ_values', { region: regionName(code), count: count.differing })] : []),
+    ...(count.empty > 0 ? [translate(locale, 'consolidate.unverified_empty', { region: regionName(code), count: count.empty })] : []),
+  ]);
+  let unverifiedTexts: string[];
   const cities = new Set(matching.map(({ sheet }) => cityOf(sheet.metadata?.region.code ?? '')));
   const province = city?.level === 'province' || (values.city === undefined && cities.size > 1) ? findRegion('330000') : undefined;
 
@@ -247,12 +281,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   let recordOf: Pick<RecordInput, 'region' | 'regions'> | undefined;
   if (province !== undefined) {
     const { province: total, cities: parts } = consolidateProvince({ plan, reportingYear, returns: sheets, unverified, provinceCode: province.code });
+    const counts = heldBackCounts(parts, unverified);
+    unverifiedTexts = heldBackTexts(counts, () => true);
     const names = new Set<string>();
     layouts.push(consolidationSheetLayout({
       result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
       findingTexts: [...total.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
       leftOutTexts: [...leftOut(total.findings, locale, loaded.catalog.plans), ...unreadableTexts],
-      unverifiedTexts: unverifiedTextsOf(() => true),
+      unverifiedTexts,
     }));
     names.add(layouts[0]?.name ?? '');
     for (const part of parts) {
@@ -263,7 +299,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       layouts.push(consolidationSheetLayout({
         result: part, region: { name: entry?.name ?? cityCode, code: cityCode }, flagged: unverified, locale, name,
         findingTexts: part.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)),
-        unverifiedTexts: unverifiedTextsOf((code) => part.regions.some((region) => region.code === code)),
+        unverifiedTexts: heldBackTexts(counts, (code) => part.regions.some((region) => region.code === code)),
       }));
     }
     recordOf = { region: { name: province.name, code: province.code }, regions: parts.flatMap((part) => part.regions) };
@@ -271,17 +307,17 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     summary = translate(locale, 'consolidate.summary_province', { cities: parts.length, regions: parts.reduce((n, part) => n + part.regions.length, 0), rows: total.rows.length, file: shownPath(output, io.cwd) });
   } else {
     const result = consolidate({ plan, reportingYear, returns: sheets, unverified, ...(expectedRegions === undefined ? {} : { expectedRegions }) });
+    unverifiedTexts = heldBackTexts(heldBackCounts([result], unverified), () => true);
     layouts.push(consolidationSheetLayout({
       result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified, locale,
       findingTexts: [...result.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
       leftOutTexts: [...leftOut(result.findings, locale, loaded.catalog.plans), ...unreadableTexts],
-      unverifiedTexts: unverifiedTextsOf(() => true),
+      unverifiedTexts,
     }));
     allFindings.push(...result.findings);
     if (cityRegion !== undefined) recordOf = { region: cityRegion, regions: result.regions };
     summary = translate(locale, 'consolidate.summary', { regions: result.regions.length, rows: result.rows.length, file: shownPath(output, io.cwd) });
   }
-  const unverifiedTexts = unverifiedTextsOf(() => true);
 
   // What a consolidation above this one reads back: the counties' values, never the totals (decision 0140).
   if (recordOf !== undefined) {
@@ -307,7 +343,7 @@ function compactSheet(sheet: ReturnSheet): ReturnSheet {
   return { sheet: name, metadata: sheet.metadata === null ? null : { ...sheet.metadata, rowIds: [] }, rows: [], observations: [] };
 }
 
-const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata']);
+const LEFT_OUT: ReadonlySet<ConsolidationFinding['code']> = new Set(['consolidate.other_plan', 'consolidate.other_year', 'consolidate.duplicate_region', 'consolidate.duplicate_recorded', 'consolidate.no_metadata', 'consolidate.unexpected_region']);
 
 /** The returns a consolidation did not use, each with its reason, for the sheet's title area. */
 function leftOut(findings: readonly ConsolidationFinding[], locale: Locale, plans: readonly PlanCatalog[]): string[] {

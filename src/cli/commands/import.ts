@@ -3,7 +3,7 @@ import type { PlanLevel } from '../../core/catalog';
 import { renderFinding, translate, type Locale } from '../../core/i18n';
 import { ImportCatalogError, importConceptsYaml, importResultJson, importToCatalogYaml, recogniseIndicatorTable, type ImportJson, type ImportPlan, type ImportResult } from '../../core/import';
 import { findRegion } from '../../core/regions';
-import { parseCommandArgs, UsageError, yearOption } from '../args';
+import { localeOption, parseCommandArgs, UsageError, yearOption } from '../args';
 import { loadCatalogFiles } from '../catalogFiles';
 import { readSourceTables, type SourceTable } from '../importSources';
 import { EXIT, type CommandIo } from '../io';
@@ -50,7 +50,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const locale: Locale = values.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale: Locale = localeOption(values.lang);
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('cli.import.one_file', {}, USAGE);
   const yearForUndated = values['year-for-undated'] === undefined ? undefined : yearOption(values['year-for-undated'], '--year-for-undated');

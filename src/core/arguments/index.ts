@@ -1,4 +1,4 @@
-export { type ArgumentProblem, type Resolved } from './problem';
+export { nearest, type ArgumentProblem, type Resolved } from './problem';
 export { resolveRegion, type ResolvedRegion } from './region';
 export { checkPlanRegion, resolvePlans } from './plan';
 export { checkReportingYear, parseYear, reportingYearsOf } from './year';

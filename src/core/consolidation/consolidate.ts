@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog';
-import { ratioPartRowId } from '../form';
+import { ratioPartRowId, type RatioPart } from '../form';
 import type { ReportedValue } from '../checks';
 import { formatNumber } from '../i18n';
 import { findUnit } from '../units';
@@ -7,6 +7,8 @@ import { countyValues } from './countyValues';
 import { typedButUnread } from './unverified';
 import type { ConsolidatedRegion, ConsolidatedRow, ConsolidationFinding, ConsolidationInput, ConsolidationMethod, ConsolidationResult, CountyValues } from './types';
 
+
+const RATIO_PARTS: readonly RatioPart[] = ['numerator', 'denominator'];
 
 function methodOf(indicator: Indicator): ConsolidationMethod {
   return indicator.aggregation.kind;
@@ -54,7 +56,10 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       continue;
     }
     if (input.expectedRegions && !input.expectedRegions.some((region) => region.code === meta.region.code)) {
+      // Another city's county is no part of this city's total (decision 0251): named and left out, as a city file
+      // holding one is (decision 0247).
       findings.push({ code: 'consolidate.unexpected_region', source, region: meta.region.name, detail: meta.region.code });
+      continue;
     }
     regions.push({ code: meta.region.code, name: meta.region.name, source });
     actualsByRegion.set(meta.region.code, values ?? countyValues(sheet, input.plan, input.reportingYear));
@@ -64,14 +69,17 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
   for (const expected of missing) {
     findings.push({ code: 'consolidate.region_missing', source: null, region: expected.name, detail: expected.code });
   }
-  // A value the checks did not accept, or a text typed where a number goes (no value carried, yet reported: 待核实).
-  const isUnverified = (code: string, rowId: string, value: ReportedValue | null): boolean => {
-    const reason = input.unverified?.[code]?.[rowId];
-    return reason !== undefined && (value !== null || typedButUnread(reason));
-  };
-
   const year = input.reportingYear;
   const valueOf = (code: string, rowId: string): ReportedValue | null => actualsByRegion.get(code)?.get(rowId) ?? null;
+  // A value the checks did not accept, or a text typed where a number goes (no value carried, yet reported: 待核实).
+  // A ratio's parts are what its total is made of: a part the checks did not accept puts the county's row in doubt
+  // (the reason is kept under the ratio's own id) even when the ratio's own cell was left empty.
+  const isUnverified = (code: string, indicator: Indicator): boolean => {
+    const reason = input.unverified?.[code]?.[indicator.id];
+    if (reason === undefined) return false;
+    const rowIds = indicator.aggregation.kind === 'ratio' ? [indicator.id, ...RATIO_PARTS.map((part) => ratioPartRowId(indicator.id, part))] : [indicator.id];
+    return rowIds.some((rowId) => valueOf(code, rowId) !== null) || typedButUnread(reason);
+  };
   const numberOf = (code: string, rowId: string): number | null => {
     const value = valueOf(code, rowId);
     return typeof value === 'number' ? value : null;
@@ -81,30 +89,40 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     .filter((indicator) => input.returns.length === 0 || regions.some((region) => actualsByRegion.get(region.code)?.has(indicator.id)))
     .map((indicator) => {
       const byRegion = Object.fromEntries(regions.map((region) => [region.code, valueOf(region.code, indicator.id)]));
-      const unverified = regions.filter((region) => isUnverified(region.code, indicator.id, byRegion[region.code] ?? null)).map((region) => region.code);
+      const unverified = regions.filter((region) => isUnverified(region.code, indicator)).map((region) => region.code);
       const counted = regions.filter((region) => !unverified.includes(region.code));
       const reported = counted.filter((region) => typeof byRegion[region.code] === 'number');
       let method = methodOf(indicator);
       let total: number | null = null;
       let notReported = counted.filter((region) => !reported.includes(region)).map((region) => region.code);
+      let ratioWithoutTotal: string[] | undefined;
       if (method === 'sum') {
         total = reported.length === 0 ? null : sum(reported.map((region) => numberOf(region.code, indicator.id)));
       } else if (method === 'ratio' && indicator.aggregation.kind === 'ratio') {
-        const numerators = counted.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'numerator')));
-        const denominators = counted.map((region) => numberOf(region.code, ratioPartRowId(indicator.id, 'denominator')));
+        const partOf = (code: string, part: RatioPart) => numberOf(code, ratioPartRowId(indicator.id, part));
+        const numerators = counted.map((region) => partOf(region.code, 'numerator'));
+        const denominators = counted.map((region) => partOf(region.code, 'denominator'));
         const complete = counted.length > 0 && numerators.every((n) => n !== null) && denominators.every((d) => d !== null);
         const denominator = sum(denominators);
         if (complete && denominator !== 0) {
           const scale = indicator.aggregation.scale ?? 1;
           total = Number(((sum(numerators) / denominator) * scale).toPrecision(12));
           notReported = [];
+        } else if (counted.length === 0 && unverified.length > 0) {
+          // Every region held back: no total, and the total says whose values it lacks, as a sum's does.
+          notReported = [];
         } else {
           method = 'none';
+          // Why there is no total, on the total: the counties whose parts are missing (or, all there, a zero denominator).
+          if (counted.length > 0) ratioWithoutTotal = counted.filter((region) => RATIO_PARTS.some((part) => partOf(region.code, part) === null)).map((region) => region.code);
         }
       }
       if (method === 'none') notReported = [];
       const partial = method !== 'none' && (notReported.length > 0 || unverified.length > 0);
-      return { indicator, method, total, partial, unverified: method === 'none' ? [] : unverified, notReported, byRegion };
+      return {
+        indicator, method, total, partial, unverified: method === 'none' ? [] : unverified, flagged: unverified, notReported, byRegion,
+        ...(ratioWithoutTotal === undefined ? {} : { ratioWithoutTotal }),
+      };
     });
   for (const row of rows) {
     const max = findUnit(row.indicator.unit)?.max ?? null;

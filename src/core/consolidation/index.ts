@@ -6,5 +6,7 @@ export type {
   ConsolidationMethod, ConsolidationResult, CountyReturn, CountyValues, ExpectedRegion,
 } from './types';
 export { consolidateProvince, type ProvinceConsolidation } from './province';
-export { typedButUnread, unverifiedRows } from './unverified';
+export { unverifiedRows } from './unverified';
+export { heldBackCounts, type HeldBack } from './heldBack';
+export { copiesDiffer } from './copiesDiffer';
 export { consolidationRecord, readRecordRows, recordedReturns, recordRows, RECORD_SHEET, type ConsolidationRecord, type RecordedCounty, type RecordInput } from './record';

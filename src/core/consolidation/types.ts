@@ -58,6 +58,16 @@ export interface ConsolidatedRow {
   partial: boolean;
   /** Region codes whose reported value is not in the total because the checks did not accept it (待核实). */
   unverified: string[];
+  /**
+   * Region codes whose cell says 待核实, whatever the method: the checks did not accept what the region reported for
+   * the row (its value, a text where a number goes, or a ratio's part). `unverified` is the same for a row with a total.
+   */
+  flagged: string[];
+  /**
+   * A ratio that could not be recomputed (listed per county instead): the counted regions lacking a numerator or a
+   * denominator, which its total names; empty when every part is there and the denominators sum to zero.
+   */
+  ratioWithoutTotal?: string[];
   /** Region codes of returns that left this row empty (or with a value the sheet does not count). */
   notReported: string[];
   /** Reported values by region code (null: not reported). */

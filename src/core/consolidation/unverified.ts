@@ -13,9 +13,14 @@ import type { Coded } from '../i18n';
 export function unverifiedRows(report: Pick<CheckReport, 'findings'> & Partial<Pick<CheckReport, 'summary'>>): Record<string, Coded> {
   const rows: Record<string, Coded> = {};
   const reason = (finding: Coded): Coded => ({ code: finding.code, params: finding.params });
+  // A finding about a value found (a part's 10² slip) says more than one about a cell left empty (the ratio's own).
+  const aboutAValue = new Set<string>();
   for (const finding of report.findings) {
     if (finding.indicatorId === null || (finding.severity === 'warning' && finding.explained)) continue;
-    rows[baseRowId(finding.indicatorId)] ??= reason(finding);
+    const rowId = baseRowId(finding.indicatorId);
+    if (rows[rowId] !== undefined && (aboutAValue.has(rowId) || finding.value === null)) continue;
+    rows[rowId] = reason(finding);
+    if (finding.value !== null) aboutAValue.add(rowId);
   }
   const sheetError = report.findings.find((finding) => finding.indicatorId === null && finding.severity === 'error');
   if (sheetError !== undefined) {

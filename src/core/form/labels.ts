@@ -219,8 +219,13 @@ export const CONSOLIDATION = {
   cellUnverified: (value: string) => `${value}（待核实）`,
   unverifiedAlone: '待核实',
   totalWithout: (value: string, parts: string) => `${value}（不含 ${parts}）`,
+  // no region counted (every one 待核实 or 未填报): the total still names them, not a blank cell (decision 0251)
+  noTotalWithout: (parts: string) => `无合计（不含 ${parts}）`,
   withoutUnverified: (regions: string) => `${regions}：待核实`,
   withoutNotReported: (regions: string) => `${regions}：未填报`,
+  // a ratio that cannot be recomputed says why on its total, naming the regions (QA of consolidation, decision 0251)
+  ratioNoParts: (regions: string) => `无法重算（${regions}未填报分子或分母，只分地区列示）`,
+  ratioZeroDenominator: '无法重算（分母合计为 0，只分地区列示）',
   unverifiedNote: (regions: string) => `${regions}的数值未通过校验，未计入合计，请核实后再使用。`,
   leftOut: (items: string) => `未汇总：${items}`,
   missingLine: (regions: string) => `缺报：${regions}`,

@@ -146,7 +146,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.other_year': '{source}: {region} reported for {detail}, not the year being consolidated; not consolidated.',
   'consolidate.duplicate_region': '{source}: {region} reported twice ({detail} was used); this file is not consolidated.',
   'consolidate.no_metadata': '{source}: sheet “{detail}” lacks the information written when it was generated (region, plan, year); not consolidated.',
-  'consolidate.unexpected_region': '{source}: {region} ({detail}) is outside the regions being consolidated but was included; please check.',
+  'consolidate.unexpected_region': '{source}: {region} ({detail}) is outside the regions being consolidated; not consolidated.',
   // ---- the task pane (src/taskpane): its tabs, buttons, messages ----
   'pane.title': 'S&T plan indicators',
   'pane.mode.excel': 'Connected to Excel: returns are generated, checked and reviewed in this workbook.',
@@ -248,7 +248,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.review.this_return': 'This return',
   'pane.review.return_name': 'The {year} return of {region}',
   'pane.review.summary_head': '{name}: {verdict}.',
-  'pane.review.summary_counts': '{errors} errors, {warnings} warnings ({unexplained} unexplained).',
+  'pane.review.summary_counts': 'Errors: {errors}, warnings: {warnings} (unexplained: {unexplained}).',
   'pane.review.summary_line': '{n}. [{severity}] {where}: {message}',
   'pane.review.error': 'error',
   'pane.review.warning': 'warning',
@@ -430,8 +430,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     'The consolidated figure “{detail}” is above 100%. A share cannot exceed 100%, so the figure cannot be used; check the shares, numerators and denominators the regions reported.',
   // ---- arguments a person types (issue 12.4): region, plan, year, output ----
   'argument.region_missing': 'Give the region with --region (its name, short name or full name with the city, or its 6-digit division code such as 330602).',
-  'argument.region_unknown': 'Unknown region "{typed}": give the region\'s name, short name or full name with the city, or its 6-digit division code (such as 330602).',
-  'argument.region_unknown.suggest': 'Unknown region "{typed}". Did you mean: {suggestions}?',
+  'argument.region_unknown': 'Unknown region "{typed}": the regions are Zhejiang, its cities and its counties and districts; give the region\'s name, short name or full name with the city, or its 6-digit division code (such as 330602).',
+  'argument.region_unknown.suggest': 'Unknown region "{typed}" (the regions are Zhejiang, its cities and its counties and districts). Did you mean: {suggestions}?',
   'argument.region_ambiguous': 'More than one region is called "{typed}": {choices}. Write the full name or the division code.',
   'argument.plan_missing': 'Give the plan with --plan (its id, its title or a part of the title no other plan shares).',
   'argument.plan_unknown': 'No plan "{typed}", nor one close to it. The plans are: {choices}.',
@@ -489,7 +489,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.verdict.rejected': 'rejected',
   'cli.verdict.unreadable': 'unreadable',
   'cli.verdict.skipped': 'skipped',
-  'cli.check.line': '{mark} {verdict} {file}  {errors} errors, {warnings} warnings ({unexplained} unexplained){written}',
+  'cli.check.line': '{mark} {verdict} {file}  errors: {errors}, warnings: {warnings} (unexplained: {unexplained}){written}',
   'cli.check.line.problem': '{mark} {verdict} {file}: {problem}',
   'cli.check.line.output_problem': '; {problem}',
   'cli.check.summary': 'Files checked: {files}. {accepted} accepted, {explained} accepted with explanations, {rejected} rejected, {unreadable} unreadable{skipped}.',
@@ -549,7 +549,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'demo.step.province': '5. The province consolidated (the counties of both cities) → {folder}',
   'demo.step.annex': '6. The plans’ annex and completion tables → {folder}',
   'demo.done': 'Demo finished ({seconds} s). What each file shows: {readme}; open them in Excel, WPS or LibreOffice.',
-  'demo.exit_status': 'The checks’ exit status is {status} (0 all accepted, 1 some accepted with explanations, 2 some rejected); the demo itself succeeded.',
+  'demo.exit_status': 'The checks’ exit status is {status} (0 all accepted, 1 some accepted with explanations, 2 some rejected, 3 some unreadable, 4 an output not written); the demo itself succeeded.',
   // ---- end demo: the yearly cycle ----
   // ---- pane: next year's return from the open workbook (issue 12.3) ----
   'pane.fill.next_year': 'Next year’s return from this workbook',
@@ -631,7 +631,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.unknown_command': 'Unknown command “{name}”.',
   'cli.args.unknown_option': 'Unknown option {option}.',
   'cli.args.option_value': 'The option {option} has a wrong value: its value is missing, or the option takes none.',
-  'cli.args.unexpected': 'Unexpected argument “{value}”.',
+  'cli.args.unexpected': 'Unexpected argument “{value}”: this command takes options only. Quote an option’s value that has spaces; give several plans to one --plan, separated by commas (--plan a,b).',
   'cli.args.invalid': 'Wrong arguments ({detail}).',
   'cli.args.missing': 'Missing {flag} ({what}).',
   'cli.args.what.plan': 'the plan id',
@@ -668,7 +668,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.annex.one_plan': 'Name one plan with --plan.',
   'cli.catalog.broken': 'The indicator catalog has {count} problems; run plan-indicators catalog lint first.',
   'cli.catalog.problem': '{where}: {path}: {code}: {problem}',
-  'cli.catalog.lint_summary': '{files} files, {plans} plans, {indicators} indicators, {problems} problems.',
+  'cli.catalog.lint_summary': 'Files: {files}, plans: {plans}, indicators: {indicators}, problems: {problems}.',
   'cli.catalog.unknown_subcommand': 'Unknown catalog subcommand “{name}”.',
   'cli.catalog.no_plan': 'Give the plan id: catalog show <plan-id>.',
   'cli.catalog.export_needs_json': 'catalog export needs --json.',
@@ -805,5 +805,33 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'annex.not_due.behind': 'The {year} target is not yet due and not yet completed; against the schedule: behind.',
   'annex.not_due.regressing': 'The {year} target is not yet due and not yet completed; the actual is worse than the baseline: regressing.',
   // ---- end one judgement at the edges ----
+  // ---- first contact: the system's errors in words, typos answered with a suggestion (qafirst) ----
+  'file.unreadable.folder': 'it is a folder, not a file',
+  'file.is_folder': 'This is a folder, not a return. Name one .xlsx return in it.',
+  'output.failed.reason': '{file} could not be written: {reason}.',
+  'output.reason.denied': 'no permission to write there, or the file is open in another program (Excel, WPS); close it or choose another folder',
+  'output.reason.read_only': 'the location is read-only (a disc or a read-only shared folder); choose another folder',
+  'output.reason.full': 'the disk is full; free some space or choose another disk',
+  'output.reason.busy': 'the file is open in another program (Excel, WPS); close it and try again',
+  'output.reason.not_folder': 'a part of the path is a file, not a folder; check the output path',
+  'output.reason.no_place': 'no file can be created there; choose another folder',
+  'output.reason.is_folder': 'it is a folder; give a file name',
+  'output.reason.name_too_long': 'the file name or path is too long; use a shorter name or folder',
+  'output.reason.bad_name': 'the file name has a character the system does not allow (? * : | " < >); choose another name',
+  'output.reason.loop': 'a link in the path points back at itself; choose another folder',
+  'cli.unknown_command.suggest': 'Unknown command “{name}”. Did you mean: {suggestion}?',
+  'cli.args.unknown_option.suggest': 'Unknown option {option}. Did you mean: {suggestion}?',
+  'cli.catalog.subcommand_missing': 'Give a catalog subcommand: list, show, lint or export.',
+  'cli.args.lang_unknown': 'Unknown --lang “{value}”: use zh-CN (Chinese, the default) or en-US (English).',
+  'cli.annex.other_plan': '· {file}: a return of {plans}, not of 《{plan}》; no completion table was made from it.',
+  'cli.annex.no_returns': '· No .xlsx return found in {given}: no completion table was made.',
+  // ---- end first contact ----
+  // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
+  'consolidate.unverified_empty': '{region}: {count} values the checks require were left empty (failed the checks); their cells are blank and not in the totals.',
+  'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
+  'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} values; marked “to be verified” and left out of the totals.',
+  'consolidate.no_returns': 'Nothing to consolidate: none of the {files} files given is a return that can be read. No workbook written.',
+  'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} files given is a return of “{plan}”. No workbook written.',
+  // ---- end totals a city and a province can trust ----
 };
 

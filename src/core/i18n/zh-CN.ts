@@ -154,7 +154,7 @@ export const zhCN = {
   'consolidate.other_year': '{source}：{region}报送的是 {detail} 年的报表，与汇总年份不同，未汇总。',
   'consolidate.duplicate_region': '{source}：{region}重复报送（已使用 {detail}），本文件未汇总。',
   'consolidate.no_metadata': '{source}：工作表“{detail}”缺少生成报表时写入的信息，无法确认地区、规划和年份，未汇总。',
-  'consolidate.unexpected_region': '{source}：{region}（{detail}）不属于汇总范围内的地区，但已计入汇总，请核实。',
+  'consolidate.unexpected_region': '{source}：{region}（{detail}）不属于汇总范围内的地区，未汇总。',
   // ---- the task pane (src/taskpane): its tabs, buttons, messages ----
   'pane.title': '科技规划指标填报与校验',
   'pane.mode.excel': '已连接 Excel：在当前工作簿中生成、校验和审核报表。',
@@ -438,8 +438,8 @@ export const zhCN = {
     '汇总结果“{detail}”超过 100%。比重不可能超过 100%，该汇总值不可用；请核对各地区报送的比重及其分子和分母。',
   // ---- arguments a person types (issue 12.4): region, plan, year, output ----
   'argument.region_missing': '请用 --region 指定地区（名称如 越城区、越城、绍兴市越城区，或 6 位行政区划代码如 330602）。',
-  'argument.region_unknown': '不认识的地区“{typed}”：请用地区名称（如 越城区、越城、绍兴市越城区）或 6 位行政区划代码（如 330602）。',
-  'argument.region_unknown.suggest': '不认识的地区“{typed}”。您是不是要找：{suggestions}？',
+  'argument.region_unknown': '不认识的地区“{typed}”：本工具的地区是浙江省及其市、县（市、区），请用地区名称（如 越城区、越城、绍兴市越城区）或 6 位行政区划代码（如 330602）。',
+  'argument.region_unknown.suggest': '不认识的地区“{typed}”（本工具的地区是浙江省及其市、县（市、区））。您是不是要找：{suggestions}？',
   'argument.region_ambiguous': '地区“{typed}”不止一个：{choices}。请写全称或行政区划代码。',
   'argument.plan_missing': '请用 --plan 指定规划（编号、标题或标题中唯一的一段）。',
   'argument.plan_unknown': '没有规划“{typed}”，也没有相近的。可选：{choices}。',
@@ -557,7 +557,7 @@ export const zhCN = {
   'demo.step.province': '5. 汇总到全省（两个市的各县报表） → {folder}',
   'demo.step.annex': '6. 生成规划附表和完成情况表 → {folder}',
   'demo.done': '演示完成（{seconds} 秒）。各文件的用途见 {readme}；用 Excel、WPS 或 LibreOffice 打开查看。',
-  'demo.exit_status': '校验结论的退出码为 {status}（0 全部接受，1 有说明后接受的文件，2 有退回的文件）；演示本身成功完成。',
+  'demo.exit_status': '校验结论的退出码为 {status}（0 全部接受，1 有说明后接受的文件，2 有退回的文件，3 有无法读取的文件，4 有输出文件未能写出）；演示本身成功完成。',
   // ---- end demo: the yearly cycle ----
   // ---- pane: next year's return from the open workbook (issue 12.3) ----
   'pane.fill.next_year': '由本工作簿生成下一年报表',
@@ -639,7 +639,7 @@ export const zhCN = {
   'cli.unknown_command': '未知命令“{name}”。',
   'cli.args.unknown_option': '不认识的选项 {option}。',
   'cli.args.option_value': '选项 {option} 的值有误：缺少值，或此选项不带值。',
-  'cli.args.unexpected': '多余的参数“{value}”。',
+  'cli.args.unexpected': '多余的参数“{value}”：本命令只接受选项。选项的值带空格时请加引号；几个规划请用逗号隔开写在一个 --plan 后（--plan a,b）。',
   'cli.args.invalid': '参数有误（{detail}）。',
   'cli.args.missing': '缺少 {flag}（{what}）。',
   'cli.args.what.plan': '规划编号',
@@ -813,6 +813,34 @@ export const zhCN = {
   'annex.not_due.behind': '{year}年目标尚未到期，尚未完成；按序时进度：滞后。',
   'annex.not_due.regressing': '{year}年目标尚未到期，尚未完成；实绩不如基期值：倒退。',
   // ---- end one judgement at the edges ----
+  // ---- first contact: the system's errors in words, typos answered with a suggestion (qafirst) ----
+  'file.unreadable.folder': '这是文件夹，不是文件',
+  'file.is_folder': '这是文件夹，不是报表文件。请给出其中的一个 .xlsx 报表。',
+  'output.failed.reason': '无法写入 {file}：{reason}。',
+  'output.reason.denied': '没有写入权限，或文件正被其他程序（如 Excel、WPS）打开；请关闭该文件，或换一个文件夹',
+  'output.reason.read_only': '该位置是只读的（如光盘或只读的共享文件夹），请换一个文件夹',
+  'output.reason.full': '磁盘空间不足，请清理空间或换一个磁盘',
+  'output.reason.busy': '文件正被其他程序（如 Excel、WPS）打开，请关闭后重试',
+  'output.reason.not_folder': '路径中有一段是文件而不是文件夹，请检查输出路径',
+  'output.reason.no_place': '该位置不能新建文件，请换一个文件夹',
+  'output.reason.is_folder': '这是一个文件夹，请写出文件名',
+  'output.reason.name_too_long': '文件名或路径太长，请用短一些的名称或文件夹',
+  'output.reason.bad_name': '文件名中有系统不允许的字符（如 ? * : | " < >），请改用其他名称',
+  'output.reason.loop': '路径中的链接循环指向自身，请换一个文件夹',
+  'cli.unknown_command.suggest': '未知命令“{name}”。您是不是要找：{suggestion}？',
+  'cli.args.unknown_option.suggest': '不认识的选项 {option}。您是不是要找：{suggestion}？',
+  'cli.catalog.subcommand_missing': '请给出 catalog 的子命令：list、show、lint 或 export。',
+  'cli.args.lang_unknown': '--lang 的值“{value}”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。',
+  'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
+  'cli.annex.no_returns': '· {given} 中没有找到 .xlsx 报表，未生成完成情况表。',
+  // ---- end first contact ----
+  // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
+  'consolidate.unverified_empty': '{region}有 {count} 个应填报的数值未填报（未通过校验），表中为空，不计入合计。',
+  'consolidate.copies_differ': '「{name}」{year}年：本地区报送了两份通过校验的报表，数值不同（{first} 为 {firstValue}，{other} 为 {otherValue}），无法确定以哪份为准，标为“待核实”，未计入合计。请确认后只报送一份。',
+  'consolidate.copies_differ_values': '{region}报送的两份报表有 {count} 个数值不同，标为“待核实”，未计入合计。',
+  'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
+  'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
+  // ---- end totals a city and a province can trust ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -3,7 +3,7 @@
  * checks did not accept says 待核实 in its own cell and stays out of the total; a total that misses regions says which
  * in its own cell and in its header (合计（缺 诸暨市）); the title area names the returns left out and why.
  */
-import { typedButUnread, type ConsolidationResult } from '../consolidation';
+import type { ConsolidationResult } from '../consolidation';
 import { formatNumber, renderFinding, type Coded, type Locale } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
@@ -40,7 +40,20 @@ export interface ConsolidationSheetInput {
  * most precise part, else 2; never more than 4.
  */
 function rowShownDecimals(row: ConsolidationResult['rows'][number], parts: ReadonlyArray<number | boolean | null | undefined>): number {
-  return rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method !== 'ratio');
+  const decimals = rowDecimals([row.indicator], row.indicator.unit) ?? partsDecimals(parts, row.indicator.unit, row.method !== 'ratio');
+  return Math.max(decimals, notShownAsZero([...parts, row.total]));
+}
+
+/**
+ * The decimals that keep every non-zero figure of the row from showing as 0 (a county's 0.04 万亿元 or 0.21 亿元 on a
+ * row the plan prints in whole 万亿元 or 亿元, and the total made of them: "0" read as nothing reported), at most four.
+ * Decision 0150 did this for 万 counts; a consolidation's counties are small parts of the plan's figures (0251).
+ */
+function notShownAsZero(figures: ReadonlyArray<number | boolean | null | undefined>): number {
+  const smallest = Math.min(...figures.filter((figure): figure is number => typeof figure === 'number' && figure !== 0).map(Math.abs));
+  let decimals = 0;
+  while (decimals < MAX_SHOWN_DECIMALS && Number.isFinite(smallest) && smallest < 0.5 * 10 ** -decimals) decimals += 1;
+  return decimals;
 }
 
 function partsDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {
@@ -97,7 +110,8 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     const r = headerRow + 1 + i;
     sheet.set(r, 0, { kind: 'number', value: i + 1 }, 'center');
     sheet.text(r, 1, nameWithUnit(row.indicator), row.indicator.parent === undefined ? 'text' : 'sub');
-    sheet.text(r, 2, CONSOLIDATION.method[row.method], 'center');
+    // A ratio that could not be recomputed is still a ratio: its total says why there is none.
+    sheet.text(r, 2, CONSOLIDATION.method[row.ratioWithoutTotal === undefined ? row.method : 'ratio'], 'center');
     const without = [
       ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
       ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
@@ -107,7 +121,10 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     // A total inside a sentence is text: it keeps its parts' precision, as no format can show more than the text holds.
     const textDecimals = Math.min(MAX_SHOWN_DECIMALS, Math.max(decimals, partsDecimals(parts, row.indicator.unit, row.method !== 'ratio')));
     const number = row.total === null ? '' : totalText(row.total, textDecimals);
-    const total = number !== '' && without.length > 0 ? CONSOLIDATION.totalWithout(number, without.join('；')) : number;
+    const total = row.ratioWithoutTotal !== undefined
+      ? (row.ratioWithoutTotal.length > 0 ? CONSOLIDATION.ratioNoParts(names(row.ratioWithoutTotal)) : CONSOLIDATION.ratioZeroDenominator)
+      : without.length === 0 ? number
+        : number !== '' ? CONSOLIDATION.totalWithout(number, without.join('；')) : CONSOLIDATION.noTotalWithout(without.join('；'));
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
       ...(row.unverified.length > 0 ? [CONSOLIDATION.unverifiedNote(names(row.unverified))] : []),
@@ -126,9 +143,10 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
         return;
       }
       const value = shown(part);
-      // A text typed where a number goes carries no value, but was reported: its cell says 待核实 too, not blank.
+      // A text typed where a number goes carries no value, but was reported: its cell says 待核实 too, not blank; so
+      // does an empty ratio whose parts the checks did not accept (row.flagged: what consolidation held back).
       const text = reason === undefined ? value
-        : value !== '' ? CONSOLIDATION.cellUnverified(value) : flagged !== undefined && typedButUnread(flagged) ? CONSOLIDATION.unverifiedAlone : '';
+        : value !== '' ? CONSOLIDATION.cellUnverified(value) : row.flagged.includes(region.code) ? CONSOLIDATION.unverifiedAlone : '';
       sheet.text(r, firstRegionCol + j, text, reason === undefined ? 'raw' : 'flagged', reason);
     });
   });

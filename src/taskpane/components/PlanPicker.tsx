@@ -10,6 +10,8 @@ const useStyles = makeStyles({
   list: { maxHeight: '16em', overflowY: 'auto', overflowWrap: 'anywhere', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '4px 8px' },
   group: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingTop: '6px' },
+  // As wide as the list under it: at 320 px Fluent's own width cut the placeholder (搜索规划名称、地区或年…).
+  search: { width: '100%', maxWidth: 'none', boxSizing: 'border-box', marginBottom: '4px' },
 });
 
 export interface PlanPickerProps {
@@ -31,7 +33,7 @@ export function PlanPicker({ label, plans, selected, onChange }: PlanPickerProps
   return (
     <div role="group" aria-labelledby={labelId}>
       <Label id={labelId} weight="semibold" style={{ display: 'block', marginBottom: '4px' }}>{label}</Label>
-      <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} placeholder={t('pane.fill.search')} aria-label={t('pane.fill.search')} />
+      <SearchBox className={styles.search} value={query} onChange={(_, data) => setQuery(data.value)} placeholder={t('pane.fill.search')} aria-label={t('pane.fill.search')} />
       {/* A scroll area: focusable so a keyboard can scroll it. */}
       <div className={styles.list} tabIndex={0}>
         {groups.length === 0 ? <Text>{t('pane.fill.no_plan_found')}</Text> : null}

@@ -24,6 +24,10 @@ describe('regions as a person types them', () => {
     expect(nonsense).not.toContain('您是不是要找');
     expect(nonsense).toContain('330602');
   });
+
+  it('a region of another province (南京市, 110105, 朝阳区) is refused saying the regions are Zhejiang’s', () => {
+    for (const typed of ['南京市', '110105', '朝阳区']) expect(message(resolveRegion(typed))).toContain('本工具的地区是浙江省及其市、县（市、区）');
+  });
 });
 
 describe('plans by id, title or a unique part of it', () => {

@@ -110,6 +110,41 @@ describe('consolidate', () => {
     expect(rowOf(result, GROWTH)).toBeUndefined();
   });
 
+  it('regression: a part the checks did not accept keeps its county out of the recomputed share even when the share’s own cell is empty', () => {
+    // 诸暨市 left its share empty and typed its numerator 10² too large (an unexplained warning on the numerator): the
+    // recomputed share was 984 %, a plain number, while the title said the value was 待核实 and left out.
+    const slip = { code: 'check.yoy_change.up', params: { name: '高新技术产业增加值', nameEn: 'value added', year: 2024, unit: '亿元', value: 27490, previous: 258.78, ratio: 106.2, bound: 3 } } as const;
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [SHARE]: 50, [`${SHARE}#numerator`]: 100, [`${SHARE}#denominator`]: 200 }) },
+        { source: 'b.xlsx', sheet: county('330681', '诸暨市', { [SHARE]: '', [`${SHARE}#numerator`]: 27490, [`${SHARE}#denominator`]: 457.55 }) },
+      ],
+      unverified: { 330681: { [SHARE]: slip } },
+    });
+    expect(rowOf(result, SHARE)).toMatchObject({ method: 'ratio', total: 50, partial: true, unverified: ['330681'], flagged: ['330681'] });
+  });
+
+  it('names on a share that cannot be recomputed the counties whose parts are missing, and a zero denominator', () => {
+    const result = consolidate({
+      plan, reportingYear: 2024,
+      returns: [
+        { source: 'a.xlsx', sheet: county('330602', '越城区', { [SHARE]: 50, [`${SHARE}#numerator`]: 100, [`${SHARE}#denominator`]: 200 }) },
+        { source: 'b.xlsx', sheet: county('330603', '柯桥区', { [SHARE]: 70, [`${SHARE}#numerator`]: 560 }) },
+        { source: 'c.xlsx', sheet: county('330681', '诸暨市', { [SHARE]: 60 }) },
+      ],
+    });
+    expect(rowOf(result, SHARE)).toMatchObject({ method: 'none', total: null, ratioWithoutTotal: ['330603', '330681'] });
+    const zero = consolidate({
+      plan, reportingYear: 2024,
+      returns: [{ source: 'a.xlsx', sheet: county('330602', '越城区', { [SHARE]: 0, [`${SHARE}#numerator`]: 0, [`${SHARE}#denominator`]: 0, [ENTERPRISES]: 0.08 }) }],
+    });
+    expect(rowOf(zero, SHARE)).toMatchObject({ method: 'none', total: null, ratioWithoutTotal: [] });
+    // A summed row has no such reason.
+    expect(rowOf(zero, ENTERPRISES)).toMatchObject({ method: 'sum', total: 0.08 });
+    expect(rowOf(zero, ENTERPRISES)?.ratioWithoutTotal).toBeUndefined();
+  });
+
   it('names every county missing, and every return of another plan, another year, twice, or without metadata', () => {
     const stray = county('330604', '上虞区', { [ENTERPRISES]: 1 });
     const result = consolidate({
@@ -133,6 +168,9 @@ describe('consolidate', () => {
       ['consolidate.region_missing', null, '柯桥区'],
       ['consolidate.region_missing', null, '诸暨市'],
     ]);
-    expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 1.08, byRegion: { 330602: 0.08, 330604: 1 } });
+    // Regression: 上虞区 is not among the counties expected (another city's, say): named and left out of the total, which
+    // held it (1.08) though the city has no such county.
+    expect(rowOf(result, ENTERPRISES)).toMatchObject({ total: 0.08, byRegion: { 330602: 0.08 } });
+    expect(result.regions.map((region) => region.code)).toEqual(['330602']);
   });
 });
