@@ -204,6 +204,34 @@ describe('a package that holds a part or a sheet twice is refused, naming it', (
     expectRefused(await checkBytes(await withSecondSheetPart(name, forgedFirst)), 'file.corrupt.part_twice', name);
   });
 
+  /** The clean return with the first occurrence of the sheet part's name after `from` (a local header or the directory) overwritten by `other`. */
+  function renamedOnce(other: string, where: 'local header' | 'directory'): { bytes: Uint8Array; part: string } {
+    const part = new PackageEdit(clean).sheetPart(form.name);
+    const bytes = clean.slice();
+    const name = Buffer.from(part);
+    const directory = Buffer.from(bytes).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const directoryAt = new DataView(bytes.buffer).getUint32(directory + 16, true);
+    const at = where === 'directory' ? Buffer.from(bytes).indexOf(name, directoryAt) : Buffer.from(bytes).indexOf(name);
+    expect(where === 'directory' ? at > directoryAt : at < directoryAt).toBe(true);
+    bytes.set(Buffer.from(other), at);
+    return { bytes, part };
+  }
+
+  it.each(['local header', 'directory'] as const)('the reporting sheet\'s part named otherwise in its %s (ExcelJS reads the local name, Excel and LibreOffice the directory\'s)', async (where) => {
+    const { bytes, part } = renamedOnce('xl/worksheets/(heet2.xml', where);
+    expectRefused(await checkBytes(bytes), 'file.corrupt.part_named_twice', where === 'directory' ? 'xl/worksheets/(heet2.xml' : part);
+  });
+
+  it('a directory entry pointing at no local header is damage', async () => {
+    const bytes = clean.slice();
+    const directory = Buffer.from(bytes).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const directoryAt = new DataView(bytes.buffer).getUint32(directory + 16, true);
+    new DataView(bytes.buffer).setUint32(directoryAt + 42, 7, true); // the first entry's local header said to be at byte 7
+    const result = await checkBytes(bytes);
+    expect(result.problem).toMatchObject({ code: 'file.corrupt' });
+    expect(exitStatusOf(result)).toBe(3);
+  });
+
   it('a second sheet named like _meta but for case', async () => {
     const pkg = new PackageEdit(clean);
     pkg.change('xl/workbook.xml', (xml) => xml.replace(/(<sheet [^>]*name="_meta"[^>]*r:id="([^"]+)"[^>]*\/>)/u, '$1<sheet name="_META" sheetId="99" state="veryHidden" r:id="$2"/>'));

@@ -102,6 +102,7 @@ export const zhCN = {
   'file.encrypted.other': '这个文件是加密的工作簿或旧版 Office 文件，不是 .xlsx 工作簿，无法读取。请去掉密码、另存为 .xlsx 格式后重新提交。',
   'file.corrupt': '这个工作簿已损坏或不完整（可能在下载、复制或发送时中断），无法读取。请重新保存或重新发送原文件。',
   'file.corrupt.part_twice': '这个工作簿的压缩包里有两个名为“{part}”的部件（名称只差大小写也算同名），不同软件会读取其中不同的一个，无法确定报表的内容，未读取。请用 Excel、WPS 或 LibreOffice 打开核对、重新保存后再提交。',
+  'file.corrupt.part_named_twice': '这个工作簿的压缩包里有一个部件在目录中名为“{part}”，在它自己的文件头中却名为“{other}”：不同软件会按不同的名称读取它，无法确定报表的内容，未读取。请用 Excel、WPS 或 LibreOffice 打开核对、重新保存后再提交。',
   'file.corrupt.sheet_twice': '这个工作簿中有两个名为“{sheet}”的工作表（名称只差大小写也算同名），Excel 不允许这样，无法确定以哪一个为准，未读取。请提交系统生成的原表。',
   'file.corrupt.cell_twice': '工作表“{sheet}”的单元格 {cell} 在文件中存了不止一份内容，不同软件显示的可能不同，无法确定填报的数值，未读取。请用 Excel、WPS 或 LibreOffice 打开核对该单元格、重新保存后再提交。',
   'file.corrupt.foreign_cell': '工作表“{sheet}”的单元格数据中（{cell} 处）夹有不属于表格格式的内容（其他命名空间的元素或扩展列表）：LibreOffice 不显示这些内容，Excel 会提示修复，而按名称读取的程序可能把它当作单元格，审核人员看到的与校验读到的可能不同，未读取。请提交系统生成的原表，或用办公软件打开、重新保存后再提交。',

@@ -21,22 +21,24 @@ export type Listing = { ok: true; entries: PackageEntry[] } | { ok: false; probl
 const END_RECORD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 
-/** Entries and directory size the end record announces (zip64's when the classic fields overflow); null when none. */
-function announced(bytes: Uint8Array): { entries: number; directoryBytes: number } | null {
+/** Entries, directory size and offset the end record announces (zip64's when the classic fields overflow); null when none. */
+function announced(bytes: Uint8Array): { entries: number; directoryBytes: number; directoryAt: number } | null {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let at = bytes.byteLength - 22; at >= 0 && at >= bytes.byteLength - 22 - 0xffff; at--) {
     if (data.getUint32(at, true) !== END_RECORD) continue;
     let entries = data.getUint16(at + 10, true);
     let directoryBytes = data.getUint32(at + 12, true);
+    let directoryAt = data.getUint32(at + 16, true);
     const locator = at - 20;
     if (locator >= 0 && data.getUint32(locator, true) === ZIP64_LOCATOR) {
       const record = Number(data.getBigUint64(locator + 8, true));
       if (record + 56 <= bytes.byteLength) {
         entries = Math.max(entries, Number(data.getBigUint64(record + 32, true)));
         directoryBytes = Math.max(directoryBytes, Number(data.getBigUint64(record + 40, true)));
+        if (directoryAt === 0xffffffff) directoryAt = Number(data.getBigUint64(record + 48, true));
       }
     }
-    return { entries, directoryBytes };
+    return { entries, directoryBytes, directoryAt };
   }
   return null;
 }
@@ -69,7 +71,57 @@ export function listEntries(bytes: Uint8Array, limits: ReadLimits): Listing {
   // this reader would each take one of them, not necessarily the same one.
   const twice = namedTwice(entries.map((entry) => entry.name), (name) => name.toLowerCase());
   if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two zip entries named ${twice}`, { part: twice }, 'part_twice') };
+  const renamed = namedOtherwiseInItsHeader(bytes, end.directoryAt, entries.length);
+  if (renamed !== null) {
+    const { central, local } = renamed;
+    if (local === null) return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${central} has no local header`) };
+    return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${central} is ${local} in its local header`, { part: central, other: local }, 'part_named_twice') };
+  }
   return { ok: true, entries };
+}
+
+const CENTRAL_HEADER = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+
+/**
+ * The first entry whose local header gives another name than the directory (local null: no local header there). fflate,
+ * Excel and LibreOffice name a part by the directory; JSZip (ExcelJS) by the local header: such a part reads as one
+ * part here and another there. Only the headers' fixed fields and names are read: fflate has listed the directory
+ * and will inflate the parts. A zip64 offset (0xffffffff) is read from the entry's zip64 extra field.
+ */
+function namedOtherwiseInItsHeader(bytes: Uint8Array, directoryAt: number, count: number): { central: string; local: string | null } | null {
+  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new TextDecoder();
+  let at = directoryAt;
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > bytes.byteLength || data.getUint32(at, true) !== CENTRAL_HEADER) return null; // fflate read this directory: unreachable
+    const nameLength = data.getUint16(at + 28, true);
+    const extraLength = data.getUint16(at + 30, true);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength);
+    const central = decoder.decode(name);
+    const local = localHeaderAt(data, at, nameLength, extraLength);
+    const localName = local !== null && local + 30 <= bytes.byteLength && data.getUint32(local, true) === LOCAL_HEADER
+      ? bytes.subarray(local + 30, local + 30 + data.getUint16(local + 26, true))
+      : null;
+    if (localName === null) return { central, local: null };
+    if (localName.byteLength !== name.byteLength || localName.some((byte, i) => byte !== name[i])) return { central, local: decoder.decode(localName) };
+    at += 46 + nameLength + extraLength + data.getUint16(at + 32, true);
+  }
+  return null;
+}
+
+/** Where a directory entry's local header is: its offset field, or the zip64 extra field's when that is 0xffffffff. */
+function localHeaderAt(data: DataView, at: number, nameLength: number, extraLength: number): number | null {
+  const offset = data.getUint32(at + 42, true);
+  if (offset !== 0xffffffff) return offset;
+  // The zip64 extra field holds, in order, only the fields that overflowed: uncompressed size, compressed size, offset.
+  const skipped = (data.getUint32(at + 24, true) === 0xffffffff ? 8 : 0) + (data.getUint32(at + 20, true) === 0xffffffff ? 8 : 0);
+  for (let field = at + 46 + nameLength; field + 4 <= at + 46 + nameLength + extraLength;) {
+    const size = data.getUint16(field + 2, true);
+    if (data.getUint16(field, true) === 1 && field + 4 + skipped + 8 <= data.byteLength) return Number(data.getBigUint64(field + 4 + skipped, true));
+    field += 4 + size;
+  }
+  return null;
 }
 
 function tooManyParts(entries: number, directoryBytes: number, limits: ReadLimits): FileProblem {
