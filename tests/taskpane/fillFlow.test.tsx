@@ -123,7 +123,7 @@ describe('填报', () => {
     fireEvent.click(screen.getByRole('button', { name: '生成填报表' }));
     await screen.findByText(/已生成“.*指标填报”/u, undefined, { timeout: 10_000 });
     // Browser mode's first read of the file names it in the file bar: a state change, inside act.
-    let generated = new Uint8Array();
+    let generated: Uint8Array = new Uint8Array();
     await act(async () => {
       generated = await workbook.file.bytes();
     });
