@@ -9,7 +9,7 @@ import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
 import {
-  AMBER, BODY_SIZE, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, rowDecimals, SheetBuilder, type SheetLayout, sheetStyles,
+  AMBER, BODY_SIZE, decimalsKeepingJudgement, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, rowDecimals, SheetBuilder, type SheetLayout, sheetStyles,
 } from '../layout';
 import { nameWithUnit, printedTableLayout } from '../documents';
 
@@ -50,10 +50,9 @@ function rowShownDecimals(row: ConsolidationResult['rows'][number], parts: Reado
  * Decision 0150 did this for 万 counts; a consolidation's counties are small parts of the plan's figures (0251).
  */
 function notShownAsZero(figures: ReadonlyArray<number | boolean | null | undefined>): number {
-  const smallest = Math.min(...figures.filter((figure): figure is number => typeof figure === 'number' && figure !== 0).map(Math.abs));
-  let decimals = 0;
-  while (decimals < MAX_SHOWN_DECIMALS && Number.isFinite(smallest) && smallest < 0.5 * 10 ** -decimals) decimals += 1;
-  return decimals;
+  const nonZero = figures.filter((figure): figure is number => typeof figure === 'number' && figure !== 0).map(Math.abs);
+  if (nonZero.length === 0) return 0;
+  return decimalsKeepingJudgement(Math.min(...nonZero), 0, (shown) => shown === 0) ?? MAX_SHOWN_DECIMALS;
 }
 
 function partsDecimals(parts: ReadonlyArray<number | boolean | null | undefined>, unit: string, summed: boolean): number {
