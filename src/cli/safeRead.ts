@@ -13,6 +13,7 @@ export type RegularRead =
   | { ok: false; reason: 'unreadable'; detail: string };
 
 const CHUNK = 1 << 20;
+const PROBE = 1 << 10;
 
 /** What a file is when it is not a regular file; worded by the locale tables (file.kind.*). */
 export type FileKind = 'fifo' | 'device' | 'socket' | 'directory' | 'other';
@@ -38,15 +39,24 @@ export function readRegularFile(file: string, maxBytes: number): RegularRead {
     if (!stats.isFile()) return { ok: false, reason: 'not_regular', kind: fileKind(stats) };
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+    // The first read asks for the size stat gave and a byte more, a read after a short one for a little (the end, or
+    // what was added since), others a megabyte: a return of 30 KB is not read through megabyte buffers.
+    for (let want = Math.min(stats.size + 1, CHUNK); ;) {
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
       const read = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       total += read;
       if (total > maxBytes) return { ok: false, reason: 'too_large', size: Math.max(total, stats.size) };
       chunks.push(chunk.subarray(0, read));
+      want = read < chunk.length ? PROBE : CHUNK;
     }
-    return { ok: true, bytes: new Uint8Array(Buffer.concat(chunks, total)) };
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return { ok: true, bytes };
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   } finally {
