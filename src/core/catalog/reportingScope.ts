@@ -1,3 +1,4 @@
+import { keptFor } from '../util/kept';
 import type { Indicator, LowerLevelReporting, PlanCatalog } from './types';
 
 /**
@@ -40,6 +41,8 @@ function lowerLevelDefault(indicator: Indicator): ReportingScope {
   }
 }
 
+const OWN_PLAN: Readonly<ReportingScope> = { mode: 'own', reason: 'own_plan' };
+
 /**
  * How `regionCode` reports `indicator` of `plan`: the plan's own region reports every row and is judged by its
  * targets. A county or city reporting against a higher level's plan reports an additive quantity as its
@@ -47,8 +50,8 @@ function lowerLevelDefault(indicator: Indicator): ReportingScope {
  * judged by the higher level's target), and leaves rankings, coverage, qualitative and province-only targets
  * off its form — unless the catalog says otherwise (`reported_below`).
  */
-export function reportingScope(indicator: Indicator, plan: PlanCatalog, regionCode: string): ReportingScope {
-  return isOwnPlan(plan, regionCode) ? { mode: 'own', reason: 'own_plan' } : scopeBelow(indicator);
+export function reportingScope(indicator: Indicator, plan: PlanCatalog, regionCode: string): Readonly<ReportingScope> {
+  return isOwnPlan(plan, regionCode) ? OWN_PLAN : scopeBelow(indicator);
 }
 
 /**
@@ -59,11 +62,19 @@ export function isOwnPlan(plan: PlanCatalog, regionCode: string): boolean {
   return plan.plan.region.code === regionCode;
 }
 
+/**
+ * Per indicator (a catalog's indicators are never changed once loaded, decision 0204): every row of every county's
+ * return asks it twice (judged, and why not), and the default tests the name and targets against patterns.
+ */
+const SCOPES_BELOW = new WeakMap<Indicator, Readonly<ReportingScope>>();
+
 /** How any county or city reports `indicator` of a higher level's plan: the catalog's override, else the default. */
-export function scopeBelow(indicator: Indicator): ReportingScope {
-  const override = indicator.reportedBelow;
-  if (override !== undefined) return { mode: override.as, reason: 'catalog', note: override.note };
-  return lowerLevelDefault(indicator);
+export function scopeBelow(indicator: Indicator): Readonly<ReportingScope> {
+  return keptFor(SCOPES_BELOW, indicator, (kept) => {
+    const override = kept.reportedBelow;
+    if (override !== undefined) return { mode: override.as, reason: 'catalog', note: override.note };
+    return lowerLevelDefault(kept);
+  });
 }
 
 /** The row is on `regionCode`'s form. */
