@@ -8,7 +8,7 @@
  */
 import { attainmentOf, SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, type Attainment } from '../attainment';
 import { formatNumber } from '../i18n';
-import { cellPlace, placeA1 } from '../form';
+import { cellPlace, placeA1, placeKey } from '../form';
 import { type ReportingPlan } from '../layout';
 import { REPORTING } from '../form';
 import type { EnteredCell, PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
@@ -99,7 +99,7 @@ export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan
     // 完成进度 is not let off because the status cell has nothing to compare.
     if (ROLES.every((role) => {
       const col = columns.get(role);
-      const cell = col === undefined ? undefined : cells.get(`${row.row}:${col}`);
+      const cell = col === undefined ? undefined : cells.get(placeKey(row.row, col));
       return cell?.formula === undefined || cell.text.trim() === '';
     })) continue;
     const companion = rowsById.get(`${planned.id}#companion`)?.actuals[reportingYear];
@@ -111,7 +111,7 @@ export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan
     const computed = attainmentOf(planned.indicator, reportingYear, actuals, typeof companionValue.value === 'number' ? companionValue.value : null);
     for (const role of ROLES) {
       const col = columns.get(role);
-      const cell = col === undefined ? undefined : cells.get(`${row.row}:${col}`);
+      const cell = col === undefined ? undefined : cells.get(placeKey(row.row, col));
       if (col === undefined || cell?.formula === undefined || reported.has(placeA1(cellPlace(row.row, col)))) continue;
       const differs = disagreement(role, cell.text, computed, cell.formula);
       if (differs !== null) observations.push({ code: 'structure.cached_result_forged', at: cellPlace(row.row, col), ...differs });

@@ -7,7 +7,7 @@
  */
 import { isOwnPlan, versionStanding, type LoadedCatalog } from '../catalog';
 import { coverSheetForRegion, coverSheetLayout } from '../documents';
-import { a1 } from '../form';
+import { a1, placeKey } from '../form';
 import { shownText, type SheetLayout } from '../layout';
 import { cellAt, textOf, type ReaderObservation, type ReturnSheet, type SheetGrid } from '../returns';
 import { sameText } from '../util/comparableText';
@@ -68,13 +68,13 @@ export function coverObservations(sheets: readonly ReturnSheet[], cover: SheetGr
   const bannerText = textOf(cellAt(cover, 1, 0));
   const expected = regeneratedCover(sheets, loaded, SAMPLE_BANNER.test(bannerText) ? bannerText : undefined);
   if (expected === null) return [];
-  const texts = new Map(expected.cells.map((cell) => [`${cell.row}:${cell.col}`, shownText(cell.value)]));
+  const texts = new Map(expected.cells.map((cell) => [placeKey(cell.row, cell.col), shownText(cell.value)]));
   const lastRow = Math.max(...expected.cells.map((cell) => cell.row));
   const lastCol = Math.max(...expected.cells.map((cell) => cell.col));
   const observations: ReaderObservation[] = [];
   for (let row = 0; row <= lastRow; row++) {
     for (let col = 0; col <= lastCol; col++) {
-      const want = texts.get(`${row}:${col}`) ?? '';
+      const want = texts.get(placeKey(row, col)) ?? '';
       const found = shown(cover, row, col);
       if (sameText(found, want)) continue;
       observations.push({ code: 'structure.cover_changed', detail: a1(row, col), found, expected: want });

@@ -29,7 +29,7 @@ function shownNumber(format: string, value: number): number | null {
 }
 
 function formatOf(form: ExpectedForm, row: number, col: number): string {
-  const cell = form.cells.get(`${row}:${col}`);
+  const cell = form.cells.get(row, col);
   return (cell === undefined ? undefined : form.layout.styles[cell.style]?.numberFormat) ?? 'General';
 }
 

@@ -5,6 +5,7 @@
  * its name is printed in two frame cells (reportingSheetForRegion). The checker measures no row heights.
  */
 import { isOwnPlan, type LoadedCatalog, type PlanCatalog } from '../catalog';
+import { placeKey } from '../form';
 import {
   planReportingSheet, reportingSheetForRegion, reportingSheetLayout, reportingSheetMap, rowIdsOf, shownText, type LayoutCell, type ReportingPlan,
   type SheetLayout,
@@ -26,23 +27,24 @@ export interface ExpectedForm {
   rowOfId: ReadonlyMap<string, number>;
 }
 
-/** What a layout has at each place (`row:col`). */
+/** What a layout has at each place. */
 export interface ByPlace<Value> {
-  get(place: string): Value | undefined;
-  has(place: string): boolean;
+  get(row: number, col: number): Value | undefined;
+  has(row: number, col: number): boolean;
 }
 
 /** A layout's shown text by place. */
 export type LayoutTexts = ByPlace<string>;
 
-function byPlace<Value>(cells: readonly LayoutCell[], value: (cell: LayoutCell) => Value): Map<string, Value> {
-  return new Map(cells.map((cell) => [`${cell.row}:${cell.col}`, value(cell)]));
+function byPlace<Value>(cells: readonly LayoutCell[], value: (cell: LayoutCell) => Value): ByPlace<Value> {
+  const map = new Map(cells.map((cell) => [placeKey(cell.row, cell.col), value(cell)]));
+  return { get: (row, col) => map.get(placeKey(row, col)), has: (row, col) => map.has(placeKey(row, col)) };
 }
 
 /** A region's copy of a kept form's table: the cells its name is printed in (`own`) read from the copy, every other from the kept table. */
 function regional<Value>(table: ByPlace<Value>, own: readonly LayoutCell[], value: (cell: LayoutCell) => Value): ByPlace<Value> {
   const changed = byPlace(own, value);
-  return { get: (place) => changed.get(place) ?? table.get(place), has: (place) => changed.has(place) || table.has(place) };
+  return { get: (row, col) => changed.get(row, col) ?? table.get(row, col), has: (row, col) => changed.has(row, col) || table.has(row, col) };
 }
 
 const shownTextOf = (cell: LayoutCell) => shownText(cell.value);
@@ -53,7 +55,7 @@ function rowOfIdOf(layout: SheetLayout, texts: LayoutTexts): Map<string, number>
   const map = reportingSheetMap(layout);
   const rows = new Map<string, number>();
   for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
-    const id = texts.get(`${row}:${map.columns.id}`);
+    const id = texts.get(row, map.columns.id);
     if (id) rows.set(id, row);
   }
   return rows;
@@ -64,8 +66,8 @@ function rowLabelsOf(layout: SheetLayout, text: LayoutTexts): Record<string, { n
   const map = reportingSheetMap(layout);
   const labels: Record<string, { name: string; unit: string }> = {};
   for (let row = map.firstDataRow; row <= map.lastDataRow; row++) {
-    const id = text.get(`${row}:${map.columns.id}`);
-    if (id) labels[id] = { name: text.get(`${row}:${map.columns.name}`) ?? '', unit: text.get(`${row}:${map.columns.unit}`) ?? '' };
+    const id = text.get(row, map.columns.id);
+    if (id) labels[id] = { name: text.get(row, map.columns.name) ?? '', unit: text.get(row, map.columns.unit) ?? '' };
   }
   return labels;
 }

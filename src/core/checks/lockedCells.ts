@@ -7,7 +7,7 @@
  * Only a sheet read at the form's positions is compared (positionedSheet.ts): rows by id, the frame by its distance
  * from the header. Cells beyond the form's last column or row are not the form's (another check's).
  */
-import { cellPlace, parseRange, placeA1, type CellRange, type ReportingColumns } from '../form';
+import { cellPlace, parseRange, placeA1, placeKey, type CellRange, type ReportingColumns } from '../form';
 import { reportingSheetMap, type SheetLayout } from '../layout';
 import { sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
@@ -62,7 +62,7 @@ export function lockedCellObservations(sheet: ReturnSheet, form: ExpectedForm, r
   const { columns } = map;
   const lastCol = lastColumnOf(expected);
   const unlocked = unlockedTest(expected);
-  const layoutHasText = (row: number, col: number) => (layoutText.get(`${row}:${col}`) ?? '') !== '';
+  const layoutHasText = (row: number, col: number) => (layoutText.get(row, col) ?? '') !== '';
   const owned = ownedColumns(columns);
   // Where each found row of the table stands on the form: by id; a row without one only when no row moved.
   const expectedRowOf = new Map<number, number>();
@@ -85,7 +85,7 @@ export function lockedCellObservations(sheet: ReturnSheet, form: ExpectedForm, r
   const check = (cell: Pick<PrintedCell, 'row' | 'col' | 'text' | 'formula'> | undefined, row: number, col: number, want: number) => {
     const at = cellPlace(row, col);
     if (reported.has(placeA1(at))) return;
-    const expectedText = layoutText.get(`${want}:${col}`) ?? '';
+    const expectedText = layoutText.get(want, col) ?? '';
     const found = cell === undefined ? '' : cell.formula === undefined ? cell.text : `=${cell.formula}`;
     if (!same(found, expectedText)) observations.push({ code: 'structure.locked_cell_changed', at, found, expected: expectedText });
   };
@@ -99,13 +99,13 @@ export function lockedCellObservations(sheet: ReturnSheet, form: ExpectedForm, r
     // The frame's texts are frame_changed's (frameObservations); the empty cells it lays out (the header block's value
     // cells: 表号 R3…) are this check's, and then left out of form.content_outside (said once). Where the frame lays out
     // no cell at all, what is typed is content beside the form (outsideCells.ts, decision 0125: a warning).
-    if (!inTable && (layoutHasText(want, cell.col) || !layoutText.has(`${want}:${cell.col}`))) continue;
+    if (!inTable && (layoutHasText(want, cell.col) || !layoutText.has(want, cell.col))) continue;
     check(cell, cell.row, cell.col, want);
   }
   // Cells of the table the form prints that were emptied (责任部门, 序号, 类别…).
   for (const [found, want] of expectedRowOf) {
     for (let col = 0; col <= lastCol; col++) {
-      if (owned.has(col) || unlocked(want, col) || !layoutHasText(want, col) || grid.has(`${found}:${col}`)) continue;
+      if (owned.has(col) || unlocked(want, col) || !layoutHasText(want, col) || grid.has(placeKey(found, col))) continue;
       check(undefined, found, col, want);
     }
   }

@@ -5,7 +5,7 @@
  * where the sheet's header and foot are found (rows inserted above or inside the table move them).
  * Empty cells do not count, however styled: office suites write styled empty cells and empty strings on a resave.
  */
-import { parseRange } from '../form';
+import { parseRange, placeKey } from '../form';
 import { shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
 import { footerLabelOf, textOf, type GridCell, type OutsideCell, type ReturnRow, type SheetGrid, type TableRows } from '../returns';
 import { comparableText } from '../util/comparableText';
@@ -13,7 +13,7 @@ import { comparableText } from '../util/comparableText';
 /** A header that reads like an actual column: 2025年实绩, 2025年实际, 2025年 实绩值, 2025. */
 const YEAR_HEADER = /^(\d{4})(?:年(?:实绩|实际|实际完成|完成)?(?:值|数)?)?$/u;
 
-const key = (row: number, col: number) => `${row}:${col}`;
+const key = placeKey;
 
 /** Whether a cell shows or computes something: a value other than blank text, or a formula. */
 function holdsSomething(cell: GridCell): boolean {
@@ -30,8 +30,8 @@ function headerYear(text: string): number | null {
 
 interface LayoutShape {
   /** The layout's cells by place. */
-  cells: { get(place: string): LayoutCell | undefined };
-  covered: ReadonlySet<string>;
+  cells: { get(place: number): LayoutCell | undefined };
+  covered: ReadonlySet<number>;
   right: number;
   footStart: number | null;
   footEnd: number | null;
@@ -61,8 +61,8 @@ function frameTextsOf(cells: readonly LayoutCell[], indices: readonly number[]):
 function layoutShape(layout: SheetLayout, map: ReportingSheetMap): LayoutShape {
   const kept = SHAPES.get(layout.cells);
   if (kept !== undefined) return kept;
-  const cells = new Map<string, LayoutCell>(layout.cells.map((cell) => [key(cell.row, cell.col), cell]));
-  const covered = new Set<string>();
+  const cells = new Map<number, LayoutCell>(layout.cells.map((cell) => [key(cell.row, cell.col), cell]));
+  const covered = new Set<number>();
   let right = layout.columns.length - 1;
   for (const cell of layout.cells) right = Math.max(right, cell.col);
   for (const ref of layout.merges) {
@@ -88,7 +88,7 @@ function layoutShape(layout: SheetLayout, map: ReportingSheetMap): LayoutShape {
  */
 export function keepShape(kept: SheetLayout, regional: SheetLayout, map: ReportingSheetMap): void {
   const shape = layoutShape(kept, map);
-  const changed = new Map<string, LayoutCell>();
+  const changed = new Map<number, LayoutCell>();
   regional.cells.forEach((cell, index) => {
     if (cell !== kept.cells[index]) changed.set(key(cell.row, cell.col), cell);
   });

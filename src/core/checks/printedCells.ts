@@ -5,7 +5,7 @@
  * status formula, and protect the sheet again; the checks see it here. A region or year edited in _meta shows
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
-import { cellPlace, rowPlace } from '../form';
+import { cellPlace, placeKey, rowPlace } from '../form';
 import { keptFor } from '../util/kept';
 import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
 import { type ReportingColumns } from '../form';
@@ -27,12 +27,12 @@ function samePrintedText(found: string, expected: string): boolean {
   return NUMERAL.test(a) && NUMERAL.test(b) && sameStoredNumber(Number(a), Number(b));
 }
 
-type Grid = ReadonlyMap<string, PrintedCell>;
-const key = (row: number, col: number) => `${row}:${col}`;
+type Grid = ReadonlyMap<number, PrintedCell>;
+const key = placeKey;
 
 const GRIDS = new WeakMap<readonly PrintedCell[], Grid>();
 
-/** A sheet's printed cells by place (`row:col`), made once for the three comparisons that look cells up (never changed). */
+/** A sheet's printed cells by place (placeKey), made once for the three comparisons that look cells up (never changed). */
 export function printedGrid(cells: readonly PrintedCell[]): Grid {
   return keptFor(GRIDS, cells, (kept) => new Map(kept.map((cell) => [key(cell.row, cell.col), cell])));
 }
@@ -95,7 +95,7 @@ function rowObservations(sheet: ReturnSheet, form: ExpectedForm, map: ReportingS
     for (const col of columns) {
       const foundCol = byPosition ? col : columnOfLabel.get(expectedHeader.get(col) ?? '');
       if (foundCol === undefined) continue;
-      const want = layoutCells.get(key(expectedRow, col))?.value ?? { kind: 'empty' as const };
+      const want = layoutCells.get(expectedRow, col)?.value ?? { kind: 'empty' as const };
       const have = grid.get(key(row.row, foundCol));
       if (want.kind === 'formula') {
         // The formula as generated, in the row it was generated for, is the same without being tokenized.

@@ -77,12 +77,24 @@ export function parseA1(address: string): CellPosition | null {
   return { row: Number(digits) - 1, col: col - 1 };
 }
 
+/** Columns a key leaves room for: an address has at most three letters (ZZZ is column 18,278). */
+const PLACE_COLUMNS = 32_768;
+
+/**
+ * A cell's place as one number, for maps of cells by place: cheaper to make and to look up than a `row:col` text,
+ * asked for every cell of every return. Distinct for every place an address can name (exact below row 2^38).
+ */
+export function placeKey(row: number, col: number): number {
+  return row * PLACE_COLUMNS + col;
+}
+
 /** 'J7:M30' (or 'J7') → the range. Null when unreadable. */
 export function parseRange(ref: string): CellRange | null {
-  const [first, second, ...rest] = ref.split(':');
-  if (first === undefined || rest.length > 0) return null;
-  const start = parseA1(first);
-  const end = second === undefined ? start : parseA1(second);
+  // Cut at the colon rather than split: a sheet's entry cells are asked about one address at a time, and most are one cell.
+  const colon = ref.indexOf(':');
+  if (colon !== -1 && ref.indexOf(':', colon + 1) !== -1) return null;
+  const start = parseA1(colon === -1 ? ref : ref.slice(0, colon));
+  const end = colon === -1 ? start : parseA1(ref.slice(colon + 1));
   if (start === null || end === null) return null;
   return {
     top: Math.min(start.row, end.row),

@@ -3,7 +3,7 @@
  * must agree on — the words the form prints, where its columns are, how rows are named, the metadata block,
  * and how a cell is addressed. Both sides import it; it imports nothing.
  */
-export { a1, columnLetter, parseA1, parseRange, rangeA1, rangeContains, type CellPosition, type CellRange } from './address';
+export { a1, columnLetter, parseA1, parseRange, placeKey, rangeA1, rangeContains, type CellPosition, type CellRange } from './address';
 export { ANNEX, BATCH, CONSOLIDATION, COVER, FINDINGS, METADATA, PAGE_FOOTER, REPORTING, SCOPE, VALIDATION } from './labels';
 export { regionPlanTitle } from './titles';
 export { locateColumns, type LocatedColumns, type ReportingColumns, type TargetColumnRef } from './columns';

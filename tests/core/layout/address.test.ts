@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cellTextWidth, startsLikeFormula } from '../../../src/core/layout';
-import { a1, columnLetter, parseA1, parseRange, rangeA1 } from '../../../src/core/form';
+import { a1, columnLetter, parseA1, parseRange, placeKey, rangeA1 } from '../../../src/core/form';
 import { expectEqual } from '../../support/equalOrExpect';
 
 describe('addresses', () => {
@@ -35,6 +35,21 @@ describe('addresses', () => {
     expect(parseRange('M30:J7')).toEqual({ top: 6, left: 9, bottom: 29, right: 12 });
     expect(parseRange('$J$7')).toEqual({ top: 6, left: 9, bottom: 6, right: 9 });
     expect(parseRange('J7:K')).toBeNull();
+  });
+
+  it('reads no range from two colons, an empty side or nothing', () => {
+    expect(parseRange('A1:B2:C3')).toBeNull();
+    expect(parseRange('A1:')).toBeNull();
+    expect(parseRange(':A1')).toBeNull();
+    expect(parseRange('')).toBeNull();
+  });
+
+  it('gives every place an address can name its own key (columns up to ZZZ, the rows of a sheet)', () => {
+    const last = parseA1('ZZZ1')?.col ?? 0;
+    expect(placeKey(0, last)).not.toBe(placeKey(1, 0));
+    fc.assert(fc.property(fc.nat(1_048_575), fc.nat(last), fc.nat(1_048_575), fc.nat(last), (row, col, otherRow, otherCol) => {
+      expect(placeKey(row, col) === placeKey(otherRow, otherCol)).toBe(row === otherRow && col === otherCol);
+    }));
   });
 });
 
