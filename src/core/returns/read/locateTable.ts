@@ -7,6 +7,7 @@
 import { locateColumns, REPORTING, type ReportingColumns } from '../../form';
 import { rowTexts, textOf, type SheetGrid } from './grid';
 import { comparableText } from '../../util/comparableText';
+import { keptPerText } from '../../util/kept';
 
 /** The header is among the first rows of the sheet (row 7 as generated). */
 export const HEADER_SEARCH_ROWS = 60;
@@ -34,8 +35,14 @@ export interface LocateHints {
 interface HeaderCandidate {
   row: number;
   texts: string[];
-  missing: string[];
+  missing: readonly string[];
 }
+
+/**
+ * The header labels a row's texts lack, kept per row of texts (as JSON) lately: the returns of a batch have the same
+ * title rows and header above their tables, tried as headers in every file. Only read (its length, the list named).
+ */
+const missingLabels = keptPerText((json: string): readonly string[] => locateColumns(JSON.parse(json) as string[]).missing, 512, 8192);
 
 function bestHeader(grid: SheetGrid): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
@@ -43,7 +50,7 @@ function bestHeader(grid: SheetGrid): HeaderCandidate | null {
   for (let row = 0; row < last; row++) {
     const texts = rowTexts(grid, row);
     if (texts.length === 0) continue;
-    const { missing } = locateColumns(texts);
+    const missing = missingLabels(JSON.stringify(texts));
     if (missing.length === LABEL_COUNT) continue;
     if (best === null || missing.length < best.missing.length) best = { row, texts, missing };
     // No later row can do better than a header with every label (the first best row wins).
@@ -108,7 +115,7 @@ export function locateTable(grid: SheetGrid, hints: LocateHints | null): TableLo
     repaired.push(label);
   }
   const columns = locateColumns(repaired).columns;
-  return columns === null ? null : { headerRow: header.row, columns, missing: header.missing };
+  return columns === null ? null : { headerRow: header.row, columns, missing: [...header.missing] };
 }
 
 /** True when a sheet no metadata names looks like a return (its header, or most of it, is there). */
