@@ -4,7 +4,7 @@
  * column is then found by the ids it holds, and a column whose header is gone reads as empty cells, so the
  * checks report what is missing instead of the reader giving up.
  */
-import { locateColumns, REPORTING, type ReportingColumns } from '../../form';
+import { locateColumns, REPORTING, type LocatedColumns, type ReportingColumns } from '../../form';
 import { rowTexts, textOf, type SheetGrid } from './grid';
 import { comparableText } from '../../util/comparableText';
 import { keptPerText } from '../../util/kept';
@@ -39,10 +39,12 @@ interface HeaderCandidate {
 }
 
 /**
- * The header labels a row's texts lack, kept per row of texts (as JSON) lately: the returns of a batch have the same
- * title rows and header above their tables, tried as headers in every file. Only read (its length, the list named).
+ * The columns a row's texts locate, kept per row of texts (as JSON) lately: the returns of a batch have the same
+ * title rows and header above their tables, tried as headers in every file. Only read, never changed (the columns
+ * of the returns of one form are then one object).
  */
-const missingLabels = keptPerText((json: string): readonly string[] => locateColumns(JSON.parse(json) as string[]).missing, 512, 8192);
+const locatedByTexts = keptPerText((json: string): LocatedColumns => locateColumns(JSON.parse(json) as string[]), 512, 8192);
+const locatedIn = (texts: readonly string[]): LocatedColumns => locatedByTexts(JSON.stringify(texts));
 
 function bestHeader(grid: SheetGrid): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
@@ -50,7 +52,7 @@ function bestHeader(grid: SheetGrid): HeaderCandidate | null {
   for (let row = 0; row < last; row++) {
     const texts = rowTexts(grid, row);
     if (texts.length === 0) continue;
-    const missing = missingLabels(JSON.stringify(texts));
+    const { missing } = locatedIn(texts);
     if (missing.length === LABEL_COUNT) continue;
     if (best === null || missing.length < best.missing.length) best = { row, texts, missing };
     // No later row can do better than a header with every label (the first best row wins).
@@ -92,7 +94,7 @@ export function locateTable(grid: SheetGrid, hints: LocateHints | null): TableLo
     return first === null ? null : { row: first - 1, texts: rowTexts(grid, first - 1), missing: locateColumns([]).missing };
   })();
   if (header === null) return null;
-  const located = locateColumns(header.texts);
+  const located = locatedIn(header.texts);
   if (located.columns !== null) return { headerRow: header.row, columns: located.columns, missing: [] };
 
   const idLabel = REPORTING.header.id;
