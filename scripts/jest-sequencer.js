@@ -4,9 +4,9 @@
 // waits: the run's tail. Here the files known to be slow start first, whatever the cache says. The e2e file that
 // only reads the pane's build (browserMode) starts right after them: started beside the one that builds it
 // (paneLayout), it would hold a worker idle for the whole build, waiting on the build's lock
-// (tests/support/e2e/buildPane.ts), but the third file starts only when roundTrip or paneLayout has ended, long after
-// the build (paneLayout's first step). Started last, as it was, it could end the run alone on one worker: 20–50 s of
-// wall time for some 11 s of CPU (decision 0254). Measured in BENCHMARKS.md, "The test suite".
+// (tests/support/e2e/buildPane.ts), but with two workers the third file starts only when roundTrip or paneLayout has
+// ended, long after the build (paneLayout's first step). Started last, as it was, it could end the run alone on one
+// worker: 20–50 s of wall time for some 11 s of CPU (decision 0254). Measured in BENCHMARKS.md, "The test suite".
 const Sequencer = require('@jest/test-sequencer').default;
 const path = require('node:path');
 
