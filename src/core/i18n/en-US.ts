@@ -839,10 +839,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.no_returns': 'Nothing to consolidate: none of the {files} files given is a return that can be read. No workbook written.',
   'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} files given is a return of “{plan}”. No workbook written.',
   // ---- end totals a city and a province can trust ----
-  // ---- pane: every disabled button says why, naming a button of its own tab ----
+  // ---- pane: every disabled button says why, naming a button of its own tab; every control named in the locale ----
   'pane.why.no_review': 'Select “Review all reporting sheets” first.',
   'pane.why.no_sheet': 'This workbook has no reporting sheet (see below).',
   'pane.why.no_paste': 'Paste an indicator table into the box above first.',
+  'pane.fill.search_clear': 'Clear the search',
   // ---- end every disabled button says why ----
 };
 

@@ -847,10 +847,11 @@ export const zhCN = {
   'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
   'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
   // ---- end totals a city and a province can trust ----
-  // ---- pane: every disabled button says why, naming a button of its own tab ----
+  // ---- pane: every disabled button says why, naming a button of its own tab; every control named in the locale ----
   'pane.why.no_review': '请先点击“审核全部填报表”。',
   'pane.why.no_sheet': '工作簿中没有指标填报表（见下方提示）。',
   'pane.why.no_paste': '请先把指标表粘贴到上面的框中。',
+  'pane.fill.search_clear': '清除搜索',
   // ---- end every disabled button says why ----
 } as const;
 
