@@ -7,7 +7,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { manifestForHost, normalisedHost } = require('./scripts/manifestForHost');
-const { statusLegend, swatchCss } = require('./scripts/helpPage');
+const { officeMessages, statusLegend, swatchCss } = require('./scripts/helpPage');
 
 /** Where office.js comes from: `--env officeJs=global|china|<https URL of an intranet mirror>` or OFFICE_JS_URL. */
 const OFFICE_JS = {
@@ -134,7 +134,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'help.html',
         template: './src/taskpane/help.html',
         chunks: [],
-        templateParameters: { legend: statusLegend(), stylesheet: versioned('help.css', helpCss()) },
+        templateParameters: { legend: statusLegend(), office: officeMessages(), stylesheet: versioned('help.css', helpCss()) },
       }),
       new CopyWebpackPlugin({
         patterns: [
