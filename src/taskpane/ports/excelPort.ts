@@ -91,14 +91,16 @@ export class ExcelPort implements WorkbookPort {
       // Where the table is, for the addresses the import's problems name and the source its catalog records.
       const used = usedSelection(context, this.isSupported);
       used.load('address');
+      // Workbook.name is ExcelApi 1.7: an older Excel names the source by its sheet alone.
+      const named = this.isSupported('ExcelApi', '1.7');
       const workbook = context.workbook;
-      workbook.load('name');
+      if (named) workbook.load('name');
       await context.sync();
       const address = cells.length === 0 ? 'Sheet1!A1' : used.address;
       const bang = address.lastIndexOf('!');
       const sheet = address.slice(0, bang).replace(/^'|'$/gu, '').replace(/''/gu, "'");
       const topLeft = parseA1(address.slice(bang + 1).split(':')[0]?.replace(/\$/gu, '') ?? 'A1') ?? { row: 0, col: 0 };
-      return { cells, source: `${workbook.name || 'workbook'}#${sheet}`, origin: { row: topLeft.row, column: topLeft.col } };
+      return { cells, source: `${(named ? workbook.name : '') || 'workbook'}#${sheet}`, origin: { row: topLeft.row, column: topLeft.col } };
     });
   }
 

@@ -103,7 +103,7 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
     <div className={styles.column}>
       {/* A closed select shows as much of a title as fits: at 320 px “Science and Technology Innovatio…” for both
           Keqiao's and Yuecheng's plans. The chosen plan's whole title and period wrap under it. */}
-      <Field label={t('pane.annex.plan')} hint={plan === undefined ? undefined : t('pane.fill.plan_label', { title: planTitle(plan, locale), start: String(plan.plan.period.start), end: String(plan.plan.period.end) })}>
+      <Field label={t('pane.annex.plan')} hint={plan === undefined ? null : t('pane.fill.plan_label', { title: planTitle(plan, locale), start: String(plan.plan.period.start), end: String(plan.plan.period.end) })}>
         <Select value={plan?.plan.id ?? ''} onChange={(_, data) => setPlanId(data.value)} disabled={plans.length === 0}>
           {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{planTitle(candidate, locale)}</option>)}
         </Select>

@@ -63,6 +63,11 @@ export class FakeExcel {
       },
       notes,
       comments,
+      /** Workbook.name (ExcelApi 1.7), readable once loaded. */
+      name: 'workbook.xlsx',
+      load: (props: string) => {
+        if (props.split(',').includes('name')) this.requireApi('1.7', 'Workbook.name');
+      },
       getSelectedRange: () => {
         const worksheet = new FakeWorksheet(this, () => this.workbook.selection?.sheet ?? null);
         return worksheet.getRange(this.workbook.selection?.ref ?? 'A1');
