@@ -5,7 +5,7 @@
  */
 import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
 import { ChartMultipleRegular, TableSimpleRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { type SheetLayout } from '../../core/layout';
 import { progressChartRange } from '../../core/documents';
@@ -35,6 +35,21 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
   const chartWhyId = useId();
   const whyId = useId();
   const plan: PlanCatalog | undefined = plans.find((candidate) => candidate.plan.id === planId) ?? plans[0];
+  // The plan of the return open in the workbook, until the person chooses another (as 填报 follows it, 0255): the
+  // catalog's first plan would make completion tables of a plan the workbook holds no return of. The tab is built
+  // anew for another workbook (App's key), so reading once is enough.
+  useEffect(() => {
+    if (catalog === null) return undefined;
+    let current = true;
+    port.readReturns('all').then((sheets) => {
+      const known = new Set(catalog.catalog.plans.map((candidate) => candidate.plan.id));
+      const open = sheets.flatMap((sheet) => sheet.metadata?.planIds ?? []).find((id) => known.has(id));
+      if (current && open !== undefined) setPlanId((chosen) => chosen ?? open);
+    }).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [port, catalog]);
   // No plan to choose while the catalog loads; then only a running task holds the buttons.
   const why = plan === undefined ? t('pane.why.catalog') : action.busy !== null ? t('pane.why.busy') : null;
   const chartWhy = why ?? (port.capabilities.charts ? null : t('pane.why.charts'));
