@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import { FakeExcelPort } from '../support/taskpane/fakeExcelPort';
 import { renderPane } from '../support/taskpane/renderPane';
+import { yuechengReturn } from '../support/taskpane/samples';
 import { browserPort } from '../support/taskpane/services';
 
 /** Each disabled button of the panel, with its reason as a screen reader reads it. */
@@ -69,14 +70,33 @@ describe('a disabled button says why', () => {
     fireEvent.click(within(panel).getByRole('button', { name: '审核全部填报表' }));
     await within(panel).findByText('工作簿中没有找到指标填报表。请先在“填报”中生成，或打开系统生成的报表。', undefined, { timeout: 10_000 });
     expect(heldBack(panel)).toEqual([
-      { button: '在单元格上标注', why: '工作簿中没有指标填报表（见下方提示）。' },
-      { button: '标记为已接受', why: '工作簿中没有指标填报表（见下方提示）。' },
+      { button: '在单元格上标注', why: '没有可校验的指标填报表（见下方提示）。' },
+      { button: '标记为已接受', why: '没有可校验的指标填报表（见下方提示）。' },
     ]);
 
     panel = tab('校验');
     fireEvent.click(within(panel).getByRole('button', { name: '校验' }));
     await within(panel).findByText('工作簿中没有找到指标填报表。请先在“填报”中生成，或打开系统生成的报表。', undefined, { timeout: 10_000 });
-    expect(heldBack(panel)).toEqual([{ button: '写入校验结果表', why: '工作簿中没有指标填报表（见下方提示）。' }]);
+    expect(heldBack(panel)).toEqual([{ button: '写入校验结果表', why: '没有可校验的指标填报表（见下方提示）。' }]);
+  }, 60_000);
+
+  // A generated workbook opens on its cover (填报说明), and 校验 in Excel reads the active sheet by default: it said
+  // the workbook had no reporting sheet, and to make one under 填报.
+  it('校验 of the active sheet when the cover is active says the active sheet is no reporting sheet, not that the workbook has none', async () => {
+    const port = new FakeExcelPort();
+    await port.load(await yuechengReturn([]));
+    port.active = '填报说明';
+    renderPane(port);
+    await screen.findByRole('group', { name: '省级规划' });
+    const panel = tab('校验');
+    expect(within(panel).getByRole('radio', { name: '当前工作表' })).toHaveProperty('checked', true);
+    fireEvent.click(within(panel).getByRole('button', { name: '校验' }));
+    expect(await within(panel).findByText('当前工作表不是指标填报表。请切换到填报表后再校验，或选择“全部填报表”。', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(within(panel).queryByText(/^工作簿中没有找到指标填报表/u)).toBeNull();
+    expectEachSaysWhy(panel);
+    fireEvent.click(within(panel).getByRole('radio', { name: '全部填报表' }));
+    fireEvent.click(within(panel).getByRole('button', { name: '校验' }));
+    expect(await within(panel).findByText(/^审核结论：/u, undefined, { timeout: 10_000 })).toBeTruthy();
   }, 60_000);
 
   it('导入 in a browser: 识别指标表 with an empty box says to paste first, in either language', async () => {

@@ -841,9 +841,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- end totals a city and a province can trust ----
   // ---- pane: every disabled button says why, naming a button of its own tab; every control named in the locale ----
   'pane.why.no_review': 'Select “Review all reporting sheets” first.',
-  'pane.why.no_sheet': 'This workbook has no reporting sheet (see below).',
+  'pane.why.no_sheet': 'No reporting sheet was checked (see below).',
   'pane.why.no_paste': 'Paste an indicator table into the box above first.',
   'pane.fill.search_clear': 'Clear the search',
+  'pane.check.no_active_sheet': 'The active sheet is not a reporting sheet. Switch to the reporting sheet and check again, or choose “All reporting sheets”.',
   // ---- end every disabled button says why ----
 };
 

@@ -849,9 +849,10 @@ export const zhCN = {
   // ---- end totals a city and a province can trust ----
   // ---- pane: every disabled button says why, naming a button of its own tab; every control named in the locale ----
   'pane.why.no_review': '请先点击“审核全部填报表”。',
-  'pane.why.no_sheet': '工作簿中没有指标填报表（见下方提示）。',
+  'pane.why.no_sheet': '没有可校验的指标填报表（见下方提示）。',
   'pane.why.no_paste': '请先把指标表粘贴到上面的框中。',
   'pane.fill.search_clear': '清除搜索',
+  'pane.check.no_active_sheet': '当前工作表不是指标填报表。请切换到填报表后再校验，或选择“全部填报表”。',
   // ---- end every disabled button says why ----
 } as const;
 

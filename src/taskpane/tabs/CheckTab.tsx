@@ -95,7 +95,7 @@ export function CheckTab({ services, catalog }: { services: PaneServices; catalo
       <WhyDisabled id={runWhyId} reason={runWhy} />
       {reportWhy !== runWhy ? <WhyDisabled id={whyId} reason={reportWhy} /> : null}
       <Progress action={action} />
-      {run.empty ? <MessageBar intent="warning"><MessageBarBody>{t('pane.check.no_sheet')}</MessageBarBody></MessageBar> : null}
+      {run.empty ? <MessageBar intent="warning"><MessageBarBody>{t(run.elsewhere ? 'pane.check.no_active_sheet' : 'pane.check.no_sheet')}</MessageBarBody></MessageBar> : null}
       {written !== null ? <MessageBar intent="success"><MessageBarBody>{written}</MessageBarBody></MessageBar> : null}
       {run.result !== null ? (
         <>
