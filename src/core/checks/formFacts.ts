@@ -4,7 +4,7 @@
  * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
  * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
  */
-import { cellPlace, parseRange, placeOfAddress, rowPlace, type CellRange } from '../form';
+import { cellPlace, parseRange, placeA1, placeOfAddress, rowPlace, type CellRange } from '../form';
 import { reportingSheetMap, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
@@ -172,11 +172,26 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
     const at = placeOfAddress(hidden.address);
     if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidingReason(hidden.reason) });
   }
+  if (facts.zerosHidden === true) observations.push(...zerosHidden(sheet, unlocked));
   const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
   const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
   if (layout.protection?.protect === true && first !== null) {
     observations.push({ code: 'form.cell_unlocked', at: first, found: opened.slice(0, 20).join('、') });
   }
+  return observations;
+}
+
+/**
+ * Entry cells holding 0 on a sheet set not to show zero values: the reviewer sees an empty cell (未填报 to the eye)
+ * where the checks, the status formula and the totals read 0.
+ */
+function zerosHidden(sheet: ReturnSheet, unlocked: readonly CellRange[]): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  sheet.grid?.rows.forEach((cells, row) => cells?.forEach((cell, col) => {
+    if (cell?.value.type !== 'number' || cell.value.value !== 0) return;
+    const at = cellPlace(row, col);
+    if (inRanges(placeA1(at), unlocked)) observations.push({ code: 'form.zeros_hidden', at, found: '0' });
+  }));
   return observations;
 }
 

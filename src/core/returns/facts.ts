@@ -80,6 +80,8 @@ export interface SheetFacts {
   hiddenByStyle?: Array<{ address: string; found: string; reason: StyleHiding }>;
   /** Pictures, shapes, text boxes and charts of the sheet's drawing, by the cells they lie over (the form has none). */
   drawings?: DrawingFact[];
+  /** The sheet is set not to show zero values (the form shows them): a 0 typed looks like an empty cell. */
+  zerosHidden?: true;
 }
 
 /** The cells a drawing lies over: 0-based rows and columns, inclusive. */
