@@ -59,7 +59,7 @@ export function readReturnGrids(workbook: WorkbookGrids, options: ReadGridOption
   const assignments = assignSheets(workbook.sheets, workbook.sheetNames, meta);
   // A block naming a sheet that is there and read under another block is a second block for it: the metadata was
   // edited, no sheet was deleted.
-  const present = new Set(workbook.sheetNames.map((name) => name.toLowerCase()));
+  const present = new Set(assignments.filter((assignment) => assignment.metadata !== null).map((assignment) => assignment.grid.name.toLowerCase()));
   const unanswered = options.reportMissing === false ? [] : missingSheets(meta, assignments);
   const missing = unanswered.filter((metadata) => !present.has(metadata.sheet.toLowerCase())).map((metadata): ReturnSheet => ({
     sheet: metadata.sheet, metadata, rows: [], observations: [{ code: 'structure.sheet_missing', expected: metadata.sheet }],
