@@ -41,6 +41,25 @@ const metaRows = (pkg: PackageEdit, rows: ReadonlyArray<readonly [string, string
   return xml.replace('</sheetData>', `${added.join('')}</sheetData>`);
 });
 
+const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+/** A part added under a name of the county's choosing, with a relationship of `type` from `from` (Excel finds it by that). */
+function related(pkg: PackageEdit, from: string, type: string, part: string, content: string | Uint8Array): void {
+  const rels = from.replace(/([^/]+)$/u, '_rels/$1.rels');
+  let existing: string;
+  try {
+    existing = pkg.text(rels);
+  } catch {
+    existing = RELS;
+  }
+  const depth = from.split('/').length - 1;
+  const target = `${'../'.repeat(depth - 1)}${part.split('/').slice(1).join('/')}`;
+  pkg.set(rels, existing.replace('</Relationships>', `<Relationship Id="rIdZ9" Type="${type}" Target="${target}"/></Relationships>`));
+  pkg.set(part, content);
+}
+const OLE_BYTES = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+const OFFICE = 'http://schemas.microsoft.com/office/2006/relationships';
+const DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 interface Variant {
   title: string;
   edit: (pkg: PackageEdit, f: Form) => void;
@@ -87,6 +106,27 @@ const VARIANTS: Variant[] = [
     edit: definedName(formula),
     code: 'dangerous.defined_name',
   })),
+  {
+    title: 'a macro project named like a picture (xl/media/image1.png), found by Excel through the workbook’s vbaProject relationship',
+    edit: (pkg) => related(pkg, 'xl/workbook.xml', `${OFFICE}/vbaProject`, 'xl/media/image1.png', OLE_BYTES),
+    code: 'dangerous.macro_project',
+  },
+  {
+    title: 'a macro sheet kept outside xl/macrosheets',
+    edit: (pkg) => related(pkg, 'xl/workbook.xml', `${OFFICE}/xlMacrosheet`, 'xl/sheets/m1.xml', '<xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"/>'),
+    code: 'dangerous.macro_project',
+  },
+  {
+    title: 'a data connection refreshed on opening, its part not named connections.xml',
+    edit: (pkg) => related(pkg, 'xl/workbook.xml', `${DOCUMENT}/connections`, 'xl/conn.xml',
+      '<connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><connection id="1" name="q" type="4" refreshOnLoad="1"><webPr url="http://x.example/q"/></connection></connections>'),
+    code: 'dangerous.data_connection',
+  },
+  {
+    title: 'an OLE object embedded outside xl/embeddings, through the sheet’s oleObject relationship',
+    edit: (pkg, f) => related(pkg, pkg.sheetPart(f.name), `${DOCUMENT}/oleObject`, 'xl/media/o.bin', OLE_BYTES),
+    code: 'dangerous.ole_object',
+  },
   {
     title: 'zero values switched off on the sheet, a 0 typed in an entry (it shows as an empty cell)',
     edit: (pkg, f) => {

@@ -111,4 +111,10 @@ export interface WorkbookFacts {
   definedNames: DefinedNameFact[];
   sheets: SheetFacts[];
   externalTargets: ExternalTargetFact[];
+  /**
+   * Parts inside the package reached through a relationship of a kind that carries code, data connections, links or
+   * embedded objects (vbaProject, xlMacrosheet, connections, externalLink, oleObject…), whatever the part is named:
+   * Excel finds them by the relationship, not by the folder. Absent when there are none.
+   */
+  relatedParts?: ExternalTargetFact[];
 }

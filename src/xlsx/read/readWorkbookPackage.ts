@@ -209,6 +209,25 @@ function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTarget
   return found;
 }
 
+/** Relationship kinds (the last segment of the type) whose part is code, a connection, a link or an embedded object. */
+const RELATED_KINDS = new Set([
+  'vbaProject', 'vbaProjectSignature', 'xlMacrosheet', 'xlIntlMacrosheet', 'dialogsheet', 'connections', 'queryTable', 'externalLink',
+  'oleObject', 'package', 'control', 'activeXControl', 'activeXControlBinary', 'extensibility',
+]);
+
+/** The parts inside the package that a relationship of such a kind points at, whatever they are named. */
+function relatedParts(parts: ReadonlyMap<string, Uint8Array>): ExternalTargetFact[] {
+  const found: ExternalTargetFact[] = [];
+  for (const [name, bytes] of parts) {
+    if (!name.endsWith('.rels')) continue;
+    const source = name === relationshipsPartOf('') ? '' : name.replace(/_rels\/([^/]+)\.rels$/u, '$1');
+    for (const relationship of relationshipsOf(bytes, source)) {
+      if (!relationship.external && RELATED_KINDS.has(relationship.type)) found.push({ part: source, type: relationship.type, target: relationship.target });
+    }
+  }
+  return found;
+}
+
 function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (bytes.byteLength > limits.maxFileBytes) {
     return { ok: false, problem: fileProblem('file.too_large', `${bytes.byteLength} bytes`, { size: megabytes(bytes.byteLength), limit: megabytes(limits.maxFileBytes) }) };
@@ -287,12 +306,13 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const rootPart = parts.get(relationshipsPartOf(''));
   const rootRelationships = rootPart === undefined ? null : relationshipsOf(rootPart, '');
   const unopened = unopenedPart(WORKBOOK, rootRelationships, parts.get(CONTENT_TYPES));
+  const related = relatedParts(parts);
   return {
     ok: true,
     workbook: {
       unopened: unopened === null ? null : fileProblem('file.corrupt', `office suites do not open it as a workbook: ${unopened}`, { part: unopened }, 'unopened'),
       grids: { sheetNames, sheets: grids, metadata },
-      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
+      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts), ...(related.length === 0 ? {} : { relatedParts: related }) },
     },
   };
 }
