@@ -8,7 +8,9 @@
 import { exitStatusOf } from '../../src/cli/checkJob';
 import { placeA1 } from '../../src/core/form';
 import { renderProblem } from '../../src/core/i18n';
-import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
+import { unzipSync } from 'fflate';
+import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
+import { checkBytes, edit, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
 import { shown } from '../support/shown';
 
@@ -231,5 +233,32 @@ describe('a zip whose entries are marked encrypted', () => {
     expect(result.status).toBe('unreadable');
     expect(result.problem).toMatchObject({ code: 'file.encrypted' });
     expect(exitStatusOf(result)).toBe(3);
+  });
+});
+
+describe('what travels into the annotated copy', () => {
+  const PICTURE = 'iVBORw0KGgoAAAANSUhEUgAAADwAAAAUCAIAAABeYcl+AAAAKUlEQVR42u3OMQ0AAAwDoPo33arYsQQUkD4UaWlpaWlpaWlpaWlp6QsDjuUCw6AnZJYAAAAASUVORK5CYII=';
+  const isCompoundFile = (bytes: Uint8Array) => OLE_BYTES.slice(0, 8).every((byte, i) => bytes[i] === byte);
+
+  it('a macro project or an OLE object named like a picture stays behind: no part of the copy holds it', async () => {
+    const pkg = new PackageEdit(clean);
+    related(pkg, 'xl/workbook.xml', `${OFFICE}/vbaProject`, 'xl/media/image1.png', OLE_BYTES);
+    pkg.set('xl/media/image2.bin', OLE_BYTES);
+    const bytes = pkg.bytes();
+    const annotated = await annotateWorkbook(bytes, findingsOf(await checkBytes(bytes)), 'zh-CN');
+    const parts = unzipSync(annotated);
+    expect(Object.entries(parts).filter(([, content]) => isCompoundFile(content)).map(([name]) => name)).toEqual([]);
+  });
+
+  it('a picture a sheet shows (a stamp below the table) is still in the copy', async () => {
+    const bytes = await edit(clean, (sheet, workbook) => {
+      sheet.addImage(workbook.addImage({ base64: `data:image/png;base64,${PICTURE}`, extension: 'png' }), { tl: { col: 2, row: form.map.lastDataRow + 3 }, ext: { width: 60, height: 20 } });
+    }, form.name);
+    const annotated = await annotateWorkbook(bytes, findingsOf(await checkBytes(bytes)), 'zh-CN');
+    const parts = unzipSync(annotated);
+    const media = Object.keys(parts).filter((name) => name.startsWith('xl/media/') && !name.endsWith('/'));
+    expect(media).toHaveLength(1);
+    const drawingRels = Object.entries(parts).filter(([name]) => /^xl\/drawings\/_rels\/drawing\d+\.xml\.rels$/u.test(name));
+    expect(drawingRels.map(([, content]) => Buffer.from(content).toString('utf8')).join('')).toContain(`../${(media[0] ?? '').slice('xl/'.length)}`);
   });
 });
