@@ -130,6 +130,14 @@ const VARIANTS: Variant[] = [
     code: 'dangerous.ole_object',
   },
   {
+    title: 'the alignment 填充 (Fill) on an entry cell (678 shows as 678678)',
+    edit: (pkg, f) => pkg.change('xl/styles.xml', (xml) => xml.replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/u, (_w, count: string, body: string) => {
+      pkg.cell(f.name, actual(f), '<v>678</v>', ` s="${count}"`);
+      return `<cellXfs count="${Number(count) + 1}">${body}<xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1" applyProtection="1"><alignment horizontal="fill"/><protection locked="0"/></xf></cellXfs>`;
+    })),
+    code: 'form.style_hides', cell: actual,
+  },
+  {
     title: 'zero values switched off on the sheet, a 0 typed in an entry (it shows as an empty cell)',
     edit: (pkg, f) => {
       pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace('<sheetView ', '<sheetView showZeros="0" '));

@@ -199,6 +199,7 @@ function zerosHidden(sheet: ReturnSheet, unlocked: readonly CellRange[]): Reader
 function hidingReason(hiding: StyleHiding): Coded {
   const look: Coded = hiding.kind === 'tiny_font'
     ? { code: 'form.style_hides.tiny_font', params: { size: hiding.size } }
-    : { code: 'form.style_hides.colour', params: { color: `#${hiding.color}`, fill: `#${hiding.fill}` } };
+    : hiding.kind === 'repeated' ? { code: 'form.style_hides.repeated', params: {} }
+      : { code: 'form.style_hides.colour', params: { color: `#${hiding.color}`, fill: `#${hiding.fill}` } };
   return hiding.run === undefined ? look : { code: 'form.style_hides.run', params: { look, text: hiding.run } };
 }

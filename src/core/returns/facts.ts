@@ -92,8 +92,11 @@ export interface DrawingFact {
   right: number;
 }
 
-/** What makes a cell's value unreadable: a tiny font, or a font colour one cannot tell from the fill; `run` when one run of a rich text is so styled. */
-export type StyleHiding = ({ kind: 'tiny_font'; size: number } | { kind: 'colour'; color: string; fill: string }) & { run?: string };
+/**
+ * What makes a cell's value unreadable: a tiny font, a font colour one cannot tell from the fill, or the alignment
+ * 填充 (Fill), which repeats the value across the cell (678 shown as 678678); `run` when one run of a rich text is so styled.
+ */
+export type StyleHiding = ({ kind: 'tiny_font'; size: number } | { kind: 'colour'; color: string; fill: string } | { kind: 'repeated' }) & { run?: string };
 
 /** The workbook's own protection (`<workbookProtection>`): the form sets none. */
 export interface WorkbookProtectionFact {
