@@ -110,6 +110,9 @@ export const zhCN = {
   'file.corrupt.unopened': '这个工作簿的压缩包缺少或改动了 Excel、WPS 和 LibreOffice 打开它所需的部件（{part}），这些软件都打不开它，审核人员无法查看所校验的内容，未读取。请用办公软件打开、重新保存后再提交，或重新发送原文件。',
   'file.corrupt.part_elsewhere': '这个工作簿让办公软件从另一个部件（{part}）读取样式或共享文本，而不是报表本来的部件：打开时显示的格式或文字可能与校验读到的不同，未读取。请提交系统生成的原表，或用办公软件打开、重新保存后再提交。',
   'file.corrupt.doctype': '这个工作簿的 XML 中含有文档类型或实体声明（<!DOCTYPE …>）。办公软件生成的报表不会有这些，这类声明常被用来让读取程序耗尽内存或读取本机文件，为安全起见未读取。请提交系统生成的报表，或用办公软件打开、重新保存后再提交。',
+  'file.corrupt.formula_missing': '工作表“{sheet}”的单元格 {cell} 标为公式，却没有可读的公式内容（公式为空，或引用了不存在的共享公式）：Excel 打开时会提示修复，LibreOffice 显示错误或空白，而文件中存的结果是另一个值，审核人员看到的与校验读到的不同，未读取。请用 Excel、WPS 或 LibreOffice 打开核对该单元格、重新保存后再提交。',
+  'form.zeros_hidden': '工作表“{sheet}”被设置为不显示零值，单元格 {cell} 保存的 0 显示为空白，看起来像未填报，而校验、状态公式和汇总都按 0 计算。请恢复显示零值（Excel：文件 → 选项 → 高级 → 勾选“在具有零值的单元格中显示零”），并核对该数值。',
+  'form.style_hides.repeated': '对齐方式被设为“填充”，数值重复显示直到填满单元格（如 678 显示为 678678）',
   'file.too_large': '文件大小为 {size} MB，超过允许的 {limit} MB，未读取。一张报表不会这么大，请检查是否粘贴了图片或大量无关内容。',
   'file.zip_bomb': '这个文件解压后超过 {limit} MB，远大于一张报表，为安全起见未读取。请提交系统生成的报表。',
   'file.too_many_rows': '工作表“{sheet}”的范围超过允许的 {limit} 行（达到第 {rows} 行），为避免程序停止响应未读取。请删除多余的行后重新提交。',
@@ -581,7 +584,7 @@ export const zhCN = {
   'structure.cover_changed': '封面单元格 {detail} 显示“{found}”，按指标目录重新生成的封面为“{expected}”。封面由系统生成，写明规划、地区和年份，不能修改，请从原表恢复。',
   'structure.locked_cell_changed': '工作表“{sheet}”单元格 {cell} 是锁定的表格单元格（不是填报栏），被改为“{found}”，原表为“{expected}”。请从原表恢复，需要说明的情况写在说明栏。',
   'form.workbook_locked': '工作簿被加上了“保护工作簿结构”（{detail}）。系统生成的表格不设工作簿保护；加锁后审核人员无法添加批注表、重新生成或检查工作表。请取消工作簿保护后再报送。',
-  'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体使内容看不见（{detail}），而文件中保存的是“{found}”。请恢复原表的字体和颜色。',
+  'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体或对齐方式使内容看不清（{detail}），而文件中保存的是“{found}”。请恢复原表的字体、颜色和对齐方式。',
   'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请将格式改回常规，直接输入数值。',
   'dangerous.custom_ui': '工作簿中含有自定义功能区（{found}），其按钮和加载时的回调会调用宏。报表不能带自定义功能区，请使用系统生成的原表填报，另存为 .xlsx。',
   // ---- end trust3 ----
