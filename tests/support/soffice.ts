@@ -10,7 +10,8 @@ import path from 'node:path';
 export function convertAll(inputs: readonly string[], format: string, outDir: string, workDir: string): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   execFileSync('soffice', [`-env:UserInstallation=file://${path.join(workDir, 'soffice-profile')}`, '--headless', '--convert-to', format, '--outdir', outDir, ...inputs], {
-    stdio: 'ignore', timeout: 300_000,
+    // oosplash ignores SIGTERM when soffice.bin died under it: a timeout must kill, or the test hangs for ever.
+    stdio: 'ignore', timeout: 300_000, killSignal: 'SIGKILL',
   });
   const extension = format.split(':')[0] ?? format;
   return inputs.map((input) => path.join(outDir, `${path.parse(input).name}.${extension}`));
