@@ -12,8 +12,12 @@ export interface IndicatorName {
   subItem: boolean;
 }
 
-/** A mark printed after a name: *, ※, or a footnote reference [1] / ［2］ (上海市“十四五”规划主要指标; decision 0147). */
-const TRAILING_MARK = /\s*([*＊※]|\[\d{1,2}\]|［\d{1,2}］)$/u;
+/**
+ * A mark printed after a name: *, ※, ▲, ★, #, or a footnote reference [1] / ［2］ (上海市“十四五”规划主要指标;
+ * decision 0147), ①, 注①, 注1 or a superscript ¹ — before or after the unit bracket (高新技术企业数（家）▲). What
+ * a mark means is the notes' to say; it is never a part of the name or of the unit.
+ */
+const TRAILING_MARK = /\s*([*＊※▲△★☆◆◇#＃]|注?[①-⑳]|注\d{1,2}|\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
 const TRAILING_BRACKET = /\s*[（(]([^（）()]*)[）)]$/u;
 /** A unit bracket whose closing half a web copy lost: 小麦稻谷自给率(% — read only when the registry knows the unit. */
 const UNCLOSED_BRACKET = /\s*[（(]([^（）()]+)$/u;

@@ -174,7 +174,14 @@ function sharedCells(rows: ReadonlyArray<readonly string[]>, header: TableHeader
   return unit === undefined ? {} : { unit };
 }
 
-const ATTRIBUTES = ['预期性', '约束性'] as const;
+/**
+ * 预期性 / 约束性 as the plans print them: bracketed (〔预期性〕, （约束性）), shortened (预期, 约束) or with 指标 after
+ * them (约束性指标), in traditional characters (約束性).
+ */
+function attributeOf(text: string): '预期性' | '约束性' | undefined {
+  const bare = /^[〔[［(【]?(预期|约束)性?(?:指标)?[〕\]］)】]?$/u.exec(simplifiedForms(labelOf(text)));
+  return bare === null ? undefined : bare[1] === '预期' ? '预期性' : '约束性';
+}
 
 export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
@@ -303,7 +310,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     }
     if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? options.tableUnit ?? '';
     const attributeText = textAt(row, columns.attribute);
-    const attribute = ATTRIBUTES.find((known) => known === (attributeText === undefined ? undefined : simplifiedForms(attributeText)));
+    const attribute = attributeText === undefined ? undefined : attributeOf(attributeText);
     if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
 
     const values = readValueCells(row, r, header.columns, read.name, unit, problems);
