@@ -2,7 +2,7 @@ import { renderFinding, type Locale } from '../i18n';
 import { flatNumbers, type FlatNotationNumbers } from '../notation';
 import { convertUnit } from '../units';
 import type { ImportedIndicator, ImportedValue, ImportProblemCode, ImportResult } from './types';
-import { bracketsAreTotals } from './bracketTotals';
+import { bracketsAreTotals, isTotalOverPeriod } from './bracketTotals';
 import { valueChangeOf } from './valueChange';
 
 export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
@@ -58,7 +58,7 @@ export interface ImportJson {
 }
 
 function roleOf(value: ImportedValue, bracketsAreTotals: boolean): ImportJsonRole {
-  if (bracketsAreTotals && value.parsed?.periodTotal === true) return 'cumulative';
+  if (isTotalOverPeriod(value, bracketsAreTotals)) return 'cumulative';
   if (value.measure !== undefined) return value.measure;
   if (value.parsed?.averageGrowth === true) return 'average_growth';
   if (value.role === 'baseline' && value.parsed?.estimated === true) return 'estimate';

@@ -24,6 +24,15 @@ const UNCLOSED_BRACKET = /\s*[（(]([^（）()]+)$/u;
 /** Longer than this, a bracket at the end is a part of the name (（协同区）, （含…）) rather than a unit gone wrong. */
 const UNIT_LIKE_LENGTH = 5;
 
+/**
+ * A known unit as the catalog holds it: as printed (人·年 stays), unless printed in traditional characters (億元)
+ * or full-width (％, ｋｍ), which are the registry's symbol (亿元, %).
+ */
+export function unitAsPrinted(unit: string): string {
+  const plain = simplifiedForms(unit) === unit && !/[\uff01-\uff5e]/u.test(unit);
+  return plain ? unit : findUnit(unit)?.symbol ?? unit;
+}
+
 function takeMarks(text: string): { rest: string; marks: string[] } {
   const marks: string[] = [];
   let rest = text;
@@ -49,7 +58,7 @@ export function readIndicatorName(printed: string): IndicatorName {
   if (bracket && isKnownUnit(content)) {
     const before = takeMarks(after.rest.slice(0, bracket.index));
     // A unit printed in traditional characters (億元) is the registry's symbol; one it prints as is stays so.
-    const unit = simplifiedForms(content) === content ? content : findUnit(content)?.symbol ?? content;
+    const unit = unitAsPrinted(content);
     return { name: before.rest.trim(), unit, marks: [...before.marks, ...after.marks], subItem };
   }
   const name = after.rest.trim();

@@ -1,6 +1,6 @@
 import { findUnit, isKnownUnit } from '../units';
 import { compact } from '../util/compact';
-import { readIndicatorName } from './indicatorName';
+import { readIndicatorName, unitAsPrinted } from './indicatorName';
 import type { ProblemLog } from './problems';
 import { repeatsHeader, type TableHeader } from './tableHeader';
 import { isBlank, labelOf, tidyCell } from './text';
@@ -25,7 +25,17 @@ export interface TableBody {
 const NOTE_START = /^(?:注|备注|说明|资料来源|数据来源|来源)\s*(?:\d+|[①-⑩]|[（(][^）)]{0,20}[）)])?\s*[:：、.．]/u;
 
 /** A number printed before the name (1. 国内生产总值增长, 12、…, （3）…): the row's 序号 when no column holds one. */
-const NUMBERING = /^\s*[（(]?(\d{1,3})[)）]?\s*[.．、]\s*(?=\S)|^\s*[（(](\d{1,3})[)）]\s*(?=\S)/u;
+const NUMBERING = /^\s*[（(]?(\d{1,3})[)）]?\s*[.．、]\s*(?=\S)|^\s*[（(](\d{1,3})[)）]\s*(?=\S)|^\s*([①-⑳])\s*(?=\S)/u;
+
+/** A 单位 cell printing a dash or a slash: no unit. */
+const NO_UNIT = /^[-—–―/／\\]+$|^一$|^无$/u;
+
+/** The number a name's numbering gives (1. → 1, （2） → 2, ③ → 3); undefined without one. */
+function numberingSeq(numbering: RegExpExecArray | null): string | undefined {
+  if (numbering === null) return undefined;
+  const circled = numbering[3];
+  return circled === undefined ? numbering[1] ?? numbering[2] : String((circled.codePointAt(0) ?? 0x2460) - 0x2460 + 1);
+}
 
 interface AreaText {
   column: number;
@@ -276,7 +286,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       indicators.push({
         key, sourceRow: r, name: heading.name, unit: headingUnit, marks: heading.marks,
         values: readValueCells(found?.shared === undefined ? blankValues(row, header) : row, r, header.columns, heading.name, headingUnit, problems),
-        ...compact({ seq: numbered.seq ?? groupNumber?.[1] ?? groupNumber?.[2], category }),
+        ...compact({ seq: numbered.seq ?? numberingSeq(groupNumber), category }),
       });
       group = { seq: numbered.seq, name: groupText, key, ...(found?.shared === undefined ? {} : { shared: found.shared }) };
     } else if (groupText === undefined) group = undefined;
@@ -301,10 +311,11 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     let unit = read.unit;
     if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
     const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
-    if (unitCell !== undefined) {
+    // A dash in the 单位 column (城乡居民收入比 | — |) says the row has no unit.
+    if (unitCell !== undefined && !NO_UNIT.test(unitCell)) {
       // A 单位 cell wrapped in a narrow column (万平⏎方米 → 万平 方米), typed full-width (％) or printed in
       // traditional characters (億元) is the same unit.
-      const printedUnit = isKnownUnit(unitCell) && simplifiedForms(unitCell) === unitCell ? unitCell : findUnit(labelOf(unitCell))?.symbol;
+      const printedUnit = isKnownUnit(unitCell) ? unitAsPrinted(unitCell) : findUnit(labelOf(unitCell))?.symbol;
       if (printedUnit !== undefined) unit = printedUnit;
       else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
     }
@@ -327,7 +338,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     indicators.push({
       key, sourceRow: r, name: read.name, unit, marks: read.marks, values,
       ...compact({
-        seq: group === undefined ? textAt(row, columns.seq) ?? numbered.seq ?? numbering?.[1] ?? numbering?.[2] : undefined,
+        seq: group === undefined ? textAt(row, columns.seq) ?? numbered.seq ?? numberingSeq(numbering) : undefined,
         category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
         parent, concept,

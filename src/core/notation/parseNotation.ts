@@ -57,6 +57,10 @@ type Common = {
 
 /** 提高到60%, 降至3%以下, 控制在5.5%以内: the verb reaches a level; the number is the level, not a change. */
 const LEVEL_VERB = /^(?:(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)|降到|降至|控制在|稳定在|保持在)(?=[\d约近超不高低])/u;
+/** 力争降至25, 确保控制在5%以内: a stretch word before a verb reaching a level says no more than the verb. */
+const STRIVE_BEFORE_LEVEL = /^(?:力争|争取|确保|努力)(?:实现)?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)|降到|降至|控制在|稳定在|保持在)/u;
+/** 累计3, 五年累计达到50: a total over the plan period stated in words, as 〔3〕 states it in brackets. */
+const TOTAL_WORD = /^(?:[一二三四五六七八九十\d]年)?累计(?:达到|完成|实现)?(?=[\d约近超不])/u;
 /** 比上年增长5%, 较2020年提高2个百分点: the base of a change, kept as an annotation. */
 const CHANGE_BASE = /^(?:同比|比上年度?|较上年度?|比基期|较基期|(?:比|较)(?:19|20)\d{2}年)(?=增长|提高|增加|提升|上升|下降|降低|减少|翻|倍增)/u;
 /** A base that is the year before (比上年, 同比): the change is made every year over the last. */
@@ -231,12 +235,15 @@ function readNotation(raw: string): NotationResult {
     if (YEAR_BEFORE_BASE.test(changeBase[0])) base.perYear = true;
     text = text.slice(changeBase[0].length);
   }
-  text = text.replace(LEVEL_VERB, '');
+  text = text.replace(STRIVE_BEFORE_LEVEL, '').replace(LEVEL_VERB, '');
   const total = PERIOD_TOTAL.exec(text);
   if (total) {
     base.periodTotal = true;
     // 〔累计达到1000〕: the word repeats what the brackets say (decision 0147).
     text = (total[1] ?? '').replace(/^累计(?=达到|\d)/u, '');
+  } else if (TOTAL_WORD.test(text)) {
+    base.periodTotal = true;
+    text = text.replace(TOTAL_WORD, '');
   }
   const average = AVERAGE_PREFIX.exec(text);
   if (average && average[0].length < text.length) {
