@@ -25,12 +25,11 @@ const UNCLOSED_BRACKET = /\s*[（(]([^（）()]+)$/u;
 const UNIT_LIKE_LENGTH = 5;
 
 /**
- * A known unit as the catalog holds it: as printed (人·年 stays), unless printed in traditional characters (億元)
- * or full-width (％, ｋｍ), which are the registry's symbol (亿元, %).
+ * A known unit as the catalog holds it: as printed (人·年, ％ stay: the seeds' catalog keeps them), unless printed
+ * in traditional characters (億元), which are the registry's symbol (亿元).
  */
 export function unitAsPrinted(unit: string): string {
-  const plain = simplifiedForms(unit) === unit && !/[\uff01-\uff5e]/u.test(unit);
-  return plain ? unit : findUnit(unit)?.symbol ?? unit;
+  return simplifiedForms(unit) === unit ? unit : findUnit(unit)?.symbol ?? unit;
 }
 
 function takeMarks(text: string): { rest: string; marks: string[] } {
