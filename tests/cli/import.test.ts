@@ -6,6 +6,7 @@ import type { CommandIo } from '../../src/cli/io';
 import { IMPORT_PROBLEM_CODES } from '../../src/core/import';
 import { translate } from '../../src/core/i18n';
 import { docxBytes } from '../support/docx';
+import ExcelJS from 'exceljs';
 
 function io(cwd: string, stdin = ''): CommandIo & { out: string[] } {
   const out: string[] = [];
@@ -52,6 +53,29 @@ describe('plan-indicators import', () => {
     const code = await main(['catalog', 'lint', path.join(dir, 'test-import.yaml'), path.join(dir, 'concepts-test-import.yaml')], lint);
     expect(lint.out.join('')).not.toMatch(/error|错误/iu);
     expect(code).toBe(0);
+  });
+
+  it('writes a plan whose rows link to shipped concepts and a concepts file for the others: linted together, both load', async () => {
+    const text = '表1 主要指标\n指标\t2020年\t2025年\n数字经济核心产业增加值占GDP比重（%）\t10.9\t15左右\n乡村振兴示范村（个）\t12\t30\n';
+    const cli = io(dir, text);
+    expect(await main(['import', '-', '--id', 'qa-linked', '--region', '绍兴市', '--level', 'city', '--title', '测试规划', '-o', 'qa-linked.yaml'], cli)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'qa-linked.yaml'), 'utf8')).toContain('concept: digital_core_va_gdp_share');
+    const lint = io(dir);
+    expect(await main(['catalog', 'lint', path.join(dir, 'qa-linked.yaml'), path.join(dir, 'concepts-qa-linked.yaml')], lint)).toBe(0);
+    expect(lint.out.join('')).not.toMatch(/unknown_concept/u);
+  });
+
+  it('reads an .xlsx share typed as a fraction under a percent format as Excel shows it (73.5, not 0.735)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('指标表');
+    sheet.addRows([['指标', '单位', '2020年', '2025年'], ['专任教师本科以上学历比例', '%', 0.735, 0.85]]);
+    sheet.getCell('C2').numFmt = '0.0%';
+    sheet.getCell('D2').numFmt = '0%';
+    await workbook.xlsx.writeFile(path.join(dir, 'shares.xlsx'));
+    const cli = io(dir);
+    expect(await main(['import', 'shares.xlsx', '--json'], cli)).toBe(0);
+    const json = JSON.parse(cli.out.join('')) as { indicators: Array<{ values: Array<{ raw: string; value: number }> }> };
+    expect(json.indicators[0]?.values.map((value) => [value.raw, value.value])).toEqual([['73.5%', 73.5], ['85%', 85]]);
   });
 
   // Issue 14's shape, the message in the --lang language (issue 15: worded from the tables at the edge).
