@@ -98,3 +98,28 @@ describe('headers of real plans', () => {
     expect(json.indicators.map((i) => [i.seq, i.name, i.unit])).toEqual([['1', '国内生产总值增长', '%'], ['2', '全员劳动生产率', '万元/人']]);
   });
 });
+
+describe('a 其中 row printing no 序号, copied from a PDF', () => {
+  const read = (text: string) => importResultJson(recogniseIndicatorTable({ cells: textTableCells(text) })).indicators
+    .map((indicator) => [indicator.seq, indicator.name, indicator.parent, indicator.values.map((value) => value.raw)]);
+  const expected = [
+    ['3', '基本养老保险参保率', null, ['91', '95']],
+    [null, '其中：城乡居民基本养老保险参保率', '基本养老保险参保率', ['88', '93']],
+    ['4', '失业保险参保人数', null, ['512', '600']],
+  ];
+
+  it('aligned with spaces: the indented row’s cells go under the header cells they start at, not a column to the left', () => {
+    const text = [
+      '序号      指标                                   2020年      2025年      属性',
+      '3         基本养老保险参保率（%）                91          95          预期性',
+      '          其中：城乡居民基本养老保险参保率（%）  88          93          预期性',
+      '4         失业保险参保人数（万人）               512         600         预期性',
+    ].join('\n');
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('split by single spaces: the row one cell short starting with its name gets its blank 序号 back', () => {
+    const text = '序号 指标 2020年 2025年 属性\n3 基本养老保险参保率（%） 91 95 预期性\n其中：城乡居民基本养老保险参保率（%） 88 93 预期性\n4 失业保险参保人数（万人） 512 600 预期性\n';
+    expect(read(text)).toEqual(expected);
+  });
+});
