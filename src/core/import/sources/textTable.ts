@@ -96,7 +96,9 @@ function markdownCells(lines: readonly string[]): string[][] {
   for (const line of lines) {
     const trimmed = line.trim();
     if (!/^\|.*\|$/u.test(trimmed)) {
-      rows.push(trimmed === '' ? [] : [trimmed]);
+      // A title or note line around the table, set as a Markdown heading or in bold (## 表1 …, **表1 …**).
+      const plain = trimmed.replace(/^#{1,6}\s+/u, '').replace(/^\*\*(.*)\*\*$/u, '$1').trim();
+      rows.push(plain === '' ? [] : [plain]);
       continue;
     }
     const cells = trimmed.slice(1, -1).split('|').map((cell) => cell.trim().replace(/<br\s*\/?>/giu, '\n'));

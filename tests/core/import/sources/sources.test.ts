@@ -123,3 +123,12 @@ describe('a 其中 row printing no 序号, copied from a PDF', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('Markdown around the table', () => {
+  it('a title set in bold or as a heading is the caption without its marks', () => {
+    const table = '| 指标 | 2020年 | 2025年 |\n| --- | --- | --- |\n| 研发投入强度（%） | 3.1 | 3.5以上 |\n';
+    for (const title of ['**表1 “十四五”时期开发区发展主要指标**', '## 表1 “十四五”时期开发区发展主要指标']) {
+      expect(importResultJson(recogniseIndicatorTable({ cells: textTableCells(`${title}\n\n${table}`) })).caption).toBe('表1 “十四五”时期开发区发展主要指标');
+    }
+  });
+});
