@@ -69,7 +69,8 @@ export type Dimension =
   | 'concentration_mg_per_l'
   | 'units_per_1k_persons'
   | 'volumes'
-  | 'money_cny_per_mu';
+  | 'money_cny_per_mu'
+  | 'working_days';
 
 export interface UnitDefinition {
   /** As printed: '%', '万家', '亿元'. */
@@ -250,6 +251,9 @@ const time: Row[] = [
   ['小时', 'hours', 0, 1, 'hours'],
   ['天', 'days', 0, 0, 'days'],
   ['日', 'days', 0, 0, 'days'],
+  // 企业开办时间（个工作日）: working days, which do not convert into calendar days.
+  ['工作日', 'working_days', 0, 1, 'working days'],
+  ['个工作日', 'working_days', 0, 1, 'working days'],
 ];
 
 function define(rows: Row[], range: Pick<UnitDefinition, 'min' | 'max' | 'wholeInBase'>): UnitDefinition[] {

@@ -106,9 +106,9 @@ describe('totals and levels stated in words', () => {
 });
 
 describe('units of culture, digital-economy, land-use and health plans', () => {
-  it('册, 万架, 万元/亩 and /10万 in a 单位 column are units, not problems', () => {
-    const table = '指标\t单位\t2020年\t2025年\n公共图书馆人均藏书量\t册\t1.2\t1.5\n数据中心标准机架数\t万架\t0.8\t2\n亩均税收\t万元/亩\t28.6\t35\n孕产妇死亡率\t/10万\t8.1\t≤9.5\n';
-    expect(rows(table).map((row) => row.unit)).toEqual(['册', '万架', '万元/亩', '/10万']);
+  it('册, 万架, 万元/亩, /10万 and 个工作日 in a 单位 column are units, not problems', () => {
+    const table = '指标\t单位\t2020年\t2025年\n公共图书馆人均藏书量\t册\t1.2\t1.5\n数据中心标准机架数\t万架\t0.8\t2\n亩均税收\t万元/亩\t28.6\t35\n孕产妇死亡率\t/10万\t8.1\t≤9.5\n企业开办时间\t个工作日\t1\t0.5以内\n';
+    expect(rows(table).map((row) => row.unit)).toEqual(['册', '万架', '万元/亩', '/10万', '个工作日']);
     expect(codes(table)).toEqual([]);
   });
 });
