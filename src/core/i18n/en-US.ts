@@ -783,6 +783,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'attainment.per_year.op.below': 'below',
   'import.percent_change_of_share': '{cell}: {name}, {header} “{text}”: the row is in %, and its “%” is read as a relative change (a per cent of the baseline), not as percentage points. If points are meant, rewrite it as “{points}” and import again.',
   'import.qualitative_target': '{cell}: {name}, {header} “{text}” is not a numeric target; it was imported as a qualitative one, answered 是 (yes) or 否 (no). If the document gives a figure, rewrite it and import again.',
+  'import.value_of_other_year': '{cell}: {name}, {header} “{text}” says it is the figure of {year}, not of {columnYear}; it was imported as the column’s year, {columnYear}. Please check.',
   'import.total_row': '{cell}: “{text}” is a total row, not an indicator; it was not imported.',
   'import.repeated_row': '{cell}: {name} repeats row {other} exactly (name, unit, values); the repeated row was not imported.',
   'import.same_name': '{cell}: {name} has the name of row {other} with different values; both rows were imported: check the document for a repeated row.',

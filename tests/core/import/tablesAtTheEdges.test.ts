@@ -112,3 +112,12 @@ describe('units of culture, digital-economy, land-use and health plans', () => {
     expect(codes(table)).toEqual([]);
   });
 });
+
+describe('a figure of another year', () => {
+  it('2.5（2024年） under 2025年 is taken as the column prints it and told, naming both years; 95%以上（2025） under 2025年 is not', () => {
+    const table = '指标\t2025年（预计）\t2030年\n研发经费投入强度（%）\t2.5（2024年）\t3以上\n高新技术企业数（家）\t650\t95以上（2030）\n';
+    expect(codes(table)).toEqual([['import.value_of_other_year', 'B2']]);
+    expect(importText(table).problems[0]?.message).toContain('2024');
+    expect(rows(table)[0]?.values[0]).toMatchObject({ year: 2025, value: 2.5 });
+  });
+});
