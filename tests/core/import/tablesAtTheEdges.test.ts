@@ -103,6 +103,12 @@ describe('totals and levels stated in words', () => {
     expect(parseNotation('确保控制在5%以内')).toMatchObject({ ok: true, value: { kind: 'max', value: 5, unit: '%' } });
     expect(parseNotation('累计新增3')).toMatchObject({ ok: true, value: { kind: 'exact', value: 3, increase: true } });
   });
+
+  it('a ratio to one (城乡居民收入比 1.86:1, ２．２：１以内) is its first figure', () => {
+    expect(parseNotation('１．８６：１')).toMatchObject({ ok: true, value: { kind: 'exact', value: 1.86 } });
+    expect(parseNotation('2.2:1以内')).toMatchObject({ ok: true, value: { kind: 'max', value: 2.2 } });
+    expect(parseNotation('1:2')).toMatchObject({ ok: false });
+  });
 });
 
 describe('units of culture, digital-economy, land-use and health plans', () => {
