@@ -31,8 +31,10 @@ export function sheetCells(sheet: ExcelJS.Worksheet): string[][] {
     const row = sheet.getRow(r);
     const texts: string[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) {
+      // A merged cell shows its master's text: ExcelJS gives the other cells the master's value, but words a rich
+      // text there as [object Object] (a title or note with mixed fonts, as LibreOffice saves it).
       const cell = row.getCell(c);
-      texts.push(cell.value === null || cell.value === undefined ? '' : shownText(cell));
+      texts.push(cell.value === null || cell.value === undefined ? '' : shownText(cell.isMerged ? cell.master : cell));
     }
     rows.push(texts);
   }

@@ -78,6 +78,23 @@ describe('plan-indicators import', () => {
     expect(json.indicators[0]?.values.map((value) => [value.raw, value.value])).toEqual([['73.5%', 73.5], ['85%', 85]]);
   });
 
+  it('reads a title and a note merged across an .xlsx in mixed fonts (rich text, as LibreOffice saves them) once, as text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('指标表');
+    const rich = (...parts: string[]) => ({ richText: parts.map((text, index) => ({ text, font: { name: index % 2 === 0 ? 'Noto Sans CJK SC' : 'Calibri' } })) });
+    sheet.getCell('A1').value = rich('表', '5 “', '十四五”教育发展主要指标');
+    sheet.mergeCells('A1:C1');
+    sheet.addRow(['指标', '2020年', '2025年']);
+    sheet.addRow(['高等教育毛入学率（%）', 45.6, '50左右']);
+    sheet.getCell('A4').value = rich('注：', '2035', '年为远景目标。');
+    sheet.mergeCells('A4:C4');
+    await workbook.xlsx.writeFile(path.join(dir, 'rich.xlsx'));
+    const cli = io(dir);
+    expect(await main(['import', 'rich.xlsx', '--json'], cli)).toBe(0);
+    const json = JSON.parse(cli.out.join('')) as { caption: string; notes: string[] };
+    expect([json.caption, json.notes]).toEqual(['表5 “十四五”教育发展主要指标', ['注：2035年为远景目标。']]);
+  });
+
   // Issue 14's shape, the message in the --lang language (issue 15: worded from the tables at the edge).
   const withProblems = '指标\t2020年\t2025年\t属性\n研发投入（万块）\t1\t2.4（预计\t指导性\n';
   const problemsOf = async (lang: string[]) => {
