@@ -77,6 +77,7 @@ const DECREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:下降|降低|减少|压�
 /** 增长5%左右, 提高2个百分点, 增加1000人: the number is a change from the year before (or the base), not a level. */
 const INCREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:增长|增速|增幅|提高|增加|新增|提升|上升|增)`, 'u');
 const PERIOD_TOTAL = /^〔(.*)〕$/u;
+const REACH_LEVEL = /^(?:达到|赶上)((?:全国|全省|全市|全区|全县|国家|省|市)(?:平均|同期)?水平)(?:以上)?$/u;
 const RATIO_TO_ONE = /^([^:]*\d):1(以内|以下|以上|左右)?$/u;
 
 /** 翻一番, 倍增, 增长一倍: the level multiplied, read as a rise in % (翻一番 = 增长100%, 翻两番 = 增长300%). */
@@ -271,6 +272,10 @@ function readNotation(raw: string): NotationResult {
   // 1.86:1, 2.2：1以内 (城乡居民收入比): a ratio to one is its first figure, with the bound words after it.
   const ratio = RATIO_TO_ONE.exec(text);
   if (ratio) text = `${ratio[1] ?? ''}${ratio[2] ?? ''}`;
+
+  // 达到全国平均水平: at least the quantity named, as 不低于全国平均水平 says — a relative target, not a yes/no.
+  const reached = REACH_LEVEL.exec(text);
+  if (reached) return { ok: true, value: { ...base, kind: 'relative', margin: null, reference: reached[1] ?? '', relation: 'above', strict: false } };
 
   const increment = INCREMENT_CUMULATIVE.exec(text);
   if (increment) {

@@ -104,6 +104,11 @@ describe('totals and levels stated in words', () => {
     expect(parseNotation('累计新增3')).toMatchObject({ ok: true, value: { kind: 'exact', value: 3, increase: true } });
   });
 
+  it('达到全国平均水平 is a relative target naming what it compares with, as 不低于全国平均水平 is', () => {
+    expect(parseNotation('达到全国平均水平')).toMatchObject({ ok: true, value: { kind: 'relative', reference: '全国平均水平', relation: 'above', strict: false } });
+    expect(parseNotation('达到全省平均水平以上')).toMatchObject({ ok: true, value: { kind: 'relative', reference: '全省平均水平' } });
+  });
+
   it('a ratio to one (城乡居民收入比 1.86:1, ２．２：１以内) is its first figure', () => {
     expect(parseNotation('１．８６：１')).toMatchObject({ ok: true, value: { kind: 'exact', value: 1.86 } });
     expect(parseNotation('2.2:1以内')).toMatchObject({ ok: true, value: { kind: 'max', value: 2.2 } });
