@@ -126,7 +126,27 @@ function mergedAcross(row: readonly string[]): number[] | undefined {
  * 类别 column, or — when the table has none — across the row from the 序号 or 指标 column, and then not a name
  * with a unit or a mark. A monitoring-only indicator without unit, 序号 or 责任部门 reads so too; plans print both.
  */
+/** A section's number as the 序号 column prints it: 一, 二、, （三）, IV — never an indicator's 1, 2. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.]?|\([一二三四五六七八九十]+\)|[IVX]+\.?)$/u;
+
+/**
+ * 一 | 对外贸易 (merged to the row's end, or alone in the name column): a section numbered in the 序号 column, its
+ * title beside it. The title is the category; read as a row, it was an indicator whose every value read 对外贸易.
+ */
+function numberedSection(row: readonly string[], header: TableHeader): string | undefined {
+  const filled = filledColumns(row);
+  const [first, second] = filled;
+  if (first === undefined || second === undefined || header.columns[first]?.kind !== 'seq' || !SECTION_NUMBER.test(labelOf(row[first]))) return undefined;
+  const rest = filled.slice(1);
+  const title = tidyCell(row[second]);
+  const merged = rest.every((column, index) => column === second + index && labelOf(row[column]) === labelOf(title)) && rest.at(-1) === row.length - 1;
+  const alone = rest.length === 1 && header.nameArea.includes(second);
+  return merged || alone ? title : undefined;
+}
+
 function sectionText(row: readonly string[], header: TableHeader): string | undefined {
+  const numbered = numberedSection(row, header);
+  if (numbered !== undefined) return numbered;
   // A column the importer does not read (权重 beside 一、核心指标 | 50) does not make a category row an indicator.
   const read = (mergedAcross(row) ?? filledColumns(row))
     .filter((column) => header.nameArea.includes(column) || header.columns[column]?.kind !== 'unknown');

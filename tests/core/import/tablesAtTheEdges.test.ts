@@ -64,6 +64,12 @@ describe('names, marks, 属性 and 序号', () => {
     expect(codes(table)).toEqual([]);
   });
 
+  it('a section numbered in the 序号 column (一 | 对外贸易) is the category of the rows under it, not an indicator', () => {
+    const table = '序号\t指标\t单位\t2020年\t2025年\n一\t对外贸易\t\t\t\n1\t货物进出口总额\t亿元\t1520\t2000\n（二）\t利用外资\t利用外资\t利用外资\t利用外资\n2\t实际使用外资\t亿美元\t5.2\t8\n';
+    expect(rows(table).map((row) => [row.seq, row.category, row.name])).toEqual([['1', '对外贸易', '货物进出口总额'], ['2', '利用外资', '实际使用外资']]);
+    expect(codes(table)).toEqual([]);
+  });
+
   it('a name numbered ① … is split from its number, the 序号', () => {
     expect(rows('指标\t2020年\t2025年\n①人口自然增长率（‰）\t2.1\t3左右\n⑫户籍人口（万人）\t85.3\t90\n').map((row) => [row.seq, row.name])).toEqual([['1', '人口自然增长率'], ['12', '户籍人口']]);
   });
