@@ -32,6 +32,7 @@ const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
 ];
 
 const YEAR = /(\d{4})年?/gu;
+const PART_OF_YEAR = /(?:^|[^\d])\d{1,2}[-—–~至到]\d{1,2}月|季度|上半年|下半年|前\d{1,2}个?月/u;
 const ROLE_WORDS: ReadonlyArray<[RegExp, ValueRole]> = [
   [/实绩|实际|完成值|完成数|完成情况|完成$/u, 'actual'],
   [/预计|预估|估计/u, 'baseline'],
@@ -66,6 +67,8 @@ export function readHeaderLabel(text: string): HeaderLabel | undefined {
   if (label === '') return undefined;
   const named = LABELS.find(([pattern]) => pattern.test(label));
   if (named) return { kind: named[1] };
+  // 2023年1-9月完成, 上半年, 前三季度: a part of the year, never the year's value — a column not read (and told).
+  if (PART_OF_YEAR.test(label)) return { kind: 'unknown' };
   const year = yearOf(label);
   const measure = MEASURE_WORDS.find(([pattern]) => pattern.test(label));
   if (measure !== undefined) return { kind: 'value', year, role: measure[2], measure: measure[1] };

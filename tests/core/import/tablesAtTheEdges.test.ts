@@ -42,6 +42,14 @@ describe('a county’s completion table', () => {
   });
 });
 
+describe('a column of part of a year', () => {
+  it('2023年1-9月完成 and 上半年 are not the year’s actual values: not read, and told', () => {
+    const table = '指标名称\t2022年实绩\t2023年目标\t2023年1-9月完成\t2023年上半年\n研发经费投入（亿元）\t12\t13.5\t9.8\t6\n';
+    expect(rows(table)[0]?.values.map((value) => [value.column, value.role])).toEqual([['2022年实绩', 'actual'], ['2023年目标', 'target']]);
+    expect(codes(table)).toEqual([['import.column_ignored', 'D1'], ['import.column_ignored', 'E1']]);
+  });
+});
+
 describe('the base year', () => {
   it('stays the base year of the caption’s plan period though one of its cells prints a bound (基本医保参保率 ≥95)', () => {
     const table = '“十四五”卫生健康发展主要指标\n主要指标\t单位\t2020年\t2025年\n人均预期寿命\t岁\t78.3\t79左右\n基本医保参保率\t%\t≥95\t稳定在95以上\n';
