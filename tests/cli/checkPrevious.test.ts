@@ -131,7 +131,7 @@ describe('check --previous', () => {
       expect(stdout).toContain(`${rejected} is checked as "rejected", not an accepted return: revisions are not compared with it.`);
       expect(stdout).toContain(`Several accepted returns of 绍兴市越城区 for 2024: ${accepted}, named first, is compared with; ${second} not.`);
       expect(stdout).toContain(`${changed?.name}, 2023 actual changed from ${numberOf(changed, 2023)} in the accepted 2024 return to ${numberOf(changed, 2023) + 1}`);
-      expect(stdout).toContain('1 revisions, 1 of them unexplained');
+      expect(stdout).toContain('1 revision, 1 of them unexplained');
 
       const alone = await cli(['check', revised, '--previous', rejected]);
       expect(alone.stdout).toContain(`${revised}：--previous 中没有绍兴市越城区2025年以前同一规划的已接受报表，未比对修订。`);

@@ -65,6 +65,20 @@ async function returnsWith(name: string, edits: Record<string, number | null>): 
   return folder;
 }
 
+/** The note on a row's total in the last consolidation of `folder` (the cell's comment, as Excel shows it). */
+async function totalNote(folder: string, name: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(folder, '..', `${path.basename(folder)}-汇总.xlsx`));
+  const sheet = workbook.getWorksheet('汇总')!;
+  let note = '';
+  sheet.eachRow((row) => {
+    if (!String(row.getCell(2).value ?? '').startsWith(name)) return;
+    const value = row.getCell(4).note;
+    note = typeof value === 'string' ? value : (value?.texts ?? []).map((run) => run.text).join('');
+  });
+  return note;
+}
+
 async function consolidated(folder: string): Promise<{ status: number | null; stdout: string; rows: string[][] }> {
   const out = path.join(folder, '..', `${path.basename(folder)}-汇总.xlsx`);
   const { status, stdout } = await cli(['consolidate', folder, '--city', '绍兴市', '-o', out, '--force']);
@@ -122,6 +136,8 @@ describe('consolidate: what a total holds of values held back or left out', () =
     // Both passed the checks: the line says they differ, not that a value failed.
     expect(stdout).toContain('诸暨市报送的两份报表有 1 个数值不同，标为“待核实”，未计入合计。');
     expect(stdout).not.toContain('未通过校验');
+    // So does the note on the total: the county is left out because its copies differ, not because a value failed.
+    expect(await totalNote(folder, '数字经济增加值')).toBe('诸暨市报送的两份报表数值不同，未计入合计，请确认以哪份为准后再使用。');
     // A copy the same as the return taken changes nothing but the line naming it.
     fs.rmSync(path.join(folder, '诸暨市-重报.xlsx'));
     fs.writeFileSync(path.join(folder, '诸暨市-副本.xlsx'), first);

@@ -62,7 +62,7 @@ describe('consolidate: a city file written before reasons were codes', () => {
     const province = path.join(dir, '浙江省汇总.xlsx');
     const { status, stdout } = await cli(['consolidate', await oldCityFile(), '--city', '浙江省', '--lang', 'en-US', '-o', province], { cwd: dir });
     expect(status).toBe(1);
-    expect(stdout).toMatch(/绍兴市上虞区: 1 values failed the checks/u);
+    expect(stdout).toMatch(/绍兴市上虞区: 1 value failed the checks/u);
     const notes = await notesOf(province, '绍兴市汇总');
     expect(notes.filter((note) => REASON.test(note))).toHaveLength(1);
     // Consolidated again, the province's record keeps that text as the param of a code, not as a format 1 text.

@@ -123,7 +123,7 @@ describe('plan-indicators import', () => {
     expect(await main(['import', '-', '--id', 'with-problems', '--region', '绍兴市', '--level', 'city', '--title', '测试规划', '--lang', 'en-US', '-o', 'with-problems.yaml'], cli)).toBe(1);
     expect(err.join('').trim().split('\n')).toHaveLength(3);
     expect(err.join('')).toMatch(/^! .*is not a value notation the plans use/mu);
-    expect(cli.out.join('')).toMatch(/^Wrote with-problems\.yaml: 1 indicators\./mu);
+    expect(cli.out.join('')).toMatch(/^Wrote with-problems\.yaml: 1 indicator\./mu);
   });
 
   // Regression: `import 指标表.txt -o 指标表.txt` replaced the document with the catalog file; an existing file and a

@@ -8,5 +8,5 @@ export type {
 export { consolidateProvince, type ProvinceConsolidation } from './province';
 export { unverifiedRows } from './unverified';
 export { heldBackCounts, type HeldBack } from './heldBack';
-export { copiesDiffer } from './copiesDiffer';
+export { copiesDiffer, COPIES_DIFFER } from './copiesDiffer';
 export { consolidationRecord, readRecordRows, recordedReturns, recordRows, RECORD_SHEET, type ConsolidationRecord, type RecordedCounty, type RecordInput } from './record';

@@ -50,9 +50,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.yoy_change.down':
     '{nameEn}, {year} actual {value} {unit} is only {ratio} times last year’s {previous} {unit}, a fall beyond the checked range (at least 1/{bound} of last year). Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.points_up':
-    '{nameEn}, {year} actual {value}{unit} is {points} percentage points above last year’s {previous}{unit}, more than the {bound} points that pass unchecked. Check it; if the value is right, explain it in the explanation cell.',
+    '{nameEn}, {year} actual {value}{unit} is {points} percentage {points|point|points} above last year’s {previous}{unit}, more than the {bound} points that pass unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.points_down':
-    '{nameEn}, {year} actual {value}{unit} is {points} percentage points below last year’s {previous}{unit}, more than the {bound} points that pass unchecked. Check it; if the value is right, explain it in the explanation cell.',
+    '{nameEn}, {year} actual {value}{unit} is {points} percentage {points|point|points} below last year’s {previous}{unit}, more than the {bound} points that pass unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.sub_item_above_parent':
     'Sub-item {nameEn}, {year} actual {value} {unit} is above its parent {parentNameEn} ({parentValue} {parentUnit}); a sub-item cannot exceed the total. Check it; if the value is right, explain it in the explanation cell.',
   'check.increment_mismatch':
@@ -187,8 +187,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.generate_download': 'Download the reporting workbook (.xlsx)',
   'pane.fill.generating': 'Making the reporting sheet…',
   'pane.fill.inserted': 'Made “{sheets}”. Type the actual values into the light yellow cells; each row’s colour follows what you type.',
-  'pane.fill.updated': 'Updated “{sheets}”, keeping {carried} values and explanations already typed.',
-  'pane.fill.not_carried': '{count} things typed have no place on the new sheet (their indicator or year is gone, they were typed outside the entry cells, or are notes on labels) and were not kept: {cells}.',
+  'pane.fill.updated': 'Updated “{sheets}”, keeping {carried} {carried|value|values} and explanations already typed.',
+  'pane.fill.not_carried': '{count} {count|thing|things} typed {count|has|have} no place on the new sheet (their indicator or year is gone, they were typed outside the entry cells, or are notes on labels) and {count|was|were} not kept: {cells}.',
   'pane.fill.downloaded': 'Downloaded “{file}”. Open it in Excel, WPS or LibreOffice to fill it in.',
   'pane.fill.file_name': '{region} {year} return.xlsx',
   'pane.fill.status_title': 'Indicators on “{sheet}”',
@@ -219,8 +219,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.check.group.error': 'Errors ({count}): must be corrected',
   'pane.check.group.warning': 'Warnings ({count}): check, and explain when the value is right',
   // 校验: many findings of one kind under one line (issue 13)
-  'pane.check.run.missing': 'No value entered: {count} indicators (select to show)',
-  'pane.check.run.same': '{count} findings of one kind (select to show), e.g.: {example}',
+  'pane.check.run.missing': 'No value entered: {count} {count|indicator|indicators} (select to show)',
+  'pane.check.run.same': '{count} {count|finding|findings} of one kind (select to show), e.g.: {example}',
   'pane.verdict.accepted': 'accepted',
   'pane.verdict.accepted_with_explanations': 'accepted with explanations',
   'pane.verdict.rejected': 'rejected',
@@ -237,7 +237,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.review.run': 'Review all reporting sheets',
   'pane.review.annotate': 'Mark findings on the cells',
   'pane.review.annotating': 'Marking the cells…',
-  'pane.review.annotated': 'Marked {count} findings on their cells.',
+  'pane.review.annotated': 'Marked {count} {count|finding|findings} on their cells.',
   'pane.review.accept': 'Mark as accepted',
   'pane.review.accepting': 'Recording the verdict…',
   'pane.review.accepted_now': 'Recorded in the workbook: this return is accepted.',
@@ -278,7 +278,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.import.recognising': 'Recognising the table…',
   'pane.import.pasted_source': 'pasted table',
   'pane.import.pasted_sheet': 'paste',
-  'pane.import.found': '{count} indicators recognised, {problems} problems. Check them, then give the plan’s details and keep it.',
+  'pane.import.found': '{count} {count|indicator|indicators} recognised, {problems} {problems|problem|problems}. Check them, then give the plan’s details and keep it.',
   'pane.import.preview': 'What was recognised',
   'pane.import.col_seq': 'No.',
   'pane.import.col_name': 'Indicator',
@@ -352,7 +352,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.not_a_number.answer_variant.no':
     '{nameEn}, {year} actual: “{text}”. The sheet’s formulas accept only 是 or 否 (the row shows “not reported”), so checks, totals and annex tables leave it out too. Enter “否”.',
   // ---- one-pass reader (issue 15.8), dangerous content (11.4), what the county sees (11.5) ----
-  'file.too_many_parts': 'This file holds {entries} zip entries (at most {limit} are allowed) or a directory of {directory} MB (at most {directoryLimit} MB), far more than a return, and was not read, for safety. Send the return the system generated.',
+  'file.too_many_parts': 'This file holds {entries} zip {entries|entry|entries} (at most {limit} are allowed) or a directory of {directory} MB (at most {directoryLimit} MB), far more than a return, and was not read, for safety. Send the return the system generated.',
   'rule.dangerous': 'Dangerous content',
   'rule.form_shown': 'Shown differs from stored',
   'dangerous.external_reference': 'Sheet “{sheet}”, cell {cell}: the formula refers to another workbook or file ({found}). A return holds values only: delete the formula and enter the value.',
@@ -386,7 +386,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.explanation_meaningless':
     'The explanation of “{nameEn}”, “{text}”, says nothing (fewer than {min} letters or digits once punctuation, spaces and stock words such as “none” or “as above” are taken out), so it explains no warning. Write why the value changed or how it was verified; clear the cell when there is nothing to explain.',
   'check.explanation_carried':
-    'The explanation of “{nameEn}” ({cell}) is the text carried over unchanged from the {fromYear} return: it was written for {fromYear} and does not explain the {count} warning(s) about this return\'s {reportingYear} values. Verify the {reportingYear} values first; if they are right, write in the explanation cell what happened in {reportingYear}.',
+    'The explanation of “{nameEn}” ({cell}) is the text carried over unchanged from the {fromYear} return: it was written for {fromYear} and does not explain the {count} {count|warning|warnings} about this return\'s {reportingYear} values. Verify the {reportingYear} values first; if they are right, write in the explanation cell what happened in {reportingYear}.',
   'check.explanation_too_long': 'The explanation of “{nameEn}” has {length} characters, more than the {max} the form allows (it may have been pasted in). Shorten it to {max} characters.',
   'check.future_year_value': '“{nameEn}” has a value in the {year} actual column, but this return reports {reportingYear}: later years cannot be known yet. Delete it, or move it into the {reportingYear} column.',
   'rule.explanation': 'Explanation that says nothing or is too long',
@@ -444,12 +444,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'argument.year_is_baseline': '{year} is the baseline year of "{plan}"; its values are printed in the plan and not reported: returns can be made for {first}–{last}.',
   'argument.year_no_common_range': 'The plans chosen have no reporting year in common, so {year} cannot be reported for all of them; make their forms separately.',
   'argument.output_not_xlsx': 'Output file "{file}" does not end in .xlsx: choose a name ending in .xlsx (Excel, WPS and LibreOffice all open it).',
-  'carry.written': 'Written {file}: carried from {from} ({fromYear}) {actuals} actual values, {explanations} explanations and {footer} foot entries.',
+  'carry.written': 'Written {file}: carried from {from} ({fromYear}) {actuals} actual {actuals|value|values}, {explanations} {explanations|explanation|explanations} and {footer} foot {footer|entry|entries}.',
   'carry.catalog_changed': 'Last year\'s return was made under catalog {from}, the new form under {to}; entries are carried by indicator id.',
-  'carry.not_carried': '{count} entries have no place on the new form and were not carried ({cells}). Check them against last year\'s return.',
+  'carry.not_carried': '{count} {count|entry|entries} {count|has|have} no place on the new form and {count|was|were} not carried ({cells}). Check them against last year\'s return.',
   'carry.cell_of_year': '{cell} ({year})',
-  'carry.previous_rejected': 'Note: {from} is rejected by the checks ({errors} errors, {warnings} unexplained warnings): what its cells {cells} hold was carried as found and is not accepted by carrying; check or correct it on the new form.',
-  'carry.previous_rejected_whole': 'Note: {from} is rejected by the checks ({errors} errors, {warnings} unexplained warnings) for the sheet as a whole (structure, protection or its generation record): what was carried is not accepted by carrying; check every entry.',
+  'carry.previous_rejected': 'Note: {from} is rejected by the checks ({errors} {errors|error|errors}, {warnings} unexplained {warnings|warning|warnings}): what its cells {cells} hold was carried as found and is not accepted by carrying; check or correct it on the new form.',
+  'carry.previous_rejected_whole': 'Note: {from} is rejected by the checks ({errors} {errors|error|errors}, {warnings} unexplained {warnings|warning|warnings}) for the sheet as a whole (structure, protection or its generation record): what was carried is not accepted by carrying; check every entry.',
   'carry.previous_unchecked': 'Note: {from} cannot be read as a return for checking ({problem}); what was carried is unchecked, check every entry.',
   'carry.more_cells': ' and {count} more',
   'carry.plan_mismatch': 'Last year\'s return "{file}" is a return for "{previous}", not for "{given}" given by --plan.',
@@ -463,14 +463,14 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'revision.previous_not_accepted': '{file} is checked as "{verdict}", not an accepted return: revisions are not compared with it.',
   'revision.accepted_twice': 'Several accepted returns of {region} for {year}: {used}, named first, is compared with; {ignored} not.',
   'revision.uncompared': '{file}: --previous holds no accepted return of {region} for the same plan before {year}; revisions not compared.',
-  'revision.summary': 'Against the accepted returns: {count} revisions, {unexplained} of them unexplained.',
+  'revision.summary': 'Against the accepted returns: {count} {count|revision|revisions}, {unexplained} of them unexplained.',
   // ---- end arguments ----
   // province from cities; nothing that failed shown as done (issues 12.5, 10.6)
-  'consolidate.nothing_matched': 'Nothing to consolidate: none of the {files} files given is a {year} return of “{plan}”. No workbook written.',
-  'consolidate.summary': 'Consolidated {rows} indicators of {regions} regions into {file}.',
-  'consolidate.summary_province': 'Consolidated {rows} indicators of {cities} cities and {regions} county-level regions into {file}.',
-  'consolidate.unverified_values': '{region}: {count} values failed the checks; marked “to be verified” and left out of the totals.',
-  'annex.unverified_values': '{source}: {region} has {count} values that failed the checks; the completion table marks them “to be verified” and does not judge them.',
+  'consolidate.nothing_matched': 'Nothing to consolidate: none of the {files} {files|file|files} given is a {year} return of “{plan}”. No workbook written.',
+  'consolidate.summary': 'Consolidated {rows} {rows|indicator|indicators} of {regions} {regions|region|regions} into {file}.',
+  'consolidate.summary_province': 'Consolidated {rows} {rows|indicator|indicators} of {cities} {cities|city|cities} and {regions} county-level {regions|region|regions} into {file}.',
+  'consolidate.unverified_values': '{region}: {count} {count|value|values} failed the checks; marked “to be verified” and left out of the totals.',
+  'annex.unverified_values': '{source}: {region} has {count} {count|value|values} that failed the checks; the completion table marks them “to be verified” and does not judge them.',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': 'The metadata sheet “_meta” is very hidden on the form and is now visible: it records the plan, region, year and rows, and edited it leaves the return uncheckable. Fill in the sheet the system generated.',
   'check.explanation_formula': 'The explanation of “{nameEn}” in {cell} is the formula “{formula}”, not typed text: the result a file stores can say anything, so it explains nothing. Type the explanation itself.',
@@ -505,13 +505,13 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.list_separator': ', ',
   'cli.consolidate.finding': '· {text}',
   'cli.consolidate.unreadable': '{file}: {problem}',
-  'cli.consolidate.done': 'Consolidated {indicators} indicators of {regions} regions into {file}.',
+  'cli.consolidate.done': 'Consolidated {indicators} {indicators|indicator|indicators} of {regions} {regions|region|regions} into {file}.',
   'cli.consolidate.no_inputs': 'Give the return files or folders to consolidate.',
   'cli.consolidate.no_plan': 'Cannot tell the plan: the returns lack their generation data. Name it with --plan.',
   'cli.consolidate.no_year': 'Cannot tell the year. Name it with --year.',
   'cli.consolidate.city_is_county': '--city names {region}, a county: consolidation is to a city or the province; name a city or the province.',
   'cli.annex.merged_sheet': '! {file} ({sheet}): a sheet merging several plans cannot give the completion table of “{plan}” alone.',
-  'cli.annex.return_errors': '! {file}: the return has {errors} errors; verify the actuals of its completion table first.',
+  'cli.annex.return_errors': '! {file}: the return has {errors} {errors|error|errors}; verify the actuals of its completion table first.',
   'cli.annex.nothing': 'Plan “{plan}” has no indicators for an annex.',
   'cli.annex.done': 'Written {file}: {sheets}.',
   // ---- end locale (issue 15.3) ----
@@ -538,7 +538,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'demo.readme.mistake_line': '  {file}: {mistakes}',
   'demo.readme.revision': 'Revision planted on purpose: {file} changes {region} “{name}” {year} actual from {before} in the accepted {previous} return to {after}, with the reason in the explanation cell; check --previous names it with both values and, explained, does not reject it.',
   'demo.readme.fictional': 'Every value is invented for the demo and is no region’s real statistics; every workbook says so on its cover.',
-  'demo.step.previous': '1. The {previous} returns of the {count} counties of Shaoxing and Zhoushan (accepted, no errors) → {folder}',
+  'demo.step.previous': '1. The {previous} returns of the {count} {count|county|counties} of Shaoxing and Zhoushan (accepted, no errors) → {folder}',
   'demo.step.previous_file': '{file}: {plans}',
   'demo.step.plans_separator': '; ',
   'demo.step.returns': '2. The {year} returns made with template --from the {previous} returns, {year} sample values typed → {folder}',
@@ -556,14 +556,14 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.next_year': 'Next year’s return from this workbook',
   'pane.fill.next_year_hint': 'Makes next year’s form for the plans and region of this workbook’s return (downloaded as a new file), carrying every actual, explanation and foot entry; this workbook stays as it is.',
   'pane.fill.next_year_working': 'Making next year’s return…',
-  'pane.carry.done': 'Made “{file}”: carried from this workbook ({fromYear}) {actuals} actuals, {explanations} explanations, {footer} foot entries. Open it to enter the {year} values.',
+  'pane.carry.done': 'Made “{file}”: carried from this workbook ({fromYear}) {actuals} {actuals|actual|actuals}, {explanations} {explanations|explanation|explanations}, {footer} foot {footer|entry|entries}. Open it to enter the {year} values.',
   'pane.carry.this_workbook': 'this workbook',
   'pane.carry.no_return': 'This workbook holds no reporting sheet made by this tool (its metadata is missing): next year’s return cannot be made from it.',
   'pane.carry.plan_mismatch': 'This workbook is a return for “{previous}”, not for the chosen plans “{given}”. Choose those plans, or clear the choice.',
   'pane.carry.region_mismatch': 'This workbook is {previous}’s return, not that of the chosen region {given}.',
   'pane.carry.year_not_later': 'This workbook is the {previous} return; the reporting year {year} must be later.',
-  'pane.carry.previous_rejected': 'Note: this workbook is rejected by the checks ({errors} errors, {warnings} unexplained warnings): what its cells {cells} hold was carried as found and is not accepted by carrying; check or correct it on the new form.',
-  'pane.carry.previous_rejected_whole': 'Note: this workbook is rejected by the checks ({errors} errors, {warnings} unexplained warnings) for the sheet as a whole (structure, protection or its generation record): what was carried is not accepted by carrying; check every entry.',
+  'pane.carry.previous_rejected': 'Note: this workbook is rejected by the checks ({errors} {errors|error|errors}, {warnings} unexplained {warnings|warning|warnings}): what its cells {cells} hold was carried as found and is not accepted by carrying; check or correct it on the new form.',
+  'pane.carry.previous_rejected_whole': 'Note: this workbook is rejected by the checks ({errors} {errors|error|errors}, {warnings} unexplained {warnings|warning|warnings}) for the sheet as a whole (structure, protection or its generation record): what was carried is not accepted by carrying; check every entry.',
   // ---- end pane: next year's return ----
   // ---- task pane on Excel without Workbook.settings (issue 13, pane3) ----
   'pane.why.no_settings': 'This Excel does not support workbook settings (ExcelApi 1.4), so the review record and the marks cannot be kept in the workbook. Save the workbook as .xlsx and review it in browser mode, or use a newer Office.',
@@ -625,7 +625,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.unknown_region': 'Unknown region “{region}”.',
   'cli.import.level_invalid': '--level must be one of {levels}.',
   'cli.import.wrote_concepts': 'Wrote {file} (the indicator concepts the catalog lacks).',
-  'cli.import.wrote': 'Wrote {file}: {count} indicators.',
+  'cli.import.wrote': 'Wrote {file}: {count} {count|indicator|indicators}.',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
@@ -667,7 +667,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'import_note.change': 'A change, not the year\'s level: {cells}.',
   'import_note.remark': 'Remark: {text}',
   'cli.annex.one_plan': 'Name one plan with --plan.',
-  'cli.catalog.broken': 'The indicator catalog has {count} problems; run plan-indicators catalog lint first.',
+  'cli.catalog.broken': 'The indicator catalog has {count} {count|problem|problems}; run plan-indicators catalog lint first.',
   'cli.catalog.problem': '{where}: {path}: {code}: {problem}',
   'cli.catalog.lint_summary': 'Files: {files}, plans: {plans}, indicators: {indicators}, problems: {problems}.',
   'cli.catalog.unknown_subcommand': 'Unknown catalog subcommand “{name}”.',
@@ -682,7 +682,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.catalog.list.table': 'Table',
   'cli.catalog.list.prose': 'Prose',
   'cli.catalog.list.footnote': 'Footnote',
-  'cli.catalog.list.summary': '{plans} plans, {indicators} indicators.',
+  'cli.catalog.list.summary': '{plans} {plans|plan|plans}, {indicators} {indicators|indicator|indicators}.',
   'cli.catalog.show.source': 'Source: {seed}, lines {from}–{to}',
   'cli.catalog.show.seq': 'No.',
   'cli.catalog.show.category': 'Category',
@@ -760,7 +760,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- the pane on a read-only or locked workbook, and what regeneration cannot carry (qapane) ----
   'excel.sheet_locked': 'The sheet “{sheet}” is protected and its protection could not be lifted (it may have a password), so no cell was marked; no sheet was changed. The review stays in the pane: copy the review summary and send it back (returns carry no password).',
   'pane.error.read_only': 'Excel refused to write ({detail}): the workbook was opened read-only, or a sheet or the workbook’s structure is protected. The check and review results stay in the pane; to write (marks, the findings sheet, the review record, an explanation), save a copy of the workbook and work in the copy.',
-  'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} things on it have no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the explanation column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
+  'pane.fill.would_drop': 'Generating again replaces the reporting sheet, and {count} {count|thing|things} on it {count|has|have} no place on the new one (typed outside the entry cells, their indicator or year gone, or notes on labels) and would not be kept: {cells}. Move them into the explanation column or note them elsewhere first; when they are not needed, choose “Generate anyway”.',
   'pane.fill.generate_anyway': 'Generate anyway',
   'pane.review.changed_rejected': 'The return changed after the review and, checked again, is rejected: it was not marked accepted. See the findings below.',
   'pane.review.accepted_changed': 'The workbook records this return as accepted on {at}, but its contents differ from what was accepted (changed since, or the record cannot be verified). Review it again.',
@@ -771,7 +771,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'attainment.reported_below.contribution': 'A row of a higher level’s plan: this region reports its contribution, which is summed into the higher level’s total; it is not judged by that plan’s target (monitored only).',
   'attainment.reported_below.parts': 'A ratio of a higher level’s plan: this region reports its own ratio with its numerator and denominator, from which the higher level recomputes its total; it is not judged by that plan’s target (monitored only).',
   'attainment.reported_below.monitored': 'A row of a higher level’s plan: this region reports its own value, monitored only and not judged by that plan’s target.',
-  'cli.check.monitored_below': '    monitored only, {count} rows: {plans} is a higher level’s plan; the values count towards its totals or are monitored, not judged by its targets.',
+  'cli.check.monitored_below': '    monitored only, {count} {count|row|rows}: {plans} is a higher level’s plan; the values count towards its totals or are monitored, not judged by its targets.',
   // ---- end a county's row of a higher level's plan ----
   // ---- targets changed every year, import readings told, outputs of import (qanotation) ----
   'attainment.per_year.factor': 'Judged year on year: met when this year’s actual is {op} last year’s × {factor}; without last year’s actual the status is no value.',
@@ -834,11 +834,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'pane.fill.open_plans_unknown': 'This workbook holds the {year} return of {region} (catalog {from}), with plans this pane’s catalog ({to}) does not have: {plans}. No plan was chosen for you: import those plans first (Import tab), or choose others.',
   'pane.fill.open_region_unknown': 'This workbook holds the {year} return of {region} (code {code}), a region this pane cannot make a reporting sheet for, so no region was chosen for you: import that region’s plans first (Import tab), or choose another region.',
   // ---- totals a city and a province can trust (QA of consolidation, decision 0251) ----
-  'consolidate.unverified_empty': '{region}: {count} values the checks require were left empty (failed the checks); their cells are blank and not in the totals.',
+  'consolidate.unverified_empty': '{region}: {count} {count|value|values} the checks require {count|was|were} left empty (failed the checks); their cells are blank and not in the totals.',
   'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
-  'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} values; marked “to be verified” and left out of the totals.',
-  'consolidate.no_returns': 'Nothing to consolidate: none of the {files} files given is a return that can be read. No workbook written.',
-  'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} files given is a return of “{plan}”. No workbook written.',
+  'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} {count|value|values}; marked “to be verified” and left out of the totals.',
+  'consolidate.no_returns': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return that can be read. No workbook written.',
+  'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return of “{plan}”. No workbook written.',
   // ---- end totals a city and a province can trust ----
 };
 

@@ -6,6 +6,11 @@ import { zhCN, type MessageCode } from './zh-CN';
 export const LOCALES: Readonly<Record<Locale, LocaleTable>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/gu;
+/**
+ * A word that agrees with a number param: `{count|value|values}` reads "value" when `count` is 1, else "values". For
+ * English; Chinese has no plural and its templates never need one.
+ */
+const PLURAL = /\{([A-Za-z0-9_]+)\|([^|{}]*)\|([^|{}]*)\}/gu;
 
 /**
  * Fills the template `code` of `table` with `params`. A code the table lacks comes back as the code and its
@@ -18,7 +23,10 @@ export function translateWith(table: LocaleTable, code: string, params: MessageP
     const shown = Object.entries(params).map(([key, value]) => `${key}=${formatParam(value, table)}`);
     return shown.length === 0 ? code : `${code} (${shown.join(', ')})`;
   }
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? (value === 1 ? one : other) : whole;
+  }).replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : formatParam(value, table);
   });

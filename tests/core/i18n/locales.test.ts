@@ -41,6 +41,9 @@ describe('locale tables', () => {
     const zh = (zhCN as LocaleTable)[code] ?? '';
     const en = (enUS as LocaleTable)[code] ?? '';
     expect(withoutEn(en)).toEqual(new Set(placeholdersOf(zh)));
+    // A word agreeing with a number ({count|value|values}) follows a param the message is given.
+    const agreeing = [...en.matchAll(/\{([A-Za-z0-9_]+)\|/gu)].map((match) => match[1] ?? '');
+    expect(agreeing.filter((name) => !placeholdersOf(zh).includes(name))).toEqual([]);
   });
 
   it('the Chinese wording is Chinese and the English wording has no Chinese but the data it quotes', () => {
@@ -61,6 +64,15 @@ describe('translate', () => {
     expect(formatNumber(0.035 * 100)).toBe('3.5');
     expect(formatNumber(22000)).toBe('22000');
     expect(formatNumber(-0)).toBe('0');
+  });
+
+  it('says one value, not “1 values”, in English', () => {
+    expect(translate('en-US', 'consolidate.unverified_values', { region: 'Zhuji', count: 1 })).toBe('Zhuji: 1 value failed the checks; marked “to be verified” and left out of the totals.');
+    expect(translate('en-US', 'consolidate.unverified_values', { region: 'Zhuji', count: 2 })).toBe('Zhuji: 2 values failed the checks; marked “to be verified” and left out of the totals.');
+    expect(translate('en-US', 'carry.not_carried', { count: 1, cells: 'J7' })).toMatch(/^1 entry has no place on the new form and was not carried \(J7\)/u);
+    expect(translate('en-US', 'cli.catalog.list.summary', { plans: 12, indicators: 1 })).toBe('12 plans, 1 indicator.');
+    // Chinese has no plural: the same count reads the same.
+    expect(translate('zh-CN', 'consolidate.unverified_values', { region: '诸暨市', count: 1 })).toBe('诸暨市有 1 个数值未通过校验，标为“待核实”，未计入合计。');
   });
 
   it('shows an unknown code with its params instead of dropping it', () => {
