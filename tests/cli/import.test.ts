@@ -95,6 +95,20 @@ describe('plan-indicators import', () => {
     expect([json.caption, json.notes]).toEqual(['表5 “十四五”教育发展主要指标', ['注：2035年为远景目标。']]);
   });
 
+  it('writing a catalog file from a .docx of two tables, names the table it did not write and says so in its status', async () => {
+    fs.writeFileSync(path.join(dir, 'two.docx'), await docxBytes([
+      { paragraph: '表1 “十四五”农业农村现代化主要指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '高标准农田面积（万亩）' }, { text: '520' }, { text: '650' }]] },
+      { paragraph: '表2 “十四五”农业科技创新重点指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '农业科技特派员（人）' }, { text: '1500' }, { text: '2000以上' }]] },
+    ]));
+    const errors: string[] = [];
+    const cli = { ...io(dir), stderr: (text: string) => errors.push(text) };
+    expect(await main(['import', 'two.docx', '--id', 'qa-two', '--region', '绍兴市', '--level', 'city', '-o', 'qa-two.yaml', '--force'], cli)).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'qa-two.yaml'), 'utf8')).toContain('高标准农田面积');
+    expect(errors.join('')).toBe(`${translate('zh-CN', 'cli.import.tables_left', { count: 1, captions: '表2 “十四五”农业科技创新重点指标' })}\n`);
+  });
+
   // Issue 14's shape, the message in the --lang language (issue 15: worded from the tables at the edge).
   const withProblems = '指标\t2020年\t2025年\t属性\n研发投入（万块）\t1\t2.4（预计\t指导性\n';
   const problemsOf = async (lang: string[]) => {

@@ -634,6 +634,7 @@ export const zhCN = {
   'cli.import.level_invalid': '--level 应为 {levels}。',
   'cli.import.wrote_concepts': '已写出 {file}（目录中没有的指标概念）。',
   'cli.import.wrote': '已写出 {file}：{count} 个指标。',
+  'cli.import.tables_left': '文档中另有 {count} 张指标表未写入（{captions}）：目录文件只写第一张表。请把其余各表分别复制成文件后导入，或用 --json 查看全部。',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
