@@ -132,3 +132,22 @@ describe('Markdown around the table', () => {
     }
   });
 });
+
+describe('a table going on over a page break as a second table', () => {
+  const part = (rows: string[][]) => `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
+  const header = ['指标', '2020年', '2025年'];
+
+  it('is read as one: the caption of the first part, the notes under the last, 〔〕 read as the notes say', () => {
+    const html = `<p>表1 “十四五”时期城乡建设主要指标</p>${part([header, ['城镇老旧小区改造（个）', '—', '〔120〕']])}${part([header, ['城市燃气普及率（%）', '97', '99以上']])}<p>注：〔〕内为五年累计数。</p>`;
+    const tables = htmlTables(html);
+    expect(tables).toHaveLength(1);
+    const json = importResultJson(recogniseIndicatorTable({ cells: tableWithSurroundings(tables[0] ?? { cells: [], after: [] }) }));
+    expect([json.caption, json.notes]).toEqual(['表1 “十四五”时期城乡建设主要指标', ['注：〔〕内为五年累计数。']]);
+    expect(json.indicators.map((indicator) => [indicator.name, indicator.values[1]?.role])).toEqual([['城镇老旧小区改造', 'cumulative'], ['城市燃气普及率', 'target']]);
+  });
+
+  it('two tables with a caption or text between them, or of other widths, stay two', () => {
+    expect(htmlTables(`${part([header])}<p>表2 人才指标</p>${part([header])}`)).toHaveLength(2);
+    expect(htmlTables(`${part([header])}${part([['指标', '2025年']])}`)).toHaveLength(2);
+  });
+});
