@@ -47,6 +47,7 @@ const RANGE = new RegExp(`^(${NUMBER})(${UNIT_TEXT})${RANGE_SEPARATOR}(${NUMBER}
 const INCREMENT_CUMULATIVE = new RegExp(`^(${NUMBER})/(${NUMBER})(${UNIT_TEXT})$`, 'u');
 const ESTIMATE_MARKERS = /\((?:预计|预估|估计|预计数|预估数|预计值|预估值)\)|[▲△]/gu;
 const STAR_MARKS = /[*※]/gu;
+const FOOTNOTE_MARKS = /[①-⑳]|[¹²³⁴-⁹⁰]+/gu;
 const BLANK = /^[-—–―~_/\\.…·]*$/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -211,7 +212,11 @@ export function parseNotation(raw: string): NotationResult {
 
 function readNotation(raw: string): NotationResult {
   const base: Common = empty(raw);
-  let text = normalizeCellText(raw);
+  // A footnote mark on a figure (3.5①, 85.2²): a mark, taken before the width folding turns it into a digit (3.51).
+  let text = normalizeCellText(raw.replace(FOOTNOTE_MARKS, (mark) => {
+    base.marks.push(mark);
+    return '';
+  }));
 
   text = text.replace(ESTIMATE_MARKERS, (marker) => {
     base.estimated = true;

@@ -123,6 +123,12 @@ describe('totals and levels stated in words', () => {
     expect(parseNotation('达到全省平均水平以上')).toMatchObject({ ok: true, value: { kind: 'relative', reference: '全省平均水平' } });
   });
 
+  it('a footnote mark on a figure (3.5①, 85.2²) is a mark, never a digit of it (3.51, 85.22)', () => {
+    expect(parseNotation('3.5①')).toMatchObject({ ok: true, value: { kind: 'exact', value: 3.5, marks: ['①'] } });
+    expect(parseNotation('85.2²')).toMatchObject({ ok: true, value: { kind: 'exact', value: 85.2, marks: ['²'] } });
+    expect(parseNotation('≥95%③')).toMatchObject({ ok: true, value: { kind: 'min', value: 95, unit: '%', marks: ['③'] } });
+  });
+
   it('a ratio to one (城乡居民收入比 1.86:1, ２．２：１以内) is its first figure', () => {
     expect(parseNotation('１．８６：１')).toMatchObject({ ok: true, value: { kind: 'exact', value: 1.86 } });
     expect(parseNotation('2.2:1以内')).toMatchObject({ ok: true, value: { kind: 'max', value: 2.2 } });
