@@ -1,5 +1,5 @@
 import { importResultJson, recogniseIndicatorTable, textTableCells } from '../../../src/core/import';
-import { parseNotation } from '../../../src/core/notation';
+import { normalizeCellText, parseNotation } from '../../../src/core/notation';
 
 /**
  * Readings of plan tables as counties, departments and statistics offices print them, found trying tables the
@@ -127,6 +127,8 @@ describe('totals and levels stated in words', () => {
     expect(parseNotation('3.5①')).toMatchObject({ ok: true, value: { kind: 'exact', value: 3.5, marks: ['①'] } });
     expect(parseNotation('85.2²')).toMatchObject({ ok: true, value: { kind: 'exact', value: 85.2, marks: ['²'] } });
     expect(parseNotation('≥95%③')).toMatchObject({ ok: true, value: { kind: 'min', value: 95, unit: '%', marks: ['③'] } });
+    // The one spelling every reader of a cell uses (the checks too) keeps the mark a mark.
+    expect(normalizeCellText('３．５①')).toBe('3.5①');
   });
 
   it('a ratio to one (城乡居民收入比 1.86:1, ２．２：１以内) is its first figure', () => {
