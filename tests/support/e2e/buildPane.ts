@@ -1,6 +1,7 @@
 /**
- * The pane built as it ships: webpack in production mode for a deployment host (never into the working tree's
- * dist/), with the default office.js URL — which, with no network, fails to load, as it would for a WPS user
+ * The pane built as it ships, but for its source maps: webpack in production mode for a deployment host (never into
+ * the working tree's dist/), without the .map files no test reads (about 2 s of the build's CPU, decision 0254), with
+ * the default office.js URL — which, with no network, fails to load, as it would for a WPS user
  * offline (tests that want the real office.js serve it: support/officeJs.ts). The build is kept in the system's
  * temporary folder under a hash of its inputs, so the e2e files of one run (and later runs on unchanged sources)
  * share one build: a production build takes one to two minutes on a busy machine. While one process builds, the
@@ -99,7 +100,7 @@ export function buildPane(): BuiltPane {
 
 function build(dir: string): BuiltPane {
   const partial = `${dir}.partial-${process.pid}`;
-  const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', `host=${E2E_HOST}`, '--output-path', partial], {
+  const result = spawnSync(process.execPath, [path.join(PACKAGE_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--no-devtool', '--env', `host=${E2E_HOST}`, '--output-path', partial], {
     cwd: PACKAGE_ROOT, encoding: 'utf8', timeout: BUILD_TIMEOUT,
   });
   if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
