@@ -629,6 +629,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.level_invalid': '--level must be one of {levels}.',
   'cli.import.wrote_concepts': 'Wrote {file} (the indicator concepts the catalog lacks).',
   'cli.import.wrote': 'Wrote {file}: {count} {count|indicator|indicators}.',
+  'cli.import.tables_left': 'The document holds {count} more indicator {count|table|tables}, not written ({captions}): the catalog file takes the first table only. Copy each of the others into a file of its own and import it, or see them all with --json.',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
@@ -786,6 +787,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'attainment.per_year.op.below': 'below',
   'import.percent_change_of_share': '{cell}: {name}, {header} “{text}”: the row is in %, and its “%” is read as a relative change (a per cent of the baseline), not as percentage points. If points are meant, rewrite it as “{points}” and import again.',
   'import.qualitative_target': '{cell}: {name}, {header} “{text}” is not a numeric target; it was imported as a qualitative one, answered 是 (yes) or 否 (no). If the document gives a figure, rewrite it and import again.',
+  'import.value_of_other_year': '{cell}: {name}, {header} “{text}” says it is the figure of {year}, not of {columnYear}; it was imported as the column’s year, {columnYear}. Please check.',
   'import.total_row': '{cell}: “{text}” is a total row, not an indicator; it was not imported.',
   'import.repeated_row': '{cell}: {name} repeats row {other} exactly (name, unit, values); the repeated row was not imported.',
   'import.same_name': '{cell}: {name} has the name of row {other} with different values; both rows were imported: check the document for a repeated row.',

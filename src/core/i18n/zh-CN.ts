@@ -637,6 +637,7 @@ export const zhCN = {
   'cli.import.level_invalid': '--level 应为 {levels}。',
   'cli.import.wrote_concepts': '已写出 {file}（目录中没有的指标概念）。',
   'cli.import.wrote': '已写出 {file}：{count} 个指标。',
+  'cli.import.tables_left': '文档中另有 {count} 张指标表未写入（{captions}）：目录文件只写第一张表。请把其余各表分别复制成文件后导入，或用 --json 查看全部。',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
@@ -794,6 +795,7 @@ export const zhCN = {
   'attainment.per_year.op.below': '低于',
   'import.percent_change_of_share': '{cell} 「{name}」{header}“{text}”：本行单位为 %，其中的“%”按相对变化读取（基期值的百分之几），不是百分点。如原意为百分点，请改写为“{points}”后重新导入。',
   'import.qualitative_target': '{cell} 「{name}」{header}“{text}”不是数值目标，按定性目标导入：填报时填“是”或“否”。如有具体数值，请改写后重新导入。',
+  'import.value_of_other_year': '{cell} 「{name}」{header}“{text}”注明是{year}年的数值，不是{columnYear}年的；已按本列的{columnYear}年导入。请核对。',
   'import.total_row': '{cell} “{text}”是合计行，不是指标，未导入。',
   'import.repeated_row': '{cell} 「{name}」与第 {other} 行完全相同（名称、单位、数值），重复的一行未导入。',
   'import.same_name': '{cell} 「{name}」与第 {other} 行同名，数值不同：两行都已导入，请核对原文是否重复。',
