@@ -1,4 +1,5 @@
 /* Task pane and commands bundles. office.js is never bundled: taskpane.html loads it from a CDN chosen at build time. */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -6,7 +7,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { manifestForHost, normalisedHost } = require('./scripts/manifestForHost');
-const { statusLegend, swatchCss } = require('./scripts/helpPage');
+const { officeMessages, statusLegend, swatchCss } = require('./scripts/helpPage');
 
 /** Where office.js comes from: `--env officeJs=global|china|<https URL of an intranet mirror>` or OFFICE_JS_URL. */
 const OFFICE_JS = {
@@ -19,6 +20,28 @@ function officeJsUrl(env) {
   const url = OFFICE_JS[choice] || choice;
   if (!/^https:\/\//.test(url)) throw new Error(`office.js must come from an https URL, got "${choice}"`);
   return url;
+}
+
+/**
+ * A file the build copies unhashed, named with its content's hash as a query (`taskpane.css?v=1a2b3c4d`): Office's
+ * web views cache hard, and after a redeployment a new taskpane.html must never run beside the old stylesheet or
+ * boot script (the chunks carry their hash in their names already).
+ */
+function versioned(file, content) {
+  return `${file}?v=${crypto.createHash('sha256').update(content).digest('hex').slice(0, 8)}`;
+}
+
+const helpCss = () => `${fs.readFileSync(path.resolve(__dirname, 'src/taskpane/static/help.css'), 'utf8')}\n${swatchCss()}\n`;
+
+/** A production build without --env host writes a manifest for the dev server: said, so nobody deploys it unawares. */
+class ManifestHostWarning {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ManifestHostWarning', (compilation) => {
+      compilation.warnings.push(new compiler.webpack.WebpackError(
+        'dist/manifest.xml points at https://localhost:3000/ (the dev server): to deploy, build with --env host=https://<your server>/<folder>/ (docs/deploy.md)',
+      ));
+    });
+  }
 }
 
 /** The office-addin-dev-certs files when they exist (https), plain http otherwise. */
@@ -94,7 +117,12 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        templateParameters: { officeJs, officeOrigin },
+        templateParameters: {
+          officeJs,
+          officeOrigin,
+          stylesheet: versioned('taskpane.css', fs.readFileSync(path.resolve(__dirname, 'src/taskpane/taskpane.css'))),
+          bootScript: versioned('boot.js', fs.readFileSync(path.resolve(__dirname, 'src/taskpane/static/boot.js'))),
+        },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -106,7 +134,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'help.html',
         template: './src/taskpane/help.html',
         chunks: [],
-        templateParameters: { legend: statusLegend() },
+        templateParameters: { legend: statusLegend(), office: officeMessages(), stylesheet: versioned('help.css', helpCss()) },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -114,9 +142,10 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (host === null ? content : manifestForHost(content.toString('utf8'), host)) },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: 'src/taskpane/static/boot.js', to: 'boot.js' },
-          { from: 'src/taskpane/static/help.css', to: 'help.css', transform: (content) => `${content.toString('utf8')}\n${swatchCss()}\n` },
+          { from: 'src/taskpane/static/help.css', to: 'help.css', transform: () => helpCss() },
         ],
       }),
+      ...(production && host === null ? [new ManifestHostWarning()] : []),
     ],
     devServer: {
       port: Number(process.env.PORT || 3000),

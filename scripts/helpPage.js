@@ -17,4 +17,13 @@ function swatchCss() {
     .join('\n');
 }
 
-module.exports = { statusLegend, swatchCss };
+/**
+ * The opening words of what the pane says when office.js cannot be had, as help.html quotes them: a user looks up
+ * the words on the screen, so the page quotes the locale table, never its own paraphrase.
+ */
+function officeMessages() {
+  const opening = (code) => translate('zh-CN', code).split('，')[0];
+  return { failed: opening('pane.office.failed'), timeout: opening('pane.office.timeout') };
+}
+
+module.exports = { officeMessages, statusLegend, swatchCss };

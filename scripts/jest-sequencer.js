@@ -14,9 +14,8 @@ const path = require('node:path');
 const FIRST = [
   'tests/libreoffice/roundTrip.test.ts',
   'tests/e2e/paneLayout.test.ts',
-  'tests/libreoffice/libreofficeComputes.test.ts',
+  'tests/libreoffice/recomputed.test.ts',
   'tests/libreoffice/printedForms.test.ts',
-  'tests/libreoffice/oneStatus.property.test.ts',
   'tests/cli/checkConsolidateAnnex.test.ts',
   'tests/e2e/browserMode.test.ts',
 ];

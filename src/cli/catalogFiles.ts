@@ -64,8 +64,10 @@ export function loadCatalogFiles(files: string[] = catalogFilesIn(CATALOG_DIR), 
 
 /** The given files, plus the package's concepts files when none is among them (plans need their concepts). */
 export function withDefaultConcepts(files: string[]): string[] {
-  if (files.some((file) => isConceptsFileName(file))) return files;
-  return [...catalogFilesIn(CATALOG_DIR).filter((file) => isConceptsFileName(file)), ...files];
+  // An imported plan links rows to the shipped concepts and writes the others into concepts-<id>.yaml: linted
+  // together, both are needed. A concepts file given under a shipped one's name (an edited concepts.yaml) replaces it.
+  const given = new Set(files.filter((file) => isConceptsFileName(file)).map((file) => path.basename(file)));
+  return [...catalogFilesIn(CATALOG_DIR).filter((file) => isConceptsFileName(file) && !given.has(path.basename(file))), ...files];
 }
 
 /** One line per problem: the file (and line), the JSON pointer, the code for programs, what is wrong in `locale`. */

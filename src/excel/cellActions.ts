@@ -3,6 +3,7 @@
  */
 import { ExcelAdapterError } from './errors';
 import { textInput } from './cellInput';
+import { hostSupport, type SupportCheck } from './requirements';
 
 /**
  * Writes `text` into the cell as text, whatever it starts with. The cell's number format decides how (see
@@ -19,15 +20,30 @@ export async function writeExplanation(context: Excel.RequestContext, sheet: str
   await context.sync();
 }
 
-/** Shows the cell: its sheet activated, the cell selected. */
-export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
-  const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-  worksheet.load('name');
-  await context.sync();
-  if (worksheet.isNullObject) throw new ExcelAdapterError('excel.sheet_missing', { sheet });
+/**
+ * Shows the cell: its sheet activated, the cell selected. Below ExcelApi 1.4 (no null objects) the sheet is found
+ * in the loaded list of sheets by name.
+ */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string, isSupported: SupportCheck = hostSupport()): Promise<void> {
+  const worksheet = isSupported('ExcelApi', '1.4') ? await sheetOrNull(context, sheet) : await sheetByName(context, sheet);
+  if (worksheet === null) throw new ExcelAdapterError('excel.sheet_missing', { sheet });
   worksheet.activate();
   worksheet.getRange(cell).select();
   await context.sync();
+}
+
+async function sheetOrNull(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet | null> {
+  const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
+  worksheet.load('name');
+  await context.sync();
+  return worksheet.isNullObject ? null : worksheet;
+}
+
+async function sheetByName(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet | null> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return sheets.items.find((item) => item.name === name) ?? null;
 }
 
 /** The import reads at most this many cells at once (a whole selected column is cut to its used part first). */
@@ -44,14 +60,24 @@ function shownText(text: unknown, value: unknown): string {
 }
 
 /**
+ * The selection's used part (whole columns selected: what they hold), or null when it holds nothing. Below
+ * ExcelApi 1.4 there is no null object: the selection as it is (a whole column is then refused as too large).
+ */
+export function usedSelection(context: Excel.RequestContext, isSupported: SupportCheck): Excel.Range {
+  const selected = context.workbook.getSelectedRange();
+  return isSupported('ExcelApi', '1.4') ? selected.getUsedRangeOrNullObject(true) : selected;
+}
+
+/**
  * The selected cells as the user sees them (a percentage as "3.5%", a date as shown), row by row; the used part
  * of the selection only, so selecting whole columns reads what they hold. Empty selection: [].
  */
-export async function readSelectedTable(context: Excel.RequestContext): Promise<string[][]> {
-  const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+export async function readSelectedTable(context: Excel.RequestContext, isSupported: SupportCheck = hostSupport()): Promise<string[][]> {
+  const orNull = isSupported('ExcelApi', '1.4');
+  const used = usedSelection(context, isSupported);
   used.load('rowCount,columnCount');
   await context.sync();
-  if (used.isNullObject) return [];
+  if (orNull && used.isNullObject) return [];
   if (used.rowCount * used.columnCount > SELECTION_CELL_LIMIT) {
     throw new ExcelAdapterError('excel.selection_too_large', { size: used.rowCount * used.columnCount });
   }

@@ -10,7 +10,7 @@ export { ExcelAdapterError, type ExcelAdapterErrorCode } from './errors';
 export { writeWorkbookLayout, type WriteOptions, type WriteReport } from './writeWorkbook';
 export { readActiveReturnSheet, readReturnSheets, readReturnSheetsReport, type ReadOptions, type ReadReport } from './readReturns';
 export { annotateFindings, type AnnotateOptions, type AnnotationReport } from './annotate';
-export { readSelectedTable, selectCell, writeExplanation } from './cellActions';
+export { readSelectedTable, selectCell, usedSelection, writeExplanation } from './cellActions';
 export { loadWorkbookSetting, saveWorkbookSetting, type SettingValue } from './settings';
 export { rangeGrid, type RangeRead } from './rangeGrid';
 export { REQUEST_LIMIT_BYTES } from './requestBudget';

@@ -7,6 +7,7 @@
  *    1.13), several sheets per request as long as the response stays under the 5 MB limit.
  * The arrays become grids and core's reader (readReturnGrids) does the rest, as it does for a file in src/xlsx.
  */
+import { rangeA1 } from '../core/form';
 import { metadataSheetLayout } from '../core/layout';
 import { looksLikeReturn, readMetadataGrid, readReturnGrids, textOf, type ReturnSheet, type SheetGrid } from '../core/returns';
 import { rangeGrid } from './rangeGrid';
@@ -48,13 +49,28 @@ function worthReading(probe: SheetGrid, rowIds: ReadonlySet<string>): boolean {
   return probe.rows.some((cells) => cells?.some((cell) => rowIds.has(textOf(cell))) ?? false);
 }
 
+/**
+ * A sheet's used range, on every Excel: getUsedRangeOrNullObject needs ExcelApi 1.4; on Office 2016 (1.1)
+ * getUsedRange gives the top left cell of a blank sheet instead of a null object, which reads as an empty cell.
+ */
+function usedRange(worksheet: Excel.Worksheet, orNull: boolean, valuesOnly: boolean): Excel.Range {
+  return orNull ? worksheet.getUsedRangeOrNullObject(valuesOnly) : worksheet.getUsedRange();
+}
+
+const isBlank = (range: Excel.Range, orNull: boolean) => orNull && range.isNullObject;
+
 export interface ReadOptions {
   /** Which requirement sets the host has (merged areas need ExcelApi 1.13); default Office.context.requirements. */
   isSupported?: SupportCheck;
 }
 
 async function readSheets(context: Excel.RequestContext, onlyActive: boolean, options: ReadOptions): Promise<ReadReport> {
-  const mergedAreas = (options.isSupported ?? hostSupport())('ExcelApi', '1.13');
+  const supports = options.isSupported ?? hostSupport();
+  const mergedAreas = supports('ExcelApi', '1.13');
+  // What an older Excel lacks is left unread, never asked for (the request would fail): null objects (1.4) and
+  // sheet protection (1.2, read as unknown: no finding about it).
+  const orNull = supports('ExcelApi', '1.4');
+  const protection = supports('ExcelApi', '1.2');
   const counter = new SyncCounter();
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -64,14 +80,14 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
 
   // Sheets are reached by name from the loaded collection, never through a null object.
   const metaSheet = worksheets.items.find((sheet) => sheet.name === META_SHEET);
-  const meta = metaSheet?.getUsedRangeOrNullObject(true);
+  const meta = metaSheet === undefined ? undefined : usedRange(metaSheet, orNull, true);
   meta?.load('values,rowIndex,columnIndex');
   const candidates: Candidate[] = worksheets.items
     .filter((sheet) => sheet !== metaSheet && (active === null || sheet.name === active.name))
     .map((worksheet) => {
-      const used = worksheet.getUsedRangeOrNullObject(false);
+      const used = usedRange(worksheet, orNull, false);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      worksheet.protection.load('protected');
+      if (protection) worksheet.protection.load('protected');
       const probe = worksheet.getRange(PROBE_RANGE);
       probe.load('values');
       return { name: worksheet.name, worksheet, used, probe };
@@ -79,7 +95,7 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
   if (meta !== undefined || candidates.length > 0) await counter.sync(context);
 
   const metaGrid = meta === undefined ? null
-    : meta.isNullObject ? rangeGrid({ name: META_SHEET, top: 0, left: 0, values: [], merges: null, protected: null })
+    : isBlank(meta, orNull) ? rangeGrid({ name: META_SHEET, top: 0, left: 0, values: [], merges: null, protected: null })
       : rangeGrid({ name: META_SHEET, top: meta.rowIndex, left: meta.columnIndex, values: meta.values, merges: null, protected: null });
   const metadata = readMetadataGrid(metaGrid);
   const blocks = metadata.present ? metadata.blocks.flatMap((block) => (block.ok ? [block.metadata] : [])) : [];
@@ -88,7 +104,7 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
 
   // A sheet _meta names is read whatever it holds; any other sheet when its top rows show a table or row ids.
   const reading = candidates.filter((sheet) => namedSheets.has(sheet.name.toLowerCase())
-    || (!sheet.used.isNullObject && worthReading(rangeGrid({ name: sheet.name, top: 0, left: 0, values: sheet.probe.values, merges: null, protected: null }), rowIds)));
+    || (!isBlank(sheet.used, orNull) && worthReading(rangeGrid({ name: sheet.name, top: 0, left: 0, values: sheet.probe.values, merges: null, protected: null }), rowIds)));
   const grids = new Map<Candidate, SheetGrid>();
   let chunk: Array<{ sheet: Candidate; range: Excel.Range; merged: Excel.RangeAreas | null; top: number; left: number }> = [];
   let chunkBytes = 0;
@@ -98,15 +114,15 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
     for (const { sheet, range, merged, top, left } of chunk) {
       grids.set(sheet, rangeGrid({
         name: sheet.name, top, left, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat, formulas: range.formulas,
-        merges: merged === null ? null : merged.isNullObject ? [] : mergeRefs(merged.address), protected: sheet.worksheet.protection.protected,
+        merges: merged === null ? null : merged.isNullObject ? [] : mergeRefs(merged.address), protected: protection ? sheet.worksheet.protection.protected : null,
       }));
     }
     chunk = [];
     chunkBytes = 0;
   };
   for (const sheet of reading) {
-    if (sheet.used.isNullObject) {
-      grids.set(sheet, rangeGrid({ name: sheet.name, top: 0, left: 0, values: [], merges: mergedAreas ? [] : null, protected: sheet.worksheet.protection.protected }));
+    if (isBlank(sheet.used, orNull)) {
+      grids.set(sheet, rangeGrid({ name: sheet.name, top: 0, left: 0, values: [], merges: mergedAreas ? [] : null, protected: protection ? sheet.worksheet.protection.protected : null }));
       continue;
     }
     const rows = Math.min(sheet.used.rowCount, MAX_ROWS);
@@ -114,7 +130,10 @@ async function readSheets(context: Excel.RequestContext, onlyActive: boolean, op
     const bytes = rows * columns * BYTES_PER_CELL;
     // Sheets are read together until the response would pass the limit: a sync per few sheets, not per sheet.
     if (chunk.length > 0 && chunkBytes + bytes > REQUEST_LIMIT_BYTES) await flush();
-    const range = sheet.worksheet.getRangeByIndexes(sheet.used.rowIndex, sheet.used.columnIndex, rows, columns);
+    // By address, not getRangeByIndexes (ExcelApi 1.7): the same range on every Excel.
+    const top = sheet.used.rowIndex;
+    const left = sheet.used.columnIndex;
+    const range = sheet.worksheet.getRange(rangeA1({ top, left, bottom: top + rows - 1, right: left + columns - 1 }));
     range.load('values,valueTypes,numberFormat,formulas');
     const merged = mergedAreas ? range.getMergedAreasOrNullObject() : null;
     merged?.load('address');

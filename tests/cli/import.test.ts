@@ -6,6 +6,7 @@ import type { CommandIo } from '../../src/cli/io';
 import { IMPORT_PROBLEM_CODES } from '../../src/core/import';
 import { translate } from '../../src/core/i18n';
 import { docxBytes } from '../support/docx';
+import ExcelJS from 'exceljs';
 
 function io(cwd: string, stdin = ''): CommandIo & { out: string[] } {
   const out: string[] = [];
@@ -52,6 +53,60 @@ describe('plan-indicators import', () => {
     const code = await main(['catalog', 'lint', path.join(dir, 'test-import.yaml'), path.join(dir, 'concepts-test-import.yaml')], lint);
     expect(lint.out.join('')).not.toMatch(/error|错误/iu);
     expect(code).toBe(0);
+  });
+
+  it('writes a plan whose rows link to shipped concepts and a concepts file for the others: linted together, both load', async () => {
+    const text = '表1 主要指标\n指标\t2020年\t2025年\n数字经济核心产业增加值占GDP比重（%）\t10.9\t15左右\n乡村振兴示范村（个）\t12\t30\n';
+    const cli = io(dir, text);
+    expect(await main(['import', '-', '--id', 'qa-linked', '--region', '绍兴市', '--level', 'city', '--title', '测试规划', '-o', 'qa-linked.yaml'], cli)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'qa-linked.yaml'), 'utf8')).toContain('concept: digital_core_va_gdp_share');
+    const lint = io(dir);
+    expect(await main(['catalog', 'lint', path.join(dir, 'qa-linked.yaml'), path.join(dir, 'concepts-qa-linked.yaml')], lint)).toBe(0);
+    expect(lint.out.join('')).not.toMatch(/unknown_concept/u);
+  });
+
+  it('reads an .xlsx share typed as a fraction under a percent format as Excel shows it (73.5, not 0.735)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('指标表');
+    sheet.addRows([['指标', '单位', '2020年', '2025年'], ['专任教师本科以上学历比例', '%', 0.735, 0.85]]);
+    sheet.getCell('C2').numFmt = '0.0%';
+    sheet.getCell('D2').numFmt = '0%';
+    await workbook.xlsx.writeFile(path.join(dir, 'shares.xlsx'));
+    const cli = io(dir);
+    expect(await main(['import', 'shares.xlsx', '--json'], cli)).toBe(0);
+    const json = JSON.parse(cli.out.join('')) as { indicators: Array<{ values: Array<{ raw: string; value: number }> }> };
+    expect(json.indicators[0]?.values.map((value) => [value.raw, value.value])).toEqual([['73.5%', 73.5], ['85%', 85]]);
+  });
+
+  it('reads a title and a note merged across an .xlsx in mixed fonts (rich text, as LibreOffice saves them) once, as text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('指标表');
+    const rich = (...parts: string[]) => ({ richText: parts.map((text, index) => ({ text, font: { name: index % 2 === 0 ? 'Noto Sans CJK SC' : 'Calibri' } })) });
+    sheet.getCell('A1').value = rich('表', '5 “', '十四五”教育发展主要指标');
+    sheet.mergeCells('A1:C1');
+    sheet.addRow(['指标', '2020年', '2025年']);
+    sheet.addRow(['高等教育毛入学率（%）', 45.6, '50左右']);
+    sheet.getCell('A4').value = rich('注：', '2035', '年为远景目标。');
+    sheet.mergeCells('A4:C4');
+    await workbook.xlsx.writeFile(path.join(dir, 'rich.xlsx'));
+    const cli = io(dir);
+    expect(await main(['import', 'rich.xlsx', '--json'], cli)).toBe(0);
+    const json = JSON.parse(cli.out.join('')) as { caption: string; notes: string[] };
+    expect([json.caption, json.notes]).toEqual(['表5 “十四五”教育发展主要指标', ['注：2035年为远景目标。']]);
+  });
+
+  it('writing a catalog file from a .docx of two tables, names the table it did not write and says so in its status', async () => {
+    fs.writeFileSync(path.join(dir, 'two.docx'), await docxBytes([
+      { paragraph: '表1 “十四五”农业农村现代化主要指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '高标准农田面积（万亩）' }, { text: '520' }, { text: '650' }]] },
+      { paragraph: '表2 “十四五”农业科技创新重点指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '农业科技特派员（人）' }, { text: '1500' }, { text: '2000以上' }]] },
+    ]));
+    const errors: string[] = [];
+    const cli = { ...io(dir), stderr: (text: string) => errors.push(text) };
+    expect(await main(['import', 'two.docx', '--id', 'qa-two', '--region', '绍兴市', '--level', 'city', '-o', 'qa-two.yaml', '--force'], cli)).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'qa-two.yaml'), 'utf8')).toContain('高标准农田面积');
+    expect(errors.join('')).toBe(`${translate('zh-CN', 'cli.import.tables_left', { count: 1, captions: '表2 “十四五”农业科技创新重点指标' })}\n`);
   });
 
   // Issue 14's shape, the message in the --lang language (issue 15: worded from the tables at the edge).

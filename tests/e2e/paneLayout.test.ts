@@ -271,7 +271,7 @@ describe('the pane at task-pane width (e2e)', () => {
     }
   }, 60_000);
 
-  it('serves help.html with the colour legend, and the build\'s manifest points at its host', async () => {
+  it('serves help.html with the colour legend; the build\'s manifest points at its host, its pages load only their own versioned files and office.js', async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.context.newPage();
@@ -290,5 +290,23 @@ describe('the pane at task-pane width (e2e)', () => {
     for (const url of resources) expect(url.startsWith(E2E_HOST)).toBe(true);
     for (const url of resources) expect(fs.existsSync(path.join(built.dir, url.slice(E2E_HOST.length)))).toBe(true);
     expect(manifest).not.toMatch(/localhost/u);
+    // What the pages load: their own files (relative, under the host), office.js the only URL elsewhere; each file
+    // a redeployment changes is named by its content (a hash in the name or ?v=…), so a web view's cache cannot pair
+    // a new page with an old stylesheet or boot script.
+    for (const page of ['taskpane.html', 'help.html', 'commands.html']) {
+      const html = fs.readFileSync(path.join(built.dir, page), 'utf8');
+      const loads = [...html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)=["']?([^"'\s>]+)/gu)].map((match) => match[1] ?? '');
+      expect(loads.length).toBeGreaterThan(0);
+      for (const url of loads) {
+        if (/^https?:/u.test(url)) {
+          expect({ page, url }).toEqual({ page, url: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' });
+          continue;
+        }
+        const [file = '', query = ''] = url.split('?');
+        expect({ page, url, served: fs.existsSync(path.join(built.dir, file)) }).toEqual({ page, url, served: true });
+        if (file.endsWith('.png')) continue;
+        expect({ page, url, versioned: /\.[0-9a-f]{8}\.js$/u.test(file) || /^v=[0-9a-f]{8}$/u.test(query) }).toEqual({ page, url, versioned: true });
+      }
+    }
   }, 60_000);
 });

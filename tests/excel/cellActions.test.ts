@@ -50,7 +50,7 @@ describe('writeExplanation', () => {
     const map = reportingSheetMap(layout.sheets[0] as SheetLayout);
     const address = a1(map.firstDataRow, map.columns.explanation);
     await writeExplanation(excel.context, '指标填报', address, '=统计口径调整');
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     expect(sheet?.rows[0]?.explanation).toEqual({ address, value: { type: 'text', value: '=统计口径调整' }, numberFormat: '@' });
   });
 });
@@ -71,14 +71,27 @@ describe('selectCell', () => {
       },
     });
     settled((mock['workbook'] as { worksheets: { sheet: object } }).worksheets.sheet, false);
-    await selectCell(context, '指标填报', 'J7');
+    await selectCell(context, '指标填报', 'J7', EVERYTHING);
     expect(calls).toEqual(['activate', 'range J7', 'select']);
   });
 
   it('says which sheet is missing', async () => {
     const { mock, context } = mockContext({ workbook: { worksheets: { sheet: { name: '' }, getItemOrNullObject() { return this['sheet']; } } } });
     settled((mock['workbook'] as { worksheets: { sheet: object } }).worksheets.sheet, true);
-    await expect(selectCell(context, '已删除', 'A1')).rejects.toMatchObject({ code: 'excel.sheet_missing', params: { sheet: '已删除' } });
+    await expect(selectCell(context, '已删除', 'A1', EVERYTHING)).rejects.toMatchObject({ code: 'excel.sheet_missing', params: { sheet: '已删除' } });
+  });
+});
+
+describe('selectCell on Office 2016 (ExcelApi 1.1: no getItemOrNullObject)', () => {
+  it('selects the cell, and says which sheet is missing', async () => {
+    const excel = new FakeExcel();
+    await writeWorkbookLayout(excel.context, reportingWorkbookOf(10), { isSupported: EVERYTHING });
+    excel.workbook.addSheet('Sheet1');
+    excel.workbook.active = excel.workbook.find('Sheet1') ?? null;
+    excel.apiVersion = '1.1';
+    await selectCell(excel.context, '指标填报', 'J7', excel.isSupported);
+    expect({ active: excel.workbook.active?.name, selection: excel.workbook.selection?.ref }).toEqual({ active: '指标填报', selection: 'J7' });
+    await expect(selectCell(excel.context, '已删除', 'A1', excel.isSupported)).rejects.toMatchObject({ code: 'excel.sheet_missing', params: { sheet: '已删除' } });
   });
 });
 
@@ -99,13 +112,13 @@ describe('readSelectedTable', () => {
       text: [['指标', '2023年', '占比'], ['R&D经费', '########', '3.5%']],
       values: [['指标', '2023年', '占比'], ['R&D经费', 1234567890, 0.035]],
     });
-    expect(await readSelectedTable(context)).toEqual([['指标', '2023年', '占比'], ['R&D经费', '1234567890', '3.5%']]);
+    expect(await readSelectedTable(context, EVERYTHING)).toEqual([['指标', '2023年', '占比'], ['R&D经费', '1234567890', '3.5%']]);
     expect(syncs()).toBe(2);
   });
 
   it('gives nothing for an empty selection, and refuses one too large to read at once', async () => {
-    expect(await readSelectedTable(selection(null).context)).toEqual([]);
-    await expect(readSelectedTable(selection({ rowCount: 1_048_576, columnCount: 2 }).context)).rejects.toMatchObject({ code: 'excel.selection_too_large' });
+    expect(await readSelectedTable(selection(null).context, EVERYTHING)).toEqual([]);
+    await expect(readSelectedTable(selection({ rowCount: 1_048_576, columnCount: 2 }).context, EVERYTHING)).rejects.toMatchObject({ code: 'excel.selection_too_large' });
   });
 });
 

@@ -31,7 +31,7 @@ async function generated(size = 30, sheetName?: string) {
 describe('reading reporting sheets back', () => {
   it.each([10, 100, 1000])('finds every row of %i indicators by its id, with the name and unit as generated, in three round trips', async (size) => {
     const { excel, layout, sheetLayout, map } = await generated(size);
-    const report = await readReturnSheetsReport(excel.context);
+    const report = await readReturnSheetsReport(excel.context, { isSupported: EVERYTHING });
     expect(report.syncs).toBe(3);
     expect(report.sheets).toHaveLength(1);
     const [sheet] = report.sheets;
@@ -70,7 +70,7 @@ describe('reading reporting sheets back', () => {
     type(first + 3, col, '#N/A');
     type(first + 4, col, 45291, 'yyyy/m/d');
     type(first, map.columns.explanation, '=统计口径调整');
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     const actual = (i: number) => sheet?.rows[i]?.actuals[year];
     // The number with the form's own format: the decimals the plan prints for the row (9.7 | 高于… → one).
     expect(actual(0)).toEqual({ address: a1(first, col), value: { type: 'number', value: 3.5 }, numberFormat: '0.0' });
@@ -86,7 +86,7 @@ describe('reading reporting sheets back', () => {
     const { excel, sheetLayout, map, type } = await generated();
     const col = map.columns.actuals[2023] as number;
     type(map.firstDataRow, col, '约3.5');
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     if (sheet === undefined) throw new Error('no sheet read');
     // The sheet's plan is the test's own (indicators repeated under new ids), so it stands in for the catalog's.
     const report = checkReturn(sheet, buildCheckContext(sheet, [planOfSize(30)], rowIdsOf(sheetLayout)));
@@ -98,7 +98,7 @@ describe('reading reporting sheets back', () => {
     const { excel, map, sheet: model, type } = await generated();
     model.protection = { protected: false, options: {}, password: null };
     type(map.firstDataRow, map.columns.actuals[2023] as number, "='[上报.xlsx]Sheet1'!A1");
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     expect(sheet?.observations.map((observation) => observation.code)).toEqual(['structure.protection_removed', 'dangerous.external_reference']);
     expect(sheet?.observations[1]?.at).toEqual({ row: map.firstDataRow, column: map.columns.actuals[2023] as number });
   });
@@ -106,7 +106,7 @@ describe('reading reporting sheets back', () => {
   it('recognises a renamed sheet by its rows and says it was renamed', async () => {
     const { excel, sheetLayout, sheet: model } = await generated();
     model.name = '柯桥上报';
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     expect(sheet?.sheet).toBe('柯桥上报');
     expect(sheet?.metadata?.sheet).toBe(sheetLayout.name);
     expect(sheet?.observations).toEqual([{ code: 'structure.sheet_renamed', detail: `generated as ${sheetLayout.name}` }]);
@@ -117,7 +117,7 @@ describe('reading reporting sheets back', () => {
     const copy = excel.workbook.addSheet('指标填报 (2)');
     for (const [key, cell] of model.cells) copy.cells.set(key, { ...cell, format: new Map(cell.format) });
     copy.protection = { ...model.protection };
-    const sheets = await readReturnSheets(excel.context);
+    const sheets = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     expect(sheets.map((sheet) => [sheet.sheet, sheet.metadata?.sheet, sheet.observations])).toEqual([
       ['指标填报', '指标填报', []],
       ['指标填报 (2)', '指标填报', [{ code: 'structure.sheet_copied', detail: 'a copy of sheet 指标填报', expected: '指标填报' }]],
@@ -138,7 +138,7 @@ describe('reading reporting sheets back', () => {
   it('reads a reporting sheet that lost its metadata, and says so', async () => {
     const { excel, sheetLayout } = await generated();
     excel.workbook.sheets = excel.workbook.sheets.filter((sheet) => sheet.name !== '_meta');
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     expect(sheet?.metadata).toBeNull();
     expect(sheet?.observations).toEqual([{ code: 'structure.metadata_missing', detail: 'no _meta sheet' }]);
     expect(sheet?.rows.map((row) => row.indicatorId)).toEqual(rowIdsOf(sheetLayout));
@@ -147,7 +147,7 @@ describe('reading reporting sheets back', () => {
   it('says when the header was altered, on the header row, and still reads the rows by their ids', async () => {
     const { excel, sheetLayout, map, type } = await generated();
     type(map.headerRow, map.columns.unit, '计量单位');
-    const [sheet] = await readReturnSheets(excel.context);
+    const [sheet] = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
     expect(sheet?.rows.map((row) => row.indicatorId)).toEqual(rowIdsOf(sheetLayout));
     // The unit column's header is gone: units read as empty, for the structure check to report.
     expect(sheet?.rows.every((row) => row.unit === '')).toBe(true);
@@ -158,7 +158,7 @@ describe('reading reporting sheets back', () => {
     const { excel } = await generated(20);
     await writeWorkbookLayout(excel.context, reportingWorkbookOf(10, '第二张'), { isSupported: EVERYTHING });
     excel.requests.length = 0;
-    const report = await readReturnSheetsReport(excel.context);
+    const report = await readReturnSheetsReport(excel.context, { isSupported: EVERYTHING });
     expect(report.syncs).toBe(3);
     expect(report.sheets.map((sheet) => [sheet.sheet, sheet.metadata?.sheet, sheet.observations])).toEqual([
       ['指标填报', '指标填报', []], ['第二张', '第二张', []],
@@ -167,8 +167,34 @@ describe('reading reporting sheets back', () => {
 
   it('reads the active sheet when it is a reporting sheet, and nothing when it is not', async () => {
     const { excel, sheetLayout } = await generated();
-    expect((await readActiveReturnSheet(excel.context))?.sheet).toBe(sheetLayout.name);
+    expect((await readActiveReturnSheet(excel.context, { isSupported: EVERYTHING }))?.sheet).toBe(sheetLayout.name);
     excel.workbook.active = excel.workbook.find('Sheet1') ?? null;
-    expect(await readActiveReturnSheet(excel.context)).toBeNull();
+    expect(await readActiveReturnSheet(excel.context, { isSupported: EVERYTHING })).toBeNull();
+  });
+
+  // Office 2016 has ExcelApi 1.1 only (Office 2019: 1.7): the manifest lets it open the pane, and README promises that
+  // check, review and the status list work there. Reading asked for null objects (1.4), sheet protection (1.2) and
+  // getRangeByIndexes (1.7): Excel refused the whole request (ApiNotFound) and the check failed.
+  it.each(['1.1', '1.3', '1.7'])('reads a return on an Excel with ExcelApi %s as on a current one, asking for nothing newer', async (version) => {
+    const { excel, sheetLayout, map, type } = await generated(30);
+    type(map.firstDataRow, map.columns.actuals[2023] as number, '约3.5');
+    const modern = await readReturnSheets(excel.context, { isSupported: EVERYTHING });
+    excel.apiVersion = version;
+    const older = await readReturnSheets(excel.context, { isSupported: excel.isSupported });
+    expect(older.map((sheet) => [sheet.sheet, sheet.metadata, sheet.observations])).toEqual(modern.map((sheet) => [sheet.sheet, sheet.metadata, sheet.observations]));
+    expect(older[0]?.rows).toEqual(modern[0]?.rows);
+    expect(older[0]?.rows.map((row) => row.indicatorId)).toEqual(rowIdsOf(sheetLayout));
+    expect((await readActiveReturnSheet(excel.context, { isSupported: excel.isSupported }))?.sheet).toBe(sheetLayout.name);
+    excel.workbook.active = excel.workbook.find('Sheet1') ?? null;
+    expect(await readActiveReturnSheet(excel.context, { isSupported: excel.isSupported })).toBeNull();
+  });
+
+  it('below ExcelApi 1.2 says nothing about protection it cannot read; from 1.2 a removed protection is found', async () => {
+    const { excel, sheet: model } = await generated();
+    model.protection = { protected: false, options: {}, password: null };
+    excel.apiVersion = '1.1';
+    expect((await readReturnSheets(excel.context, { isSupported: excel.isSupported }))[0]?.observations).toEqual([]);
+    excel.apiVersion = '1.2';
+    expect((await readReturnSheets(excel.context, { isSupported: excel.isSupported }))[0]?.observations.map((observation) => observation.code)).toEqual(['structure.protection_removed']);
   });
 });

@@ -4,6 +4,8 @@
  * A4 landscape, the header row on every page, every column's header on every page (no column pushed onto a page
  * of its own, away from the indicator names), at the scale the file asks for — at least 85 %, as measured from
  * the printed size of the header text against the same text printed at 100 %.
+ * In the same LibreOffice run (a run that opens documents costs some 5 s of CPU, decision 0252): the reporting sheet's
+ * 完成进度 and 序时进度 never print as the opposite of its 状态 (decision 0244 addendum).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +19,8 @@ import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { realCatalog } from '../support/catalog';
 import { convertAll } from '../support/soffice';
 import { partText } from '../support/xlsx/zipFixtures';
+import { Cells, edit, template, YUECHENG } from '../support/xlsx/filledReturns';
+import { HIGHTECH, SMES, TURNOVER } from '../support/xlsx/messyReturn';
 
 interface PrintedForm {
   name: string;
@@ -108,6 +112,25 @@ async function scaleWritten(xlsx: string): Promise<{ scale: number | undefined; 
   return { scale: scale === undefined ? undefined : Number(scale), fitToPage: /<pageSetUpPr\b[^>]*\bfitToPage="(?:1|true)"/u.test(sheet) };
 }
 
+const honest = { behind: path.join(dir, 'behind.xlsx'), short: path.join(dir, 'short.xlsx') };
+/** Two returns of 越城区 whose 完成进度 sits a hair short of 序时进度 (2023) and of 100 % (2025). */
+async function honestPercentReturns(): Promise<string[]> {
+  // 越城区 2020 → 2025: 高新技术企业数 344 → 650, so 2023's 序时进度 is 60 %.
+  const midYear = await template(YUECHENG, 2023);
+  const mid = new Cells(midYear);
+  fs.writeFileSync(honest.behind, await edit(midYear.bytes, (sheet) => {
+    sheet.getCell(mid.actual(HIGHTECH, 2023)).value = 527.5; // (527.5 − 344) / 306 = 59.967 %
+    sheet.getCell(mid.actual(SMES, 2023)).value = 1795.1969; // 1338 → 2100: 457.1969 / 762 = 59.99959 %
+    sheet.getCell(mid.actual(TURNOVER, 2023)).value = 17;
+  }));
+  const lastYear = await template(YUECHENG, 2025);
+  const last = new Cells(lastYear);
+  fs.writeFileSync(honest.short, await edit(lastYear.bytes, (sheet) => {
+    sheet.getCell(last.actual(HIGHTECH, 2025)).value = 649.9; // 305.9 / 306 = 99.967 %
+  }));
+  return [honest.behind, honest.short];
+}
+
 beforeAll(async () => {
   const catalog = realCatalog();
   for (const plan of catalog.catalog.plans) {
@@ -130,7 +153,7 @@ beforeAll(async () => {
     plans: [plan], region: own.plan.region, reportingYear: 2024, merge: false, catalogVersion: catalog.version, sheetName: TWO_SHEETS[i] as string,
   })));
   fs.writeFileSync(twoSheetsXlsx, await workbookBytes(twoSheetLayout, { created: new Date('2025-01-15T00:00:00Z') }));
-  const inputs = [...forms.map((form) => form.xlsx), referenceXlsx, twoSheetsXlsx];
+  const inputs = [...forms.map((form) => form.xlsx), referenceXlsx, twoSheetsXlsx, ...await honestPercentReturns()];
   const pdfs = convertAll(inputs, 'pdf', path.join(dir, 'pdf'), dir);
   inputs.forEach((input, i) => pdfOf.set(input, pdfs[i] as string));
   reference = pdfOf.get(referenceXlsx) as string;
@@ -194,4 +217,17 @@ describe('every plan’s form prints on A4 landscape, one page wide, at 85 % or 
     expect(printed).toEqual([...first.map((_, i) => `${TWO_SHEETS[0]} ${i + 1}`), ...second.map((_, i) => `${TWO_SHEETS[1]} ${i + 1}`)]);
     expect(pages.join('')).not.toMatch(/共\s*\d+\s*页/u);
   });
+});
+
+/** The printed line of the row named `name` (pdftotext -layout keeps a row on one line). */
+const lineOf = (pages: readonly string[], name: string) => pages.join('\n').split('\n').find((line) => line.includes(name)) ?? '';
+
+it('prints 完成进度 with the decimals that keep it short of 序时进度 and of 100 %, as its status says', () => {
+  const [behindPages, shortPages] = [honest.behind, honest.short].map((xlsx) => pagesOf(pdfOf.get(xlsx) as string)) as [string[], string[]];
+  expect(lineOf(behindPages, '高新技术企业数')).toMatch(/59\.97%\s+60\.0%\s+滞后/u);
+  expect(lineOf(shortPages, '高新技术企业数')).toMatch(/99\.97%\s+100\.0%\s+未达标/u);
+  // Within 0.0005 points it takes four decimals, and the column is wide enough to print them.
+  expect(lineOf(behindPages, '科技型中小企业')).toMatch(/59\.9996%\s+60\.0%\s+滞后/u);
+  // A figure that does not round onto its mark keeps the sheet's one decimal.
+  expect(lineOf(behindPages, '技术市场交易成交额')).toMatch(/\s\d+\.\d%\s+\d+\.\d%\s/u);
 });

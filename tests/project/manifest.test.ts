@@ -45,6 +45,15 @@ describe.each(MANIFESTS)('$name', ({ text, base }) => {
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu);
   });
 
+  // Office takes a redeployed manifest (admin center, shared folder) as an update only when its Version is higher:
+  // one number for a release, package.json's, four parts as the schema wants (n.n.n.n, each 0–65535).
+  it('carries the release version of package.json', () => {
+    const version = all('Version')[0]?.textContent ?? '';
+    const release = (JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(version).toMatch(/^\d{1,5}(?:\.\d{1,5}){3}$/u);
+    expect(version).toBe(`${release.replace(/[-+].*$/u, '')}.0`);
+  });
+
   it('keeps the element order the schema requires', () => {
     const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
       'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
@@ -110,6 +119,25 @@ describe.each(MANIFESTS)('$name', ({ text, base }) => {
     for (const size of [16, 32, 64, 80]) expect(sizes).toContain(size);
   });
 
+  // The schema's lengths (ShortString 125, LongString 250, URL 2048): Office refuses a manifest past them.
+  it('keeps every text and URL within the lengths the schema allows', () => {
+    const LIMITS: Array<[Element[], number]> = [
+      // DisplayName and Description of the add-in (those inside VersionOverrides name a resid instead).
+      [all('DisplayName').filter((element) => element.hasAttribute('DefaultValue')), 125],
+      [all('Description').filter((element) => element.hasAttribute('DefaultValue')), 250],
+      [Array.from(all('bt:ShortStrings')[0]?.getElementsByTagName('bt:String') ?? []), 125],
+      [Array.from(all('bt:LongStrings')[0]?.getElementsByTagName('bt:String') ?? []), 250],
+    ];
+    for (const [elements, limit] of LIMITS) {
+      expect(elements.length).toBeGreaterThan(0);
+      for (const element of elements) {
+        const values = [element.getAttribute('DefaultValue') ?? '', ...children(element).map((override) => override.getAttribute('Value') ?? '')];
+        for (const value of values) expect({ value, fits: value.length > 0 && value.length <= limit }).toEqual({ value, fits: true });
+      }
+    }
+    for (const match of text.matchAll(/="(https:\/\/[^"]+)"/gu)) expect((match[1] ?? '').length).toBeLessThanOrEqual(2048);
+  });
+
   it('resolves every resid it uses', () => {
     const ids = new Set(all('*').map((element) => element.getAttribute('id')).filter(Boolean));
     const used = all('*').map((element) => element.getAttribute('resid')).filter((value): value is string => Boolean(value));
@@ -122,6 +150,19 @@ describe('manifestForHost', () => {
   it('refuses a host Office would not load from', () => {
     expect(() => manifestForHost(source, 'http://tjj.example.gov.cn/addin/')).toThrow(/https/u);
     expect(() => manifestForHost(source, 'tjj.example.gov.cn')).toThrow(/https URL/u);
+  });
+
+  it('refuses a page given for the folder (…/addin/taskpane.html), which would point every URL at …/taskpane.html/…', () => {
+    for (const page of ['https://tjj.example.gov.cn/addin/taskpane.html', 'https://tjj.example.gov.cn/addin/manifest.xml']) {
+      expect(() => manifestForHost(source, page)).toThrow(/folder that serves dist\/.*not a file in it/u);
+    }
+    expect(manifestForHost(source, 'https://tjj.example.gov.cn/addin.v2/')).toContain('"https://tjj.example.gov.cn/addin.v2/taskpane.html"');
+  });
+
+  it('says in the deployed manifest where it points, not the dev server', () => {
+    const comments = [...manifestForHost(source, HOST).matchAll(/<!--([\s\S]*?)-->/gu)].map((match) => match[1] ?? '');
+    expect(comments.join('\n')).not.toMatch(/localhost|dev server|npm start/u);
+    expect(comments.join('\n')).toContain(HOST);
   });
 
   it('adds the trailing slash a folder needs', () => {

@@ -16,7 +16,7 @@ export interface CorpusScore {
   wrong: string[];
 }
 
-type Expected = Omit<ImportJson, 'problems'>;
+export type Expected = Omit<ImportJson, 'problems'>;
 
 function tableFile(dir: string): string {
   const file = fs.readdirSync(dir).find((name) => name.startsWith('table.'));
@@ -47,7 +47,11 @@ const ROW_FIELDS = ['seq', 'category', 'name', 'unit', 'attribute', 'parent'] as
 /** Compares row by row and cell by cell: a row's fields and each of its value cells count as cells. */
 export function scoreCorpusTable(name: string): CorpusScore {
   const expected = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, name, 'expected.json'), 'utf8')) as Expected;
-  const actual = importCorpusTable(name);
+  return scoreReading(name, expected, importCorpusTable(name));
+}
+
+/** One table read (`actual`) against the reading written down by hand (`expected`), row by row and cell by cell. */
+export function scoreReading(name: string, expected: Expected, actual: ImportJson): CorpusScore {
   const wrong: string[] = [];
   let cells = 0;
   let cellsRight = 0;

@@ -10,7 +10,8 @@ import path from 'node:path';
 export function convertAll(inputs: readonly string[], format: string, outDir: string, workDir: string): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   execFileSync('soffice', [`-env:UserInstallation=file://${path.join(workDir, 'soffice-profile')}`, '--headless', '--convert-to', format, '--outdir', outDir, ...inputs], {
-    stdio: 'ignore', timeout: 300_000,
+    // oosplash ignores SIGTERM when soffice.bin died under it: a timeout must kill, or the test hangs for ever.
+    stdio: 'ignore', timeout: 300_000, killSignal: 'SIGKILL',
   });
   const extension = format.split(':')[0] ?? format;
   return inputs.map((input) => path.join(outDir, `${path.parse(input).name}.${extension}`));
@@ -20,4 +21,30 @@ export function convertAll(inputs: readonly string[], format: string, outDir: st
 export function printedPages(workbooks: readonly string[], workDir: string): string[][] {
   const pdfs = convertAll(workbooks, 'pdf', path.join(workDir, 'pdf'), workDir);
   return pdfs.map((pdf) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== ''));
+}
+
+/** Inputs waiting for the shared soffice run of a test file made of several suites, and what each suite reads back. */
+const queued: Array<{ inputs: readonly string[]; read: (outputs: string[]) => Promise<void> }> = [];
+
+/**
+ * Queues `inputs` for one xlsx conversion shared by every suite of the test file (tests/libreoffice/recomputed.test.ts:
+ * a run that opens documents costs some 5 s of CPU before its first document, decision 0252). `read` gets the
+ * outputs' paths, in the inputs' order, once `convertQueued` has run. Call it from a suite's top-level beforeAll.
+ */
+export function convertLater(inputs: readonly string[], read: (outputs: string[]) => Promise<void>): void {
+  queued.push({ inputs, read });
+}
+
+/** Converts every queued input to xlsx in one soffice run, then gives each suite its outputs. Inputs' names must differ. */
+export async function convertQueued(workDir: string): Promise<void> {
+  const batch = queued.splice(0);
+  const inputs = batch.flatMap((suite) => suite.inputs);
+  const names = new Set(inputs.map((input) => path.basename(input)));
+  if (names.size !== inputs.length) throw new Error('two queued inputs share a name: their outputs would overwrite each other');
+  const outputs = convertAll(inputs, 'xlsx', path.join(workDir, 'out'), workDir);
+  let next = 0;
+  for (const suite of batch) {
+    await suite.read(outputs.slice(next, next + suite.inputs.length));
+    next += suite.inputs.length;
+  }
 }

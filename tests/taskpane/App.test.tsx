@@ -36,6 +36,23 @@ describe('the pane', () => {
     expect(screen.getByRole('button', { name: 'Open an .xlsx file' })).toBeTruthy();
   });
 
+  // A screen reader reads aria-labels the eye never sees: Fluent's SearchBox named its clear button "clear" in a
+  // Chinese pane. Each tab's labels come from the locale table (a code like .xlsx may stand beside the words).
+  it('names every control in the pane’s language, the labels only a screen reader reads as well', async () => {
+    for (const [language, words] of [['zh-CN', /[\u4e00-\u9fff]/u], ['en-US', /[A-Za-z]{2}/u]] as const) {
+      const { unmount } = renderPane(browserPort(), { language });
+      await screen.findAllByRole('checkbox');
+      for (const tab of within(screen.getByRole('tablist')).getAllByRole('tab')) {
+        fireEvent.click(tab);
+        const labels = [...document.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label') ?? '');
+        expect(labels.length).toBeGreaterThan(0);
+        for (const label of labels) expect({ language, tab: tab.textContent, label, worded: words.test(label) && (language === 'en-US' || !/^[\x20-\x7e]*$/u.test(label)) }).toEqual({ language, tab: tab.textContent, label, worded: true });
+      }
+      if (language === 'zh-CN') expect(screen.queryByRole('button', { name: 'clear' })).toBeNull();
+      unmount();
+    }
+  });
+
   it('in an older Excel says what is missing and offers the .xlsx download instead of writing', async () => {
     renderPane(new FakeExcelPort(EXCEL_2016));
     expect(screen.getByText(/不支持 ExcelApi 1.8 数据有效性/u)).toBeTruthy();

@@ -69,6 +69,31 @@ describe('附表', () => {
     expect(await port.sheetNames()).not.toContain('完成进度-绍兴市越城区2023');
   }, 60_000);
 
+  it('shows the chosen plan’s whole title under the plan list, which a narrow pane cuts to a prefix plans share', async () => {
+    renderPane(browserPort(), { language: 'en-US' });
+    await screen.findByRole('group', { name: 'Provincial plans' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Annex' }));
+    const panel = screen.getByRole('tabpanel');
+    const select = within(panel).getByRole('combobox', { name: 'Plan' });
+    const shown = () => (select.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    for (const [id, place] of [['keqiao-2021-2025', 'Keqiao District'], ['yuecheng-2021-2025', 'Yuecheng District']] as const) {
+      fireEvent.change(select, { target: { value: id } });
+      expect(shown()).toMatch(new RegExp(`^Science and Technology Innovation Development Plan of ${place}.* \\(2021–2025\\)$`, 'u'));
+      expect(within(panel).getByText(shown())).toBeTruthy();
+    }
+  }, 60_000);
+
+  it('starts on the plan of the return open in the workbook, not the catalog’s first plan', async () => {
+    const port = browserPort();
+    await port.file.open('越城区2023.xlsx', await yuechengReturn([]));
+    const panel = await openTab(port, '附表');
+    const select = within(panel).getByRole('combobox', { name: '规划' }) as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe('yuecheng-2021-2025'));
+    fireEvent.click(within(panel).getByRole('button', { name: '生成完成情况表' }));
+    expect(await within(panel).findByText(/^已在“越城区2023\.xlsx”中生成“/u, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(within(panel).queryByText(/^工作簿中没有/u)).toBeNull();
+  }, 60_000);
+
   it('says so when the workbook holds no filled sheet of the plan', async () => {
     const panel = await openTab(new FakeExcelPort(), '附表');
     choosePlan(panel, 'keqiao-2021-2025');

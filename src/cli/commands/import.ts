@@ -148,5 +148,11 @@ async function writeYaml(
   }
   for (const problem of first.problems) io.stderr(`${translate(locale, 'cli.import.problem', { problem: renderFinding(problem, locale) })}\n`);
   io.stdout(`${translate(locale, 'cli.import.wrote', { file: output, count: first.indicators.length })}\n`);
-  return first.problems.length > 0 ? EXIT.warnings : EXIT.ok;
+  // A document's other tables are never dropped unsaid (two tables in one .docx: the file holds the first).
+  const left = results.slice(1);
+  if (left.length > 0) {
+    const captions = left.map((result, index) => result.caption?.text ?? `#${index + 2}`).join(translate(locale, 'cli.list_separator'));
+    io.stderr(`${translate(locale, 'cli.import.tables_left', { count: left.length, captions })}\n`);
+  }
+  return first.problems.length > 0 || left.length > 0 ? EXIT.warnings : EXIT.ok;
 }

@@ -4,7 +4,7 @@
  * regenerated from the metadata. Each difference is an observation of the `form_shown` rule. Only a sheet whose
  * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
  */
-import { cellPlace, parseRange, placeOfAddress, rowPlace, type CellRange } from '../form';
+import { cellPlace, parseRange, placeA1, placeOfAddress, rowPlace, type CellRange } from '../form';
 import { reportingSheetMap, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
@@ -172,6 +172,7 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
     const at = placeOfAddress(hidden.address);
     if (at !== null && inRanges(hidden.address, unlocked)) observations.push({ code: 'form.style_hides', at, found: hidden.found, detail: hidingReason(hidden.reason) });
   }
+  if (facts.zerosHidden === true) observations.push(...zerosHidden(sheet, unlocked));
   const opened = facts.unlockedCells.filter((address) => !inRanges(address, unlocked));
   const first = opened[0] === undefined ? null : placeOfAddress(opened[0]);
   if (layout.protection?.protect === true && first !== null) {
@@ -180,10 +181,25 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
   return observations;
 }
 
+/**
+ * Entry cells holding 0 on a sheet set not to show zero values: the reviewer sees an empty cell (未填报 to the eye)
+ * where the checks, the status formula and the totals read 0.
+ */
+function zerosHidden(sheet: ReturnSheet, unlocked: readonly CellRange[]): ReaderObservation[] {
+  const observations: ReaderObservation[] = [];
+  sheet.grid?.rows.forEach((cells, row) => cells?.forEach((cell, col) => {
+    if (cell?.value.type !== 'number' || cell.value.value !== 0) return;
+    const at = cellPlace(row, col);
+    if (inRanges(placeA1(at), unlocked)) observations.push({ code: 'form.zeros_hidden', at, found: '0' });
+  }));
+  return observations;
+}
+
 /** What hides a cell's value, as a message of its own: the finding's {detail}, worded in the finding's language. */
 function hidingReason(hiding: StyleHiding): Coded {
   const look: Coded = hiding.kind === 'tiny_font'
     ? { code: 'form.style_hides.tiny_font', params: { size: hiding.size } }
-    : { code: 'form.style_hides.colour', params: { color: `#${hiding.color}`, fill: `#${hiding.fill}` } };
+    : hiding.kind === 'repeated' ? { code: 'form.style_hides.repeated', params: {} }
+      : { code: 'form.style_hides.colour', params: { color: `#${hiding.color}`, fill: `#${hiding.fill}` } };
   return hiding.run === undefined ? look : { code: 'form.style_hides.run', params: { look, text: hiding.run } };
 }

@@ -20,8 +20,19 @@ export type FormulaDanger =
   /** INDIRECT over text built at run time (it can name another workbook). */
   | 'indirect';
 
-const NETWORK = new Set(['WEBSERVICE', 'FILTERXML', 'HYPERLINK', 'RTD', 'IMAGE', 'STOCKHISTORY', 'STOCKQUOTE', 'SQL.REQUEST']);
-const CODE = new Set(['CALL', 'REGISTER', 'REGISTER.ID', 'EXEC', 'EXECUTE', 'FOPEN', 'FWRITE', 'FWRITELN', 'FREAD', 'FREADLN', 'UNREGISTER', 'RUN', 'DDE', 'INITIATE', 'REQUEST', 'POKE', 'SEND.KEYS']);
+/**
+ * Functions that fetch from or send to a server; PY (Python in Excel), COPILOT, TRANSLATE and DETECTLANGUAGE send the
+ * cells they are given to Microsoft's online services to compute.
+ */
+const NETWORK = new Set(['WEBSERVICE', 'FILTERXML', 'HYPERLINK', 'RTD', 'IMAGE', 'STOCKHISTORY', 'STOCKQUOTE', 'SQL.REQUEST', 'PY', 'COPILOT', 'TRANSLATE', 'DETECTLANGUAGE']);
+/**
+ * Functions that call code, and the Excel 4 macro (XLM) functions a defined name can run: EVALUATE computes text built
+ * at run time as a formula, FILES and DIRECTORY list the reviewer's folders, GET.* read the machine and the workbook.
+ */
+const CODE = new Set(['CALL', 'REGISTER', 'REGISTER.ID', 'EXEC', 'EXECUTE', 'FOPEN', 'FWRITE', 'FWRITELN', 'FREAD', 'FREADLN', 'FCLOSE', 'UNREGISTER', 'RUN', 'DDE', 'INITIATE', 'REQUEST', 'POKE', 'SEND.KEYS',
+  'EVALUATE', 'FILES', 'DIRECTORY', 'HALT', 'ALERT', 'SET.NAME', 'SET.VALUE']);
+/** A call into code the workbook does not hold: an XLM information function (GET.CELL, GET.WORKSPACE…) or a user-defined function (_xludf.). */
+const calls = (raw: string, name: string) => CODE.has(name) || name.startsWith('GET.') || /^_xludf\./iu.test(raw);
 
 /** Text that names a file or a place on a network rather than a sheet of this workbook. */
 function namesAnotherFile(text: string): boolean {
@@ -68,7 +79,7 @@ function dangersOf(formula: string): FormulaDanger[] {
       case 'function': {
         const name = functionName(token.name);
         if (NETWORK.has(name)) found.add('network');
-        if (CODE.has(name)) found.add('code');
+        if (calls(token.name, name)) found.add('code');
         if (name === 'INDIRECT') indirectDangers(tokens, index).forEach((danger) => found.add(danger));
         break;
       }

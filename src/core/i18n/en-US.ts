@@ -105,6 +105,9 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.corrupt.unopened': 'The zip of this workbook lacks, or has altered, a part Excel, WPS and LibreOffice need to open it ({part}): none of them opens it, so a reviewer could not look at what was checked, and it was not read. Open it in an office suite, save it again and send it, or send the original file again.',
   'file.corrupt.part_elsewhere': 'This workbook has office suites take its styles or shared texts from another part ({part}) than the return\'s own: the formats or texts shown when it is opened may differ from what the checks read, so it was not read. Send the return the system generated, or open it in an office suite, save it again and send it.',
   'file.corrupt.doctype': 'The XML of this workbook declares a document type or entities (<!DOCTYPE …>). No office suite writes these, and they are how readers are made to exhaust memory or read local files: for safety it was not read. Send the return the system generated, or open it in an office suite, save it again and send it.',
+  'file.corrupt.formula_missing': 'Sheet “{sheet}”, cell {cell} is marked as a formula but holds none that can be read (an empty formula, or a shared formula whose first cell is missing): Excel offers to repair the file and LibreOffice shows an error or nothing, while the file stores another value as its result, so the reviewer would not see what was checked. It was not read. Open it in Excel, WPS or LibreOffice, check that cell, save it again and send it.',
+  'form.zeros_hidden': 'Sheet “{sheet}” is set not to show zero values: cell {cell} stores 0 but shows as empty, as if nothing were entered, while the checks, the status formula and the totals count it as 0. Show zero values again (Excel: File → Options → Advanced → Show a zero in cells that have zero value) and check the value.',
+  'form.style_hides.repeated': 'the alignment Fill repeats the value across the cell (678 shows as 678678)',
   'file.too_large': 'The file is {size} MB, over the {limit} MB allowed, and was not read. A return is never that large: check for pasted images or unrelated material.',
   'file.zip_bomb': 'This file expands to more than {limit} MB, far more than a return, and was not read, for safety. Send the return the system generated.',
   'file.too_many_rows': 'Sheet “{sheet}” extends beyond the {limit} rows allowed (to row {rows}) and was not read, so that the program does not stall. Delete the surplus rows and send it again.',
@@ -573,7 +576,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'structure.cover_changed': 'Cover cell {detail} shows “{found}”; the cover regenerated from the catalog shows “{expected}”. The cover is generated and names the plans, region and year: it must not be edited. Restore it from the original form.',
   'structure.locked_cell_changed': 'Sheet “{sheet}”, cell {cell}: a locked cell of the form (not an entry cell) was changed to “{found}”; the form has “{expected}”. Restore it; say what needs saying in the explanation column.',
   'form.workbook_locked': 'The workbook structure was locked ({detail}). The generated form has no workbook protection; locked, the reviewer’s tools cannot add, regenerate or inspect sheets. Remove the workbook protection before submitting.',
-  'form.style_hides': 'Sheet “{sheet}”, cell {cell}: its font hides what it holds ({detail}); the file stores “{found}”. Restore the form’s font and colours.',
+  'form.style_hides': 'Sheet “{sheet}”, cell {cell}: its font or alignment hides what it holds ({detail}); the file stores “{found}”. Restore the form’s font, colours and alignment.',
   'form.number_format_changed': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has “{expected}”), so the cell shows another number than it stores ({detail}). Set the format back to General and type the number.',
   'dangerous.custom_ui': 'The workbook contains a custom ribbon ({found}) whose buttons and load callback call macros. A return must not carry one: fill in the sheet the system generated and save it as .xlsx.',
   // ---- end trust3 ----
@@ -626,6 +629,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.level_invalid': '--level must be one of {levels}.',
   'cli.import.wrote_concepts': 'Wrote {file} (the indicator concepts the catalog lacks).',
   'cli.import.wrote': 'Wrote {file}: {count} {count|indicator|indicators}.',
+  'cli.import.tables_left': 'The document holds {count} more indicator {count|table|tables}, not written ({captions}): the catalog file takes the first table only. Copy each of the others into a file of its own and import it, or see them all with --json.',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
@@ -783,6 +787,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'attainment.per_year.op.below': 'below',
   'import.percent_change_of_share': '{cell}: {name}, {header} “{text}”: the row is in %, and its “%” is read as a relative change (a per cent of the baseline), not as percentage points. If points are meant, rewrite it as “{points}” and import again.',
   'import.qualitative_target': '{cell}: {name}, {header} “{text}” is not a numeric target; it was imported as a qualitative one, answered 是 (yes) or 否 (no). If the document gives a figure, rewrite it and import again.',
+  'import.value_of_other_year': '{cell}: {name}, {header} “{text}” says it is the figure of {year}, not of {columnYear}; it was imported as the column’s year, {columnYear}. Please check.',
   'import.total_row': '{cell}: “{text}” is a total row, not an indicator; it was not imported.',
   'import.repeated_row': '{cell}: {name} repeats row {other} exactly (name, unit, values); the repeated row was not imported.',
   'import.same_name': '{cell}: {name} has the name of row {other} with different values; both rows were imported: check the document for a repeated row.',
@@ -839,5 +844,12 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.no_returns': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return that can be read. No workbook written.',
   'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return of “{plan}”. No workbook written.',
   // ---- end totals a city and a province can trust ----
+  // ---- pane: every disabled button says why, naming a button of its own tab; every control named in the locale ----
+  'pane.why.no_review': 'Select “Review all reporting sheets” first.',
+  'pane.why.no_sheet': 'No reporting sheet was checked (see below).',
+  'pane.why.no_paste': 'Paste an indicator table into the box above first.',
+  'pane.fill.search_clear': 'Clear the search',
+  'pane.check.no_active_sheet': 'The active sheet is not a reporting sheet. Switch to the reporting sheet and check again, or choose “All reporting sheets”.',
+  // ---- end every disabled button says why ----
 };
 

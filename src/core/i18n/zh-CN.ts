@@ -110,6 +110,9 @@ export const zhCN = {
   'file.corrupt.unopened': '这个工作簿的压缩包缺少或改动了 Excel、WPS 和 LibreOffice 打开它所需的部件（{part}），这些软件都打不开它，审核人员无法查看所校验的内容，未读取。请用办公软件打开、重新保存后再提交，或重新发送原文件。',
   'file.corrupt.part_elsewhere': '这个工作簿让办公软件从另一个部件（{part}）读取样式或共享文本，而不是报表本来的部件：打开时显示的格式或文字可能与校验读到的不同，未读取。请提交系统生成的原表，或用办公软件打开、重新保存后再提交。',
   'file.corrupt.doctype': '这个工作簿的 XML 中含有文档类型或实体声明（<!DOCTYPE …>）。办公软件生成的报表不会有这些，这类声明常被用来让读取程序耗尽内存或读取本机文件，为安全起见未读取。请提交系统生成的报表，或用办公软件打开、重新保存后再提交。',
+  'file.corrupt.formula_missing': '工作表“{sheet}”的单元格 {cell} 标为公式，却没有可读的公式内容（公式为空，或引用了不存在的共享公式）：Excel 打开时会提示修复，LibreOffice 显示错误或空白，而文件中存的结果是另一个值，审核人员看到的与校验读到的不同，未读取。请用 Excel、WPS 或 LibreOffice 打开核对该单元格、重新保存后再提交。',
+  'form.zeros_hidden': '工作表“{sheet}”被设置为不显示零值，单元格 {cell} 保存的 0 显示为空白，看起来像未填报，而校验、状态公式和汇总都按 0 计算。请恢复显示零值（Excel：文件 → 选项 → 高级 → 勾选“在具有零值的单元格中显示零”），并核对该数值。',
+  'form.style_hides.repeated': '对齐方式被设为“填充”，数值重复显示直到填满单元格（如 678 显示为 678678）',
   'file.too_large': '文件大小为 {size} MB，超过允许的 {limit} MB，未读取。一张报表不会这么大，请检查是否粘贴了图片或大量无关内容。',
   'file.zip_bomb': '这个文件解压后超过 {limit} MB，远大于一张报表，为安全起见未读取。请提交系统生成的报表。',
   'file.too_many_rows': '工作表“{sheet}”的范围超过允许的 {limit} 行（达到第 {rows} 行），为避免程序停止响应未读取。请删除多余的行后重新提交。',
@@ -581,7 +584,7 @@ export const zhCN = {
   'structure.cover_changed': '封面单元格 {detail} 显示“{found}”，按指标目录重新生成的封面为“{expected}”。封面由系统生成，写明规划、地区和年份，不能修改，请从原表恢复。',
   'structure.locked_cell_changed': '工作表“{sheet}”单元格 {cell} 是锁定的表格单元格（不是填报栏），被改为“{found}”，原表为“{expected}”。请从原表恢复，需要说明的情况写在说明栏。',
   'form.workbook_locked': '工作簿被加上了“保护工作簿结构”（{detail}）。系统生成的表格不设工作簿保护；加锁后审核人员无法添加批注表、重新生成或检查工作表。请取消工作簿保护后再报送。',
-  'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体使内容看不见（{detail}），而文件中保存的是“{found}”。请恢复原表的字体和颜色。',
+  'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体或对齐方式使内容看不清（{detail}），而文件中保存的是“{found}”。请恢复原表的字体、颜色和对齐方式。',
   'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请将格式改回常规，直接输入数值。',
   'dangerous.custom_ui': '工作簿中含有自定义功能区（{found}），其按钮和加载时的回调会调用宏。报表不能带自定义功能区，请使用系统生成的原表填报，另存为 .xlsx。',
   // ---- end trust3 ----
@@ -634,6 +637,7 @@ export const zhCN = {
   'cli.import.level_invalid': '--level 应为 {levels}。',
   'cli.import.wrote_concepts': '已写出 {file}（目录中没有的指标概念）。',
   'cli.import.wrote': '已写出 {file}：{count} 个指标。',
+  'cli.import.tables_left': '文档中另有 {count} 张指标表未写入（{captions}）：目录文件只写第一张表。请把其余各表分别复制成文件后导入，或用 --json 查看全部。',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
@@ -791,6 +795,7 @@ export const zhCN = {
   'attainment.per_year.op.below': '低于',
   'import.percent_change_of_share': '{cell} 「{name}」{header}“{text}”：本行单位为 %，其中的“%”按相对变化读取（基期值的百分之几），不是百分点。如原意为百分点，请改写为“{points}”后重新导入。',
   'import.qualitative_target': '{cell} 「{name}」{header}“{text}”不是数值目标，按定性目标导入：填报时填“是”或“否”。如有具体数值，请改写后重新导入。',
+  'import.value_of_other_year': '{cell} 「{name}」{header}“{text}”注明是{year}年的数值，不是{columnYear}年的；已按本列的{columnYear}年导入。请核对。',
   'import.total_row': '{cell} “{text}”是合计行，不是指标，未导入。',
   'import.repeated_row': '{cell} 「{name}」与第 {other} 行完全相同（名称、单位、数值），重复的一行未导入。',
   'import.same_name': '{cell} 「{name}」与第 {other} 行同名，数值不同：两行都已导入，请核对原文是否重复。',
@@ -847,6 +852,13 @@ export const zhCN = {
   'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
   'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
   // ---- end totals a city and a province can trust ----
+  // ---- pane: every disabled button says why, naming a button of its own tab; every control named in the locale ----
+  'pane.why.no_review': '请先点击“审核全部填报表”。',
+  'pane.why.no_sheet': '没有可校验的指标填报表（见下方提示）。',
+  'pane.why.no_paste': '请先把指标表粘贴到上面的框中。',
+  'pane.fill.search_clear': '清除搜索',
+  'pane.check.no_active_sheet': '当前工作表不是指标填报表。请切换到填报表后再校验，或选择“全部填报表”。',
+  // ---- end every disabled button says why ----
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

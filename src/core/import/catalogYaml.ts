@@ -7,7 +7,7 @@ import { compact } from '../util/compact';
 import { yamlLibrary } from '../util/yamlLibrary';
 import { ImportCatalogError, type MissingPlanDetail } from './errors';
 import type { ImportedIndicator, ImportResult } from './types';
-import { bracketsAreTotals } from './bracketTotals';
+import { bracketsAreTotals, isTotalOverPeriod } from './bracketTotals';
 import { planTitleOfCaption } from './planTitle';
 import { namesChange, valueChangeOf } from './valueChange';
 
@@ -86,7 +86,7 @@ function readable(value: Value): boolean {
 
 /** 〔60〕 where the table says brackets hold totals over the period: not the year's level. */
 function isPeriodTotal(result: ImportResult, value: Value): boolean {
-  return value.parsed?.periodTotal === true && bracketsAreTotals(result);
+  return isTotalOverPeriod(value, bracketsAreTotals(result));
 }
 
 function leftOut(locale: Locale, indicator: ImportedIndicator): string | undefined {

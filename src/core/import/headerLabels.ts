@@ -23,7 +23,7 @@ const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
   [/^(?:类别|分类|类型|领域)$/u, 'category'],
   [/^(?:主要|规划|核心|具体|监测|考核|考评|评价|评估)?指标(?:名称|体系|内容|项目?)?(?:及?单位|\(单位(?::[^()]+)?\))?$/u, 'name'],
   [/^(?:计量)?单位$/u, 'unit'],
-  [/^(?:指标)?属性$/u, 'attribute'],
+  [/^(?:指标)?(?:属性|性质)$/u, 'attribute'],
   [/^(?:责任|牵头|主责)(?:负责)?(?:部门|单位|司局|处室)$|^责任主体$/u, 'responsible'],
   [/^是否(?:完成|达标|实现)(?:目标)?$|^(?:目标)?完成情况$|^完成状态$/u, 'completed'],
   [/^(?:备注|说明)$/u, 'note'],
@@ -32,6 +32,7 @@ const LABELS: ReadonlyArray<[RegExp, ImportColumnKind]> = [
 ];
 
 const YEAR = /(\d{4})年?/gu;
+const PART_OF_YEAR = /(?:^|[^\d])\d{1,2}[-—–~至到]\d{1,2}月|季度|上半年|下半年|前\d{1,2}个?月/u;
 const ROLE_WORDS: ReadonlyArray<[RegExp, ValueRole]> = [
   [/实绩|实际|完成值|完成数|完成情况|完成$/u, 'actual'],
   [/预计|预估|估计/u, 'baseline'],
@@ -66,6 +67,8 @@ export function readHeaderLabel(text: string): HeaderLabel | undefined {
   if (label === '') return undefined;
   const named = LABELS.find(([pattern]) => pattern.test(label));
   if (named) return { kind: named[1] };
+  // 2023年1-9月完成, 上半年, 前三季度: a part of the year, never the year's value — a column not read (and told).
+  if (PART_OF_YEAR.test(label)) return { kind: 'unknown' };
   const year = yearOf(label);
   const measure = MEASURE_WORDS.find(([pattern]) => pattern.test(label));
   if (measure !== undefined) return { kind: 'value', year, role: measure[2], measure: measure[1] };

@@ -1,7 +1,8 @@
 import { renderFinding, type Locale } from '../i18n';
-import { flatNumbers } from '../notation';
+import { flatNumbers, type FlatNotationNumbers } from '../notation';
+import { convertUnit } from '../units';
 import type { ImportedIndicator, ImportedValue, ImportProblemCode, ImportResult } from './types';
-import { bracketsAreTotals } from './bracketTotals';
+import { bracketsAreTotals, isTotalOverPeriod } from './bracketTotals';
 import { valueChangeOf } from './valueChange';
 
 export type ImportJsonRole = 'baseline' | 'target' | 'actual' | 'estimate' | 'average_growth' | 'cumulative' | 'other';
@@ -57,11 +58,25 @@ export interface ImportJson {
 }
 
 function roleOf(value: ImportedValue, bracketsAreTotals: boolean): ImportJsonRole {
-  if (bracketsAreTotals && value.parsed?.periodTotal === true) return 'cumulative';
+  if (isTotalOverPeriod(value, bracketsAreTotals)) return 'cumulative';
   if (value.measure !== undefined) return value.measure;
   if (value.parsed?.averageGrowth === true) return 'average_growth';
   if (value.role === 'baseline' && value.parsed?.estimated === true) return 'estimate';
   return value.role === 'baseline' || value.role === 'target' || value.role === 'actual' ? value.role : 'other';
+}
+
+/**
+ * A level's numbers in the row's unit: 1.2亿人次 in a row of 万人次 is 12000, as the catalog judges it — the JSON
+ * carries no unit per value, so a number left in the printed unit would read as the row's. Changes keep theirs.
+ */
+function inRowUnit(numbers: FlatNotationNumbers, printed: string | null, rowUnit: string): FlatNotationNumbers {
+  if (printed === null || rowUnit === '' || printed === rowUnit) return numbers;
+  const convert = (n: number | null): number | null => {
+    if (n === null) return null;
+    const converted = convertUnit(n, printed, rowUnit);
+    return converted.ok ? converted.value : n;
+  };
+  return { ...numbers, value: convert(numbers.value), low: convert(numbers.low), high: convert(numbers.high) };
 }
 
 function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: boolean, indicator: ImportedIndicator): ImportJsonValue {
@@ -69,7 +84,8 @@ function jsonValue(value: ImportedValue, header: string, bracketsAreTotals: bool
   const change = valueChangeOf(value, indicator, header);
   const way = change === null ? null : change.of === 'average_growth' ? change.direction ?? 'increase' : change.of;
   const kind: ImportJsonKind = parsed === null || parsed.kind === 'increment_cumulative' ? 'other' : parsed.kind;
-  const numbers = parsed === null ? { value: null, low: null, high: null } : flatNumbers(parsed);
+  const changed = parsed !== null && (parsed.kind === 'relative' || parsed.increase === true || parsed.decrease === true || parsed.averageGrowth === true);
+  const numbers = parsed === null ? { value: null, low: null, high: null } : changed ? flatNumbers(parsed) : inRowUnit(flatNumbers(parsed), parsed.unit, indicator.unit);
   const parts = value.parts?.map((part) => ({ kind: part.kind, value: part.value, unit: part.unit }));
   return {
     column: header, year: value.year, role: roleOf(value, bracketsAreTotals), raw: value.raw, kind,

@@ -12,13 +12,25 @@ export interface IndicatorName {
   subItem: boolean;
 }
 
-/** A mark printed after a name: *, ※, or a footnote reference [1] / ［2］ (上海市“十四五”规划主要指标; decision 0147). */
-const TRAILING_MARK = /\s*([*＊※]|\[\d{1,2}\]|［\d{1,2}］)$/u;
+/**
+ * A mark printed after a name: *, ※, ▲, ★, #, or a footnote reference [1] / ［2］ (上海市“十四五”规划主要指标;
+ * decision 0147), ①, 注①, 注1 or a superscript ¹ — before or after the unit bracket (高新技术企业数（家）▲). What
+ * a mark means is the notes' to say; it is never a part of the name or of the unit.
+ */
+const TRAILING_MARK = /\s*([*＊※▲△★☆◆◇#＃]|注?[①-⑳]|注\d{1,2}|\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
 const TRAILING_BRACKET = /\s*[（(]([^（）()]*)[）)]$/u;
 /** A unit bracket whose closing half a web copy lost: 小麦稻谷自给率(% — read only when the registry knows the unit. */
 const UNCLOSED_BRACKET = /\s*[（(]([^（）()]+)$/u;
 /** Longer than this, a bracket at the end is a part of the name (（协同区）, （含…）) rather than a unit gone wrong. */
 const UNIT_LIKE_LENGTH = 5;
+
+/**
+ * A known unit as the catalog holds it: as printed (人·年, ％ stay: the seeds' catalog keeps them), unless printed
+ * in traditional characters (億元), which are the registry's symbol (亿元).
+ */
+export function unitAsPrinted(unit: string): string {
+  return simplifiedForms(unit) === unit ? unit : findUnit(unit)?.symbol ?? unit;
+}
 
 function takeMarks(text: string): { rest: string; marks: string[] } {
   const marks: string[] = [];
@@ -45,7 +57,7 @@ export function readIndicatorName(printed: string): IndicatorName {
   if (bracket && isKnownUnit(content)) {
     const before = takeMarks(after.rest.slice(0, bracket.index));
     // A unit printed in traditional characters (億元) is the registry's symbol; one it prints as is stays so.
-    const unit = simplifiedForms(content) === content ? content : findUnit(content)?.symbol ?? content;
+    const unit = unitAsPrinted(content);
     return { name: before.rest.trim(), unit, marks: [...before.marks, ...after.marks], subItem };
   }
   const name = after.rest.trim();

@@ -10,14 +10,20 @@ import { findTableHeader, type TableHeader } from './tableHeader';
 import { isBlank, tidyCell } from './text';
 import { assignUndatedYears, targetOfLonePeriodEndColumn } from './undatedYears';
 import { targetOfBoundedBaseColumn } from './boundedBaseYear';
+import { actualOfCompletionFigures } from './completionFigures';
 import type { ImportColumn, ImportInput, ImportResult } from './types';
 
 /** A line holding only a table's number (表1, 附表2, 表一), printed on its own beside the title. */
 const TABLE_NUMBER = /^附?表\s*(?:\d+|[一二三四五六七八九十]+)$/u;
 
+/**
+ * The last row with text above a row, its texts joined; a text merged across columns (a workbook's title over the
+ * table, which a sheet and clipboard HTML repeat in every column it covers) counted once.
+ */
 function textRowAbove(cells: readonly string[][], below: number): { text: string; row: number } | undefined {
   for (let row = below - 1; row >= 0; row--) {
-    const texts = (cells[row] ?? []).filter((text) => !isBlank(text)).map((text) => tidyCell(text));
+    const texts = (cells[row] ?? []).filter((text) => !isBlank(text)).map((text) => tidyCell(text))
+      .filter((text, index, all) => index === 0 || text !== all[index - 1]);
     if (texts.length > 0) return { text: texts.join(' '), row };
   }
   return undefined;
@@ -88,7 +94,8 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
     return { indicators: [], notes: [], problems: problems.items, plan, origin };
   }
   const caption = captionAbove(cells, found.row);
-  const dated = targetOfBoundedBaseColumn(targetOfLonePeriodEndColumn(found, caption?.text ?? input.planTitle), cells);
+  const title = caption?.text ?? input.planTitle;
+  const dated = targetOfBoundedBaseColumn(targetOfLonePeriodEndColumn(actualOfCompletionFigures(found, cells), title), cells, title);
   const header = assignUndatedYears(dated, caption?.text ?? input.planTitle, input.yearForUndated);
   // The unit a table states for every row (单位：亿元 under or in the caption, 指标（单位：亿元）), for rows printing none.
   const nameHeader = header.columns.find((column) => column.kind === 'name')?.header ?? '';

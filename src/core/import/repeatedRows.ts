@@ -1,8 +1,8 @@
 import { comparableText } from '../util/comparableText';
 import type { ImportedIndicator, ImportedValue } from './types';
 
-/** 合计, 总计, 小计, 全市合计: a row summing the rows above, not an indicator of the plan. */
-const TOTAL_ROW = /^(?:全[省市区县]|总)?(?:合计|总计|小计)$/u;
+/** 合计, 总计, 小计, 全市合计, 合计（亿元）: a row summing the rows above, not an indicator of the plan. */
+const TOTAL_ROW = /^(?:全[省市区县]|总)?(?:合计|总计|小计)(?:\([^()]*\))?$/u;
 
 export function isTotalRow(printedName: string): boolean {
   return TOTAL_ROW.test(comparableText(printedName));

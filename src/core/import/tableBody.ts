@@ -1,6 +1,6 @@
 import { findUnit, isKnownUnit } from '../units';
 import { compact } from '../util/compact';
-import { readIndicatorName } from './indicatorName';
+import { readIndicatorName, unitAsPrinted } from './indicatorName';
 import type { ProblemLog } from './problems';
 import { repeatsHeader, type TableHeader } from './tableHeader';
 import { isBlank, labelOf, tidyCell } from './text';
@@ -25,7 +25,17 @@ export interface TableBody {
 const NOTE_START = /^(?:注|备注|说明|资料来源|数据来源|来源)\s*(?:\d+|[①-⑩]|[（(][^）)]{0,20}[）)])?\s*[:：、.．]/u;
 
 /** A number printed before the name (1. 国内生产总值增长, 12、…, （3）…): the row's 序号 when no column holds one. */
-const NUMBERING = /^\s*[（(]?(\d{1,3})[)）]?\s*[.．、]\s*(?=\S)|^\s*[（(](\d{1,3})[)）]\s*(?=\S)/u;
+const NUMBERING = /^\s*[（(]?(\d{1,3})[)）]?\s*[.．、]\s*(?=\S)|^\s*[（(](\d{1,3})[)）]\s*(?=\S)|^\s*([①-⑳])\s*(?=\S)/u;
+
+/** A 单位 cell printing a dash or a slash: no unit. */
+const NO_UNIT = /^[-—–―/／\\]+$|^一$|^无$/u;
+
+/** The number a name's numbering gives (1. → 1, （2） → 2, ③ → 3); undefined without one. */
+function numberingSeq(numbering: RegExpExecArray | null): string | undefined {
+  if (numbering === null) return undefined;
+  const circled = numbering[3];
+  return circled === undefined ? numbering[1] ?? numbering[2] : String((circled.codePointAt(0) ?? 0x2460) - 0x2460 + 1);
+}
 
 interface AreaText {
   column: number;
@@ -116,7 +126,27 @@ function mergedAcross(row: readonly string[]): number[] | undefined {
  * 类别 column, or — when the table has none — across the row from the 序号 or 指标 column, and then not a name
  * with a unit or a mark. A monitoring-only indicator without unit, 序号 or 责任部门 reads so too; plans print both.
  */
+/** A section's number as the 序号 column prints it: 一, 二、, （三）, IV — never an indicator's 1, 2. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.]?|\([一二三四五六七八九十]+\)|[IVX]+\.?)$/u;
+
+/**
+ * 一 | 对外贸易 (merged to the row's end, or alone in the name column): a section numbered in the 序号 column, its
+ * title beside it. The title is the category; read as a row, it was an indicator whose every value read 对外贸易.
+ */
+function numberedSection(row: readonly string[], header: TableHeader): string | undefined {
+  const filled = filledColumns(row);
+  const [first, second] = filled;
+  if (first === undefined || second === undefined || header.columns[first]?.kind !== 'seq' || !SECTION_NUMBER.test(labelOf(row[first]))) return undefined;
+  const rest = filled.slice(1);
+  const title = tidyCell(row[second]);
+  const merged = rest.every((column, index) => column === second + index && labelOf(row[column]) === labelOf(title)) && rest.at(-1) === row.length - 1;
+  const alone = rest.length === 1 && header.nameArea.includes(second);
+  return merged || alone ? title : undefined;
+}
+
 function sectionText(row: readonly string[], header: TableHeader): string | undefined {
+  const numbered = numberedSection(row, header);
+  if (numbered !== undefined) return numbered;
   // A column the importer does not read (权重 beside 一、核心指标 | 50) does not make a category row an indicator.
   const read = (mergedAcross(row) ?? filledColumns(row))
     .filter((column) => header.nameArea.includes(column) || header.columns[column]?.kind !== 'unknown');
@@ -174,7 +204,14 @@ function sharedCells(rows: ReadonlyArray<readonly string[]>, header: TableHeader
   return unit === undefined ? {} : { unit };
 }
 
-const ATTRIBUTES = ['预期性', '约束性'] as const;
+/**
+ * 预期性 / 约束性 as the plans print them: bracketed (〔预期性〕, （约束性）), shortened (预期, 约束) or with 指标 after
+ * them (约束性指标), in traditional characters (約束性).
+ */
+function attributeOf(text: string): '预期性' | '约束性' | undefined {
+  const bare = /^[〔[［(【]?(预期|约束)性?(?:指标)?[〕\]］)】]?$/u.exec(simplifiedForms(labelOf(text)));
+  return bare === null ? undefined : bare[1] === '预期' ? '预期性' : '约束性';
+}
 
 export interface BodyOptions {
   matchConcept: (name: string, unit: string) => string | undefined;
@@ -269,7 +306,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
       indicators.push({
         key, sourceRow: r, name: heading.name, unit: headingUnit, marks: heading.marks,
         values: readValueCells(found?.shared === undefined ? blankValues(row, header) : row, r, header.columns, heading.name, headingUnit, problems),
-        ...compact({ seq: numbered.seq ?? groupNumber?.[1] ?? groupNumber?.[2], category }),
+        ...compact({ seq: numbered.seq ?? numberingSeq(groupNumber), category }),
       });
       group = { seq: numbered.seq, name: groupText, key, ...(found?.shared === undefined ? {} : { shared: found.shared }) };
     } else if (groupText === undefined) group = undefined;
@@ -294,16 +331,17 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     let unit = read.unit;
     if (read.unknownUnit !== undefined) problems.at('import.unknown_unit', r, printedName.column, { unit: read.unknownUnit, name: printedName.text });
     const unitCell = unit === '' ? textAt(row, columns.unit) : undefined;
-    if (unitCell !== undefined) {
+    // A dash in the 单位 column (城乡居民收入比 | — |) says the row has no unit.
+    if (unitCell !== undefined && !NO_UNIT.test(unitCell)) {
       // A 单位 cell wrapped in a narrow column (万平⏎方米 → 万平 方米), typed full-width (％) or printed in
       // traditional characters (億元) is the same unit.
-      const printedUnit = isKnownUnit(unitCell) && simplifiedForms(unitCell) === unitCell ? unitCell : findUnit(labelOf(unitCell))?.symbol;
+      const printedUnit = isKnownUnit(unitCell) ? unitAsPrinted(unitCell) : findUnit(labelOf(unitCell))?.symbol;
       if (printedUnit !== undefined) unit = printedUnit;
       else problems.at('import.unknown_unit_column', r, columns.unit ?? 0, { unit: unitCell, name: printedName.text });
     }
     if (unit === '') unit = unitPrintedInValues(row, header.columns) ?? options.tableUnit ?? '';
     const attributeText = textAt(row, columns.attribute);
-    const attribute = ATTRIBUTES.find((known) => known === (attributeText === undefined ? undefined : simplifiedForms(attributeText)));
+    const attribute = attributeText === undefined ? undefined : attributeOf(attributeText);
     if (attributeText !== undefined && attribute === undefined) problems.at('import.unknown_attribute', r, columns.attribute ?? 0, { text: attributeText, name: read.name });
 
     const values = readValueCells(row, r, header.columns, read.name, unit, problems);
@@ -320,7 +358,7 @@ export function readTableBody(cells: readonly string[][], header: TableHeader, p
     indicators.push({
       key, sourceRow: r, name: read.name, unit, marks: read.marks, values,
       ...compact({
-        seq: group === undefined ? textAt(row, columns.seq) ?? numbered.seq ?? numbering?.[1] ?? numbering?.[2] : undefined,
+        seq: group === undefined ? textAt(row, columns.seq) ?? numbered.seq ?? numberingSeq(numbering) : undefined,
         category, attribute, responsible: textAt(row, columns.responsible),
         completed: textAt(row, columns.completed), remark: textAt(row, columns.note),
         parent, concept,

@@ -10,9 +10,12 @@ export function tableUnitIn(text: string): string | undefined {
   return match === null ? undefined : findUnit(comparableText(match[1] ?? ''))?.symbol;
 }
 
-/** A line that only states the table's unit (单位：亿元): not the caption. */
+/**
+ * A line that only states the table's units (单位：亿元, 单位：亿元、%、件): not the caption. One unit is every
+ * row's (tableUnitIn); a list of them is not, and each row's own unit stands.
+ */
 export function isUnitLine(text: string): boolean {
-  return /^(?:计量)?单位[:：]/u.test(text.trim()) && tableUnitIn(text) !== undefined;
+  return /^(?:计量)?单位[:：]/u.test(text.trim());
 }
 
 /** The caption without the unit printed after it in a cell of its own (表1 主要指标 单位：亿元 → 表1 主要指标). */

@@ -114,6 +114,7 @@ export const IMPORT_PROBLEM_CODES = [
   'import.same_name',
   'import.percent_change_of_share',
   'import.qualitative_target',
+  'import.value_of_other_year',
 ] as const satisfies readonly MessageCode[];
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

@@ -4,7 +4,7 @@ import { labelOf } from './text';
 import type { ImportColumn } from './types';
 
 /** The last year of the plan period a caption names (“十四五”, 2021—2025年, 2021-2025), when it names one. */
-function periodEndOf(caption: string | undefined): number | undefined {
+export function periodEndOf(caption: string | undefined): number | undefined {
   const label = labelOf(caption).replace(/[“”"'‘’]/gu, '');
   for (const [name, end] of Object.entries(FIVE_YEAR_PLANS)) if (label.includes(name)) return end;
   const span = /(?:19|20)\d{2}\s*[-—–~至到]+\s*((?:19|20)\d{2})/u.exec(label);

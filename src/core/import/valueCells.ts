@@ -1,6 +1,6 @@
 import { valueUnitFits } from '../catalog';
 import { parseBoundPair, parseNotation } from '../notation';
-import { findUnit } from '../units';
+import { findUnit, sameDimension } from '../units';
 import type { ProblemLog } from './problems';
 import { tidyCell } from './text';
 import type { ImportColumn, ImportedValue } from './types';
@@ -65,9 +65,11 @@ export function readValueCells(
 
 /**
  * The unit the value cells print when the row prints none elsewhere (71%, 13.7件): the one unit every cell
- * that prints a unit agrees on, when the registry knows it as a unit of measure. Cells printing different
- * units, or only a multiplier (万), give none: the row's unit stays empty rather than guessed. Changes
- * (增长5%, 下降15%, 年均7%) print the rate's unit, not the quantity's, and give none either.
+ * that prints a unit agrees on, when the registry knows it as a unit of measure. Cells printing units of one
+ * quantity (8,650万人次 | 1.2亿人次) give the first cell's: the others convert into it, as the catalog judges
+ * them. Cells printing units of different quantities, or only a multiplier (万), give none: the row's unit stays
+ * empty rather than guessed. Changes (增长5%, 下降15%, 年均7%) print the rate's unit, not the quantity's, and give
+ * none either.
  */
 export function unitPrintedInValues(row: readonly string[], columns: readonly ImportColumn[]): string | undefined {
   const units = new Set<string>();
@@ -82,8 +84,8 @@ export function unitPrintedInValues(row: readonly string[], columns: readonly Im
       if (reading.kind !== 'relative' && !change && reading.unit !== null) units.add(reading.unit.normalize('NFKC'));
     }
   }
-  const [only] = units;
-  if (units.size !== 1 || only === undefined) return undefined;
-  const known = findUnit(only);
+  const [first] = units;
+  if (first === undefined || [...units].some((unit) => !sameDimension(unit, first))) return undefined;
+  const known = findUnit(first);
   return known === undefined || known.dimension === 'bare_multiplier' ? undefined : known.symbol;
 }

@@ -7,7 +7,8 @@ import { simplifiedForms } from '../util/simplifiedForms';
  * between a number and its unit), traditional characters of units and notation words simplified (億元, 以內).
  */
 export function normalizeCellText(raw: string): string {
-  let text = simplifiedForms(comparableText(raw));
+  // Footnote marks (①, ²) stay marks: folded, 3.5① would read 3.51.
+  let text = raw.split(/([①-⑳¹²³⁴-⁹⁰]+)/u).map((part, index) => (index % 2 === 1 ? part : simplifiedForms(comparableText(part)))).join('');
   const thousands = /(\d),(\d{3})(?!\d)/u;
   while (thousands.test(text)) text = text.replace(thousands, '$1$2');
   return text;

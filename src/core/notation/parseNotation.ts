@@ -47,6 +47,7 @@ const RANGE = new RegExp(`^(${NUMBER})(${UNIT_TEXT})${RANGE_SEPARATOR}(${NUMBER}
 const INCREMENT_CUMULATIVE = new RegExp(`^(${NUMBER})/(${NUMBER})(${UNIT_TEXT})$`, 'u');
 const ESTIMATE_MARKERS = /\((?:预计|预估|估计|预计数|预估数|预计值|预估值)\)|[▲△]/gu;
 const STAR_MARKS = /[*※]/gu;
+const FOOTNOTE_MARKS = /[①-⑳]|[¹²³⁴-⁹⁰]+/gu;
 const BLANK = /^[-—–―~_/\\.…·]*$/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -57,6 +58,10 @@ type Common = {
 
 /** 提高到60%, 降至3%以下, 控制在5.5%以内: the verb reaches a level; the number is the level, not a change. */
 const LEVEL_VERB = /^(?:(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)|降到|降至|控制在|稳定在|保持在)(?=[\d约近超不高低])/u;
+/** 力争降至25, 确保控制在5%以内: a stretch word before a verb reaching a level says no more than the verb. */
+const STRIVE_BEFORE_LEVEL = /^(?:力争|争取|确保|努力)(?:实现)?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少)(?:到|至)|降到|降至|控制在|稳定在|保持在)/u;
+/** 累计3, 五年累计达到50: a total over the plan period stated in words, as 〔3〕 states it in brackets. */
+const TOTAL_WORD = /^(?:[一二三四五六七八九十\d]年)?累计(?:达到|完成|实现)?(?=[\d约近超不])/u;
 /** 比上年增长5%, 较2020年提高2个百分点: the base of a change, kept as an annotation. */
 const CHANGE_BASE = /^(?:同比|比上年度?|较上年度?|比基期|较基期|(?:比|较)(?:19|20)\d{2}年)(?=增长|提高|增加|提升|上升|下降|降低|减少|翻|倍增)/u;
 /** A base that is the year before (比上年, 同比): the change is made every year over the last. */
@@ -73,6 +78,8 @@ const DECREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:下降|降低|减少|压�
 /** 增长5%左右, 提高2个百分点, 增加1000人: the number is a change from the year before (or the base), not a level. */
 const INCREASE_PREFIX = new RegExp(`^${OVER_PERIOD}(?:增长|增速|增幅|提高|增加|新增|提升|上升|增)`, 'u');
 const PERIOD_TOTAL = /^〔(.*)〕$/u;
+const REACH_LEVEL = /^(?:达到|赶上)((?:全国|全省|全市|全区|全县|国家|省|市)(?:平均|同期)?水平)(?:以上)?$/u;
+const RATIO_TO_ONE = /^([^:]*\d):1(以内|以下|以上|左右)?$/u;
 
 /** 翻一番, 倍增, 增长一倍: the level multiplied, read as a rise in % (翻一番 = 增长100%, 翻两番 = 增长300%). */
 const MULTIPLIED = /^(?:实现|力争|确保|力争实现|基本)?(翻一番|翻番|倍增|增长一倍|翻两番|翻三番)(以上|左右)?$/u;
@@ -205,7 +212,11 @@ export function parseNotation(raw: string): NotationResult {
 
 function readNotation(raw: string): NotationResult {
   const base: Common = empty(raw);
-  let text = normalizeCellText(raw);
+  // A footnote mark on a figure (3.5①, 85.2²): a mark, taken before the width folding turns it into a digit (3.51).
+  let text = normalizeCellText(raw.replace(FOOTNOTE_MARKS, (mark) => {
+    base.marks.push(mark);
+    return '';
+  }));
 
   text = text.replace(ESTIMATE_MARKERS, (marker) => {
     base.estimated = true;
@@ -231,12 +242,15 @@ function readNotation(raw: string): NotationResult {
     if (YEAR_BEFORE_BASE.test(changeBase[0])) base.perYear = true;
     text = text.slice(changeBase[0].length);
   }
-  text = text.replace(LEVEL_VERB, '');
+  text = text.replace(STRIVE_BEFORE_LEVEL, '').replace(LEVEL_VERB, '');
   const total = PERIOD_TOTAL.exec(text);
   if (total) {
     base.periodTotal = true;
     // 〔累计达到1000〕: the word repeats what the brackets say (decision 0147).
     text = (total[1] ?? '').replace(/^累计(?=达到|\d)/u, '');
+  } else if (TOTAL_WORD.test(text)) {
+    base.periodTotal = true;
+    text = text.replace(TOTAL_WORD, '');
   }
   const average = AVERAGE_PREFIX.exec(text);
   if (average && average[0].length < text.length) {
@@ -259,6 +273,14 @@ function readNotation(raw: string): NotationResult {
     const reference = inStep[1] ?? '';
     return { ok: true, value: { ...base, kind: 'relative', margin: null, reference, relation: 'above', strict: false, inStep: true } };
   }
+
+  // 1.86:1, 2.2：1以内 (城乡居民收入比): a ratio to one is its first figure, with the bound words after it.
+  const ratio = RATIO_TO_ONE.exec(text);
+  if (ratio) text = `${ratio[1] ?? ''}${ratio[2] ?? ''}`;
+
+  // 达到全国平均水平: at least the quantity named, as 不低于全国平均水平 says — a relative target, not a yes/no.
+  const reached = REACH_LEVEL.exec(text);
+  if (reached) return { ok: true, value: { ...base, kind: 'relative', margin: null, reference: reached[1] ?? '', relation: 'above', strict: false } };
 
   const increment = INCREMENT_CUMULATIVE.exec(text);
   if (increment) {

@@ -80,6 +80,8 @@ export interface SheetFacts {
   hiddenByStyle?: Array<{ address: string; found: string; reason: StyleHiding }>;
   /** Pictures, shapes, text boxes and charts of the sheet's drawing, by the cells they lie over (the form has none). */
   drawings?: DrawingFact[];
+  /** The sheet is set not to show zero values (the form shows them): a 0 typed looks like an empty cell. */
+  zerosHidden?: true;
 }
 
 /** The cells a drawing lies over: 0-based rows and columns, inclusive. */
@@ -90,8 +92,11 @@ export interface DrawingFact {
   right: number;
 }
 
-/** What makes a cell's value unreadable: a tiny font, or a font colour one cannot tell from the fill; `run` when one run of a rich text is so styled. */
-export type StyleHiding = ({ kind: 'tiny_font'; size: number } | { kind: 'colour'; color: string; fill: string }) & { run?: string };
+/**
+ * What makes a cell's value unreadable: a tiny font, a font colour one cannot tell from the fill, or the alignment
+ * 填充 (Fill), which repeats the value across the cell (678 shown as 678678); `run` when one run of a rich text is so styled.
+ */
+export type StyleHiding = ({ kind: 'tiny_font'; size: number } | { kind: 'colour'; color: string; fill: string } | { kind: 'repeated' }) & { run?: string };
 
 /** The workbook's own protection (`<workbookProtection>`): the form sets none. */
 export interface WorkbookProtectionFact {
@@ -109,4 +114,10 @@ export interface WorkbookFacts {
   definedNames: DefinedNameFact[];
   sheets: SheetFacts[];
   externalTargets: ExternalTargetFact[];
+  /**
+   * Parts inside the package reached through a relationship of a kind that carries code, data connections, links or
+   * embedded objects (vbaProject, xlMacrosheet, connections, externalLink, oleObject…), whatever the part is named:
+   * Excel finds them by the relationship, not by the folder. Absent when there are none.
+   */
+  relatedParts?: ExternalTargetFact[];
 }

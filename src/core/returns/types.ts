@@ -92,6 +92,8 @@ export interface ReaderObservation {
     | 'form.workbook_locked'
     | 'form.sheet_lookalike'
     | 'form.drawing_over'
+    /** Zero values not shown on a sheet whose entry cells hold 0 (`showZeros="0"`): the 0 looks like no entry. */
+    | 'form.zeros_hidden'
     | 'form.style_hides'
     | 'form.number_format_changed'
     | 'dangerous.custom_ui';

@@ -67,7 +67,10 @@ export type Dimension =
   | 'money_cny_per_square_metre'
   | 'persons_per_square_kilometre'
   | 'concentration_mg_per_l'
-  | 'units_per_1k_persons';
+  | 'units_per_1k_persons'
+  | 'volumes'
+  | 'money_cny_per_mu'
+  | 'working_days';
 
 export interface UnitDefinition {
   /** As printed: '%', '万家', '亿元'. */
@@ -133,6 +136,11 @@ const counts: Row[] = [
   ['万所', 'institutions', 4, 2, '10 000 institutions'],
   ['万台', 'units', 4, 2, '10 000 units'],
   ['万套', 'sets', 4, 2, '10 000 sets'],
+  // 公共图书馆人均藏书量（册）, 数据中心标准机架数（万架）: units of culture and digital-economy plans.
+  ['册', 'volumes', 0, 0, 'volumes'],
+  ['万册', 'volumes', 4, 2, '10 000 volumes'],
+  ['架', 'units', 0, 0, 'units'],
+  ['万架', 'units', 4, 2, '10 000 units'],
 ];
 
 const money: Row[] = [
@@ -230,6 +238,11 @@ const other: Row[] = [
   ['个/千人', 'units_per_1k_persons', 0, 2, 'units per 1 000 persons'],
   ['人/千人口', 'persons_per_1k_persons', 0, 2, 'persons per 1 000 persons'],
   ['张/千人口', 'beds_per_1k_persons', 0, 2, 'beds per 1 000 persons'],
+  // 亩均税收（万元/亩）, 孕产妇死亡率（/10万）: a county's land-use and health plans.
+  ['元/亩', 'money_cny_per_mu', 0, 2, 'yuan per mu'],
+  ['万元/亩', 'money_cny_per_mu', 4, 2, '10 000 yuan per mu'],
+  ['/10万', 'persons_per_100k_persons', 0, 2, 'per 100 000'],
+  ['1/10万', 'persons_per_100k_persons', 0, 2, 'per 100 000'],
 ];
 
 const time: Row[] = [
@@ -238,6 +251,9 @@ const time: Row[] = [
   ['小时', 'hours', 0, 1, 'hours'],
   ['天', 'days', 0, 0, 'days'],
   ['日', 'days', 0, 0, 'days'],
+  // 企业开办时间（个工作日）: working days, which do not convert into calendar days.
+  ['工作日', 'working_days', 0, 1, 'working days'],
+  ['个工作日', 'working_days', 0, 1, 'working days'],
 ];
 
 function define(rows: Row[], range: Pick<UnitDefinition, 'min' | 'max' | 'wholeInBase'>): UnitDefinition[] {

@@ -33,7 +33,7 @@ export function PlanPicker({ label, plans, selected, onChange }: PlanPickerProps
   return (
     <div role="group" aria-labelledby={labelId}>
       <Label id={labelId} weight="semibold" style={{ display: 'block', marginBottom: '4px' }}>{label}</Label>
-      <SearchBox className={styles.search} value={query} onChange={(_, data) => setQuery(data.value)} placeholder={t('pane.fill.search')} aria-label={t('pane.fill.search')} />
+      <SearchBox className={styles.search} value={query} onChange={(_, data) => setQuery(data.value)} placeholder={t('pane.fill.search')} aria-label={t('pane.fill.search')} dismiss={{ 'aria-label': t('pane.fill.search_clear') }} />
       {/* A scroll area: focusable so a keyboard can scroll it. */}
       <div className={styles.list} tabIndex={0}>
         {groups.length === 0 ? <Text>{t('pane.fill.no_plan_found')}</Text> : null}

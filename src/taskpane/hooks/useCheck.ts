@@ -19,6 +19,8 @@ export interface CheckRun {
   result: CheckResult | null;
   /** True when the last run found no reporting sheet. */
   empty: boolean;
+  /** The last run of the active sheet found none there, while the workbook holds reporting sheets elsewhere. */
+  elsewhere: boolean;
   check: (scope: 'active' | 'all') => Promise<CheckResult | null>;
   explain: (finding: Finding, text: string) => Promise<void>;
   /**
@@ -34,11 +36,14 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
   const [result, setResult] = useState<CheckResult | null>(null);
   const [scope, setScope] = useState<'active' | 'all'>('all');
   const [empty, setEmpty] = useState(false);
+  const [elsewhere, setElsewhere] = useState(false);
 
   const check = useCallback(async (wanted: 'active' | 'all') => {
     if (loaded === null) return null;
     setScope(wanted);
     const sheets = await port.readReturns(wanted);
+    // The active sheet may be the cover a workbook opens on: say where the reporting sheets are, not that none exist.
+    setElsewhere(wanted === 'active' && sheets.length === 0 && (await port.readReturns('all')).length > 0);
     setEmpty(sheets.length === 0);
     const next = sheets.length === 0 ? null : { check: checkSheets(sheets, loaded), sheets };
     setResult(next);
@@ -69,5 +74,5 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
   const canExplain = useCallback((finding: Finding) => result !== null && explanationCellOf(finding, result.sheets) !== null, [result]);
   const canCorrect = useCallback((finding: Finding) => port.writeValue !== undefined && result !== null && isActualCell(finding, result.sheets), [port, result]);
 
-  return { result, empty, check, explain, correct, canExplain, canCorrect };
+  return { result, empty, elsewhere, check, explain, correct, canExplain, canCorrect };
 }

@@ -8,7 +8,7 @@ import { metadataSheetLayout } from '../../core/layout';
 import { parseA1 } from '../../core/form';
 import {
   addBarChart, annotateFindings, hostSupport, loadWorkbookSetting, readActiveReturnSheet, readReturnSheets, readSelectedTable,
-  requirementStatus, saveWorkbookSetting, selectCell, watchChanges, writeExplanation, writeWorkbookLayout, type ChangeWatch, type SupportCheck,
+  requirementStatus, saveWorkbookSetting, selectCell, usedSelection, watchChanges, writeExplanation, writeWorkbookLayout, type ChangeWatch, type SupportCheck,
 } from '../../excel';
 import type { ReturnSheet } from '../../core/returns';
 import { PortError, type PortCapabilities, type SelectedTable, type SettingValue, type SheetsToWrite, type WorkbookPort, type WriteOutcome } from './workbookPort';
@@ -77,7 +77,7 @@ export class ExcelPort implements WorkbookPort {
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
-    return this.run((context) => selectCell(context, sheet, cell));
+    return this.run((context) => selectCell(context, sheet, cell, this.isSupported));
   }
 
   async annotate(findings: Finding[], locale: Locale): Promise<void> {
@@ -87,18 +87,20 @@ export class ExcelPort implements WorkbookPort {
 
   readSelection(): Promise<SelectedTable> {
     return this.run(async (context) => {
-      const cells = await readSelectedTable(context);
+      const cells = await readSelectedTable(context, this.isSupported);
       // Where the table is, for the addresses the import's problems name and the source its catalog records.
-      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+      const used = usedSelection(context, this.isSupported);
       used.load('address');
+      // Workbook.name is ExcelApi 1.7: an older Excel names the source by its sheet alone.
+      const named = this.isSupported('ExcelApi', '1.7');
       const workbook = context.workbook;
-      workbook.load('name');
+      if (named) workbook.load('name');
       await context.sync();
-      const address = used.isNullObject ? 'Sheet1!A1' : used.address;
+      const address = cells.length === 0 ? 'Sheet1!A1' : used.address;
       const bang = address.lastIndexOf('!');
       const sheet = address.slice(0, bang).replace(/^'|'$/gu, '').replace(/''/gu, "'");
       const topLeft = parseA1(address.slice(bang + 1).split(':')[0]?.replace(/\$/gu, '') ?? 'A1') ?? { row: 0, col: 0 };
-      return { cells, source: `${workbook.name || 'workbook'}#${sheet}`, origin: { row: topLeft.row, column: topLeft.col } };
+      return { cells, source: `${(named ? workbook.name : '') || 'workbook'}#${sheet}`, origin: { row: topLeft.row, column: topLeft.col } };
     });
   }
 

@@ -3,13 +3,14 @@
  * chart of 完成进度 against 序时进度 per indicator (office-js draws it in Excel; in browser mode ExcelJS cannot
  * write charts, so the values table alone is written and the pane says so).
  */
-import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
 import { ChartMultipleRegular, TableSimpleRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { LoadedCatalog, PlanCatalog } from '../../core/catalog';
 import { type SheetLayout } from '../../core/layout';
 import { progressChartRange } from '../../core/documents';
 import { Progress } from '../components/Progress';
+import { WhyDisabled } from '../components/WhyDisabled';
 import { deliverSheets } from '../hooks/deliver';
 import { useAction } from '../hooks/useAction';
 import { useText } from '../i18n';
@@ -32,7 +33,26 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
   const [planId, setPlanId] = useState<string | null>(null);
   const [done, setDone] = useState<{ lines: string[]; intent: 'success' | 'warning' } | null>(null);
   const chartWhyId = useId();
+  const whyId = useId();
   const plan: PlanCatalog | undefined = plans.find((candidate) => candidate.plan.id === planId) ?? plans[0];
+  // The plan of the return open in the workbook, until the person chooses another (as 填报 follows it, 0255): the
+  // catalog's first plan would make completion tables of a plan the workbook holds no return of. The tab is built
+  // anew for another workbook (App's key), so reading once is enough.
+  useEffect(() => {
+    if (catalog === null) return undefined;
+    let current = true;
+    port.readReturns('all').then((sheets) => {
+      const known = new Set(catalog.catalog.plans.map((candidate) => candidate.plan.id));
+      const open = sheets.flatMap((sheet) => sheet.metadata?.planIds ?? []).find((id) => known.has(id));
+      if (current && open !== undefined) setPlanId((chosen) => chosen ?? open);
+    }).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [port, catalog]);
+  // No plan to choose while the catalog loads; then only a running task holds the buttons.
+  const why = plan === undefined ? t('pane.why.catalog') : action.busy !== null ? t('pane.why.busy') : null;
+  const chartWhy = why ?? (port.capabilities.charts ? null : t('pane.why.charts'));
 
   /** Writes (or, on an old Excel, downloads) the sheets, replacing earlier ones of the same names. */
   const deliver = async (sheets: SheetLayout[], fileName: string) => {
@@ -96,24 +116,27 @@ export function AnnexTab({ services, catalog }: { services: PaneServices; catalo
 
   return (
     <div className={styles.column}>
-      <Field label={t('pane.annex.plan')}>
+      {/* A closed select shows as much of a title as fits: at 320 px “Science and Technology Innovatio…” for both
+          Keqiao's and Yuecheng's plans. The chosen plan's whole title and period wrap under it. */}
+      <Field label={t('pane.annex.plan')} hint={plan === undefined ? null : t('pane.fill.plan_label', { title: planTitle(plan, locale), start: String(plan.plan.period.start), end: String(plan.plan.period.end) })}>
         <Select value={plan?.plan.id ?? ''} onChange={(_, data) => setPlanId(data.value)} disabled={plans.length === 0}>
           {plans.map((candidate) => <option key={candidate.plan.id} value={candidate.plan.id}>{planTitle(candidate, locale)}</option>)}
         </Select>
       </Field>
       <div className={styles.row}>
-        <Button icon={<TableSimpleRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertAnnex}>{t('pane.annex.insert_annex')}</Button>
-        <Button icon={<TaskListSquareLtrRegular />} disabled={plan === undefined || action.busy !== null} onClick={insertCompletion}>{t('pane.annex.insert_completion')}</Button>
+        <Button icon={<TableSimpleRegular />} disabledFocusable={why !== null} aria-describedby={why === null ? undefined : whyId} onClick={insertAnnex}>{t('pane.annex.insert_annex')}</Button>
+        <Button icon={<TaskListSquareLtrRegular />} disabledFocusable={why !== null} aria-describedby={why === null ? undefined : whyId} onClick={insertCompletion}>{t('pane.annex.insert_completion')}</Button>
         <Button
           icon={<ChartMultipleRegular />}
-          disabledFocusable={plan === undefined || action.busy !== null || !port.capabilities.charts}
-          aria-describedby={port.capabilities.charts ? undefined : chartWhyId}
+          disabledFocusable={chartWhy !== null}
+          aria-describedby={chartWhy === null ? undefined : chartWhy === why ? whyId : chartWhyId}
           onClick={insertChart}
         >
           {t('pane.annex.insert_chart')}
         </Button>
       </div>
-      {port.capabilities.charts ? null : <Text size={200} id={chartWhyId}>{t('pane.why.charts')}</Text>}
+      <WhyDisabled id={whyId} reason={why} />
+      {chartWhy !== why ? <WhyDisabled id={chartWhyId} reason={chartWhy} /> : null}
       <Progress action={action} />
       {done !== null ? <MessageBar intent={done.intent} layout="multiline"><MessageBarBody style={{ whiteSpace: 'pre-line' }}>{done.lines.join('\n')}</MessageBarBody></MessageBar> : null}
     </div>

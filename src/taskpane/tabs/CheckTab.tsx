@@ -51,7 +51,9 @@ export function CheckTab({ services, catalog }: { services: PaneServices; catalo
   const [scope, setScope] = useState<'active' | 'all'>(port.mode === 'excel' ? 'active' : 'all');
   const [written, setWritten] = useState<string | null>(null);
   const whyId = useId();
-  const reportWhy = action.busy !== null ? t('pane.why.busy') : run.result === null ? t('pane.why.no_check') : null;
+  const runWhyId = useId();
+  const runWhy = catalog === null ? t('pane.why.catalog') : action.busy !== null ? t('pane.why.busy') : null;
+  const reportWhy = runWhy ?? (run.empty ? t('pane.why.no_sheet') : run.result === null ? t('pane.why.no_check') : null);
 
   const check = () => void action.run(t('pane.check.running'), async () => {
     setWritten(null);
@@ -87,12 +89,13 @@ export function CheckTab({ services, catalog }: { services: PaneServices; catalo
         <Radio value="all" label={t('pane.check.scope_all')} />
       </RadioGroup>
       <div className={styles.row}>
-        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={catalog === null || action.busy !== null} onClick={check}>{t('pane.check.run')}</Button>
-        <Button icon={<DocumentTableRegular />} disabledFocusable={run.result === null || action.busy !== null} aria-describedby={reportWhy === null ? undefined : whyId} onClick={writeReport}>{t('pane.check.write_report')}</Button>
+        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabledFocusable={runWhy !== null} aria-describedby={runWhy === null ? undefined : runWhyId} onClick={check}>{t('pane.check.run')}</Button>
+        <Button icon={<DocumentTableRegular />} disabledFocusable={reportWhy !== null} aria-describedby={reportWhy === null ? undefined : reportWhy === runWhy ? runWhyId : whyId} onClick={writeReport}>{t('pane.check.write_report')}</Button>
       </div>
-      <WhyDisabled id={whyId} reason={reportWhy} />
+      <WhyDisabled id={runWhyId} reason={runWhy} />
+      {reportWhy !== runWhy ? <WhyDisabled id={whyId} reason={reportWhy} /> : null}
       <Progress action={action} />
-      {run.empty ? <MessageBar intent="warning"><MessageBarBody>{t('pane.check.no_sheet')}</MessageBarBody></MessageBar> : null}
+      {run.empty ? <MessageBar intent="warning"><MessageBarBody>{t(run.elsewhere ? 'pane.check.no_active_sheet' : 'pane.check.no_sheet')}</MessageBarBody></MessageBar> : null}
       {written !== null ? <MessageBar intent="success"><MessageBarBody>{written}</MessageBarBody></MessageBar> : null}
       {run.result !== null ? (
         <>

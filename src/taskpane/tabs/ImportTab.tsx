@@ -5,13 +5,14 @@
  */
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ClipboardPasteRegular, SaveRegular } from '@fluentui/react-icons';
-import { useState, type ClipboardEvent } from 'react';
+import { useId, useState, type ClipboardEvent } from 'react';
 import type { CatalogText } from '../../core/catalog';
 import { planTitleOfCaption, type ImportResult } from '../../core/import';
 import { findRegion, fullRegionName } from '../../core/regions';
 import { fieldsValid, ImportForm, type ImportFields } from '../components/ImportForm';
 import { ImportPreview } from '../components/ImportPreview';
 import { Progress } from '../components/Progress';
+import { WhyDisabled } from '../components/WhyDisabled';
 import { downloadBytes, YAML_TYPE } from '../hooks/download';
 import { useAction } from '../hooks/useAction';
 import type { CatalogState } from '../hooks/useCatalog';
@@ -45,6 +46,8 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
   const [recognised, setRecognised] = useState<Recognised | null>(null);
   const [fields, setFields] = useState<ImportFields | null>(null);
   const [kept, setKept] = useState<{ files: CatalogText[] } | null>(null);
+  const recogniseWhyId = useId();
+  const recogniseWhy = action.busy !== null ? t('pane.why.busy') : !port.capabilities.selection && pasted.trim() === '' ? t('pane.why.no_paste') : null;
 
   const recognise = () => void action.run(t('pane.import.recognising'), async () => {
     const engine = await services.importer();
@@ -101,10 +104,11 @@ export function ImportTab({ services, catalog }: { services: PaneServices; catal
         </Field>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" icon={<ClipboardPasteRegular />} disabled={action.busy !== null || (!port.capabilities.selection && pasted.trim() === '')} onClick={recognise}>
+        <Button appearance="primary" icon={<ClipboardPasteRegular />} disabledFocusable={recogniseWhy !== null} aria-describedby={recogniseWhy === null ? undefined : recogniseWhyId} onClick={recognise}>
           {t(port.capabilities.selection ? 'pane.import.read_selection' : 'pane.import.recognise')}
         </Button>
       </div>
+      <WhyDisabled id={recogniseWhyId} reason={recogniseWhy} />
       <Progress action={action} />
       {recognised !== null ? <ImportPreview result={recognised.result} /> : null}
       {recognised !== null && fields !== null && recognised.result.indicators.length > 0 ? (

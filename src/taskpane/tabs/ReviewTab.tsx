@@ -60,11 +60,13 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
     setRecord((kept) => (kept === null ? null : { record: kept.record, holds: check.verdict !== 'rejected' && recordHolds(kept.record, sheets) }));
   }, [run.result]);
 
+  const runWhyId = useId();
   const annotateWhyId = useId();
   const acceptWhyId = useId();
+  const runWhy = catalog === null ? t('pane.why.catalog') : action.busy !== null ? t('pane.why.busy') : null;
   // Below ExcelApi 1.4 the workbook cannot keep the review record, nor the looks a colour-only annotation replaces.
   const noSettings = port.capabilities.settings ? null : t('pane.why.no_settings');
-  const annotateWhy = noSettings ?? (action.busy !== null ? t('pane.why.busy') : run.result === null ? t('pane.why.no_check') : null);
+  const annotateWhy = noSettings ?? runWhy ?? (run.empty ? t('pane.why.no_sheet') : run.result === null ? t('pane.why.no_review') : null);
   const acceptWhy = annotateWhy ?? (run.result?.check.verdict === 'rejected' ? t('pane.why.rejected') : null);
   const summary = run.result === null ? '' : reviewSummary(run.result.check, locale);
   const review = () => void action.run(t('pane.check.running'), async () => {
@@ -101,11 +103,12 @@ export function ReviewTab({ services, catalog }: { services: PaneServices; catal
         ? <Text>{t('pane.review.accepted_on', { at: record.record.at.slice(0, 10) })}</Text>
         : <MessageBar intent="warning"><MessageBarBody>{t('pane.review.accepted_changed', { at: record.record.at.slice(0, 10) })}</MessageBarBody></MessageBar>) : null}
       <div className={styles.row}>
-        <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabled={catalog === null || action.busy !== null} onClick={review}>{t('pane.review.run')}</Button>
-        <Button icon={<CommentNoteRegular />} disabledFocusable={annotateWhy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>
-        <Button icon={<ShieldCheckmarkRegular />} disabledFocusable={acceptWhy !== null} aria-describedby={acceptWhy === null ? undefined : acceptWhy === annotateWhy ? annotateWhyId : acceptWhyId} onClick={accept}>{t('pane.review.accept')}</Button>
+        <Button appearance="primary" icon={<TaskListSquareLtrRegular />} disabledFocusable={runWhy !== null} aria-describedby={runWhy === null ? undefined : runWhyId} onClick={review}>{t('pane.review.run')}</Button>
+        <Button icon={<CommentNoteRegular />} disabledFocusable={annotateWhy !== null} aria-describedby={annotateWhy === null ? undefined : annotateWhy === runWhy ? runWhyId : annotateWhyId} onClick={annotate}>{t('pane.review.annotate')}</Button>
+        <Button icon={<ShieldCheckmarkRegular />} disabledFocusable={acceptWhy !== null} aria-describedby={acceptWhy === null ? undefined : acceptWhy === runWhy ? runWhyId : acceptWhy === annotateWhy ? annotateWhyId : acceptWhyId} onClick={accept}>{t('pane.review.accept')}</Button>
       </div>
-      <WhyDisabled id={annotateWhyId} reason={annotateWhy} />
+      <WhyDisabled id={runWhyId} reason={runWhy} />
+      {annotateWhy !== runWhy ? <WhyDisabled id={annotateWhyId} reason={annotateWhy} /> : null}
       {acceptWhy !== annotateWhy ? <WhyDisabled id={acceptWhyId} reason={acceptWhy} /> : null}
       <Progress action={action} />
       {notice !== null ? <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar> : null}

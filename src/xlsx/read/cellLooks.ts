@@ -15,7 +15,7 @@ export interface RichRun { text: string; font: Font }
 
 export interface CellLooks {
   /** By the cell's s attribute: its font and fill (as the styles write them: resolved against `palette`). */
-  xfs: Array<{ font: Font; fill: ColourSpec | null }>;
+  xfs: Array<{ font: Font; fill: ColourSpec | null; repeats?: true }>;
   /** Runs of rich-text shared strings, by index; only strings with runs that set a colour or size. */
   runs: Map<number, Array<{ text: string; font: Font }>>;
   /** The workbook's theme colours (themeColours.ts). */
@@ -28,7 +28,7 @@ export const noLooks = (): CellLooks => ({ xfs: [], runs: new Map(), palette: DE
 export function styleLooksReader(looks: CellLooks): XmlHandler {
   const fonts: Font[] = [];
   const fills: Array<ColourSpec | null> = [];
-  const xfs: Array<{ fontId: number; fillId: number }> = [];
+  const xfs: Array<{ fontId: number; fillId: number; repeats: boolean }> = [];
   let section: string | null = null;
   return {
     open(name, attributes) {
@@ -39,13 +39,15 @@ export function styleLooksReader(looks: CellLooks): XmlHandler {
       else if (section === 'fills' && name === 'fill') fills.push(null);
       else if (section === 'fills' && name === 'patternFill' && attributes['patternType'] !== 'solid') fills[fills.length - 1] = null;
       else if (section === 'fills' && name === 'fgColor') fills[fills.length - 1] = colourSpec(attributes);
-      else if (section === 'cellXfs' && name === 'xf') xfs.push({ fontId: Number(attributes['fontId'] ?? 0), fillId: Number(attributes['fillId'] ?? 0) });
+      else if (section === 'cellXfs' && name === 'xf') xfs.push({ fontId: Number(attributes['fontId'] ?? 0), fillId: Number(attributes['fillId'] ?? 0), repeats: false });
+      // The alignment 填充 (Fill) repeats the value until the cell is full: 678 shows as 678678.
+      else if (section === 'cellXfs' && name === 'alignment' && attributes['horizontal'] === 'fill') { const xf = xfs[xfs.length - 1]; if (xf !== undefined) xf.repeats = true; }
     },
     close(name) {
       if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs' || name === 'cellStyleXfs') section = null;
     },
     end() {
-      looks.xfs = xfs.map((xf) => ({ font: fonts[xf.fontId] ?? { color: null, size: null }, fill: fills[xf.fillId] ?? null }));
+      looks.xfs = xfs.map((xf) => ({ font: fonts[xf.fontId] ?? { color: null, size: null }, fill: fills[xf.fillId] ?? null, ...(xf.repeats ? { repeats: true as const } : {}) }));
     },
   };
 }
@@ -96,7 +98,7 @@ const XF_HIDES = new WeakMap<Palette, WeakMap<CellLooks['xfs'][number], StyleHid
 function xfHides(xf: CellLooks['xfs'][number], palette: Palette): StyleHiding | null {
   let kept = XF_HIDES.get(palette);
   if (kept === undefined) XF_HIDES.set(palette, (kept = new WeakMap()));
-  return keptFor(kept, xf, (style) => fontHides(style.font, style.fill, palette));
+  return keptFor(kept, xf, (style) => (style.repeats === true ? { kind: 'repeated' } : fontHides(style.font, style.fill, palette)));
 }
 
 /** Why the value of a cell of style `style` (a shared string `sharedIndex`) cannot be seen; null when it can. */

@@ -5,7 +5,6 @@
  * through an XML parser. The result is the grids core's reader takes and the facts about what a person sees
  * and what travels with the file. Never throws on what the file holds.
  */
-import { slideFormula } from '../../core/formulas';
 import { keptFor } from '../../core/util/kept';
 import { METADATA } from '../../core/form';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../core/returns';
@@ -23,6 +22,7 @@ import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument
 import { DoctypeFound } from './xmlStream';
 import { namedTwice } from './namedTwice';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
+import { cellAt, formulasOf } from './cellFormulas';
 
 export interface WorkbookPackage {
   grids: WorkbookGrids;
@@ -98,13 +98,6 @@ function mergedAway(merges: readonly string[]): Set<number | string> {
   return covered;
 }
 
-function cellAt(ref: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
-  if (match === null) return null;
-  let col = 0;
-  for (const letter of (match[1] ?? '').toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
-}
 
 const addressOf = (row: number, col: number) => {
   let letters = '';
@@ -112,34 +105,20 @@ const addressOf = (row: number, col: number) => {
   return `${letters}${row + 1}`;
 };
 
-/** The formula of each cell, a shared formula spelled out for each cell that uses it. */
-function formulasOf(cells: readonly StoredCell[]): Map<StoredCell, string> {
-  const masters = new Map<string, StoredCell>();
-  for (const cell of cells) if (cell.formula?.master === true && cell.formula.sharedIndex !== undefined) masters.set(cell.formula.sharedIndex, cell);
-  const formulas = new Map<StoredCell, string>();
-  for (const cell of cells) {
-    const formula = cell.formula;
-    if (formula === undefined) continue;
-    if (formula.text !== '') formulas.set(cell, formula.text);
-    else if (formula.shared && formula.sharedIndex !== undefined) {
-      const master = masters.get(formula.sharedIndex);
-      if (master?.formula !== undefined && master.formula.text !== '') formulas.set(cell, slideFormula(master.formula.text, master, cell));
-    }
-  }
-  return formulas;
-}
 
 /** What the grid and the facts of a sheet both read: the cells merges cover and each cell's formula, worked out once. */
 interface Spelled {
   away: ReadonlySet<number | string>;
   formulas: ReadonlyMap<StoredCell, string>;
+  /** The first cell marked as a formula whose formula cannot be spelled out (cellFormulas.ts). */
+  unspelled: StoredCell | null;
 }
 
 /** By part: a part kept for the files that have the same bytes (cachedParts.ts) is spelled out once. */
 const SPELLED = new WeakMap<WorksheetPart, Spelled>();
 
 function spelled(part: WorksheetPart): Spelled {
-  return keptFor(SPELLED, part, (kept) => ({ away: mergedAway(kept.merges), formulas: formulasOf(kept.cells) }));
+  return keptFor(SPELLED, part, (kept) => ({ away: mergedAway(kept.merges), ...formulasOf(kept.cells) }));
 }
 
 function sheetGrid(name: string, part: WorksheetPart, context: SheetContext, { away, formulas }: Spelled): SheetGrid {
@@ -190,6 +169,7 @@ function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPar
   return {
     ...(underMerges.length === 0 ? {} : { formulasUnderMerges: underMerges }),
     ...(hidden.length === 0 ? {} : { hiddenByStyle: hidden }),
+    ...(part.zerosHidden ? { zerosHidden: true } : {}),
     name,
     state,
     hiddenRows: [...part.hiddenRows],
@@ -224,6 +204,25 @@ function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTarget
     for (const relationship of relationshipsOf(bytes, source)) {
       if (!relationship.external || (relationship.type === 'hyperlink' && IN_WORKBOOK_LINK.test(relationship.target))) continue;
       found.push({ part: source, type: relationship.type, target: relationship.target });
+    }
+  }
+  return found;
+}
+
+/** Relationship kinds (the last segment of the type) whose part is code, a connection, a link or an embedded object. */
+const RELATED_KINDS = new Set([
+  'vbaProject', 'vbaProjectSignature', 'xlMacrosheet', 'xlIntlMacrosheet', 'dialogsheet', 'connections', 'queryTable', 'externalLink',
+  'oleObject', 'package', 'control', 'activeXControl', 'activeXControlBinary', 'extensibility',
+]);
+
+/** The parts inside the package that a relationship of such a kind points at, whatever they are named. */
+function relatedParts(parts: ReadonlyMap<string, Uint8Array>): ExternalTargetFact[] {
+  const found: ExternalTargetFact[] = [];
+  for (const [name, bytes] of parts) {
+    if (!name.endsWith('.rels')) continue;
+    const source = name === relationshipsPartOf('') ? '' : name.replace(/_rels\/([^/]+)\.rels$/u, '$1');
+    for (const relationship of relationshipsOf(bytes, source)) {
+      if (!relationship.external && RELATED_KINDS.has(relationship.type)) found.push({ part: source, type: relationship.type, target: relationship.target });
     }
   }
   return found;
@@ -287,6 +286,10 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     const commentsPart = sheetRels.find((relationship) => relationship.type === 'comments' && !relationship.external)?.target;
     const notes = commentsOf(commentsPart === undefined ? undefined : part(commentsPart));
     const spelledOut = spelled(read.part);
+    if (spelledOut.unspelled !== null) {
+      const cell = addressOf(spelledOut.unspelled.row, spelledOut.unspelled.col);
+      return { ok: false, problem: fileProblem('file.corrupt', `sheet ${sheet.name}: ${cell} is marked as a formula without one`, { sheet: sheet.name, cell }, 'formula_missing') };
+    }
     const grid = sheetGrid(sheet.name, read.part, { strings, styles, notes, date1904: workbookPart.date1904 }, spelledOut);
     sheetNames.push(sheet.name);
     // Pictures, shapes and text boxes over the sheet: the form has none, so any may cover what a cell shows.
@@ -303,12 +306,13 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const rootPart = parts.get(relationshipsPartOf(''));
   const rootRelationships = rootPart === undefined ? null : relationshipsOf(rootPart, '');
   const unopened = unopenedPart(WORKBOOK, rootRelationships, parts.get(CONTENT_TYPES));
+  const related = relatedParts(parts);
   return {
     ok: true,
     workbook: {
       unopened: unopened === null ? null : fileProblem('file.corrupt', `office suites do not open it as a workbook: ${unopened}`, { part: unopened }, 'unopened'),
       grids: { sheetNames, sheets: grids, metadata },
-      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts) },
+      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts), ...(related.length === 0 ? {} : { relatedParts: related }) },
     },
   };
 }

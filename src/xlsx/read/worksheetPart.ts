@@ -17,9 +17,22 @@ export interface StoredCell {
   type: string | undefined;
   style: number;
   value: string | undefined;
-  formula: { text: string; shared: boolean; sharedIndex: string | undefined; master: boolean } | undefined;
+  formula: StoredFormula | undefined;
   /** Runs of an inline rich text (<is><r>) that set a colour or size: a run can hide text (cellLooks.ts). */
   runs?: RichRun[];
+}
+
+/**
+ * A cell's <f> as stored. `range` is the ref of an array formula or a data table: Excel stores the formula in its
+ * first cell only and computes every cell of the range from it (the others hold only a cached <v>). A data table's
+ * <f> holds no text; its text here is TABLE(row input, column input), as Excel shows it.
+ */
+export interface StoredFormula {
+  text: string;
+  shared: boolean;
+  sharedIndex: string | undefined;
+  master: boolean;
+  range?: string;
 }
 
 export interface WorksheetPart {
@@ -38,6 +51,8 @@ export interface WorksheetPart {
    * on which they show, so what the sheet holds there cannot be told. Null when every cell is stored once.
    */
   storedTwice: { row: number; col: number } | null;
+  /** A view of the sheet does not show zero values (`showZeros="0"`): a 0 typed shows as an empty cell. */
+  zerosHidden: boolean;
   /**
    * The first place where the cells' part (sheetData) holds an element of another namespace than the spreadsheet's
    * (`<y:c>`, `<y:v>`, `<c xmlns="…">`, mc:AlternateContent), or an extension list: LibreOffice shows nothing of it,
@@ -80,6 +95,13 @@ function readPosition(ref: string, position: { row: number; col: number }): bool
 }
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
+
+/** A data table's formula as Excel shows it: {=TABLE(row input cell, column input cell)}, the unused one left empty. */
+function dataTableText(attributes: Readonly<Record<string, string>>): string {
+  const first = attributes['r1'] ?? '';
+  if (truthy(attributes['dt2D'])) return `TABLE(${first},${attributes['r2'] ?? ''})`;
+  return truthy(attributes['dtr']) ? `TABLE(${first},)` : `TABLE(,${first})`;
+}
 
 /**
  * A row or column nobody can read is hidden, whatever attribute does it: `hidden`, a height under 3 points or a width
@@ -151,7 +173,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   const size = new SheetSize();
   const part: WorksheetPart = {
     cells: [], merges: [], hiddenRows: [], hiddenColumns: [], protection: null, conditionalFormats: [], validations: [], relationshipIds: [], oleObjects: [],
-    storedTwice: null, foreign: null,
+    storedTwice: null, foreign: null, zerosHidden: false,
   };
   const places = new PlacesTaken();
   /** Values (<v> or <is>) of the cell being read: a second one is a second reading of the cell. */
@@ -204,6 +226,9 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             size.dimension(attributes['ref'] ?? '');
             check();
             break;
+          case 'sheetView':
+            if (attributes['showZeros'] === '0' || attributes['showZeros'] === 'false') part.zerosHidden = true;
+            break;
           case 'sheetFormatPr':
             rowsHiddenByDefault = truthy(attributes['zeroHeight']);
             break;
@@ -244,8 +269,11 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
             break;
           case 'f':
             if (cell !== null) {
-              const shared = attributes['t'] === 'shared';
-              cell.formula = { text: '', shared, sharedIndex: attributes['si'], master: shared && attributes['ref'] !== undefined };
+              const kind = attributes['t'];
+              const shared = kind === 'shared';
+              cell.formula = { text: kind === 'dataTable' ? dataTableText(attributes) : '', shared, sharedIndex: attributes['si'], master: shared && attributes['ref'] !== undefined };
+              const range = attributes['ref'];
+              if ((kind === 'array' || kind === 'dataTable') && range !== undefined) cell.formula.range = ownString(range);
               into = 'f';
             }
             break;

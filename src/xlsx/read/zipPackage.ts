@@ -71,9 +71,11 @@ export function listEntries(bytes: Uint8Array, limits: ReadLimits): Listing {
   // this reader would each take one of them, not necessarily the same one.
   const twice = namedTwice(entries.map((entry) => entry.name), (name) => name.toLowerCase());
   if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two zip entries named ${twice}`, { part: twice }, 'part_twice') };
-  const renamed = namedOtherwiseInItsHeader(bytes, end.directoryAt, entries.length);
+  const renamed = entryHeaderProblem(bytes, end.directoryAt, entries.length);
   if (renamed !== null) {
-    const { central, local } = renamed;
+    const { central, local, encrypted } = renamed;
+    // A zip whose entries are encrypted (a password on the zip itself): Excel and LibreOffice open none of it.
+    if (encrypted === true) return { ok: false, problem: fileProblem('file.encrypted', `zip entry ${central} is encrypted`) };
     if (local === null) return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${central} has no local header`) };
     return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${central} is ${local} in its local header`, { part: central, other: local }, 'part_named_twice') };
   }
@@ -84,12 +86,14 @@ const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
 /**
- * The first entry whose local header gives another name than the directory (local null: no local header there). fflate,
+ * The first entry marked encrypted (bit 0 of its flags, in the directory or its local header: fflate inflates it as if
+ * it were not, office suites refuse the file), or whose local header gives another name than the directory (local
+ * null: no local header there). fflate,
  * Excel and LibreOffice name a part by the directory; JSZip (ExcelJS) by the local header: such a part reads as one
  * part here and another there. Only the headers' fixed fields and names are read: fflate has listed the directory
  * and will inflate the parts. A zip64 offset (0xffffffff) is read from the entry's zip64 extra field.
  */
-function namedOtherwiseInItsHeader(bytes: Uint8Array, directoryAt: number, count: number): { central: string; local: string | null } | null {
+function entryHeaderProblem(bytes: Uint8Array, directoryAt: number, count: number): { central: string; local: string | null; encrypted?: true } | null {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoder = new TextDecoder();
   let at = directoryAt;
@@ -104,6 +108,8 @@ function namedOtherwiseInItsHeader(bytes: Uint8Array, directoryAt: number, count
       ? bytes.subarray(local + 30, local + 30 + data.getUint16(local + 26, true))
       : null;
     if (localName === null) return { central, local: null };
+    const flags = data.getUint16(at + 8, true) | (local === null ? 0 : data.getUint16(local + 6, true));
+    if ((flags & 1) !== 0) return { central, local: central, encrypted: true };
     if (localName.byteLength !== name.byteLength || localName.some((byte, i) => byte !== name[i])) return { central, local: decoder.decode(localName) };
     at += 46 + nameLength + extraLength + data.getUint16(at + 32, true);
   }

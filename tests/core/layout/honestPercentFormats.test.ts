@@ -2,7 +2,7 @@
  * The reporting sheet's rules that show 完成进度 with more decimals (decision 0244 addendum): over the 完成进度 column
  * only, most decimals first, each with its row's status colour (LibreOffice applies only the first rule listed that
  * covers a cell, so they are listed before the colour rules). What they print is tested in LibreOffice
- * (tests/libreoffice/honestPercents.test.ts).
+ * (tests/libreoffice/printedForms.test.ts, in its LibreOffice run).
  */
 import { columnLetter } from '../../../src/core/form';
 import { reportingSheetLayout, reportingSheetMap, STATUS_SWATCH } from '../../../src/core/layout';

@@ -26,6 +26,13 @@ export interface RequestRecord {
   kinds: Map<string, number>;
 }
 
+/** '1.10' after '1.9'. */
+function compareSets(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
 /** The fake: its workbook, a context to pass the adapter, and what each request carried. */
 export class FakeExcel {
   readonly workbook = new WorkbookModel();
@@ -33,6 +40,12 @@ export class FakeExcel {
   private pending: Op[] = [];
   /** Fails the n-th sync (1-based) after applying the first half of its operations. */
   failAtSync: number | null = null;
+  /**
+   * The newest ExcelApi set this Excel has (null: all of them), as Office 2016 (1.1) or 2019 (1.7). office.js from
+   * the CDN offers every method on every Excel; an older Excel refuses the request that holds a newer call
+   * (ApiNotFound), and so does the fake: the calls the adapter uses are tagged with their set (fakeWorksheet, fakeRange).
+   */
+  apiVersion: string | null = null;
   readonly context: Excel.RequestContext;
 
   constructor() {
@@ -50,12 +63,28 @@ export class FakeExcel {
       },
       notes,
       comments,
+      /** Workbook.name (ExcelApi 1.7), readable once loaded. */
+      name: 'workbook.xlsx',
+      load: (props: string) => {
+        if (props.split(',').includes('name')) this.requireApi('1.7', 'Workbook.name');
+      },
       getSelectedRange: () => {
         const worksheet = new FakeWorksheet(this, () => this.workbook.selection?.sheet ?? null);
         return worksheet.getRange(this.workbook.selection?.ref ?? 'A1');
       },
     };
     this.context = { workbook: workbookProxy, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  /** Office.context.requirements.isSetSupported of this Excel. */
+  readonly isSupported = (set: string, version: string): boolean => set === 'ExcelApi' && (this.apiVersion === null || compareSets(version, this.apiVersion) <= 0);
+
+  /** A call of ExcelApi `version`: on an older Excel the request that carries it fails. */
+  requireApi(version: string, what: string): void {
+    if (this.isSupported('ExcelApi', version)) return;
+    this.queue('ApiNotFound', what, () => {
+      throw new Error(`ApiNotFound: ${what} needs ExcelApi ${version}; this Excel has ${this.apiVersion ?? ''}`);
+    });
   }
 
   get syncs(): number {

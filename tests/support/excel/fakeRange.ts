@@ -258,6 +258,7 @@ export class FakeRange extends Loadable {
   }
 
   getMergedAreasOrNullObject(): Loadable {
+    this.excel.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
     const areas = new MergedAreas(this.excel, () => {
       const found = this.target();
       if (found === null) return null;
@@ -271,8 +272,25 @@ export class FakeRange extends Loadable {
     return areas;
   }
 
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+  /** ExcelApi 1.1 (valuesOnly 1.2): on a blank range, its top left cell. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.excel.requireApi('1.2', 'Range.getUsedRange(valuesOnly)');
+    const used = this.usedOrNull(valuesOnly);
     return new FakeRange(this.excel, () => {
+      const found = this.target();
+      if (found === null) return null;
+      const { area } = found;
+      return used() ?? { sheet: found.sheet, area: { top: area.top, bottom: area.top, left: area.left, right: area.left, wholeColumns: false, wholeRows: false } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.excel.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(this.excel, this.usedOrNull(valuesOnly));
+  }
+
+  private usedOrNull(valuesOnly?: boolean): () => { sheet: SheetModel; area: Area } | null {
+    return () => {
       const found = this.target();
       if (found === null) return null;
       const used = found.sheet.used(valuesOnly ?? false);
@@ -283,7 +301,7 @@ export class FakeRange extends Loadable {
       const right = Math.min(used.right, found.area.right);
       if (top > bottom || left > right) return null;
       return { sheet: found.sheet, area: { top, bottom, left, right, wholeColumns: false, wholeRows: false } };
-    });
+    };
   }
 
   load(props?: string | string[]): this {

@@ -163,6 +163,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   get protection(): FakeProtection {
+    this.excel.requireApi('1.2', 'Worksheet.protection');
     return this.once('protection', () => new FakeProtection(this.excel, () => this.sheet()));
   }
 
@@ -202,11 +203,16 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.excel.requireApi('1.7', 'Worksheet.getRangeByIndexes');
     return this.getRange(rangeA1({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return this.getRange('A:XFD').getUsedRangeOrNullObject(valuesOnly);
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.getRange('A:XFD').getUsedRange(valuesOnly);
   }
 
   delete(): void {
@@ -268,6 +274,7 @@ export class FakeWorksheetCollection extends Loadable {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.excel.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.excel, () => this.excel.workbook.find(name) ?? null);
   }
 

@@ -44,7 +44,9 @@ export class FakeExcelPort implements WorkbookPort {
   async readReturns(scope: 'active' | 'all'): Promise<ReturnSheet[]> {
     const sheets = await this.store.readReturns('all');
     if (scope === 'all') return sheets;
-    const active = sheets.find((sheet) => sheet.sheet === this.active) ?? sheets[0];
+    // No sheet made active by a test: the first return, as a workbook opens on it. Another sheet active (the cover):
+    // nothing, as Excel's reader gives for a sheet that holds no reporting table.
+    const active = this.active === null ? sheets[0] : sheets.find((sheet) => sheet.sheet === this.active);
     return active === undefined ? [] : [active];
   }
 

@@ -4,6 +4,7 @@
  */
 import { reportingSheetMap, rowIdsOf, shownText, type SheetLayout } from '../../../src/core/layout';
 import { parseRange } from '../../../src/core/form';
+import type { ReturnSheet } from '../../../src/core/returns';
 import { readReturnSheets, type SupportCheck } from '../../../src/excel';
 import { reportingUpdate, type ReportingChoice } from '../../../src/taskpane/model/reportingUpdate';
 import { ExcelPort, type ExcelRun } from '../../../src/taskpane/ports/excelPort';
@@ -55,6 +56,31 @@ describe('ExcelPort', () => {
     expect(port.capabilities.missing[0]).toBe('excel.requirement.data_validation');
     const layout = reportingWorkbookOf(3);
     await expect(port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: [] })).rejects.toBeInstanceOf(PortError);
+  });
+
+  it('on Office 2016 (ExcelApi 1.1) reads the return, goes to a finding\'s cell and reads a selected table, asking for nothing 1.1 lacks', async () => {
+    const excel = new FakeExcel();
+    excel.workbook.addSheet('Sheet1');
+    const layout = reportingWorkbookOf(12);
+    await portOn(excel).port.writeSheets({ sheets: layout.sheets, metadata: layout.metadata, replace: [] });
+    // What the checks read, the same; merges (1.13) and protection (1.2) unknown, which no finding is made of.
+    const read = (sheets: ReturnSheet[]) => sheets.map(({ grid, ...sheet }) => ({ ...sheet, cells: grid?.rows }));
+    const modern = read(await portOn(excel).port.readReturns('all'));
+    excel.apiVersion = '1.1';
+    const { port } = portOn(excel, excel.isSupported);
+    expect(port.capabilities.writeSheets).toBe(false);
+    expect(read(await port.readReturns('all'))).toEqual(modern);
+    const name = layout.sheets[0]?.name ?? '';
+    await port.selectCell(name, 'J7');
+    expect({ active: excel.workbook.active?.name, selection: excel.workbook.selection?.ref }).toEqual({ active: name, selection: 'J7' });
+    expect(read(await port.readReturns('active'))).toEqual(modern);
+    const sheet = excel.workbook.find('Sheet1');
+    if (sheet === undefined) throw new Error('no Sheet1');
+    typeInto(sheet.cell(0, 0), '指标');
+    typeInto(sheet.cell(0, 1), '2023年');
+    excel.workbook.active = sheet;
+    excel.workbook.selection = { sheet, ref: 'A1:B1' };
+    expect((await port.readSelection()).cells).toEqual([['指标', '2023年']]);
   });
 
   it('generating an existing sheet again (生成填报表) keeps the values, 说明 and foot entries typed in Excel', async () => {

@@ -108,7 +108,25 @@ export function htmlTables(html: string): HtmlTable[] {
   childrenOf(parseFragment(html)).forEach(visit);
   const last = tables.at(-1);
   if (last !== undefined) last.after = paragraphs;
-  return tables;
+  return joinedContinuations(tables);
+}
+
+/**
+ * A table that goes on over a page break as a second table (a PDF turned into Word, a page of a web copy): nothing
+ * printed between the two, as many columns. Read as one — its caption above the first part, its notes under the
+ * last; a header it repeats is skipped by the recogniser. Read apart, the first part lost the notes that say what
+ * 〔〕 mean and the second its caption.
+ */
+function joinedContinuations(tables: readonly HtmlTable[]): HtmlTable[] {
+  const joined: HtmlTable[] = [];
+  for (const table of tables) {
+    const previous = joined.at(-1);
+    const width = (grid: string[][]) => grid[0]?.length ?? 0;
+    if (previous !== undefined && previous.after.length === 0 && table.caption === undefined && width(previous.cells) === width(table.cells)) {
+      joined[joined.length - 1] = { ...previous, cells: [...previous.cells, ...table.cells], after: table.after };
+    } else joined.push(table);
+  }
+  return joined;
 }
 
 function containsTable(node: Element): boolean {

@@ -11,10 +11,25 @@ export function textTableCells(text: string): string[][] {
   while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
   if (lines.some((line) => /^\s*\|.*\|\s*$/u.test(line))) return markdownCells(lines);
   if (lines.some((line) => line.includes('\t'))) return lines.map((line) => line.split('\t'));
-  if (lines.some((line) => /\S(?: {2,}|\u3000+)\S/u.test(line))) return lines.map((line) => splitAligned(line, /(?: {2,}|\u3000+)/u));
+  if (lines.some((line) => /\S(?: {2,}|\u3000+)\S/u.test(line))) return alignedCells(lines);
   const oneCellPerLine = cellPerLineCells(lines);
   if (oneCellPerLine !== undefined) return oneCellPerLine;
-  return lines.map((line) => joinYearWords(splitAligned(line, /\s+/u)));
+  return withoutNumberUnderSeq(lines.map((line) => joinYearWords(splitAligned(line, /\s+/u))));
+}
+
+/** A 序号 as printed: 3, 3., 3、, （3）, ③. */
+const SEQ_TEXT = /^(?:[(（]?\d{1,3}[)）.．、]?|[①-⑳])$/u;
+
+/**
+ * Text split by single spaces loses the blank 序号 cell of a row that prints none (其中：… under 3): such a row,
+ * one cell short of a header starting 序号, starts with its name, and a blank is put back before it — else its
+ * name is read as the 序号, its first figure as the name, and every figure a column to the left.
+ */
+function withoutNumberUnderSeq(rows: string[][]): string[][] {
+  const headerAt = rows.findIndex((cells) => cells.some((text) => readHeaderLabel(text)?.kind === 'name'));
+  const header = rows[headerAt] ?? [];
+  if (readHeaderLabel(header[0] ?? '')?.kind !== 'seq') return rows;
+  return rows.map((cells, row) => (row > headerAt && cells.length === header.length - 1 && !SEQ_TEXT.test(cells[0] ?? '') ? ['', ...cells] : cells));
 }
 
 /**
@@ -31,6 +46,46 @@ function joinYearWords(cells: string[]): string[] {
   return joined;
 }
 
+const ALIGNED_GAP = /(?: {2,}|\u3000+)/gu;
+
+/** The cells of a line aligned with spaces, each with the position it starts at. */
+function alignedParts(line: string): Array<{ text: string; at: number }> {
+  const parts: Array<{ text: string; at: number }> = [];
+  let start = 0;
+  for (const gap of line.matchAll(ALIGNED_GAP)) {
+    if (line.slice(start, gap.index).trim() !== '') parts.push({ text: line.slice(start, gap.index).trim(), at: start + (line.slice(start).length - line.slice(start).trimStart().length) });
+    start = gap.index + gap[0].length;
+  }
+  if (line.slice(start).trim() !== '') parts.push({ text: line.slice(start).trim(), at: start + (line.slice(start).length - line.slice(start).trimStart().length) });
+  return parts;
+}
+
+/**
+ * Columns aligned with spaces (a PDF viewer's copy). A row under the header printing fewer cells than the header
+ * (其中 rows without a 序号, a row without its 属性) has its cells put under the header cells they start nearest
+ * to, in order: read from the left, an indented 其中 row's name would become its 序号 and each figure shift a column.
+ */
+function alignedCells(lines: readonly string[]): string[][] {
+  const split = lines.map(alignedParts);
+  const headerAt = split.findIndex((parts) => parts.some((part) => readHeaderLabel(part.text)?.kind === 'name'));
+  const header = split[headerAt] ?? [];
+  return split.map((parts, row) => {
+    if (row <= headerAt || parts.length >= header.length || parts.length < 2) return parts.map((part) => part.text);
+    const cells = header.map(() => '');
+    let next = 0;
+    parts.forEach((part, index) => {
+      const last = header.length - (parts.length - index);
+      let best = next;
+      for (let column = next; column <= last; column++) {
+        if (Math.abs(part.at - (header[column]?.at ?? 0)) < Math.abs(part.at - (header[best]?.at ?? 0))) best = column;
+      }
+      cells[best] = part.text;
+      next = best + 1;
+    });
+    return cells;
+  });
+}
+
 function splitAligned(line: string, separator: RegExp): string[] {
   const trimmed = line.trim();
   return trimmed === '' ? [] : trimmed.split(separator);
@@ -41,7 +96,9 @@ function markdownCells(lines: readonly string[]): string[][] {
   for (const line of lines) {
     const trimmed = line.trim();
     if (!/^\|.*\|$/u.test(trimmed)) {
-      rows.push(trimmed === '' ? [] : [trimmed]);
+      // A title or note line around the table, set as a Markdown heading or in bold (## 表1 …, **表1 …**).
+      const plain = trimmed.replace(/^#{1,6}\s+/u, '').replace(/^\*\*(.*)\*\*$/u, '$1').trim();
+      rows.push(plain === '' ? [] : [plain]);
       continue;
     }
     const cells = trimmed.slice(1, -1).split('|').map((cell) => cell.trim().replace(/<br\s*\/?>/giu, '\n'));

@@ -88,6 +88,17 @@ export function assignSheets(grids: readonly SheetGrid[], sheetNames: readonly s
   });
 }
 
+/**
+ * A block of the metadata that cannot be read, when every sheet found a readable block of its own: the metadata was
+ * edited all the same (a row typed into it, a key removed from an extra block), and no sheet says so otherwise.
+ */
+export function unreadableBlock(meta: MetadataSheet, assignments: readonly SheetAssignment[]): ReaderObservation[] {
+  if (!meta.present || assignments.some((assignment) => assignment.metadata === null)) return [];
+  const broken = meta.blocks.find((block) => !block.ok);
+  if (broken === undefined || broken.ok) return [];
+  return [{ code: 'structure.metadata_unreadable', detail: `${broken.error.code}${broken.error.key === undefined ? '' : ` (${broken.error.key})`}` }];
+}
+
 /** Metadata blocks that no sheet of the workbook answers to, by name or by the ids it holds. */
 export function missingSheets(meta: MetadataSheet, assignments: readonly SheetAssignment[]): ReturnMetadata[] {
   const found = new Set(assignments.flatMap((assignment) => (assignment.metadata === null ? [] : [assignment.metadata])));

@@ -1,9 +1,10 @@
 /**
  * Number formats that make a cell show something other than the value it stores: an empty section (';;;' shows
  * nothing), a section of literal text without a digit placeholder ('"已达标"' or '"650"' over 560), digits written
- * into the format ('0"0"' shows 5600 for 560), a scaling comma ('0,' shows 560 for 560000), a condition choosing
- * such a section, a colour one cannot tell from the page ([White], [Yellow], [Color2]…), or a text section of
- * literal text ('0;0;0;"已达标"' shows 已达标 over the status formula's 未达标, or over any 说明).
+ * into the format ('0"0"', '0!0' or '0\0' shows 5600 for 560; '*6 0' fills the cell with 6s before the value), a
+ * scaling comma ('0,' shows 560 for 560000), a condition choosing such a section, a colour one cannot tell from the
+ * page ([White], [Yellow], [Color2]…), or a text section of literal text ('0;0;0;"已达标"' shows 已达标 over the
+ * status formula's 未达标, or over any 说明).
  * What a county sees must be what is stored: such a format on the form is a finding.
  */
 import { indistinct } from '../../util/contrast';
@@ -38,7 +39,8 @@ function formatSections(format: string): string[] {
   let bracket = false;
   for (let i = 0; i < format.length; i++) {
     const char = format[i] ?? '';
-    if (char === '\\' && !quoted) {
+    // '\x' and '!x' both print x as it is (Excel's two escapes).
+    if ((char === '\\' || char === '!') && !quoted) {
       current += char + (format[i + 1] ?? '');
       i += 1;
       continue;
@@ -55,14 +57,17 @@ function formatSections(format: string): string[] {
   return sections;
 }
 
-/** What a section prints besides the value: quoted text, escaped characters, and '_x' / '*x' spacing. */
+/**
+ * What a section prints besides the value: quoted text, characters escaped with '\' or '!', and the character a '*'
+ * repeats to fill the cell ('*6 0' shows 666666 678 for 678; '* ' pads, as accounting formats do).
+ */
 function literalText(section: string): string {
-  return [...section.matchAll(/"([^"]*)"|\\(.)/gu)].map((match) => match[1] ?? match[2] ?? '').join('');
+  return [...section.matchAll(/"([^"]*)"|[\\!](.)|\*(.)/gu)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').join('');
 }
 
 /** A section with its literals, colours and conditions removed: what formats the value. */
 function placeholders(section: string): string {
-  return section.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/gu, '');
+  return section.replace(/"[^"]*"|[\\!].|_.|\*.|\[[^\]]*\]/gu, '');
 }
 
 const DATE_OR_TIME = /[ymdhs]/iu;
@@ -92,7 +97,7 @@ function judge(format: string): HidingReason | null {
     // prints itself instead of the text ('0;0;0;"已达标"').
     if (index === 3) {
       if (body === '' && literalText(section) === '') return 'empty_section';
-      if (!section.replace(/"[^"]*"|\\./gu, '').includes('@') && literalText(section).trim() !== '') return 'text_replaced';
+      if (!section.replace(/"[^"]*"|[\\!]./gu, '').includes('@') && literalText(section).trim() !== '') return 'text_replaced';
       continue;
     }
     if (body === '' && literalText(section) === '') return 'empty_section';

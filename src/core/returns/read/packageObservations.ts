@@ -26,6 +26,27 @@ function partObservations(facts: WorkbookFacts): ReaderObservation[] {
   });
 }
 
+/** The finding for a part reached by a relationship of its kind (readWorkbookPackage's relatedParts). */
+const RELATED: Readonly<Record<string, ReaderObservation['code']>> = {
+  vbaProject: 'dangerous.macro_project', vbaProjectSignature: 'dangerous.macro_project', xlMacrosheet: 'dangerous.macro_project',
+  xlIntlMacrosheet: 'dangerous.macro_project', dialogsheet: 'dangerous.macro_project', connections: 'dangerous.data_connection',
+  queryTable: 'dangerous.data_connection', externalLink: 'dangerous.external_link', oleObject: 'dangerous.ole_object', package: 'dangerous.ole_object',
+  control: 'dangerous.ole_object', activeXControl: 'dangerous.ole_object', activeXControlBinary: 'dangerous.ole_object', extensibility: 'dangerous.custom_ui',
+};
+
+/** Such parts named outside the folders PARTS knows them by: Excel finds a macro project by its relationship, not its name. */
+function relatedObservations(facts: WorkbookFacts): ReaderObservation[] {
+  const named = new Set(facts.parts.filter((part) => PARTS.some(([pattern]) => pattern.test(part))).map((part) => part.toLowerCase()));
+  const seen = new Set<string>();
+  return (facts.relatedParts ?? []).flatMap((related) => {
+    const code = RELATED[related.type];
+    const key = related.target.toLowerCase();
+    if (code === undefined || named.has(key) || seen.has(key)) return [];
+    seen.add(key);
+    return [{ code, found: related.target, detail: `${related.part} (${related.type})` }];
+  });
+}
+
 function targetCode(type: string): ReaderObservation['code'] {
   if (type === 'image') return 'dangerous.linked_picture';
   if (type === 'oleObject' || type === 'package') return 'dangerous.ole_object';
@@ -101,7 +122,7 @@ function workbookLocked(facts: WorkbookFacts): ReaderObservation[] {
 /** The workbook's dangers found outside the reporting sheets, each once. */
 export function packageObservations(facts: WorkbookFacts | undefined, otherSheets: readonly SheetGrid[]): ReaderObservation[] {
   const fromFacts = facts === undefined ? [] : [
-    ...partObservations(facts), ...targetObservations(facts), ...nameObservations(facts), ...unseenFormulaObservations(facts), ...metadataShown(facts), ...workbookLocked(facts),
+    ...partObservations(facts), ...relatedObservations(facts), ...targetObservations(facts), ...nameObservations(facts), ...unseenFormulaObservations(facts), ...metadataShown(facts), ...workbookLocked(facts),
   ];
   return [...fromFacts, ...otherSheetObservations(otherSheets)];
 }

@@ -8,7 +8,7 @@
 import { COVER } from '../../form';
 import type { WorkbookFacts } from '../facts';
 import type { ReturnSheet } from '../types';
-import { assignSheets, missingSheets, type SheetAssignment } from './assignSheets';
+import { assignSheets, missingSheets, unreadableBlock, type SheetAssignment } from './assignSheets';
 import { readFooterEntries } from './footerEntries';
 import type { WorkbookGrids } from './grid';
 import { locateTable } from './locateTable';
@@ -57,10 +57,17 @@ function readAssigned({ grid, metadata, observations }: SheetAssignment): Return
 export function readReturnGrids(workbook: WorkbookGrids, options: ReadGridOptions = {}): ReturnSheet[] {
   const meta = readMetadataGrid(workbook.metadata);
   const assignments = assignSheets(workbook.sheets, workbook.sheetNames, meta);
-  const missing = options.reportMissing === false ? [] : missingSheets(meta, assignments).map((metadata): ReturnSheet => ({
+  // A block naming a sheet that is there and read under another block is a second block for it: the metadata was
+  // edited, no sheet was deleted.
+  const present = new Set(assignments.filter((assignment) => assignment.metadata !== null).map((assignment) => assignment.grid.name.toLowerCase()));
+  const unanswered = options.reportMissing === false ? [] : missingSheets(meta, assignments);
+  const missing = unanswered.filter((metadata) => !present.has(metadata.sheet.toLowerCase())).map((metadata): ReturnSheet => ({
     sheet: metadata.sheet, metadata, rows: [], observations: [{ code: 'structure.sheet_missing', expected: metadata.sheet }],
   }));
-  const sheets = [...assignments.map(readAssigned), ...missing];
+  const read = [...assignments.map(readAssigned), ...missing];
+  const second = unanswered.find((metadata) => present.has(metadata.sheet.toLowerCase()));
+  const unread = second === undefined ? unreadableBlock(meta, assignments) : [{ code: 'structure.metadata_unreadable' as const, detail: `a second block for sheet ${second.sheet}` }];
+  const sheets = unread.length === 0 ? read : read.map((sheet, index) => (index === 0 ? { ...sheet, observations: [...sheet.observations, ...unread] } : sheet));
   const facts = options.facts;
   if (facts === undefined) return sheets;
   const reporting = new Set(assignments.map((assignment) => assignment.grid));

@@ -98,3 +98,56 @@ describe('headers of real plans', () => {
     expect(json.indicators.map((i) => [i.seq, i.name, i.unit])).toEqual([['1', '国内生产总值增长', '%'], ['2', '全员劳动生产率', '万元/人']]);
   });
 });
+
+describe('a 其中 row printing no 序号, copied from a PDF', () => {
+  const read = (text: string) => importResultJson(recogniseIndicatorTable({ cells: textTableCells(text) })).indicators
+    .map((indicator) => [indicator.seq, indicator.name, indicator.parent, indicator.values.map((value) => value.raw)]);
+  const expected = [
+    ['3', '基本养老保险参保率', null, ['91', '95']],
+    [null, '其中：城乡居民基本养老保险参保率', '基本养老保险参保率', ['88', '93']],
+    ['4', '失业保险参保人数', null, ['512', '600']],
+  ];
+
+  it('aligned with spaces: the indented row’s cells go under the header cells they start at, not a column to the left', () => {
+    const text = [
+      '序号      指标                                   2020年      2025年      属性',
+      '3         基本养老保险参保率（%）                91          95          预期性',
+      '          其中：城乡居民基本养老保险参保率（%）  88          93          预期性',
+      '4         失业保险参保人数（万人）               512         600         预期性',
+    ].join('\n');
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('split by single spaces: the row one cell short starting with its name gets its blank 序号 back', () => {
+    const text = '序号 指标 2020年 2025年 属性\n3 基本养老保险参保率（%） 91 95 预期性\n其中：城乡居民基本养老保险参保率（%） 88 93 预期性\n4 失业保险参保人数（万人） 512 600 预期性\n';
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('Markdown around the table', () => {
+  it('a title set in bold or as a heading is the caption without its marks', () => {
+    const table = '| 指标 | 2020年 | 2025年 |\n| --- | --- | --- |\n| 研发投入强度（%） | 3.1 | 3.5以上 |\n';
+    for (const title of ['**表1 “十四五”时期开发区发展主要指标**', '## 表1 “十四五”时期开发区发展主要指标']) {
+      expect(importResultJson(recogniseIndicatorTable({ cells: textTableCells(`${title}\n\n${table}`) })).caption).toBe('表1 “十四五”时期开发区发展主要指标');
+    }
+  });
+});
+
+describe('a table going on over a page break as a second table', () => {
+  const part = (rows: string[][]) => `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
+  const header = ['指标', '2020年', '2025年'];
+
+  it('is read as one: the caption of the first part, the notes under the last, 〔〕 read as the notes say', () => {
+    const html = `<p>表1 “十四五”时期城乡建设主要指标</p>${part([header, ['城镇老旧小区改造（个）', '—', '〔120〕']])}${part([header, ['城市燃气普及率（%）', '97', '99以上']])}<p>注：〔〕内为五年累计数。</p>`;
+    const tables = htmlTables(html);
+    expect(tables).toHaveLength(1);
+    const json = importResultJson(recogniseIndicatorTable({ cells: tableWithSurroundings(tables[0] ?? { cells: [], after: [] }) }));
+    expect([json.caption, json.notes]).toEqual(['表1 “十四五”时期城乡建设主要指标', ['注：〔〕内为五年累计数。']]);
+    expect(json.indicators.map((indicator) => [indicator.name, indicator.values[1]?.role])).toEqual([['城镇老旧小区改造', 'cumulative'], ['城市燃气普及率', 'target']]);
+  });
+
+  it('two tables with a caption or text between them, or of other widths, stay two', () => {
+    expect(htmlTables(`${part([header])}<p>表2 人才指标</p>${part([header])}`)).toHaveLength(2);
+    expect(htmlTables(`${part([header])}${part([['指标', '2025年']])}`)).toHaveLength(2);
+  });
+});

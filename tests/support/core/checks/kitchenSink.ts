@@ -23,6 +23,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.cached_result_forged',
   'structure.cover_changed', 'structure.locked_cell_changed', 'form.workbook_locked', 'form.style_hides', 'form.number_format_changed',
   'dangerous.custom_ui', 'form.sheet_lookalike', 'form.drawing_over',
+  'form.zeros_hidden',
 ];
 
 const brokenRule: CellRule = {

@@ -1,18 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
-import { attainmentOf, SHEET_STATUS_LABELS } from '../../src/core/attainment';
-import { judgedIndicator, type PlanCatalog } from '../../src/core/catalog';
-import { sheetActuals } from '../../src/core/consolidation';
-import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
-import { dataValidationsOf } from '../../src/xlsx/renderSheet';
-import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
-import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from '../support/xlsx/filledReturns';
-import { HIGHTECH, messyReturn } from '../support/xlsx/messyReturn';
+import { realCatalog } from '../../support/catalog';
+import { sampleReturn } from '../../../src/cli/sampleReturns';
+import { attainmentOf, SHEET_STATUS_LABELS } from '../../../src/core/attainment';
+import { judgedIndicator, type PlanCatalog } from '../../../src/core/catalog';
+import { sheetActuals } from '../../../src/core/consolidation';
+import { readReturnSheets } from '../../../src/xlsx/readReturnWorkbook';
+import { dataValidationsOf } from '../../../src/xlsx/renderSheet';
+import { annotateWorkbook } from '../../../src/xlsx/annotateWorkbook';
+import { Cells, checkSheet, edit, readOk, summary, template, YUECHENG, type Template } from '../../support/xlsx/filledReturns';
+import { HIGHTECH, messyReturn } from '../../support/xlsx/messyReturn';
+import { convertLater } from '../../support/soffice';
 
 /**
  * A filled return opened and saved by LibreOffice Calc, the way a WPS or LibreOffice user's file comes back: its data
@@ -37,7 +37,8 @@ let tpl: Template;
 let typedOne: Uint8Array;
 let messy: Uint8Array;
 
-// Every return goes through one soffice run: a run that opens documents costs some 4.5 s of CPU (decision 0221).
+// Every return goes through one soffice run, shared with the other suites of recomputed.test.ts: a run that opens
+// documents costs some 5 s of CPU before its first document (decisions 0221, 0252).
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-compute-'));
   const inputs: string[] = [];
@@ -59,16 +60,16 @@ beforeAll(async () => {
     fs.writeFileSync(input, bytes);
     inputs.push(input);
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
-    stdio: 'ignore', timeout: 300_000,
+  convertLater(inputs, async (outputs) => {
+    const out = (name: string) => outputs[inputs.indexOf(path.join(dir, `${name}.xlsx`))] as string;
+    for (const index of CASES.keys()) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out(`case${index}`));
+      saved[index] = workbook;
+    }
+    typedOne = new Uint8Array(fs.readFileSync(out('typedOne')));
+    messy = new Uint8Array(fs.readFileSync(out('messy')));
   });
-  for (const index of CASES.keys()) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(dir, 'out', `case${index}.xlsx`));
-    saved[index] = workbook;
-  }
-  typedOne = new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'typedOne.xlsx')));
-  messy = new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'messy.xlsx')));
 }, 360_000);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });

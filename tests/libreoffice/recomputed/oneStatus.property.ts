@@ -5,24 +5,24 @@
  * status, 完成进度 and 序时进度 the sheet shows equal what src/core computes — or the core reports a cell of that row
  * with a not_a_number finding (the sheet cannot compute it; the finding says what to type) and counts it nowhere.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { attainmentOf, SHEET_STATUS_LABELS } from '../../src/core/attainment';
-import { judgedIndicator, type Indicator, type PlanCatalog } from '../../src/core/catalog';
-import { checkAgainstCatalog } from '../../src/core/checks';
-import { sheetActuals } from '../../src/core/consolidation';
-import { placeA1 } from '../../src/core/form';
-import { templateWorkbookLayout } from '../../src/core/documents';
-import type { ReturnSheet } from '../../src/core/returns';
-import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
-import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
-import { workbookBytes, xlsxBytes } from '../../src/xlsx/renderWorkbook';
-import { planOf, realCatalog } from '../support/catalog';
-import { candidateNumbers, contentArbitrary, writeContent, type EntryContent } from '../support/libreoffice/entryContents';
+import { attainmentOf, SHEET_STATUS_LABELS } from '../../../src/core/attainment';
+import { judgedIndicator, type Indicator, type PlanCatalog } from '../../../src/core/catalog';
+import { checkAgainstCatalog } from '../../../src/core/checks';
+import { sheetActuals } from '../../../src/core/consolidation';
+import { placeA1 } from '../../../src/core/form';
+import { templateWorkbookLayout } from '../../../src/core/documents';
+import type { ReturnSheet } from '../../../src/core/returns';
+import { loadWorkbook } from '../../../src/xlsx/loadWorkbook';
+import { readReturnSheets } from '../../../src/xlsx/readReturnWorkbook';
+import { workbookBytes, xlsxBytes } from '../../../src/xlsx/renderWorkbook';
+import { planOf, realCatalog } from '../../support/catalog';
+import { convertLater } from '../../support/soffice';
+import { candidateNumbers, contentArbitrary, writeContent, type EntryContent } from '../../support/libreoffice/entryContents';
 
 const SEED = 20261204;
 const CASES = [
@@ -95,16 +95,15 @@ beforeAll(async () => {
       }
     }
   }
-  // One LibreOffice start for every return: it recomputes each formula on load and stores the results.
-  execFileSync('soffice', [
-    `-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'),
-    ...written.map((w) => path.join(dir, `${w.name}.xlsx`)),
-  ], { stdio: 'ignore', timeout: 180_000 });
-  for (const w of written) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(dir, 'out', `${w.name}.xlsx`));
-    computed.set(w.name, workbook);
-  }
+  // One LibreOffice start for every return (shared with the other suites of recomputed.test.ts): it recomputes each
+  // formula on load and stores the results.
+  convertLater(written.map((w) => path.join(dir, `${w.name}.xlsx`)), async (outputs) => {
+    for (const [i, w] of written.entries()) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(outputs[i] as string);
+      computed.set(w.name, workbook);
+    }
+  });
 }, 240_000);
 
 afterAll(() => {

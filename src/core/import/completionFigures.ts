@@ -1,0 +1,32 @@
+import { parseNotation } from '../notation';
+import type { TableHeader } from './tableHeader';
+import { isBlank, labelOf } from './text';
+
+/** 完成情况 heads either the verdict (已完成, 基本完成) or, in a county's completion table, the figure reached. */
+const COMPLETION_HEADER = /完成情况$/u;
+
+/** A column most of whose filled cells print a figure (6.8%, -2.1%, 12.5亿元): values, not verdicts. */
+function holdsFigures(cells: readonly string[][], from: number, column: number): boolean {
+  let filled = 0;
+  let figures = 0;
+  for (const row of cells.slice(from)) {
+    const text = row[column] ?? '';
+    if (isBlank(text)) continue;
+    filled += 1;
+    const read = parseNotation(text);
+    if (read.ok && /\d/u.test(text) && read.value.kind !== 'qualitative' && read.value.kind !== 'blank') figures += 1;
+  }
+  return filled > 0 && 2 * figures > filled;
+}
+
+/**
+ * 年度目标 | 完成情况 | 是否完成: a 完成情况 column of figures holds the year's actual values (实绩), read as a value
+ * column; one of verdicts (已完成) stays the completion column. Its year comes as any undated column's does.
+ */
+export function actualOfCompletionFigures(header: TableHeader, cells: readonly string[][]): TableHeader {
+  const from = header.row + header.rows;
+  const columns = header.columns.map((column) => (column.kind === 'completed' && COMPLETION_HEADER.test(labelOf(column.header)) && holdsFigures(cells, from, column.column)
+    ? { column: column.column, kind: 'value' as const, header: column.header, role: 'actual' as const }
+    : column));
+  return { ...header, columns };
+}
