@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { convertQueued } from '../support/soffice';
-import './recomputed/edgeJudgement';
-import './recomputed/oneStatus.property';
-import './recomputed/libreofficeComputes';
+import './recomputed/edgeJudgement.suite';
+import './recomputed/oneStatus.property.suite';
+import './recomputed/libreofficeComputes.suite';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recomputed-'));
 beforeAll(() => convertQueued(dir), 600_000);

@@ -16,8 +16,18 @@ function filesUnder(dir: string): string[] {
 }
 
 it('keeps every file under tests/ that is not a test in tests/support or tests/fixtures', () => {
-  const strays = filesUnder(TESTS).filter((file) => !/\.test\.tsx?$/u.test(file) && !/^(support|fixtures)\//u.test(file));
+  // A suite (`x.suite.ts`) is a test's body run by the test file beside its folder that imports it (several suites
+  // sharing one LibreOffice run, decision 0252): it is no helper, and a suite nothing imports would never run.
+  const suites = filesUnder(TESTS).filter((file) => /\.suite\.tsx?$/u.test(file));
+  const strays = filesUnder(TESTS).filter((file) => !/\.(test|suite)\.tsx?$/u.test(file) && !/^(support|fixtures)\//u.test(file));
   expect(strays).toEqual([]);
+  const importedBy = (suite: string) => {
+    const folder = path.posix.dirname(suite);
+    const runner = path.join(TESTS, `${folder}.test.ts`);
+    const spec = `./${path.posix.basename(folder)}/${path.posix.basename(suite).replace(/\.tsx?$/u, '')}`;
+    return fs.existsSync(runner) && fs.readFileSync(runner, 'utf8').includes(`'${spec}'`);
+  };
+  expect(suites.filter((suite) => !importedBy(suite))).toEqual([]);
 });
 
 describe('expectEqual (tests/support/equalOrExpect), toEqual for checks made thousands of times', () => {

@@ -106,7 +106,7 @@ describe('no baseline (issue 10: a row with no baseline showed 滞后 in year 1 
 
 describe('a value a hair off an edge (pasted from a computation: 0.1 + 0.2 is 0.30000000000000004)', () => {
   // LibreOffice compares numbers within 2^-48 of each other as equal, and saves them to 15 digits: the core reads
-  // 3.0999999999999988 as the sheet does, 3.1 (tests/libreoffice/recomputed/edgeJudgement.ts recomputes these cases).
+  // 3.0999999999999988 as the sheet does, 3.1 (tests/libreoffice/recomputed/edgeJudgement.suite.ts recomputes these cases).
   const below = 3.1 * (1 - 4e-16);
   const above = 3.1 * (1 + 4e-16);
 

@@ -10,7 +10,7 @@ describe('test formula evaluator', () => {
 
   it('compares like the spreadsheets, with a blank cell as 0 or ""', () => {
     // LibreOffice (and Excel, which rounds both sides to 15 digits) take 0.19999999999999998 for 0.2 in a comparison:
-    // tests/libreoffice/recomputed/edgeJudgement.ts recomputes such values there. A real difference still counts.
+    // tests/libreoffice/recomputed/edgeJudgement.suite.ts recomputes such values there. A real difference still counts.
     expect(evaluateFormula('0.3-0.1>=0.2', {})).toBe(true);
     expect(evaluateFormula('0.3-0.1>0.2', {})).toBe(false);
     expect(evaluateFormula('0.3-0.1>=0.2000000001', {})).toBe(false);

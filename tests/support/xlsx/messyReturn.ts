@@ -1,7 +1,7 @@
 /**
  * A reviewer's hard case: 越城区's 2024 return with an error, an unexplained and an explained warning, and notes of
  * the person's own — what the annotated copy is tested on (tests/xlsx/annotateWorkbook.test.ts), and what
- * LibreOffice saves before it is annotated (tests/libreoffice/recomputed/libreofficeComputes.ts).
+ * LibreOffice saves before it is annotated (tests/libreoffice/recomputed/libreofficeComputes.suite.ts).
  */
 import type ExcelJS from 'exceljs';
 import { edit, YUECHENG, type Cells, type Template } from './filledReturns';

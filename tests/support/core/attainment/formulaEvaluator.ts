@@ -114,7 +114,7 @@ function toNumber(value: FormulaValue | undefined): number {
 
 /**
  * LibreOffice takes two numbers for equal in a comparison when they differ by less than 2^-48 of each
- * (rtl::math::approxEqual): =3.0999999999999988>=3.1 is TRUE there (tests/libreoffice/recomputed/edgeJudgement.ts).
+ * (rtl::math::approxEqual): =3.0999999999999988>=3.1 is TRUE there (tests/libreoffice/recomputed/edgeJudgement.suite.ts).
  */
 function approxEqual(a: FormulaValue, b: FormulaValue): boolean {
   if (typeof a !== 'number' || typeof b !== 'number' || a === 0 || b === 0) return a === b;
