@@ -27,6 +27,8 @@ export interface SampleReturnInput {
    * Only the reporting year is typed into it; the earlier years are already there, carried.
    */
   form?: Uint8Array;
+  /** The time written into the file (its properties and zip entries): fixed for bytes that must not change with the clock. */
+  written?: Date;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
   const template = input.form ?? await workbookBytes(templateWorkbookLayout({
     plans: input.plans, region: input.region, reportingYear: input.reportingYear, merge: input.merge ?? false,
     catalogVersion: input.loaded.version, ...(input.banner === undefined ? {} : { banner: input.banner }),
-  }));
+  }), input.written === undefined ? {} : { created: input.written });
   const typed = (entry: { year: number }) => input.form === undefined || entry.year === input.reportingYear;
   const loadedTemplate = await loadWorkbook(template);
   if (!loadedTemplate.ok) throw new Error(loadedTemplate.detail);
@@ -63,5 +65,5 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
     entries.push(...mistakes.entries.map((entry) => ({ ...entry, sheet: sheet.sheet })));
     explanations.push(...mistakes.explanations.map((explanation) => ({ ...explanation, sheet: sheet.sheet })));
   }
-  return fillReturn(template, entries, explanations);
+  return fillReturn(template, entries, explanations, input.written);
 }

@@ -22,7 +22,9 @@ export interface ExplanationEntry {
  * id, for that year, and 说明 into the row's explanation cell. Rows are found by id, never by position. Used by the
  * demo and by tests; the task pane writes through its own adapters.
  */
-export async function fillReturn(bytes: Uint8Array, entries: readonly Entry[], explanations: readonly ExplanationEntry[] = []): Promise<Uint8Array> {
+export async function fillReturn(
+  bytes: Uint8Array, entries: readonly Entry[], explanations: readonly ExplanationEntry[] = [], written?: Date,
+): Promise<Uint8Array> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) throw new Error(`fillReturn: not a workbook (${loaded.detail})`);
   const { workbook } = loaded;
@@ -41,5 +43,5 @@ export async function fillReturn(bytes: Uint8Array, entries: readonly Entry[], e
       if (row !== undefined) worksheet.getCell(row.explanation.address).value = explanation.text;
     }
   }
-  return xlsxBytes(workbook);
+  return xlsxBytes(workbook, written);
 }

@@ -19,6 +19,7 @@ export async function renderSheets(sheets: readonly SheetLayout[], options: Rend
   const workbook = new (excelJs().Workbook)();
   workbook.creator = options.creator ?? 'plan-indicators';
   workbook.created = options.created ?? new Date();
+  workbook.modified = workbook.created;
   if (options.toolOutput === true) workbook.keywords = TOOL_OUTPUT_KEYWORD;
   for (const sheet of sheets) await renderSheet(workbook, sheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
@@ -34,18 +35,20 @@ export function renderWorkbook(layout: WorkbookLayout, options: RenderOptions = 
  * The bytes of an .xlsx file: ExcelJS's parts (xlsxParts, which writes links as Excel does: cellLinks.ts) zipped by
  * fflate, as the command line's larger files are (decision 0206), instead of ExcelJS's writeBuffer.
  */
-export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function xlsxBytes(workbook: ExcelJS.Workbook, written?: Date): Promise<Uint8Array> {
   const parts: Record<string, Uint8Array> = {};
   await xlsxParts(workbook, (name, bytes) => {
     parts[name] = bytes;
   });
-  return zipSync(parts, { level: 6 });
+  // The zip's entries carry the time they are written (fflate: now) unless a fixed time is asked, for files whose
+  // bytes must not depend on the clock (a test's corpus: the same seed, the same bytes).
+  return zipSync(parts, written === undefined ? { level: 6 } : { level: 6, mtime: written });
 }
 
 export async function workbookBytes(layout: WorkbookLayout, options: RenderOptions = {}): Promise<Uint8Array> {
-  return xlsxBytes(await renderWorkbook(layout, options));
+  return xlsxBytes(await renderWorkbook(layout, options), options.created);
 }
 
 export async function sheetsBytes(sheets: readonly SheetLayout[], options: RenderOptions = {}): Promise<Uint8Array> {
-  return xlsxBytes(await renderSheets(sheets, options));
+  return xlsxBytes(await renderSheets(sheets, options), options.created);
 }
