@@ -6,13 +6,12 @@
  * text 0, a shared formula without its first cell nothing; a zip whose entries are marked encrypted did not load.
  */
 import { exitStatusOf } from '../../src/cli/checkJob';
-import { placeA1 } from '../../src/core/form';
 import { renderProblem } from '../../src/core/i18n';
 import { unzipSync } from 'fflate';
 import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
 import { checkBytes, edit, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
-import { shown } from '../support/shown';
+import { expectFound, type Variant } from '../support/hardening/variants';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVER = '填报说明';
@@ -61,13 +60,6 @@ function related(pkg: PackageEdit, from: string, type: string, part: string, con
 const OLE_BYTES = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 const OFFICE = 'http://schemas.microsoft.com/office/2006/relationships';
 const DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-interface Variant {
-  title: string;
-  edit: (pkg: PackageEdit, f: Form) => void;
-  code: string;
-  cell?: (f: Form) => string;
-}
 
 const VARIANTS: Variant[] = [
   {
@@ -174,17 +166,7 @@ describe('fourth-pass variants, each found', () => {
   });
 
   it.each(VARIANTS.map((v) => [v.title, v] as const))('%s', async (_title, v) => {
-    const pkg = new PackageEdit(clean);
-    v.edit(pkg, form);
-    const result = await checkBytes(pkg.bytes());
-    expect(result.problem).toBeNull();
-    const found = findingsOf(result).filter((finding) => finding.code === v.code);
-    expect(found.length).toBeGreaterThan(0);
-    if (v.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(v.cell(form));
-    expect(found[0]?.severity).toBe('error');
-    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
-    for (const locale of ['zh-CN', 'en-US'] as const) expect(shown(found[0], locale)).not.toMatch(/\{[a-zA-Z]+\}/u);
-    expect(exitStatusOf(result)).toBe(2);
+    await expectFound(clean, form, v);
   });
 
   it('a second _meta block is said as metadata edited, not as a reporting sheet deleted', async () => {

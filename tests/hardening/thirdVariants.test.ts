@@ -5,13 +5,10 @@
  * status or 完成进度 cached as an error value. Each was found passing `check` before; each is a clean return edited at
  * the XML level (packageEdit.ts), checked as `plan-indicators check` checks a file.
  */
-import { exitStatusOf } from '../../src/cli/checkJob';
-import { placeA1 } from '../../src/core/form';
-import type { Severity } from '../../src/core/checks';
 import { sampleReturn } from '../../src/cli/sampleReturns';
 import { checkBytes, filledReturn, findingsOf, formsOf, planOf, realCatalog, YUECHENG_REGION, type Form } from '../support/hardening/damagedReturns';
-import { PackageEdit } from '../support/hardening/packageEdit';
-import { shown } from '../support/shown';
+import { type PackageEdit } from '../support/hardening/packageEdit';
+import { expectFound, type Variant } from '../support/hardening/variants';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const COVER = '填报说明';
@@ -69,16 +66,6 @@ function styleWithFont(pkg: PackageEdit, base: number, font: string, fill?: stri
 function styleOf(pkg: PackageEdit, f: Form, address: string): number {
   const match = new RegExp(`<c r="${address}"[^>]*?s="(\\d+)"`, 'u').exec(pkg.text(pkg.sheetPart(f.name)));
   return Number(match?.[1] ?? 0);
-}
-
-interface Variant {
-  title: string;
-  edit: (pkg: PackageEdit, f: Form) => void;
-  code: string;
-  severity?: Severity;
-  cell?: (f: Form) => string;
-  /** What the finding says, in Chinese and in English, beyond its code: the reason worded in the finding's language. */
-  says?: { zh: string; en: string };
 }
 
 const responsible = (f: Form) => f.at(HIGHTECH, f.map.columns.responsible);
@@ -258,18 +245,7 @@ describe('third-pass variants, each found', () => {
   });
 
   it.each(VARIANTS.map((v) => [v.title, v] as const))('%s', async (_title, v) => {
-    const pkg = new PackageEdit(clean);
-    v.edit(pkg, form);
-    const result = await checkBytes(pkg.bytes());
-    expect(result.problem).toBeNull();
-    const found = findingsOf(result).filter((finding) => finding.code === v.code);
-    expect(found.length).toBeGreaterThan(0);
-    if (v.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(v.cell(form));
-    expect(found[0]?.severity).toBe(v.severity ?? 'error');
-    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
-    expect(shown(found[0], 'zh-CN')).not.toMatch(/\{[a-zA-Z]+\}/u);
-    if (v.says !== undefined) expect([shown(found[0], 'zh-CN'), shown(found[0], 'en-US')]).toEqual([expect.stringContaining(v.says.zh), expect.stringContaining(v.says.en)]);
-    expect(exitStatusOf(result)).toBe(2);
+    const { result } = await expectFound(clean, form, v);
     // Said once: a locked cell of the form is not also content outside it.
     if (v.code === 'structure.locked_cell_changed') expect(findingsOf(result).filter((finding) => finding.code === 'form.content_outside')).toEqual([]);
   });

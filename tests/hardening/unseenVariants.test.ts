@@ -6,12 +6,11 @@
  * clean return edited at the XML level (packageEdit.ts), checked as `plan-indicators check` checks a file.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { exitStatusOf } from '../../src/cli/checkJob';
 import { placeA1 } from '../../src/core/form';
 import { annotateWorkbook } from '../../src/xlsx/annotateWorkbook';
 import { checkBytes, filledReturn, findingsOf, formsOf, type Form } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
-import { shown } from '../support/shown';
+import { expectFound, type Variant } from '../support/hardening/variants';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
 const esc = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
@@ -35,13 +34,6 @@ function formulaAt(pkg: PackageEdit, f: Form, address: string): string {
 function forgeCache(pkg: PackageEdit, f: Form, address: string, cached: string): void {
   const formula = formulaAt(pkg, f, address);
   pkg.change(pkg.sheetPart(f.name), (xml) => xml.replace(new RegExp(`(<c r="${address}"[^>]*>)<f>[^<]*</f>(?:<v>[^<]*</v>)?</c>`, 'u'), `$1<f>${formula}</f><v>${cached}</v></c>`));
-}
-
-interface Variant {
-  title: string;
-  edit: (pkg: PackageEdit, f: Form) => void;
-  code: string;
-  cell?: (f: Form) => string;
 }
 
 const VARIANTS: Variant[] = [
@@ -123,17 +115,7 @@ const VARIANTS: Variant[] = [
 
 describe('variants that passed unseen before, each found', () => {
   it.each(VARIANTS.map((v) => [v.title, v] as const))('%s', async (_title, v) => {
-    const pkg = new PackageEdit(clean);
-    v.edit(pkg, form);
-    const result = await checkBytes(pkg.bytes());
-    expect(result.problem).toBeNull();
-    const found = findingsOf(result).filter((finding) => finding.code === v.code);
-    expect(found.length).toBeGreaterThan(0);
-    if (v.cell !== undefined) expect(found.map((finding) => (finding.ref === null ? null : placeA1(finding.ref)))).toContain(v.cell(form));
-    expect(found[0]?.severity).toBe('error');
-    expect(shown(found[0], 'zh-CN')).toMatch(/[\u4e00-\u9fff]/u);
-    expect(shown(found[0], 'zh-CN')).not.toMatch(/\{[a-zA-Z]+\}/u);
-    expect(exitStatusOf(result)).toBe(2);
+    await expectFound(clean, form, v);
   });
 
   it('the 说明 formula explains nothing: the warning it stood under stays unexplained', async () => {
