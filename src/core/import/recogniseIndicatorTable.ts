@@ -11,6 +11,7 @@ import { isBlank, tidyCell } from './text';
 import { assignUndatedYears, targetOfLonePeriodEndColumn } from './undatedYears';
 import { targetOfBoundedBaseColumn } from './boundedBaseYear';
 import { actualOfCompletionFigures } from './completionFigures';
+import { attributeOfTypedColumn } from './attributeColumn';
 import type { ImportColumn, ImportInput, ImportResult } from './types';
 
 /** A line holding only a table's number (表1, 附表2, 表一), printed on its own beside the title. */
@@ -95,7 +96,7 @@ export function recogniseIndicatorTable(input: ImportInput): ImportResult {
   }
   const caption = captionAbove(cells, found.row);
   const title = caption?.text ?? input.planTitle;
-  const dated = targetOfBoundedBaseColumn(targetOfLonePeriodEndColumn(actualOfCompletionFigures(found, cells), title), cells, title);
+  const dated = targetOfBoundedBaseColumn(targetOfLonePeriodEndColumn(actualOfCompletionFigures(attributeOfTypedColumn(found, cells), cells), title), cells, title);
   const header = assignUndatedYears(dated, caption?.text ?? input.planTitle, input.yearForUndated);
   // The unit a table states for every row (单位：亿元 under or in the caption, 指标（单位：亿元）), for rows printing none.
   const nameHeader = header.columns.find((column) => column.kind === 'name')?.header ?? '';

@@ -208,7 +208,7 @@ function sharedCells(rows: ReadonlyArray<readonly string[]>, header: TableHeader
  * 预期性 / 约束性 as the plans print them: bracketed (〔预期性〕, （约束性）), shortened (预期, 约束) or with 指标 after
  * them (约束性指标), in traditional characters (約束性).
  */
-function attributeOf(text: string): '预期性' | '约束性' | undefined {
+export function attributeOf(text: string): '预期性' | '约束性' | undefined {
   const bare = /^[〔[［(【]?(预期|约束)性?(?:指标)?[〕\]］)】]?$/u.exec(simplifiedForms(labelOf(text)));
   return bare === null ? undefined : bare[1] === '预期' ? '预期性' : '约束性';
 }

@@ -154,3 +154,16 @@ describe('a figure of another year', () => {
     expect(rows(table)[0]?.values[0]).toMatchObject({ year: 2025, value: 2.5 });
   });
 });
+
+describe('指标类型: the attribute or the category, told by what the column holds', () => {
+  it('a 指标类型 column of 预期性 / 约束性 is the attribute, not a column left unread', () => {
+    const table = '表2 主要指标\n序号\t指标\t2020年\t2025年\t指标类型\n1\t研发经费投入强度（%）\t2.9\t3.3\t预期性\n2\t单位GDP能耗下降（%）\t—\t〔14〕\t约束性\n';
+    expect(rows(table).map((row) => row.attribute)).toEqual(['预期性', '约束性']);
+    expect(codes(table).map(([code]) => code)).not.toContain('import.column_ignored');
+  });
+
+  it('a 类型 column of fields stays the category', () => {
+    const table = '表2 主要指标\n类型\t指标\t2020年\t2025年\n创新驱动\t研发经费投入强度（%）\t2.9\t3.3\n绿色发展\t森林覆盖率（%）\t61.2\t61.5\n';
+    expect(rows(table).map((row) => [row.category, row.attribute])).toEqual([['创新驱动', null], ['绿色发展', null]]);
+  });
+});
