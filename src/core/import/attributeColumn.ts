@@ -1,10 +1,10 @@
 import { attributeOf } from './tableBody';
 import type { TableHeader } from './tableHeader';
-import { isBlank } from './text';
+import { filledCells } from './text';
 
 /** A column every filled cell of which (two at least) is 预期性 or 约束性. */
 function holdsAttributes(cells: readonly string[][], from: number, column: number): boolean {
-  const filled = cells.slice(from).map((row) => row[column] ?? '').filter((text) => !isBlank(text));
+  const filled = filledCells(cells, from, column);
   return filled.length >= 2 && filled.every((text) => attributeOf(text) !== undefined);
 }
 

@@ -1,22 +1,18 @@
 import { parseNotation } from '../notation';
 import type { TableHeader } from './tableHeader';
-import { isBlank, labelOf } from './text';
+import { filledCells, labelOf } from './text';
 
 /** 完成情况 heads either the verdict (已完成, 基本完成) or, in a county's completion table, the figure reached. */
 const COMPLETION_HEADER = /完成情况$/u;
 
 /** A column most of whose filled cells print a figure (6.8%, -2.1%, 12.5亿元): values, not verdicts. */
 function holdsFigures(cells: readonly string[][], from: number, column: number): boolean {
-  let filled = 0;
-  let figures = 0;
-  for (const row of cells.slice(from)) {
-    const text = row[column] ?? '';
-    if (isBlank(text)) continue;
-    filled += 1;
+  const filled = filledCells(cells, from, column);
+  const figures = filled.filter((text) => {
     const read = parseNotation(text);
-    if (read.ok && /\d/u.test(text) && read.value.kind !== 'qualitative' && read.value.kind !== 'blank') figures += 1;
-  }
-  return filled > 0 && 2 * figures > filled;
+    return read.ok && /\d/u.test(text) && read.value.kind !== 'qualitative' && read.value.kind !== 'blank';
+  });
+  return filled.length > 0 && 2 * figures.length > filled.length;
 }
 
 /**

@@ -34,3 +34,8 @@ export function labelOf(text: string | undefined): string {
 export function isBlank(text: string | undefined): boolean {
   return labelOf(text) === '';
 }
+
+/** The filled cells of a column from row `from` down (what a header transform reads to tell a column's kind). */
+export function filledCells(cells: readonly string[][], from: number, column: number): string[] {
+  return cells.slice(from).map((row) => row[column] ?? '').filter((text) => !isBlank(text));
+}

@@ -9,7 +9,7 @@ import { slideFormula } from '../../core/formulas';
 import type { StoredCell } from './worksheetPart';
 
 /** A cell reference ('M15', '$M$15') as 0-based row and column; null when it is none. */
-export function cellAt(ref: string): { row: number; col: number } | null {
+function cellAt(ref: string): { row: number; col: number } | null {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/u.exec(ref);
   if (match === null) return null;
   let col = 0;
@@ -25,11 +25,21 @@ interface Range {
   text: string;
 }
 
-function rangeOf(ref: string, text: string): Range | null {
+/**
+ * A reference ('M15' or 'M15:P20') as its two corners as written, the same cell twice for one cell; null when
+ * either is no cell reference. Merges and formula ranges are both read so.
+ */
+export function cornersOf(ref: string): { start: { row: number; col: number }; end: { row: number; col: number } } | null {
   const [first, second] = ref.split(':');
   const start = first === undefined ? null : cellAt(first);
   const end = second === undefined ? start : cellAt(second);
-  if (start === null || end === null) return null;
+  return start === null || end === null ? null : { start, end };
+}
+
+function rangeOf(ref: string, text: string): Range | null {
+  const corners = cornersOf(ref);
+  if (corners === null) return null;
+  const { start, end } = corners;
   return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col), text };
 }
 

@@ -22,7 +22,7 @@ import { CONTENT_TYPES, partReadElsewhere, unopenedPart } from './officeDocument
 import { DoctypeFound } from './xmlStream';
 import { namedTwice } from './namedTwice';
 import type { StoredCell, WorksheetPart } from './worksheetPart';
-import { cellAt, formulasOf } from './cellFormulas';
+import { cornersOf, formulasOf } from './cellFormulas';
 
 export interface WorkbookPackage {
   grids: WorkbookGrids;
@@ -86,10 +86,9 @@ const placeKey = (row: number, col: number): number | string => (
 function mergedAway(merges: readonly string[]): Set<number | string> {
   const covered = new Set<number | string>();
   for (const ref of merges) {
-    const [first, second] = ref.split(':');
-    const start = first === undefined ? null : cellAt(first);
-    const end = second === undefined ? start : cellAt(second);
-    if (start === null || end === null) continue;
+    const corners = cornersOf(ref);
+    if (corners === null) continue;
+    const { start, end } = corners;
     if ((end.row - start.row + 1) * (end.col - start.col + 1) > MAX_COVERED_CELLS) continue;
     for (let row = start.row; row <= end.row; row++) {
       for (let col = start.col; col <= end.col; col++) if (row !== start.row || col !== start.col) covered.add(placeKey(row, col));
