@@ -55,6 +55,51 @@ function printedName(indicator: Indicator): string {
   return fold(`${indicator.name}${indicator.unit === '' ? '' : `（${indicator.unit}）`}${indicator.marks.join('')}`);
 }
 
+/** Whether `text` (whitespace ignored) begins on `line` of the seed and runs on over the lines after it. */
+function beginsOn(seed: string, text: string, line: number): boolean {
+  const lines = seedLines(seed);
+  const first = fold(lines[line - 1] ?? '');
+  const run = fold(lines.slice(line - 1, line + 5).join(''));
+  const wanted = fold(text);
+  for (let at = run.indexOf(wanted); at >= 0 && at < first.length; at = run.indexOf(wanted, at + 1)) return true;
+  return false;
+}
+
+/** Whether some printing of `quote` near `line` (whitespace and line breaks ignored) takes in that line. */
+function quoteTakesIn(seed: string, quote: string, line: number): boolean {
+  const lines = seedLines(seed);
+  const from = Math.max(1, line - 6);
+  const parts = lines.slice(from - 1, line + 6).map(fold);
+  const start = parts.slice(0, line - from).join('').length;
+  const end = start + (parts[line - from] ?? '').length;
+  const text = parts.join('');
+  return [quote, quote.replace(/\[footnoteRef:\d+\]/gu, '')].map(fold).some((wanted) => {
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) if (at < end && at + wanted.length > start) return true;
+    return false;
+  });
+}
+
+/** A unit without its power-of-ten word: 万人 → 人, 亿元 → 元 (a value may print 6039 人 for a row counted in 万人). */
+const baseUnit = (unit: string) => unit.normalize('NFKC').replace(/^[十百千万亿]+/u, '');
+
+/**
+ * A name cut into the longest pieces its sentence prints, from the left: 新引进培育省级创新创业团队 is 新引进培育 | 省级 |
+ * 创新创业团队. A piece of one character (or one the sentence does not print) is a character changed or made up.
+ */
+function printedWords(name: string, sentence: string): string[] {
+  const words: string[] = [];
+  for (let rest = name; rest.length > 0;) {
+    let length = rest.length;
+    while (length > 1 && !sentence.includes(rest.slice(0, length))) length -= 1;
+    words.push(rest.slice(0, length));
+    rest = rest.slice(length);
+  }
+  return words;
+}
+
+/** Words a name composed from its sentence adds: 进入全国前10%的学科, 全国排名, a bracket naming the scope. */
+const JOINING = /[的（）()]|排名/gu;
+
 function planOfTable(table: SeedTable): PlanCatalog | undefined {
   return plans.find(({ plan }) => plan.seed === table.seed && plan.lines[0] <= table.titleLine && table.titleLine <= plan.lines[1]);
 }
@@ -96,7 +141,9 @@ describe('the catalog', () => {
     it('prints every raw value within two lines of its recorded line', () => {
       const misses = indicators.flatMap((indicator) =>
         indicator.values
-          .filter((value) => value.raw !== '' && !occursNear(plan.seed, value.raw, value.line ?? indicator.source.line))
+          // A cell the extraction broke over more lines than that (增速高于 / 固定资产 / 投资增速) is read from where it begins.
+          .filter((value) => value.raw !== '' && !occursNear(plan.seed, value.raw, value.line ?? indicator.source.line)
+            && !beginsOn(plan.seed, value.raw, value.line ?? indicator.source.line))
           .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}" @${value.line ?? indicator.source.line}`),
       );
       expect(misses).toEqual([]);
@@ -184,6 +231,41 @@ describe('the catalog', () => {
       expect(misattributed).toEqual([]);
     });
 
+    it('records every value on the line its text begins on (not a neighbouring row, a heading or a blank line)', () => {
+      const elsewhere = indicators.flatMap((indicator) => indicator.values
+        .filter((value) => value.raw !== '' && !beginsOn(plan.seed, value.raw, value.line ?? indicator.source.line))
+        .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}" @${value.line ?? indicator.source.line}`));
+      expect(elsewhere).toEqual([]);
+    });
+
+    it('gives every prose indicator a source line its quoted phrase is printed on', () => {
+      const off = indicators.filter((i) => i.source.quote !== undefined && !quoteTakesIn(plan.seed, i.source.quote, i.source.line))
+        .map((i) => `${i.id} @${i.source.line}`);
+      expect(off).toEqual([]);
+    });
+
+    it('names every prose indicator in words its sentence prints (no character changed, none made up)', () => {
+      const renamed = indicators.filter((indicator) => indicator.source.kind !== 'table').flatMap((indicator) => {
+        const line = indicator.source.line;
+        const sentence = fold([indicator.source.quote ?? '', ...seedLines(plan.seed).slice(Math.max(0, line - 5), line + 4)].join(''));
+        const words = printedWords(fold(indicator.name).replace(JOINING, ''), sentence);
+        return words.every((word) => word.length >= 2) ? [] : [`${indicator.id} "${indicator.name}": ${words.join(' | ')}`];
+      });
+      expect(renamed).toEqual([]);
+    });
+
+    it('gives every indicator the unit its values print (a multiplier aside: 480 万 of 万人, 6039 人 of 万人)', () => {
+      const mismatched = indicators.flatMap((indicator) => indicator.values
+        .filter((value) => value.parsed.kind !== 'relative' && value.parsed.unit !== null)
+        .filter((value) => {
+          const printed = value.parsed.unit!.normalize('NFKC');
+          const unit = indicator.unit.normalize('NFKC');
+          return !(unit.startsWith(printed) || baseUnit(printed) === baseUnit(unit));
+        })
+        .map((value) => `${indicator.id} ${indicator.unit} "${value.raw}" (${value.parsed.unit})`));
+      expect(mismatched).toEqual([]);
+    });
+
     it('keeps every source line inside the plan', () => {
       const outside = indicators.filter((i) => i.source.line < plan.lines[0] || i.source.line > plan.lines[1]).map((i) => i.id);
       expect(outside).toEqual([]);
@@ -222,6 +304,30 @@ describe('the catalog', () => {
         }
       }
       expect(problems).toEqual([]);
+    });
+
+    it('records each row at its name\'s line and each cell at the line the cell is printed on', () => {
+      const roles = columnRoles(table);
+      const misplaced: string[] = [];
+      for (const row of table.rows) {
+        const indicator = plan && rowIndicator(plan, row);
+        if (!indicator) continue;
+        if (indicator.source.line !== row.line) misplaced.push(`${indicator.id}: name at ${row.line}, recorded ${indicator.source.line}`);
+        row.values.forEach((cell, column) => {
+          const { year, role } = roles[column]!;
+          const value = indicator.values.find((v) => v.year === year && v.role === role && fold(v.raw) === fold(cell.text));
+          const line = value && (value.line ?? indicator.source.line);
+          if (value && cell.text.trim() !== '' && line !== cell.line) misplaced.push(`${indicator.id} ${year} ${role} "${cell.text}": printed at ${cell.line}, recorded ${line}`);
+        });
+      }
+      expect(misplaced).toEqual([]);
+    });
+
+    it('keeps the rows in the order the table prints them', () => {
+      const title = fold(table.title);
+      const claimed = plan!.indicators.filter((i) => i.source.kind === 'table' && fold(i.source.table ?? '') === title).map((i) => i.id);
+      const printed = table.rows.map((row) => rowIndicator(plan!, row)?.id ?? `line ${row.line}`);
+      expect(claimed).toEqual(printed);
     });
 
     it('claims no table row that the table does not print', () => {
