@@ -90,7 +90,8 @@ describe('prose targets annex', () => {
   it.each(['zj-basic-research-2021-2025', 'zj-opinions-2018', 'yuecheng-2021-2025'])('lists the prose targets of %s as printed, with their section', (id) => {
     const catalog = plan(id);
     const layout = proseTargetsLayout(catalog) as SheetLayout;
-    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'))
+      .sort((a, b) => a.source.line - b.source.line);
     const headers: string[] = [];
     for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
     expect(headers[headers.length - 2]).toBe('原文');
@@ -116,7 +117,8 @@ describe('prose targets annex', () => {
     const layout = proseTargetsLayout(catalog) as SheetLayout;
     const headers: string[] = [];
     for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
-    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'))
+      .sort((a, b) => a.source.line - b.source.line);
     const row = BODY + prose.findIndex((i) => i.id === 'shengzhou-116x-2024-2030.industrial-output');
     expect(textAt(layout, row, 1)).toBe('规上工业总产值（亿元）');
     expect(textAt(layout, row, headers.indexOf('2027年'))).toBe('870亿元以上');
