@@ -159,6 +159,16 @@ describe('completion table', () => {
     });
   });
 
+  it('numbers a 其中 row as the plan\'s table does: not at all, its parent\'s next sibling going on from its parent', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const table = completionTableLayout({ catalog: shengzhou, targetYear: 2027, actuals: {} });
+    const rowOf = (name: string) => table.cells.find((cell) => cell.col === 1 && shownText(cell.value).startsWith(name))?.row ?? -1;
+    const parent = rowOf('首台（套）产品');
+    const sub = rowOf('其中国际国内首台（套）产品');
+    expect(sub).toBe(parent + 1);
+    expect([textAt(table, sub, 0), Number(textAt(table, sub + 1, 0))]).toEqual(['', Number(textAt(table, parent, 0)) + 1]);
+  });
+
   it('shows 完成进度 as a percentage when a baseline allows it, and — for an unreported indicator', () => {
     const yuecheng = plan('yuecheng-2021-2025');
     const table = completionTableLayout({
