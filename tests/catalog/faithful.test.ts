@@ -266,6 +266,26 @@ describe('the catalog', () => {
       expect(mismatched).toEqual([]);
     });
 
+    it('gives every reference value its region and says whether it is an actual or a target, as its clause does', () => {
+      // 2027年目标是3.4%, 按照每年全省每年新增50家: a target; 2023年，浙江指标值为3.20%, 目前绍兴有129家: an actual.
+      const clauseKinds = (raw: string, line: number) => {
+        const text = fold(seedLines(plan.seed).slice(Math.max(0, line - 3), line + 2).join(''));
+        const kinds = new Set<string>();
+        for (let at = text.indexOf(fold(raw)); at >= 0; at = text.indexOf(fold(raw), at + 1)) {
+          const parts = (text.slice(0, at).split(/[；;。]/u).at(-1) ?? '').split(/[，,]/u);
+          kinds.add(/目前/u.test(parts.at(-1) ?? '') ? 'actual' : /目标|按照/u.test(parts.slice(-2).join('')) ? 'target' : 'actual');
+        }
+        return kinds;
+      };
+      // A reference names its region and what it is (a baseline moved to reference, or a reference's words lost, shows here).
+      const misread = indicators.flatMap((indicator) => indicator.values
+        .filter((value) => value.role === 'reference')
+        .filter((value) => value.region === undefined || value.refersTo === undefined
+          || !clauseKinds(value.raw, value.line ?? indicator.source.line).has(value.refersTo))
+        .map((value) => `${indicator.id} ${value.year} "${value.raw}" ${value.refersTo}`));
+      expect(misread).toEqual([]);
+    });
+
     it('keeps every source line inside the plan', () => {
       const outside = indicators.filter((i) => i.source.line < plan.lines[0] || i.source.line > plan.lines[1]).map((i) => i.id);
       expect(outside).toEqual([]);
