@@ -208,7 +208,7 @@ describe('the catalog', () => {
       expect(unprinted).toEqual([]);
     });
 
-    it('marks a target the text sets 每年 or 年均 as per year, and no target the text and its name do not set per year', () => {
+    it('marks a target the text or a table row\'s name sets 每年 or 年均 as per year, and no other', () => {
       const window = (line: number) => squeeze(seedLines(plan.seed).slice(Math.max(0, line - 3), line + 2).join(''));
       const yearly = /每年|年均/u;
       const wrong = indicators.filter((indicator) => indicator.source.kind !== 'table' && indicator.values.some((v) => v.role === 'target'))
@@ -216,6 +216,9 @@ describe('the catalog', () => {
           || (indicator.perYear && !yearly.test(window(indicator.source.line)) && !/(?<!\d)年(?!\d)/u.test(indicator.name)))
         .map((indicator) => `${indicator.id} per_year ${indicator.perYear}`);
       expect(wrong).toEqual([]);
+      // A table row is per year exactly when its name says so (每年引进35周岁以下大学生, 为经营主体减负年均金额).
+      const rows = indicators.filter((indicator) => indicator.source.kind === 'table' && yearly.test(indicator.name) !== (indicator.perYear === true));
+      expect(rows.map((indicator) => `${indicator.id} per_year ${indicator.perYear}`)).toEqual([]);
     });
 
     it('gives every footnote reference value to the region its clause names', () => {
@@ -363,6 +366,13 @@ describe('the catalog', () => {
     // The issue expected six; the provincial special plans print no R&D-to-GDP target (no GDP in their text).
     const withRd = plans.filter((p) => p.indicators.some((i) => i.concept === 'rd_gdp_share')).map((p) => p.plan.id);
     expect(withRd.sort()).toEqual(['keqiao-2021-2025', 'shengzhou-116x-2024-2030', 'yuecheng-2021-2025', 'zj-opinions-2018']);
+  });
+
+  it('gives a parent to every item printed 其中 (a table\'s 其中 row, a prose 其中省级 150 个) and to no other', () => {
+    const wrong = plans.flatMap(({ indicators }) => indicators
+      .filter((indicator) => /^其中/u.test(indicator.name) || /^其中/u.test(indicator.source.quote ?? '') ? indicator.parent === undefined : indicator.parent !== undefined)
+      .map((indicator) => `${indicator.id} parent ${indicator.parent ?? 'none'}`));
+    expect(wrong).toEqual([]);
   });
 
   it('gives every sub-item a parent of the same plan listed before it', () => {
