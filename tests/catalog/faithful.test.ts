@@ -289,6 +289,23 @@ describe('the catalog', () => {
       expect(misread).toEqual([]);
     });
 
+    it('names as the section of every prose indicator the chapter and section its line is printed under', () => {
+      const lines = seedLines(plan.seed);
+      const misplaced = indicators.filter((indicator) => indicator.source.section !== undefined).filter((indicator) => {
+        let chapter = '';
+        let section = '';
+        for (let line = plan.lines[0]; line <= indicator.source.line; line += 1) {
+          // A heading's first line (a heading the extraction broke goes on on the next); 主要目标。到2025年… is 主要目标.
+          const text = fold(lines[line - 1] ?? '').split('。')[0]!;
+          if (/^[一二三四五六七八九十]+、/u.test(text)) [chapter, section] = [text, ''];
+          else if (/^\([一二三四五六七八九十]+\)/u.test(text)) section = text;
+        }
+        const named = fold(indicator.source.section!);
+        return !named.startsWith(chapter) || (section === '' ? named.slice(chapter.length).includes('(') : !named.includes(section));
+      }).map((indicator) => `${indicator.id} @${indicator.source.line}: ${indicator.source.section}`);
+      expect(misplaced).toEqual([]);
+    });
+
     it('keeps every source line inside the plan', () => {
       const outside = indicators.filter((i) => i.source.line < plan.lines[0] || i.source.line > plan.lines[1]).map((i) => i.id);
       expect(outside).toEqual([]);
