@@ -306,6 +306,11 @@ describe('the catalog', () => {
       expect(misplaced).toEqual([]);
     });
 
+    it('bears the title the plan prints at its head', () => {
+      const head = fold(seedLines(plan.seed).slice(plan.lines[0] - 1, plan.lines[0] + 11).join('')).replace(/\[bookmark:[^\]]*\]/gu, '');
+      expect([plan.title, head.includes(fold(plan.title))]).toEqual([plan.title, true]);
+    });
+
     it('keeps every source line inside the plan', () => {
       const outside = indicators.filter((i) => i.source.line < plan.lines[0] || i.source.line > plan.lines[1]).map((i) => i.id);
       expect(outside).toEqual([]);
