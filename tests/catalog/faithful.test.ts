@@ -1,7 +1,7 @@
 import type { Indicator, PlanCatalog } from '../../src/core/catalog';
 import { loadCatalogFiles } from '../../src/cli/catalogFiles';
 import { allSeedTables, type SeedRow, type SeedTable } from '../support/seedTables';
-import { occursNear, printedWhole, seedFiles, seedLines, sentenceYears, squeeze, yearsPrintedNear } from '../support/seeds';
+import { beginsOn, occursNear, printedWhole, quoteTakesIn, seedFiles, seedLines, sentenceYears, squeeze, yearsPrintedNear } from '../support/seeds';
 
 /**
  * The catalog against the plan documents, read at test time: every raw text is printed where the catalog says,
@@ -53,30 +53,6 @@ function regionsPrintedFor(seed: string, raw: string, line: number, regions: str
 
 function printedName(indicator: Indicator): string {
   return fold(`${indicator.name}${indicator.unit === '' ? '' : `（${indicator.unit}）`}${indicator.marks.join('')}`);
-}
-
-/** Whether `text` (whitespace ignored) begins on `line` of the seed and runs on over the lines after it. */
-function beginsOn(seed: string, text: string, line: number): boolean {
-  const lines = seedLines(seed);
-  const first = fold(lines[line - 1] ?? '');
-  const run = fold(lines.slice(line - 1, line + 5).join(''));
-  const wanted = fold(text);
-  for (let at = run.indexOf(wanted); at >= 0 && at < first.length; at = run.indexOf(wanted, at + 1)) return true;
-  return false;
-}
-
-/** Whether some printing of `quote` near `line` (whitespace and line breaks ignored) takes in that line. */
-function quoteTakesIn(seed: string, quote: string, line: number): boolean {
-  const lines = seedLines(seed);
-  const from = Math.max(1, line - 6);
-  const parts = lines.slice(from - 1, line + 6).map(fold);
-  const start = parts.slice(0, line - from).join('').length;
-  const end = start + (parts[line - from] ?? '').length;
-  const text = parts.join('');
-  return [quote, quote.replace(/\[footnoteRef:\d+\]/gu, '')].map(fold).some((wanted) => {
-    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) if (at < end && at + wanted.length > start) return true;
-    return false;
-  });
 }
 
 /** A unit without its power-of-ten word: 万人 → 人, 亿元 → 元 (a value may print 6039 人 for a row counted in 万人). */
