@@ -210,15 +210,20 @@ describe('the catalog', () => {
       expect(misattributed).toEqual([]);
     });
 
-    it('records every value on the line its text begins on (not a neighbouring row, a heading or a blank line)', () => {
+    it('records every value, caption, 注 and 是否完成 on the line its text begins on (not a neighbouring row, a heading or a blank line)', () => {
       const elsewhere = indicators.flatMap((indicator) => indicator.values
         .filter((value) => value.raw !== '' && !beginsOn(plan.seed, value.raw, value.line ?? indicator.source.line))
         .map((value) => `${indicator.id} ${value.year} ${value.role} "${value.raw}" @${value.line ?? indicator.source.line}`));
-      expect(elsewhere).toEqual([]);
+      // So does every other printed text the catalog records: a table's caption and 注, a 是否完成 cell.
+      const texts = [
+        ...plan.tables.flatMap((table) => [{ what: `table ${table.title}`, text: table.title, line: table.line }, ...table.notes.map((note) => ({ what: `note ${note.text}`, text: note.text, line: note.line }))]),
+        ...indicators.flatMap((i) => (i.completed === undefined ? [] : [{ what: `是否完成 ${i.id}`, text: i.completed.raw, line: i.completed.line ?? i.source.line }])),
+      ];
+      expect([...elsewhere, ...texts.filter(({ text, line }) => !beginsOn(plan.seed, text, line)).map(({ what, line }) => `${what} @${line}`)]).toEqual([]);
     });
 
-    it('gives every prose indicator a source line its quoted phrase is printed on', () => {
-      const off = indicators.filter((i) => i.source.quote !== undefined && !quoteTakesIn(plan.seed, i.source.quote, i.source.line))
+    it('gives every prose indicator and cross-indicator rule a source line its quoted phrase is printed on', () => {
+      const off = [...indicators, ...rules].filter((i) => i.source.quote !== undefined && !quoteTakesIn(plan.seed, i.source.quote, i.source.line))
         .map((i) => `${i.id} @${i.source.line}`);
       expect(off).toEqual([]);
     });
