@@ -23,9 +23,8 @@ function planOfTable(table: SeedTable): PlanCatalog {
 /** The text a cell shows, or for a cell under a merge (a category over its group) the merge's own text. */
 function shownAt(layout: SheetLayout, row: number, col: number): string {
   const merge = layout.merges.find((ref) => inRef(ref, row, col));
-  if (merge === undefined) return textAt(layout, row, col);
-  for (let r = row; r >= 0; r -= 1) if (!inRef(merge, r, col) || textAt(layout, r, col) !== '') return inRef(merge, r, col) ? textAt(layout, r, col) : '';
-  return '';
+  // A1 rows count from 1, the layout's from 0: the merge's text is in its top row.
+  return merge === undefined ? textAt(layout, row, col) : textAt(layout, Number(/^[A-Z]+(\d+)/u.exec(merge)?.[1]) - 1, col);
 }
 
 /** The 注 / 备注 lines the seed prints right under a table (after its last cell, before anything else). */
