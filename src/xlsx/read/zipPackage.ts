@@ -94,8 +94,9 @@ const LOCAL_HEADER = 0x04034b50;
  * it were not, office suites refuse the file), or whose local header gives another name than the directory (local
  * null: no local header there). fflate,
  * Excel and LibreOffice name a part by the directory; JSZip (ExcelJS) by the local header: such a part reads as one
- * part here and another there. Only the headers' fixed fields and names are read: fflate has listed the directory. A zip64 offset (0xffffffff) is read from the entry's zip64 extra field. Each entry's `dataAt` is set on
- * the way (the offset fflate reads its data from: after the local header's fixed fields, name and extra field).
+ * part here and another there. Only the headers' fixed fields and names are read: fflate has listed the directory.
+ * A zip64 offset (0xffffffff) is read from the entry's zip64 extra field. Each entry's `dataAt` is set on the way
+ * (the offset fflate reads its data from: after the local header's fixed fields, name and extra field).
  */
 function entryHeaderProblem(bytes: Uint8Array, directoryAt: number, entries: PackageEntry[]): { central: string; local: string | null; encrypted?: true } | null {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -149,11 +150,13 @@ export function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>, ent
   const parts = new Map<string, Uint8Array>();
   for (const { name, method, dataAt, compressedSize, uncompressedSize: size } of entries) {
     if (!wanted.has(name) || (method !== 0 && method !== 8)) continue;
-    if (dataAt < 0) return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${name} has no local header`) };
+    // The walk of the directory stopped before this entry (a record that is no directory record): where its data is cannot be told.
+    if (dataAt < 0) return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${name}: no directory record where the directory says`) };
     const stored = bytes.subarray(dataAt, dataAt + compressedSize);
     let data: Uint8Array | 'longer';
     try {
-      data = method === 0 ? stored.slice() : inflateRaw(stored, size);
+      // A stored part copied (a Node Buffer's slice() would be a view, keeping the whole file alive with the part).
+      data = method === 0 ? new Uint8Array(stored) : inflateRaw(stored, size);
     } catch (error) {
       return { ok: false, problem: fileProblem('file.corrupt', `inflating: ${message(error)}`) };
     }
