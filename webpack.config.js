@@ -95,6 +95,8 @@ module.exports = (env = {}, argv = {}) => {
       alias: {
         'exceljs/lib/doc/workbook$': path.resolve(__dirname, 'src/xlsx/excelJsWorkbook.browser.js'),
         exceljs: 'exceljs/dist/exceljs.min.js',
+        // Node inflates a return's parts with its zlib (src/xlsx/read/inflateRaw.ts, decision 0262); the pane with fflate.
+        [path.resolve(__dirname, 'src/xlsx/read/inflateRaw')]: path.resolve(__dirname, 'src/xlsx/read/inflateRaw.browser.ts'),
       },
       fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
     },

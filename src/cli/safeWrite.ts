@@ -43,9 +43,12 @@ export function inputSet(files: readonly string[], fs: OutputFs = nodeFs): Set<s
   return new Set(files.flatMap((file) => [path.resolve(file), realPathOf(file, fs)]));
 }
 
-/** Text written piece by piece (a batch's JSON, file by file), so that the whole text is never held at once. */
+/**
+ * Text written piece by piece (a batch's JSON, file by file), so that the whole text is never held at once; a piece
+ * already UTF-8 bytes is written as it is.
+ */
 export interface TextChunks {
-  chunks: Iterable<string>;
+  chunks: Iterable<string | Uint8Array>;
 }
 
 export type OutputContent = Uint8Array | string | TextChunks;
@@ -55,7 +58,7 @@ function piecesOf(content: OutputContent): Iterable<Uint8Array> {
   if (content instanceof Uint8Array) return [content];
   const { chunks } = content;
   return (function* encoded() {
-    for (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
+    for (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   })();
 }
 

@@ -41,8 +41,11 @@ it.each([['1'], ['2']])('prints the files and writes their JSON in GB/T 2260 ord
     expect(stdout.split('\n').find((line) => line.includes('上虞区.xlsx'))).toMatch(/^✗ 退回/u);
     expect(stdout.split('\n').find((line) => line.includes('越城区.xlsx'))).toMatch(/^✓ 接受/u);
     expect(stdout.split('\n').find((line) => line.includes('空的.xlsx'))).toMatch(/^! 无法读取/u);
-    const written = JSON.parse(fs.readFileSync(json, 'utf8')) as { files: Array<{ file: string }> };
+    const text = fs.readFileSync(json, 'utf8');
+    const written = JSON.parse(text) as { files: Array<{ file: string }> };
     expect(written.files.map((file) => baseName(file.file))).toEqual(IN_CODE_ORDER);
+    // Written file by file from what each kept, the text is still JSON's own two-space indentation of the whole.
+    expect(text).toBe(`${JSON.stringify(written, null, 2)}\n`);
     expect(status).toBe(3);
   } finally {
     fs.rmSync(json, { force: true });

@@ -129,6 +129,12 @@ describe('too large to read safely', () => {
       // Inflated to the 5 bytes it declares, the part is no XML any more.
       expect(await problemOf(zipOf(entries))).toMatchObject({ code: 'file.corrupt', detail: expect.stringMatching(/root element|inflates to/u) });
     });
+
+    it('an entry inflating past its size into well-formed XML is damage, not read cut at the size it declares', async () => {
+      // Cut at the 11 bytes declared, this is still '<workbook/>': it was read so (fflate stops at the buffer's end).
+      const entries = [{ name: 'xl/workbook.xml', data: new Uint8Array(Buffer.from('<workbook/><!-- more -->')), declaredSize: 11 }];
+      expect(await problemOf(zipOf(entries))).toMatchObject({ code: 'file.corrupt', detail: 'xl/workbook.xml inflates to more than the 11 bytes it declares' });
+    });
   });
 
   it('a sheet whose dimension claims a million rows', async () => {

@@ -5,6 +5,7 @@
  */
 import { placeA1 } from '../../src/core/form';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { templateWorkbookLayout } from '../../src/core/documents';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
@@ -57,6 +58,13 @@ describe('readReturnWorkbook: cells as Excel holds them', () => {
     expect(entry(4)?.value).toEqual({ type: 'text', value: '1650' });
     expect(entry(5)).toMatchObject({ value: { type: 'text', value: '十三' }, formula: 'B2' });
     expect(rowOf(sheet, ids[0] as string)?.explanation.note).toBe('数据来源：统计年鉴');
+  });
+
+  it('reads a return whose parts are stored, not deflated, as the same return (a zip may store any entry)', async () => {
+    const zip = await JSZip.loadAsync(tpl.bytes);
+    const stored = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    expect(stored.byteLength).toBeGreaterThan(tpl.bytes.byteLength);
+    expect(await readOk(stored)).toEqual(await readOk(tpl.bytes));
   });
 
   it('reads a template with its cover sheet: the cover is not taken for a return', async () => {

@@ -74,8 +74,9 @@ export class PartCache<T> {
     const before = indexOf(this.seen, bytes, context);
     const again = this.seen[before];
     if (again === undefined) {
-      // A copy: the part's bytes may be a view into the whole file, which need not stay in memory.
-      putFirst(this.seen, { bytes: bytes.slice(), context }, this.capacity);
+      // A copy: the part's bytes may be a view into the whole file, which need not stay in memory. Made by the
+      // Uint8Array constructor: a Node Buffer's slice() (zlib's output is one) is a view, not a copy.
+      putFirst(this.seen, { bytes: new Uint8Array(bytes), context }, this.capacity);
     } else {
       this.seen.splice(before, 1);
       putFirst(this.kept, { ...again, value }, this.capacity);

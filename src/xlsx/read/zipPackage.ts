@@ -1,19 +1,23 @@
 /**
- * The zip of an .xlsx through fflate: its directory listed without inflating anything, then the parts the reader
- * needs inflated, each into a buffer of the size its directory entry declares. Bounded before anything is
- * inflated: the number of entries and the size of the central directory (read from the end record), and the
- * sum of declared sizes. An entry that lies about its size cannot grow past what it declared (fflate writes
- * into the declared buffer); one that falls short is damage.
+ * The zip of an .xlsx: its directory listed through fflate without inflating anything, each entry's local header
+ * found where the directory says (zipPackage's own walk, which also compares the names), then the parts the reader
+ * needs inflated from there (inflateRaw: Node's zlib, fflate in the pane), each to at most the size its directory
+ * entry declares. Bounded before anything is inflated: the number of entries and the size of the central directory
+ * (read from the end record), and the sum of declared sizes. An entry that inflates past what it declared, or falls
+ * short of it, is damage.
  */
 import { unzipSync } from 'fflate';
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { namedTwice } from './namedTwice';
+import { inflateRaw } from './inflateRaw';
 
 export interface PackageEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
   method: number;
+  /** Where the entry's data begins (after its local header), the bytes fflate would inflate; -1 until the headers are read. */
+  dataAt: number;
 }
 
 export type Listing = { ok: true; entries: PackageEntry[] } | { ok: false; problem: FileProblem };
@@ -59,7 +63,7 @@ export function listEntries(bytes: Uint8Array, limits: ReadLimits): Listing {
     unzipSync(bytes, {
       filter: (file) => {
         if (entries.length >= limits.maxEntries) throw new TooManyEntries();
-        entries.push({ name: file.name.replace(/^\/+/u, ''), compressedSize: file.size, uncompressedSize: file.originalSize, method: file.compression });
+        entries.push({ name: file.name.replace(/^\/+/u, ''), compressedSize: file.size, uncompressedSize: file.originalSize, method: file.compression, dataAt: -1 });
         return false;
       },
     });
@@ -71,7 +75,7 @@ export function listEntries(bytes: Uint8Array, limits: ReadLimits): Listing {
   // this reader would each take one of them, not necessarily the same one.
   const twice = namedTwice(entries.map((entry) => entry.name), (name) => name.toLowerCase());
   if (twice !== null) return { ok: false, problem: fileProblem('file.corrupt', `two zip entries named ${twice}`, { part: twice }, 'part_twice') };
-  const renamed = entryHeaderProblem(bytes, end.directoryAt, entries.length);
+  const renamed = entryHeaderProblem(bytes, end.directoryAt, entries);
   if (renamed !== null) {
     const { central, local, encrypted } = renamed;
     // A zip whose entries are encrypted (a password on the zip itself): Excel and LibreOffice open none of it.
@@ -90,27 +94,27 @@ const LOCAL_HEADER = 0x04034b50;
  * it were not, office suites refuse the file), or whose local header gives another name than the directory (local
  * null: no local header there). fflate,
  * Excel and LibreOffice name a part by the directory; JSZip (ExcelJS) by the local header: such a part reads as one
- * part here and another there. Only the headers' fixed fields and names are read: fflate has listed the directory
- * and will inflate the parts. A zip64 offset (0xffffffff) is read from the entry's zip64 extra field.
+ * part here and another there. Only the headers' fixed fields and names are read: fflate has listed the directory.
+ * A zip64 offset (0xffffffff) is read from the entry's zip64 extra field. Each entry's `dataAt` is set on the way
+ * (the offset fflate reads its data from: after the local header's fixed fields, name and extra field).
  */
-function entryHeaderProblem(bytes: Uint8Array, directoryAt: number, count: number): { central: string; local: string | null; encrypted?: true } | null {
+function entryHeaderProblem(bytes: Uint8Array, directoryAt: number, entries: PackageEntry[]): { central: string; local: string | null; encrypted?: true } | null {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoder = new TextDecoder();
   let at = directoryAt;
-  for (let index = 0; index < count; index++) {
+  for (const entry of entries) {
     if (at + 46 > bytes.byteLength || data.getUint32(at, true) !== CENTRAL_HEADER) return null; // fflate read this directory: unreachable
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
     const name = bytes.subarray(at + 46, at + 46 + nameLength);
     const central = decoder.decode(name);
     const local = localHeaderAt(data, at, nameLength, extraLength);
-    const localName = local !== null && local + 30 <= bytes.byteLength && data.getUint32(local, true) === LOCAL_HEADER
-      ? bytes.subarray(local + 30, local + 30 + data.getUint16(local + 26, true))
-      : null;
-    if (localName === null) return { central, local: null };
-    const flags = data.getUint16(at + 8, true) | (local === null ? 0 : data.getUint16(local + 6, true));
+    if (local === null || local + 30 > bytes.byteLength || data.getUint32(local, true) !== LOCAL_HEADER) return { central, local: null };
+    const localName = bytes.subarray(local + 30, local + 30 + data.getUint16(local + 26, true));
+    const flags = data.getUint16(at + 8, true) | data.getUint16(local + 6, true);
     if ((flags & 1) !== 0) return { central, local: central, encrypted: true };
     if (localName.byteLength !== name.byteLength || localName.some((byte, i) => byte !== name[i])) return { central, local: decoder.decode(localName) };
+    entry.dataAt = local + 30 + data.getUint16(local + 26, true) + data.getUint16(local + 28, true);
     at += 46 + nameLength + extraLength + data.getUint16(at + 32, true);
   }
   return null;
@@ -138,19 +142,25 @@ function tooManyParts(entries: number, directoryBytes: number, limits: ReadLimit
 
 export type Inflated = { ok: true; parts: Map<string, Uint8Array> } | { ok: false; problem: FileProblem };
 
-/** The named parts, inflated (names as listEntries gives them); a part that inflates short of its size is damage. */
+/**
+ * The named parts, inflated (names as listEntries gives them) from the bytes the directory and local header point at;
+ * a part that inflates past or short of its declared size is damage.
+ */
 export function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>, entries: readonly PackageEntry[]): Inflated {
-  const declared = new Map(entries.map((entry) => [entry.name, entry.uncompressedSize]));
-  let raw: Record<string, Uint8Array>;
-  try {
-    raw = unzipSync(bytes, { filter: (file) => wanted.has(file.name.replace(/^\/+/u, '')) && (file.compression === 0 || file.compression === 8) });
-  } catch (error) {
-    return { ok: false, problem: fileProblem('file.corrupt', `inflating: ${message(error)}`) };
-  }
   const parts = new Map<string, Uint8Array>();
-  for (const [rawName, data] of Object.entries(raw)) {
-    const name = rawName.replace(/^\/+/u, '');
-    const size = declared.get(name) ?? data.byteLength;
+  for (const { name, method, dataAt, compressedSize, uncompressedSize: size } of entries) {
+    if (!wanted.has(name) || (method !== 0 && method !== 8)) continue;
+    // The walk of the directory stopped before this entry (a record that is no directory record): where its data is cannot be told.
+    if (dataAt < 0) return { ok: false, problem: fileProblem('file.corrupt', `zip entry ${name}: no directory record where the directory says`) };
+    const stored = bytes.subarray(dataAt, dataAt + compressedSize);
+    let data: Uint8Array | 'longer';
+    try {
+      // A stored part copied (a Node Buffer's slice() would be a view, keeping the whole file alive with the part).
+      data = method === 0 ? new Uint8Array(stored) : inflateRaw(stored, size);
+    } catch (error) {
+      return { ok: false, problem: fileProblem('file.corrupt', `inflating: ${message(error)}`) };
+    }
+    if (data === 'longer') return { ok: false, problem: fileProblem('file.corrupt', `${name} inflates to more than the ${size} bytes it declares`) };
     if (data.byteLength !== size) {
       return { ok: false, problem: fileProblem('file.corrupt', `${name} inflates to ${data.byteLength} bytes, not the ${size} it declares`) };
     }

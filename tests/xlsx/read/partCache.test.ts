@@ -91,6 +91,17 @@ describe('PartCache', () => {
     buffer.set(bytesOf('9'), 3);
     expect(read(buffer)).toBe('<v>9</v>');
   });
+
+  it('copies a part handed over as a Node Buffer (zlib inflates into one; its slice() is a view, not a copy)', () => {
+    const { read, reads } = counted();
+    const buffer = Buffer.from('<v>1</v>');
+    read(buffer);
+    // The inflated buffer is reused or let go by its caller: what was seen must not change with it.
+    buffer.set(bytesOf('9'), 3);
+    read(Buffer.from('<v>1</v>'));
+    read(Buffer.from('<v>1</v>'));
+    expect(reads()).toBe(2);
+  });
 });
 
 describe('the package reader with parts kept from earlier files', () => {
