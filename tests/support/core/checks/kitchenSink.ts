@@ -119,7 +119,9 @@ export function kitchenSink(): KitchenSink {
     .row(y('enterprise-rd-institution-coverage'), { 2025: '基本覆盖' })
     .row(s('hightech-enterprises'), { 2025: 'a/b' })
     .row(y('national-hightech-zone-rank'), { 2025: '前五十' })
-    .row(s('tech-transaction-value'), { 2024: 40, 2025: 10 })
+    // A 说明 that says nothing under a warning: a finding of its own (on a row with nothing to explain it is none).
+    .row(s('tech-transaction-value'), { 2024: 40, 2025: 10 }, { explanation: '同上' })
+    .row(s('innovation-consortia'), { 2024: 14, 2025: 0 })
     .row(s('industrial-new-product-output-rate'), { 2024: 45, 2025: 20 })
     .row(s('large-manufacturing-projects'), { 2024: 2, 2025: -1 })
     .row(s('business-burden-reduction'), { 2024: 18, 2025: 12 })
