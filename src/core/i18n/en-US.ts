@@ -373,6 +373,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'dangerous.linked_picture': 'A picture in the workbook is linked to an outside address ({found}), which is fetched when the file opens. Delete the picture.',
   'dangerous.data_connection': 'The workbook holds an external data connection or query ({found}) that reaches another data source when refreshed. Delete it and fill in the sheet the system generated.',
   'dangerous.hyperlink': 'A hyperlink in the workbook points outside it ({found}). A return should carry no outside links: delete the link.',
+  'dangerous.hyperlink_at': 'The hyperlink in cell {detail} points outside the workbook ({found}). A return carries no outside links: remove the hyperlink (right-click, Remove Hyperlink); the text may stay.',
   'form.number_format_hides': 'Sheet “{sheet}”, cell {cell}: the number format “{found}” makes the cell show something other than the value it stores. Set the format back to General and check the value.',
   'form.sheet_hidden': 'The reporting sheet “{sheet}” is hidden ({found}): whoever fills or reviews the return may not see it. Unhide it and fill in the sheet the system generated.',
   'form.row_hidden': 'Sheet “{sheet}”: row {cell} is hidden; what it holds cannot be seen but is still read. Unhide the row.',

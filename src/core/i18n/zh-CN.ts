@@ -381,6 +381,7 @@ export const zhCN = {
   'dangerous.linked_picture': '工作簿中的图片链接到外部地址（{found}），打开时会访问该地址。请删除该图片。',
   'dangerous.data_connection': '工作簿中含有外部数据连接或查询（{found}），刷新时会访问其他数据源。请删除该连接，使用系统生成的原表填报。',
   'dangerous.hyperlink': '工作簿中的超链接指向外部地址（{found}）。报表中不应有外部链接，请删除该链接。',
+  'dangerous.hyperlink_at': '单元格 {detail} 的超链接指向外部地址（{found}）。报表中不应有外部链接：请取消该超链接（右键“取消超链接”），文字可以保留。',
   'form.number_format_hides': '工作表“{sheet}”单元格 {cell} 的数字格式“{found}”使单元格显示的内容与实际存储的数值不同。请把格式恢复为“常规”，并核对该数值。',
   'form.sheet_hidden': '报表工作表“{sheet}”被隐藏（{found}），填报人和审核人可能看不到它。请取消隐藏，使用系统生成的原表填报。',
   'form.row_hidden': '工作表“{sheet}”第 {cell} 行被隐藏，其中的内容看不到但仍被读取。请取消隐藏该行。',

@@ -343,6 +343,18 @@ export const FOUND: BenignCase[] = [
     found: { code: 'form.conditional_formats_changed', cell: () => '', severity: 'error' },
   },
   {
+    title: 'a web address in a 说明 that Excel turned into a hyperlink: a link out, named with its cell',
+    edit: (pkg, [f]) => {
+      const cell = f.at(ROWS.turnover, f.map.columns.explanation);
+      typeText(pkg, f, cell, '见 http://tjj.sx.gov.cn/2025');
+      sheetOf(pkg, f, (xml) => xml.replace('<printOptions', `<hyperlinks><hyperlink ref="${cell}" r:id="rId90"/></hyperlinks><printOptions`));
+      const rels = pkg.sheetPart(f.name).replace(/([^/]+)$/u, '_rels/$1.rels');
+      pkg.change(rels, (xml) => xml.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://tjj.sx.gov.cn/2025" TargetMode="External"/></Relationships>'));
+    },
+    found: { code: 'dangerous.hyperlink_at', cell: () => '', severity: 'error', says: '规划!Q' },
+    fixed: 'dangerous.hyperlink named the address only, not the cell that holds it',
+  },
+  {
     title: 'a note of their own in a column of their own (the reviewer sees it, the checks do not read it)',
     edit: (pkg, [f]) => { ownCell(pkg, f, ROWS.hightech, '已核'); },
     found: { code: 'form.content_outside', cell: ([f]) => a1(f.row(ROWS.hightech), f.layout.columns.length + 1), severity: 'warning', says: '已核' },
