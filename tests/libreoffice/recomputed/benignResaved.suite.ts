@@ -9,7 +9,8 @@ import { convertAll, convertLater } from '../../support/soffice';
 
 /**
  * The ordinary edits of a careful county (decision 0263, tests/support/hardening/benignCases.ts), then resaved by
- * LibreOffice Calc (`soffice --convert-to xlsx`: loaded, recalculated and written as Calc writes an .xlsx): still no
+ * LibreOffice Calc (`soffice --convert-to xlsx`: loaded, recalculated and written as Calc writes an .xlsx; the 16 cases
+ * marked `resaved` — all 46 passed resaved when the suite was written, BENCHMARKS.md has the cost): still no
  * finding, the verdict 接受 and the attainment the clean return has, as the same edits are before the resave
  * (tests/hardening/benignEdits.test.ts). The clean return goes through the same run, as the reference, and so does
  * the clean return saved as .ods first (a county working in Calc's own format, then 另存为 .xlsx): one soffice run more.
@@ -28,6 +29,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'benign-ods.xlsx'), clean);
   inputs.push(...convertAll([path.join(dir, 'benign-ods.xlsx')], 'ods', path.join(dir, 'ods'), dir));
   for (const [index, c] of ACCEPTED.entries()) {
+    if (c.resaved === undefined) continue;
     const pkg = new PackageEdit(clean);
     c.edit(pkg, forms);
     const input = path.join(dir, fileOf(index));
@@ -69,7 +71,7 @@ describe('a careful county’s edits, resaved by LibreOffice Calc', () => {
     expect(attainmentOf(result)).toEqual(attainmentOf(clean));
   });
 
-  it.each(ACCEPTED.map((c, index) => [c.title, c, index] as const))('%s', async (_title, c, index) => {
+  it.each(ACCEPTED.flatMap((c, index) => (c.resaved === undefined ? [] : [[c.title, c, index] as const])))('%s', async (_title, c, index) => {
     const result = await checkedResave(fileOf(index));
     expect(findingsSeen(result)).toEqual([]);
     expect(result.status).toBe('accepted');
