@@ -12,6 +12,7 @@ import { convertQueued } from '../support/soffice';
 import './recomputed/edgeJudgement.suite';
 import './recomputed/oneStatus.property.suite';
 import './recomputed/libreofficeComputes.suite';
+import './recomputed/benignResaved.suite';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recomputed-'));
 beforeAll(() => convertQueued(dir), 600_000);

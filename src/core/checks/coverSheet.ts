@@ -7,7 +7,7 @@
  */
 import { isOwnPlan, versionStanding, type LoadedCatalog } from '../catalog';
 import { coverSheetForRegion, coverSheetLayout } from '../documents';
-import { a1, placeKey } from '../form';
+import { a1, placeKey, type ReturnMetadata } from '../form';
 import { shownText, type SheetLayout } from '../layout';
 import { cellAt, textOf, type ReaderObservation, type ReturnSheet, type SheetGrid } from '../returns';
 import { sameText } from '../util/comparableText';
@@ -32,8 +32,7 @@ interface KeptCover {
 const COVER_CACHE = new WeakMap<LoadedCatalog, Map<string, KeptCover>>();
 const COVER_CACHE_SIZE = 32;
 
-function regeneratedCover(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, banner: string | undefined): SheetLayout | null {
-  const metas = sheets.flatMap((sheet) => (sheet.metadata === null ? [] : [sheet.metadata]));
+function regeneratedCover(metas: readonly ReturnMetadata[], loaded: LoadedCatalog, banner: string | undefined): SheetLayout | null {
   const first = metas[0];
   if (first === undefined) return null;
   const standing = versionStanding(loaded, first.catalogVersion);
@@ -62,11 +61,39 @@ function regeneratedCover(sheets: readonly ReturnSheet[], loaded: LoadedCatalog,
   return layout;
 }
 
-/** The cover against the cover regenerated for the workbook's reporting sheets; nothing without a cover or metadata. */
+/**
+ * The reporting sheets in the order the cover names them (each where its name first stands in the cover's text, read
+ * row by row): the order they were generated in, which the county may since have changed by dragging a sheet's tab.
+ */
+function inCoverOrder(metas: readonly ReturnMetadata[], cover: SheetGrid): ReturnMetadata[] {
+  const text = cover.rows.map((row) => (row ?? []).map((cell) => textOf(cell)).join('\t')).join('\n');
+  const at = (meta: ReturnMetadata) => {
+    const index = text.indexOf(meta.sheet);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...metas].sort((a, b) => at(a) - at(b));
+}
+
+/**
+ * The cover against the cover regenerated for the workbook's reporting sheets; nothing without a cover or metadata.
+ * Generated for the sheets in workbook order and, when that differs, in the order the cover names them: sheets
+ * reordered by dragging their tabs change nothing the cover says (decision 0263). Either cover is one the generator
+ * makes for these plans, so every cell is still compared.
+ */
 export function coverObservations(sheets: readonly ReturnSheet[], cover: SheetGrid | undefined, loaded: LoadedCatalog): ReaderObservation[] {
   if (cover === undefined) return [];
+  const metas = sheets.flatMap((sheet) => (sheet.metadata === null ? [] : [sheet.metadata]));
+  const inWorkbook = compareCover(metas, cover, loaded);
+  if (inWorkbook.length === 0 || metas.length < 2) return inWorkbook;
+  const reordered = inCoverOrder(metas, cover);
+  if (reordered.every((meta, index) => meta === metas[index])) return inWorkbook;
+  const inCover = compareCover(reordered, cover, loaded);
+  return inCover.length < inWorkbook.length ? inCover : inWorkbook;
+}
+
+function compareCover(metas: readonly ReturnMetadata[], cover: SheetGrid, loaded: LoadedCatalog): ReaderObservation[] {
   const bannerText = textOf(cellAt(cover, 1, 0));
-  const expected = regeneratedCover(sheets, loaded, SAMPLE_BANNER.test(bannerText) ? bannerText : undefined);
+  const expected = regeneratedCover(metas, loaded, SAMPLE_BANNER.test(bannerText) ? bannerText : undefined);
   if (expected === null) return [];
   const texts = new Map(expected.cells.map((cell) => [placeKey(cell.row, cell.col), shownText(cell.value)]));
   const lastRow = Math.max(...expected.cells.map((cell) => cell.row));

@@ -11,8 +11,11 @@ import { isPercentFormat } from './reading/numberFormat';
 
 const PERCENT_UNIT = /%|百分点/u;
 
-/** The number a format shows for `value` (null when this check does not judge the format: no digits, or text). */
-function shownNumber(format: string, value: number): number | null {
+/**
+ * The number a format shows for `value`, as it shows it ("382.0" for 382.03 under 0.0; null when this check does not
+ * judge the format: no digits, or text).
+ */
+function shownNumber(format: string, value: number): string | null {
   const section = (format.split(';')[0] ?? '').replace(/"[^"]*"/gu, '').replace(/\\./gu, '').replace(/\[[^\]]*\]/gu, '');
   if (!/[0#?]/u.test(section) || section.includes('@')) return null;
   // Scientific: the mantissa keeps as many decimals as it has placeholders after the point ('0E+0' shows 8E+2 for 804.67).
@@ -20,12 +23,12 @@ function shownNumber(format: string, value: number): number | null {
   if (scientific !== null) {
     const mantissa = scientific[1] ?? '';
     const digits = mantissa.includes('.') ? ((mantissa.split('.')[1] ?? '').match(/[0#?]/gu)?.length ?? 0) : 0;
-    return Number(value.toExponential(Math.min(digits, 20)));
+    return value.toExponential(Math.min(digits, 20)).toUpperCase().replace(/E([+-])(\d)$/u, 'E$10$2');
   }
   const scale = 100 ** (section.match(/%/gu)?.length ?? 0);
   const decimals = section.includes('.') ? ((section.split('.')[1] ?? '').match(/[0#?]/gu)?.length ?? 0) : 0;
   const thousands = /[0#?],+(?:$|[^0#?])/u.test(section) ? 1000 ** ((/[0#?](,+)(?:$|[^0#?])/u.exec(section)?.[1] ?? '').length) : 1;
-  return Number((value * scale / thousands).toFixed(Math.min(decimals, 20)));
+  return (value * scale / thousands).toFixed(Math.min(decimals, 20));
 }
 
 function formatOf(form: ExpectedForm, row: number, col: number): string {
@@ -48,7 +51,7 @@ export function entryFormatObservations(sheet: ReturnSheet, form: ExpectedForm):
       const expected = formatOf(form, formRow, at.column);
       if (format === expected || (percentRow && isPercentFormat(format))) continue;
       const shown = shownNumber(format, cell.value.value);
-      if (shown === null || shown === cell.value.value) continue;
+      if (shown === null || Number(shown) === cell.value.value) continue;
       observations.push({ code: 'form.number_format_changed', at, found: format, expected, detail: `${cell.value.value} → ${shown}` });
     }
   }

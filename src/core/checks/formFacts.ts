@@ -112,6 +112,30 @@ function validationsChanged(expected: readonly DataValidation[], found: readonly
   return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
 
+/** The rows and columns the form takes: from the top to its last cell (the foot), across its columns. */
+function formBounds(layout: SheetLayout): CellRange {
+  let bottom = 0;
+  let right = layout.columns.length - 1;
+  for (const cell of layout.cells) {
+    if (cell.row > bottom) bottom = cell.row;
+    if (cell.col > right) right = cell.col;
+  }
+  return { top: 0, left: 0, bottom, right };
+}
+
+/**
+ * A conditional format or a validation over cells outside the form alone — a column of the county's own right of the
+ * table, rows below its foot —: it colours or guards those cells only, and is not the form's (decision 0263). A range
+ * that cannot be read, or reaches into the form, is compared as before.
+ */
+function outsideForm(ref: string, bounds: CellRange): boolean {
+  const parts = ref.replace(/\$/gu, '').split(/\s+/u).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => {
+    const range = parseRange(part);
+    return range !== null && (range.top > bounds.bottom || range.left > bounds.right);
+  });
+}
+
 function inRanges(address: string, ranges: readonly CellRange[]): boolean {
   const cell = parseRange(address);
   if (cell === null) return false;
@@ -163,8 +187,10 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
   const inPlace = generatedHeader === undefined || sheet.printed === undefined || sheet.printed.headerRow === generatedHeader;
   if (!inPlace) return observations;
   observations.push(...drawingsOver(facts, layout));
-  observations.push(...conditionalFormatsChanged(layout.conditionalFormats, facts.conditionalFormats));
-  observations.push(...validationsChanged(layout.validations, facts.validations));
+  const bounds = formBounds(layout);
+  const own = <T extends { ref: string }>(found: readonly T[]) => (found.some((fact) => outsideForm(fact.ref, bounds)) ? found.filter((fact) => !outsideForm(fact.ref, bounds)) : found);
+  observations.push(...conditionalFormatsChanged(layout.conditionalFormats, own(facts.conditionalFormats)));
+  observations.push(...validationsChanged(layout.validations, own(facts.validations)));
   const unlocked = unlockedRanges(layout);
   observations.push(...entryFormatObservations(sheet, form));
   // The form's entry cells show their value in its font on its fill; a style that hides it was put there.

@@ -49,6 +49,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual {value} {unit} is {ratio} times last year’s {previous} {unit}, more than the {bound}-fold change that passes unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.down':
     '{nameEn}, {year} actual {value} {unit} is only {ratio} times last year’s {previous} {unit}, a fall beyond the checked range (at least 1/{bound} of last year). Check it; if the value is right, explain it in the explanation cell.',
+  'check.yoy_change.to_zero':
+    '{nameEn}, {year} actual is 0, where last year’s was {previous} {unit}. Check it; if it is 0 indeed (nothing new this year, say), explain it in the explanation cell.',
   'check.yoy_change.points_up':
     '{nameEn}, {year} actual {value}{unit} is {points} percentage {points|point|points} above last year’s {previous}{unit}, more than the {bound} points that pass unchecked. Check it; if the value is right, explain it in the explanation cell.',
   'check.yoy_change.points_down':
@@ -371,6 +373,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'dangerous.linked_picture': 'A picture in the workbook is linked to an outside address ({found}), which is fetched when the file opens. Delete the picture.',
   'dangerous.data_connection': 'The workbook holds an external data connection or query ({found}) that reaches another data source when refreshed. Delete it and fill in the sheet the system generated.',
   'dangerous.hyperlink': 'A hyperlink in the workbook points outside it ({found}). A return should carry no outside links: delete the link.',
+  'dangerous.hyperlink_at': 'The hyperlink in cell {detail} points outside the workbook ({found}). A return carries no outside links: remove the hyperlink (right-click, Remove Hyperlink); the text may stay.',
   'form.number_format_hides': 'Sheet “{sheet}”, cell {cell}: the number format “{found}” makes the cell show something other than the value it stores. Set the format back to General and check the value.',
   'form.sheet_hidden': 'The reporting sheet “{sheet}” is hidden ({found}): whoever fills or reviews the return may not see it. Unhide it and fill in the sheet the system generated.',
   'form.row_hidden': 'Sheet “{sheet}”: row {cell} is hidden; what it holds cannot be seen but is still read. Unhide the row.',
@@ -577,7 +580,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'structure.locked_cell_changed': 'Sheet “{sheet}”, cell {cell}: a locked cell of the form (not an entry cell) was changed to “{found}”; the form has “{expected}”. Restore it; say what needs saying in the explanation column.',
   'form.workbook_locked': 'The workbook structure was locked ({detail}). The generated form has no workbook protection; locked, the reviewer’s tools cannot add, regenerate or inspect sheets. Remove the workbook protection before submitting.',
   'form.style_hides': 'Sheet “{sheet}”, cell {cell}: its font or alignment hides what it holds ({detail}); the file stores “{found}”. Restore the form’s font, colours and alignment.',
-  'form.number_format_changed': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has “{expected}”), so the cell shows another number than it stores ({detail}). Set the format back to General and type the number.',
+  'form.number_format_changed': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has “{expected}”), so the cell shows another number than it stores ({detail}). Set the format back to the form’s “{expected}” (or General) and type the number.',
   'dangerous.custom_ui': 'The workbook contains a custom ribbon ({found}) whose buttons and load callback call macros. A return must not carry one: fill in the sheet the system generated and save it as .xlsx.',
   // ---- end trust3 ----
   // ---- content typed outside the form (decision 0125) ----

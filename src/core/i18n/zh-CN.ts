@@ -54,6 +54,8 @@ export const zhCN = {
     '「{name}」{year}年实绩 {value}{unit} 是上年 {previous}{unit} 的 {ratio} 倍，超过 {bound} 倍的核实范围。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.down':
     '「{name}」{year}年实绩 {value}{unit} 只有上年 {previous}{unit} 的 {ratio} 倍，降幅超出核实范围（不低于上年的 1/{bound}）。请核实；如无误请在说明栏注明原因。',
+  'check.yoy_change.to_zero':
+    '「{name}」{year}年实绩为 0，上年为 {previous}{unit}。请核实；如确为 0（例如本年没有新增），请在说明栏注明原因。',
   'check.yoy_change.points_up':
     '「{name}」{year}年实绩 {value}{unit} 比上年 {previous}{unit} 提高 {points} 个百分点，超过 {bound} 个百分点的核实范围。请核实；如无误请在说明栏注明原因。',
   'check.yoy_change.points_down':
@@ -379,6 +381,7 @@ export const zhCN = {
   'dangerous.linked_picture': '工作簿中的图片链接到外部地址（{found}），打开时会访问该地址。请删除该图片。',
   'dangerous.data_connection': '工作簿中含有外部数据连接或查询（{found}），刷新时会访问其他数据源。请删除该连接，使用系统生成的原表填报。',
   'dangerous.hyperlink': '工作簿中的超链接指向外部地址（{found}）。报表中不应有外部链接，请删除该链接。',
+  'dangerous.hyperlink_at': '单元格 {detail} 的超链接指向外部地址（{found}）。报表中不应有外部链接：请取消该超链接（右键“取消超链接”），文字可以保留。',
   'form.number_format_hides': '工作表“{sheet}”单元格 {cell} 的数字格式“{found}”使单元格显示的内容与实际存储的数值不同。请把格式恢复为“常规”，并核对该数值。',
   'form.sheet_hidden': '报表工作表“{sheet}”被隐藏（{found}），填报人和审核人可能看不到它。请取消隐藏，使用系统生成的原表填报。',
   'form.row_hidden': '工作表“{sheet}”第 {cell} 行被隐藏，其中的内容看不到但仍被读取。请取消隐藏该行。',
@@ -585,7 +588,7 @@ export const zhCN = {
   'structure.locked_cell_changed': '工作表“{sheet}”单元格 {cell} 是锁定的表格单元格（不是填报栏），被改为“{found}”，原表为“{expected}”。请从原表恢复，需要说明的情况写在说明栏。',
   'form.workbook_locked': '工作簿被加上了“保护工作簿结构”（{detail}）。系统生成的表格不设工作簿保护；加锁后审核人员无法添加批注表、重新生成或检查工作表。请取消工作簿保护后再报送。',
   'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体或对齐方式使内容看不清（{detail}），而文件中保存的是“{found}”。请恢复原表的字体、颜色和对齐方式。',
-  'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请将格式改回常规，直接输入数值。',
+  'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请把格式改回原表的“{expected}”（或设为常规），直接输入数值。',
   'dangerous.custom_ui': '工作簿中含有自定义功能区（{found}），其按钮和加载时的回调会调用宏。报表不能带自定义功能区，请使用系统生成的原表填报，另存为 .xlsx。',
   // ---- end trust3 ----
   // ---- content typed outside the form (decision 0125) ----

@@ -53,6 +53,8 @@ export interface ExternalTargetFact {
   part: string;
   type: string;
   target: string;
+  /** A hyperlink's cell, with its sheet ('Sheet1!Q15'), when the sheet's part says which cell holds it. */
+  place?: string;
 }
 
 export interface SheetFacts {

@@ -68,6 +68,7 @@ export interface ReaderObservation {
     | 'dangerous.linked_picture'
     | 'dangerous.data_connection'
     | 'dangerous.hyperlink'
+    | 'dangerous.hyperlink_at'
     | 'form.number_format_hides'
     | 'form.sheet_hidden'
     | 'form.row_hidden'

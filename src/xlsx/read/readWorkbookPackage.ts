@@ -195,14 +195,31 @@ function sheetFacts(name: string, state: SheetFacts['state'], part: WorksheetPar
  */
 const IN_WORKBOOK_LINK = /^#(?:'(?:[^'[\]\\/:?*]|'')+'|[^'!#[\]\\/:?*\s]+)!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/iu;
 
-function externalTargets(parts: ReadonlyMap<string, Uint8Array>): ExternalTargetFact[] {
+/** The cell a worksheet's `<hyperlink r:id="…">` names, by relationship id (read only for a sheet that links out). */
+function hyperlinkCells(sheetXml: Uint8Array | undefined): Map<string, string> {
+  const cells = new Map<string, string>();
+  if (sheetXml === undefined) return cells;
+  for (const element of new TextDecoder().decode(sheetXml).matchAll(/<(?:[\w.-]+:)?hyperlink\s[^>]*>/gu)) {
+    const ref = /\sref="([^"]+)"/u.exec(element[0])?.[1];
+    const id = /\s[\w.-]+:id="([^"]+)"/u.exec(element[0])?.[1];
+    if (ref !== undefined && id !== undefined) cells.set(id, ref);
+  }
+  return cells;
+}
+
+/** Relationships out of the package; a worksheet's hyperlink with its cell (`sheets`: worksheet part → sheet name). */
+function externalTargets(parts: ReadonlyMap<string, Uint8Array>, sheets: ReadonlyMap<string, string>): ExternalTargetFact[] {
   const found: ExternalTargetFact[] = [];
   for (const [name, bytes] of parts) {
     if (!name.endsWith('.rels')) continue;
     const source = name.replace(/_rels\/([^/]+)\.rels$/u, '$1');
+    let cells: Map<string, string> | undefined;
     for (const relationship of relationshipsOf(bytes, source)) {
       if (!relationship.external || (relationship.type === 'hyperlink' && IN_WORKBOOK_LINK.test(relationship.target))) continue;
-      found.push({ part: source, type: relationship.type, target: relationship.target });
+      const sheet = relationship.type === 'hyperlink' ? sheets.get(source) : undefined;
+      if (sheet !== undefined) cells ??= hyperlinkCells(parts.get(source));
+      const cell = cells?.get(relationship.id);
+      found.push({ part: source, type: relationship.type, target: relationship.target, ...(sheet === undefined || cell === undefined ? {} : { place: `${sheet}!${cell}` }) });
     }
   }
   return found;
@@ -263,12 +280,14 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   const grids: SheetGrid[] = [];
   const facts: SheetFacts[] = [];
   const sheetNames: string[] = [];
+  const sheetOfPart = new Map<string, string>();
   let metadata: SheetGrid | null = null;
   for (const sheet of workbookPart.sheets) {
     const target = workbookRels.get(sheet.relationshipId)?.target;
     const xml = target === undefined ? undefined : part(target);
     // A chart sheet, or a sheet whose part is gone, has no cells to read.
     if (target === undefined || xml === undefined || !/^xl\/worksheets\//iu.test(target)) continue;
+    sheetOfPart.set(target, sheet.name);
     const read = worksheetOf(xml, limits.maxRows);
     if (!read.ok) return { ok: false, problem: sizeProblem(read.size, read.excess, sheet.name, limits) };
     const storedTwice = read.part.storedTwice;
@@ -311,7 +330,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
     workbook: {
       unopened: unopened === null ? null : fileProblem('file.corrupt', `office suites do not open it as a workbook: ${unopened}`, { part: unopened }, 'unopened'),
       grids: { sheetNames, sheets: grids, metadata },
-      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts), ...(related.length === 0 ? {} : { relatedParts: related }) },
+      facts: { parts: listing.entries.map((entry) => entry.name), workbookProtection: workbookPart.protection === null ? null : { ...workbookPart.protection }, definedNames, sheets: facts, externalTargets: externalTargets(parts, sheetOfPart), ...(related.length === 0 ? {} : { relatedParts: related }) },
     },
   };
 }

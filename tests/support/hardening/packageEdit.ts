@@ -65,7 +65,79 @@ export class PackageEdit {
     return index;
   }
 
+  /**
+   * A copy of cell style `index` with what a person changed on the Home tab: a number format, a fill colour, a
+   * font, borders, an alignment, the cell locked (a paste brings its source's protection). Its index, for `cell`.
+   */
+  restyle(index: number, change: Restyle): number {
+    let added = -1;
+    this.change('xl/styles.xml', (xml) => {
+      let styles = xml;
+      const append = (list: string, element: string): number => {
+        let at = -1;
+        styles = styles.replace(new RegExp(`<${list} count="(\\d+)"([^>]*)>([\\s\\S]*?)</${list}>`, 'u'), (_whole, count: string, rest: string, body: string) => {
+          at = Number(count);
+          return `<${list} count="${at + 1}"${rest}>${body}${element}</${list}>`;
+        });
+        return at;
+      };
+      const xfs = /<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/u.exec(styles)?.[1] ?? '';
+      let xf = xfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/gu)?.[index];
+      if (xf === undefined) throw new Error(`no cell style ${index}`);
+      if (xf.endsWith('/>')) xf = `${xf.slice(0, -2)}></xf>`;
+      const set = (attribute: string, value: string) => {
+        xf = (xf ?? '').includes(` ${attribute}="`) ? (xf ?? '').replace(new RegExp(` ${attribute}="[^"]*"`, 'u'), ` ${attribute}="${value}"`) : (xf ?? '').replace('<xf ', `<xf ${attribute}="${value}" `);
+      };
+      if (change.numberFormat !== undefined) {
+        const formatId = 300 + (styles.match(/<numFmt /gu)?.length ?? 0);
+        const escaped = change.numberFormat.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+        const element = `<numFmt numFmtId="${formatId}" formatCode="${escaped}"/>`;
+        if (styles.includes('<numFmts')) append('numFmts', element);
+        else styles = styles.replace(/(<styleSheet[^>]*>)/u, `$1<numFmts count="1">${element}</numFmts>`);
+        set('numFmtId', String(formatId));
+        set('applyNumberFormat', '1');
+      }
+      if (change.fill !== undefined) {
+        set('fillId', String(append('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${change.fill}"/><bgColor indexed="64"/></patternFill></fill>`)));
+        set('applyFill', '1');
+      }
+      if (change.font !== undefined) {
+        const { name, size, color, bold } = change.font;
+        set('fontId', String(append('fonts', `<font>${bold ? '<b/>' : ''}<sz val="${size}"/><color rgb="${color}"/><name val="${name}"/></font>`)));
+        set('applyFont', '1');
+      }
+      if (change.border !== undefined) {
+        const side = (tag: string) => `<${tag} style="medium"><color rgb="${change.border ?? ''}"/></${tag}>`;
+        set('borderId', String(append('borders', `<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`)));
+        set('applyBorder', '1');
+      }
+      if (change.alignment !== undefined) {
+        xf = xf.replace(/<alignment[^>]*\/>/u, '').replace('>', `>${change.alignment}`);
+        set('applyAlignment', '1');
+      }
+      if (change.locked !== undefined) {
+        xf = xf.replace(/<protection[^>]*\/>/u, '').replace('</xf>', `${change.locked ? '' : '<protection locked="0"/>'}</xf>`);
+        set('applyProtection', '1');
+      }
+      added = append('cellXfs', xf);
+      return styles;
+    });
+    return added;
+  }
+
   bytes(): Uint8Array {
     return zipSync(this.parts as Zippable);
   }
+}
+
+export interface Restyle {
+  numberFormat?: string;
+  /** ARGB, as styles.xml writes it: 'FFFFFF00'. */
+  fill?: string;
+  font?: { name: string; size: number; color: string; bold: boolean };
+  /** The colour of medium borders all round. */
+  border?: string;
+  /** An <alignment/> element, in place of the style's. */
+  alignment?: string;
+  locked?: boolean;
 }

@@ -34,6 +34,8 @@ const PERCENT_DIMENSIONS = new Set(['percent', 'percentage_points']);
 /** A dash or slash alone means "no value", as in the plans' tables. */
 const BLANK = /^[-—–―~_/\\.…·]*$/u;
 const NUMBER_THEN_REST = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(.*)$/iu;
+/** A negative number as accountants write it, "(8.51)": what Excel makes of it when typed into a number cell. */
+const IN_PARENTHESES = /^\((\d+(?:\.\d*)?|\.\d+)\)(.*)$/u;
 
 function isPercentUnit(unit: string): boolean {
   const dimension = findUnit(unit)?.dimension;
@@ -63,7 +65,8 @@ function readNumberText(raw: string, unit: string): EnteredNumber {
   const text = normalizeCellText(raw).replace(/\u2212/gu, '-');
   if (BLANK.test(text)) return { kind: 'missing' };
   const shown = raw.trim();
-  const match = NUMBER_THEN_REST.exec(text);
+  const negative = IN_PARENTHESES.exec(text.replace(/\s+/gu, ''));
+  const match = negative === null ? NUMBER_THEN_REST.exec(text) : [text, `-${negative[1] ?? ''}`, negative[2] ?? ''];
   if (!match) return { kind: 'not_a_number', reason: 'text', text: shown };
   const value = Number(match[1]);
   const rest = match[2] ?? '';

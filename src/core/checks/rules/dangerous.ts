@@ -15,7 +15,7 @@ export const dangerous: SheetRule = {
   codes: [
     'dangerous.external_reference', 'dangerous.dde', 'dangerous.network', 'dangerous.code', 'dangerous.indirect', 'dangerous.defined_name',
     'dangerous.formula_elsewhere', 'dangerous.macro_project', 'dangerous.external_link', 'dangerous.ole_object', 'dangerous.linked_picture',
-    'dangerous.data_connection', 'dangerous.hyperlink', 'dangerous.custom_ui',
+    'dangerous.data_connection', 'dangerous.hyperlink', 'dangerous.hyperlink_at', 'dangerous.custom_ui',
   ],
   run: (view) => observationOutcomes(view, (code) => code.startsWith('dangerous.')),
 };

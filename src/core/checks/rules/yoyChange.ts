@@ -29,6 +29,10 @@ function ratioChange(subject: CellSubject, value: number, previous: number): Out
   const ratio = value / previous;
   const bound = options.yoyMaxRatio;
   if (ratio <= bound && ratio >= 1 / bound) return PASS;
+  // "0 is only 0 times last year's 14" says nothing a person can act on: a fall to zero is said as such.
+  if (value === 0) {
+    return fail('check.yoy_change.to_zero', { ...subjectParams(subject), value, previous }, { expected: `${formatNumber(rounded(previous / bound))}–${formatNumber(rounded(previous * bound))}` });
+  }
   return fail(ratio > bound ? 'check.yoy_change.up' : 'check.yoy_change.down', {
     ...subjectParams(subject), value, previous, ratio: rounded(ratio), bound,
   }, { expected: `${formatNumber(rounded(previous / bound))}–${formatNumber(rounded(previous * bound))}` });
@@ -44,7 +48,7 @@ export const yoyChange: CellRule = {
   severity: 'warning',
   years: 'reporting',
   description: 'The change from last year’s actual must stay within bounds: ×3 / ÷3 for amounts, 20 points for shares, 30 points for growth rates (options).',
-  codes: ['check.yoy_change.up', 'check.yoy_change.down', 'check.yoy_change.points_up', 'check.yoy_change.points_down'],
+  codes: ['check.yoy_change.up', 'check.yoy_change.down', 'check.yoy_change.to_zero', 'check.yoy_change.points_up', 'check.yoy_change.points_down'],
   appliesTo: (subject) => subject.view.shapeOf(subject.indicator) !== 'qualitative',
   run(subject): Outcome {
     const value = subject.number;

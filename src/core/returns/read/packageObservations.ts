@@ -54,8 +54,11 @@ function targetCode(type: string): ReaderObservation['code'] {
   return 'dangerous.external_link';
 }
 
+/** A hyperlink whose cell is known is said with it (the sheet and cell a county looks for, decision 0263). */
 function targetObservations(facts: WorkbookFacts): ReaderObservation[] {
-  return facts.externalTargets.map((target) => ({ code: targetCode(target.type), found: target.target.slice(0, 200), detail: `${target.part} (${target.type})` }));
+  return facts.externalTargets.map((target) => (target.place === undefined || target.type !== 'hyperlink'
+    ? { code: targetCode(target.type), found: target.target.slice(0, 200), detail: `${target.part} (${target.type})` }
+    : { code: 'dangerous.hyperlink_at', found: target.target.slice(0, 200), detail: target.place }));
 }
 
 function nameObservations(facts: WorkbookFacts): ReaderObservation[] {

@@ -17,7 +17,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.sheet_missing', 'structure.frame_changed', 'structure.printed_value_changed', 'structure.formula_replaced',
   'dangerous.dde', 'dangerous.network', 'dangerous.code', 'dangerous.indirect', 'dangerous.defined_name', 'dangerous.formula_elsewhere',
   'dangerous.macro_project', 'dangerous.external_link', 'dangerous.ole_object', 'dangerous.linked_picture', 'dangerous.data_connection',
-  'dangerous.hyperlink', 'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
+  'dangerous.hyperlink', 'dangerous.hyperlink_at', 'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
   'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked', 'form.metadata_visible',
   'structure.catalog_version_unknown', 'structure.catalog_version_unavailable',
   'structure.cached_result_forged',
@@ -119,7 +119,9 @@ export function kitchenSink(): KitchenSink {
     .row(y('enterprise-rd-institution-coverage'), { 2025: '基本覆盖' })
     .row(s('hightech-enterprises'), { 2025: 'a/b' })
     .row(y('national-hightech-zone-rank'), { 2025: '前五十' })
-    .row(s('tech-transaction-value'), { 2024: 40, 2025: 10 })
+    // A 说明 that says nothing under a warning: a finding of its own (on a row with nothing to explain it is none).
+    .row(s('tech-transaction-value'), { 2024: 40, 2025: 10 }, { explanation: '同上' })
+    .row(s('innovation-consortia'), { 2024: 14, 2025: 0 })
     .row(s('industrial-new-product-output-rate'), { 2024: 45, 2025: 20 })
     .row(s('large-manufacturing-projects'), { 2024: 2, 2025: -1 })
     .row(s('business-burden-reduction'), { 2024: 18, 2025: 12 })
@@ -155,7 +157,7 @@ export function kitchenSink(): KitchenSink {
       'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure',
       // A reason that needs words of its own, nested twice: worded in the finding's language, from the tables.
       'form.style_hides': { code: 'form.style_hides.run', params: { look: { code: 'form.style_hides.colour', params: { color: '#FFFFFF', fill: '#FFFFFF' } }, text: '四百' } },
-      'form.number_format_changed': '6.6 → 660%', 'form.sheet_lookalike': 'Sheet1',
+      'form.number_format_changed': '6.6 → 660%', 'form.sheet_lookalike': 'Sheet1', 'dangerous.hyperlink_at': 'Sheet1!Q15',
     } as Partial<Record<ReaderObservation['code'], ReaderObservation['detail']>>)[code];
     builder.observe({ code, at: { row: 0, column: 0 }, ...(detail === undefined ? {} : { detail }) });
   }
