@@ -52,7 +52,8 @@ export function entryFormatObservations(sheet: ReturnSheet, form: ExpectedForm):
       if (format === expected || (percentRow && isPercentFormat(format))) continue;
       const shown = shownNumber(format, cell.value.value);
       if (shown === null || Number(shown) === cell.value.value) continue;
-      observations.push({ code: 'form.number_format_changed', at, found: format, expected, detail: `${cell.value.value} → ${shown}` });
+      const code = expected === 'General' ? 'form.number_format_changed_general' : 'form.number_format_changed';
+      observations.push({ code, at, found: format, expected, detail: `${cell.value.value} → ${shown}` });
     }
   }
   return observations;

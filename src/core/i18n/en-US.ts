@@ -580,6 +580,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'structure.locked_cell_changed': 'Sheet “{sheet}”, cell {cell}: a locked cell of the form (not an entry cell) was changed to “{found}”; the form has “{expected}”. Restore it; say what needs saying in the explanation column.',
   'form.workbook_locked': 'The workbook structure was locked ({detail}). The generated form has no workbook protection; locked, the reviewer’s tools cannot add, regenerate or inspect sheets. Remove the workbook protection before submitting.',
   'form.style_hides': 'Sheet “{sheet}”, cell {cell}: its font or alignment hides what it holds ({detail}); the file stores “{found}”. Restore the form’s font, colours and alignment.',
+  'form.number_format_changed_general': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has General), so the cell shows another number than it stores ({detail}). Set the format back to General and type the number.',
   'form.number_format_changed': 'Sheet “{sheet}”, cell {cell}: the number format was changed to “{found}” (the form has “{expected}”), so the cell shows another number than it stores ({detail}). Set the format back to the form’s “{expected}” (or General) and type the number.',
   'dangerous.custom_ui': 'The workbook contains a custom ribbon ({found}) whose buttons and load callback call macros. A return must not carry one: fill in the sheet the system generated and save it as .xlsx.',
   // ---- end trust3 ----

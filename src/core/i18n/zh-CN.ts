@@ -588,6 +588,7 @@ export const zhCN = {
   'structure.locked_cell_changed': '工作表“{sheet}”单元格 {cell} 是锁定的表格单元格（不是填报栏），被改为“{found}”，原表为“{expected}”。请从原表恢复，需要说明的情况写在说明栏。',
   'form.workbook_locked': '工作簿被加上了“保护工作簿结构”（{detail}）。系统生成的表格不设工作簿保护；加锁后审核人员无法添加批注表、重新生成或检查工作表。请取消工作簿保护后再报送。',
   'form.style_hides': '工作表“{sheet}”单元格 {cell} 的字体或对齐方式使内容看不清（{detail}），而文件中保存的是“{found}”。请恢复原表的字体、颜色和对齐方式。',
+  'form.number_format_changed_general': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为常规格式），显示的数值与保存的数值不同（{detail}）。请把格式改回常规，直接输入数值。',
   'form.number_format_changed': '工作表“{sheet}”单元格 {cell} 的数字格式被改为“{found}”（原表为“{expected}”），显示的数值与保存的数值不同（{detail}）。请把格式改回原表的“{expected}”（或设为常规），直接输入数值。',
   'dangerous.custom_ui': '工作簿中含有自定义功能区（{found}），其按钮和加载时的回调会调用宏。报表不能带自定义功能区，请使用系统生成的原表填报，另存为 .xlsx。',
   // ---- end trust3 ----

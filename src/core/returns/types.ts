@@ -97,6 +97,8 @@ export interface ReaderObservation {
     | 'form.zeros_hidden'
     | 'form.style_hides'
     | 'form.number_format_changed'
+    /** As number_format_changed, where the form's format is General (常规 in Excel's Chinese dialog, not a code). */
+    | 'form.number_format_changed_general'
     | 'dangerous.custom_ui';
   /** The cell or row concerned, when the problem has one (a merged range by its first cell). */
   at?: SheetPlace;

@@ -318,6 +318,15 @@ export const FOUND: BenignCase[] = [
     fixed: 'said “20.59 → 20.6” as “→ 20.6” only by chance (382.03 → 382 for 382.0) and asked for 常规 when the form’s format is another',
   },
   {
+    title: 'a % format pasted over a 是/否 row, whose form format is General (1 shown as 100%)',
+    edit: (pkg, [f]) => {
+      const cell = f.actual(Y('enterprise-rd-institution-coverage'), 2025);
+      typeNumber(pkg, f, cell, '1', ` s="${pkg.restyle(styleIndex(pkg, f, cell), { numberFormat: '0%' })}"`);
+    },
+    found: { code: 'form.number_format_changed_general', cell: ([f]) => f.actual(Y('enterprise-rd-institution-coverage'), 2025), severity: 'error', says: '（原表为常规格式），显示的数值与保存的数值不同（1 → 100）。请把格式改回常规，' },
+    fixed: 'form.number_format_changed: “原表为“General”…改回原表的“General”（或设为常规）”, Excel’s format code where its Chinese dialog says 常规',
+  },
+  {
     title: 'a fall to zero from last year’s 16',
     edit: (pkg, [f]) => { typeNumber(pkg, f, f.actual(ROWS.newInstitutions, 2024), '16'); typeNumber(pkg, f, f.actual(ROWS.newInstitutions, 2025), '0'); },
     found: { code: 'check.yoy_change.to_zero', cell: ([f]) => f.actual(ROWS.newInstitutions, 2025), severity: 'warning', says: '实绩为 0，上年为 16家' },

@@ -20,7 +20,7 @@ export const formShown: SheetRule = {
     'form.number_format_hides', 'form.sheet_hidden', 'form.row_hidden', 'form.columns_hidden', 'form.protection_password',
     'form.conditional_formats_changed', 'form.validation_changed', 'form.cell_unlocked', 'form.metadata_visible',
     'form.workbook_locked', 'form.style_hides', 'form.number_format_changed', 'form.sheet_lookalike', 'form.drawing_over',
-    'form.zeros_hidden',
+    'form.zeros_hidden', 'form.number_format_changed_general',
   ],
   run: (view) => observationOutcomes(view, (code) => code.startsWith('form.'), (code) => (WARNINGS.has(code) ? 'warning' : undefined)),
 };

@@ -23,7 +23,7 @@ const OBSERVATIONS: ReaderObservation['code'][] = [
   'structure.cached_result_forged',
   'structure.cover_changed', 'structure.locked_cell_changed', 'form.workbook_locked', 'form.style_hides', 'form.number_format_changed',
   'dangerous.custom_ui', 'form.sheet_lookalike', 'form.drawing_over',
-  'form.zeros_hidden',
+  'form.zeros_hidden', 'form.number_format_changed_general',
 ];
 
 const brokenRule: CellRule = {
@@ -157,7 +157,7 @@ export function kitchenSink(): KitchenSink {
       'structure.cover_changed': 'B6', 'form.workbook_locked': 'lockStructure',
       // A reason that needs words of its own, nested twice: worded in the finding's language, from the tables.
       'form.style_hides': { code: 'form.style_hides.run', params: { look: { code: 'form.style_hides.colour', params: { color: '#FFFFFF', fill: '#FFFFFF' } }, text: '四百' } },
-      'form.number_format_changed': '6.6 → 660%', 'form.sheet_lookalike': 'Sheet1', 'dangerous.hyperlink_at': 'Sheet1!Q15',
+      'form.number_format_changed': '6.6 → 660%', 'form.number_format_changed_general': '6.6 → 7', 'form.sheet_lookalike': 'Sheet1', 'dangerous.hyperlink_at': 'Sheet1!Q15',
     } as Partial<Record<ReaderObservation['code'], ReaderObservation['detail']>>)[code];
     builder.observe({ code, at: { row: 0, column: 0 }, ...(detail === undefined ? {} : { detail }) });
   }
