@@ -2,7 +2,8 @@
  * The command line's .xlsx writer (decision 0206): the parts ExcelJS renders, deflated one at a time by Node's zlib and
  * zipped by fflate, instead of ExcelJS's own zip. The parts are ExcelJS's steps run outside its `write`
  * (src/xlsx/xlsxParts.ts), so an ExcelJS that wrote other parts, or in another order, fails here; the file is read
- * back by both readers of the project. LibreOffice opens the consolidation it writes in tests/cli/printedTitles.test.ts.
+ * back by both readers of the project. LibreOffice opens the consolidation it writes in
+ * tests/libreoffice/printedForms/printedTitles.suite.ts.
  */
 import { unzipSync } from 'fflate';
 import { xlsxFileBytes } from '../../src/cli/xlsxFile';

@@ -5,7 +5,9 @@
  * of its own, away from the indicator names), at the scale the file asks for — at least 85 %, as measured from
  * the printed size of the header text against the same text printed at 100 %.
  * In the same LibreOffice run (a run that opens documents costs some 5 s of CPU, decision 0252): the reporting sheet's
- * 完成进度 and 序时进度 never print as the opposite of its 状态 (decision 0244 addendum).
+ * 完成进度 and 序时进度 never print as the opposite of its 状态 (decision 0244 addendum); and the suite of
+ * printedForms/printedTitles.suite.ts (the command line's outputs printed), whose top-level beforeAll queues its
+ * workbooks (`convertLater`) before the beforeAll below prints them with this file's (decision 0261).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +19,8 @@ import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../src/
 import { MIN_PRINT_SCALE } from '../../src/core/layout/printScale';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { realCatalog } from '../support/catalog';
-import { convertAll } from '../support/soffice';
+import { convertQueued } from '../support/soffice';
+import './printedForms/printedTitles.suite';
 import { partText } from '../support/xlsx/zipFixtures';
 import { Cells, edit, template, YUECHENG } from '../support/xlsx/filledReturns';
 import { HIGHTECH, SMES, TURNOVER } from '../support/xlsx/messyReturn';
@@ -154,7 +157,7 @@ beforeAll(async () => {
   })));
   fs.writeFileSync(twoSheetsXlsx, await workbookBytes(twoSheetLayout, { created: new Date('2025-01-15T00:00:00Z') }));
   const inputs = [...forms.map((form) => form.xlsx), referenceXlsx, twoSheetsXlsx, ...await honestPercentReturns()];
-  const pdfs = convertAll(inputs, 'pdf', path.join(dir, 'pdf'), dir);
+  const pdfs = await convertQueued(dir, 'pdf', inputs);
   inputs.forEach((input, i) => pdfOf.set(input, pdfs[i] as string));
   reference = pdfOf.get(referenceXlsx) as string;
   twoSheets = pdfOf.get(twoSheetsXlsx) as string;

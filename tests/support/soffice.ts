@@ -17,34 +17,40 @@ export function convertAll(inputs: readonly string[], format: string, outDir: st
   return inputs.map((input) => path.join(outDir, `${path.parse(input).name}.${extension}`));
 }
 
-/** The printed pages of each workbook, as text (pdftotext -layout), one string per page; one soffice run for all. */
-export function printedPages(workbooks: readonly string[], workDir: string): string[][] {
-  const pdfs = convertAll(workbooks, 'pdf', path.join(workDir, 'pdf'), workDir);
-  return pdfs.map((pdf) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== ''));
+/** A PDF's pages as text (pdftotext -layout), one string per page. */
+export function pdfPages(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
 }
 
 /** Inputs waiting for the shared soffice run of a test file made of several suites, and what each suite reads back. */
-const queued: Array<{ inputs: readonly string[]; read: (outputs: string[]) => Promise<void> }> = [];
+const queued: Array<{ inputs: readonly string[]; format: string; read: (outputs: string[]) => Promise<void> | void }> = [];
 
 /**
- * Queues `inputs` for one xlsx conversion shared by every suite of the test file (tests/libreoffice/recomputed.test.ts:
- * a run that opens documents costs some 5 s of CPU before its first document, decision 0252). `read` gets the
- * outputs' paths, in the inputs' order, once `convertQueued` has run. Call it from a suite's top-level beforeAll.
+ * Queues `inputs` for one conversion to `format` (xlsx unless said) shared by every suite of the test file
+ * (tests/libreoffice/recomputed.test.ts, printedForms.test.ts: a run that opens documents costs some 5 s of CPU before
+ * its first document, decisions 0252, 0261). `read` gets the outputs' paths, in the inputs' order, once
+ * `convertQueued` has run. Call it from a suite's top-level beforeAll.
  */
-export function convertLater(inputs: readonly string[], read: (outputs: string[]) => Promise<void>): void {
-  queued.push({ inputs, read });
+export function convertLater(inputs: readonly string[], read: (outputs: string[]) => Promise<void> | void, format = 'xlsx'): void {
+  queued.push({ inputs, format, read });
 }
 
-/** Converts every queued input to xlsx in one soffice run, then gives each suite its outputs. Inputs' names must differ. */
-export async function convertQueued(workDir: string): Promise<void> {
-  const batch = queued.splice(0);
-  const inputs = batch.flatMap((suite) => suite.inputs);
+/**
+ * Converts the test file's own inputs (`own`, none unless given) and every input queued for `format` in one soffice
+ * run, gives each suite its outputs, and returns the outputs of `own`, in their order. Inputs' names must differ.
+ */
+export async function convertQueued(workDir: string, format = 'xlsx', own: readonly string[] = []): Promise<string[]> {
+  const batch = queued.filter((suite) => suite.format === format);
+  queued.splice(0, queued.length, ...queued.filter((suite) => suite.format !== format));
+  const inputs = [...own, ...batch.flatMap((suite) => suite.inputs)];
   const names = new Set(inputs.map((input) => path.basename(input)));
   if (names.size !== inputs.length) throw new Error('two queued inputs share a name: their outputs would overwrite each other');
-  const outputs = convertAll(inputs, 'xlsx', path.join(workDir, 'out'), workDir);
-  let next = 0;
+  const extension = format.split(':')[0] ?? format;
+  const outputs = convertAll(inputs, format, path.join(workDir, extension === 'xlsx' ? 'out' : extension), workDir);
+  let next = own.length;
   for (const suite of batch) {
     await suite.read(outputs.slice(next, next + suite.inputs.length));
     next += suite.inputs.length;
   }
+  return outputs.slice(0, own.length);
 }

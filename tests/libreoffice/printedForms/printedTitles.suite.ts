@@ -1,19 +1,20 @@
 /**
  * The printed outputs, as a reader sees them (issue 16): completion tables, the city's consolidation and the check
- * report rendered by LibreOffice to PDF in one run and read back with pdftotext. Titles name the region once and
- * the plan by its title; the check report names plans, not catalog ids.
+ * report, made by the command line, rendered by LibreOffice to PDF and read back with pdftotext. Titles name the
+ * region once and the plan by its title; the check report names plans, not catalog ids. A suite of
+ * tests/libreoffice/printedForms.test.ts: its workbooks are printed in that file's soffice run (decision 0261).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
-import { cli } from '../support/cli';
+import { realCatalog } from '../../support/catalog';
+import { sampleReturn } from '../../../src/cli/sampleReturns';
+import { cli } from '../../support/cli';
 import ExcelJS from 'exceljs';
-import { a1 } from '../../src/core/form';
-import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type SheetLayout } from '../../src/core/layout';
-import { workbookBytes } from '../../src/xlsx/renderWorkbook';
-import { printedPages } from '../support/soffice';
+import { a1 } from '../../../src/core/form';
+import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type SheetLayout } from '../../../src/core/layout';
+import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
+import { convertLater, pdfPages } from '../../support/soffice';
 
 const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
@@ -79,17 +80,19 @@ beforeAll(async () => {
   await cli(['check', returns, '--report', outputs.report]);
   cityFile = outputs.city;
   const names = Object.keys(outputs) as Array<keyof typeof outputs>;
-  const pages = printedPages(names.map((name) => outputs[name]), dir);
-  names.forEach((name, i) => {
-    text[name] = squeeze(pages[i] ?? []);
-    if (name === 'form') coverPage = pages[i]?.[0] ?? '';
-    if (name === 'city') cityLines = (pages[i] ?? []).join('\n').split('\n');
-    if (name === 'yuecheng') {
-      // The completion table: from its caption on (the annex tables before it name the same indicators).
-      const lines = (pages[i] ?? []).join('\n').split('\n');
-      yuechengLines = lines.slice(lines.findIndex((line) => line.includes('主要指标完成情况')));
-    }
-  });
+  convertLater(names.map((name) => outputs[name]), (pdfs) => {
+    const pages = pdfs.map(pdfPages);
+    names.forEach((name, i) => {
+      text[name] = squeeze(pages[i] ?? []);
+      if (name === 'form') coverPage = pages[i]?.[0] ?? '';
+      if (name === 'city') cityLines = (pages[i] ?? []).join('\n').split('\n');
+      if (name === 'yuecheng') {
+        // The completion table: from its caption on (the annex tables before it name the same indicators).
+        const lines = (pages[i] ?? []).join('\n').split('\n');
+        yuechengLines = lines.slice(lines.findIndex((line) => line.includes('主要指标完成情况')));
+      }
+    });
+  }, 'pdf');
 }, 300_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
