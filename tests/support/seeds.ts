@@ -33,6 +33,32 @@ export function occursNear(seed: string, raw: string, line: number, reach = 2): 
   return squeeze(window).includes(squeeze(raw));
 }
 
+const folded = (text: string) => squeeze(text.normalize('NFKC'));
+
+/** Whether `text` (whitespace, NFKC width ignored) begins on `line` of the seed, running on over up to five lines after it. */
+export function beginsOn(seed: string, text: string, line: number): boolean {
+  const lines = seedLines(seed);
+  const first = folded(lines[line - 1] ?? '');
+  const run = folded(lines.slice(line - 1, line + 5).join(''));
+  // The first printing from the line on is the only one that can begin on it.
+  const at = run.indexOf(folded(text));
+  return at >= 0 && at < first.length;
+}
+
+/** Whether some printing of `quote` near `line` (whitespace and line breaks ignored) takes in that line. */
+export function quoteTakesIn(seed: string, quote: string, line: number): boolean {
+  const lines = seedLines(seed);
+  const from = Math.max(1, line - 6);
+  const parts = lines.slice(from - 1, line + 6).map(folded);
+  const start = parts.slice(0, line - from).join('').length;
+  const end = start + (parts[line - from] ?? '').length;
+  const text = parts.join('');
+  return [quote, quote.replace(/\[footnoteRef:\d+\]/gu, '')].map(folded).some((wanted) => {
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) if (at < end && at + wanted.length > start) return true;
+    return false;
+  });
+}
+
 const QUALIFIER_BEFORE = /(?:超过|超|突破|不低于|不少于|不超过|不高于|高于|低于|大于|小于|[>＜<＞≥≤]|约|近)$/u;
 const QUALIFIER_AFTER = /^(?:以上|左右|以内|以下|多|余)/u;
 const MULTIPLIER_AFTER = /^[万亿千百]/u;

@@ -102,13 +102,19 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   let unconverted = 0;
   let below = 0;
   let notDue = 0;
+  // A 其中 row takes no number of its own, as in the plan's table and the reporting sheet (one listed without its
+  // parent is numbered: nothing above it says what it is part of).
+  const listed = new Set(indicators.map((indicator) => indicator.id));
+  let seq = 0;
   indicators.forEach((indicator, i) => {
     const r = FIRST_BODY_ROW + i;
+    const sub = indicator.parent !== undefined && listed.has(indicator.parent);
+    if (!sub) seq += 1;
     const actual = input.actuals[indicator.id];
     const judged = input.regionCode === undefined ? indicator : judgedIndicator(indicator, catalog, input.regionCode);
     const belowReason = input.regionCode === undefined ? undefined : reportedBelowReason(indicator, catalog, input.regionCode);
     const result = attainment(judged, targetYear, actual);
-    sheet.text(r, 0, String(i + 1), 'raw');
+    sheet.text(r, 0, sub ? '' : String(seq), 'raw');
     sheet.text(r, 1, nameWithUnit(indicator), indicator.parent === undefined ? 'text' : 'sub');
     sheet.text(r, 2, targetIn(indicator, targetYear)?.raw ?? '', 'raw');
     const unverified = actual?.unverified === undefined ? undefined : renderFinding(actual.unverified, input.locale ?? 'zh-CN');

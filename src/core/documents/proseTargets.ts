@@ -19,10 +19,15 @@ const printedQuote = (quote: string): string => quote.replace(/\[(?:footnoteRef|
 
 const shownValues = (indicator: Indicator) => indicator.values.filter((value) => ROLES.includes(value.role));
 
-/** Prose (and footnote) indicators that state a target or a planned amount. */
+/**
+ * Prose (and footnote) indicators that state a target or a planned amount, in the order the text prints them (by
+ * their line; those of one line in the catalog's order): the catalog lists some by theme (越城's 进入全国50强 after
+ * the goals printed below it), and a plan office reads the list against the text.
+ */
 function proseIndicators(catalog: PlanCatalog): Indicator[] {
   return catalog.indicators.filter((indicator) => indicator.source.kind !== 'table'
-    && indicator.values.some((value) => value.role === 'target' || value.role === 'planned'));
+    && indicator.values.some((value) => value.role === 'target' || value.role === 'planned'))
+    .sort((a, b) => a.source.line - b.source.line);
 }
 
 export function proseTargetsLayout(catalog: PlanCatalog, options: AnnexOptions = {}): SheetLayout | null {

@@ -90,7 +90,8 @@ describe('prose targets annex', () => {
   it.each(['zj-basic-research-2021-2025', 'zj-opinions-2018', 'yuecheng-2021-2025'])('lists the prose targets of %s as printed, with their section', (id) => {
     const catalog = plan(id);
     const layout = proseTargetsLayout(catalog) as SheetLayout;
-    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'))
+      .sort((a, b) => a.source.line - b.source.line);
     const headers: string[] = [];
     for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
     expect(headers[headers.length - 2]).toBe('原文');
@@ -116,7 +117,8 @@ describe('prose targets annex', () => {
     const layout = proseTargetsLayout(catalog) as SheetLayout;
     const headers: string[] = [];
     for (const cell of layout.cells) if (cell.row === HEADER) headers[cell.col] = shownText(cell.value);
-    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'));
+    const prose = catalog.indicators.filter((i) => i.source.kind !== 'table' && i.values.some((v) => v.role === 'target' || v.role === 'planned'))
+      .sort((a, b) => a.source.line - b.source.line);
     const row = BODY + prose.findIndex((i) => i.id === 'shengzhou-116x-2024-2030.industrial-output');
     expect(textAt(layout, row, 1)).toBe('规上工业总产值（亿元）');
     expect(textAt(layout, row, headers.indexOf('2027年'))).toBe('870亿元以上');
@@ -155,6 +157,16 @@ describe('completion table', () => {
       expect(textAt(layout, BODY + i, 3)).toBe(indicator.values.find((v) => v.role === 'actual')?.raw);
       expect([indicator.name, textAt(layout, BODY + i, 4)]).toEqual([indicator.name, indicator.completed?.raw]);
     });
+  });
+
+  it('numbers a 其中 row as the plan\'s table does: not at all, its parent\'s next sibling going on from its parent', () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const table = completionTableLayout({ catalog: shengzhou, targetYear: 2027, actuals: {} });
+    const rowOf = (name: string) => table.cells.find((cell) => cell.col === 1 && shownText(cell.value).startsWith(name))?.row ?? -1;
+    const parent = rowOf('首台（套）产品');
+    const sub = rowOf('其中国际国内首台（套）产品');
+    expect(sub).toBe(parent + 1);
+    expect([textAt(table, sub, 0), Number(textAt(table, sub + 1, 0))]).toEqual(['', Number(textAt(table, parent, 0)) + 1]);
   });
 
   it('shows 完成进度 as a percentage when a baseline allows it, and — for an unreported indicator', () => {
