@@ -9,11 +9,13 @@
 // (which counts per script). Decision 0226, BENCHMARKS.md "The test suite".
 //
 // The standard built-ins (Math, Object, Array, JSON, Map…) are handed to each module as the arguments of a function
-// around jest's wrapper, read from the file's own global object when the module runs: in a vm context every global
-// name goes through the context's interceptors, which V8 cannot cache or optimise (a hash loop calling Math.imul ran
-// 10–20 times slower in a test file than in plain Node). A module's own declaration of such a name (`const Symbol`)
-// shadows the argument as it shadowed the global. Timers, Date and the host's globals are left out: tests replace
-// those. Decision 0248.
+// around jest's wrapper, read from the file's own global object when its first module runs (once per file, 0260): in
+// a vm context every global name goes through the context's interceptors, which V8 cannot cache or optimise (a hash
+// loop calling Math.imul ran 10–20 times slower in a test file than in plain Node). A module's own declaration of such
+// a name (`const Symbol`) shadows the argument as it shadowed the global. Timers, Date and the host's globals are left
+// out: tests replace those. Decision 0248.
+//
+// Jest's transform of each module is kept per worker too (keptTransforms, decision 0260).
 const fs = require('node:fs');
 const vm = require('node:vm');
 const Runtime = require('jest-runtime').default;
@@ -75,6 +77,37 @@ function asyncHooksRecording(made) {
   return Object.freeze({ ...real, AsyncLocalStorage: RecordedAsyncLocalStorage });
 }
 
+/** Transformed modules by file name, with the project, the text and the caller's module flags they were transformed for. */
+const transformed = new Map();
+
+/**
+ * Jest's transform of a module, kept per worker while the project (a worker runs files of both), the module's text
+ * (keptSource: its modification time) and the flags jest transforms it for stay the same. Jest's own transformer keeps
+ * its results per worker too, but finds them for each module of each test file again by a key it makes from the
+ * file's modification time (another stat) and the flags written as JSON: 2.5 s of the unit project's CPU in band.
+ * Not used while collecting coverage (the instrumented code is keyed by more). Decision 0260.
+ */
+function keptTransforms(transformCache, fileCache, project) {
+  if (transformCache === undefined || typeof transformCache.transform !== 'function' || !(transformCache.transforms instanceof Map) || !(transformCache.sourceMaps instanceof Map)) return;
+  if (fileCache === undefined || typeof fileCache.readFile !== 'function') return;
+  const transform = transformCache.transform.bind(transformCache);
+  transformCache.transform = (filename, options) => {
+    if (options?.isInternalModule) return transform(filename, options);
+    const source = fileCache.readFile(filename);
+    const flags = options === undefined ? '' : `${options.supportsDynamicImport}${options.supportsExportNamespaceFrom}${options.supportsStaticESM}${options.supportsTopLevelAwait}`;
+    const entry = transformed.get(filename);
+    if (entry !== undefined && entry.project === project && entry.source === source && entry.flags === flags) {
+      transformCache.transforms.set(filename, entry.file);
+      if (entry.file.sourceMapPath) transformCache.sourceMaps.set(filename, entry.file.sourceMapPath);
+      return entry.file.code;
+    }
+    const code = transform(filename, options);
+    const file = transformCache.transforms.get(filename);
+    if (file !== undefined && file.code === code) transformed.set(filename, { project, source, flags, file });
+    return code;
+  };
+}
+
 /** The test file running in this process (one at a time per worker): a kept script's dynamic import() goes to it. */
 let running;
 
@@ -92,15 +125,18 @@ class KeptScriptRuntime extends Runtime {
         return asyncHooks;
       };
     }
-    const [, , , , , coverage] = args;
+    const [config, , , , , coverage] = args;
     // Jest 30's module executor; another jest without it keeps its own compile.
     const executor = this.executor;
     if (executor === undefined || typeof executor.compile !== 'function' || !Array.isArray(executor.injectedModuleParameters)) return;
     if (coverage?.collectCoverage && coverage.coverageProvider === 'v8') return;
     running = executor;
     if (this.fileCache !== undefined && this.fileCache.strings instanceof Map && typeof this.fileCache.readFile === 'function') keptSource(this.fileCache);
+    if (!coverage?.collectCoverage) keptTransforms(executor.transformCache, this.fileCache, config?.id);
     const compileFunction = executor.compile.bind(executor);
     const parameters = executor.injectedModuleParameters.join(', ');
+    /** The built-ins' values in this file's global, read when its first module runs and handed to every module (0260). */
+    let builtIns;
     executor.compile = (source, filename) => {
       const context = executor.environment.getVmContext();
       if (context == null) return null;
@@ -121,8 +157,11 @@ class KeptScriptRuntime extends Runtime {
         entry = { source, parameters, script };
         kept.set(scriptName, entry);
       }
-      const global = executor.environment.global;
-      return entry.script.runInContext(context)(...BUILT_INS.map((name) => global[name]));
+      if (builtIns === undefined) {
+        const global = executor.environment.global;
+        builtIns = BUILT_INS.map((name) => global[name]);
+      }
+      return entry.script.runInContext(context)(...builtIns);
     };
   }
 

@@ -1,43 +1,25 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { hashTree } from '../../src/cli/builtCatalog';
 import { catalogFilesIn, loadCatalogFiles, type CatalogLoad } from '../../src/cli/catalogFiles';
 import { packageHistory } from '../../src/cli/catalogVersions';
-import { CATALOG_DIR, PACKAGE_ROOT } from '../../src/cli/paths';
+import { CATALOG_DIR } from '../../src/cli/paths';
 import type { CatalogText, LoadedCatalog, PlanCatalog } from '../../src/core/catalog';
+import { keptPath, writeKept } from './keptFiles';
 
 let loaded: LoadedCatalog | undefined;
-
-let sourceHash: string | undefined;
-
-/** A hash of every source file and of the working folder: the catalog loader is code under test. */
-function sources(): string {
-  if (sourceHash === undefined) {
-    sourceHash = hashTree(crypto.createHash('sha256').update(process.cwd()).update('\0'), path.join(PACKAGE_ROOT, 'src'), PACKAGE_ROOT).digest('hex');
-  }
-  return sourceHash;
-}
 
 /**
  * A loaded catalog kept between test files. Loading parses and lints some 300 KB of YAML: two seconds of CPU in each
  * test file's fresh module registry. The result is plain data (a JSON round trip gives it back deep-equal), so it is
  * written once, as JSON in the temporary folder under a hash of the texts loaded and of every source file (any change
- * to src loads afresh), and read back by the other test files of the run and by later runs.
+ * to src loads afresh: keptFiles.ts), and read back by the other test files of the run and by later runs.
  */
 export function keptCatalog<T extends LoadedCatalog>(texts: readonly CatalogText[], load: () => T): T {
-  const hash = crypto.createHash('sha256').update(sources());
-  for (const { file, text } of texts) hash.update(file).update('\0').update(text).update('\0');
-  const file = path.join(os.tmpdir(), 'plan-indicators-tests', `catalog-${hash.digest('hex').slice(0, 24)}.json`);
+  const file = keptPath('catalog', 'json', texts.flatMap(({ file, text }) => [file, text]));
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   } catch {
     const loaded = load();
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}`;
-    fs.writeFileSync(partial, JSON.stringify(loaded));
-    fs.renameSync(partial, file);
+    writeKept(file, JSON.stringify(loaded));
     return loaded;
   }
 }
