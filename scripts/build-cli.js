@@ -8,6 +8,9 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+// tsc's incremental state lives beside build/cli (tsconfig.cli.json): with build/cli deleted and the state kept, tsc
+// would think every output written and write none. No compiled entry point, no state.
+if (!fs.existsSync(path.join(root, 'build', 'cli', 'src', 'cli', 'main.js'))) fs.rmSync(path.join(root, 'build', 'cli.tsbuildinfo'), { force: true });
 fs.rmSync(path.join(root, 'build', 'cli', 'catalog.json'), { force: true });
 fs.rmSync(path.join(root, 'build', 'cli', 'releases'), { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.cli.json')], { stdio: 'inherit' });
