@@ -1,6 +1,7 @@
 /**
  * A hostile edit of the clean return and how it must be found: the shape of the hardening passes' variants
- * (tests/hardening/unseenVariants, thirdVariants, fourthVariants) and the check each applies to every one.
+ * (tests/hardening/packageTampering, unseenVariants, thirdVariants, fourthVariants) and the check each applies to
+ * every one.
  */
 import { exitStatusOf } from '../../../src/cli/checkJob';
 import type { Finding, Severity } from '../../../src/core/checks';
