@@ -57,8 +57,8 @@ class Runner {
   private readonly carriedUnexplained = new Map<ReturnRow, number>();
   /** Rows whose 说明 a warning of another rule looks to for its explanation. */
   private readonly warned = new Set<ReturnRow>();
-  /** Each 说明 that says nothing, with its row: a finding only where a warning looks to it (finish()). */
-  private readonly sayingNothing: Array<{ finding: Finding; row: ReturnRow }> = [];
+  /** Each 说明 that says nothing, kept back for finish(): a finding only where a warning looks to it. */
+  private readonly sayingNothing: Array<{ rule: SheetRule; outcome: Outcome; where: Where }> = [];
 
   constructor(private readonly view: SheetView) {}
 
@@ -104,7 +104,11 @@ class Runner {
       this.recordError(rule, error, { at: null, indicatorId: null, rows: [] });
       return;
     }
-    for (const found of outcomes) this.record(rule, found.outcome, found);
+    for (const found of outcomes) {
+      const { outcome } = found;
+      if (outcome.status === 'fail' && outcome.code === 'check.explanation_meaningless' && found.rows.length > 0) this.sayingNothing.push({ rule, outcome, where: found });
+      else this.record(rule, outcome, found);
+    }
   }
 
   private tally(rule: CheckRule, indicatorId: string | null, key: keyof RuleTally): void {
@@ -129,7 +133,7 @@ class Runner {
     const severity = outcome.severity ?? rule.severity;
     if (severity === 'warning' && rule.id !== explanationRule.id) for (const row of where.rows) this.warned.add(row);
     const explanation = where.rows.map((row) => this.explanationFor(row, severity === 'warning' ? where : null)).find((text) => text !== null) ?? null;
-    const finding: Finding = {
+    this.findings.push({
       sheet: this.view.sheet.sheet,
       ref: where.at === null ? null : sheetRef(this.view.sheet.sheet, where.at),
       indicatorId: where.indicatorId,
@@ -141,10 +145,7 @@ class Runner {
       expected: outcome.expected ?? null,
       explained: severity === 'warning' && explanation !== null,
       explanation,
-    };
-    this.findings.push(finding);
-    const row = where.rows[0];
-    if (outcome.code === 'check.explanation_meaningless' && row !== undefined) this.sayingNothing.push({ finding, row });
+    });
   }
 
   /**
@@ -162,26 +163,18 @@ class Runner {
   /**
    * A 说明 that says nothing ("无", "同上") is a finding only on a row with a warning it was to explain: there it says
    * why the warning stays unexplained. On a row with nothing to explain it is the county's way of leaving the column
-   * filled, and no reason to send the return back (decision 0263, in place of 0022's finding on any row).
+   * filled, and no reason to send the return back (decision 0263, in place of 0022's finding on any row): a pass.
    */
-  private dropUnneededSayingNothing(): void {
-    const unneeded = new Set(this.sayingNothing.filter(({ row }) => !this.warned.has(row)).map(({ finding }) => finding));
-    if (unneeded.size === 0) return;
-    const kept = this.findings.filter((finding) => !unneeded.has(finding));
-    this.findings.length = 0;
-    this.findings.push(...kept);
-    for (const finding of unneeded) {
-      for (const tally of [this.byRule[explanationRule.id], finding.indicatorId === null ? undefined : this.byIndicator[finding.indicatorId]]) {
-        if (tally === undefined) continue;
-        tally.fails -= 1;
-        tally.passes += 1;
-      }
+  private recordSayingNothing(): void {
+    for (const { rule, outcome, where } of this.sayingNothing) {
+      if (where.rows[0] !== undefined && this.warned.has(where.rows[0])) this.record(rule, outcome, where);
+      else this.tally(rule, where.indicatorId, 'passes');
     }
   }
 
   /** One warning per row whose carried 说明 explained none of this year's warnings, at its 说明 cell. */
   finish(): void {
-    this.dropUnneededSayingNothing();
+    this.recordSayingNothing();
     const fromYear = this.view.sheet.metadata?.carriedExplanations?.fromYear;
     for (const [row, count] of this.carriedUnexplained) {
       const indicator = this.view.indicatorOf(row);
