@@ -188,7 +188,7 @@ export function formFactObservations(sheet: ReturnSheet, form: ExpectedForm): Re
   if (!inPlace) return observations;
   observations.push(...drawingsOver(facts, layout));
   const bounds = formBounds(layout);
-  const own = <T extends { ref: string }>(found: readonly T[]) => (found.some((fact) => outsideForm(fact.ref, bounds)) ? found.filter((fact) => !outsideForm(fact.ref, bounds)) : found);
+  const own = <T extends { ref: string }>(found: readonly T[]) => found.filter((fact) => !outsideForm(fact.ref, bounds));
   observations.push(...conditionalFormatsChanged(layout.conditionalFormats, own(facts.conditionalFormats)));
   observations.push(...validationsChanged(layout.validations, own(facts.validations)));
   const unlocked = unlockedRanges(layout);
