@@ -11,14 +11,15 @@ import { refuseOutputsOnInputs, writeShown } from '../outputs';
 import { inputSet } from '../safeWrite';
 
 const USAGE = `用法 Usage:
-  plan-indicators import <file|-> [--format text|html|docx|xlsx] [--year-for-undated YYYY] [--lang zh-CN|en-US] --json
-  plan-indicators import <file|-> --id <plan-id> --region <名称或代码> --level national|province|city|county|district [--title 标题] [--lang zh-CN|en-US] [--force] -o plan.yaml
+  plan-indicators import <file|-> [--format text|html|docx|xlsx] [--year-for-undated YYYY] [--table N] [--lang zh-CN|en-US] --json
+  plan-indicators import <file|-> --id <plan-id> --region <名称或代码> --level national|province|city|county|district [--title 标题] [--table N] [--lang zh-CN|en-US] [--force] -o plan.yaml
 
 读取规划文件中的指标表（粘贴的文本、网页/Word 剪贴板 HTML、.docx、.xlsx）。--json 每张表打印一个 JSON 对象；
 否则写出 catalog lint 接受的目录 YAML（不写在输入文件上，不经由符号链接写入；已存在的文件只有加 --force 才替换）。
 Reads the indicator tables of a plan document; --json prints one JSON object per table, otherwise writes a catalog
 YAML file that \`catalog lint\` accepts (never over the input, never through a link; an existing file only with
---force). --lang：问题说明的语言 the language of the problems' messages (zh-CN by default).
+--force). --table N：文档有多张指标表时取第 N 张（默认第 1 张） the Nth indicator table of the document (the first by
+default). --lang：问题说明的语言 the language of the problems' messages (zh-CN by default).
 `;
 
 const LEVELS: readonly PlanLevel[] = ['national', 'province', 'city', 'county', 'district'];
@@ -44,6 +45,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     level: { type: 'string' },
     lang: { type: 'string' },
     force: { type: 'boolean' },
+    table: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -59,8 +61,14 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   if (values.json !== true && values.output !== undefined) {
     refuseOutputsOnInputs({ '-o': values.output, concepts: conceptsFileOf(values.output, outputId(values)) }, inputs, io.cwd, io.outputFs);
   }
+  const tableNumber = values.table === undefined ? undefined : tableOption(values.table);
   const tables = recognised(await readSourceTables(file, values.format, io), yearForUndated);
-  const found = tables.filter(({ result }) => result.header !== undefined);
+  const indicatorTables = tables.filter(({ result }) => result.header !== undefined);
+  if (tableNumber !== undefined && tableNumber > indicatorTables.length) {
+    throw new UsageError('cli.import.table_out_of_range', { table: tableNumber, count: indicatorTables.length });
+  }
+  // --table N: that table alone, as if the document held no other.
+  const found = tableNumber === undefined ? indicatorTables : indicatorTables.slice(tableNumber - 1, tableNumber);
   if (values.json === true) {
     for (const { result } of found.length > 0 ? found : tables.slice(0, 1)) io.stdout(`${JSON.stringify(importResultJson(result, locale))}\n`);
     if (tables.length === 0) {
@@ -72,6 +80,13 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   const source = file === '-' ? 'stdin' : path.basename(file);
   const where = found[0]?.where ?? source;
   return writeYaml(found.map(({ result }) => result), { ...values, source: where === source ? source : `${source}#${where}`, inputs }, io, locale);
+}
+
+/** --table N: a table's number, counted from 1 among the document's indicator tables. */
+function tableOption(value: string): number {
+  const number = /^[0-9０-９]+$/.test(value.trim()) ? Number(value.trim().replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))) : NaN;
+  if (!Number.isInteger(number) || number < 1) throw new UsageError('cli.import.table_invalid', { value });
+  return number;
 }
 
 /** The plan id: --id, else the output's name. */
@@ -151,7 +166,7 @@ async function writeYaml(
   // A document's other tables are never dropped unsaid (two tables in one .docx: the file holds the first).
   const left = results.slice(1);
   if (left.length > 0) {
-    const captions = left.map((result, index) => result.caption?.text ?? `#${index + 2}`).join(translate(locale, 'cli.list_separator'));
+    const captions = left.map((result, index) => translate(locale, 'cli.import.table_numbered', { number: index + 2, caption: result.caption?.text ?? translate(locale, 'cli.import.table_untitled') })).join(translate(locale, 'cli.list_separator'));
     io.stderr(`${translate(locale, 'cli.import.tables_left', { count: left.length, captions })}\n`);
   }
   return first.problems.length > 0 || left.length > 0 ? EXIT.warnings : EXIT.ok;

@@ -633,7 +633,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.import.level_invalid': '--level must be one of {levels}.',
   'cli.import.wrote_concepts': 'Wrote {file} (the indicator concepts the catalog lacks).',
   'cli.import.wrote': 'Wrote {file}: {count} {count|indicator|indicators}.',
-  'cli.import.tables_left': 'The document holds {count} more indicator {count|table|tables}, not written ({captions}): the catalog file takes the first table only. Copy each of the others into a file of its own and import it, or see them all with --json.',
+  'cli.import.tables_left': 'The document holds {count} more indicator {count|table|tables}, not written ({captions}): a catalog file takes one table. To write one of them, add --table and its number, to a catalog file of its own; see them all with --json.',
+  'cli.import.table_numbered': 'no. {number}: {caption}',
+  'cli.import.table_untitled': 'untitled',
+  'cli.import.table_invalid': '--table takes the number of a table, counted from 1; got "{value}".',
+  'cli.import.table_out_of_range': 'There is no indicator table no. {table}: the document has {count} indicator {count|table|tables} recognised.',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----

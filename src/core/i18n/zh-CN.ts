@@ -641,7 +641,11 @@ export const zhCN = {
   'cli.import.level_invalid': '--level 应为 {levels}。',
   'cli.import.wrote_concepts': '已写出 {file}（目录中没有的指标概念）。',
   'cli.import.wrote': '已写出 {file}：{count} 个指标。',
-  'cli.import.tables_left': '文档中另有 {count} 张指标表未写入（{captions}）：目录文件只写第一张表。请把其余各表分别复制成文件后导入，或用 --json 查看全部。',
+  'cli.import.tables_left': '文档中另有 {count} 张指标表未写入（{captions}）：一个目录文件只写一张表。要写出其中一张，请加 --table 及其序号，另写一个目录文件；用 --json 可查看全部。',
+  'cli.import.table_numbered': '第 {number} 张：{caption}',
+  'cli.import.table_untitled': '无表题',
+  'cli.import.table_invalid': '--table 应为表的序号（从 1 起），收到“{value}”。',
+  'cli.import.table_out_of_range': '没有第 {table} 张指标表：文档中可识别的指标表只有 {count} 张。',
   'cli.import.problem': '! {problem}',
   // ---- end 待核实 reasons and import problems carried as codes ----
   // ---- refusals and failures of the command line, catalog problems: codes worded in --lang (decision 0220) ----
