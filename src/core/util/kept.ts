@@ -31,3 +31,22 @@ export function keptPerText<Answer>(compute: (text: string) => Answer, size: num
     return answer;
   };
 }
+
+/**
+ * What `make` made of each of the last `size` parts asked, by identity (most recent first), for parts that live about
+ * as long as one file: its grids, its printed cells. Not a WeakMap: in Node 20's V8 a WeakMap's values outlived their
+ * short-lived keys by a young-generation collection, long enough to be moved to the old generation, where they died:
+ * a loop of per-iteration keys moved 59 MB there against 0.4 MB without the map, and `check`'s table reads and printed
+ * grids were a third of all it moved (decision 0265). The last few are held instead, and let go as newer ones come.
+ */
+export function keptForLast<Part extends object, Made>(size: number, make: (part: Part) => Made): (part: Part) => Made {
+  const kept: Array<{ part: Part; made: Made }> = [];
+  return (part) => {
+    const found = kept.find((entry) => entry.part === part);
+    if (found !== undefined) return found.made;
+    const made = make(part);
+    kept.unshift({ part, made });
+    kept.length = Math.min(kept.length, size);
+    return made;
+  };
+}
