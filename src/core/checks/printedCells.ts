@@ -6,7 +6,7 @@
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
 import { cellPlace, placeKey, rowPlace } from '../form';
-import { keptFor, keptForLast } from '../util/kept';
+import { keptFor, keptForLast, type KeptForLast } from '../util/kept';
 import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
 import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
@@ -32,9 +32,10 @@ const key = placeKey;
 
 /**
  * A sheet's printed cells by place (placeKey), made once for the three comparisons that look cells up (never changed):
- * they run one sheet after another. Held for the last two sheets, not in a WeakMap (keptForLast, decision 0265).
+ * they run one sheet after another. Held for the last two sheets, not in a WeakMap, and let go once the return is
+ * checked (keptForLast, decision 0265).
  */
-export const printedGrid: (cells: readonly PrintedCell[]) => Grid = keptForLast(2, (cells) => new Map(cells.map((cell) => [key(cell.row, cell.col), cell])));
+export const printedGrid: KeptForLast<readonly PrintedCell[], Grid> = keptForLast(2, (cells) => new Map(cells.map((cell) => [key(cell.row, cell.col), cell])));
 
 /** The frame above the header, by distance from the header (rows inserted above the table count as changes). */
 function frameObservations(expected: readonly LayoutCell[], expectedHeader: number, grid: Grid, headerRow: number, withTitle: boolean): ReaderObservation[] {

@@ -52,4 +52,18 @@ describe('keptForLast', () => {
     expect([lengthOf(c), lengthOf(a), lengthOf(c)]).toEqual([3, 1, 3]);
     expect(made).toEqual(['a', 'bb', 'a', 'ccc', 'a']);
   });
+
+  it('makes again what it kept once told to forget (the file it was made for is done with)', () => {
+    let made = 0;
+    const lengthOf = keptForLast(4, (part: string[]) => {
+      made += 1;
+      return part.length;
+    });
+    const part = ['x'];
+    lengthOf(part);
+    lengthOf(part);
+    lengthOf.forget();
+    lengthOf(part);
+    expect(made).toBe(2);
+  });
 });

@@ -18,10 +18,15 @@ export interface TableRead {
 
 /**
  * The last read of each of the last grids read: a return's reporting sheets are read, then read again by the checks,
- * before the next return's are (four grids: a return of up to four reporting sheets). Held for a few grids, not in a
- * WeakMap by grid (keptForLast, decision 0265).
+ * before the next return's are (four grids: a return of up to four reporting sheets), and let go once the return is
+ * checked. Held for a few grids, not in a WeakMap by grid (keptForLast, decision 0265).
  */
 const lastReadOf = keptForLast(4, (_grid: SheetGrid): { last?: { at: string; read: TableRead } } => ({}));
+
+/** Lets go of the reads kept: the workbook they were made for is checked (checkWorkbook.ts). */
+export function forgetTableReads(): void {
+  lastReadOf.forget();
+}
 
 export function readTableAt(grid: SheetGrid, table: TableLocation): TableRead {
   // Columns are numbers by name and by year (years are integer keys: listed in ascending order whatever the insertion).
