@@ -97,6 +97,8 @@ module.exports = (env = {}, argv = {}) => {
         exceljs: 'exceljs/dist/exceljs.min.js',
         // Node inflates a return's parts with its zlib (src/xlsx/read/inflateRaw.ts, decision 0262); the pane with fflate.
         [path.resolve(__dirname, 'src/xlsx/read/inflateRaw')]: path.resolve(__dirname, 'src/xlsx/read/inflateRaw.browser.ts'),
+        // A part seen once is remembered by zlib's CRC-32 in Node (src/xlsx/read/partFingerprint.ts, decision 0265); FNV-1a in the pane.
+        [path.resolve(__dirname, 'src/xlsx/read/partFingerprint')]: path.resolve(__dirname, 'src/xlsx/read/partFingerprint.browser.ts'),
       },
       fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
     },

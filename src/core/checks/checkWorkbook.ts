@@ -4,9 +4,10 @@
  * consolidation take their judgement of a return from here.
  */
 import type { LoadedCatalog } from '../catalog';
-import type { ReturnSheet } from '../returns';
+import { forgetTableReads, type ReturnSheet } from '../returns';
 import { checkAgainstCatalog } from './checkAgainstCatalog';
 import { coverObservations } from './coverSheet';
+import { printedGrid } from './printedCells';
 import { rowAttainments, type RowAttainment } from './rowAttainments';
 import type { CheckContext, CheckReport, Finding } from './types';
 import { worstVerdict, type Verdict } from './verdict';
@@ -56,8 +57,13 @@ function judgedSheets(sheets: readonly ReturnSheet[], loaded: LoadedCatalog, opt
   // The cover belongs to the whole workbook: its differences are said on the first sheet, like the package's.
   const coverFound = coverObservations(sheets, sheets[0]?.cover, loaded);
   const withCover = coverFound.length === 0 ? sheets : sheets.map((sheet, index) => (index === 0 ? { ...sheet, observations: [...sheet.observations, ...coverFound] } : sheet));
-  return withCover.map((sheet) => {
+  const judged = withCover.map((sheet) => {
     const { report, context } = checkAgainstCatalog(sheet, loaded, options);
     return { sheet, report, context };
   });
+  // The tables read again at the form's positions and the printed cells by place were kept for these sheets only: a
+  // large return's are not held while the next one is read (decision 0265).
+  forgetTableReads();
+  printedGrid.forget();
+  return judged;
 }

@@ -6,7 +6,7 @@
  * the same way: the frame regenerated from the edited metadata no longer matches what the sheet prints.
  */
 import { cellPlace, placeKey, rowPlace } from '../form';
-import { keptFor } from '../util/kept';
+import { keptFor, keptForLast, type KeptForLast } from '../util/kept';
 import { reportingSheetMap, shownText, type LayoutCell, type ReportingSheetMap, type SheetLayout } from '../layout';
 import { type ReportingColumns } from '../form';
 import { comparableFormula, sameStoredNumber } from '../formulas';
@@ -30,12 +30,12 @@ function samePrintedText(found: string, expected: string): boolean {
 type Grid = ReadonlyMap<number, PrintedCell>;
 const key = placeKey;
 
-const GRIDS = new WeakMap<readonly PrintedCell[], Grid>();
-
-/** A sheet's printed cells by place (placeKey), made once for the three comparisons that look cells up (never changed). */
-export function printedGrid(cells: readonly PrintedCell[]): Grid {
-  return keptFor(GRIDS, cells, (kept) => new Map(kept.map((cell) => [key(cell.row, cell.col), cell])));
-}
+/**
+ * A sheet's printed cells by place (placeKey), made once for the three comparisons that look cells up (never changed):
+ * they run one sheet after another. Held for the last two sheets, not in a WeakMap, and let go once the return is
+ * checked (keptForLast, decision 0265).
+ */
+export const printedGrid: KeptForLast<readonly PrintedCell[], Grid> = keptForLast(2, (cells) => new Map(cells.map((cell) => [key(cell.row, cell.col), cell])));
 
 /** The frame above the header, by distance from the header (rows inserted above the table count as changes). */
 function frameObservations(expected: readonly LayoutCell[], expectedHeader: number, grid: Grid, headerRow: number, withTitle: boolean): ReaderObservation[] {

@@ -9,6 +9,6 @@ export { readReturnGrids, type ReadGridOptions } from './read/readReturnGrids';
 export type {
   ConditionalFormatFact, DataValidationFact, DefinedNameFact, DrawingFact, ExternalTargetFact, ProtectionFact, SheetFacts, StyleHiding, WorkbookFacts, WorkbookProtectionFact,
 } from './facts';
-export { readTableAt } from './read/tableAt';
+export { forgetTableReads, readTableAt } from './read/tableAt';
 export type { TableRows } from './read/readTableRows';
 export { mergedEntryCells } from './read/sheetObservations';

@@ -1,5 +1,5 @@
 /** The keeping helpers every batch cache uses (src/core/util/kept.ts): a kept answer is the computed one, and bounded. */
-import { keptFor, keptPerText } from '../../../src/core/util/kept';
+import { keptFor, keptForLast, keptPerText } from '../../../src/core/util/kept';
 
 describe('keptPerText', () => {
   it('computes a text once, keeps answers that are undefined or null too, and computes a long text every time', () => {
@@ -35,6 +35,35 @@ describe('keptFor', () => {
     };
     const part = [1, 2];
     expect([keptFor(kept, part, sum), keptFor(kept, part, sum), keptFor(kept, [1, 2], sum)]).toEqual([3, 3, 3]);
+    expect(made).toBe(2);
+  });
+});
+
+describe('keptForLast', () => {
+  it('makes once per object while it is among the last `size` asked, and again once newer ones pushed it out', () => {
+    const made: string[] = [];
+    const lengthOf = keptForLast(2, (part: { name: string }) => {
+      made.push(part.name);
+      return part.name.length;
+    });
+    const [a, b, c] = [{ name: 'a' }, { name: 'bb' }, { name: 'ccc' }];
+    expect([lengthOf(a), lengthOf(b), lengthOf(a), lengthOf({ name: 'a' })]).toEqual([1, 2, 1, 1]);
+    // The second { name: 'a' } is another object: made anew, it pushed the first a out (the last two made are kept).
+    expect([lengthOf(c), lengthOf(a), lengthOf(c)]).toEqual([3, 1, 3]);
+    expect(made).toEqual(['a', 'bb', 'a', 'ccc', 'a']);
+  });
+
+  it('makes again what it kept once told to forget (the file it was made for is done with)', () => {
+    let made = 0;
+    const lengthOf = keptForLast(4, (part: string[]) => {
+      made += 1;
+      return part.length;
+    });
+    const part = ['x'];
+    lengthOf(part);
+    lengthOf(part);
+    lengthOf.forget();
+    lengthOf(part);
     expect(made).toBe(2);
   });
 });

@@ -2,9 +2,13 @@
  * Parts read once per batch (src/xlsx/read/partCache.ts): a result is reused only for the very same bytes, so a
  * part edited by a single character, even to the same length, is read afresh.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { COVER } from '../../../src/core/form';
 import { DEFAULT_LIMITS } from '../../../src/xlsx/fileProblem';
 import { PartCache } from '../../../src/xlsx/read/partCache';
+import { partFingerprint as inNode } from '../../../src/xlsx/read/partFingerprint';
+import { partFingerprint as inPane } from '../../../src/xlsx/read/partFingerprint.browser';
 import { readWorkbookPackage } from '../../../src/xlsx/read/readWorkbookPackage';
 import { filledReturn } from '../../support/hardening/damagedReturns';
 import { PackageEdit } from '../../support/hardening/packageEdit';
@@ -127,5 +131,36 @@ describe('the package reader with parts kept from earlier files', () => {
     expect(genuineA3).not.toBe(genuineA4);
     expect(coverText(forged, 2)).toBe(genuineA4);
     expect(coverText(clean, 2)).toBe(genuineA3);
+  });
+});
+
+describe('PartCache and memory', () => {
+  it('keeps no copy of a part seen once (a part seen again is kept with a copy of its bytes, above)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    // Twice: the buffers a collection finds dead are freed, and counted as freed, by the time the next one starts.
+    const gc = () => {
+      collect();
+      collect();
+    };
+    const cache = new PartCache<number>(16);
+    const part = (index: number) => new Uint8Array(256 * 1024 - 1).fill(index);
+    gc();
+    const before = process.memoryUsage().arrayBuffers;
+    // Sixteen parts of 256 KB seen once each, as a batch's own figures are: a copy of each would hold 4 MB.
+    for (let index = 0; index < 16; index += 1) cache.get(part(index), '', (bytes) => bytes.byteLength);
+    gc();
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe.each([['Node (zlib CRC-32)', inNode], ['the pane (FNV-1a)', inPane]])('a part\'s fingerprint in %s', (_where, fingerprint) => {
+  it('is the same for the same bytes, wherever they sit in their buffer, and another for one byte changed', () => {
+    const text = bytesOf('<sheetData><row r="1"><c r="A1"><v>12</v></c></row></sheetData>');
+    const inside = new Uint8Array(text.byteLength + 10);
+    inside.set(text, 7);
+    const changed = bytesOf('<sheetData><row r="1"><c r="A1"><v>13</v></c></row></sheetData>');
+    expect(fingerprint(inside.subarray(7, 7 + text.byteLength))).toBe(fingerprint(text));
+    expect(fingerprint(changed)).not.toBe(fingerprint(text));
   });
 });
