@@ -8,7 +8,7 @@ import { noStyles, readComments, readRelationships, readWorkbookPart, sharedStri
 import { PartCache } from './partCache';
 import { DEFAULT_PALETTE, themeReader, type Palette } from './themeColours';
 import { readWorksheetPart, type WorksheetRead } from './worksheetPart';
-import { readXml, readXmlWithin } from './xmlStream';
+import { readXml } from './xmlStream';
 
 export interface SharedStrings {
   strings: readonly string[];
@@ -23,16 +23,9 @@ export interface StylesRead {
 }
 
 function readSharedStrings(bytes: Uint8Array): SharedStrings {
-  let items: SharedStringItems = { strings: [], foreign: null };
-  let looks = noLooks();
-  // The strings read plainly where they are plain XML (xmlStream.ts), afresh when they turn out not to be part way.
-  readXmlWithin(bytes, 'sst', (again) => {
-    if (again) {
-      items = { strings: [], foreign: null };
-      looks = noLooks();
-    }
-    return [sharedStringsReader(items), richRunLooksReader(looks)];
-  });
+  const items: SharedStringItems = { strings: [], foreign: null };
+  const looks = noLooks();
+  readXml(bytes, sharedStringsReader(items), richRunLooksReader(looks));
   return { strings: items.strings, runs: looks.runs, foreign: items.foreign };
 }
 

@@ -175,7 +175,7 @@ export function readWorksheetPart(bytes: Uint8Array, maxRows: number): Worksheet
   try {
     readXmlWithin(bytes, 'worksheet', (again) => {
       if (again) reading = worksheetReading(maxRows);
-      return [reading.handler];
+      return reading.handler;
     });
   } catch (error) {
     if (error instanceof StopReading) return { ok: false, excess: error.message, size: reading.size };

@@ -118,14 +118,14 @@ export function readXml(bytes: Uint8Array, ...handlers: XmlHandler[]): void {
 /**
  * readXml, the content of the first element named `element` (unprefixed) read by plainContent.ts as far as it is plain
  * (decision 0266): the same events, the same refusals. A worksheet's cells are most of what a return holds, and
- * saxes's general state machine most of what reading them cost. `handlersOf(false)` gives the handlers; when the
- * content turns out not to be plain part way, what they were handed is dropped and the whole part is read again by
- * saxes into `handlersOf(true)`, new ones. A part larger than readXml's slice is read by saxes alone, a slice at a time.
+ * saxes's general state machine most of what reading them cost. `handlerOf(false)` gives the handler; when the
+ * content turns out not to be plain part way, what it was handed is dropped and the whole part is read again by saxes
+ * into `handlerOf(true)`, a new one. A part larger than readXml's slice is read by saxes alone, a slice at a time.
  */
-export function readXmlWithin(bytes: Uint8Array, element: string, handlersOf: (again: boolean) => XmlHandler[]): void {
+export function readXmlWithin(bytes: Uint8Array, element: string, handlerOf: (again: boolean) => XmlHandler): void {
   const declarations = declarationsIn(bytes);
   if (bytes.byteLength > SLICE) {
-    readParser(together(handlersOf(false)), (parser) => {
+    readParser(handlerOf(false), (parser) => {
       const decoder = new TextDecoder('utf-8');
       for (let start = 0; start < bytes.byteLength; start += SLICE) {
         parser.write(decoder.decode(bytes.subarray(start, start + SLICE), { stream: true }));
@@ -137,14 +137,14 @@ export function readXmlWithin(bytes: Uint8Array, element: string, handlersOf: (a
   }
   const decoder = new TextDecoder('utf-8');
   const whole = decoder.decode(bytes, { stream: true }) + decoder.decode();
-  const plainly = readParser(together(handlersOf(false)), (parser, plain) => {
+  const plainly = readParser(handlerOf(false), (parser, plain) => {
     const rest = plain(whole, element);
     if (rest === null) return false;
     parser.write(rest);
     return true;
   }, declarations);
   if (!plainly) {
-    readParser(together(handlersOf(true)), (parser) => {
+    readParser(handlerOf(true), (parser) => {
       parser.write(whole);
       return true;
     }, declarations);

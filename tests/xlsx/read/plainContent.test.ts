@@ -52,7 +52,7 @@ function bothWays(xml: string, element: string, stopAfter = 0): { saxes: Outcome
   const saxes = outcome((log) => readXml(bytes, recorder(log, stopAfter)));
   const plain = outcome((log) => readXmlWithin(bytes, element, () => {
     log.length = 0;
-    return [recorder(log, stopAfter)];
+    return recorder(log, stopAfter);
   }));
   return { saxes, plain };
 }
@@ -81,18 +81,16 @@ const BREAKERS = [
 ];
 
 let real: string[] = [];
-let strings = '';
 
 beforeAll(async () => {
   const { bytes } = await template(YUECHENG, 2024);
   real = await Promise.all(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].map((name) => partText(bytes, name)));
-  strings = await partText(bytes, 'xl/sharedStrings.xml');
 });
 
 describe('a worksheet read plainly', () => {
-  it('hands on what saxes hands on, for a real return\'s sheets and shared strings and a handmade sheet', () => {
-    for (const [xml, element] of [...real.map((sheet) => [sheet, 'worksheet']), [strings, 'sst'], [HANDMADE, 'worksheet']] as const) {
-      const { saxes, plain } = bothWays(xml, element);
+  it('hands on what saxes hands on, for a real return\'s sheets and a handmade one', () => {
+    for (const xml of [...real, HANDMADE]) {
+      const { saxes, plain } = bothWays(xml, 'worksheet');
       expect(saxes.error).toBeNull();
       expect(plain).toEqual(saxes);
       expect(saxes.log.length).toBeGreaterThan(20);
@@ -123,10 +121,10 @@ describe('a worksheet read plainly', () => {
   });
 
   it('the same with several things written at random places, and a handler stopping at the same event', () => {
-    const document = fc.constantFrom(HANDMADE, ...real, strings);
+    const document = fc.constantFrom(HANDMADE, ...real);
     const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), insert: fc.constantFrom(...BREAKERS), cut: fc.nat(3) });
     const stop = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2000 }));
-    fc.assert(fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), stop, fc.constantFrom('worksheet', 'sheetData', 'sst'), (base, edits, stopAfter, element) => {
+    fc.assert(fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), stop, fc.constantFrom('worksheet', 'sheetData'), (base, edits, stopAfter, element) => {
       let xml = base;
       for (const { at, insert, cut } of edits) {
         const where = Math.floor(at * xml.length);
