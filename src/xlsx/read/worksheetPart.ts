@@ -6,7 +6,7 @@
  */
 import type { ConditionalFormatFact, DataValidationFact, ProtectionFact } from '../../core/returns';
 import { SheetSize } from './sheetSize';
-import { attribute, ownString, readXmlWithin, SPREADSHEET_NAMESPACES, StopReading, type XmlHandler } from './xmlStream';
+import { attribute, ownString, readXml, SPREADSHEET_NAMESPACES, StopReading } from './xmlStream';
 import type { RichRun } from './cellLooks';
 import { colourSpec } from './themeColours';
 
@@ -170,24 +170,6 @@ class PlacesTaken {
 
 /** Reads the sheet; stops with the excess as soon as it passes `maxRows` (rows, dimension, covered areas). */
 export function readWorksheetPart(bytes: Uint8Array, maxRows: number): WorksheetRead {
-  // Made afresh when the cells, read plainly at first, turn out not to be plain part way (readXmlWithin).
-  let reading = worksheetReading(maxRows);
-  try {
-    readXmlWithin(bytes, 'worksheet', (again) => {
-      if (again) reading = worksheetReading(maxRows);
-      return reading.handler;
-    });
-  } catch (error) {
-    if (error instanceof StopReading) return { ok: false, excess: error.message, size: reading.size };
-    throw error;
-  }
-  const { part, size } = reading;
-  const excess = size.excess(maxRows);
-  return excess === null ? { ok: true, part } : { ok: false, excess, size };
-}
-
-/** What reading a sheet keeps as it goes (its size, its part), and the handler that reads it into them. */
-function worksheetReading(maxRows: number): { handler: XmlHandler; part: WorksheetPart; size: SheetSize } {
   const size = new SheetSize();
   const part: WorksheetPart = {
     cells: [], merges: [], hiddenRows: [], hiddenColumns: [], protection: null, conditionalFormats: [], validations: [], relationshipIds: [], oleObjects: [],
@@ -216,210 +198,216 @@ function worksheetReading(maxRows: number): { handler: XmlHandler; part: Workshe
     const excess = size.excess(maxRows);
     if (excess !== null) throw new StopReading(excess);
   };
-  const handler: XmlHandler = {
-    open(name, attributes, namespace) {
-      if (outside > 0) {
-        outside += 1;
-        if (!placed && name === 'c' && readPosition(attributes['r'] ?? '', position)) {
-          part.foreign = { row: position.row, col: position.col };
-          placed = true;
-        }
-        return;
-      }
-      if (name === 'sheetData') inCells = true;
-      // No office suite writes an extension list among the cells, and none reads cells from one.
-      if (inCells && (!SPREADSHEET_NAMESPACES.has(namespace) || name === 'extLst')) {
-        if (part.foreign === null) {
-          // Named by the cell it is in or stands for; else by the first cell inside it, else by its row.
-          placed = cell !== null || readPosition(attributes['r'] ?? '', position);
-          const at = cell ?? (placed ? position : { row: Math.max(row, 0), col: 0 });
-          part.foreign = { row: at.row, col: at.col };
-        }
-        outside = 1;
-        return;
-      }
-      switch (name) {
-        case 'dimension':
-          size.dimension(attributes['ref'] ?? '');
-          check();
-          break;
-        case 'sheetView':
-          if (attributes['showZeros'] === '0' || attributes['showZeros'] === 'false') part.zerosHidden = true;
-          break;
-        case 'sheetFormatPr':
-          rowsHiddenByDefault = truthy(attributes['zeroHeight']);
-          break;
-        case 'col': {
-          if (!truthy(attributes['hidden']) && !tooNarrowToShow(attributes['width'])) break;
-          const min = Number(attributes['min']);
-          const max = Math.min(Number(attributes['max']), min + 16_384);
-          for (let col = min; col <= max; col++) part.hiddenColumns.push(col - 1);
-          break;
-        }
-        case 'row': {
-          const r = attributes['r'];
-          row = r === undefined ? row + 1 : Number(r) - 1;
-          nextCol = 0;
-          size.row(row + 1);
-          check();
-          if (rowHidden(attributes, rowsHiddenByDefault)) part.hiddenRows.push(row);
-          break;
-        }
-        case 'c': {
-          if (!readPosition(attributes['r'] ?? '', position)) {
-            position.row = row;
-            position.col = nextCol;
+  try {
+    readXml(bytes, {
+      open(name, attributes, namespace) {
+        if (outside > 0) {
+          outside += 1;
+          if (!placed && name === 'c' && readPosition(attributes['r'] ?? '', position)) {
+            part.foreign = { row: position.row, col: position.col };
+            placed = true;
           }
-          nextCol = position.col + 1;
-          const style = attributes['s'];
-          cell = { row: position.row, col: position.col, type: attributes['t'], style: style === undefined ? 0 : Number(style), value: undefined, formula: undefined };
-          values = 0;
-          if (!places.take(position.row, position.col, part.cells)) part.storedTwice ??= { row: position.row, col: position.col };
-          break;
+          return;
         }
-        case 'v':
-        case 'is':
-          if (cell === null) break;
-          values += 1;
-          if (values > 1) part.storedTwice ??= { row: cell.row, col: cell.col };
-          if (name === 'v') into = 'v';
-          break;
-        case 'f':
-          if (cell !== null) {
-            const kind = attributes['t'];
-            const shared = kind === 'shared';
-            cell.formula = { text: kind === 'dataTable' ? dataTableText(attributes) : '', shared, sharedIndex: attributes['si'], master: shared && attributes['ref'] !== undefined };
-            const range = attributes['ref'];
-            if ((kind === 'array' || kind === 'dataTable') && range !== undefined) cell.formula.range = ownString(range);
-            into = 'f';
+        if (name === 'sheetData') inCells = true;
+        // No office suite writes an extension list among the cells, and none reads cells from one.
+        if (inCells && (!SPREADSHEET_NAMESPACES.has(namespace) || name === 'extLst')) {
+          if (part.foreign === null) {
+            // Named by the cell it is in or stands for; else by the first cell inside it, else by its row.
+            placed = cell !== null || readPosition(attributes['r'] ?? '', position);
+            const at = cell ?? (placed ? position : { row: Math.max(row, 0), col: 0 });
+            part.foreign = { row: at.row, col: at.col };
           }
-          break;
-        case 'rPh':
-          phonetic += 1;
-          break;
-        case 't':
-          if (cell !== null && phonetic === 0) into = 't';
-          break;
-        case 'r':
-          if (cell !== null) run = { text: '', font: { color: null, size: null } };
-          break;
-        case 'color':
-          if (run !== null) run.font.color = colourSpec(attributes);
-          break;
-        case 'sz':
-          if (run !== null) run.font.size = Number(attributes['val']);
-          break;
-        case 'mergeCell': {
-          const ref = ownString(attributes['ref'] ?? '');
-          part.merges.push(ref);
-          size.cover(ref);
-          check();
-          break;
+          outside = 1;
+          return;
         }
-        case 'sheetProtection':
-          part.protection = protectionOf(attributes);
-          break;
-        case 'conditionalFormatting':
-          conditionalRef = ownString(attributes['sqref'] ?? '');
-          break;
-        case 'cfRule': {
-          const look = attributes['dxfId'];
-          part.conditionalFormats.push({
-            ref: conditionalRef, type: ownString(attributes['type'] ?? ''), operator: ownOrNull(attributes['operator']), formulas: [],
-            priority: Number(attributes['priority'] ?? 0), stopIfTrue: truthy(attributes['stopIfTrue']), look: look === undefined ? null : Number(look),
-          });
-          break;
+        switch (name) {
+          case 'dimension':
+            size.dimension(attributes['ref'] ?? '');
+            check();
+            break;
+          case 'sheetView':
+            if (attributes['showZeros'] === '0' || attributes['showZeros'] === 'false') part.zerosHidden = true;
+            break;
+          case 'sheetFormatPr':
+            rowsHiddenByDefault = truthy(attributes['zeroHeight']);
+            break;
+          case 'col': {
+            if (!truthy(attributes['hidden']) && !tooNarrowToShow(attributes['width'])) break;
+            const min = Number(attributes['min']);
+            const max = Math.min(Number(attributes['max']), min + 16_384);
+            for (let col = min; col <= max; col++) part.hiddenColumns.push(col - 1);
+            break;
+          }
+          case 'row': {
+            const r = attributes['r'];
+            row = r === undefined ? row + 1 : Number(r) - 1;
+            nextCol = 0;
+            size.row(row + 1);
+            check();
+            if (rowHidden(attributes, rowsHiddenByDefault)) part.hiddenRows.push(row);
+            break;
+          }
+          case 'c': {
+            if (!readPosition(attributes['r'] ?? '', position)) {
+              position.row = row;
+              position.col = nextCol;
+            }
+            nextCol = position.col + 1;
+            const style = attributes['s'];
+            cell = { row: position.row, col: position.col, type: attributes['t'], style: style === undefined ? 0 : Number(style), value: undefined, formula: undefined };
+            values = 0;
+            if (!places.take(position.row, position.col, part.cells)) part.storedTwice ??= { row: position.row, col: position.col };
+            break;
+          }
+          case 'v':
+          case 'is':
+            if (cell === null) break;
+            values += 1;
+            if (values > 1) part.storedTwice ??= { row: cell.row, col: cell.col };
+            if (name === 'v') into = 'v';
+            break;
+          case 'f':
+            if (cell !== null) {
+              const kind = attributes['t'];
+              const shared = kind === 'shared';
+              cell.formula = { text: kind === 'dataTable' ? dataTableText(attributes) : '', shared, sharedIndex: attributes['si'], master: shared && attributes['ref'] !== undefined };
+              const range = attributes['ref'];
+              if ((kind === 'array' || kind === 'dataTable') && range !== undefined) cell.formula.range = ownString(range);
+              into = 'f';
+            }
+            break;
+          case 'rPh':
+            phonetic += 1;
+            break;
+          case 't':
+            if (cell !== null && phonetic === 0) into = 't';
+            break;
+          case 'r':
+            if (cell !== null) run = { text: '', font: { color: null, size: null } };
+            break;
+          case 'color':
+            if (run !== null) run.font.color = colourSpec(attributes);
+            break;
+          case 'sz':
+            if (run !== null) run.font.size = Number(attributes['val']);
+            break;
+          case 'mergeCell': {
+            const ref = ownString(attributes['ref'] ?? '');
+            part.merges.push(ref);
+            size.cover(ref);
+            check();
+            break;
+          }
+          case 'sheetProtection':
+            part.protection = protectionOf(attributes);
+            break;
+          case 'conditionalFormatting':
+            conditionalRef = ownString(attributes['sqref'] ?? '');
+            break;
+          case 'cfRule': {
+            const look = attributes['dxfId'];
+            part.conditionalFormats.push({
+              ref: conditionalRef, type: ownString(attributes['type'] ?? ''), operator: ownOrNull(attributes['operator']), formulas: [],
+              priority: Number(attributes['priority'] ?? 0), stopIfTrue: truthy(attributes['stopIfTrue']), look: look === undefined ? null : Number(look),
+            });
+            break;
+          }
+          case 'formula':
+            formulaText = '';
+            into = 'cf';
+            break;
+          case 'dataValidation': {
+            const validation = validationOf(attributes);
+            part.validations.push(validation);
+            for (const ref of validation.ref.split(/\s+/u)) if (ref !== '') size.cover(ref);
+            check();
+            break;
+          }
+          case 'formula1':
+          case 'formula2':
+            formulaText = '';
+            into = 'dv';
+            break;
+          case 'oleObject':
+          case 'control': {
+            part.oleObjects.push(attributes['progId'] ?? attribute(attributes, 'r:id') ?? name);
+            const id = attribute(attributes, 'r:id');
+            if (id !== undefined) part.relationshipIds.push(id);
+            break;
+          }
+          case 'legacyDrawing':
+          case 'drawing':
+          case 'legacyDrawingHF': {
+            const id = attribute(attributes, 'r:id');
+            if (id !== undefined) part.relationshipIds.push(id);
+            break;
+          }
+          default:
+            break;
         }
-        case 'formula':
-          formulaText = '';
-          into = 'cf';
-          break;
-        case 'dataValidation': {
-          const validation = validationOf(attributes);
-          part.validations.push(validation);
-          for (const ref of validation.ref.split(/\s+/u)) if (ref !== '') size.cover(ref);
-          check();
-          break;
+      },
+      text(text) {
+        switch (into) {
+          case 'v':
+          case 't':
+            if (cell !== null) cell.value = (cell.value ?? '') + text;
+            if (into === 't' && run !== null) run.text += text;
+            break;
+          case 'f':
+            if (cell?.formula !== undefined) cell.formula.text += text;
+            break;
+          case 'cf':
+          case 'dv':
+            formulaText += text;
+            break;
+          default:
+            break;
         }
-        case 'formula1':
-        case 'formula2':
-          formulaText = '';
-          into = 'dv';
-          break;
-        case 'oleObject':
-        case 'control': {
-          part.oleObjects.push(attributes['progId'] ?? attribute(attributes, 'r:id') ?? name);
-          const id = attribute(attributes, 'r:id');
-          if (id !== undefined) part.relationshipIds.push(id);
-          break;
+      },
+      close(name) {
+        if (outside > 0) {
+          outside -= 1;
+          return;
         }
-        case 'legacyDrawing':
-        case 'drawing':
-        case 'legacyDrawingHF': {
-          const id = attribute(attributes, 'r:id');
-          if (id !== undefined) part.relationshipIds.push(id);
-          break;
+        if (name === 'r' && run !== null && cell !== null) {
+          if (run.font.color !== null || run.font.size !== null) (cell.runs ??= []).push(run);
+          run = null;
         }
-        default:
-          break;
-      }
-    },
-    text(text) {
-      switch (into) {
-        case 'v':
-        case 't':
-          if (cell !== null) cell.value = (cell.value ?? '') + text;
-          if (into === 't' && run !== null) run.text += text;
-          break;
-        case 'f':
-          if (cell?.formula !== undefined) cell.formula.text += text;
-          break;
-        case 'cf':
-        case 'dv':
-          formulaText += text;
-          break;
-        default:
-          break;
-      }
-    },
-    close(name) {
-      if (outside > 0) {
-        outside -= 1;
-        return;
-      }
-      if (name === 'r' && run !== null && cell !== null) {
-        if (run.font.color !== null || run.font.size !== null) (cell.runs ??= []).push(run);
-        run = null;
-      }
-      switch (name) {
-        case 'sheetData':
-          inCells = false;
-          break;
-        case 'c':
-          if (cell !== null) part.cells.push(cell);
-          cell = null;
-          break;
-        case 'v':
-        case 'f':
-        case 't':
-          into = null;
-          break;
-        case 'rPh':
-          phonetic -= 1;
-          break;
-        case 'formula':
-          part.conditionalFormats[part.conditionalFormats.length - 1]?.formulas.push(formulaText);
-          into = null;
-          break;
-        case 'formula1':
-        case 'formula2':
-          part.validations[part.validations.length - 1]?.formulae.push(formulaText);
-          into = null;
-          break;
-        default:
-          break;
-      }
-    },
-  };
-  return { handler, part, size };
+        switch (name) {
+          case 'sheetData':
+            inCells = false;
+            break;
+          case 'c':
+            if (cell !== null) part.cells.push(cell);
+            cell = null;
+            break;
+          case 'v':
+          case 'f':
+          case 't':
+            into = null;
+            break;
+          case 'rPh':
+            phonetic -= 1;
+            break;
+          case 'formula':
+            part.conditionalFormats[part.conditionalFormats.length - 1]?.formulas.push(formulaText);
+            into = null;
+            break;
+          case 'formula1':
+          case 'formula2':
+            part.validations[part.validations.length - 1]?.formulae.push(formulaText);
+            into = null;
+            break;
+          default:
+            break;
+        }
+      },
+    });
+  } catch (error) {
+    if (error instanceof StopReading) return { ok: false, excess: error.message, size };
+    throw error;
+  }
+  const excess = size.excess(maxRows);
+  return excess === null ? { ok: true, part } : { ok: false, excess, size };
 }

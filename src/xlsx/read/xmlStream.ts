@@ -5,7 +5,6 @@
  * is held as one large string.
  */
 import { SaxesParser } from 'saxes';
-import { plainContent, type PlainEvents } from './plainContent';
 
 export interface XmlHandler {
   /** `namespace`: the element's namespace URI as its prefix (or the default) is bound where it stands; '' when unbound. */
@@ -105,76 +104,16 @@ function together(handlers: readonly XmlHandler[]): XmlHandler {
 /** Reads `bytes` as XML into the handlers (each sees every event); throws on XML that is not well formed. */
 export function readXml(bytes: Uint8Array, ...handlers: XmlHandler[]): void {
   const handler = together(handlers);
-  readParser(handler, (parser) => {
-    const decoder = new TextDecoder('utf-8');
-    for (let start = 0; start < bytes.byteLength; start += SLICE) {
-      parser.write(decoder.decode(bytes.subarray(start, start + SLICE), { stream: true }));
-    }
-    parser.write(decoder.decode());
-    return true;
-  }, declarationsIn(bytes));
-}
-
-/**
- * readXml, the content of the first element named `element` (unprefixed) read by plainContent.ts as far as it is plain
- * (decision 0266): the same events, the same refusals. A worksheet's cells are most of what a return holds, and
- * saxes's general state machine most of what reading them cost. `handlerOf(false)` gives the handler; when the
- * content turns out not to be plain part way, what it was handed is dropped and the whole part is read again by saxes
- * into `handlerOf(true)`, a new one. A part larger than readXml's slice is read by saxes alone, a slice at a time.
- */
-export function readXmlWithin(bytes: Uint8Array, element: string, handlerOf: (again: boolean) => XmlHandler): void {
-  const declarations = declarationsIn(bytes);
-  if (bytes.byteLength > SLICE) {
-    readParser(handlerOf(false), (parser) => {
-      const decoder = new TextDecoder('utf-8');
-      for (let start = 0; start < bytes.byteLength; start += SLICE) {
-        parser.write(decoder.decode(bytes.subarray(start, start + SLICE), { stream: true }));
-      }
-      parser.write(decoder.decode());
-      return true;
-    }, declarations);
-    return;
-  }
-  const decoder = new TextDecoder('utf-8');
-  const whole = decoder.decode(bytes, { stream: true }) + decoder.decode();
-  const plainly = readParser(handlerOf(false), (parser, plain) => {
-    const rest = plain(whole, element);
-    if (rest === null) return false;
-    parser.write(rest);
-    return true;
-  }, declarations);
-  if (!plainly) {
-    readParser(handlerOf(true), (parser) => {
-      parser.write(whole);
-      return true;
-    }, declarations);
-  }
-}
-
-/**
- * What is still to be given to saxes after the text up to the first `<element …>` open tag was given to it and that
- * element's content read plainly; everything after that '>' when the tag read last was no open tag of that element (in
- * a part whose namespaces are all declared on its root: otherwise nothing is read plainly); null when the content
- * turned out not to be plain part way (the handler was handed some of it).
- */
-type Plain = (whole: string, element: string) => string | null;
-
-/**
- * A saxes parser handing its events to `handler`, fed by `feed` (which may read an element's content plainly); false
- * when `feed` gave up, and then the end of the part was not reached.
- */
-function readParser(handler: XmlHandler, feed: (parser: SaxesParser, plain: Plain) => boolean, declarations: number): boolean {
   const parser = new SaxesParser({ position: false });
   parser.on('doctype', () => {
     throw new DoctypeFound('a document type declaration');
   });
   // Namespaces are followed element by element only in a part that declares one below its root (rare: extensions);
   // otherwise the root's bindings are looked up and nothing is kept per element.
+  const declarations = declarationsIn(bytes);
   let bindings = Bindings.none;
   let followed = true;
   const outer: Bindings[] = [];
-  /** The last event, when it was an element opened: the content read plainly begins right after it. */
-  let opened: { name: string; isSelfClosing: boolean } | null = null;
   parser.on('opentag', (tag) => {
     const attributes = tag.attributes as Record<string, string>;
     if (followed) {
@@ -183,46 +122,24 @@ function readParser(handler: XmlHandler, feed: (parser: SaxesParser, plain: Plai
       if (outer.length === 1 && bindings.declared === declarations) followed = false;
     }
     handler.open(localName(tag.name), attributes, bindings.uriOf(tag.name));
-    opened = tag;
   });
   const { text, close } = handler;
   if (text !== undefined) {
-    parser.on('text', (value) => {
-      opened = null;
-      text(ownString(value));
-    });
-    parser.on('cdata', (value) => {
-      opened = null;
-      text(ownString(value));
-    });
+    parser.on('text', (value) => text(ownString(value)));
+    parser.on('cdata', (value) => text(ownString(value)));
   }
   // saxes keeps one listener per event: the bindings are restored in the same one that tells the handler.
   parser.on('closetag', (tag) => {
-    opened = null;
     close?.(localName(tag.name));
     if (followed) bindings = outer.pop() ?? Bindings.none;
   });
-  const events: PlainEvents = {
-    open: (name, attributes) => handler.open(localName(name), attributes, bindings.uriOf(name)),
-    text: text === undefined ? undefined : (value) => text(ownString(value)),
-    close: (name) => close?.(localName(name)),
-  };
-  const plain: Plain = (whole, element) => {
-    const found = whole.indexOf(`<${element}`);
-    const tagEnd = found === -1 ? -1 : whole.indexOf('>', found);
-    if (tagEnd === -1) return whole;
-    parser.write(whole.slice(0, tagEnd + 1));
-    // An open tag of that name can only have been read last, ending at that '>': an earlier '<element' was no tag
-    // (it was in a comment, say), and one whose '>' is further on was not read yet.
-    const tag = followed ? null : opened;
-    if (tag === null || tag.name !== element || tag.isSelfClosing) return whole.slice(tagEnd + 1);
-    const end = plainContent(whole, tagEnd + 1, events);
-    return end === -1 ? null : whole.slice(end);
-  };
-  if (!feed(parser, plain)) return false;
+  const decoder = new TextDecoder('utf-8');
+  for (let start = 0; start < bytes.byteLength; start += SLICE) {
+    parser.write(decoder.decode(bytes.subarray(start, start + SLICE), { stream: true }));
+  }
+  parser.write(decoder.decode());
   parser.close();
   handler.end?.();
-  return true;
 }
 
 /** The attribute by local name ('r:id' and 'id' alike when asked for 'r:id'). */
