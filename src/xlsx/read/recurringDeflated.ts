@@ -10,8 +10,12 @@
  * is shared by every file that had those bytes: it is read, never written to.
  */
 
-/** Parts larger than this (inflated) are inflated each time: a form's parts are some kilobytes to some tens of them. */
-const MAX_KEPT_BYTES = 256 * 1024;
+/**
+ * Parts declaring more than this, or deflated to more, are inflated each time: a form's parts are some kilobytes to some tens of them (the
+ * benchmark's largest, a data sheet, 43 KB). With CAPACITY, what is held is bounded: at most 64 inflated parts of
+ * 64 KB and their deflated bytes, about 8 MB; for the benchmark's batch some 100 KB.
+ */
+const MAX_KEPT_BYTES = 64 * 1024;
 /** Entries remembered at most: a return has some fifteen parts; a batch a few forms. */
 const CAPACITY = 64;
 
@@ -42,7 +46,8 @@ export class RecurringDeflated {
    * came twice before. Only a full inflation of the declared size is kept (a refusal or a shortfall is judged again).
    */
   inflated<R>(deflated: Uint8Array, size: number, inflate: (deflated: Uint8Array, size: number) => Uint8Array | R): Uint8Array | R {
-    if (size > MAX_KEPT_BYTES) return inflate(deflated, size);
+    // Both bounded: a deflated stream can be far longer than what it inflates to (empty blocks), and is copied here.
+    if (size > MAX_KEPT_BYTES || deflated.byteLength > MAX_KEPT_BYTES) return inflate(deflated, size);
     const at = this.entries.findIndex((entry) => entry.size === size && sameBytes(entry.deflated, deflated));
     const found = this.entries[at];
     if (found !== undefined && found.inflated !== null) {
