@@ -9,6 +9,7 @@
  * inflated bytes kept from the second: the parts each file has its own (its figures) are never kept. What is handed on
  * is shared by every file that had those bytes: it is read, never written to.
  */
+import { sameBytes } from './partCache';
 
 /**
  * Parts declaring more than this, or deflated to more, are inflated each time: a form's parts are some kilobytes to some tens of them (the
@@ -23,16 +24,6 @@ interface Remembered {
   deflated: Uint8Array;
   size: number;
   inflated: Uint8Array | null;
-}
-
-/** Node's Buffer when there is one (its comparison is the C library's); the pane runs in a browser, which has none. */
-const nodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  if (nodeBuffer !== undefined) return nodeBuffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
 }
 
 export class RecurringDeflated {
