@@ -71,11 +71,31 @@ class Runner {
   private runCells(rule: CellRule): void {
     const reportingOnly = rule.years === 'reporting';
     const reporting = this.view.reportingYear;
+    // The rule's tally and the indicator's, looked up once a run and once an indicator (cells of one row come
+    // together), not for every cell; an indicator's is made when its first cell is counted, as tally() makes it.
+    const ruleTally = (this.byRule[rule.id] ??= emptyTally());
+    let indicatorId: string | null = null;
+    let indicatorTally: RuleTally | null = null;
     for (const row of (this.cells ??= this.subjects())) {
       for (const subject of row) {
         if (reportingOnly && subject.year !== reporting) continue;
         try {
-          if (rule.appliesTo(subject)) this.recordCell(rule, rule.run(subject), subject);
+          if (!rule.appliesTo(subject)) continue;
+          const outcome = rule.run(subject);
+          // A pass is only counted, so its place is worked out only for a finding.
+          if (outcome.status !== 'pass' && outcome.status !== 'not_available') {
+            this.record(rule, outcome, cellWhere(subject));
+            continue;
+          }
+          const key = outcome.status === 'pass' ? 'passes' : 'notAvailable';
+          ruleTally[key] += 1;
+          const id = subject.row.indicatorId;
+          if (id === null) continue;
+          if (id !== indicatorId || indicatorTally === null) {
+            indicatorId = id;
+            indicatorTally = this.byIndicator[id] ??= emptyTally();
+          }
+          indicatorTally[key] += 1;
         } catch (error) {
           this.recordError(rule, error, cellWhere(subject));
         }
@@ -116,12 +136,6 @@ class Runner {
     if (indicatorId !== null) (this.byIndicator[indicatorId] ??= emptyTally())[key] += 1;
   }
 
-  /** A cell's outcome: a pass is only counted, so its place is worked out only for a finding. */
-  private recordCell(rule: CellRule, outcome: Outcome, subject: CellSubject): void {
-    if (outcome.status === 'pass') return this.tally(rule, subject.row.indicatorId, 'passes');
-    if (outcome.status === 'not_available') return this.tally(rule, subject.row.indicatorId, 'notAvailable');
-    this.record(rule, outcome, cellWhere(subject));
-  }
 
   private record(rule: CheckRule, outcome: Outcome, where: Where): void {
     if (outcome.status === 'pass') return this.tally(rule, where.indicatorId, 'passes');

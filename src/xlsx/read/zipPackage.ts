@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { fileProblem, megabytes, type FileProblem, type ReadLimits } from '../fileProblem';
 import { namedTwice } from './namedTwice';
 import { inflateRaw } from './inflateRaw';
+import { RecurringDeflated } from './recurringDeflated';
 
 export interface PackageEntry {
   name: string;
@@ -142,9 +143,13 @@ function tooManyParts(entries: number, directoryBytes: number, limits: ReadLimit
 
 export type Inflated = { ok: true; parts: Map<string, Uint8Array> } | { ok: false; problem: FileProblem };
 
+/** Entries whose deflated bytes recur from file to file are inflated once (recurringDeflated.ts). */
+const recurring = new RecurringDeflated();
+
 /**
  * The named parts, inflated (names as listEntries gives them) from the bytes the directory and local header point at;
- * a part that inflates past or short of its declared size is damage.
+ * a part that inflates past or short of its declared size is damage. The parts are read, never written to: one whose
+ * deflated bytes recur is the same bytes for every file that has it.
  */
 export function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>, entries: readonly PackageEntry[]): Inflated {
   const parts = new Map<string, Uint8Array>();
@@ -156,7 +161,7 @@ export function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>, ent
     let data: Uint8Array | 'longer';
     try {
       // A stored part copied (a Node Buffer's slice() would be a view, keeping the whole file alive with the part).
-      data = method === 0 ? new Uint8Array(stored) : inflateRaw(stored, size);
+      data = method === 0 ? new Uint8Array(stored) : recurring.inflated(stored, size, inflateRaw);
     } catch (error) {
       return { ok: false, problem: fileProblem('file.corrupt', `inflating: ${message(error)}`) };
     }

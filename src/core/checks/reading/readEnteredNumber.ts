@@ -88,6 +88,9 @@ function textNumber(shown: string, value: number): NotANumber {
  * computation) as 3.1 and Excel shows and edits it as 3.1, so the checks read 3.1 before a save and after it alike.
  */
 function asSaved(value: number): number {
+  // A whole number of 15 digits or fewer is its own 15 digits (most entries are): no text made to read it back.
+  // -0 is saved as 0.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value === 0 ? 0 : value;
   return Number(value.toPrecision(15));
 }
 

@@ -42,6 +42,14 @@ describe('readEnteredNumber', () => {
     expect(readEnteredNumber(num(123456.789012345), '万元')).toEqual({ kind: 'number', value: 123456.789012345 });
   });
 
+  it('reads any number, whole or not, small or huge, as its 15 significant digits read back (-0 as 0)', () => {
+    const numbers = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -(10 ** 15) - 10, max: 10 ** 15 + 10 }), fc.constantFrom(-0, 1e15 - 1, 1e15, 2 ** 53 + 2, -(2 ** 60), 999_999_999_999_999));
+    fc.assert(fc.property(numbers, (value) => {
+      const read = readEnteredNumber(num(value), '家');
+      expect(read.kind === 'number' && Object.is(read.value, Number(value.toPrecision(15)))).toBe(true);
+    }), { numRuns: 2000 });
+  });
+
   it('does not count 3.5% typed into a % cell (stored 0.035, which the sheet compares with a target in %): type 3.5', () => {
     expect(readEnteredNumber(at(percentCell(0.035)), '%')).toEqual({ kind: 'not_a_number', reason: 'percent_format', text: '3.5%', typeInstead: '3.5' });
   });
