@@ -20,8 +20,10 @@ const INTEGRATION = [
 const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
+  // ts-jest, its result shared by the two projects: each file transpiled once per cold run, not once per project
+  // (scripts/jest-transform.js, decision 0269).
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }],
+    '^.+\\.tsx?$': ['<rootDir>/scripts/jest-transform.js', { tsconfig: 'tsconfig.json', diagnostics: true }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Each module compiled once per worker, then run in each test file's fresh registry (decision 0226).
