@@ -20,10 +20,14 @@ const INTEGRATION = [
 const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
+  // ts-jest, its result shared by the two projects: each file transpiled once per cold run, not once per project
+  // (scripts/jest-transform.js, decision 0269).
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: true }],
+    '^.+\\.tsx?$': ['<rootDir>/scripts/jest-transform.js', { tsconfig: 'tsconfig.json', diagnostics: true }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Once per run: the sources' hash that keys the fixtures kept between test files (tests/support/keptFiles.ts).
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   // Each module compiled once per worker, then run in each test file's fresh registry (decision 0226).
   runtime: '<rootDir>/scripts/jest-runtime.js',
   // Entry modules that load much more than the code uses — Fluent's two barrels (every component package, every

@@ -16,13 +16,10 @@ fail_setup() {
 
 bash scripts/install-system-packages.sh || fail_setup "Debian packages"
 bash scripts/install-node-packages.sh || fail_setup "npm ci"
-# npm ci builds it through the prepare script; again here for a checkout whose sources changed since (incremental).
-npm run --silent build:cli || fail_setup "building the command line (npm run build:cli)"
-
-# Node's young generation at 64 MB a semi-space instead of 16 (every node process of the run: jest's workers, the
-# checks, the pane's build, the command lines the tests start): fewer scavenges for the same garbage, 4–12 % less
-# CPU in allocation-heavy test files, peak memory within the runs' spread (the pane's build up to 100 MB more;
-# decision 0261, BENCHMARKS.md).
+# Node's young generation at 64 MB a semi-space instead of 16 (every node process of the run: the command line's
+# build, jest's workers, the checks, the pane's build, the command lines the tests start): fewer scavenges for the
+# same garbage, 4–12 % less CPU in allocation-heavy test files, peak memory within the runs' spread (the pane's build
+# up to 100 MB more; decision 0261, BENCHMARKS.md).
 export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--max-semi-space-size=64"
 
 # step <name> <command...>: runs a check, records its status and output for the summary.
@@ -51,9 +48,25 @@ checks() {
   done
   step catalog-types node scripts/catalog-types.js --check
 }
-# A subshell lowered to nice 5: what it starts inherits the priority.
+# A subshell lowered to nice 5: what it starts inherits the priority. It starts before the command line's build,
+# which the checks do not read (they check the sources): the build is single-threaded, and the other core would idle
+# for its few seconds (decision 0269). A failed build stops them, so that nothing runs on behind its message.
 (renice -n 5 -p "$BASHPID" >/dev/null; checks) &
 checks_pid=$!
+
+stop_checks() {
+  local running
+  running=$(pgrep -P "$checks_pid")
+  kill "$checks_pid" 2>/dev/null
+  [ -n "$running" ] && kill $running 2>/dev/null
+  wait "$checks_pid" 2>/dev/null
+}
+
+# npm ci builds it through the prepare script; again here for a checkout whose sources changed since (incremental).
+if ! npm run --silent build:cli; then
+  stop_checks
+  fail_setup "building the command line (npm run build:cli)"
+fi
 
 rm -f test-results/jest.json
 # The arguments before the reporters: `--reporters` takes every word after it as a reporter.
