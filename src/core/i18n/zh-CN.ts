@@ -25,6 +25,7 @@ export const zhCN = {
     '「{name}」{year}年实绩填的是“{text}”，其单位“{typedUnit}”与本行单位“{unit}”不是同一种量，无法换算。请按“{unit}”填写数字。',
   'check.not_a_number.error_value': '「{name}」{year}年实绩单元格的值是错误值 {text}（公式或粘贴出错），不是数值。请改填数字。',
   'check.not_a_number.boolean': '「{name}」{year}年实绩单元格的值是逻辑值 {text}，不是数值。请改填以“{unit}”为单位的数字。',
+  'check.not_a_number.boolean.no_unit': '「{name}」{year}年实绩单元格的值是逻辑值 {text}，不是数值。请改填数字。',
   'check.not_a_number.date': '「{name}」{year}年实绩被 Excel 存成了日期（{text}），不是数值。请把单元格格式设为“常规”或“数值”后重新填写。',
   'check.not_a_number.answer': '「{name}」{year}年实绩填的是“{text}”。该指标的目标是定性目标，请填“是”或“否”（是否已实现）。',
   'check.not_a_number.pair':
@@ -427,6 +428,10 @@ export const zhCN = {
     '「{name}」{year}年实绩单元格是公式“{formula}”，不是填写的数值（公式算得 {computed}，文件中保存的结果是“{cached}”）。实绩请直接填写数值；如 {computed} 正确，请改填 {computed}。',
   'check.entry_formula':
     '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的数值，无法核实。请直接填写以“{unit}”为单位的数值。',
+  'check.entry_formula.no_unit':
+    '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的数值，无法核实。请直接填写数字。',
+  'check.entry_formula.answer':
+    '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的值，无法核实。该指标的目标是定性目标，请直接填“是”或“否”（是否已实现）。',
   'check.magnitude_slip.target.unit':
     '「{name}」{year}年实绩 {value} 与{referenceYear}年目标 {reference} 相差约 {factor} 倍，可能把“{askedUnit}”填成了“{typedUnit}”，请核实单位；如无误请在说明栏注明原因。',
   'check.magnitude_slip.target':

@@ -1,5 +1,5 @@
 import { sheetActuals } from '../../../../src/core/checks';
-import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, formulaCell, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
@@ -60,6 +60,20 @@ describe('rule not_a_number (error)', () => {
 
   it('a row without a unit asks for a number without naming one', () => {
     expect(onlyFinding(check(yuecheng(RANK, { 2023: '前五十' })), 'not_a_number')).toMatchObject({ code: 'check.not_a_number.no_unit', expected: null });
+  });
+
+  // Decision 0267: what the sheet cannot compute is named with what to type, never a unit “” nor a number for 是/否.
+  it.each([
+    ['a logical value, in a row without a unit', RANK, booleanCell(true), 'not_a_number', 'check.not_a_number.boolean.no_unit', '请改填数字。'],
+    ['a formula over cells, in a row without a unit', RANK, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula.no_unit', '请直接填写数字。'],
+    ['a formula over cells, in a 是/否 row', COVERAGE, formulaCell('H9', 1), 'entry_formula', 'check.entry_formula.answer', '请直接填“是”或“否”（是否已实现）。'],
+    ['a formula over cells, in a row with a unit', HIGHTECH, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula', '请直接填写以“家”为单位的数值。'],
+  ])('%s says what to type instead', (_title, id, entry, rule, code, ending) => {
+    const finding = onlyFinding(check(yuecheng(id, { 2023: entry })), rule);
+    expect(finding.code).toBe(code);
+    expect(shown(finding, 'zh-CN')).not.toContain('“”');
+    expect(shown(finding, 'zh-CN')?.endsWith(ending)).toBe(true);
+    expect(shown(finding, 'en-US')).not.toMatch(/\{|in \.$/u);
   });
 
   it('an increment/cumulative indicator takes "75/1130" and explains the form when it cannot read the entry', () => {
