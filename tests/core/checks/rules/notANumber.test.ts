@@ -63,6 +63,19 @@ describe('rule not_a_number (error)', () => {
   });
 
   // Decision 0267: what the sheet cannot compute is named with what to type, never a unit “” nor a number for 是/否.
+  it('a number in a 是/否 row, which its sheet shows as 未填报, is named and counted nowhere (it passed unsaid)', () => {
+    const built = yuecheng(COVERAGE, { 2023: 100 });
+    const finding = onlyFinding(check(built), 'not_a_number');
+    expect(finding).toMatchObject({ ref: refOf(built, COVERAGE, 2023), code: 'check.not_a_number.answer_number', value: '100', expected: '是/否' });
+    expect(shown(finding, 'zh-CN')).toContain('本表状态显示“未填报”');
+    expect(sheetActuals(built, () => indicator(COVERAGE)).get(COVERAGE)?.get(2023)).toBeUndefined();
+  });
+
+  it.each([[errorCell('#N/A'), '#N/A'], [dateCell('2023-04-20'), '2023-04-20']])('%j in a 是/否 row asks for 是 or 否, not for a number', (entry, text) => {
+    const finding = onlyFinding(check(yuecheng(COVERAGE, { 2023: entry })), 'not_a_number');
+    expect(finding).toMatchObject({ code: 'check.not_a_number.answer', value: text });
+  });
+
   it.each([
     ['a logical value, in a row without a unit', RANK, booleanCell(true), 'not_a_number', 'check.not_a_number.boolean.no_unit', '请改填数字。'],
     ['a formula over cells, in a row without a unit', RANK, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula.no_unit', '请直接填写数字。'],
