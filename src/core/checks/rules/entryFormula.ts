@@ -42,7 +42,9 @@ export const entryFormula: CellRule = {
     if (subject.cell === null || formula === undefined) return PASS;
     const computed = constantValue(formula);
     const params = { ...subjectParams(subject), formula: `=${formula}`, cached: cachedText(subject.cell.value) };
-    if (computed === null) return fail(unreadCode(subject), params, { value: `=${formula}` });
+    // A 是/否 row without a unit takes no number (answer_number): "type the 10 it computes" would be another error.
+    const answerOnly = subject.view.shapeOf(subject.indicator) === 'qualitative' && subject.indicator.unit.trim() === '';
+    if (computed === null || answerOnly) return fail(unreadCode(subject), params, { value: `=${formula}` });
     return fail('check.entry_formula.constant', { ...params, computed: formatNumber(computed) }, { value: `=${formula}`, expected: formatNumber(computed) });
   },
 };

@@ -80,6 +80,8 @@ describe('rule not_a_number (error)', () => {
     ['a logical value, in a row without a unit', RANK, booleanCell(true), 'not_a_number', 'check.not_a_number.boolean.no_unit', '请改填数字。'],
     ['a formula over cells, in a row without a unit', RANK, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula.no_unit', '请直接填写数字。'],
     ['a formula over cells, in a 是/否 row', COVERAGE, formulaCell('H9', 1), 'entry_formula', 'check.entry_formula.answer', '请直接填“是”或“否”（是否已实现）。'],
+    // Not "如 10 正确，请改填 10": a number there is answer_number, another error.
+    ['plain arithmetic, in a 是/否 row without a unit', COVERAGE, formulaCell('5+5', 10), 'entry_formula', 'check.entry_formula.answer', '请直接填“是”或“否”（是否已实现）。'],
     ['a formula over cells, in a row with a unit', HIGHTECH, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula', '请直接填写以“家”为单位的数值。'],
   ])('%s says what to type instead', (_title, id, entry, rule, code, ending) => {
     const finding = onlyFinding(check(yuecheng(id, { 2023: entry })), rule);
