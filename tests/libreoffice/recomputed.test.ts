@@ -13,6 +13,7 @@ import './recomputed/edgeJudgement.suite';
 import './recomputed/oneStatus.property.suite';
 import './recomputed/libreofficeComputes.suite';
 import './recomputed/benignResaved.suite';
+import './recomputed/constantsResaved.suite';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-recomputed-'));
 beforeAll(() => convertQueued(dir), 600_000);

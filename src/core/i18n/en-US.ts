@@ -20,8 +20,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual: “{text}” is in {typedUnit}, which does not convert to this row’s unit {unit}. Enter a number in {unit}.',
   'check.not_a_number.error_value': '{nameEn}, {year} actual: the cell holds the error value {text} (a broken formula or paste), not a number. Enter a number.',
   'check.not_a_number.boolean': '{nameEn}, {year} actual: the cell holds the logical value {text}, not a number. Enter a number in {unit}.',
+  'check.not_a_number.boolean.no_unit': '{nameEn}, {year} actual: the cell holds the logical value {text}, not a number. Enter a number.',
   'check.not_a_number.date': '{nameEn}, {year} actual: Excel stored the entry as a date ({text}), not a number. Set the cell format to General or Number and enter it again.',
   'check.not_a_number.answer': '{nameEn}, {year} actual: “{text}”. The target is qualitative: enter 是 (achieved) or 否 (not achieved).',
+  'check.not_a_number.answer_number': '{nameEn}, {year} actual: the number {text}. The target is qualitative and the sheet judges only 是 or 否 (its status shows no value); checks, consolidation and annex tables do not count it either. Enter 是 (achieved) or 否 (not achieved); the number can go in the explanation cell.',
   'check.not_a_number.pair':
     '{nameEn}, {year} actual: “{text}” cannot be read. Enter the year-end running total in {unit} as a number; the year’s increment follows from last year’s total.',
   'check.hard_range.below_minimum': '{nameEn}, {year} actual: {value} {unit} is below the smallest allowed value {min} {unit}. Correct it.',
@@ -419,6 +421,10 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
     '{nameEn}, {year} actual cell holds the formula “{formula}”, not a value (it computes {computed}; the file stores “{cached}”). Type the value itself; if {computed} is right, type {computed}.',
   'check.entry_formula':
     '{nameEn}, {year} actual cell holds the formula “{formula}” (the file stores “{cached}”), not a value, and cannot be verified. Type the value in {unit}.',
+  'check.entry_formula.no_unit':
+    '{nameEn}, {year} actual cell holds the formula “{formula}” (the file stores “{cached}”), not a value, and cannot be verified. Type the number itself.',
+  'check.entry_formula.answer':
+    '{nameEn}, {year} actual cell holds the formula “{formula}” (the file stores “{cached}”), not a value, and cannot be verified. The target is qualitative: enter 是 (achieved) or 否 (not achieved).',
   'check.magnitude_slip.target.unit':
     '{nameEn}, {year} actual {value} differs from the {referenceYear} target {reference} by a factor of about {factor}: {typedUnit} may have been entered where {askedUnit} is asked. Check the unit; if the value is right, explain it in the explanation cell.',
   'check.magnitude_slip.target':

@@ -25,8 +25,10 @@ export const zhCN = {
     '「{name}」{year}年实绩填的是“{text}”，其单位“{typedUnit}”与本行单位“{unit}”不是同一种量，无法换算。请按“{unit}”填写数字。',
   'check.not_a_number.error_value': '「{name}」{year}年实绩单元格的值是错误值 {text}（公式或粘贴出错），不是数值。请改填数字。',
   'check.not_a_number.boolean': '「{name}」{year}年实绩单元格的值是逻辑值 {text}，不是数值。请改填以“{unit}”为单位的数字。',
+  'check.not_a_number.boolean.no_unit': '「{name}」{year}年实绩单元格的值是逻辑值 {text}，不是数值。请改填数字。',
   'check.not_a_number.date': '「{name}」{year}年实绩被 Excel 存成了日期（{text}），不是数值。请把单元格格式设为“常规”或“数值”后重新填写。',
   'check.not_a_number.answer': '「{name}」{year}年实绩填的是“{text}”。该指标的目标是定性目标，请填“是”或“否”（是否已实现）。',
+  'check.not_a_number.answer_number': '「{name}」{year}年实绩填的是数字 {text}。该指标的目标是定性目标，表内只按“是”或“否”判断（本表状态显示“未填报”），校验、汇总和附表也不计入。请填“是”或“否”（是否已实现），数字可写在说明栏。',
   'check.not_a_number.pair':
     '「{name}」{year}年实绩填的是“{text}”，无法识别。请填写年末累计数（以“{unit}”为单位）的数字，当年新增数由上年累计数推算。',
   'check.hard_range.below_minimum': '「{name}」{year}年实绩 {value}{unit} 小于允许的最小值 {min}{unit}，请更正。',
@@ -427,6 +429,10 @@ export const zhCN = {
     '「{name}」{year}年实绩单元格是公式“{formula}”，不是填写的数值（公式算得 {computed}，文件中保存的结果是“{cached}”）。实绩请直接填写数值；如 {computed} 正确，请改填 {computed}。',
   'check.entry_formula':
     '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的数值，无法核实。请直接填写以“{unit}”为单位的数值。',
+  'check.entry_formula.no_unit':
+    '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的数值，无法核实。请直接填写数字。',
+  'check.entry_formula.answer':
+    '「{name}」{year}年实绩单元格是公式“{formula}”（文件中保存的结果是“{cached}”），不是填写的值，无法核实。该指标的目标是定性目标，请直接填“是”或“否”（是否已实现）。',
   'check.magnitude_slip.target.unit':
     '「{name}」{year}年实绩 {value} 与{referenceYear}年目标 {reference} 相差约 {factor} 倍，可能把“{askedUnit}”填成了“{typedUnit}”，请核实单位；如无误请在说明栏注明原因。',
   'check.magnitude_slip.target':

@@ -14,6 +14,8 @@ import { comparableText } from '../../util/comparableText';
 export type NotANumberReason =
   | 'text' | 'unit_mismatch' | 'boolean' | 'error_value' | 'date'
   | 'text_number' | 'percent_format' | 'pair' | 'answer_variant'
+  /** a number where a qualitative target asks 是/否: the sheet judges nothing from it (未填报), so neither does the core. */
+  | 'answer_number'
   /** a formula that is not plain arithmetic over numbers; its cached result is never taken for the entry. */
   | 'formula';
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { normalizeCellText } from '../../notation';
 import type { EnteredCell } from '../../returns';
 import { readAnswer } from './answers';
@@ -32,10 +33,11 @@ function answerVariant(text: string, achieved: boolean): EnteredValue {
 
 /**
  * Reads an entry cell for an indicator of the given shape, as the sheet's formulas read it. Numbers are read as
- * readEnteredNumber reads them (a running total for increment/cumulative indicators, a coverage share for
- * qualitative ones). A qualitative answer is 是 or 否 (spaces around allowed); 达到, Y, TRUE and the like are
- * answer_variant and "75/1280" is pair: readable, but the sheet cannot compute them, so they are not counted and
- * the finding says what to type instead.
+ * readEnteredNumber reads them (a running total for increment/cumulative indicators). A qualitative answer is 是 or
+ * 否 (spaces around allowed); 达到, Y, TRUE and the like are answer_variant, a number in a row without a unit is
+ * answer_number (decision 0267)
+ * and "75/1280" is pair: readable, but the sheet cannot compute them, so they are not counted and the finding says
+ * what to type instead.
  */
 export function readEnteredValue(cell: EnteredCell | null | undefined, unit: string, shape: ValueShape): EnteredValue {
   if (cell === null || cell === undefined) return { kind: 'missing' };
@@ -43,6 +45,9 @@ export function readEnteredValue(cell: EnteredCell | null | undefined, unit: str
   if (cell.formula !== undefined) return readEnteredNumber(cell, unit);
   if (shape === 'qualitative') {
     if (value.type === 'boolean') return answerVariant(value.value ? 'TRUE' : 'FALSE', value.value);
+    // The sheet's formula asks TRIM(cell)="是": a number in a row without a unit (a coverage share, 1 for yes) is
+    // 未填报 there, so it is named here. A row with a unit (零的突破, 家) takes its count as reported (decision 0267).
+    if (value.type === 'number' && unit.trim() === '') return { kind: 'not_a_number', reason: 'answer_number', text: formatNumber(value.value) };
     if (value.type === 'text') {
       const exact = sheetAnswer(value.value);
       if (exact !== null) return { kind: 'answer', achieved: exact };

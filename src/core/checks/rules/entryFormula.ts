@@ -1,7 +1,7 @@
-import { formatNumber } from '../../i18n';
+import { formatNumber, type MessageCode } from '../../i18n';
 import { constantValue } from '../../formulas';
 import type { CellValue } from '../../returns';
-import type { CellRule, Outcome } from '../rule';
+import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, PASS } from '../rule';
 import { subjectParams } from './common';
 
@@ -18,6 +18,12 @@ function cachedText(value: CellValue): string {
   }
 }
 
+/** What to type instead of a formula the checks cannot read: 是/否 on a qualitative row, a number (in its unit) elsewhere. */
+function unreadCode(subject: CellSubject): MessageCode {
+  if (subject.view.shapeOf(subject.indicator) === 'qualitative') return 'check.entry_formula.answer';
+  return subject.indicator.unit.trim() === '' ? 'check.entry_formula.no_unit' : 'check.entry_formula';
+}
+
 /**
  * Error: an actual-value cell holds a formula. An entry is a value a person vouches for; a formula's cached result
  * can be anything the file says (=300 cached as 650), so it is never taken. Plain arithmetic over numbers is
@@ -29,14 +35,16 @@ export const entryFormula: CellRule = {
   severity: 'error',
   years: 'every',
   description: 'An actual-value cell holds a value, not a formula; a formula’s cached result is never believed.',
-  codes: ['check.entry_formula.constant', 'check.entry_formula'],
+  codes: ['check.entry_formula.constant', 'check.entry_formula', 'check.entry_formula.no_unit', 'check.entry_formula.answer'],
   appliesTo: (subject) => subject.cell?.formula !== undefined,
   run(subject): Outcome {
     const formula = subject.cell?.formula;
     if (subject.cell === null || formula === undefined) return PASS;
     const computed = constantValue(formula);
     const params = { ...subjectParams(subject), formula: `=${formula}`, cached: cachedText(subject.cell.value) };
-    if (computed === null) return fail('check.entry_formula', params, { value: `=${formula}` });
+    // A 是/否 row without a unit takes no number (answer_number): "type the 10 it computes" would be another error.
+    const answerOnly = subject.view.shapeOf(subject.indicator) === 'qualitative' && subject.indicator.unit.trim() === '';
+    if (computed === null || answerOnly) return fail(unreadCode(subject), params, { value: `=${formula}` });
     return fail('check.entry_formula.constant', { ...params, computed: formatNumber(computed) }, { value: `=${formula}`, expected: formatNumber(computed) });
   },
 };

@@ -17,6 +17,10 @@ function codeFor(subject: CellSubject, reason: Exclude<NotANumberReason, 'formul
   if (computable !== undefined) return computable;
   // The answer to type is wording of the sheet (是/否), so it is in the template, not a param.
   if (reason === 'answer_variant') return typeInstead === QUALITATIVE_ANSWERS.yes ? 'check.not_a_number.answer_variant.yes' : 'check.not_a_number.answer_variant.no';
+  if (reason === 'answer_number') return 'check.not_a_number.answer_number';
+  // A 是/否 row is asked for 是 or 否, whatever else was in the cell (decision 0267).
+  if ((reason === 'error_value' || reason === 'date') && subject.view.shapeOf(subject.indicator) === 'qualitative') return 'check.not_a_number.answer';
+  if (reason === 'boolean' && subject.indicator.unit.trim() === '') return 'check.not_a_number.boolean.no_unit';
   if (reason !== 'text') return `check.not_a_number.${reason}`;
   const shape = subject.view.shapeOf(subject.indicator);
   if (shape === 'qualitative') return 'check.not_a_number.answer';
@@ -37,9 +41,9 @@ export const notANumber: CellRule = {
   description: 'An actual-value cell must hold a number (or 是/否 for a qualitative target) that the sheet’s formulas compute.',
   codes: [
     'check.not_a_number', 'check.not_a_number.no_unit', 'check.not_a_number.unit_mismatch', 'check.not_a_number.error_value',
-    'check.not_a_number.boolean', 'check.not_a_number.date', 'check.not_a_number.answer', 'check.not_a_number.pair',
+    'check.not_a_number.boolean', 'check.not_a_number.boolean.no_unit', 'check.not_a_number.date', 'check.not_a_number.answer', 'check.not_a_number.pair',
     'check.not_a_number.text_number', 'check.not_a_number.percent_format', 'check.not_a_number.pair_typed',
-    'check.not_a_number.answer_variant.yes', 'check.not_a_number.answer_variant.no',
+    'check.not_a_number.answer_variant.yes', 'check.not_a_number.answer_variant.no', 'check.not_a_number.answer_number',
   ],
   appliesTo: () => true,
   run(subject): Outcome {

@@ -3,6 +3,7 @@
  * column, never by its position; a row whose id was deleted or edited is still read (id null or the edited
  * text) when it has a name or anything typed, so the structure check can report it.
  */
+import { constantLiteral } from '../../formulas';
 import type { EnteredCell, ReturnRow } from '../types';
 import { footerLabelOf } from './footerEntries';
 import { enteredAt, textAt, textOf, type SheetGrid } from './grid';
@@ -18,6 +19,18 @@ export interface TableRows {
 }
 
 const hasValue = (cell: EnteredCell) => cell.value.type !== 'empty';
+
+/**
+ * An entry whose formula is only a logical or error constant (=TRUE(), =#N/A: how LibreOffice saves a TRUE or an error
+ * value it holds) is that constant, as Excel stores it: the same entry gets the same finding whichever suite saved it
+ * last (decision 0267). Any other formula stays a formula.
+ */
+function asConstant(cell: EnteredCell): EnteredCell {
+  const literal = cell.formula === undefined ? null : constantLiteral(cell.formula);
+  if (literal === null) return cell;
+  const { formula: _formula, ...rest } = cell;
+  return { ...rest, value: literal };
+}
 
 export function readTableRows(grid: SheetGrid, table: TableLocation): TableRows {
   const { columns } = table;
@@ -39,7 +52,7 @@ export function readTableRows(grid: SheetGrid, table: TableLocation): TableRows 
     const actuals: Record<number, EnteredCell> = {};
     let anyValue = false;
     for (const [year, col] of years) {
-      const entered = enteredAt(grid, row, col);
+      const entered = asConstant(enteredAt(grid, row, col));
       actuals[year] = entered;
       anyValue ||= hasValue(entered);
     }

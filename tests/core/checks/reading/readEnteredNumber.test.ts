@@ -122,9 +122,9 @@ describe('readEnteredValue', () => {
     expect(readEnteredValue(text(entry), '', 'qualitative')).toMatchObject({ kind: 'not_a_number', reason: 'answer_variant', typeInstead: answer });
   });
 
-  it('a qualitative target asks for 是/否 instead of a logical value, and reads numbers as coverage shares', () => {
+  it('a qualitative target asks for 是/否 instead of a logical value or a number, which its sheet shows as 未填报 (decision 0267)', () => {
     expect(readEnteredValue(at(booleanCell(false)), '', 'qualitative')).toEqual({ kind: 'not_a_number', reason: 'answer_variant', text: 'FALSE', typeInstead: '否' });
-    expect(readEnteredValue(num(85), '', 'qualitative')).toEqual({ kind: 'number', value: 85 });
+    expect(readEnteredValue(num(85), '', 'qualitative')).toEqual({ kind: 'not_a_number', reason: 'answer_number', text: '85' });
     expect(readEnteredValue(text('基本覆盖'), '', 'qualitative')).toMatchObject({ kind: 'not_a_number', reason: 'text' });
   });
 

@@ -1,5 +1,5 @@
 import { sheetActuals } from '../../../../src/core/checks';
-import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
+import { refOf, booleanCell, check, dateCell, errorCell, findingsOf, formulaCell, indicator, onlyFinding, percentCell, sheet, tallyOf, type Entry } from '../../../support/core/checks/builtSheets';
 import { shown } from '../../../support/shown';
 
 const HIGHTECH = 'yuecheng-2021-2025.hightech-enterprises';
@@ -60,6 +60,35 @@ describe('rule not_a_number (error)', () => {
 
   it('a row without a unit asks for a number without naming one', () => {
     expect(onlyFinding(check(yuecheng(RANK, { 2023: '前五十' })), 'not_a_number')).toMatchObject({ code: 'check.not_a_number.no_unit', expected: null });
+  });
+
+  // Decision 0267: what the sheet cannot compute is named with what to type, never a unit “” nor a number for 是/否.
+  it('a number in a 是/否 row, which its sheet shows as 未填报, is named and counted nowhere (it passed unsaid)', () => {
+    const built = yuecheng(COVERAGE, { 2023: 100 });
+    const finding = onlyFinding(check(built), 'not_a_number');
+    expect(finding).toMatchObject({ ref: refOf(built, COVERAGE, 2023), code: 'check.not_a_number.answer_number', value: '100', expected: '是/否' });
+    expect(shown(finding, 'zh-CN')).toContain('本表状态显示“未填报”');
+    expect(sheetActuals(built, () => indicator(COVERAGE)).get(COVERAGE)?.get(2023)).toBeUndefined();
+  });
+
+  it.each([[errorCell('#N/A'), '#N/A'], [dateCell('2023-04-20'), '2023-04-20']])('%j in a 是/否 row asks for 是 or 否, not for a number', (entry, text) => {
+    const finding = onlyFinding(check(yuecheng(COVERAGE, { 2023: entry })), 'not_a_number');
+    expect(finding).toMatchObject({ code: 'check.not_a_number.answer', value: text });
+  });
+
+  it.each([
+    ['a logical value, in a row without a unit', RANK, booleanCell(true), 'not_a_number', 'check.not_a_number.boolean.no_unit', '请改填数字。'],
+    ['a formula over cells, in a row without a unit', RANK, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula.no_unit', '请直接填写数字。'],
+    ['a formula over cells, in a 是/否 row', COVERAGE, formulaCell('H9', 1), 'entry_formula', 'check.entry_formula.answer', '请直接填“是”或“否”（是否已实现）。'],
+    // Not "如 10 正确，请改填 10": a number there is answer_number, another error.
+    ['plain arithmetic, in a 是/否 row without a unit', COVERAGE, formulaCell('5+5', 10), 'entry_formula', 'check.entry_formula.answer', '请直接填“是”或“否”（是否已实现）。'],
+    ['a formula over cells, in a row with a unit', HIGHTECH, formulaCell('H9*2', 40), 'entry_formula', 'check.entry_formula', '请直接填写以“家”为单位的数值。'],
+  ])('%s says what to type instead', (_title, id, entry, rule, code, ending) => {
+    const finding = onlyFinding(check(yuecheng(id, { 2023: entry })), rule);
+    expect(finding.code).toBe(code);
+    expect(shown(finding, 'zh-CN')).not.toContain('“”');
+    expect(shown(finding, 'zh-CN')?.endsWith(ending)).toBe(true);
+    expect(shown(finding, 'en-US')).not.toMatch(/\{|in \.$/u);
   });
 
   it('an increment/cumulative indicator takes "75/1130" and explains the form when it cannot read the entry', () => {

@@ -118,7 +118,10 @@ export function kitchenSink(): KitchenSink {
     .row(s('high-skilled-workers-trained'), { 2025: booleanCell(true) })
     .row(y('enterprise-rd-institution-coverage'), { 2025: '基本覆盖' })
     .row(s('hightech-enterprises'), { 2025: 'a/b' })
-    .row(y('national-hightech-zone-rank'), { 2025: '前五十' })
+    .row(y('national-hightech-zone-rank'), { 2024: formulaCell('D6*2', 40), 2025: '前五十' })
+    .row(indicator('zj-hightech-industry-2021-2025.hangzhou-ningbo-hightech-zone-rank'), { 2025: booleanCell(true) })
+    .row(indicator('zj-opinions-2018.complexes-cluster-coverage'), { 2024: 100, 2025: formulaCell('D6', 1) })
+    .row(s('manufacturing-va-gdp-share'), { 2025: formulaCell('D6*2', 60) })
     // A 说明 that says nothing under a warning: a finding of its own (on a row with nothing to explain it is none).
     .row(s('tech-transaction-value'), { 2024: 40, 2025: 10 }, { explanation: '同上' })
     .row(s('innovation-consortia'), { 2024: 14, 2025: 0 })
