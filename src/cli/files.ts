@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MessageCode } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes, type ReturnProblem } from '../xlsx';
+import { isAppleDouble } from './appleDouble';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 import { readReason, systemCode } from './systemErrors';
@@ -13,7 +14,8 @@ export const ANNOTATED_SUFFIX = '.批注.xlsx';
  * Every kind of file a county might save its return as, found in a folder so that each is read or refused with its
  * reason (请…另存为 .xlsx) rather than skipped without a word: Excel's own (.xlsx .xlsm .xltx .xltm .xls .xlsb), WPS's
  * (.et .ett) and OpenDocument's (.ods). A .csv is text, not a spreadsheet return (it cannot hold the form's sheets,
- * formulas or generation record), and is left out, as are Office's lock files (~$…) (decision 0066).
+ * formulas or generation record), and is left out, as are Office's lock files (~$…) (decision 0066) and macOS's
+ * companion files (`._…`, also under `__MACOSX/`: isAppleDouble, decision 0268).
  */
 const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
 /** Returns mailed packed: listed with the reason (unpack them), not skipped without a word. */
@@ -55,7 +57,7 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder(full))) walk(full);
-      else if (isReturnFile(entry.name)) found.push(full);
+      else if (isReturnFile(entry.name) && !isAppleDouble(full)) found.push(full);
     }
   };
   for (const arg of args) {

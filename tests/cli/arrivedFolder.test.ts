@@ -1,0 +1,55 @@
+/**
+ * A folder of returns as it reaches a city reviewer from a Mac, a USB stick or a shared folder (decision 0268): what
+ * other programs leave beside the returns is not listed as an unreadable return.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { filledReturn } from '../support/hardening/damagedReturns';
+import { cli } from '../support/cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-arrived-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** An AppleDouble file as macOS writes it beside `name` on a drive that is not a Mac's: magic, version, filler, entries. */
+function appleDouble(): Buffer {
+  const header = Buffer.alloc(26 + 12);
+  header.writeUInt32BE(0x00051607, 0);
+  header.writeUInt32BE(0x00020000, 4);
+  header.write('Mac OS X        ', 8, 'latin1');
+  header.writeUInt16BE(1, 24);
+  header.writeUInt32BE(9, 26); // entry: Finder info
+  header.writeUInt32BE(38, 30);
+  header.writeUInt32BE(32, 34);
+  return Buffer.concat([header, Buffer.alloc(32)]);
+}
+
+const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
+
+describe('a folder copied from a Mac, with what Windows and office suites leave beside the returns', () => {
+  it('lists the returns only: no ._ companions, __MACOSX, Thumbs.db, desktop.ini or lock files; a workbook merely named ._ is still read', async () => {
+    const folder = path.join(dir, '收到');
+    const county = path.join(folder, '越城区 报表');
+    fs.mkdirSync(path.join(folder, '__MACOSX', '越城区 报表'), { recursive: true });
+    fs.mkdirSync(county);
+    const bytes = await filledReturn();
+    fs.writeFileSync(path.join(county, '越城区2025（定稿）.xlsx'), bytes);
+    fs.writeFileSync(path.join(county, '._越城区2025（定稿）.xlsx'), appleDouble());
+    fs.writeFileSync(path.join(folder, '__MACOSX', '越城区 报表', '._越城区2025（定稿）.xlsx'), appleDouble());
+    fs.writeFileSync(path.join(folder, 'Thumbs.db'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    fs.writeFileSync(path.join(folder, 'desktop.ini'), '[.ShellClassInfo]\r\n');
+    fs.writeFileSync(path.join(county, '.~lock.越城区2025（定稿）.xlsx#'), ',someone,host,05.12.2026 21:00,file:///home/someone/.config/libreoffice/4;');
+    fs.writeFileSync(path.join(county, '~$越城区2025（定稿）.xlsx'), Buffer.from([0x0c, 0x00, 0x41, 0x64, 0x6d, 0x69, 0x6e]));
+    const { stdout, status } = await cli(['check', folder], { cwd: dir });
+    expect(fileLines(stdout)).toEqual([expect.stringMatching(/^✓ 接受 +收到\/越城区 报表\/越城区2025（定稿）\.xlsx /u)]);
+    expect(status).toBe(0);
+
+    // A real return a county named ._… is read as any other file is; a file of that name with other bytes is refused.
+    fs.writeFileSync(path.join(county, '._另一份.xlsx'), bytes);
+    fs.writeFileSync(path.join(county, '._坏的.xlsx'), 'not a workbook');
+    const again = await cli(['check', folder], { cwd: dir });
+    expect(fileLines(again.stdout)).toHaveLength(3);
+    expect(fileLines(again.stdout).find((line) => line.includes('._另一份.xlsx'))).toMatch(/^✓ 接受/u);
+    expect(fileLines(again.stdout).find((line) => line.includes('._坏的.xlsx'))).toMatch(/^! 无法读取/u);
+  });
+});
