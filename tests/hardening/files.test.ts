@@ -57,7 +57,7 @@ const put = (name: string, bytes: Uint8Array = damaged) => {
 };
 const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
 
-/** node:fs, except that every write under `readOnly` fails as on a read-only share. */
+/** node:fs, except that every write under `readOnly` (a file opened, or a name given by a link or rename) fails as on a read-only share. */
 function failingUnder(readOnly: string): OutputFs {
   const refuse = (file: unknown) => {
     if (String(file).startsWith(readOnly)) throw Object.assign(new Error(`EROFS: read-only file system, open '${String(file)}'`), { code: 'EROFS' });
@@ -68,6 +68,14 @@ function failingUnder(readOnly: string): OutputFs {
       refuse(file);
       return (fs.openSync as (...args: unknown[]) => number)(file, ...rest);
     }) as typeof fs.openSync,
+    linkSync: (existing: fs.PathLike, name: fs.PathLike) => {
+      refuse(name);
+      fs.linkSync(existing, name);
+    },
+    renameSync: (old: fs.PathLike, name: fs.PathLike) => {
+      refuse(name);
+      fs.renameSync(old, name);
+    },
     mkdirSync: fs.mkdirSync, lstatSync: fs.lstatSync, realpathSync: fs.realpathSync,
   };
 }
