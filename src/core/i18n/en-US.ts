@@ -477,6 +477,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.summary_province': 'Consolidated {rows} {rows|indicator|indicators} of {cities} {cities|city|cities} and {regions} county-level {regions|region|regions} into {file}.',
   'consolidate.unverified_values': '{region}: {count} {count|value|values} failed the checks; marked “to be verified” and left out of the totals.',
   'annex.unverified_values': '{source}: {region} has {count} {count|value|values} that failed the checks; the completion table marks them “to be verified” and does not judge them.',
+  'annex.copies_differ_values': '{source}: the two returns {region} sent differ in {count} {count|value|values}; the completion table marks them “to be verified” and does not judge them. Confirm which one stands.',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': 'The metadata sheet “_meta” is very hidden on the form and is now visible: it records the plan, region, year and rows, and edited it leaves the return uncheckable. Fill in the sheet the system generated.',
   'check.explanation_formula': 'The explanation of “{nameEn}” in {cell} is the formula “{formula}”, not typed text: the result a file stores can say anything, so it explains nothing. Type the explanation itself.',
@@ -599,6 +600,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',
   'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
   'annex.left_out_unreadable': '{file}: {problem}',
+  'annex.left_out_duplicate': '{file}: {region} reported twice ({used} was used)',
   // ---- end consolidation files consolidated again ----
   // ---- a city file whose record and visible sheets disagree is left out (decision 0247: cityfile) ----
   'cli.consolidate.record_disagrees': 'the sheet shows “{indicator}” of {region} otherwise than the consolidation data hidden in the file (what the sheet shows is not what would be counted); ask that city for its county returns',
@@ -835,6 +837,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.args.lang_unknown': 'Unknown --lang “{value}”: use zh-CN (Chinese, the default) or en-US (English).',
   'cli.annex.other_plan': '· {file}: a return of {plans}, not of 《{plan}》; no completion table was made from it.',
   'cli.annex.no_returns': '· No .xlsx return found in {given}: no completion table was made.',
+  'cli.annex.duplicate_region': '· {file}: {region} reported {year} twice ({used} was used); no second completion table was made.',
   // ---- end first contact ----
   // ---- pane: the return open in the workbook ----
   'pane.fill.open_return': 'This workbook holds the {year} return of {region}: the choices below follow it until you change them. “Make the reporting sheet” makes or updates the sheet for them, keeping what was typed; “Next year’s return from this workbook” saves {next}’s as a new file.',

@@ -485,6 +485,7 @@ export const zhCN = {
   'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
   'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
   'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
+  'annex.copies_differ_values': '{source}：{region}报送的两份报表有 {count} 个数值不同，完成情况表中标为“待核实”，不判断是否完成。请确认以哪份为准。',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': '生成报表时写入的信息表“_meta”本应深度隐藏，现在却可以看到：它记录规划、地区、年份和行号，被改动后报表无法核对。请使用系统生成的原表填报。',
   'check.explanation_formula': '「{name}」的说明单元格 {cell} 是公式“{formula}”，不是填写的文字：文件中保存的结果可以是任意内容，不能作为说明。请直接输入说明文字。',
@@ -607,6 +608,7 @@ export const zhCN = {
   'cli.consolidate.record_left_out': '{file}：{reason}，未汇总。',
   'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
   'annex.left_out_unreadable': '{file}：{problem}',
+  'annex.left_out_duplicate': '{file}：{region}重复报送（已使用 {used}）',
   // ---- end consolidation files consolidated again ----
   // ---- a city file whose record and visible sheets disagree is left out (decision 0247: cityfile) ----
   'cli.consolidate.record_disagrees': '汇总表上{region}的“{indicator}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）；请该市报送各县报表',
@@ -843,6 +845,7 @@ export const zhCN = {
   'cli.args.lang_unknown': '--lang 的值“{value}”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。',
   'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
   'cli.annex.no_returns': '· {given} 中没有找到 .xlsx 报表，未生成完成情况表。',
+  'cli.annex.duplicate_region': '· {file}：{region}{year}年的报表重复报送（已使用 {used}），未再生成完成情况表。',
   // ---- end first contact ----
   // ---- pane: the return open in the workbook ----
   'pane.fill.open_return': '本工作簿中是{region}{year}年的填报表，没改过的规划、地区和年份已按它选好。“生成填报表”按下面所选生成或更新填报表，保留已填内容；“由本工作簿生成下一年报表”另存{next}年的新文件，本工作簿不变。',
