@@ -6,10 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filledReturn } from '../support/hardening/damagedReturns';
+import { realCatalog } from '../support/catalog';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { cli } from '../support/cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-arrived-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const WRITTEN = new Date(Date.UTC(2026, 0, 10, 8, 0, 0));
 
 /** An AppleDouble file as macOS writes it beside `name` on a drive that is not a Mac's: magic, version, filler, entries. */
 function appleDouble(): Buffer {
@@ -51,5 +54,39 @@ describe('a folder copied from a Mac, with what Windows and office suites leave 
     expect(fileLines(again.stdout)).toHaveLength(3);
     expect(fileLines(again.stdout).find((line) => line.includes('._另一份.xlsx'))).toMatch(/^✓ 接受/u);
     expect(fileLines(again.stdout).find((line) => line.includes('._坏的.xlsx'))).toMatch(/^! 无法读取/u);
+  });
+});
+
+describe('the same return twice, and one county’s figures in another county’s form', () => {
+  const plan = realCatalog().catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
+  const county = (name: string, code: string, seed: number) => keptSampleReturn({ region: { name, code }, plans: [plan], loaded: realCatalog(), reportingYear: 2025, seed, mistakes: [], written: WRITTEN });
+
+  it('names a county’s return sent twice under two names, saying whether the year’s values differ', async () => {
+    const folder = path.join(dir, '重复');
+    fs.mkdirSync(folder);
+    const own = await county('绍兴市越城区', '330602', 21);
+    fs.writeFileSync(path.join(folder, '越城区.xlsx'), own);
+    fs.writeFileSync(path.join(folder, '越城区(1).xlsx'), own);
+    fs.writeFileSync(path.join(folder, '柯桥区.xlsx'), await county('绍兴市柯桥区', '330603', 22));
+    const same = await cli(['check', folder], { cwd: dir });
+    expect(same.stdout).toContain('· 重复/越城区.xlsx、重复/越城区(1).xlsx 都是绍兴市越城区2025年《浙江省高新技术产业发展“十四五”规划》的报表，本年实绩相同：重复报送。');
+    expect(same.stdout).not.toContain('柯桥区.xlsx 都是');
+    expect(same.status).toBe(0);
+
+    fs.writeFileSync(path.join(folder, '越城区(1).xlsx'), await county('绍兴市越城区', '330602', 23));
+    const differ = await cli(['check', folder], { cwd: dir });
+    expect(differ.stdout).toMatch(/· 重复\/越城区\.xlsx、重复\/越城区\(1\)\.xlsx 都是绍兴市越城区2025年《浙江省高新技术产业发展“十四五”规划》的报表，有 \d+ 个本年实绩不同：请与填报单位确认以哪份为准。/u);
+  });
+
+  it('names two counties whose year’s values are all the same (one copied the other’s figures into its own form)', async () => {
+    const folder = path.join(dir, '照抄');
+    fs.mkdirSync(folder);
+    // The same seed fills the same values: 柯桥区's form holding 越城区's figures, as a county that copied them would send it.
+    fs.writeFileSync(path.join(folder, '越城区.xlsx'), await county('绍兴市越城区', '330602', 21));
+    fs.writeFileSync(path.join(folder, '柯桥区.xlsx'), await county('绍兴市柯桥区', '330603', 21));
+    fs.writeFileSync(path.join(folder, '上虞区.xlsx'), await county('绍兴市上虞区', '330604', 24));
+    const { stdout } = await cli(['check', folder], { cwd: dir });
+    const notes = stdout.split('\n').filter((line) => line.startsWith('· '));
+    expect(notes).toEqual([expect.stringMatching(/^· 照抄\/越城区\.xlsx（绍兴市越城区）与 照抄\/柯桥区\.xlsx（绍兴市柯桥区）的《浙江省高新技术产业发展“十四五”规划》2025年实绩完全相同（\d+ 个非零数值）：可能照抄了另一地区的报表/u)]);
   });
 });

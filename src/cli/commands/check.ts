@@ -20,6 +20,8 @@ export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNamesById, ruleNames } from '../../core/checks';
 import { terminalWidth } from '../textTable';
 import { printable, shownPath } from '../shownPath';
+import { alikeLines } from '../alikeLines';
+import type { ReturnValues } from '../../core/consolidation';
 import { monitoredBelowLines } from '../monitoredBelow';
 
 export const CHECK_USAGE = `用法 Usage:
@@ -75,6 +77,8 @@ function jsonFileResult(result: FileResult, locale: Locale) {
  */
 interface KeptResult {
   region: string | null;
+  /** Each sheet's reporting-year values, to find the same return twice or one county's copied into another's. */
+  alike: ReturnValues[];
   printed: string;
   status: FileResult['status'];
   exitStatus: number;
@@ -116,6 +120,13 @@ function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitSt
     yield `${index < kept.length - 1 ? ',' : ''}\n`;
   }
   yield `  ]${previous},\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
+}
+
+/** The reporting-year values of each sheet of one plan (merged sheets are judged by concept rows, and left out). */
+function valuesOf(result: FileResult, shown: string): ReturnValues[] {
+  return result.sheets.flatMap(({ region, reportingYear, plans, attainments }) => (region === null || reportingYear === null || plans.length !== 1
+    ? []
+    : [{ source: shown, region, year: reportingYear, plan: plans[0] ?? '', values: new Map(attainments.map((row) => [row.rowId, row.value])) }]));
 }
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
@@ -164,6 +175,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const done = (index: number, result: FileResult) => {
     finished.set(index, {
       region: result.sheets[0]?.region ?? null,
+      alike: valuesOf(result, jobs[index]?.shown ?? result.file),
       printed: [line(result, jobs[index]?.shown ?? result.file, locale), ...monitoredBelowLines(result, loaded.catalog.plans, locale)].join('\n'),
       status: result.status, exitStatus: exitStatusOf(result),
       json: values.json === undefined ? null : keptJson(result, locale), full: values.report === undefined ? null : result,
@@ -186,6 +198,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     files: results.length, accepted: count('accepted'), explained: count('accepted_with_explanations'), rejected: count('rejected'),
     unreadable: count('unreadable'), skipped,
   })}\n`);
+  for (const note of alikeLines(results.flatMap((kept) => kept.alike), loaded.catalog.plans, locale)) io.stdout(`${note}\n`);
   let revisions: RevisionsJson | null = null;
   if (values.previous !== undefined && values.previous.length > 0) {
     const compared = await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale, loaded);
