@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { filledReturn } from '../support/hardening/damagedReturns';
 import { realCatalog } from '../support/catalog';
 import { keptSampleReturn } from '../support/keptSampleReturn';
@@ -88,5 +89,32 @@ describe('the same return twice, and one county’s figures in another county’
     const { stdout } = await cli(['check', folder], { cwd: dir });
     const notes = stdout.split('\n').filter((line) => line.startsWith('· '));
     expect(notes).toEqual([expect.stringMatching(/^· 照抄\/越城区\.xlsx（绍兴市越城区）与 照抄\/柯桥区\.xlsx（绍兴市柯桥区）的《浙江省高新技术产业发展“十四五”规划》2025年实绩完全相同（\d+ 个非零数值）：可能照抄了另一地区的报表/u)]);
+  });
+
+  it('consolidate counts neither of two counties with the very same values: both 待核实, out of the total, each naming the other', async () => {
+    const folder = path.join(dir, '照抄');
+    const out = path.join(dir, '照抄汇总.xlsx');
+    const { stdout, status } = await cli(['consolidate', folder, '-o', out], { cwd: dir });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/绍兴市越城区有 \d+ 个数值与绍兴市柯桥区报送的完全相同，可能照抄，标为“待核实”，未计入合计。/u);
+    expect(stdout).toMatch(/绍兴市柯桥区有 \d+ 个数值与绍兴市越城区报送的完全相同/u);
+    expect(stdout).not.toContain('绍兴市上虞区有');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('汇总')!;
+    const rows = sheet.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
+    const header = rows.find((row) => row.includes('序号'))!;
+    const totalAt = header.findIndex((cell) => cell.startsWith('合计'));
+    const shangyuAt = header.indexOf('绍兴市上虞区');
+    // A summed row holds 上虞区's figure alone, and says which counties it leaves out.
+    const summed = rows.find((row) => row[totalAt]?.includes('（不含 绍兴市越城区、绍兴市柯桥区：待核实）') === true)!;
+    expect(summed[header.indexOf('绍兴市越城区')]).toMatch(/（待核实）$/u);
+    expect(Number(summed[totalAt]!.replace(/（.*$/u, ''))).toBe(Number(summed[shangyuAt]));
+    let note = '';
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      const text = typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((run) => run.text).join('');
+      if (note === '' && text.includes('照抄')) note = text;
+    }));
+    expect(note).toMatch(/与绍兴市(柯桥|越城)区（照抄\/(柯桥|越城)区\.xlsx）报送的数值完全相同，可能照抄了另一地区的报表/u);
   });
 });

@@ -851,6 +851,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.unverified_empty': '{region}: {count} {count|value|values} the checks require {count|was|were} left empty (failed the checks); their cells are blank and not in the totals.',
   'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
   'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} {count|value|values}; marked “to be verified” and left out of the totals.',
+  'consolidate.copied_values': '“{nameEn}” {year}: the very values {other} sent ({otherFile}); one region may have copied the other’s return, and whose figures these are cannot be told, so it is marked “to be verified” and left out of the totals. Check with both.',
+  'consolidate.copied_values_count': '{region}: {count} {count|value|values} the same as those {other} sent, possibly copied; marked “to be verified” and left out of the totals.',
   'consolidate.no_returns': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return that can be read. No workbook written.',
   'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return of “{plan}”. No workbook written.',
   // ---- end totals a city and a province can trust ----

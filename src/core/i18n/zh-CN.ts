@@ -859,6 +859,8 @@ export const zhCN = {
   'consolidate.unverified_empty': '{region}有 {count} 个应填报的数值未填报（未通过校验），表中为空，不计入合计。',
   'consolidate.copies_differ': '「{name}」{year}年：本地区报送了两份通过校验的报表，数值不同（{first} 为 {firstValue}，{other} 为 {otherValue}），无法确定以哪份为准，标为“待核实”，未计入合计。请确认后只报送一份。',
   'consolidate.copies_differ_values': '{region}报送的两份报表有 {count} 个数值不同，标为“待核实”，未计入合计。',
+  'consolidate.copied_values': '「{name}」{year}年：与{other}（{otherFile}）报送的数值完全相同，可能照抄了另一地区的报表，无法确定哪一地区的是本地数值，标为“待核实”，未计入合计。请向两地核实。',
+  'consolidate.copied_values_count': '{region}有 {count} 个数值与{other}报送的完全相同，可能照抄，标为“待核实”，未计入合计。',
   'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
   'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
   // ---- end totals a city and a province can trust ----
