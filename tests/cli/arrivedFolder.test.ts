@@ -118,3 +118,20 @@ describe('the same return twice, and one county’s figures in another county’
     expect(note).toMatch(/与绍兴市(柯桥|越城)区（照抄\/(柯桥|越城)区\.xlsx）报送的数值完全相同，可能照抄了另一地区的报表/u);
   });
 });
+
+describe('annex over the same folder', () => {
+  it('marks 待核实, not 是/否, the values two counties share in full, in both completion tables', async () => {
+    const folder = path.join(dir, '照抄');
+    const out = path.join(dir, '照抄附表.xlsx');
+    const { stderr, status } = await cli(['annex', '--plan', 'zj-hightech-industry-2021-2025', '--returns', folder, '-o', out], { cwd: dir });
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/照抄\/越城区\.xlsx：绍兴市越城区有 \d+ 个数值与绍兴市柯桥区报送的完全相同，可能照抄，完成情况表中标为“待核实”/u);
+    expect(stderr).not.toContain('上虞区有');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const text = (name: string) => workbook.getWorksheet(name)!.getSheetValues().flat().map((value) => String(value ?? '')).join('');
+    expect(text('完成情况-绍兴市越城区2025')).toContain('待核实');
+    expect(text('完成情况-绍兴市柯桥区2025')).toContain('待核实');
+    expect(text('完成情况-绍兴市上虞区2025')).not.toContain('待核实');
+  });
+});

@@ -83,11 +83,12 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       leftOut.push(translate(locale, 'annex.left_out_duplicate', { file: file.file, region, used }));
       status = Math.max(status, EXIT.warnings);
     }
-    for (const { file, sheet, unverified, differing } of tables.taken) {
+    for (const { file, sheet, unverified, differing, copied, copiedFrom } of tables.taken) {
       const meta = sheet.metadata;
       if (meta === null) continue;
-      const count = Object.keys(unverified).length - differing;
+      const count = Object.keys(unverified).length - differing - copied;
       if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
+      if (copied > 0) io.stderr(`! ${translate(locale, 'annex.copied_values', { source: file.file, region: meta.region.name, count: copied, other: copiedFrom.join(translate(locale, 'cli.list_separator')) })}\n`);
       if (differing > 0) io.stderr(`! ${translate(locale, 'annex.copies_differ_values', { source: file.file, region: meta.region.name, count: differing })}\n`);
       const layout = completionSheetOf(plan, sheet, taken, unverified, leftOut, locale);
       if (layout === null) continue;

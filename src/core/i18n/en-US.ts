@@ -478,6 +478,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.unverified_values': '{region}: {count} {count|value|values} failed the checks; marked “to be verified” and left out of the totals.',
   'annex.unverified_values': '{source}: {region} has {count} {count|value|values} that failed the checks; the completion table marks them “to be verified” and does not judge them.',
   'annex.copies_differ_values': '{source}: the two returns {region} sent differ in {count} {count|value|values}; the completion table marks them “to be verified” and does not judge them. Confirm which one stands.',
+  'annex.copied_values': '{source}: {region} has {count} {count|value|values} the same as those {other} sent, possibly copied; the completion table marks them “to be verified” and does not judge them. Check with both.',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': 'The metadata sheet “_meta” is very hidden on the form and is now visible: it records the plan, region, year and rows, and edited it leaves the return uncheckable. Fill in the sheet the system generated.',
   'check.explanation_formula': 'The explanation of “{nameEn}” in {cell} is the formula “{formula}”, not typed text: the result a file stores can say anything, so it explains nothing. Type the explanation itself.',

@@ -486,6 +486,7 @@ export const zhCN = {
   'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
   'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
   'annex.copies_differ_values': '{source}：{region}报送的两份报表有 {count} 个数值不同，完成情况表中标为“待核实”，不判断是否完成。请确认以哪份为准。',
+  'annex.copied_values': '{source}：{region}有 {count} 个数值与{other}报送的完全相同，可能照抄，完成情况表中标为“待核实”，不判断是否完成。请向两地核实。',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': '生成报表时写入的信息表“_meta”本应深度隐藏，现在却可以看到：它记录规划、地区、年份和行号，被改动后报表无法核对。请使用系统生成的原表填报。',
   'check.explanation_formula': '「{name}」的说明单元格 {cell} 是公式“{formula}”，不是填写的文字：文件中保存的结果可以是任意内容，不能作为说明。请直接输入说明文字。',
