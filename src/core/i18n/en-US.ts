@@ -813,6 +813,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.unreadable.loop': 'a link that points back at itself',
   'file.not_xlsx.empty': 'The file is empty (0 bytes): a download or copy was cut short. Download it again, or ask the county to send it again.',
   'file.not_xlsx.opendocument': 'This is an OpenDocument spreadsheet (.ods, the format of LibreOffice and WPS), not an .xlsx workbook, and cannot be read. Save it as Excel 2007-365 (.xlsx) in LibreOffice or WPS and send it again.',
+  'file.not_xlsx.archive': 'This is a compressed archive (holding {name} and perhaps more), not a return itself, and was not read. Unpack it and check the .xlsx returns inside.',
   'form.sheet_lookalike': 'Sheet “{detail}” is not a sheet the system generated, yet it shows the form’s title or an indicator’s name ({found}): nothing reads it, though a reviewer may take it for the return. Delete it and give the values on the generated form only; write what needs saying in the indicator’s explanation.',
   'form.drawing_over': 'Sheet “{sheet}” has a picture, shape or text box over the form (from cell {cell}; {found} in all): it may cover a cell’s value or show another figure in its place. The generated form has none; delete it.',
   // ---- end files as they arrive ----

@@ -821,6 +821,7 @@ export const zhCN = {
   'file.unreadable.loop': '链接循环指向自身',
   'file.not_xlsx.empty': '这个文件是空的（0 字节），可能在下载或复制时中断。请重新下载，或请填报单位重新发送。',
   'file.not_xlsx.opendocument': '这是 OpenDocument 表格（.ods，LibreOffice 或 WPS 的格式），不是 .xlsx 工作簿，无法读取。请在 LibreOffice 或 WPS 中“另存为” Excel 2007-365（.xlsx）格式后重新提交。',
+  'file.not_xlsx.archive': '这是压缩包（其中有 {name} 等文件），不是报表本身，未读取。请解压后校验其中的 .xlsx 报表。',
   'form.sheet_lookalike': '工作表“{detail}”不是系统生成的报表，却写有报表的标题或指标名称（{found}）：校验不读取它，审核人看到的却可能是它。请删除该工作表，数值只填在系统生成的报表中；需要说明的情况写在该指标的说明栏。',
   'form.drawing_over': '工作表“{sheet}”中有图片、形状或文本框盖在报表上（从单元格 {cell} 起，共 {found} 个）：它可能遮住单元格里的数值，或显示另一个数。系统生成的表格没有图片，请删除。',
   // ---- end files as they arrive ----
