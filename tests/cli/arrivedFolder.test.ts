@@ -75,7 +75,13 @@ describe('the same return twice, and one county’s figures in another county’
     expect(same.status).toBe(0);
 
     fs.writeFileSync(path.join(folder, '越城区(1).xlsx'), await county('绍兴市越城区', '330602', 23));
-    const differ = await cli(['check', folder], { cwd: dir });
+    const json = path.join(dir, '重复.json');
+    const differ = await cli(['check', folder, '--json', json], { cwd: dir });
+    // Programs read the same note from the JSON.
+    expect(JSON.parse(fs.readFileSync(json, 'utf8')).sameReturns).toEqual([{
+      kind: 'same_region', files: ['重复/越城区.xlsx', '重复/越城区(1).xlsx'], region: '绍兴市越城区', year: 2025, plans: ['zj-hightech-industry-2021-2025'],
+      differing: expect.any(Number), message: expect.stringMatching(/^· 重复\/越城区\.xlsx、/u),
+    }]);
     expect(differ.stdout).toMatch(/· 重复\/越城区\.xlsx、重复\/越城区\(1\)\.xlsx 都是绍兴市越城区2025年《浙江省高新技术产业发展“十四五”规划》的报表，有 \d+ 个本年实绩不同：请与填报单位确认以哪份为准。/u);
   });
 

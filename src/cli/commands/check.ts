@@ -20,7 +20,7 @@ export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNamesById, ruleNames } from '../../core/checks';
 import { terminalWidth } from '../textTable';
 import { printable, shownPath } from '../shownPath';
-import { alikeLines } from '../alikeLines';
+import { alikeNotes, type AlikeNote } from '../alikeLines';
 import type { ReturnValues } from '../../core/consolidation';
 import { monitoredBelowLines } from '../monitoredBelow';
 
@@ -106,9 +106,11 @@ function indentedJson(kept: Buffer): Buffer {
  * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
  * allocation.
  */
-function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null): Generator<string | Uint8Array> {
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null, alike: readonly AlikeNote[]): Generator<string | Uint8Array> {
   // With --previous, the comparison with the accepted returns (the revision lines, as data).
   const previous = revisions === null ? '' : `,\n  "previous": ${JSON.stringify(revisions, null, 2).replaceAll('\n', '\n  ')}`;
+  // One county's return given twice, two counties with the same values (the notes under the summary), when there are any.
+  const sameReturns = alike.length === 0 ? '' : `,\n  "sameReturns": ${JSON.stringify(alike, null, 2).replaceAll('\n', '\n  ')}`;
   if (kept.length === 0) {
     yield `${JSON.stringify({ catalogVersion, files: [], ...(revisions === null ? {} : { previous: revisions }), exitStatus }, null, 2)}\n`;
     return;
@@ -119,7 +121,7 @@ function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitSt
     if (result.json !== null) yield indentedJson(result.json);
     yield `${index < kept.length - 1 ? ',' : ''}\n`;
   }
-  yield `  ]${previous},\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
+  yield `  ]${previous}${sameReturns},\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
 }
 
 /** The reporting-year values of each sheet of one plan (merged sheets are judged by concept rows, and left out). */
@@ -198,7 +200,8 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     files: results.length, accepted: count('accepted'), explained: count('accepted_with_explanations'), rejected: count('rejected'),
     unreadable: count('unreadable'), skipped,
   })}\n`);
-  for (const note of alikeLines(results.flatMap((kept) => kept.alike), loaded.catalog.plans, locale)) io.stdout(`${note}\n`);
+  const alike = alikeNotes(results.flatMap((kept) => kept.alike), loaded.catalog.plans, locale);
+  for (const note of alike) io.stdout(`${note.message}\n`);
   let revisions: RevisionsJson | null = null;
   if (values.previous !== undefined && values.previous.length > 0) {
     const compared = await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale, loaded);
@@ -232,7 +235,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, revisions) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, revisions, alike) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }
