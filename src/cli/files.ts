@@ -70,12 +70,13 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
 }
 
 /**
- * Where the annotated copy of a return goes: beside it, named from its base name whatever its suffix
- * ('x.xlsm', 'return', 'X.XLS' and 'x.xlsx.bak' get 'x.批注.xlsx', 'return.批注.xlsx', 'X.批注.xlsx', 'x.xlsx.批注.xlsx').
+ * Where the annotated copy of a return goes: beside it (or into `folder`, check --annotate-to: a read-only share),
+ * named from its base name whatever its suffix ('x.xlsm', 'return', 'X.XLS' and 'x.xlsx.bak' get 'x.批注.xlsx',
+ * 'return.批注.xlsx', 'X.批注.xlsx', 'x.xlsx.批注.xlsx').
  */
-export function annotatedName(file: string): string {
+export function annotatedName(file: string, folder?: string): string {
   const base = path.basename(file).replace(/\.xls[xmb]?$/iu, '');
-  return path.join(path.dirname(file), `${base}${ANNOTATED_SUFFIX}`);
+  return path.join(folder ?? path.dirname(file), `${base}${ANNOTATED_SUFFIX}`);
 }
 
 /** Why a file was not read or checked, in codes: worded where it is shown (renderProblem). */

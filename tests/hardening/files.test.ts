@@ -151,6 +151,29 @@ describe('--report and --json equal to an input are refused before anything is r
   });
 });
 
+describe('returns on a read-only share', () => {
+  it('says where else the annotated copies can go, and --annotate-to puts them there, the share untouched', async () => {
+    const share = path.join(dir, '共享', '2025年报表');
+    const returns = [put('共享/2025年报表/越城区.xlsx'), put('共享/2025年报表/子文件夹/柯桥区.xlsx')];
+    const before = returns.map(hash);
+    const readOnly = failingUnder(path.join(dir, '共享'));
+    const beside = await run(['check', share, '--annotate'], readOnly);
+    expect(beside.status).toBe(4);
+    expect(fileLines(beside.stdout).every((line) => line.includes('批注副本未写出：无法写入'))).toBe(true);
+    expect(beside.stdout).toContain('· 有批注副本未写出。原文件所在位置不可写（如只读共享文件夹）时，可用 --annotate-to <文件夹> 把批注副本写到别处。');
+
+    const elsewhere = await run(['check', share, '--annotate-to', '批注'], readOnly);
+    expect(elsewhere.status).toBe(2);
+    expect(elsewhere.stdout).not.toContain('未写出');
+    expect(fs.readdirSync(path.join(dir, '批注')).sort()).toEqual(['柯桥区.批注.xlsx', '越城区.批注.xlsx']);
+    expect(returns.map(hash)).toEqual(before);
+    expect(fs.readdirSync(share).sort()).toEqual(['子文件夹', '越城区.xlsx']);
+    // A file given as the folder is a mistake of the command line, said before anything is read.
+    fs.writeFileSync(path.join(dir, '批注.txt'), '');
+    expect((await run(['check', share, '--annotate-to', '批注.txt'], readOnly)).status).toBe(64);
+  });
+});
+
 describe('only regular files are read', () => {
   it('a folder with a FIFO, a link to /dev/zero, a socket and a read-only output location: one line per file, the batch finishes', async () => {
     put('a.xlsx');
