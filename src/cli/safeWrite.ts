@@ -84,19 +84,18 @@ function temporaryBeside(target: string): string {
   return path.join(path.dirname(target), `.plan-indicators-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Codes of a file system that has no hard links (FAT and exFAT on a USB stick, some network shares). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV']);
-
 /**
  * Gives the whole file at `temporary` the name `target`, which did not exist: a hard link, which fails when the name
- * was taken in the meantime (a second run writing the same output) instead of replacing it. Without hard links the
- * name is checked and then taken by a rename.
+ * was taken in the meantime (a second run writing the same output) instead of replacing it. Where the link fails
+ * otherwise — a file system without hard links (FAT or exFAT on a USB stick, some shares), whatever code the system
+ * gives for it there (EPERM, ENOTSUP, EINVAL…) — the name is checked and then taken by a rename, which fails with the
+ * real reason where nothing can be written.
  */
 function placeNew(fs: OutputFs, temporary: string, target: string): void {
   try {
     fs.linkSync(temporary, target);
   } catch (error) {
-    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
     if (exists(fs, target)) throw Object.assign(new Error(`EEXIST: ${target}`), { code: 'EEXIST' });
     fs.renameSync(temporary, target);
     return;
