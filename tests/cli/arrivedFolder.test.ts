@@ -76,7 +76,13 @@ describe('the same return twice, and one county’s figures in another county’
 
     fs.writeFileSync(path.join(folder, '越城区(1).xlsx'), await county('绍兴市越城区', '330602', 23));
     const json = path.join(dir, '重复.json');
-    const differ = await cli(['check', folder, '--json', json], { cwd: dir });
+    const report = path.join(dir, '重复汇总.xlsx');
+    const differ = await cli(['check', folder, '--json', json, '--report', report], { cwd: dir });
+    // The printed report carries the note under its table of files (it travels without the command's output).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(report);
+    const cells = workbook.worksheets[0]!.getSheetValues().flat().map((value) => String(value ?? ''));
+    expect(cells.some((cell) => cell.startsWith('· 重复/越城区.xlsx、重复/越城区(1).xlsx 都是绍兴市越城区2025年'))).toBe(true);
     // Programs read the same note from the JSON.
     expect(JSON.parse(fs.readFileSync(json, 'utf8')).sameReturns).toEqual([{
       kind: 'same_region', files: ['重复/越城区.xlsx', '重复/越城区(1).xlsx'], region: '绍兴市越城区', year: 2025, plans: ['zj-hightech-industry-2021-2025'],

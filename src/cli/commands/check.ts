@@ -245,7 +245,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))].map((id) => loaded.catalog.plans.find((p) => p.plan.id === id)?.plan.title ?? id),
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
-    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNamesById(loaded), locale });
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNamesById(loaded), locale, notes: alike.map((note) => note.message) });
     written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `${translate(locale, 'cli.check.report_written', { file: shownPath(reportFile, io.cwd) })}\n`);
   }
   if (values.json) {
