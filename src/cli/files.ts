@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { MessageCode } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes, type ReturnProblem } from '../xlsx';
 import { isAppleDouble } from './appleDouble';
+import { CSV_SUFFIX, isFormExport } from './csvExport';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 import { readReason, systemCode } from './systemErrors';
@@ -14,7 +15,8 @@ export const ANNOTATED_SUFFIX = '.批注.xlsx';
  * Every kind of file a county might save its return as, found in a folder so that each is read or refused with its
  * reason (请…另存为 .xlsx) rather than skipped without a word: Excel's own (.xlsx .xlsm .xltx .xltm .xls .xlsb), WPS's
  * (.et .ett) and OpenDocument's (.ods). A .csv is text, not a spreadsheet return (it cannot hold the form's sheets,
- * formulas or generation record), and is left out, as are Office's lock files (~$…) (decision 0066) and macOS's
+ * formulas or generation record), and is left out unless it was saved from the form (isFormExport: then it is listed
+ * and refused, saying so, decision 0268), as are Office's lock files (~$…) (decision 0066) and macOS's
  * companion files (`._…`, also under `__MACOSX/`: isAppleDouble, decision 0268).
  */
 const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
@@ -58,6 +60,7 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder(full))) walk(full);
       else if (isReturnFile(entry.name) && !isAppleDouble(full)) found.push(full);
+      else if (CSV_SUFFIX.test(entry.name) && isFormExport(full)) found.push(full);
     }
   };
   for (const arg of args) {
@@ -96,6 +99,7 @@ export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem
  */
 export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
   if (ARCHIVE_SUFFIX.test(file)) return { ok: false, problem: refusal('file.archive') };
+  if (CSV_SUFFIX.test(file)) return { ok: false, problem: refusal('file.csv') };
   const read = readRegularFile(file, maxBytes);
   if (read.ok) return read;
   switch (read.reason) {

@@ -48,6 +48,19 @@ describe('a folder copied from a Mac, with what Windows and office suites leave 
     expect(fileLines(stdout)).toEqual([expect.stringMatching(/^✓ 接受 +收到\/越城区 报表\/越城区2025（定稿）\.xlsx /u)]);
     expect(status).toBe(0);
 
+    // A reporting sheet saved as CSV and sent instead of the return (GBK, as Excel's plain CSV is on Chinese Windows; or
+    // UTF-8 with a byte-order mark) is listed and refused as such; another CSV in the folder stays out (decision 0066).
+    fs.writeFileSync(path.join(folder, '柯桥区.csv'), Buffer.from('d0f2bac52cd6b8b1eac3fbb3c62cb5a5cebb2c32303235c4ea0acab5bca82cd6b8b1ea49440a312cc8abc9e7bbe1522644beadb7d1d6a7b3f6d5bc474450b1c8d6d82c252c332e312c7975656368656e672d323032312d323032352e72642d6764702d73686172650a', 'hex'));
+    fs.writeFileSync(path.join(folder, '上虞区.csv'), `\uFEFF序号,类别,指标名称,单位,"2025年\n实绩",指标ID\n`);
+    fs.writeFileSync(path.join(folder, '通讯录.csv'), '姓名,电话\n张三,0575-1234567\n');
+    const csv = await cli(['check', folder], { cwd: dir });
+    expect(fileLines(csv.stdout)).toEqual([
+      expect.stringMatching(/^✓ 接受 +收到\/越城区 报表\/越城区2025（定稿）\.xlsx /u),
+      expect.stringMatching(/^! 无法读取 +收到\/柯桥区\.csv：这是 CSV 文本文件/u),
+      '! 无法读取   收到/上虞区.csv：这是 CSV 文本文件（如从报表另存的 .csv），不是报表本身，未读取：CSV 只保存数字和文字，没有报表的其他工作表、公式和生成记录，无法校验。请提交系统生成、填好后以 .xlsx 格式保存的报表。',
+    ]);
+    for (const name of ['上虞区.csv', '柯桥区.csv', '通讯录.csv']) fs.rmSync(path.join(folder, name));
+
     // A real return a county named ._… is read as any other file is; a file of that name with other bytes is refused.
     fs.writeFileSync(path.join(county, '._另一份.xlsx'), bytes);
     fs.writeFileSync(path.join(county, '._坏的.xlsx'), 'not a workbook');

@@ -37,7 +37,7 @@ export const CHECK_USAGE = `用法 Usage:
   输出文件不会写在输入文件上，不经由符号链接写入；已存在的输出文件只有加 --force 才替换。
   只读取普通文件（命名管道、设备、套接字不读）；本工具写出的汇总、附表文件自动跳过。
   退出码取整批最差的结论：0 全部接受（✓）；1 有说明后接受的文件（△，警告均已说明）；2 有退回的文件（✗，有错误或未说明的警告）；
-  3 有文件无法读取（!）；4 有输出文件未能写出；64 命令行有误。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；.csv、~$ 锁文件和 macOS 的 ._ 附属文件不是报表，不列出。
+  3 有文件无法读取（!）；4 有输出文件未能写出；64 命令行有误。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；从报表另存的 .csv 列出并说明；其他 .csv、~$ 锁文件和 macOS 的 ._ 附属文件不是报表，不列出。
 
   Checks returns (files, or the spreadsheet files in folders), one line per file with its verdict; --report writes a
   workbook linking each finding to its cell, --json the findings as JSON, --annotate a copy beside each return with a

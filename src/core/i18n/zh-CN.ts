@@ -816,6 +816,7 @@ export const zhCN = {
   // ---- end targets changed every year ----
   // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
   'file.archive': '这是压缩包，不是报表，未读取。请解压后校验其中的 .xlsx 报表。',
+  'file.csv': '这是 CSV 文本文件（如从报表另存的 .csv），不是报表本身，未读取：CSV 只保存数字和文字，没有报表的其他工作表、公式和生成记录，无法校验。请提交系统生成、填好后以 .xlsx 格式保存的报表。',
   'file.folder_unreadable': '无法打开这个文件夹（{detail}），其中的文件都没有读取。请确认有读取权限后重新运行。',
   'file.unreadable.denied': '没有读取权限',
   'file.unreadable.missing': '文件不存在，可能是指向别处的链接或快捷方式已失效',
