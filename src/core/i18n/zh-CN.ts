@@ -513,7 +513,7 @@ export const zhCN = {
   'cli.check.annotate_to_not_folder': '--annotate-to：{folder} 不是文件夹。请给出一个文件夹（不存在时会新建）。',
   'cli.check.annotate_to_hint': '· 有批注副本未写出。原文件所在位置不可写（如只读共享文件夹）时，可用 --annotate-to <文件夹> 把批注副本写到别处。',
   'cli.check.same_region.same': '· {files} 都是{region}{year}年《{plan}》的报表，本年实绩相同：重复报送。汇总和附表只采用其中一份。',
-  'cli.check.same_region.differ': '· {files} 都是{region}{year}年《{plan}》的报表，有 {count} 个本年实绩不同：请与填报单位确认以哪份为准。汇总和附表只采用其中一份，不同的数值标为“待核实”。',
+  'cli.check.same_region.differ': '· {files} 都是{region}{year}年《{plan}》的报表，有 {count} 个本年实绩不同：请与填报单位确认以哪份为准。汇总和附表只采用其中一份（两份都通过校验时，不同的数值标为“待核实”）。',
   'cli.check.copied': '· {file}（{region}）与 {other}（{otherRegion}）的《{plan}》{year}年实绩完全相同（{count} 个非零数值）：可能照抄了另一地区的报表，请向两地核实。',
   'cli.check.summary.skipped': '，跳过 {skipped}',
   'cli.check.report_written': '汇总已写入 {file}。',
