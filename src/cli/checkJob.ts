@@ -103,6 +103,8 @@ export interface CheckJobOptions {
   force: boolean;
   /** Every input of the command (absolute): no annotated copy is written over one. */
   inputs: readonly string[];
+  /** The folder annotated copies go into (absolute; --annotate-to), instead of beside each return. */
+  annotateTo?: string;
   /** Where annotated copies are written through (in the command's own thread only). */
   outputFs?: OutputFs;
 }
@@ -125,7 +127,7 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
   const result = await checkFile(job.shown, bytes.bytes, options.loaded);
   if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
     if (job.annotatedClash !== undefined) {
-      const reason: Coded = { code: 'output.annotated_clash', params: { file: path.basename(annotatedName(job.file)), other: job.annotatedClash } };
+      const reason: Coded = { code: 'output.annotated_clash', params: { file: path.basename(annotatedName(job.file, options.annotateTo)), other: job.annotatedClash } };
       return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason }) };
     }
     const findings = result.sheets.flatMap((sheet) => sheet.findings);
@@ -138,7 +140,8 @@ export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise
       const reason: Coded = { code: annotated.problem.messageCode, params: annotated.problem.params };
       return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason }) };
     }
-    const problem = writeShown({ file: annotatedName(job.file), bytes: annotated, force: options.force, inputs: inputsOf(options) }, path.dirname(job.file), options.locale, options.outputFs);
+    const copy = annotatedName(job.file, options.annotateTo);
+    const problem = writeShown({ file: copy, bytes: annotated, force: options.force, inputs: inputsOf(options) }, path.dirname(options.annotateTo ?? copy), options.locale, options.outputFs);
     if (problem !== null) return { ...result, outputProblem: translate(options.locale, 'output.annotated_not_written', { reason: problem }) };
   }
   return result;

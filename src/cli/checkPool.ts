@@ -41,7 +41,7 @@ export async function checkFiles(
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs } });
+      worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs, ...(options.annotateTo === undefined ? {} : { annotateTo: options.annotateTo }) } });
     } catch {
       // A worker that cannot be made at all is one that dies before taking a file: the files left are checked below.
       resolve();

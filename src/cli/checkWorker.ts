@@ -4,7 +4,7 @@ import { loadCatalogFiles } from './catalogFiles';
 import { checkJobSafely, failedJob, type CheckJob } from './checkJob';
 
 const loaded = loadCatalogFiles();
-const options = { ...(workerData as { locale: 'zh-CN' | 'en-US'; annotate: boolean; force: boolean; inputs: string[] }), loaded };
+const options = { ...(workerData as { locale: 'zh-CN' | 'en-US'; annotate: boolean; force: boolean; inputs: string[]; annotateTo?: string }), loaded };
 
 parentPort?.on('message', (job: CheckJob) => {
   // checkJobSafely never rejects: a failure becomes that file's result and the worker takes the next file.

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MessageCode } from '../core/i18n';
 import { DEFAULT_LIMITS, fileProblem, megabytes, type ReturnProblem } from '../xlsx';
+import { isAppleDouble } from './appleDouble';
+import { CSV_SUFFIX, isFormExport } from './csvExport';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 import { readReason, systemCode } from './systemErrors';
@@ -13,7 +15,9 @@ export const ANNOTATED_SUFFIX = '.批注.xlsx';
  * Every kind of file a county might save its return as, found in a folder so that each is read or refused with its
  * reason (请…另存为 .xlsx) rather than skipped without a word: Excel's own (.xlsx .xlsm .xltx .xltm .xls .xlsb), WPS's
  * (.et .ett) and OpenDocument's (.ods). A .csv is text, not a spreadsheet return (it cannot hold the form's sheets,
- * formulas or generation record), and is left out, as are Office's lock files (~$…) (decision 0066).
+ * formulas or generation record), and is left out unless it was saved from the form (isFormExport: then it is listed
+ * and refused, saying so, decision 0268), as are Office's lock files (~$…) (decision 0066) and macOS's
+ * companion files (`._…`, also under `__MACOSX/`: isAppleDouble, decision 0268).
  */
 const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
 /** Returns mailed packed: listed with the reason (unpack them), not skipped without a word. */
@@ -55,7 +59,8 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder(full))) walk(full);
-      else if (isReturnFile(entry.name)) found.push(full);
+      else if (isReturnFile(entry.name) && !isAppleDouble(full)) found.push(full);
+      else if (CSV_SUFFIX.test(entry.name) && isFormExport(full)) found.push(full);
     }
   };
   for (const arg of args) {
@@ -68,12 +73,13 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
 }
 
 /**
- * Where the annotated copy of a return goes: beside it, named from its base name whatever its suffix
- * ('x.xlsm', 'return', 'X.XLS' and 'x.xlsx.bak' get 'x.批注.xlsx', 'return.批注.xlsx', 'X.批注.xlsx', 'x.xlsx.批注.xlsx').
+ * Where the annotated copy of a return goes: beside it (or into `folder`, check --annotate-to: a read-only share),
+ * named from its base name whatever its suffix ('x.xlsm', 'return', 'X.XLS' and 'x.xlsx.bak' get 'x.批注.xlsx',
+ * 'return.批注.xlsx', 'X.批注.xlsx', 'x.xlsx.批注.xlsx').
  */
-export function annotatedName(file: string): string {
+export function annotatedName(file: string, folder?: string): string {
   const base = path.basename(file).replace(/\.xls[xmb]?$/iu, '');
-  return path.join(path.dirname(file), `${base}${ANNOTATED_SUFFIX}`);
+  return path.join(folder ?? path.dirname(file), `${base}${ANNOTATED_SUFFIX}`);
 }
 
 /** Why a file was not read or checked, in codes: worded where it is shown (renderProblem). */
@@ -93,6 +99,7 @@ export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem
  */
 export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
   if (ARCHIVE_SUFFIX.test(file)) return { ok: false, problem: refusal('file.archive') };
+  if (CSV_SUFFIX.test(file)) return { ok: false, problem: refusal('file.csv') };
   const read = readRegularFile(file, maxBytes);
   if (read.ok) return read;
   switch (read.reason) {

@@ -39,10 +39,10 @@ export function refuseOutputsOnInputs(outputs: Record<string, string | undefined
  * The annotated copies `check --annotate` would write, each with the first input (as shown) that names it: two inputs
  * with one base name (`r.xlsx`, `r.xlsm`) would otherwise have the second copy replace the first in the same run.
  */
-export function annotatedCopiesOf(files: readonly string[], cwd: string): Map<string, string> {
+export function annotatedCopiesOf(files: readonly string[], cwd: string, folder?: string): Map<string, string> {
   const copies = new Map<string, string>();
   for (const file of files) {
-    const copy = path.resolve(annotatedName(file));
+    const copy = path.resolve(annotatedName(file, folder));
     if (!copies.has(copy)) copies.set(copy, shownPath(file, cwd));
   }
   return copies;

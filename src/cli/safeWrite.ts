@@ -1,15 +1,16 @@
 /**
  * Writing what a reviewer asked for, and nothing else: never over an input, never through a symbolic link, an
  * existing file only with --force (then replaced by renaming a new file over it, so that a link put there in the
- * meantime is replaced, not followed). A write that fails is an outcome, not an exception: the batch goes on.
+ * meantime is replaced, not followed), and never half: the output's name is given only to a whole file. A write that fails is an outcome, not an exception: the batch goes on.
  * The file system is given, so that tests can make a write fail where the machine would not (CI runs as root,
  * whom a read-only folder does not stop).
  */
+import { randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import path from 'node:path';
 
 /** The parts of node:fs a write uses. */
-export type OutputFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'renameSync' | 'mkdirSync' | 'unlinkSync' | 'realpathSync'>;
+export type OutputFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'renameSync' | 'linkSync' | 'mkdirSync' | 'unlinkSync' | 'realpathSync'>;
 
 export type WriteRefusal = 'is_input' | 'exists' | 'symlink' | 'not_regular' | 'failed';
 export type WriteOutcome = { ok: true } | { ok: false; refusal: WriteRefusal; detail: string };
@@ -74,6 +75,54 @@ function writeNew(fs: OutputFs, file: string, content: OutputContent): void {
   }
 }
 
+/**
+ * A name beside `target` for the bytes while they are written: short (a target name near the system's 255-byte limit
+ * still gets one), hidden, and with no suffix a folder walk reads, so that a second run over the folder never lists it.
+ * Random, not only the process id: `check --jobs` writes annotated copies from several threads of one process.
+ */
+function temporaryBeside(target: string): string {
+  return path.join(path.dirname(target), `.plan-indicators-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Gives the whole file at `temporary` the name `target`, which did not exist: a hard link, which fails when the name
+ * was taken in the meantime (a second run writing the same output) instead of replacing it. Where the link fails
+ * otherwise — a file system without hard links (FAT or exFAT on a USB stick, some shares), whatever code the system
+ * gives for it there (EPERM, ENOTSUP, EINVAL…) — the name is checked and then taken by a rename, which fails with the
+ * real reason where nothing can be written.
+ */
+function placeNew(fs: OutputFs, temporary: string, target: string): void {
+  try {
+    fs.linkSync(temporary, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    if (exists(fs, target)) throw Object.assign(new Error(`EEXIST: ${target}`), { code: 'EEXIST' });
+    fs.renameSync(temporary, target);
+    return;
+  }
+  try {
+    fs.unlinkSync(temporary);
+  } catch {
+    // the output is in place; a hidden .tmp beside it is all that is left
+  }
+}
+
+function exists(fs: OutputFs, file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes `bytes` to `file` unless it is an input, a link or something other than a file, or exists (without --force).
+ * The bytes go to a temporary file beside it and only a whole file takes the output's name (decision 0268): a write cut
+ * short — a full disk, a share that went away, Ctrl-C, the window closed — leaves nothing under that name that a
+ * reviewer, or the next run (which would refuse to replace it), could take for the whole report.
+ */
 export function writeOutput(file: string, bytes: OutputContent, options: WriteOptions): WriteOutcome {
   const fs = options.fs ?? nodeFs;
   const target = path.resolve(file);
@@ -93,17 +142,16 @@ export function writeOutput(file: string, bytes: OutputContent, options: WriteOp
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (existing === null) {
-      writeNew(fs, target, bytes);
-      return { ok: true };
-    }
-    if (existing.isSymbolicLink()) return { ok: false, refusal: 'symlink', detail: target };
-    if (!existing.isFile()) return { ok: false, refusal: 'not_regular', detail: target };
-    if (!options.force) return { ok: false, refusal: 'exists', detail: target };
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    if (existing?.isSymbolicLink() === true) return { ok: false, refusal: 'symlink', detail: target };
+    if (existing !== null && !existing.isFile()) return { ok: false, refusal: 'not_regular', detail: target };
+    if (existing !== null && !options.force) return { ok: false, refusal: 'exists', detail: target };
+    const temporary = temporaryBeside(target);
     try {
       writeNew(fs, temporary, bytes);
-      fs.renameSync(temporary, target);
+      // An existing file (--force) is replaced by renaming over it, so that a link put there in the meantime is
+      // replaced, not followed.
+      if (existing === null) placeNew(fs, temporary, target);
+      else fs.renameSync(temporary, target);
     } catch (error) {
       try {
         fs.unlinkSync(temporary);
@@ -114,6 +162,9 @@ export function writeOutput(file: string, bytes: OutputContent, options: WriteOp
     }
     return { ok: true };
   } catch (error) {
-    return { ok: false, refusal: 'failed', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    const code = (error as NodeJS.ErrnoException).code;
+    // Another run wrote this output while this one was writing it: the same answer as an output found there.
+    if (code === 'EEXIST') return { ok: false, refusal: 'exists', detail: target };
+    return { ok: false, refusal: 'failed', detail: code ?? (error as Error).message };
   }
 }

@@ -75,3 +75,32 @@ it('names each return given when none is of the plan (with its plans), and takes
   expect(both.stderr).toBe('');
   expect(both.stdout).toMatch(/完成情况-绍兴市越城区2024。\n$/u);
 });
+
+it('regression: a county’s return given twice gets one completion table, the other file named; copies that differ hold their differing values 待核实', async () => {
+  // Before, 越城区.xlsx and 越城区(1).xlsx (QQ's second download) printed 完成情况-绍兴市越城区2024 and …(2), without a word.
+  const twice = path.join(dir, 'twice');
+  fs.mkdirSync(twice);
+  const own = fs.readFileSync(path.join(returns, '越城区.xlsx'));
+  fs.writeFileSync(path.join(twice, '越城区.xlsx'), own);
+  fs.writeFileSync(path.join(twice, '越城区(1).xlsx'), own);
+  const completionTables = async (out: string) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    return workbook.worksheets.filter((sheet) => sheet.name.startsWith('完成情况-'));
+  };
+  const same = await cli(['annex', '--plan', PLAN, '--returns', twice, '-o', path.join(dir, 'twice.xlsx')]);
+  expect(same.stderr).toContain('越城区(1).xlsx：绍兴市越城区2024年的报表重复报送（已使用');
+  expect(same.status).toBe(1);
+  const tables = await completionTables(path.join(dir, 'twice.xlsx'));
+  expect(tables.map((sheet) => sheet.name)).toEqual(['完成情况-绍兴市越城区2024']);
+  expect(tables[0]!.getSheetValues().flat().join('')).not.toContain('待核实');
+
+  // A second return of other values (a revision sent after the first): which one stands cannot be told from the files.
+  fs.writeFileSync(path.join(twice, '越城区(1).xlsx'), await sampleReturn({ region, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 13, mistakes: [] }));
+  const differ = await cli(['annex', '--plan', PLAN, '--returns', twice, '-o', path.join(dir, 'differ.xlsx')]);
+  expect(differ.status).toBe(1);
+  const [table] = await completionTables(path.join(dir, 'differ.xlsx'));
+  expect(table!.getSheetValues().flat().join('')).toContain('待核实');
+  expect(differ.stderr).toMatch(/越城区\.xlsx：绍兴市越城区报送的两份报表有 \d+ 个数值不同，完成情况表中标为“待核实”/u);
+  expect(differ.stderr).not.toContain('未通过校验');
+});

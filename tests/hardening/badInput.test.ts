@@ -41,6 +41,19 @@ describe('not an .xlsx', () => {
     const docx = zipOf([{ name: 'word/document.xml', data: new Uint8Array(Buffer.from('<w:document/>')) }]);
     expect(await problemOf(docx)).toMatchObject({ code: 'file.not_xlsx', detail: 'a Word document' });
   });
+
+  it('a zip of returns named .xlsx (a mail client renamed the archive): said to be an archive to unpack, naming a return inside', async () => {
+    const packed = zipOf([
+      { name: '__MACOSX/报表/._越城区2025.xlsx', data: new Uint8Array([0, 5, 22, 7]) },
+      { name: '报表/越城区2025.xlsx', data: tpl.bytes },
+    ]);
+    const problem = await problemOf(packed);
+    expect(problem).toMatchObject({ code: 'file.not_xlsx', messageCode: 'file.not_xlsx.archive' });
+    expect(renderProblem(problem, 'zh-CN')).toBe('这是压缩包（其中有 越城区2025.xlsx 等文件），不是报表本身，未读取。请解压后校验其中的 .xlsx 报表。');
+    // Windows' own 压缩文件 writes names in GBK, without the zip's UTF-8 flag.
+    const gbk = zipOf([{ name: '越城区.xlsx', nameBytes: Buffer.from([0xd4, 0xbd, 0xb3, 0xc7, 0xc7, 0xf8, ...Buffer.from('.xlsx')]), data: tpl.bytes }]);
+    expect(renderProblem(await problemOf(gbk), 'zh-CN')).toContain('其中有 越城区.xlsx 等文件');
+  });
 });
 
 describe('damaged', () => {

@@ -57,7 +57,7 @@ const put = (name: string, bytes: Uint8Array = damaged) => {
 };
 const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
 
-/** node:fs, except that every write under `readOnly` fails as on a read-only share. */
+/** node:fs, except that every write under `readOnly` (a file opened, or a name given by a link or rename) fails as on a read-only share. */
 function failingUnder(readOnly: string): OutputFs {
   const refuse = (file: unknown) => {
     if (String(file).startsWith(readOnly)) throw Object.assign(new Error(`EROFS: read-only file system, open '${String(file)}'`), { code: 'EROFS' });
@@ -68,6 +68,14 @@ function failingUnder(readOnly: string): OutputFs {
       refuse(file);
       return (fs.openSync as (...args: unknown[]) => number)(file, ...rest);
     }) as typeof fs.openSync,
+    linkSync: (existing: fs.PathLike, name: fs.PathLike) => {
+      refuse(name);
+      fs.linkSync(existing, name);
+    },
+    renameSync: (old: fs.PathLike, name: fs.PathLike) => {
+      refuse(name);
+      fs.renameSync(old, name);
+    },
     mkdirSync: fs.mkdirSync, lstatSync: fs.lstatSync, realpathSync: fs.realpathSync,
   };
 }
@@ -140,6 +148,29 @@ describe('--report and --json equal to an input are refused before anything is r
     expect((await run(['consolidate', 'r.xlsx', '-o', 'r.xlsx'])).status).toBe(64);
     expect((await run(['annex', '--plan', 'yuecheng-2021-2025', '--returns', 'r.xlsx', '-o', 'r.xlsx'])).status).toBe(64);
     expect(hash(input)).toBe(before);
+  });
+});
+
+describe('returns on a read-only share', () => {
+  it('says where else the annotated copies can go, and --annotate-to puts them there, the share untouched', async () => {
+    const share = path.join(dir, '共享', '2025年报表');
+    const returns = [put('共享/2025年报表/越城区.xlsx'), put('共享/2025年报表/子文件夹/柯桥区.xlsx')];
+    const before = returns.map(hash);
+    const readOnly = failingUnder(path.join(dir, '共享'));
+    const beside = await run(['check', share, '--annotate'], readOnly);
+    expect(beside.status).toBe(4);
+    expect(fileLines(beside.stdout).every((line) => line.includes('批注副本未写出：无法写入'))).toBe(true);
+    expect(beside.stdout).toContain('· 有批注副本未写出。原文件所在位置不可写（如只读共享文件夹）时，可用 --annotate-to <文件夹> 把批注副本写到别处。');
+
+    const elsewhere = await run(['check', share, '--annotate-to', '批注'], readOnly);
+    expect(elsewhere.status).toBe(2);
+    expect(elsewhere.stdout).not.toContain('未写出');
+    expect(fs.readdirSync(path.join(dir, '批注')).sort()).toEqual(['柯桥区.批注.xlsx', '越城区.批注.xlsx']);
+    expect(returns.map(hash)).toEqual(before);
+    expect(fs.readdirSync(share).sort()).toEqual(['子文件夹', '越城区.xlsx']);
+    // A file given as the folder is a mistake of the command line, said before anything is read.
+    fs.writeFileSync(path.join(dir, '批注.txt'), '');
+    expect((await run(['check', share, '--annotate-to', '批注.txt'], readOnly)).status).toBe(64);
   });
 });
 

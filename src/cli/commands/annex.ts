@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { completionSheetOf } from '../../core/annex';
-import { checkAgainstCatalog } from '../../core/checks';
-import { unverifiedRows } from '../../core/consolidation';
 import { translate, type Locale } from '../../core/i18n';
 import { inRegionOrder } from '../../core/regions';
 import { type SheetLayout } from '../../core/layout';
@@ -15,6 +13,7 @@ import { inputSet } from '../safeWrite';
 import { EXIT, type CommandIo } from '../io';
 import { readReturns } from '../readReturns';
 import { shownPath } from '../shownPath';
+import { onePerCounty } from '../onePerCounty';
 
 export const ANNEX_USAGE = `用法 Usage:
   plan-indicators annex --plan <id> [--returns <文件或文件夹…>] -o 附表.xlsx [--force] [--lang en-US]
@@ -78,14 +77,19 @@ export async function annexCommand(args: string[], io: CommandIo): Promise<numbe
       ...merged.map(({ file, sheet }) => translate(locale, 'annex.left_out_merged', { file: file.file, sheet: sheet.sheet })),
       ...unreadable.map((file) => translate(locale, 'annex.left_out_unreadable', { file: file.file, problem: file.message })),
     ];
-    for (const { file, sheet } of ofPlan) {
+    const tables = onePerCounty(ofPlan.filter(({ sheet }) => sheet.metadata !== null && !sheet.metadata.merged), plan, loaded);
+    for (const { file, region, year, used } of tables.twice) {
+      io.stderr(`${translate(locale, 'cli.annex.duplicate_region', { file: file.file, region, year, used })}\n`);
+      leftOut.push(translate(locale, 'annex.left_out_duplicate', { file: file.file, region, used }));
+      status = Math.max(status, EXIT.warnings);
+    }
+    for (const { file, sheet, unverified, differing, copied, copiedFrom } of tables.taken) {
       const meta = sheet.metadata;
-      if (meta === null || meta.merged) continue;
-      const { report } = checkAgainstCatalog(sheet, loaded);
-      // A value the checks did not accept is shown 待核实 and never judged 是/否 (one verdict policy: the checks').
-      const unverified = unverifiedRows(report);
-      const count = Object.keys(unverified).length;
+      if (meta === null) continue;
+      const count = Object.keys(unverified).length - differing - copied;
       if (count > 0) io.stderr(`! ${translate(locale, 'annex.unverified_values', { source: file.file, region: meta.region.name, count })}\n`);
+      if (copied > 0) io.stderr(`! ${translate(locale, 'annex.copied_values', { source: file.file, region: meta.region.name, count: copied, other: copiedFrom.join(translate(locale, 'cli.list_separator')) })}\n`);
+      if (differing > 0) io.stderr(`! ${translate(locale, 'annex.copies_differ_values', { source: file.file, region: meta.region.name, count: differing })}\n`);
       const layout = completionSheetOf(plan, sheet, taken, unverified, leftOut, locale);
       if (layout === null) continue;
       taken.add(layout.name);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { placeA1 } from '../../core/form';
@@ -20,24 +21,27 @@ export { checkFile, type FileResult, type SheetResult } from '../checkJob';
 import { indicatorNamesById, ruleNames } from '../../core/checks';
 import { terminalWidth } from '../textTable';
 import { printable, shownPath } from '../shownPath';
+import { alikeNotes, type AlikeNote } from '../alikeLines';
+import type { ReturnValues } from '../../core/consolidation';
 import { monitoredBelowLines } from '../monitoredBelow';
 
 export const CHECK_USAGE = `用法 Usage:
-  plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--force] [--lang en-US] [--jobs N]
+  plan-indicators check <文件或文件夹…> [--report 汇总.xlsx] [--json 结果.json] [--annotate] [--annotate-to 文件夹] [--force] [--lang en-US] [--jobs N]
                        [--previous <已接受报表的文件或文件夹>]
 
   校验报表（文件夹内的表格文件逐个校验），每个文件一行结论；--report 写出汇总工作簿（问题清单链接到每个单元格），
   --json 写出 JSON，--annotate 在原文件旁写出“*${ANNOTATED_SUFFIX}”副本（问题单元格加批注并标色），
+  --annotate-to 文件夹：批注副本写到该文件夹（原文件所在位置只读时用），
   --previous 与往年已接受的报表比对：往年实绩与已接受值不同即为修订，列出两个数值，未在说明栏注明原因的按警告计。
   --jobs N 用 N 个线程并行校验（多核机器上更快，内存随之增加）。
   输出文件不会写在输入文件上，不经由符号链接写入；已存在的输出文件只有加 --force 才替换。
   只读取普通文件（命名管道、设备、套接字不读）；本工具写出的汇总、附表文件自动跳过。
   退出码取整批最差的结论：0 全部接受（✓）；1 有说明后接受的文件（△，警告均已说明）；2 有退回的文件（✗，有错误或未说明的警告）；
-  3 有文件无法读取（!）；4 有输出文件未能写出；64 命令行有误。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；.csv 和 ~$ 锁文件不是报表，不列出。
+  3 有文件无法读取（!）；4 有输出文件未能写出；64 命令行有误。文件夹中的 .xls、.et、.ods 等表格文件逐一列出并说明原因；从报表另存的 .csv 列出并说明；其他 .csv、~$ 锁文件和 macOS 的 ._ 附属文件不是报表，不列出。
 
   Checks returns (files, or the spreadsheet files in folders), one line per file with its verdict; --report writes a
   workbook linking each finding to its cell, --json the findings as JSON, --annotate a copy beside each return with a
-  note on each offending cell; --previous compares the earlier years' values with the accepted returns (a revision
+  note on each offending cell (--annotate-to <folder>: the copies into that folder, for returns on a read-only share); --previous compares the earlier years' values with the accepted returns (a revision
   nobody explained in 说明 is a warning); --jobs N checks N files at a time. Outputs never replace an input or follow
   a link; an existing one is replaced only with --force. --lang en-US: the lines and messages in English.
   Exit status, the worst of the batch: 0 all accepted; 1 accepted with explanations; 2 some returned (an error or
@@ -77,6 +81,10 @@ function jsonFileResult(result: FileResult, locale: Locale) {
  */
 interface KeptResult {
   region: string | null;
+  /** Each sheet's reporting-year values, to find the same return twice or one county's copied into another's. */
+  alike: ReturnValues[];
+  /** The annotated copy asked for was not written (the reason is on the file's line). */
+  copyNotWritten: boolean;
   printed: string;
   status: FileResult['status'];
   exitStatus: number;
@@ -118,9 +126,11 @@ function indentedJson(kept: KeptJson): Buffer {
  * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
  * allocation.
  */
-function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null): Generator<string | Uint8Array> {
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null, alike: readonly AlikeNote[]): Generator<string | Uint8Array> {
   // With --previous, the comparison with the accepted returns (the revision lines, as data).
   const previous = revisions === null ? '' : `,\n  "previous": ${JSON.stringify(revisions, null, 2).replaceAll('\n', '\n  ')}`;
+  // One county's return given twice, two counties with the same values (the notes under the summary), when there are any.
+  const sameReturns = alike.length === 0 ? '' : `,\n  "sameReturns": ${JSON.stringify(alike, null, 2).replaceAll('\n', '\n  ')}`;
   if (kept.length === 0) {
     yield `${JSON.stringify({ catalogVersion, files: [], ...(revisions === null ? {} : { previous: revisions }), exitStatus }, null, 2)}\n`;
     return;
@@ -131,7 +141,14 @@ function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitSt
     if (result.json !== null) yield indentedJson(result.json);
     yield `${index < kept.length - 1 ? ',' : ''}\n`;
   }
-  yield `  ]${previous},\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
+  yield `  ]${previous}${sameReturns},\n  "exitStatus": ${JSON.stringify(exitStatus)}\n}\n`;
+}
+
+/** The reporting-year values of each sheet of one plan (merged sheets are judged by concept rows, and left out). */
+function valuesOf(result: FileResult, shown: string): ReturnValues[] {
+  return result.sheets.flatMap(({ region, reportingYear, plans, attainments }) => (region === null || reportingYear === null || plans.length !== 1
+    ? []
+    : [{ source: shown, region, year: reportingYear, plan: plans[0] ?? '', values: new Map(attainments.map((row) => [row.rowId, row.value])) }]));
 }
 
 function line(result: FileResult, shownName: string, locale: Locale): string {
@@ -149,7 +166,7 @@ function line(result: FileResult, shownName: string, locale: Locale): string {
 
 export async function checkCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    report: { type: 'string' }, json: { type: 'string' }, annotate: { type: 'boolean' }, lang: { type: 'string' },
+    report: { type: 'string' }, json: { type: 'string' }, annotate: { type: 'boolean' }, 'annotate-to': { type: 'string' }, lang: { type: 'string' },
     jobs: { type: 'string', short: 'j' }, previous: { type: 'string', multiple: true }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -165,12 +182,16 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const force = values.force ?? false;
   // Before anything is read: a report or JSON named like an input would replace the evidence.
   refuseOutputsOnInputs({ report: values.report, json: values.json }, inputs, io.cwd, io.outputFs);
-  const annotatedCopies = values.annotate === true ? annotatedCopiesOf(files, io.cwd) : new Map<string, string>();
+  // --annotate-to: the copies in a folder of the reviewer's choosing (the returns' own may be a read-only share).
+  const annotateTo = values['annotate-to'] === undefined ? undefined : path.resolve(io.cwd, values['annotate-to']);
+  if (annotateTo !== undefined && fs.existsSync(annotateTo) && !fs.statSync(annotateTo).isDirectory()) throw new UsageError('cli.check.annotate_to_not_folder', { folder: values['annotate-to'] ?? '' });
+  const annotate = values.annotate === true || annotateTo !== undefined;
+  const annotatedCopies = annotate ? annotatedCopiesOf(files, io.cwd, annotateTo) : new Map<string, string>();
   refuseOutputsOnAnnotatedCopies({ report: values.report, json: values.json }, annotatedCopies, io.cwd);
 
   const progress = new ProgressBar(io, files.length);
   const jobs: CheckJob[] = files.map((file) => {
-    const first = annotatedCopies.get(path.resolve(annotatedName(file)));
+    const first = annotatedCopies.get(path.resolve(annotatedName(file, annotateTo)));
     const shown = shownPath(file, io.cwd);
     return first === undefined || first === shown ? { file, shown } : { file, shown, annotatedClash: first };
   });
@@ -180,6 +201,8 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   const done = (index: number, result: FileResult) => {
     finished.set(index, {
       region: result.sheets[0]?.region ?? null,
+      alike: valuesOf(result, jobs[index]?.shown ?? result.file),
+      copyNotWritten: result.outputProblem !== undefined,
       printed: [line(result, jobs[index]?.shown ?? result.file, locale), ...monitoredBelowLines(result, loaded.catalog.plans, locale)].join('\n'),
       status: result.status, exitStatus: exitStatusOf(result),
       json: values.json === undefined ? null : keptJson(result, locale), full: values.report === undefined ? null : result,
@@ -188,7 +211,9 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   };
   const parallel = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(parallel) || parallel < 1) throw new UsageError('cli.check.jobs_invalid', { value: values.jobs ?? '' });
-  const jobOptions: CheckJobOptions = { locale, annotate: values.annotate ?? false, loaded, force, inputs: files, ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }) };
+  const jobOptions: CheckJobOptions = {
+    locale, annotate, loaded, force, inputs: files, ...(annotateTo === undefined ? {} : { annotateTo }), ...(io.outputFs === undefined ? {} : { outputFs: io.outputFs }),
+  };
   await checkFiles(jobs, jobOptions, parallel, done, io.checkWorker);
   progress.clear();
   const inFileOrder = jobs.flatMap((_, index) => finished.get(index) ?? []);
@@ -202,6 +227,12 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     files: results.length, accepted: count('accepted'), explained: count('accepted_with_explanations'), rejected: count('rejected'),
     unreadable: count('unreadable'), skipped,
   })}\n`);
+  // Copies that could not be written beside their returns (a read-only share, a CD): where else they can go.
+  if (annotateTo === undefined && results.some((kept) => kept.copyNotWritten)) {
+    io.stdout(`${translate(locale, 'cli.check.annotate_to_hint')}\n`);
+  }
+  const alike = alikeNotes(results.flatMap((kept) => kept.alike), loaded.catalog.plans, locale);
+  for (const note of alike) io.stdout(`${note.message}\n`);
   let revisions: RevisionsJson | null = null;
   if (values.previous !== undefined && values.previous.length > 0) {
     const compared = await reportRevisions(files, expandReturnFiles(values.previous, io.cwd), io, locale, loaded);
@@ -230,12 +261,12 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
       plans: [...new Set(result.sheets.flatMap((sheet) => sheet.plans))].map((id) => loaded.catalog.plans.find((p) => p.plan.id === id)?.plan.title ?? id),
       findings: result.sheets.flatMap((sheet) => sheet.findings),
     }));
-    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNamesById(loaded), locale });
+    const sheets = batchReportLayouts({ files: batch, ruleNames: ruleNames(locale), indicatorNames: indicatorNamesById(loaded), locale, notes: alike.map((note) => note.message) });
     written(reportFile, await sheetsBytes(sheets, { toolOutput: true }), `${translate(locale, 'cli.check.report_written', { file: shownPath(reportFile, io.cwd) })}\n`);
   }
   if (values.json) {
     const jsonFile = path.resolve(io.cwd, values.json);
-    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, revisions) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
+    written(jsonFile, { chunks: jsonChunks(loaded.version, results, status, revisions, alike) }, `${translate(locale, 'cli.check.json_written', { file: shownPath(jsonFile, io.cwd) })}\n`);
   }
   return status;
 }

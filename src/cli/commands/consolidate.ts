@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { workbookReports } from '../../core/checks';
 import {
-  consolidate, consolidateProvince, consolidationRecord, copiesDiffer, countyValues, heldBackCounts, recordedReturns, unverifiedRows, type HeldBack,
+  consolidate, consolidateProvince, consolidationRecord, copiedValues, copiesDiffer, COPIED_VALUES, countyValues, heldBackCounts, recordedReturns, unverifiedRows, type HeldBack,
   type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
 } from '../../core/consolidation';
 import type { PlanCatalog } from '../../core/catalog';
@@ -256,6 +256,8 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const acceptedReturn = (entry: CountyReturn) => Object.keys((entry.recorded === true ? entry.unverified : checkedRows.get(entry.sheet)?.rows) ?? {}).length === 0
     && (entry.recorded === true || checkedRows.has(entry.sheet));
   for (const [code, rows] of Object.entries(copiesDiffer(matching, plan, reportingYear, acceptedReturn))) unverified[code] = { ...rows, ...(unverified[code] ?? {}) };
+  // Two counties with the very same values (one copied the other's figures): both held back, naming each other (0268).
+  for (const [code, rows] of Object.entries(copiedValues(matching, plan, reportingYear))) unverified[code] = { ...rows, ...(unverified[code] ?? {}) };
   // A county taken from a consolidation file keeps the verdict it had there (its return is not here to check again).
   const taken = new Set<string>();
   for (const entry of matching) {
@@ -265,10 +267,14 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     if (entry.unverified !== undefined && Object.keys(entry.unverified).length > 0) unverified[code] = { ...entry.unverified };
   }
   const unreadableTexts = [...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })), ...recordTexts];
+  // The regions whose very values a region sent (copiedValues' reasons name them).
+  const copiedFrom = (code: string) => [...new Set(Object.values(unverified[code] ?? {}).filter((reason) => reason.code === COPIED_VALUES).map((reason) => String(reason.params['other'])))]
+    .join(translate(locale, 'cli.list_separator'));
   // What the sheets show of each region's held-back values: cells marked 待核实, and cells left empty the checks wanted.
   const heldBackTexts = (counts: ReadonlyMap<string, HeldBack>, codes: (code: string) => boolean) => [...counts].filter(([code]) => codes(code)).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, count]) => [
     ...(count.flagged > 0 ? [translate(locale, 'consolidate.unverified_values', { region: regionName(code), count: count.flagged })] : []),
     ...(count.differing > 0 ? [translate(locale, 'consolidate.copies_differ_values', { region: regionName(code), count: count.differing })] : []),
+    ...(count.copied > 0 ? [translate(locale, 'consolidate.copied_values_count', { region: regionName(code), count: count.copied, other: copiedFrom(code) })] : []),
     ...(count.empty > 0 ? [translate(locale, 'consolidate.unverified_empty', { region: regionName(code), count: count.empty })] : []),
   ]);
   let unverifiedTexts: string[];

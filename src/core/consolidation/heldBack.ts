@@ -1,4 +1,5 @@
 import type { Coded } from '../i18n';
+import { COPIED_VALUES } from './copiedValues';
 import { COPIES_DIFFER } from './copiesDiffer';
 import type { ConsolidationResult } from './types';
 
@@ -10,6 +11,8 @@ export interface HeldBack {
   empty: number;
   /** Of `flagged`, the rows two accepted copies of the region's return disagree on (copiesDiffer): no check failed. */
   differing: number;
+  /** Of `flagged`, the rows held back because another county sent the very same values (copiedValues): no check failed. */
+  copied: number;
 }
 
 /**
@@ -24,9 +27,10 @@ export function heldBackCounts(results: readonly ConsolidationResult[], unverifi
       for (const region of result.regions) {
         const reason = unverified[region.code]?.[row.indicator.id];
         if (reason === undefined) continue;
-        const count = counts.get(region.code) ?? { flagged: 0, empty: 0, differing: 0 };
+        const count = counts.get(region.code) ?? { flagged: 0, empty: 0, differing: 0, copied: 0 };
         if (!row.flagged.includes(region.code)) count.empty += 1;
         else if (reason.code === COPIES_DIFFER) count.differing += 1;
+        else if (reason.code === COPIED_VALUES) count.copied += 1;
         else count.flagged += 1;
         counts.set(region.code, count);
       }

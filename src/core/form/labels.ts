@@ -228,10 +228,11 @@ export const CONSOLIDATION = {
   ratioZeroDenominator: '无法重算（分母合计为 0，只分地区列示）',
   unverifiedNote: (regions: string) => `${regions}的数值未通过校验，未计入合计，请核实后再使用。`,
   copiesDifferNote: (regions: string) => `${regions}报送的两份报表数值不同，未计入合计，请确认以哪份为准后再使用。`,
+  copiedNote: (regions: string) => `${regions}报送的数值完全相同，可能照抄了另一地区的报表，未计入合计，请向各地核实后再使用。`,
   leftOut: (items: string) => `未汇总：${items}`,
   missingLine: (regions: string) => `缺报：${regions}`,
   notes: [
     '注：总量指标按各地区填报值加总；比重、比率、人均等指标不能直接相加，分子分母均已填报时由其加总重算，否则只分地区列示。',
-    '标黄并注明“待核实”的数值未通过校验（有错误或未说明的警告），或本地区报送的两份报表数值不同，不计入合计，批注中写明原因。',
+    '标黄并注明“待核实”的数值未通过校验（有错误或未说明的警告），或本地区报送的两份报表数值不同，或与另一地区的数值完全相同，不计入合计，批注中写明原因。',
   ],
 } as const;

@@ -483,6 +483,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.summary_province': 'Consolidated {rows} {rows|indicator|indicators} of {cities} {cities|city|cities} and {regions} county-level {regions|region|regions} into {file}.',
   'consolidate.unverified_values': '{region}: {count} {count|value|values} failed the checks; marked “to be verified” and left out of the totals.',
   'annex.unverified_values': '{source}: {region} has {count} {count|value|values} that failed the checks; the completion table marks them “to be verified” and does not judge them.',
+  'annex.copies_differ_values': '{source}: the two returns {region} sent differ in {count} {count|value|values}; the completion table marks them “to be verified” and does not judge them. Confirm which one stands.',
+  'annex.copied_values': '{source}: {region} has {count} {count|value|values} the same as those {other} sent, possibly copied; the completion table marks them “to be verified” and does not judge them. Check with both.',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': 'The metadata sheet “_meta” is very hidden on the form and is now visible: it records the plan, region, year and rows, and edited it leaves the return uncheckable. Fill in the sheet the system generated.',
   'check.explanation_formula': 'The explanation of “{nameEn}” in {cell} is the formula “{formula}”, not typed text: the result a file stores can say anything, so it explains nothing. Type the explanation itself.',
@@ -506,6 +508,11 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.check.line.problem': '{mark} {verdict} {file}: {problem}',
   'cli.check.line.output_problem': '; {problem}',
   'cli.check.summary': 'Files checked: {files}. {accepted} accepted, {explained} accepted with explanations, {rejected} rejected, {unreadable} unreadable{skipped}.',
+  'cli.check.annotate_to_not_folder': '--annotate-to: {folder} is not a folder. Give a folder (it is made when it does not exist).',
+  'cli.check.annotate_to_hint': '· Some annotated copies were not written. Where the returns lie cannot be written to (a read-only share, say), --annotate-to <folder> puts the copies elsewhere.',
+  'cli.check.same_region.same': '· {files} are all returns of {region} for {year} of 《{plan}》 with the same values for the year: sent twice. Consolidation and annex tables take one of them.',
+  'cli.check.same_region.differ': '· {files} are all returns of {region} for {year} of 《{plan}》, differing in {count} {count|value|values} of the year: ask the county which one stands. Consolidation and annex tables take one of them (and, when both passed the checks, mark the differing values “to be verified”).',
+  'cli.check.copied': '· {file} ({region}) and {other} ({otherRegion}) report the same values for {year} of 《{plan}》 ({count} non-zero {count|value|values}): one may have copied the other’s return; check with both.',
   'cli.check.summary.skipped': ', {skipped} skipped',
   'cli.check.report_written': 'Report written to {file}.',
   'cli.check.json_written': 'JSON written to {file}.',
@@ -605,6 +612,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.consolidate.record_left_out': '{file}: {reason}; not consolidated.',
   'annex.left_out_merged': '{file} ({sheet}): several plans merged on one sheet',
   'annex.left_out_unreadable': '{file}: {problem}',
+  'annex.left_out_duplicate': '{file}: {region} reported twice ({used} was used)',
   // ---- end consolidation files consolidated again ----
   // ---- a city file whose record and visible sheets disagree is left out (decision 0247: cityfile) ----
   'cli.consolidate.record_disagrees': 'the sheet shows “{indicator}” of {region} otherwise than the consolidation data hidden in the file (what the sheet shows is not what would be counted); ask that city for its county returns',
@@ -810,6 +818,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- end targets changed every year ----
   // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
   'file.archive': 'This is a compressed archive, not a return, and was not read. Unpack it and check the .xlsx returns inside.',
+  'file.csv': 'This is a CSV text file (a return saved as .csv, say), not the return itself, and was not read: a CSV keeps only numbers and text, not the return’s other sheets, formulas or generation record, so it cannot be checked. Send the return the system generated, filled in and saved as .xlsx.',
   'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were read. Make it readable and run again.',
   'file.unreadable.denied': 'no permission to read it',
   'file.unreadable.missing': 'it does not exist: a link or shortcut that points nowhere',
@@ -817,6 +826,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.unreadable.loop': 'a link that points back at itself',
   'file.not_xlsx.empty': 'The file is empty (0 bytes): a download or copy was cut short. Download it again, or ask the county to send it again.',
   'file.not_xlsx.opendocument': 'This is an OpenDocument spreadsheet (.ods, the format of LibreOffice and WPS), not an .xlsx workbook, and cannot be read. Save it as Excel 2007-365 (.xlsx) in LibreOffice or WPS and send it again.',
+  'file.not_xlsx.archive': 'This is a compressed archive (holding {name} and perhaps more), not a return itself, and was not read. Unpack it and check the .xlsx returns inside.',
   'form.sheet_lookalike': 'Sheet “{detail}” is not a sheet the system generated, yet it shows the form’s title or an indicator’s name ({found}): nothing reads it, though a reviewer may take it for the return. Delete it and give the values on the generated form only; write what needs saying in the indicator’s explanation.',
   'form.drawing_over': 'Sheet “{sheet}” has a picture, shape or text box over the form (from cell {cell}; {found} in all): it may cover a cell’s value or show another figure in its place. The generated form has none; delete it.',
   // ---- end files as they arrive ----
@@ -845,6 +855,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.args.lang_unknown': 'Unknown --lang “{value}”: use zh-CN (Chinese, the default) or en-US (English).',
   'cli.annex.other_plan': '· {file}: a return of {plans}, not of 《{plan}》; no completion table was made from it.',
   'cli.annex.no_returns': '· No .xlsx return found in {given}: no completion table was made.',
+  'cli.annex.duplicate_region': '· {file}: {region} reported {year} twice ({used} was used); no second completion table was made.',
   // ---- end first contact ----
   // ---- pane: the return open in the workbook ----
   'pane.fill.open_return': 'This workbook holds the {year} return of {region}: the choices below follow it until you change them. “Make the reporting sheet” makes or updates the sheet for them, keeping what was typed; “Next year’s return from this workbook” saves {next}’s as a new file.',
@@ -855,6 +866,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'consolidate.unverified_empty': '{region}: {count} {count|value|values} the checks require {count|was|were} left empty (failed the checks); their cells are blank and not in the totals.',
   'consolidate.copies_differ': '“{nameEn}” {year}: the region sent two returns that passed the checks with different values ({first}: {firstValue}; {other}: {otherValue}); which one stands cannot be told, so it is marked “to be verified” and left out of the totals. Confirm and send one return.',
   'consolidate.copies_differ_values': '{region}: the two returns it sent differ on {count} {count|value|values}; marked “to be verified” and left out of the totals.',
+  'consolidate.copied_values': '“{nameEn}” {year}: the very values {other} sent ({otherFile}); one region may have copied the other’s return, and whose figures these are cannot be told, so it is marked “to be verified” and left out of the totals. Check with both.',
+  'consolidate.copied_values_count': '{region}: {count} {count|value|values} the same as those {other} sent, possibly copied; marked “to be verified” and left out of the totals.',
   'consolidate.no_returns': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return that can be read. No workbook written.',
   'consolidate.nothing_of_plan': 'Nothing to consolidate: none of the {files} {files|file|files} given is a return of “{plan}”. No workbook written.',
   // ---- end totals a city and a province can trust ----

@@ -491,6 +491,8 @@ export const zhCN = {
   'consolidate.summary_province': '已汇总 {cities} 个市、{regions} 个县（市、区）的 {rows} 个指标到 {file}。',
   'consolidate.unverified_values': '{region}有 {count} 个数值未通过校验，标为“待核实”，未计入合计。',
   'annex.unverified_values': '{source}：{region}有 {count} 个数值未通过校验，完成情况表中标为“待核实”，不判断是否完成。',
+  'annex.copies_differ_values': '{source}：{region}报送的两份报表有 {count} 个数值不同，完成情况表中标为“待核实”，不判断是否完成。请确认以哪份为准。',
+  'annex.copied_values': '{source}：{region}有 {count} 个数值与{other}报送的完全相同，可能照抄，完成情况表中标为“待核实”，不判断是否完成。请向两地核实。',
   // ---- trust2 (issue 11): outputs of one run never replace each other ----
   'form.metadata_visible': '生成报表时写入的信息表“_meta”本应深度隐藏，现在却可以看到：它记录规划、地区、年份和行号，被改动后报表无法核对。请使用系统生成的原表填报。',
   'check.explanation_formula': '「{name}」的说明单元格 {cell} 是公式“{formula}”，不是填写的文字：文件中保存的结果可以是任意内容，不能作为说明。请直接输入说明文字。',
@@ -514,6 +516,11 @@ export const zhCN = {
   'cli.check.line.problem': '{mark} {verdict} {file}：{problem}',
   'cli.check.line.output_problem': '；{problem}',
   'cli.check.summary': '共 {files} 个文件：接受 {accepted}，说明后接受 {explained}，退回 {rejected}，无法读取 {unreadable}{skipped}。',
+  'cli.check.annotate_to_not_folder': '--annotate-to：{folder} 不是文件夹。请给出一个文件夹（不存在时会新建）。',
+  'cli.check.annotate_to_hint': '· 有批注副本未写出。原文件所在位置不可写（如只读共享文件夹）时，可用 --annotate-to <文件夹> 把批注副本写到别处。',
+  'cli.check.same_region.same': '· {files} 都是{region}{year}年《{plan}》的报表，本年实绩相同：重复报送。汇总和附表只采用其中一份。',
+  'cli.check.same_region.differ': '· {files} 都是{region}{year}年《{plan}》的报表，有 {count} 个本年实绩不同：请与填报单位确认以哪份为准。汇总和附表只采用其中一份（两份都通过校验时，不同的数值标为“待核实”）。',
+  'cli.check.copied': '· {file}（{region}）与 {other}（{otherRegion}）的《{plan}》{year}年实绩完全相同（{count} 个非零数值）：可能照抄了另一地区的报表，请向两地核实。',
   'cli.check.summary.skipped': '，跳过 {skipped}',
   'cli.check.report_written': '汇总已写入 {file}。',
   'cli.check.json_written': 'JSON 已写入 {file}。',
@@ -613,6 +620,7 @@ export const zhCN = {
   'cli.consolidate.record_left_out': '{file}：{reason}，未汇总。',
   'annex.left_out_merged': '{file}（{sheet}）：多个规划合并填报',
   'annex.left_out_unreadable': '{file}：{problem}',
+  'annex.left_out_duplicate': '{file}：{region}重复报送（已使用 {used}）',
   // ---- end consolidation files consolidated again ----
   // ---- a city file whose record and visible sheets disagree is left out (decision 0247: cityfile) ----
   'cli.consolidate.record_disagrees': '汇总表上{region}的“{indicator}”与表中隐藏的汇总数据不一致（表上所见不是将计入的数值）；请该市报送各县报表',
@@ -818,6 +826,7 @@ export const zhCN = {
   // ---- end targets changed every year ----
   // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
   'file.archive': '这是压缩包，不是报表，未读取。请解压后校验其中的 .xlsx 报表。',
+  'file.csv': '这是 CSV 文本文件（如从报表另存的 .csv），不是报表本身，未读取：CSV 只保存数字和文字，没有报表的其他工作表、公式和生成记录，无法校验。请提交系统生成、填好后以 .xlsx 格式保存的报表。',
   'file.folder_unreadable': '无法打开这个文件夹（{detail}），其中的文件都没有读取。请确认有读取权限后重新运行。',
   'file.unreadable.denied': '没有读取权限',
   'file.unreadable.missing': '文件不存在，可能是指向别处的链接或快捷方式已失效',
@@ -825,6 +834,7 @@ export const zhCN = {
   'file.unreadable.loop': '链接循环指向自身',
   'file.not_xlsx.empty': '这个文件是空的（0 字节），可能在下载或复制时中断。请重新下载，或请填报单位重新发送。',
   'file.not_xlsx.opendocument': '这是 OpenDocument 表格（.ods，LibreOffice 或 WPS 的格式），不是 .xlsx 工作簿，无法读取。请在 LibreOffice 或 WPS 中“另存为” Excel 2007-365（.xlsx）格式后重新提交。',
+  'file.not_xlsx.archive': '这是压缩包（其中有 {name} 等文件），不是报表本身，未读取。请解压后校验其中的 .xlsx 报表。',
   'form.sheet_lookalike': '工作表“{detail}”不是系统生成的报表，却写有报表的标题或指标名称（{found}）：校验不读取它，审核人看到的却可能是它。请删除该工作表，数值只填在系统生成的报表中；需要说明的情况写在该指标的说明栏。',
   'form.drawing_over': '工作表“{sheet}”中有图片、形状或文本框盖在报表上（从单元格 {cell} 起，共 {found} 个）：它可能遮住单元格里的数值，或显示另一个数。系统生成的表格没有图片，请删除。',
   // ---- end files as they arrive ----
@@ -853,6 +863,7 @@ export const zhCN = {
   'cli.args.lang_unknown': '--lang 的值“{value}”无法识别：请写 zh-CN（中文，默认）或 en-US（英文）。',
   'cli.annex.other_plan': '· {file}：是{plans}的报表，不是《{plan}》的，未为它生成完成情况表。',
   'cli.annex.no_returns': '· {given} 中没有找到 .xlsx 报表，未生成完成情况表。',
+  'cli.annex.duplicate_region': '· {file}：{region}{year}年的报表重复报送（已使用 {used}），未再生成完成情况表。',
   // ---- end first contact ----
   // ---- pane: the return open in the workbook ----
   'pane.fill.open_return': '本工作簿中是{region}{year}年的填报表，没改过的规划、地区和年份已按它选好。“生成填报表”按下面所选生成或更新填报表，保留已填内容；“由本工作簿生成下一年报表”另存{next}年的新文件，本工作簿不变。',
@@ -863,6 +874,8 @@ export const zhCN = {
   'consolidate.unverified_empty': '{region}有 {count} 个应填报的数值未填报（未通过校验），表中为空，不计入合计。',
   'consolidate.copies_differ': '「{name}」{year}年：本地区报送了两份通过校验的报表，数值不同（{first} 为 {firstValue}，{other} 为 {otherValue}），无法确定以哪份为准，标为“待核实”，未计入合计。请确认后只报送一份。',
   'consolidate.copies_differ_values': '{region}报送的两份报表有 {count} 个数值不同，标为“待核实”，未计入合计。',
+  'consolidate.copied_values': '「{name}」{year}年：与{other}（{otherFile}）报送的数值完全相同，可能照抄了另一地区的报表，无法确定哪一地区的是本地数值，标为“待核实”，未计入合计。请向两地核实。',
+  'consolidate.copied_values_count': '{region}有 {count} 个数值与{other}报送的完全相同，可能照抄，标为“待核实”，未计入合计。',
   'consolidate.no_returns': '没有可汇总的报表：给出的 {files} 个文件中没有可读取的报表。未生成汇总表。',
   'consolidate.nothing_of_plan': '没有可汇总的报表：给出的 {files} 个文件中没有“{plan}”的报表。未生成汇总表。',
   // ---- end totals a city and a province can trust ----

@@ -28,6 +28,8 @@ export interface BatchReportInput {
   indicatorNames?: Readonly<Record<string, string>>;
   /** The language of the messages (default zh-CN); the sheets' labels are the Chinese form's whatever it is. */
   locale?: Locale;
+  /** Lines said of the batch as a whole, worded (a county's return given twice…): under the files' table. */
+  notes?: readonly string[];
 }
 
 function batchStyles() {
@@ -99,7 +101,14 @@ function filesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
     sheet.set(r, 8, { kind: 'number', value: unexplained }, 'center');
     sheet.text(r, 9, file.problem ?? '', 'text');
   });
-  const lastRow = headerRow + Math.max(1, input.files.length);
+  const tableEnd = headerRow + Math.max(1, input.files.length);
+  // What the command printed under its summary travels with the printed report (decision 0268).
+  (input.notes ?? []).forEach((note, i) => {
+    const r = tableEnd + 2 + i;
+    sheet.text(r, 0, note, 'note');
+    sheet.merge({ top: r, left: 0, bottom: r, right: header.length - 1 });
+  });
+  const lastRow = tableEnd + ((input.notes ?? []).length === 0 ? 0 : 1 + (input.notes ?? []).length);
   return sheetOf(BATCH.filesSheet, sheet, header.length, headerRow, lastRow, {
     0: { min: 6, max: 6 }, 1: { min: 16, max: 40 }, 2: { min: 12, max: 20 }, 3: { min: 8, max: 8 }, 4: { min: 20, max: 40 },
     5: { min: 12, max: 12 }, 6: { min: 8, max: 8 }, 7: { min: 8, max: 8 }, 8: { min: 10, max: 10 }, 9: { min: 20, max: 50 },

@@ -3,7 +3,7 @@
  * checks did not accept says 待核实 in its own cell and stays out of the total; a total that misses regions says which
  * in its own cell and in its header (合计（缺 诸暨市）); the title area names the returns left out and why.
  */
-import { COPIES_DIFFER, type ConsolidationResult } from '../consolidation';
+import { COPIED_VALUES, COPIES_DIFFER, type ConsolidationResult } from '../consolidation';
 import { formatNumber, renderFinding, type Coded, type Locale } from '../i18n';
 import { CONSOLIDATION } from '../form';
 import { findRegion, fullRegionName } from '../regions';
@@ -126,11 +126,13 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
         : number !== '' ? CONSOLIDATION.totalWithout(number, without.join('；')) : CONSOLIDATION.noTotalWithout(without.join('；'));
     // A county held back because its two accepted returns differ did not fail the checks: its note says what it is.
     const differing = row.unverified.filter((code) => input.flagged?.[code]?.[row.indicator.id]?.code === COPIES_DIFFER);
-    const failed = row.unverified.filter((code) => !differing.includes(code));
+    const copied = row.unverified.filter((code) => input.flagged?.[code]?.[row.indicator.id]?.code === COPIED_VALUES);
+    const failed = row.unverified.filter((code) => !differing.includes(code) && !copied.includes(code));
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
       ...(failed.length > 0 ? [CONSOLIDATION.unverifiedNote(names(failed))] : []),
       ...(differing.length > 0 ? [CONSOLIDATION.copiesDifferNote(names(differing))] : []),
+      ...(copied.length > 0 ? [CONSOLIDATION.copiedNote(names(copied))] : []),
     ];
     const totalNote = totalNotes.length > 0 ? totalNotes.join('\n') : undefined;
     // A total that is only a number is a number cell; one that says what it leaves out stays the sentence it is.

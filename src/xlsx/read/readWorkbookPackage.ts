@@ -40,12 +40,37 @@ const WORKBOOK = 'xl/workbook.xml';
 /** The parts read (the theme: its colours are what theme-coloured fonts show); everything else (images, printer settings…) is listed, never inflated. */
 export const READ_PARTS = /^xl\/(?:workbook\.xml|sharedStrings\.xml|styles\.xml|theme\/[^/]+\.xml|drawings\/[^/]+\.xml|worksheets\/[^/]+\.xml|[^/]*comments[^/]*\.xml)$|\.rels$/iu;
 
+/**
+ * A zip entry's name as its writer meant it. A name without the zip's UTF-8 flag is read byte for byte (as Latin-1);
+ * archives made on Chinese Windows store names so in UTF-8 (7-Zip, WinRAR) or in GBK (Windows' own 发送到 → 压缩文件).
+ */
+function entryNameAsWritten(name: string): string {
+  const codes = [...name].map((char) => char.charCodeAt(0));
+  if (codes.some((code) => code > 0xff) || codes.every((code) => code < 0x80)) return name;
+  const bytes = Uint8Array.from(codes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** A spreadsheet file packed in a zip archive. */
+const SPREADSHEET_INSIDE = /\.(?:xlsx|xlsm|xls|et|ods)$/iu;
+
 function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has(WORKBOOK)) {
     const detail = names.has('xl/workbook.bin') ? 'a binary workbook (.xlsb)' : names.has('word/document.xml') ? 'a Word document' : 'a zip without xl/workbook.xml';
     // An OpenDocument file (LibreOffice's or WPS's .ods, renamed or not) says what it is in its first entry.
     if (names.has('mimetype') && names.has('content.xml')) return fileProblem('file.not_xlsx', 'an OpenDocument file', {}, 'opendocument');
+    // Returns zipped and the archive named .xlsx (a mail client or QQ renaming it, or a county naming it so): said as
+    // the archive it is, naming a return inside, not "not a workbook" (decision 0268).
+    const packed = [...names].find((name) => SPREADSHEET_INSIDE.test(name) && !/(?:^|\/)(?:__MACOSX\/|\._|~\$)/u.test(name));
+    if (packed !== undefined) {
+      const name = entryNameAsWritten(packed.slice(packed.lastIndexOf('/') + 1));
+      return fileProblem('file.not_xlsx', `a zip archive holding ${packed}`, { name }, 'archive');
+    }
     return fileProblem('file.not_xlsx', detail);
   }
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);

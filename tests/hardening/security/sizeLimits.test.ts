@@ -41,7 +41,9 @@ afterAll(() => {
 describe('plan-indicators check over a folder with files past the limits', () => {
   it('one line per file naming it and the problem; the good files are still checked; exit 3', async () => {
     const result = await cli(['check', dir], { cwd: dir });
-    const lines = result.stdout.split('\n').filter((line) => /\.xlsx/u.test(line));
+    const lines = result.stdout.split('\n').filter((line) => /^[✓△✗!–] .*\.xlsx/u.test(line));
+    // f is a copy of a: said under the summary (decision 0268).
+    expect(result.stdout).toContain('· a-越城区.xlsx、f-越城区副本.xlsx 都是绍兴市越城区2025年');
     // The returns read in the GB/T 2260 order of their regions (both 越城区: in the folder's order), the unreadable
     // files after them by name (decision 0245).
     expect(lines).toEqual([

@@ -11,6 +11,8 @@ export interface FixtureEntry {
   data: Uint8Array;
   /** What the directory says the entry inflates to (default: the truth). */
   declaredSize?: number;
+  /** The name's bytes as stored, without the UTF-8 flag (default: `name` in UTF-8), e.g. GBK as Windows' own zip writes it. */
+  nameBytes?: Uint8Array;
 }
 
 /**
@@ -34,7 +36,7 @@ export function zipOf(entries: readonly FixtureEntry[]): Uint8Array {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
+    const name = entry.nameBytes === undefined ? Buffer.from(entry.name, 'utf8') : Buffer.from(entry.nameBytes);
     const { compressed, crc } = deflatedOf(entry.data);
     const size = entry.declaredSize ?? entry.data.byteLength;
     const local = Buffer.alloc(30);
