@@ -323,7 +323,7 @@ export const FOUND: BenignCase[] = [
       const cell = f.actual(Y('enterprise-rd-institution-coverage'), 2025);
       typeNumber(pkg, f, cell, '1', ` s="${pkg.restyle(styleIndex(pkg, f, cell), { numberFormat: '0%' })}"`);
     },
-    found: { code: 'form.number_format_changed_general', cell: ([f]) => f.actual(Y('enterprise-rd-institution-coverage'), 2025), severity: 'error', says: '（原表为常规格式），显示的数值与保存的数值不同（1 → 100）。请把格式改回常规，' },
+    found: { code: 'form.number_format_changed_general', cell: ([f]) => f.actual(Y('enterprise-rd-institution-coverage'), 2025), severity: 'error', says: '（原表为常规格式），显示的数值与保存的数值不同（1 → 100）。请把格式改回常规，', beside: ['check.not_a_number.answer_number'] },
     fixed: 'form.number_format_changed: “原表为“General”…改回原表的“General”（或设为常规）”, Excel’s format code where its Chinese dialog says 常规',
   },
   {
