@@ -35,8 +35,8 @@ interface Kept<T> {
 /** Node's Buffer when there is one (its comparison is the C library's); the pane runs in a browser, which has none. */
 const nodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
-/** Whether two byte arrays hold the same bytes (recurringDeflated.ts compares deflated parts with it too). */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+/** Whether two byte arrays hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.byteLength !== b.byteLength) return false;
   if (nodeBuffer !== undefined) return nodeBuffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
   for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;

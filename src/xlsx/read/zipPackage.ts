@@ -144,7 +144,7 @@ function tooManyParts(entries: number, directoryBytes: number, limits: ReadLimit
 export type Inflated = { ok: true; parts: Map<string, Uint8Array> } | { ok: false; problem: FileProblem };
 
 /** Entries whose deflated bytes recur from file to file are inflated once (recurringDeflated.ts). */
-const recurring = new RecurringDeflated();
+const recurring = new RecurringDeflated<'longer'>();
 
 /**
  * The named parts, inflated (names as listEntries gives them) from the bytes the directory and local header point at;
