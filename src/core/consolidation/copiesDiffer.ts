@@ -3,6 +3,7 @@ import type { ReportedValue } from '../checks';
 import { rowIdWithoutSuffix } from '../form';
 import { formatNumber, type Coded } from '../i18n';
 import { countyValues } from './countyValues';
+import { differingRowIds } from './returnsAlike';
 import type { CountyReturn } from './types';
 
 /** The reason copiesDiffer gives a row: the message code, worded where it is shown. */
@@ -39,10 +40,9 @@ export function copiesDiffer(
     if ((entry.recorded === true) !== (taken.recorded === true) || !accepted(entry) || !accepted(taken)) continue;
     const mine = valuesOf(taken);
     const theirs = valuesOf(entry);
-    for (const rowId of new Set([...mine.keys(), ...theirs.keys()])) {
+    for (const rowId of differingRowIds(mine, theirs)) {
       const a = mine.get(rowId) ?? null;
       const b = theirs.get(rowId) ?? null;
-      if (a === b) continue;
       const baseId = rowIdWithoutSuffix(rowId);
       const indicator = indicators.get(baseId);
       if (indicator === undefined) continue;

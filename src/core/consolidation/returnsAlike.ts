@@ -27,10 +27,13 @@ export type ReturnsAlike =
  */
 const COPIED_AT_LEAST = 5;
 
+/** The rows on which two returns' values of a year differ; a row one of them lacks counts as empty (copiesDiffer too). */
+export function differingRowIds(mine: ReturnValues['values'], theirs: ReturnValues['values']): string[] {
+  return [...new Set([...mine.keys(), ...theirs.keys()])].filter((rowId) => (mine.get(rowId) ?? null) !== (theirs.get(rowId) ?? null));
+}
+
 function differingRows(a: ReturnValues, b: ReturnValues): number {
-  let count = 0;
-  for (const rowId of new Set([...a.values.keys(), ...b.values.keys()])) if ((a.values.get(rowId) ?? null) !== (b.values.get(rowId) ?? null)) count += 1;
-  return count;
+  return differingRowIds(a.values, b.values).length;
 }
 
 function sharedNumbers(a: ReturnValues): number {
