@@ -96,7 +96,7 @@ function placeNew(fs: OutputFs, temporary: string, target: string): void {
     fs.linkSync(temporary, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
-    if (exists(fs, target)) throw Object.assign(new Error(`EEXIST: ${target}`), { code: 'EEXIST' });
+    if (lstatOrNull(fs, target) !== null) throw Object.assign(new Error(`EEXIST: ${target}`), { code: 'EEXIST' });
     fs.renameSync(temporary, target);
     return;
   }
@@ -107,12 +107,12 @@ function placeNew(fs: OutputFs, temporary: string, target: string): void {
   }
 }
 
-function exists(fs: OutputFs, file: string): boolean {
+/** The file's own status (a link's, not what it points at), or null when nothing has that name. */
+function lstatOrNull(fs: OutputFs, file: string): nodeFs.Stats | null {
   try {
-    fs.lstatSync(file);
-    return true;
+    return fs.lstatSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
 }
@@ -136,12 +136,7 @@ export function writeOutput(file: string, bytes: OutputContent, options: WriteOp
       if (code === 'EEXIST' || code === 'ENOTDIR') return { ok: false, refusal: 'failed', detail: 'ENOTDIR' };
       throw error;
     }
-    let existing: nodeFs.Stats | null = null;
-    try {
-      existing = fs.lstatSync(target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const existing = lstatOrNull(fs, target);
     if (existing?.isSymbolicLink() === true) return { ok: false, refusal: 'symlink', detail: target };
     if (existing !== null && !existing.isFile()) return { ok: false, refusal: 'not_regular', detail: target };
     if (existing !== null && !options.force) return { ok: false, refusal: 'exists', detail: target };
