@@ -1,14 +1,14 @@
 /**
  * One completion table per county and year (decision 0268). A county's return given twice — 越城区.xlsx beside
  * 越城区(1).xlsx as QQ saves a second download, or a revised copy beside the first — printed two tables for one county,
- * without a word. As consolidate does (decisions 0230, 0251): of one county's returns of a year, the first its checks
- * held nothing back from is taken and the others are named; where two returns the checks accepted differ, the values
+ * without a word. By consolidate's rule (takenFirst, decisions 0230, 0251): of one county's returns of a year, the first
+ * its checks held nothing back from is taken and the others are named; where two returns the checks accepted differ, the values
  * they differ on are 待核实 in the table taken, since which one stands cannot be told from the files; so are the values of
  * two counties that are all the same (one copied the other's figures: copiedValues).
  */
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
 import { checkAgainstCatalog } from '../core/checks';
-import { copiedValues, copiesDiffer, unverifiedRows, type CountyReturn } from '../core/consolidation';
+import { copiedValues, copiesDiffer, takenFirst, unverifiedRows, type CountyReturn } from '../core/consolidation';
 import type { Coded } from '../core/i18n';
 import type { ReturnSheet } from '../core/returns';
 import type { ReadReturn } from './readReturns';
@@ -39,11 +39,10 @@ export function onePerCounty(sheets: ReadonlyArray<{ file: ReadReturn; sheet: Re
   const checked: CountyTable[] = sheets.map(({ file, sheet }) => ({ file, sheet, unverified: unverifiedRows(checkAgainstCatalog(sheet, loaded).report), differing: 0, copied: 0, copiedFrom: [] }));
   const keyOf = ({ sheet }: CountyTable) => `${sheet.metadata?.region.code ?? ''} ${sheet.metadata?.reportingYear ?? ''}`;
   const passed = (table: CountyTable) => Object.keys(table.unverified).length === 0;
+  // Of one county's returns of a year, the first its checks held nothing back from (takenFirst, as consolidate takes it).
+  const ordered = takenFirst(checked, keyOf, passed);
   const first = new Map<string, CountyTable>();
-  for (const table of checked) {
-    const kept = first.get(keyOf(table));
-    if (kept === undefined || (!passed(kept) && passed(table))) first.set(keyOf(table), table);
-  }
+  for (const table of ordered) if (!first.has(keyOf(table))) first.set(keyOf(table), table);
   const taken = checked.filter((table) => first.get(keyOf(table)) === table);
   const twice = checked.filter((table) => first.get(keyOf(table)) !== table).map((table) => ({
     file: table.file, region: table.sheet.metadata?.region.name ?? '', year: table.sheet.metadata?.reportingYear ?? 0, used: first.get(keyOf(table))?.file.file ?? '',
@@ -51,7 +50,7 @@ export function onePerCounty(sheets: ReadonlyArray<{ file: ReadReturn; sheet: Re
   for (const table of taken) {
     const meta = table.sheet.metadata;
     if (meta === null) continue;
-    const copies: CountyReturn[] = checked.filter((other) => keyOf(other) === keyOf(table)).sort((a, b) => (a === table ? -1 : b === table ? 1 : 0)).map((other) => ({ source: other.file.file, sheet: other.sheet }));
+    const copies: CountyReturn[] = ordered.filter((other) => keyOf(other) === keyOf(table)).map((other) => ({ source: other.file.file, sheet: other.sheet }));
     const accepted = (entry: CountyReturn) => checked.some((other) => other.sheet === entry.sheet && passed(other));
     const differ = copiesDiffer(copies, plan, meta.reportingYear, accepted)[meta.region.code] ?? {};
     table.differing = Object.keys(differ).filter((rowId) => table.unverified[rowId] === undefined).length;

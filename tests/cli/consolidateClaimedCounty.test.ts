@@ -3,7 +3,8 @@
  * checks (its frame still says 柯桥区). Consolidated beside 诸暨市's own return, it used to displace that return when
  * its file came first, and either way lent its held-back rows to 诸暨市 (held back by region code): all 30 of 诸暨市's
  * values were 待核实 and out of the total, though its own return passed. The county's return that passed is the one
- * counted, whatever the order of the files, and the rejected copy is named as given twice.
+ * counted, whatever the order of the files, and the rejected copy is named as given twice; annex's completion table
+ * is made from the same return.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,6 +43,12 @@ describe('a rejected return claiming another county never displaces nor taints t
     expect(status).toBe(1);
     expect(stdout).toContain(`${path.join(dir, claimingName)}：诸暨市重复报送（已使用 ${path.join(dir, '诸暨市.xlsx')}），本文件未汇总。`);
     expect(stdout).not.toMatch(/诸暨市有 \d+ 个数值未通过校验/u);
+
+    // annex --returns takes the same return for the county's completion table, by the same rule (takenFirst).
+    const annex = await cli(['annex', '--plan', HIGHTECH_PLAN, '--returns', dir, '-o', path.join(dir, 'out', '附表.xlsx')]);
+    expect(annex.status).toBe(1);
+    expect(annex.stderr).toContain(`· ${path.join(dir, claimingName)}：诸暨市2025年的报表重复报送（已使用 ${path.join(dir, '诸暨市.xlsx')}），未再生成完成情况表。`);
+    expect(annex.stderr).not.toMatch(/诸暨市有 \d+ 个数值未通过校验/u);
   });
 
   it('two returns of one county that both passed: the first is counted, as before', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { workbookReports } from '../../core/checks';
 import {
-  consolidate, consolidateProvince, consolidationRecord, copiedValues, copiesDiffer, COPIED_VALUES, countyValues, heldBackCounts, recordedReturns, unverifiedRows, type HeldBack,
+  consolidate, consolidateProvince, consolidationRecord, copiedValues, copiesDiffer, COPIED_VALUES, countyValues, heldBackCounts, recordedReturns, takenFirst, unverifiedRows, type HeldBack,
   type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
 } from '../../core/consolidation';
 import type { PlanCatalog } from '../../core/catalog';
@@ -65,31 +65,6 @@ function mostReported<T>(entries: readonly CountyReturn[], valuesOf: (meta: NonN
     for (const value of valuesOf(meta)) regions.set(value, (regions.get(value) ?? new Set()).add(meta.region.code));
   }
   return [...regions].sort(([a, first], [b, second]) => second.size - first.size || order(a, b))[0]?.[0];
-}
-
-/**
- * The returns in the order consolidation meets them, except that among the sheets of one county (of the plan and
- * year) the first one the checks held nothing back from comes first: a rejected copy — a return whose metadata claims
- * another county, say — never displaces the county's own return that passed. The others keep their order.
- */
-function passedFirst(entries: readonly CountyReturn[], consolidated: (sheet: ReturnSheet) => boolean, heldBack: (sheet: ReturnSheet) => boolean): CountyReturn[] {
-  const ordered = [...entries];
-  const firstOf = new Map<string, number>();
-  ordered.forEach((entry, index) => {
-    const meta = entry.sheet.metadata;
-    if (meta === null || !consolidated(entry.sheet)) return;
-    const first = firstOf.get(meta.region.code);
-    if (first === undefined) {
-      firstOf.set(meta.region.code, index);
-      return;
-    }
-    const firstEntry = ordered[first];
-    if (firstEntry !== undefined && heldBack(firstEntry.sheet) && !heldBack(entry.sheet)) {
-      ordered[first] = entry;
-      ordered[index] = firstEntry;
-    }
-  });
-  return ordered;
 }
 
 export async function consolidateCommand(args: string[], io: CommandIo): Promise<number> {
@@ -213,7 +188,10 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   const usableRecords = records.filter((record) => problems.get(record) === null);
   // A sheet of the plan and year, not merged with other plans: what is consolidated.
   const consolidated = ({ metadata }: ReturnSheet) => metadata !== null && metadata.planIds.includes(plan.plan.id) && !metadata.merged && metadata.reportingYear === reportingYear;
-  const sheets = [...passedFirst(returnSheets, consolidated, (sheet) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length > 0), ...usableRecords.flatMap(recordedOf)];
+  // Of one county's returns, the first its checks held nothing back from is taken (takenFirst, as annex's tables take it).
+  const countyOf = ({ sheet }: CountyReturn) => (consolidated(sheet) ? sheet.metadata?.region.code : undefined);
+  const passed = ({ sheet }: CountyReturn) => Object.keys(checkedRows.get(sheet)?.rows ?? {}).length === 0;
+  const sheets = [...takenFirst(returnSheets, countyOf, passed), ...usableRecords.flatMap(recordedOf)];
   // Not given, the city is that of the returns consolidated (the first taken): not of the first file, which may be a
   // return of another plan, nor of a city file left out, whose city would put every county given outside it.
   const firstTaken = sheets.find(({ sheet }) => consolidated(sheet))?.sheet.metadata ?? first;

@@ -12,3 +12,4 @@ export { copiesDiffer, COPIES_DIFFER } from './copiesDiffer';
 export { consolidationRecord, readRecordRows, recordedReturns, recordRows, RECORD_SHEET, type ConsolidationRecord, type RecordedCounty, type RecordInput } from './record';
 export { returnsAlike, type ReturnValues } from './returnsAlike';
 export { copiedValues, COPIED_VALUES } from './copiedValues';
+export { takenFirst } from './takenFirst';
