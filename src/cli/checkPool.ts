@@ -2,6 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkJobSafely, failedJob, type CheckJob, type CheckJobOptions, type FileResult } from './checkJob';
+import { annotatedName } from './files';
+import { removeOwnTemporaries } from './safeWrite';
+import { beforeSignalEnds } from './signals';
 
 /** Below this many files a worker's start-up (loading the catalog and ExcelJS again) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
@@ -36,12 +39,23 @@ export async function checkFiles(
   const fromSources = path.extname(__filename) === '.ts';
   const script = workerScript ?? path.join(__dirname, `checkWorker${path.extname(__filename)}`);
   const execArgv = fromSources ? ['--require', require.resolve('tsx/cjs')] : [];
+  // Ctrl-C, SIGTERM or the window closed while workers write annotated copies (decision 0271): no file is handed out
+  // again, no worker replaced, the batch goes no further (nothing reports files the signal cut short as failed); the
+  // workers are stopped and the temporaries they were writing removed before the signal ends the process.
+  const live = new Set<Worker>();
+  let stopping = false;
+  const release = !options.annotate ? () => undefined : beforeSignalEnds(async () => {
+    stopping = true;
+    await Promise.allSettled([...live].map((worker) => worker.terminate()));
+    for (const folder of new Set(jobs.map((job) => path.dirname(annotatedName(job.file, options.annotateTo))))) removeOwnTemporaries(folder);
+  });
   // One lane per worker: a worker that dies (an error, or an exit while it holds a file) reports that file as failed
   // and a new one takes the rest of its share.
   const lane = (): Promise<void> => new Promise<void>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(script, { execArgv, workerData: { locale: options.locale, annotate: options.annotate, force: options.force, inputs: options.inputs, ...(options.annotateTo === undefined ? {} : { annotateTo: options.annotateTo }) } });
+      live.add(worker);
     } catch {
       // A worker that cannot be made at all is one that dies before taking a file: the files left are checked below.
       resolve();
@@ -65,7 +79,8 @@ export async function checkFiles(
       worker.postMessage(jobs[current]);
     };
     const died = (error: unknown) => {
-      if (settled) return;
+      live.delete(worker);
+      if (settled || stopping) return;
       const job = current < 0 ? undefined : jobs[current];
       // A worker that dies before taking a file is not replaced (it would die again): the files left are checked below.
       if (job === undefined) return finish(undefined);
@@ -74,6 +89,7 @@ export async function checkFiles(
       finish(nextJob < jobs.length ? lane() : undefined);
     };
     worker.on('message', (message: { ready: true } | { result: FileResult }) => {
+      if (stopping) return;
       if ('result' in message && current >= 0) done(current, message.result);
       feed();
     });
@@ -81,6 +97,7 @@ export async function checkFiles(
     worker.on('exit', (code) => died(new Error(`worker exited with code ${code}`)));
   });
   await Promise.all(Array.from({ length: workers }, lane));
+  release();
   for (; nextJob < jobs.length; nextJob += 1) {
     const job = jobs[nextJob];
     if (job !== undefined) done(nextJob, await checkJobSafely(job, options));

@@ -1,4 +1,5 @@
 import type { OutputFs } from './safeWrite';
+import { commandOwnsProcess } from './signals';
 
 /** Where a command writes and reads, so that tests can run commands in-process. */
 export interface CommandIo {
@@ -15,7 +16,9 @@ export interface CommandIo {
   checkWorker?: string;
 }
 
+/** The real process's streams, for the bin: the command owns the process, so a signal is taken to end it cleanly (signals.ts). */
 export function processIo(): CommandIo {
+  commandOwnsProcess();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

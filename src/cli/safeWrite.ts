@@ -8,9 +8,10 @@
 import { randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import path from 'node:path';
+import { signalsBetweenWrites } from './signals';
 
 /** The parts of node:fs a write uses. */
-export type OutputFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'renameSync' | 'linkSync' | 'mkdirSync' | 'unlinkSync' | 'realpathSync'>;
+export type OutputFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'renameSync' | 'linkSync' | 'mkdirSync' | 'unlinkSync' | 'realpathSync' | 'readdirSync'>;
 
 export type WriteRefusal = 'is_input' | 'exists' | 'symlink' | 'not_regular' | 'failed';
 export type WriteOutcome = { ok: true } | { ok: false; refusal: WriteRefusal; detail: string };
@@ -75,6 +76,9 @@ function writeNew(fs: OutputFs, file: string, content: OutputContent): void {
   }
 }
 
+/** The temporaries of this tool (temporaryBeside), of any process: the process id, then the random part. */
+const TEMPORARY = /^\.plan-indicators-(\d+)-[0-9a-f]{8}\.tmp$/u;
+
 /**
  * A name beside `target` for the bytes while they are written: short (a target name near the system's 255-byte limit
  * still gets one), hidden, and with no suffix a folder walk reads, so that a second run over the folder never lists it.
@@ -82,6 +86,51 @@ function writeNew(fs: OutputFs, file: string, content: OutputContent): void {
  */
 function temporaryBeside(target: string): string {
   return path.join(path.dirname(target), `.plan-indicators-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** How old a temporary of another process must be to be taken for one a killed process left (SIGKILL, a power cut). */
+const STALE_MS = 24 * 60 * 60 * 1000;
+const swept = new Set<string>();
+
+/**
+ * Removes the temporaries in `folder` that `which` picks (by process id and age), files only; what cannot be removed
+ * (a read-only share) is left. Never throws: it tidies, it decides nothing.
+ */
+function removeTemporaries(fs: OutputFs, folder: string, which: (pid: number, modified: number) => boolean): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined) continue;
+    const file = path.join(folder, name);
+    try {
+      const status = fs.lstatSync(file);
+      if (status.isFile() && which(Number(pid), status.mtimeMs)) fs.unlinkSync(file);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
+/** This process's temporaries in `folder`: what its worker threads, stopped mid-write by a signal, left (signals.ts). */
+export function removeOwnTemporaries(folder: string): void {
+  removeTemporaries(nodeFs, folder, (pid) => pid === process.pid);
+}
+
+/**
+ * The first write into a folder (in this thread) removes the temporaries there that a process killed mid-write left a
+ * day or more before (SIGKILL cannot be caught, nor a power cut): they hold no output, and would stay hidden beside
+ * the returns for good. One written to now, by a run still going, is never that old.
+ */
+function sweepStaleTemporaries(fs: OutputFs, folder: string): void {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  const before = Date.now() - STALE_MS;
+  removeTemporaries(fs, folder, (_pid, modified) => modified < before);
 }
 
 /**
@@ -120,8 +169,9 @@ function lstatOrNull(fs: OutputFs, file: string): nodeFs.Stats | null {
 /**
  * Writes `bytes` to `file` unless it is an input, a link or something other than a file, or exists (without --force).
  * The bytes go to a temporary file beside it and only a whole file takes the output's name (decision 0268): a write cut
- * short — a full disk, a share that went away, Ctrl-C, the window closed — leaves nothing under that name that a
- * reviewer, or the next run (which would refuse to replace it), could take for the whole report.
+ * short — a full disk, a share that went away — leaves nothing under that name that a reviewer, or the next run (which
+ * would refuse to replace it), could take for the whole report, and removes the temporary. Ctrl-C, SIGTERM or the
+ * window closed during a write end the process once the write is done, leaving no temporary (signals.ts, decision 0271).
  */
 export function writeOutput(file: string, bytes: OutputContent, options: WriteOptions): WriteOutcome {
   const fs = options.fs ?? nodeFs;
@@ -140,7 +190,9 @@ export function writeOutput(file: string, bytes: OutputContent, options: WriteOp
     if (existing?.isSymbolicLink() === true) return { ok: false, refusal: 'symlink', detail: target };
     if (existing !== null && !existing.isFile()) return { ok: false, refusal: 'not_regular', detail: target };
     if (existing !== null && !options.force) return { ok: false, refusal: 'exists', detail: target };
+    sweepStaleTemporaries(fs, path.dirname(target));
     const temporary = temporaryBeside(target);
+    signalsBetweenWrites();
     try {
       writeNew(fs, temporary, bytes);
       // An existing file (--force) is replaced by renaming over it, so that a link put there in the meantime is
