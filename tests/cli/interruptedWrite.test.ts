@@ -51,7 +51,7 @@ interface Ended {
 async function interrupted(args: string[], signal: NodeJS.Signals, watched: string): Promise<Ended> {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: dir,
-    env: { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require "${HELD_WRITES}"`, PLAN_INDICATORS_TEST_HOLD_MS: '1500' },
+    env: { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require "${HELD_WRITES}"`, PLAN_INDICATORS_TEST_HOLD_MS: '1000' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -84,13 +84,13 @@ async function readsAsWorkbook(file: string): Promise<void> {
 
 describe('a signal during a write leaves no temporary and no half output', () => {
   it.each([
-    ['Ctrl-C (SIGINT)', 'SIGINT'],
-    ['a closed terminal (SIGHUP)', 'SIGHUP'],
-  ] as const)('%s while check writes its report: the report is finished, no temporary is left, the status is the signal’s', async (_title, signal) => {
+    ['Ctrl-C (SIGINT)', 'SIGINT', ['--json', '结果.json']],
+    ['a closed terminal (SIGHUP)', 'SIGHUP', []],
+  ] as const)('%s while check writes its report: the report is finished, no temporary is left, the status is the signal’s', async (_title, signal, json) => {
     const returns = await returnsFolder(`returns-${signal}`, 2);
     const out = path.join(dir, `out-${signal}`);
     fs.mkdirSync(out);
-    const ended = await interrupted(['check', returns, '--report', path.join(out, '汇总.xlsx'), '--json', path.join(out, '结果.json')], signal, out);
+    const ended = await interrupted(['check', returns, '--report', path.join(out, '汇总.xlsx'), ...json.map((arg) => (arg.endsWith('.json') ? path.join(out, arg) : arg))], signal, out);
     expect(ended.sentMidWrite).toBe(true);
     // Ended by the signal, as a shell sees it: 130 for SIGINT, 129 for SIGHUP (not the command's own status, 2).
     expect([ended.code, ended.signal, ended.stderr]).toEqual([null, signal, '']);
