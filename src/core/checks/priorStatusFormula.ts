@@ -14,10 +14,14 @@ function before0233(formula: string): string | null {
   return formula.includes(DUE_NO) ? formula.replace(DUE_NO, PRIOR_NO) : null;
 }
 
-/** The status formulas earlier generators printed where the current one prints `formula`; empty when none differ. */
+/**
+ * The status formulas earlier generators printed where the current one prints `formula`; empty when none differ. A
+ * 零的突破 row's formula had no count branch before 0270, so 0233's change applies to its answer part alone.
+ */
 export function priorStatusFormulas(formula: string): string[] {
   const answersOnly = answerPartOf(formula);
-  return [answersOnly, before0233(formula), answersOnly === null ? null : before0233(answersOnly)].filter((prior): prior is string => prior !== null);
+  const priors = answersOnly === null ? [before0233(formula)] : [answersOnly, before0233(answersOnly)];
+  return priors.filter((prior): prior is string => prior !== null);
 }
 
 /** The cell holds the earlier generator's qualitative status formula: its 否 gives 滞后. */

@@ -6,6 +6,7 @@
 import { buildCheckContext, checkReturn, rowAttainments, sheetActuals } from '../../../src/core/checks';
 import { renderFinding } from '../../../src/core/i18n';
 import type { CellValue, ReturnSheet } from '../../../src/core/returns';
+import { priorStatusFormulas } from '../../../src/core/checks/priorStatusFormula';
 import { planOf, realCatalog } from '../../support/catalog';
 
 const PLAN = 'shengzhou-116x-2024-2030';
@@ -83,5 +84,18 @@ describe('零的突破: a count of one or more is the first one reached, as 是 
 
   it('left empty: 未填报 and required, before the target year and in it, as before', () => {
     for (const year of [2025, 2027]) expect(judged(year, { type: 'empty' })).toEqual({ status: 'no_value', value: null, findings: ['error check.required_missing'] });
+  });
+});
+
+describe('the status formula of forms printed before 0270', () => {
+  const due = 'IF(ISNUMBER(J53),IF(AND(J53>=0,ROUND(J53,0)=J53),IF(J53>=1,"已达标","未达标"),"未填报"),IF(TRIM(J53)="是","已达标",IF(TRIM(J53)="否","未达标","未填报")))';
+
+  it('are the 是/否 formula the generator printed (and, before 0233, with 滞后 for 否) — never one it did not print', () => {
+    expect(priorStatusFormulas(due)).toEqual([
+      'IF(TRIM(J53)="是","已达标",IF(TRIM(J53)="否","未达标","未填报"))',
+      'IF(TRIM(J53)="是","已达标",IF(TRIM(J53)="否","滞后","未填报"))',
+    ]);
+    // 全覆盖's formula has no count branch: only 0233's earlier form.
+    expect(priorStatusFormulas('IF(TRIM(J9)="是","已达标",IF(TRIM(J9)="否","未达标","未填报"))')).toEqual(['IF(TRIM(J9)="是","已达标",IF(TRIM(J9)="否","滞后","未填报"))']);
   });
 });
