@@ -14,7 +14,11 @@ import { renderProblem } from '../../src/core/i18n';
 import { parseNotation } from '../../src/core/notation';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn } from '../../src/xlsx/regenerateReturn';
-import { checkBytes, edit, editMetadata, filledReturn, findingsOf, formsOf, realCatalog, type Form } from '../support/hardening/damagedReturns';
+import { sampleReturn } from '../../src/cli/sampleReturns';
+import type { FileResult } from '../../src/cli/checkJob';
+import { answerPartOf } from '../../src/core/attainment';
+import { templateWorkbookLayout } from '../../src/core/documents';
+import { checkBytes, edit, editMetadata, filledReturn, findingsOf, Form, formsOf, planOf, realCatalog } from '../support/hardening/damagedReturns';
 
 const PLAN_FILE = fs.readFileSync(path.join(__dirname, '..', '..', 'catalog', 'yuecheng-2021-2025.yaml'), 'utf8');
 
@@ -138,5 +142,35 @@ describe('a qualitative target answered 否 once due (decision 0233)', () => {
     // Anything else in that cell still is what it was: a replaced formula, or a cache that says done.
     expect(await codesOf(await answeredNo(prior, '已达标'))).toEqual(['structure.cached_result_forged']);
     expect(await codesOf(await answeredNo(() => '"已达标"', '已达标'))).toEqual(['structure.formula_replaced']);
+  });
+});
+
+describe('a 零的突破 row filled with a count (decision 0270)', () => {
+  const CHAIN = 'shengzhou-116x-2024-2030.chain-leader-enterprises';
+  const region = { name: '嵊州市', code: '330683' };
+  const plan = planOf('shengzhou-116x-2024-2030');
+  const form = new Form(templateWorkbookLayout({ plans: [plan], region, reportingYear: 2025, merge: false, catalogVersion: realCatalog().version }).sheets[1]!);
+  const sample = sampleReturn({ region, plans: [plan], loaded: realCatalog(), reportingYear: 2025, seed: 5 });
+  const atRow = (result: FileResult) => findingsOf(result).filter((finding) => finding.ref !== null && finding.ref.row === form.row(CHAIN)).map((finding) => finding.code);
+
+  /** 2 家 typed, the status cell holding `formula` with `cached` as the program that saved it computed. */
+  const counted = async (formula: (current: string) => string, cached: string) => checkBytes(await edit(await sample, (sheet) => {
+    sheet.getCell(form.actual(CHAIN, 2025)).value = 2;
+    const status = sheet.getCell(form.at(CHAIN, form.map.columns.status));
+    status.value = { formula: formula((status.value as { formula: string }).formula), result: cached } as never;
+  }, form.name), '嵊州市-2025.xlsx');
+
+  it('the status formula the generator prints now judges the count: 已达标, and the core agrees', async () => {
+    const result = await counted((current) => current, '已达标');
+    expect(atRow(result)).toEqual([]);
+    expect(result.sheets[0]?.attainments.find((row) => row.rowId === CHAIN)?.status).toBe('met');
+  });
+
+  it('a form printed before, judging 是/否 only (its count 未填报), is its generator’s own: neither replaced nor a forged cache', async () => {
+    const before = (current: string) => answerPartOf(current) ?? 'no count branch';
+    expect(atRow(await counted(before, '未填报'))).toEqual([]);
+    // What that formula cannot compute is still no 已达标 it may cache, and any other formula is still replaced.
+    expect(atRow(await counted(before, '已达标'))).toEqual(['structure.cached_result_forged']);
+    expect(atRow(await counted(() => '"已达标"', '已达标'))).toEqual(['structure.formula_replaced']);
   });
 });

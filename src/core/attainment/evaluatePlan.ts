@@ -1,3 +1,4 @@
+import { countAnswer } from './firstOne';
 import { isNumber, roundSum, sheetEqual } from './numbers';
 import type { Comparison, Condition, NumericPlan, OperandValues, StatusPlan } from './statusPlan';
 import type { AttainmentStatus } from './types';
@@ -42,8 +43,9 @@ function evaluateNumeric(plan: NumericPlan, values: OperandValues): PlanOutcome 
 export function evaluatePlan(plan: StatusPlan, actual: number | boolean | null, values: Omit<OperandValues, 'actual'>): PlanOutcome {
   if (plan.kind === 'monitoring') return { status: 'monitoring', met: null };
   if (plan.kind === 'qualitative') {
-    if (typeof actual !== 'boolean') return { status: 'no_value', met: null };
-    return actual ? { status: 'met', met: true } : { status: plan.due ? 'not_met' : 'behind', met: false };
+    const answer = typeof actual === 'boolean' ? actual : plan.counts === true && typeof actual === 'number' ? countAnswer(actual) : null;
+    if (answer === null) return { status: 'no_value', met: null };
+    return answer ? { status: 'met', met: true } : { status: plan.due ? 'not_met' : 'behind', met: false };
   }
   return evaluateNumeric(plan, { ...values, actual: typeof actual === 'number' ? actual : null });
 }

@@ -67,7 +67,9 @@ function numericPlan(met: NumericPlan['met'], onTrack: NumericPlan['onTrack'], r
 export function buildModel(input: ModelInput): AttainmentModel {
   const { target, targetYear } = input;
   // A due qualitative target is met or not met, as any other (decision 0011): 否 in its target year is 未达标.
-  if (target.kind === 'qualitative') return { ...NOTHING, targetYear, plan: { kind: 'qualitative', due: isDue(input, targetYear) } };
+  if (target.kind === 'qualitative') {
+    return { ...NOTHING, targetYear, plan: { kind: 'qualitative', due: isDue(input, targetYear), ...(target.atLeastOne === true ? { counts: true as const } : {}) } };
+  }
   if (target.kind === 'relative') {
     // A relative target compares this year's two values: it is judged every year, met or not.
     const plan: NumericPlan = { kind: 'numeric', requires: ['companion'], met: relativeCondition(target), regressing: null, onTrack: null, due: true };

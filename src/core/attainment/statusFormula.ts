@@ -1,3 +1,4 @@
+import { firstOneFormula } from './firstOne';
 import { conditionText, ifText, numberLiteral, textLiteral, type OperandTexts } from './printFormula';
 import { QUALITATIVE_ANSWERS, SHEET_STATUS_LABELS } from './statusLabels';
 import type { NumericPlan, StatusPlan } from './statusPlan';
@@ -48,8 +49,10 @@ export function statusFormulaText(plan: StatusPlan, cells: StatusCells): string 
   const actual = cells.actual;
   if (plan.kind === 'qualitative') {
     const answer = `TRIM(${actual})`;
-    return ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.yes)}`, label('met'),
-      ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.no)}`, label(plan.due ? 'not_met' : 'behind'), label('no_value')));
+    const no = label(plan.due ? 'not_met' : 'behind');
+    const answered = ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.yes)}`, label('met'),
+      ifText(`${answer}=${textLiteral(QUALITATIVE_ANSWERS.no)}`, no, label('no_value')));
+    return plan.counts === true ? firstOneFormula(actual, { yes: label('met'), no, none: label('no_value') }, answered) : answered;
   }
   if (plan.requires.includes('companion') && cells.companion === null) return label('no_value');
   const guards = [`ISNUMBER(${actual})`];

@@ -41,6 +41,8 @@ export interface NumericPlan {
 export interface QualitativePlan {
   kind: 'qualitative';
   due: boolean;
+  /** 零的突破: a count answers too, one or more as 是, none as 否 (firstOne.ts, decision 0270). */
+  counts?: true;
 }
 
 export type StatusPlan = { kind: 'monitoring' } | QualitativePlan | NumericPlan;

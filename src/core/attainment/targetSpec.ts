@@ -38,7 +38,7 @@ export function targetSpecOf(indicator: Indicator, target: IndicatorValue): Targ
       // The margin is in 个百分点 (or 倍) of the companion, not in the indicator's unit: no conversion.
       return { kind: 'relative', relation: parsed.relation, strict: parsed.strict, margin: parsed.margin ?? 0, marginUnit: parsed.unit };
     case 'qualitative':
-      return { kind: 'qualitative' };
+      return parsed.atLeastOne === true ? { kind: 'qualitative', atLeastOne: true } : { kind: 'qualitative' };
     default:
       return NONE;
   }

@@ -45,7 +45,8 @@ export type TargetSpec =
   | { kind: 'increment_cumulative'; increment: number; cumulative: number }
   /** A change made every year (每年增长10%): met when actual − factor·previous `op` amount (yearOnYear.ts). */
   | { kind: 'year_on_year'; factor: number; amount: number; op: '>=' | '>' | '<=' | '<' }
-  | { kind: 'qualitative' }
+  /** atLeastOne: 零的突破, which a count answers too (decision 0270). */
+  | { kind: 'qualitative'; atLeastOne?: true }
   | { kind: 'none' };
 
 export interface YearValue {
@@ -64,7 +65,7 @@ export interface AttainmentInput {
   baseline: YearValue | null;
   targetYear: number | null;
   reportingYear: number;
-  /** The reporting year's value; a boolean answers a qualitative target (是 = true). */
+  /** The reporting year's value; a boolean answers a qualitative target (是 = true), a count 零的突破 too. */
   actual: number | boolean | null;
   /** increment/cumulative: the running total at the end of the previous year. */
   previous?: number | null;

@@ -15,7 +15,7 @@ import type { EnteredCell, PrintedCell, ReaderObservation, ReturnSheet } from '.
 import { isPercentFormat } from './reading/numberFormat';
 import { comparableText } from '../util/comparableText';
 import { printedGrid } from './printedCells';
-import { isPriorQualitativeFormula } from './priorStatusFormula';
+import { isPriorQualitativeFormula, judgesAnswersOnly } from './priorStatusFormula';
 
 /** Relative tolerance: literals cut to 15 digits change a quotient of differences by far less. */
 const TOLERANCE = 1e-9;
@@ -62,13 +62,15 @@ function columnsByRole(cells: readonly PrintedCell[], headerRow: number): Map<Ro
 const percentText = (fraction: number) => `${formatNumber(Number((fraction * 100).toFixed(2)))}%`;
 
 /** The cached text against the recomputed value: null when they agree, else what to quote. */
-function disagreement(role: Role, cached: string, computed: Attainment, formula: string): { found: string; expected: string } | null {
+function disagreement(role: Role, cached: string, computed: Attainment, formula: string, actual: number | boolean | undefined): { found: string; expected: string } | null {
   // No cached value: the program that opens the file computes one; nothing to believe or disbelieve.
   if (cached.trim() === '') return null;
   if (role === 'status') {
     // A form printed before decision 0233 computes 滞后 for a due qualitative target answered 否.
     const prior = computed.status === 'not_met' && isPriorQualitativeFormula(formula);
-    const expected = SHEET_STATUS_LABELS[prior ? 'behind' : computed.status];
+    // A form printed before decision 0270 judges a 零的突破 row's 是/否 only: a count there is 未填报 in its formula.
+    const countUnjudged = typeof actual === 'number' && judgesAnswersOnly(formula);
+    const expected = SHEET_STATUS_LABELS[countUnjudged ? 'no_value' : prior ? 'behind' : computed.status];
     return cached.trim() === expected ? null : { found: cached, expected };
   }
   const expected = role === 'completion' ? computed.completion : computed.timeShare;
@@ -113,7 +115,7 @@ export function cachedResultObservations(sheet: ReturnSheet, plan: ReportingPlan
       const col = columns.get(role);
       const cell = col === undefined ? undefined : cells.get(placeKey(row.row, col));
       if (col === undefined || cell?.formula === undefined || reported.has(placeA1(cellPlace(row.row, col)))) continue;
-      const differs = disagreement(role, cell.text, computed, cell.formula);
+      const differs = disagreement(role, cell.text, computed, cell.formula, actuals.get(reportingYear));
       if (differs !== null) observations.push({ code: 'structure.cached_result_forged', at: cellPlace(row.row, col), ...differs });
     }
   }

@@ -35,7 +35,10 @@ export function applicableTargetValue(indicator: Indicator, year: number): Indic
 /** How the indicator's actual cell is filled, from the notation of its targets. */
 export function valueShape(indicator: Indicator): ValueShape {
   return keptFor(SHAPES, indicator, (kept) => {
-    const kinds = new Set(targetValues(kept).map((value) => value.parsed.kind));
+    const targets = targetValues(kept);
+    const kinds = new Set(targets.map((value) => value.parsed.kind));
+    // 零的突破 takes a count as well as 是/否 (decision 0270).
+    if (targets.some((value) => value.parsed.kind === 'qualitative' && value.parsed.atLeastOne === true)) return 'count_or_answer';
     if (kinds.has('qualitative')) return 'qualitative';
     if (kinds.has('increment_cumulative')) return 'increment_cumulative';
     return 'number';

@@ -13,7 +13,7 @@ import { comparableFormula, sameStoredNumber } from '../formulas';
 import type { PrintedCell, ReaderObservation, ReturnSheet } from '../returns';
 import { comparableText, sameText } from '../util/comparableText';
 import type { ExpectedForm } from './expectedForm';
-import { priorStatusFormula } from './priorStatusFormula';
+import { priorStatusFormulas } from './priorStatusFormula';
 
 /** Texts compare as people read them: full-width and half-width alike, whitespace ignored. */
 
@@ -99,10 +99,9 @@ function rowObservations(sheet: ReturnSheet, form: ExpectedForm, map: ReportingS
       const have = grid.get(key(row.row, foundCol));
       if (want.kind === 'formula') {
         // The formula as generated, in the row it was generated for, is the same without being tokenized.
-        const prior = priorStatusFormula(want.formula);
         const same = have?.formula !== undefined
           && ((have.formula === want.formula && row.row === expectedRow) || comparableFormula(have.formula, row.row) === comparableFormula(want.formula, expectedRow)
-            || (prior !== null && comparableFormula(have.formula, row.row) === comparableFormula(prior, expectedRow)));
+            || priorStatusFormulas(want.formula).some((prior) => comparableFormula(have.formula ?? '', row.row) === comparableFormula(prior, expectedRow)));
         if (!same) observations.push({ code: 'structure.formula_replaced', at: cellPlace(row.row, foundCol), found: have?.formula === undefined ? (have?.text ?? '') : `=${have.formula}`, expected: `=${want.formula}` });
         continue;
       }

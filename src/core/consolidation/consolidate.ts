@@ -94,7 +94,9 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       const reported = counted.filter((region) => typeof byRegion[region.code] === 'number');
       let method = methodOf(indicator);
       let total: number | null = null;
-      let notReported = counted.filter((region) => !reported.includes(region)).map((region) => region.code);
+      // 是/否 where the row is summed (零的突破 answered without its count, decision 0270): reported, yet no number to add.
+      const answered = method !== 'sum' ? [] : counted.filter((region) => typeof byRegion[region.code] === 'boolean').map((region) => region.code);
+      let notReported = counted.filter((region) => !reported.includes(region) && !answered.includes(region.code)).map((region) => region.code);
       let ratioWithoutTotal: string[] | undefined;
       if (method === 'sum') {
         total = reported.length === 0 ? null : sum(reported.map((region) => numberOf(region.code, indicator.id)));
@@ -118,9 +120,9 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
         }
       }
       if (method === 'none') notReported = [];
-      const partial = method !== 'none' && (notReported.length > 0 || unverified.length > 0);
+      const partial = method !== 'none' && (notReported.length > 0 || answered.length > 0 || unverified.length > 0);
       return {
-        indicator, method, total, partial, unverified: method === 'none' ? [] : unverified, flagged: unverified, notReported, byRegion,
+        indicator, method, total, partial, unverified: method === 'none' ? [] : unverified, flagged: unverified, notReported, answered, byRegion,
         ...(ratioWithoutTotal === undefined ? {} : { ratioWithoutTotal }),
       };
     });

@@ -70,6 +70,11 @@ export interface ConsolidatedRow {
   ratioWithoutTotal?: string[];
   /** Region codes of returns that left this row empty (or with a value the sheet does not count). */
   notReported: string[];
+  /**
+   * Region codes that answered 是 or 否 where the total adds numbers (零的突破 answered without its count, decision
+   * 0270): reported, and judged, but nothing to add; the total leaves them out and says what each answered.
+   */
+  answered: string[];
   /** Reported values by region code (null: not reported). */
   byRegion: Record<string, ReportedValue | null>;
 }

@@ -223,6 +223,9 @@ export const CONSOLIDATION = {
   noTotalWithout: (parts: string) => `无合计（不含 ${parts}）`,
   withoutUnverified: (regions: string) => `${regions}：待核实`,
   withoutNotReported: (regions: string) => `${regions}：未填报`,
+  // 是/否 where numbers are added (零的突破 answered without its count, decision 0270): reported, nothing to add
+  withoutAnswered: (regions: string, answer: string) => `${regions}：填“${answer}”，未填数量`,
+  answeredNote: '填“是”或“否”的地区未填数量，合计只含填了数量的地区。',
   // a ratio that cannot be recomputed says why on its total, naming the regions (QA of consolidation, decision 0251)
   ratioNoParts: (regions: string) => `无法重算（${regions}未填报分子或分母，只分地区列示）`,
   ratioZeroDenominator: '无法重算（分母合计为 0，只分地区列示）',

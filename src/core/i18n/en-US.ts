@@ -24,6 +24,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'check.not_a_number.date': '{nameEn}, {year} actual: Excel stored the entry as a date ({text}), not a number. Set the cell format to General or Number and enter it again.',
   'check.not_a_number.answer': '{nameEn}, {year} actual: “{text}”. The target is qualitative: enter 是 (achieved) or 否 (not achieved).',
   'check.not_a_number.answer_number': '{nameEn}, {year} actual: the number {text}. The target is qualitative and the sheet judges only 是 or 否 (its status shows no value); checks, consolidation and annex tables do not count it either. Enter 是 (achieved) or 否 (not achieved); the number can go in the explanation cell.',
+  'check.not_a_number.count_not_whole': '{nameEn}, {year} actual: {text} is not a count. The target is a first one (from none to at least one), judged as at least one: enter 0 or a whole number (1 or more is achieved, 0 not yet), or 是 or 否. The sheet’s status shows no value; checks, consolidation and annex tables do not count it either.',
   'check.not_a_number.pair':
     '{nameEn}, {year} actual: “{text}” cannot be read. Enter the year-end running total in {unit} as a number; the year’s increment follows from last year’s total.',
   'check.hard_range.below_minimum': '{nameEn}, {year} actual: {value} {unit} is below the smallest allowed value {min} {unit}. Correct it.',

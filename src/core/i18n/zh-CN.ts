@@ -29,6 +29,7 @@ export const zhCN = {
   'check.not_a_number.date': '「{name}」{year}年实绩被 Excel 存成了日期（{text}），不是数值。请把单元格格式设为“常规”或“数值”后重新填写。',
   'check.not_a_number.answer': '「{name}」{year}年实绩填的是“{text}”。该指标的目标是定性目标，请填“是”或“否”（是否已实现）。',
   'check.not_a_number.answer_number': '「{name}」{year}年实绩填的是数字 {text}。该指标的目标是定性目标，表内只按“是”或“否”判断（本表状态显示“未填报”），校验、汇总和附表也不计入。请填“是”或“否”（是否已实现），数字可写在说明栏。',
+  'check.not_a_number.count_not_whole': '「{name}」{year}年实绩填的是 {text}，不是个数。该指标的目标是“零的突破”，按“至少一”判断：请填 0 或正整数（1 及以上为已实现，0 为尚未实现），或填“是”或“否”。本表状态显示“未填报”，校验、汇总和附表也不计入。',
   'check.not_a_number.pair':
     '「{name}」{year}年实绩填的是“{text}”，无法识别。请填写年末累计数（以“{unit}”为单位）的数字，当年新增数由上年累计数推算。',
   'check.hard_range.below_minimum': '「{name}」{year}年实绩 {value}{unit} 小于允许的最小值 {min}{unit}，请更正。',

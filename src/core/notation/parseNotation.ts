@@ -50,6 +50,8 @@ const STAR_MARKS = /[*※]/gu;
 const FOOTNOTE_MARKS = /[①-⑳]|[¹²³⁴-⁹⁰]+/gu;
 const BLANK = /^[-—–―~_/\\.…·]*$/u;
 const HAN = /\p{Script=Han}/u;
+/** 零的突破 (实现零的突破): a first one, "at least one" of what the row counts (decision 0270). */
+const FIRST_ONE = /零的突破/u;
 
 type Common = {
   estimated: boolean; marks: string[]; unit: string | null; raw: string;
@@ -319,7 +321,8 @@ function readNotation(raw: string): NotationResult {
   if (!hasDigit(text)) {
     const spelled = readChineseNumber(text, raw);
     if (spelled) return { ok: true, value: { ...spelled, estimated: base.estimated || spelled.estimated, marks: [...base.marks, ...spelled.marks] } };
-    return HAN.test(text) ? { ok: true, value: { ...base, kind: 'qualitative' } } : failure(raw, 'no_number');
+    if (!HAN.test(text)) return failure(raw, 'no_number');
+    return { ok: true, value: { ...base, kind: 'qualitative', ...(FIRST_ONE.test(text) ? { atLeastOne: true as const } : {}) } };
   }
   const numbers = text.match(/\d+(?:\.\d+)?/gu) ?? [];
   if (numbers.length > 1) return failure(raw, 'several_numbers');

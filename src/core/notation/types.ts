@@ -45,7 +45,11 @@ interface NotationCommon {
 /** An empty cell or a dash: the plan gives no value. */
 export interface BlankNotation extends NotationCommon { kind: 'blank' }
 /** Words without a number the grammar can compare ("显著提升"). */
-export interface QualitativeNotation extends NotationCommon { kind: 'qualitative' }
+export interface QualitativeNotation extends NotationCommon {
+  kind: 'qualitative';
+  /** 零的突破: from none to at least one, so a count answers it as well as 是/否 (decision 0270). */
+  atLeastOne?: true;
+}
 /** One number: "3.5", "650家". */
 export interface ExactNotation extends NotationCommon { kind: 'exact'; value: number }
 /** About a number: "约3.5", "3.5左右". */

@@ -114,6 +114,10 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     const without = [
       ...(row.unverified.length > 0 ? [CONSOLIDATION.withoutUnverified(names(row.unverified))] : []),
       ...(row.notReported.length > 0 ? [CONSOLIDATION.withoutNotReported(names(row.notReported))] : []),
+      ...[true, false].flatMap((answer) => {
+        const regions = row.answered.filter((code) => row.byRegion[code] === answer);
+        return regions.length > 0 ? [CONSOLIDATION.withoutAnswered(names(regions), shown(answer))] : [];
+      }),
     ];
     const parts = result.regions.map((region) => row.byRegion[region.code]);
     const decimals = rowShownDecimals(row, parts);
@@ -130,6 +134,7 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
     const failed = row.unverified.filter((code) => !differing.includes(code) && !copied.includes(code));
     const totalNotes = [
       ...(row.notReported.length > 0 ? [CONSOLIDATION.partialNote] : []),
+      ...(row.answered.length > 0 ? [CONSOLIDATION.answeredNote] : []),
       ...(failed.length > 0 ? [CONSOLIDATION.unverifiedNote(names(failed))] : []),
       ...(differing.length > 0 ? [CONSOLIDATION.copiesDifferNote(names(differing))] : []),
       ...(copied.length > 0 ? [CONSOLIDATION.copiedNote(names(copied))] : []),

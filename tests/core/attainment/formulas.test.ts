@@ -38,7 +38,9 @@ function* cases(subject: Indicator, year: number, previousRef: string | null, co
   const probe = attainmentOf(subject, year, new Map(), 0);
   const values = sampleValues(input.target, input.baseline?.value ?? null, probe.expected);
   const answers: Array<[FormulaValue | undefined, number | boolean | undefined]> = input.target.kind === 'qualitative'
-    ? [['是', true], ['否', false], [' 是 ', true], [undefined, undefined], ['不清楚', undefined]]
+    ? [['是', true], ['否', false], [' 是 ', true], [undefined, undefined], ['不清楚', undefined],
+      // 零的突破 takes a count: at least one (decision 0270); 1.5 and −1 are no count.
+      ...(input.target.atLeastOne === true ? [0, 1, 2, 1.5, -1].map((n): [number, number] => [n, n]) : [])]
     : [[undefined, undefined], ['abc', undefined], ...values.map((v): [number, number] => [v, v])];
   const previous: Array<number | undefined> = input.target.kind === 'increment_cumulative' && previousRef !== null
     ? [undefined, ...values.slice(0, 12)] : [undefined];
@@ -87,6 +89,16 @@ describe('attainmentFormulas', () => {
     expect(evaluateFormula(coverage.status, {})).toBe('未填报');
     const monitored = formulasFor(indicator([[2025, 'target', '']]), 2025);
     expect(monitored).toEqual({ completion: null, timeShare: null, status: '"仅监测"' });
+  });
+
+  it('reads a count for 零的突破 as at least one, 是/否 as before, and a number that is no count as 未填报', () => {
+    const firstOne = (year: number) => formulasFor(indicator([[2027, 'target', '零的突破']], { unit: '家' }), year).status;
+    expect([0, 1, 2, 1.5, -1, '是', '否', '2', undefined].map((value) => evaluateFormula(firstOne(2025), { E5: value })))
+      .toEqual(['滞后', '已达标', '已达标', '未填报', '未填报', '已达标', '滞后', '未填报', '未填报']);
+    expect([0, 1, 2, 1.5, -1, '是', '否', '2', undefined].map((value) => evaluateFormula(firstOne(2027), { E5: value })))
+      .toEqual(['未达标', '已达标', '已达标', '未填报', '未填报', '已达标', '未达标', '未填报', '未填报']);
+    // 全覆盖 with a unit still judges 是/否 only (decision 0267).
+    expect(evaluateFormula(formulasFor(indicator([[2027, 'target', '全覆盖']], { unit: '个' }), 2027).status, { E5: 2 })).toBe('未填报');
   });
 
   it('cannot decide a relative target without a companion cell', () => {

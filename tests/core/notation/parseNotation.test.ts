@@ -109,7 +109,10 @@ describe('parseNotation', () => {
 
     it('leaves words that merely contain numerals as words', () => {
       expect(read('千行百业')).toEqual({ kind: 'qualitative', estimated: false, marks: [], unit: null, raw: expect.any(String) as string });
-      expect(read('零的突破')).toEqual({ kind: 'qualitative', estimated: false, marks: [], unit: null, raw: expect.any(String) as string });
+      // 零的突破 is words, and says what a count answers: at least one (decision 0270).
+      expect(read('零的突破')).toEqual({ kind: 'qualitative', atLeastOne: true, estimated: false, marks: [], unit: null, raw: expect.any(String) as string });
+      expect(read('实现零的突破')).toMatchObject({ kind: 'qualitative', atLeastOne: true });
+      expect(read('设区市国家高新区全覆盖')).not.toHaveProperty('atLeastOne');
     });
   });
 

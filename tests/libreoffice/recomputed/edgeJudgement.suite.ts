@@ -2,7 +2,8 @@
  * One judgement at the edges. For every kind of target (linear, equal to the baseline, met at the baseline, baseline
  * 0, negative values, lower-is-better written three ways, a range, 左右, a strict minimum, a multiplicative path, no
  * baseline, no target, an a/b running total, qualitative) and every reporting year of a 2024–2030 plan with 2027 and
- * 2030 targets (before the first target, at it, between the two, at the last), a return holds values exactly on each
+ * 2030 targets (before the first target, at it, between the two, at the last), 零的突破 answered by a count or 是/否
+ * (and by 1.5, −1, a count typed as text, which are no count), a return holds values exactly on each
  * edge the status plan compares with, a hair either side (what a paste of a computation gives: 3.0999999999999988)
  * and 1e-9 / 1e-12 either side. LibreOffice recomputes the returns in one run; for every row the sheet's 状态, 完成进度
  * and 序时进度 equal what `check` computes, the same return saved by LibreOffice is judged the same, and the
@@ -53,6 +54,8 @@ const TARGETS: Array<{ key: string; unit: string; rows: Row[]; extra?: Partial<I
   { key: 'no-target', unit: '%', rows: [[2024, 'baseline', '2.7']] },
   { key: 'running-total', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']] },
   { key: 'qualitative', unit: '—', rows: [[2027, 'target', '建成'], [2030, 'target', '是']] },
+  // 零的突破: at least one, a count or 是/否 (decision 0270); no count: 1.5, −1, a count typed as text.
+  { key: 'first-one', unit: '家', rows: [[2027, 'target', '零的突破']] },
   { key: 'rank', unit: '', rows: [[2024, 'baseline', '60'], [2027, 'target', '50强'], [2030, 'target', '前30']], extra: { direction: 'lower' } },
   { key: 'running-total-with-last-year', unit: '家', rows: [[2024, 'baseline', '5/20'], [2027, 'target', '10/50'], [2030, 'target', '10/80']], previous: 33 },
   { key: 'fall-by-15%', unit: '吨标准煤/万元', rows: [[2024, 'baseline', '0.5'], [2027, 'target', '下降15%', { of: 'decrease', unit: '%' }]], extra: { direction: 'lower' } },
@@ -83,7 +86,7 @@ function edgesOf(condition: Condition | null, previous: number | null, out: numb
 /** Every number the row's status plan compares the value with, and values just off each. */
 function valuesFor(indicator: Indicator, year: number, previous: number | null): Array<number | string> {
   const { plan } = buildModel(indicatorInput(indicator, year));
-  if (plan.kind === 'qualitative') return ['是', '否'];
+  if (plan.kind === 'qualitative') return plan.counts === true ? ['是', '否', 0, 1, 2, 1.5, -1, '2'] : ['是', '否'];
   const edges: number[] = [];
   if (plan.kind === 'numeric') {
     for (const part of [plan, plan.withoutPrevious]) {

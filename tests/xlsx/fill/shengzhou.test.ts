@@ -5,7 +5,9 @@
  * fraction in a % row, a 万元 figure in an 亿元 row; a monitoring-only row explained.
  */
 import type ExcelJS from 'exceljs';
-import { Cells, checkSheet, edit, readOk, summary, template, SHENGZHOU, type Template } from '../../support/xlsx/filledReturns';
+import { buildCheckContext, rowAttainments } from '../../../src/core/checks';
+import type { ReturnSheet } from '../../../src/core/returns';
+import { Cells, checkSheet, edit, readOk, realCatalog, summary, template, SHENGZHOU, type Template } from '../../support/xlsx/filledReturns';
 
 const S = (name: string) => `${SHENGZHOU}.${name}`;
 
@@ -57,6 +59,15 @@ const TYPED: Readonly<Record<string, number | string>> = {
   'billion-characteristic-clusters': 2,
 };
 
+/** The 零的突破 rows (家, 2027): a count answers them, at least one (decision 0270). */
+const FIRST_ONE = ['chain-leader-enterprises', 'xiongying-enterprises', 'hq-leading-enterprises'].map(S);
+
+function statusesOf(sheet: ReturnSheet, ids: readonly string[]) {
+  const context = buildCheckContext(sheet, realCatalog().catalog.plans, sheet.metadata?.rowIds ?? []);
+  const rows = rowAttainments(sheet, context.indicators, context.plans);
+  return ids.map((id) => rows.find((row) => row.rowId === id)?.status);
+}
+
 let tpl: Template;
 let at: Cells;
 
@@ -86,6 +97,17 @@ describe('嵊州 2025', () => {
     expect(summary(report)).toEqual([['monitoring_missing', at.actual(S('high-tech-manufacturing-va-share'), 2025), 'warning', 'check.monitoring_missing']]);
     expect(report.findings[0]).toMatchObject({ explained: true, explanation: '本地区暂无此项统计' });
     expect(report.verdict).toBe('accepted_with_explanations');
+  });
+
+  it('0 家 in the 零的突破 rows is accepted and shows 滞后 (none yet, 2027 not due); 2 家 is 已达标, as 是 would be', async () => {
+    const careful = await filled(() => undefined);
+    expect(statusesOf(careful.sheet, FIRST_ONE)).toEqual(['behind', 'behind', 'behind']);
+    const reached = await filled((sheet) => {
+      sheet.getCell(at.actual(S('chain-leader-enterprises'), 2025)).value = 2;
+      sheet.getCell(at.actual(S('xiongying-enterprises'), 2025)).value = '是';
+    });
+    expect(statusesOf(reached.sheet, FIRST_ONE)).toEqual(['met', 'met', 'behind']);
+    expect(reached.report.verdict).toBe('accepted_with_explanations');
   });
 
   it('"75/1130" typed as the plan prints it is an error: the sheet cannot compute it, and the running total 1130 is what to type', async () => {

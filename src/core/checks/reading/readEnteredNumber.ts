@@ -16,6 +16,8 @@ export type NotANumberReason =
   | 'text_number' | 'percent_format' | 'pair' | 'answer_variant'
   /** a number where a qualitative target asks 是/否: the sheet judges nothing from it (未填报), so neither does the core. */
   | 'answer_number'
+  /** a number in a 零的突破 row that is no count (1.5, −1): the sheet shows 未填报, the core counts it nowhere (0270). */
+  | 'count_not_whole'
   /** a formula that is not plain arithmetic over numbers; its cached result is never taken for the entry. */
   | 'formula';
 

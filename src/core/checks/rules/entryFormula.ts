@@ -1,6 +1,7 @@
 import { formatNumber, type MessageCode } from '../../i18n';
 import { constantValue } from '../../formulas';
 import type { CellValue } from '../../returns';
+import { takesAnswer } from '../reading';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, PASS } from '../rule';
 import { subjectParams } from './common';
@@ -20,7 +21,7 @@ function cachedText(value: CellValue): string {
 
 /** What to type instead of a formula the checks cannot read: 是/否 on a qualitative row, a number (in its unit) elsewhere. */
 function unreadCode(subject: CellSubject): MessageCode {
-  if (subject.view.shapeOf(subject.indicator) === 'qualitative') return 'check.entry_formula.answer';
+  if (takesAnswer(subject.view.shapeOf(subject.indicator))) return 'check.entry_formula.answer';
   return subject.indicator.unit.trim() === '' ? 'check.entry_formula.no_unit' : 'check.entry_formula';
 }
 

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n';
 import { footnoteReference, targetReference } from '../catalogValues';
+import { takesAnswer } from '../reading';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { isPercentLike, subjectParams } from './common';
@@ -41,7 +42,7 @@ export const magnitudeSlip: CellRule = {
     'check.magnitude_slip.target.unit', 'check.magnitude_slip.target', 'check.magnitude_slip.reference.unit', 'check.magnitude_slip.reference',
   ],
   appliesTo: (subject) =>
-    subject.indicator.measure === 'amount' && !isPercentLike(subject.indicator.unit) && subject.view.shapeOf(subject.indicator) !== 'qualitative',
+    subject.indicator.measure === 'amount' && !isPercentLike(subject.indicator.unit) && !takesAnswer(subject.view.shapeOf(subject.indicator)),
   run(subject): Outcome {
     const value = subject.number;
     const reference = magnitudeReference(subject);

@@ -1,6 +1,6 @@
 import { QUALITATIVE_ANSWERS } from '../../attainment';
 import type { MessageCode } from '../../i18n';
-import type { NotANumberReason } from '../reading';
+import { takesAnswer, type NotANumberReason } from '../reading';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { subjectParams } from './common';
@@ -18,12 +18,13 @@ function codeFor(subject: CellSubject, reason: Exclude<NotANumberReason, 'formul
   // The answer to type is wording of the sheet (是/否), so it is in the template, not a param.
   if (reason === 'answer_variant') return typeInstead === QUALITATIVE_ANSWERS.yes ? 'check.not_a_number.answer_variant.yes' : 'check.not_a_number.answer_variant.no';
   if (reason === 'answer_number') return 'check.not_a_number.answer_number';
+  if (reason === 'count_not_whole') return 'check.not_a_number.count_not_whole';
   // A 是/否 row is asked for 是 or 否, whatever else was in the cell (decision 0267).
-  if ((reason === 'error_value' || reason === 'date') && subject.view.shapeOf(subject.indicator) === 'qualitative') return 'check.not_a_number.answer';
+  if ((reason === 'error_value' || reason === 'date') && takesAnswer(subject.view.shapeOf(subject.indicator))) return 'check.not_a_number.answer';
   if (reason === 'boolean' && subject.indicator.unit.trim() === '') return 'check.not_a_number.boolean.no_unit';
   if (reason !== 'text') return `check.not_a_number.${reason}`;
   const shape = subject.view.shapeOf(subject.indicator);
-  if (shape === 'qualitative') return 'check.not_a_number.answer';
+  if (takesAnswer(shape)) return 'check.not_a_number.answer';
   if (shape === 'increment_cumulative') return 'check.not_a_number.pair';
   return subject.indicator.unit.trim() === '' ? 'check.not_a_number.no_unit' : 'check.not_a_number';
 }
@@ -44,6 +45,7 @@ export const notANumber: CellRule = {
     'check.not_a_number.boolean', 'check.not_a_number.boolean.no_unit', 'check.not_a_number.date', 'check.not_a_number.answer', 'check.not_a_number.pair',
     'check.not_a_number.text_number', 'check.not_a_number.percent_format', 'check.not_a_number.pair_typed',
     'check.not_a_number.answer_variant.yes', 'check.not_a_number.answer_variant.no', 'check.not_a_number.answer_number',
+    'check.not_a_number.count_not_whole',
   ],
   appliesTo: () => true,
   run(subject): Outcome {
@@ -60,7 +62,7 @@ export const notANumber: CellRule = {
       ...(entered.typedUnit === undefined ? {} : { typedUnit: entered.typedUnit }),
       ...(entered.typeInstead === undefined || entered.reason === 'answer_variant' ? {} : { typeInstead: entered.typeInstead }),
     };
-    const qualitative = subject.view.shapeOf(subject.indicator) === 'qualitative';
+    const qualitative = takesAnswer(subject.view.shapeOf(subject.indicator));
     const expected = entered.typeInstead ?? (qualitative ? '是/否' : subject.indicator.unit.trim() === '' ? null : subject.indicator.unit);
     return fail(codeFor(subject, entered.reason, entered.typeInstead), params, { expected });
   },

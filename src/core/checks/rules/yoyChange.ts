@@ -1,4 +1,5 @@
 import { formatNumber } from '../../i18n';
+import { takesAnswer } from '../reading';
 import type { CellRule, CellSubject, Outcome } from '../rule';
 import { fail, NOT_AVAILABLE, PASS } from '../rule';
 import { isPercentLike, rounded, subjectParams } from './common';
@@ -49,7 +50,7 @@ export const yoyChange: CellRule = {
   years: 'reporting',
   description: 'The change from last year’s actual must stay within bounds: ×3 / ÷3 for amounts, 20 points for shares, 30 points for growth rates (options).',
   codes: ['check.yoy_change.up', 'check.yoy_change.down', 'check.yoy_change.to_zero', 'check.yoy_change.points_up', 'check.yoy_change.points_down'],
-  appliesTo: (subject) => subject.view.shapeOf(subject.indicator) !== 'qualitative',
+  appliesTo: (subject) => !takesAnswer(subject.view.shapeOf(subject.indicator)),
   run(subject): Outcome {
     const value = subject.number;
     const previous = subject.view.previous(subject.row, subject.year);

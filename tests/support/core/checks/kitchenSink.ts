@@ -140,7 +140,8 @@ export function kitchenSink(): KitchenSink {
     .row(y('fiscal-st-budget-growth'), { 2025: 3, 2026: 4 }, { explanation: '同上' })
     .row(y('innovation-voucher-use'), {}, { explanation: '口径调整。'.repeat(120) })
     .row(s('industrial-output'), { 2025: 8_643_000 })
-    .row(s('chain-leader-enterprises'), { 2025: formulaCell('300', 650) })
+    // 零的突破 takes a count, and last year's 1.5 is none (decision 0270).
+    .row(s('chain-leader-enterprises'), { 2024: 1.5, 2025: formulaCell('300', 650) })
     .row(s('hq-leading-enterprises'), { 2025: formulaCell('D6*2', 12) })
     .row(byTarget, { 2025: 5_000_000 })
     .row(byReference, { 2025: 50_000_000 })
