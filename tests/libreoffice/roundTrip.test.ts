@@ -14,7 +14,6 @@
  * through LibreOffice, not the three between (decision 0252: 54 conversions of 124 that caught nothing the kept ones
  * did not, under the mutations listed there).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +27,7 @@ import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { openEditSave, type EditJob } from '../support/libreoffice/openEditSave';
 import { realCatalog } from '../support/catalog';
+import { runSoffice } from '../support/soffice';
 
 /** A county reports provincial plans; a regional plan is reported by its own region. */
 const SHANGYU = { name: '绍兴市上虞区', code: '330604' };
@@ -71,9 +71,7 @@ beforeAll(async () => {
       inputs.push(clean, await filledReturn(plan, year));
     }
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {
-    stdio: 'ignore', timeout: 480_000, killSignal: 'SIGKILL',
-  });
+  runSoffice(path.join(dir, 'profile'), ['--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {}, 480_000);
   const jobs: EditJob[] = [];
   // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.
   for (const plan of loaded.catalog.plans) {

@@ -6,9 +6,9 @@
  * Calc and its filters; starting soffice alone to make a profile costs under half a second). No Python UNO bridge is
  * needed (the machine has none).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runSoffice } from '../soffice';
 
 export interface EditJob {
   input: string;
@@ -33,10 +33,7 @@ const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, 
  * (`--terminate_after_init`). Either way the macros are written into it before the run.
  */
 function runMacro(name: string, lines: readonly string[], workDir: string, profile: string): void {
-  const soffice = (args: string[], env: NodeJS.ProcessEnv = {}) => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], {
-    // oosplash ignores SIGTERM when soffice.bin died under it: a timeout must kill, or the test hangs for ever.
-    stdio: 'ignore', timeout: 300_000, killSignal: 'SIGKILL', env: { ...process.env, ...env },
-  });
+  const soffice = (args: string[], env: NodeJS.ProcessEnv = {}) => runSoffice(profile, args, env);
   if (!fs.existsSync(path.join(profile, 'user', 'basic', 'Standard'))) soffice(['--terminate_after_init']);
   const code = fs.readFileSync(path.join(__dirname, 'openEditSave.bas'), 'utf8');
   fs.writeFileSync(path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba'), [
