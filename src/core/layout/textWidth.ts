@@ -26,6 +26,18 @@ export function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(cellTextWidth(line) / usable)), 0);
 }
 
+/** The font size column widths are counted in: a unit is the width of '0' in the workbook's 11-point default font. */
+const UNIT_SIZE = 11;
+
+/**
+ * The width a cell needs to show `text` on one line in a font of `size` points: its glyphs by wrappedLines' measure
+ * (2.1 units a Chinese character at 11 pt, scaled with the size) and the cell's margins. A text that does not wrap
+ * (a title, a line of the frame) and is wider than its merged cells is cut off at both ends by Excel.
+ */
+export function oneLineWidth(text: string, size: number): number {
+  return Math.ceil((widestLine(text) * 1.05 * size) / UNIT_SIZE) + 2;
+}
+
 /** Points per line of text in a font of `size` points (Chinese fonts need some leading). */
 export function lineHeight(size: number): number {
   return Math.ceil(size * 1.4);
