@@ -1,7 +1,7 @@
 import { rangeA1, type CellRange } from '../form';
 import { LayoutError } from './errors';
 import { numberAsShown } from './numberCells';
-import { cellTextWidth, lineHeight, oneLineWidth, widestLine, wrappedLines } from './textWidth';
+import { cellTextWidth, lineHeight, oneLineColumnWidth, oneLineWidth, widestLine, wrappedLines } from './textWidth';
 import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';
 
 /** How a column is sized: the widest text it holds, within [min, max]; wider text wraps. */
@@ -104,7 +104,9 @@ export class SheetBuilder {
     const columns = widest.map((textWidth, col) => {
       const fit = fits[col] ?? {};
       const shown = Math.max(textWidth, ...(fit.shows ?? []).map(cellTextWidth));
-      const width = Math.min(fit.max ?? DEFAULT_MAX_WIDTH, Math.max(fit.min ?? DEFAULT_MIN_WIDTH, shown + PADDING));
+      // Wide enough that fitRows counts the widest text as one line: at text + 2 a text of 21 units or more was
+      // counted as two, and every row holding one (a plan's title in the check report) printed twice as tall.
+      const width = Math.min(fit.max ?? DEFAULT_MAX_WIDTH, Math.max(fit.min ?? DEFAULT_MIN_WIDTH, shown + PADDING, oneLineColumnWidth(shown)));
       return { col, width, hidden: fit.hidden ?? false };
     });
     this.widenUnderOneLineMerges(columns);

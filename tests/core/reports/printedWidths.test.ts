@@ -1,16 +1,19 @@
 /**
- * A title shows whole (QA pass qalook8, decision 0274). A title or a line of the frame does not wrap, and Excel shows a
- * merged cell's text only within the merge: a consolidation of one county under a plan with a long title had a table
- * narrower than its title, whose both ends were cut off. Measured as a person sees the page, in points: a Chinese
- * character of a 16-point title is 16 points wide (half that for a digit or Latin letter), and a column of width w
- * (Excel's units, the '0' of the 11-point default font: 7 pixels) is (7w + 5) pixels of 0.75 point.
+ * Printed tables as a person sees them (QA pass qalook8, decision 0274), measured in points: a Chinese character of
+ * an n-point font is n points wide (half that for a digit or Latin letter), and a column of width w (Excel's units, the
+ * '0' of the 11-point default font: 7 pixels) is (7w + 5) pixels of 0.75 point, 7w of them inside its margins.
+ * - A title or a line of the frame does not wrap, and Excel shows a merged cell's text only within the merge: a
+ *   consolidation of one county under a plan with a long title had a table narrower than its title, both ends cut off.
+ * - A report's column header shows on one line (未说明警告, 涉及文件数, 严重程度 wrapped their last character).
+ * - A row is no taller than one line unless a text in it is wider than its column: the check report's rows were all
+ *   twice as tall, each holding a plan's title in a column fitted to it.
  */
 import { realCatalog } from '../../support/catalog';
 import type { PlanCatalog } from '../../../src/core/catalog';
 import { consolidate } from '../../../src/core/consolidation';
 import { parseRange } from '../../../src/core/form';
 import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
-import { consolidationSheetLayout } from '../../../src/core/reports';
+import { batchReportLayouts, consolidationSheetLayout } from '../../../src/core/reports';
 import type { ReturnRow, ReturnSheet } from '../../../src/core/returns';
 
 const loaded = realCatalog();
@@ -19,6 +22,12 @@ const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id
 /** Points a line of text takes printed in a font of `size` points: full-width characters an em, others half. */
 function printedPoints(text: string, size: number): number {
   return Math.max(...text.split('\n').map((line) => [...line].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) >= 0x2000 ? size : size / 2), 0)));
+}
+
+/** Points inside the margins of column `col` (0 when hidden or absent). */
+function innerPoints(layout: SheetLayout, col: number): number {
+  const column = layout.columns.find((c) => c.col === col);
+  return column === undefined || column.hidden ? 0 : 7 * column.width * 0.75;
 }
 
 /** Texts that do not wrap and are wider than their merged cells: what Excel cuts off. */
@@ -76,5 +85,32 @@ describe('a title that does not wrap shows whole', () => {
       const layout = reportingWorkbookLayout({ plans: [plan], region: plan.plan.region, reportingYear: plan.plan.period.end, merge: false, catalogVersion: loaded.version });
       for (const sheet of layout.sheets) expect([plan.plan.id, sheet.name, cutTexts(sheet)]).toEqual([plan.plan.id, sheet.name, []]);
     }
+  });
+});
+
+const PLAN_TITLE = '浙江省高新技术产业发展“十四五”规划';
+const HANGZHOU = ['上城区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '富阳区', '临安区', '临平区', '钱塘区'];
+const report = batchReportLayouts({
+  files: HANGZHOU.map((name) => ({ file: `../hz/杭州市${name}.xlsx`, verdict: 'accepted' as const, problem: null, region: `杭州市${name}`, reportingYear: 2024, plans: [PLAN_TITLE], findings: [] })),
+});
+
+describe('the check report', () => {
+  it('regression: prints every column header on one line', () => {
+    for (const sheet of report) {
+      const header = sheet.cells.filter((cell) => cell.style === 'header');
+      expect(header.length).toBeGreaterThan(5);
+      const wrapped = header.filter((cell) => printedPoints(shownText(cell.value), 11) > innerPoints(sheet, cell.col)).map((cell) => shownText(cell.value));
+      expect([sheet.name, wrapped]).toEqual([sheet.name, []]);
+    }
+  });
+
+  it('regression: makes a row taller than one line only where a text in it is wider than its column', () => {
+    const files = report[0] as SheetLayout;
+    const tall = files.rows.map((row) => row.row).filter((row) => row > 3);
+    const overflowing = tall.filter((row) => files.cells.some((cell) => cell.row === row && printedPoints(shownText(cell.value), 11) > innerPoints(files, cell.col)));
+    expect(tall).toEqual(overflowing);
+    // The plans' column holds the plan's title on one line.
+    const plans = files.cells.find((cell) => shownText(cell.value) === PLAN_TITLE);
+    expect(printedPoints(PLAN_TITLE, 11)).toBeLessThanOrEqual(innerPoints(files, plans?.col ?? -1));
   });
 });
