@@ -117,6 +117,13 @@ describe('printed titles', () => {
     expect(text['keqiao']).not.toContain('柯桥区柯桥区');
   });
 
+  it('regression: a completion table prints its caption’s notes each on a line of its own, not run on after the title', () => {
+    const caption = yuechengLines.slice(0, yuechengLines.findIndex((line) => line.includes('序号')));
+    const notes = caption.filter((line) => line.includes('其中'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const line of notes) expect(line.trim()).toMatch(/^其中 \d+ 项/u);
+  });
+
   it('the consolidation quotes a plan of another region instead of running it into the city’s name', () => {
     expect(text['city']).toContain('绍兴市《浙江省高新技术产业发展“十四五”规划》主要指标汇总表');
     expect(text['city']).not.toContain('绍兴市浙江省');
