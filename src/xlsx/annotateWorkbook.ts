@@ -3,7 +3,8 @@
  * language) and a fill (red for errors, amber for warnings). Values, validations and protection stay as they
  * were; formulas and links become the values they show (annotate/valuesOnly.ts), so that nothing a return carries
  * runs on the reviewer's machine; the bytes passed in are not touched. A finding about a whole row goes on the row's name
- * cell, one about the whole sheet on its title cell (A1), so that nothing the checks found is left unseen.
+ * cell, one about the whole sheet on its title cell (A1), so that nothing the checks found is left unseen; a flagged number
+ * too wide for its column widens it, instead of printing as ### (annotate/shownWhole.ts).
  */
 import type ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../core/checks';
@@ -14,6 +15,7 @@ import { cellNote } from './annotate/noteText';
 import { keepValuesOnly } from './annotate/valuesOnly';
 import { enteredCell } from './cellValue';
 import { setSizedNote } from './annotate/sizedNote';
+import { showNumberWhole } from './annotate/shownWhole';
 import { DEFAULT_LIMITS, fileProblem, ReturnFileError } from './fileProblem';
 import { guardWorkbookBytes } from './readReturnWorkbook';
 import { loadWorkbook } from './loadWorkbook';
@@ -60,6 +62,7 @@ function annotateSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, fin
     setSizedNote(sheet, cell, cellNote(enteredCell(cell).note, onCell, locale));
     const severity: Severity = onCell.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
     fillCell(cell, severity);
+    showNumberWhole(sheet, cell);
     flagged[severity].push(address);
   }
   overrideConditionalFormats(sheet, flagged);

@@ -148,6 +148,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
   });
   const unverifiedCount = indicators.filter((indicator) => input.actuals[indicator.id]?.unverified !== undefined).length;
   const plainCaption = input.caption ?? ANNEX.completionCaption(catalog.plan.title, targetYear);
+  // Each note on a line of its own: run on after the title with a full-width space, they read as part of it.
   const caption = [
     plainCaption,
     ...(notDue === 0 ? [] : [ANNEX.notDueCaption(notDue, targetYear)]),
@@ -156,7 +157,7 @@ export function completionTableLayout(input: CompletionTableInput, options: Anne
     ...(below === 0 ? [] : [ANNEX.reportedBelowCaption(below)]),
     ...(notOnForm === 0 ? [] : [ANNEX.notOnFormCaption(notOnForm)]),
     ...(input.leftOut === undefined || input.leftOut.length === 0 ? [] : [ANNEX.leftOutCaption(input.leftOut.join('；'))]),
-  ].join('\u3000');
+  ].join('\n');
   return documentSheet(
     {
       name: sheetName(plainCaption, options.takenNames),

@@ -9,7 +9,7 @@ export type {
   SheetLayout, SheetProtection, SheetVisibility, ValidationOperator, ValidationType, WorkbookLayout,
 } from './types';
 export { argb, STATUS_SWATCH, NOT_A_NUMBER, type Swatch } from './palette';
-export { brokenLines, cellTextWidth } from './textWidth';
+export { brokenLines, cellTextWidth, oneLineColumnWidth } from './textWidth';
 export { scopeLines } from './scopeLines';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
@@ -25,6 +25,6 @@ export { AMBER, GREEN, RED } from './palette';
 // The building blocks of the documents made on the layout (core/documents, core/reports).
 export { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
-export { decimalsOf, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles } from './numberCells';
+export { decimalsOf, MAX_SHOWN_DECIMALS, numberAsShown, numberStyleName, numberStyles } from './numberCells';
 export { decimalsKeepingJudgement, percentDecimals } from './honestDecimals';
 export { rowDecimals, rowNumberFormat } from './printedDecimals';

@@ -1,7 +1,7 @@
 import { rangeA1, type CellRange } from '../form';
 import { LayoutError } from './errors';
 import { numberAsShown } from './numberCells';
-import { cellTextWidth, lineHeight, widestLine, wrappedLines } from './textWidth';
+import { cellTextWidth, lineHeight, oneLineColumnWidth, oneLineWidth, widestLine, wrappedLines } from './textWidth';
 import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';
 
 /** How a column is sized: the widest text it holds, within [min, max]; wider text wraps. */
@@ -101,12 +101,35 @@ export class SheetBuilder {
       const text = cell.value.kind === 'number' ? numberAsShown(cell.value.value, this.styles[cell.style]?.numberFormat) : shownText(cell.value);
       widest[cell.col] = Math.max(widest[cell.col] ?? 0, widestLine(text));
     }
-    return widest.map((textWidth, col) => {
+    const columns = widest.map((textWidth, col) => {
       const fit = fits[col] ?? {};
       const shown = Math.max(textWidth, ...(fit.shows ?? []).map(cellTextWidth));
-      const width = Math.min(fit.max ?? DEFAULT_MAX_WIDTH, Math.max(fit.min ?? DEFAULT_MIN_WIDTH, shown + PADDING));
+      // Wide enough that fitRows counts the widest text as one line: at text + 2 a text of 21 units or more was
+      // counted as two, and every row holding one (a plan's title in the check report) printed twice as tall.
+      const width = Math.min(fit.max ?? DEFAULT_MAX_WIDTH, Math.max(fit.min ?? DEFAULT_MIN_WIDTH, shown + PADDING, oneLineColumnWidth(shown)));
       return { col, width, hidden: fit.hidden ?? false };
     });
+    this.widenUnderOneLineMerges(columns);
+    return columns;
+  }
+
+  /**
+   * A text that does not wrap (a title, a line of the frame) shows only within its merged cells: Excel cuts off what
+   * is wider at both ends, so a table narrower than its title (a city of few counties, a long plan title) printed its
+   * title cut. The merge's visible columns are widened, each in proportion to its width, until it holds the text on one line.
+   */
+  private widenUnderOneLineMerges(columns: ColumnSpec[]): void {
+    for (const merge of this.merges) {
+      const cell = this.get(merge.top, merge.left);
+      const style = cell === undefined ? undefined : this.styles[cell.style];
+      if (cell === undefined || style === undefined || style.alignment.wrapText || merge.right >= columns.length) continue;
+      const shown = columns.slice(merge.left, merge.right + 1).filter((column) => !column.hidden);
+      const total = shown.reduce((sum, column) => sum + column.width, 0);
+      const missing = oneLineWidth(shownText(cell.value), style.font.size) - total;
+      if (missing <= 0 || total === 0) continue;
+      // In proportion to the widths: the names' column takes most (fewer names wrap), 序号 stays narrow.
+      for (const column of shown) column.width += Math.ceil((missing * column.width) / total);
+    }
   }
 
   /** Row heights that show every wrapped line; rows of one line in the body font keep the default height. */

@@ -16,14 +16,35 @@ export function widestLine(text: string): number {
   return Math.max(0, ...text.split('\n').map(cellTextWidth));
 }
 
+/** How much wider 宋体's glyphs print than the units count them, and the units a cell's inner margins take. */
+const GLYPH_WIDTH = 1.05;
+const CELL_MARGIN = 1;
+
+/** The narrowest column whose cells wrappedLines counts a text `units` wide (at the body's size) as one line. */
+export function oneLineColumnWidth(units: number): number {
+  return Math.ceil(units * GLYPH_WIDTH + CELL_MARGIN - 1e-9);
+}
+
 /**
  * Lines a text takes in a column `width` units wide when wrapped. The cell's inner margins take about one unit, and
  * 宋体's glyphs are a little wider than the units (a Chinese character 2.1, a digit 1.05): counting them as 2 and 1
  * clipped the last line of names that just wrap.
  */
 export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width - 1) / 1.05;
+  const usable = Math.max(1, width - CELL_MARGIN) / GLYPH_WIDTH;
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(cellTextWidth(line) / usable)), 0);
+}
+
+/** The font size column widths are counted in: a unit is the width of '0' in the workbook's 11-point default font. */
+const UNIT_SIZE = 11;
+
+/**
+ * The width a cell needs to show `text` on one line in a font of `size` points: its glyphs by wrappedLines' measure
+ * (2.1 units a Chinese character at 11 pt, scaled with the size) and the cell's margins. A text that does not wrap
+ * (a title, a line of the frame) and is wider than its merged cells is cut off at both ends by Excel.
+ */
+export function oneLineWidth(text: string, size: number): number {
+  return oneLineColumnWidth((widestLine(text) * size) / UNIT_SIZE) + 1;
 }
 
 /** Points per line of text in a font of `size` points (Chinese fonts need some leading). */
@@ -42,7 +63,7 @@ const NO_LINE_END = new Set([...'（《「『【“‘(']);
  * indented by `indent` spaces (a numbered item's hanging indent).
  */
 export function brokenLines(text: string, width: number, indent = 0): string[] {
-  const usable = Math.floor(Math.max(1, width - 1) / 1.05);
+  const usable = Math.floor(Math.max(1, width - CELL_MARGIN) / GLYPH_WIDTH);
   const tokens: string[] = [];
   for (const piece of text.match(/[A-Za-z0-9.%+-]+|./gsu) ?? []) {
     const previous = tokens[tokens.length - 1];

@@ -111,7 +111,7 @@ function filesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
   const lastRow = tableEnd + ((input.notes ?? []).length === 0 ? 0 : 1 + (input.notes ?? []).length);
   return sheetOf(BATCH.filesSheet, sheet, header.length, headerRow, lastRow, {
     0: { min: 6, max: 6 }, 1: { min: 16, max: 40 }, 2: { min: 12, max: 20 }, 3: { min: 8, max: 8 }, 4: { min: 20, max: 40 },
-    5: { min: 12, max: 12 }, 6: { min: 8, max: 8 }, 7: { min: 8, max: 8 }, 8: { min: 10, max: 10 }, 9: { min: 20, max: 50 },
+    5: { min: 12, max: 12 }, 6: { min: 8, max: 8 }, 7: { min: 8, max: 8 }, 8: { min: 12, max: 12 }, 9: { min: 20, max: 50 },
   });
 }
 
@@ -142,7 +142,7 @@ function rulesSheet(input: BatchReportInput, styles: Styles): SheetLayout {
   });
   if (rules.length === 0) sheet.text(1, 0, FINDINGS.none, 'text');
   return sheetOf(BATCH.rulesSheet, sheet, header.length, 0, Math.max(1, rules.length), {
-    0: { min: 6, max: 6 }, 1: { min: 20, max: 40 }, 2: { min: 8, max: 8 }, 3: { min: 8, max: 8 }, 4: { min: 8, max: 8 }, 5: { min: 8, max: 8 },
+    0: { min: 6, max: 6 }, 1: { min: 20, max: 40 }, 2: { min: 8, max: 8 }, 3: { min: 8, max: 8 }, 4: { min: 8, max: 8 }, 5: { min: 12, max: 12 },
   });
 }
 
@@ -171,7 +171,7 @@ function findingsSheet(input: BatchReportInput, styles: Styles): SheetLayout {
   }
   if (r === 0) sheet.text(1, 0, FINDINGS.none, 'text');
   return sheetOf(BATCH.findingsSheet, sheet, header.length, 0, Math.max(1, r), {
-    0: { min: 6, max: 7 }, 1: { min: 14, max: 30 }, 2: { min: 10, max: 16 }, 3: { min: 8, max: 10 }, 4: { min: 8, max: 8 },
+    0: { min: 6, max: 7 }, 1: { min: 14, max: 30 }, 2: { min: 10, max: 16 }, 3: { min: 8, max: 10 }, 4: { min: 10, max: 10 },
     5: { min: 16, max: 30 }, 6: { min: 12, max: 20 }, 7: { min: 30, max: 60 }, 8: { min: 8, max: 14 }, 9: { min: 8, max: 14 }, 10: { min: 8, max: 30 },
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The printed outputs, as a reader sees them (issue 16): completion tables, the city's consolidation and the check
  * report, made by the command line, rendered by LibreOffice to PDF and read back with pdftotext. Titles name the
- * region once and the plan by its title; the check report names plans, not catalog ids. A suite of
+ * region once and the plan by its title; the check report names plans, not catalog ids; the annotated copy prints the
+ * flagged value a unit slip made (5478400 in a row of 亿元) whole, not as ### (decision 0274). A suite of
  * tests/libreoffice/printedForms.test.ts: its workbooks are printed in that file's soffice run (decision 0261).
  */
 import fs from 'node:fs';
@@ -25,6 +26,8 @@ let cityFile = '';
 let cityLines: string[] = [];
 let yuechengLines: string[] = [];
 let typedFile = '';
+/** The numbers the checks flagged in 桐庐县's return, as its --json says them. */
+let slipped: string[] = [];
 /** What is typed into the 越城 form printed with typed values: 2024 entry cell by row id. */
 const TYPED: Record<string, number> = {
   // — | 3.0: one decimal.
@@ -59,6 +62,11 @@ beforeAll(async () => {
     return file;
   };
   const yuecheng = await write('绍兴市越城区', '330602', ['yuecheng-2021-2025', 'zj-hightech-industry-2021-2025'], 1);
+  const slipping = path.join(dir, 'slip', '杭州市桐庐县.xlsx');
+  fs.mkdirSync(path.dirname(slipping));
+  fs.writeFileSync(slipping, await sampleReturn({
+    region: { name: '杭州市桐庐县', code: '330122' }, plans: [planOf('zj-hightech-industry-2021-2025')], loaded, reportingYear: 2024, seed: 3, mistakes: ['unit_slip'],
+  }));
   const keqiao = await write('绍兴市柯桥区', '330603', ['keqiao-2021-2025', 'zj-hightech-industry-2021-2025'], 2);
   const outputs = {
     yuecheng: path.join(dir, 'out', '越城附表.xlsx'),
@@ -68,6 +76,7 @@ beforeAll(async () => {
     city: path.join(dir, 'out', '绍兴汇总.xlsx'),
     report: path.join(dir, 'out', '校验汇总.xlsx'),
     typed: path.join(dir, 'out', '越城区2024已填.xlsx'),
+    annotated: path.join(dir, 'out', '杭州市桐庐县.批注.xlsx'),
   };
   fs.mkdirSync(path.dirname(outputs.typed), { recursive: true });
   await typedForm(outputs.typed);
@@ -78,6 +87,10 @@ beforeAll(async () => {
   expect((await cli(['annex', '--plan', 'shengzhou-116x-2024-2030', '-o', outputs.shengzhou])).status).toBe(0);
   await cli(['consolidate', returns, '--plan', 'zj-hightech-industry-2021-2025', '--city', '绍兴市', '-o', outputs.city]);
   await cli(['check', returns, '--report', outputs.report]);
+  const json = path.join(dir, 'slip.json');
+  await cli(['check', slipping, '--annotate-to', path.dirname(outputs.annotated), '--json', json]);
+  const checked = JSON.parse(fs.readFileSync(json, 'utf8')) as { files: Array<{ sheets: Array<{ findings: Array<{ value: unknown }> }> }> };
+  slipped = checked.files.flatMap((file) => file.sheets.flatMap((sheet) => sheet.findings.map((finding) => finding.value))).filter((value) => /^\d+$/u.test(String(value))).map(String);
   cityFile = outputs.city;
   const names = Object.keys(outputs) as Array<keyof typeof outputs>;
   convertLater(names.map((name) => outputs[name]), (pdfs) => {
@@ -102,6 +115,13 @@ describe('printed titles', () => {
     expect(text['yuecheng']).not.toContain('绍兴市越城区绍兴市越城区');
     expect(text['keqiao']).toContain('绍兴市柯桥区科技创新发展“十四五”规划主要指标完成情况（2024年');
     expect(text['keqiao']).not.toContain('柯桥区柯桥区');
+  });
+
+  it('regression: a completion table prints its caption’s notes each on a line of its own, not run on after the title', () => {
+    const caption = yuechengLines.slice(0, yuechengLines.findIndex((line) => line.includes('序号')));
+    const notes = caption.filter((line) => line.includes('其中'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const line of notes) expect(line.trim()).toMatch(/^其中 \d+ 项/u);
   });
 
   it('the consolidation quotes a plan of another region instead of running it into the city’s name', () => {
@@ -133,6 +153,13 @@ describe('printed titles', () => {
     const scope = between('填报范围', '填报须知');
     expect(scope.length).toBeGreaterThanOrEqual(3);
     expect(scope.filter((line) => line.trim() === '')).toEqual([]);
+  });
+
+  it('regression: the annotated copy prints a flagged number too wide for its column whole, not as ###', () => {
+    // The unit slip multiplies a 亿元 figure by 10 000: seven digits in a column sized for the form's four.
+    expect(slipped.some((value) => value.length >= 6)).toBe(true);
+    for (const value of slipped) expect([value, (text['annotated'] ?? '').includes(value)]).toEqual([value, true]);
+    expect(text['annotated']).not.toContain('###');
   });
 
   it('the check report names plans by their titles, not their ids', () => {
