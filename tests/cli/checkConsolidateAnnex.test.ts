@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
 import { writtenLinks } from '../support/xlsx/cellLinks';
@@ -24,7 +24,7 @@ const COUNTIES: Array<[string, string, MistakeKind[]]> = [
 beforeAll(async () => {
   fs.mkdirSync(returns, { recursive: true });
   for (const [index, [name, code, mistakes]] of COUNTIES.entries()) {
-    const bytes = await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 100 + index, mistakes });
+    const bytes = await keptSampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 100 + index, mistakes });
     fs.writeFileSync(path.join(returns, `${name}.xlsx`), bytes);
   }
 }, 120_000);
@@ -181,7 +181,7 @@ describe('plan-indicators consolidate', () => {
     fs.mkdirSync(path.join(folder, '绍兴市'), { recursive: true });
     for (const name of ['绍兴市越城区', '绍兴市柯桥区']) fs.copyFileSync(fileOf(name), path.join(folder, '绍兴市', `${name}.xlsx`));
     fs.copyFileSync(fileOf('绍兴市越城区'), path.join(folder, '越城区-直报.xlsx'));
-    const bytes = await sampleReturn({ region: { name: '杭州市滨江区', code: '330108' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes: [] });
+    const bytes = await keptSampleReturn({ region: { name: '杭州市滨江区', code: '330108' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes: [] });
     fs.writeFileSync(path.join(folder, '杭州市滨江区.xlsx'), bytes);
     const out = path.join(dir, 'out', '浙江省汇总.xlsx');
     const { status, stdout } = await cli(['consolidate', folder, '-o', out]);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { cli } from '../support/cli';
 
 /**
@@ -19,9 +19,9 @@ const dyingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-dying-'));
 const DYING_GOOD = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
 beforeAll(async () => {
-  const good = await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] });
+  const good = await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] });
   for (const name of GOOD) fs.writeFileSync(path.join(dir, `${name}.xlsx`), good);
-  const slip = await sampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 2, mistakes: ['unit_slip'] });
+  const slip = await keptSampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 2, mistakes: ['unit_slip'] });
   fs.writeFileSync(path.join(dir, '退回.xlsx'), slip);
   fs.writeFileSync(path.join(dir, '不是工作簿.xlsx'), 'not a workbook');
   // The checks read this one (they do not need docProps/app.xml); ExcelJS, which writes the annotated copy, throws on it.

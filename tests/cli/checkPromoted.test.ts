@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
 import { findRegion, fullRegionName } from '../../src/core/regions';
 
@@ -24,7 +24,7 @@ const folders = { few: path.join(root, '10'), many: path.join(root, '130') };
 beforeAll(async () => {
   const returns: Uint8Array[] = [];
   for (const [index, code] of ['330602', '330603', '330604'].entries()) {
-    returns.push(await sampleReturn({ region: { name: fullRegionName(findRegion(code)!), code }, plans: [plan], loaded, reportingYear: 2024, seed: index + 1, mistakes: [] }));
+    returns.push(await keptSampleReturn({ region: { name: fullRegionName(findRegion(code)!), code }, plans: [plan], loaded, reportingYear: 2024, seed: index + 1, mistakes: [] }));
   }
   for (const [folder, count] of [[folders.few, 10], [folders.many, 130]] as const) {
     fs.mkdirSync(folder);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { cli } from '../support/cli';
 import { findRegion, fullRegionName } from '../../src/core/regions';
 
@@ -21,7 +21,7 @@ const IN_CODE_ORDER = ['越城区', '柯桥区', '上虞区', '新昌县', '诸�
 
 beforeAll(async () => {
   for (const [index, [name, code]] of REGIONS.entries()) {
-    const bytes = await sampleReturn({ region: { name: fullRegionName(findRegion(code)!), code }, plans: [plan], loaded, reportingYear: 2024, seed: index + 1, mistakes: index === 2 ? ['unit_slip'] : [] });
+    const bytes = await keptSampleReturn({ region: { name: fullRegionName(findRegion(code)!), code }, plans: [plan], loaded, reportingYear: 2024, seed: index + 1, mistakes: index === 2 ? ['unit_slip'] : [] });
     fs.writeFileSync(path.join(dir, `${name}.xlsx`), bytes);
   }
   fs.writeFileSync(path.join(dir, '不是工作簿.xlsx'), 'not a workbook');

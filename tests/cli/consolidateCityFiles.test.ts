@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { ConsolidationRecord } from '../../src/core/consolidation';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
@@ -28,7 +28,7 @@ const out = (name: string) => path.join(dir, 'out', name);
 beforeAll(async () => {
   for (const [index, [city, name, code, mistakes]] of COUNTIES.entries()) {
     fs.mkdirSync(path.join(dir, 'returns', city), { recursive: true });
-    const bytes = await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes });
+    const bytes = await keptSampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes });
     fs.writeFileSync(countyFile(city, name), bytes);
   }
   for (const city of ['绍兴市', '杭州市']) {
@@ -140,7 +140,7 @@ describe('consolidate: the province from city consolidation files', () => {
     fs.mkdirSync(folder, { recursive: true });
     const own = loaded.catalog.plans.find((p) => p.plan.id === 'keqiao-2021-2025')!;
     // 柯桥区 sent its own plan's return too; it comes first by name, and used to decide the plan consolidated.
-    fs.writeFileSync(path.join(folder, '0-柯桥区本区规划.xlsx'), await sampleReturn({ region: own.plan.region, plans: [own], loaded, reportingYear: 2024, seed: 401 }));
+    fs.writeFileSync(path.join(folder, '0-柯桥区本区规划.xlsx'), await keptSampleReturn({ region: own.plan.region, plans: [own], loaded, reportingYear: 2024, seed: 401 }));
     for (const [, name] of COUNTIES.filter(([city]) => city === '绍兴市')) fs.copyFileSync(countyFile('绍兴市', name), path.join(folder, `${name}.xlsx`));
     const { stdout } = await cli(['consolidate', folder, '-o', out('两个规划.xlsx')]);
     expect(stdout).toContain(`所给报表分属多个规划或年份，按报送地区最多的汇总：《${plan.plan.title}》2024年（可用 --plan、--year 指定）。`);
@@ -149,7 +149,7 @@ describe('consolidate: the province from city consolidation files', () => {
 
     // Another city's county sent a return of another plan, first in the folder: the city is the consolidated returns'.
     const basic = loaded.catalog.plans.find((p) => p.plan.id === 'zj-basic-research-2021-2025')!;
-    fs.writeFileSync(path.join(folder, '0-舟山市定海区-基础研究.xlsx'), await sampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [basic], loaded, reportingYear: 2024, seed: 402 }));
+    fs.writeFileSync(path.join(folder, '0-舟山市定海区-基础研究.xlsx'), await keptSampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [basic], loaded, reportingYear: 2024, seed: 402 }));
     const other = await cli(['consolidate', folder, '-o', out('两个规划-2.xlsx')]);
     expect(other.stdout).not.toContain('不属于汇总范围内的地区');
     expect(other.stdout).toContain('诸暨市（330681）没有报送报表');

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { HIGHTECH_PLAN, planOf, realCatalog } from '../support/hardening/damagedReturns';
 import { PackageEdit } from '../support/hardening/packageEdit';
 import { cli } from '../support/cli';
@@ -30,8 +30,8 @@ describe('a rejected return claiming another county never displaces nor taints t
     ['the claiming file named last', 'z-诸暨市.xlsx'],
   ])('%s', async (_title, claimingName) => {
     const plans = [planOf(HIGHTECH_PLAN)];
-    const own = await sampleReturn({ region: ZHUJI, plans, loaded: realCatalog(), reportingYear: 2025, seed: 7 });
-    const claiming = new PackageEdit(await sampleReturn({ region: KEQIAO, plans, loaded: realCatalog(), reportingYear: 2025, seed: 8 }))
+    const own = await keptSampleReturn({ region: ZHUJI, plans, loaded: realCatalog(), reportingYear: 2025, seed: 7 });
+    const claiming = new PackageEdit(await keptSampleReturn({ region: KEQIAO, plans, loaded: realCatalog(), reportingYear: 2025, seed: 8 }))
       .change('xl/sharedStrings.xml', (xml) => xml.replace(region(KEQIAO), region(ZHUJI)));
     fs.writeFileSync(path.join(dir, '诸暨市.xlsx'), own);
     fs.writeFileSync(path.join(dir, claimingName), claiming.bytes());
@@ -53,8 +53,8 @@ describe('a rejected return claiming another county never displaces nor taints t
 
   it('two returns of one county that both passed: the first is counted, as before', async () => {
     const plans = [planOf(HIGHTECH_PLAN)];
-    fs.writeFileSync(path.join(dir, 'a.xlsx'), await sampleReturn({ region: ZHUJI, plans, loaded: realCatalog(), reportingYear: 2025, seed: 7 }));
-    fs.writeFileSync(path.join(dir, 'b.xlsx'), await sampleReturn({ region: ZHUJI, plans, loaded: realCatalog(), reportingYear: 2025, seed: 9 }));
+    fs.writeFileSync(path.join(dir, 'a.xlsx'), await keptSampleReturn({ region: ZHUJI, plans, loaded: realCatalog(), reportingYear: 2025, seed: 7 }));
+    fs.writeFileSync(path.join(dir, 'b.xlsx'), await keptSampleReturn({ region: ZHUJI, plans, loaded: realCatalog(), reportingYear: 2025, seed: 9 }));
     const { stdout } = await cli(['consolidate', dir, '--plan', HIGHTECH_PLAN, '--year', '2025', '-o', path.join(dir, 'out', '绍兴市.xlsx')]);
     expect(stdout).toContain(`${path.join(dir, 'b.xlsx')}：诸暨市重复报送（已使用 ${path.join(dir, 'a.xlsx')}）`);
   });

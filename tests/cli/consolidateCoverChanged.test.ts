@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { cli } from '../support/cli';
 import { PackageEdit } from '../support/hardening/packageEdit';
 
@@ -18,8 +18,8 @@ const returns = path.join(dir, 'returns');
 
 beforeAll(async () => {
   fs.mkdirSync(returns);
-  const yuecheng = await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 401 });
-  const keqiao = await sampleReturn({ region: { name: '绍兴市柯桥区', code: '330603' }, plans: [plan], loaded, reportingYear: 2024, seed: 402 });
+  const yuecheng = await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 401 });
+  const keqiao = await keptSampleReturn({ region: { name: '绍兴市柯桥区', code: '330603' }, plans: [plan], loaded, reportingYear: 2024, seed: 402 });
   fs.writeFileSync(path.join(returns, '越城区.xlsx'), yuecheng);
   // A line of the instructions on the cover emptied: nothing on the reporting sheet changes.
   fs.writeFileSync(path.join(returns, '柯桥区.xlsx'), new PackageEdit(keqiao).cell('填报说明', 'A13', '', ' s="4"').bytes());

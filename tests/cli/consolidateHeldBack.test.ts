@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { cli } from '../support/cli';
 import { PackageEdit } from '../support/hardening/packageEdit';
 
@@ -51,7 +51,7 @@ async function edited(bytes: Uint8Array, edits: Record<string, number | null>): 
 
 const countyReturn = (index: number) => {
   const [county, code] = COUNTIES[index]!;
-  return sampleReturn({ region: { name: county, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes: [] });
+  return keptSampleReturn({ region: { name: county, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes: [] });
 };
 
 /** The three counties' 2024 returns in a folder of their own, 诸暨市's cells edited. */
@@ -167,7 +167,7 @@ describe('consolidate: what a total holds of values held back or left out', () =
   it('regression: leaves another city’s county out of the city’s total, naming it above the table', async () => {
     const folder = await returnsWith('other-city', {});
     const before = (await consolidated(folder)).rows;
-    fs.writeFileSync(path.join(folder, '舟山市定海区.xlsx'), await sampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [plan], loaded, reportingYear: 2024, seed: 309, mistakes: [] }));
+    fs.writeFileSync(path.join(folder, '舟山市定海区.xlsx'), await keptSampleReturn({ region: { name: '舟山市定海区', code: '330902' }, plans: [plan], loaded, reportingYear: 2024, seed: 309, mistakes: [] }));
     const { status, stdout, rows } = await consolidated(folder);
     expect(status).toBe(1);
     expect(stdout).toContain('舟山市定海区（330902）不属于汇总范围内的地区，未汇总。');

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { isMessageCode } from '../../src/core/i18n';
 import { readConsolidationRecord } from '../../src/xlsx';
 import { realCatalog } from '../support/catalog';
@@ -77,7 +77,7 @@ describe('consolidate: a city file written before reasons were codes', () => {
     fs.mkdirSync(returns, { recursive: true });
     const counties: Array<[string, string, Array<'unit_slip'>]> = [['绍兴市越城区', '330602', []], ['绍兴市上虞区', '330604', ['unit_slip']]];
     for (const [index, [name, code, mistakes]] of counties.entries()) {
-      fs.writeFileSync(path.join(returns, `${name}.xlsx`), await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes }));
+      fs.writeFileSync(path.join(returns, `${name}.xlsx`), await keptSampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 300 + index, mistakes }));
     }
     const city = path.join(dir, 'new', '绍兴市汇总.xlsx');
     fs.mkdirSync(path.dirname(city));

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { helpText } from '../../src/cli/main';
 import type { MistakeKind } from '../../src/core/demo';
 import { cli } from '../support/cli';
@@ -23,7 +23,7 @@ const folder = path.join(dir, '报表');
 beforeAll(async () => {
   fs.mkdirSync(folder);
   const clean = path.join(folder, '越城区.xlsx');
-  fs.writeFileSync(clean, await sampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] }));
+  fs.writeFileSync(clean, await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2024, seed: 1, mistakes: [] }));
   // The same return saved by LibreOffice as Excel 97-2003 and as OpenDocument, as a county might send it: both
   // saved in one soffice run (a run that opens documents costs some 4 s of CPU).
   const xls = path.join(dir, 'xls', '越城区.xls');
@@ -128,7 +128,7 @@ describe('verdict and exit status tell one story', () => {
   it('a return with a warning nobody explained is ✗ 退回 and exits 2; explained, △ and 1; clean, ✓ and 0', async () => {
     const write = async (name: string, mistakes: MistakeKind[]) => {
       const file = path.join(dir, name);
-      fs.writeFileSync(file, await sampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes }));
+      fs.writeFileSync(file, await keptSampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 7, mistakes }));
       return file;
     };
     const unexplained = await cli(['check', await write('未说明.xlsx', ['unit_slip'])], { cwd: dir });

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { MistakeKind } from '../../src/core/demo';
 import * as FORM_LABELS from '../../src/core/form/labels';
 import { enUS, LOCALES, pseudoLocalize, type Locale, type LocaleTable } from '../../src/core/i18n';
@@ -37,7 +37,7 @@ const english = tables['en-US'];
 beforeAll(async () => {
   fs.mkdirSync(returns, { recursive: true });
   for (const [index, [name, code, mistakes]] of COUNTIES.entries()) {
-    const bytes = await sampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 200 + index, mistakes });
+    const bytes = await keptSampleReturn({ region: { name, code }, plans: [plan], loaded, reportingYear: 2024, seed: 200 + index, mistakes });
     fs.writeFileSync(path.join(returns, `${name}.xlsx`), bytes);
   }
   fs.writeFileSync(path.join(returns, 'broken.xlsx'), 'not a workbook');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import type { ReturnSheet } from '../../src/core/returns';
 import ExcelJS from 'exceljs';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
 import { cli } from '../support/cli';
@@ -35,7 +35,7 @@ const SHARED = 'zj-hightech-industry-2021-2025';
 
 async function lastYear(file: string, loaded: LoadedCatalog, year = 2024): Promise<string> {
   const plans = [planOf(KEQIAO, loaded), planOf(SHARED, loaded)];
-  const bytes = await sampleReturn({ region: planOf(KEQIAO).plan.region, plans, loaded, reportingYear: year, seed: 11, mistakes: ['explained_jump'] });
+  const bytes = await keptSampleReturn({ region: planOf(KEQIAO).plan.region, plans, loaded, reportingYear: year, seed: 11, mistakes: ['explained_jump'] });
   const full = path.join(dir, file);
   fs.writeFileSync(full, bytes);
   return full;

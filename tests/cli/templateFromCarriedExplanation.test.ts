@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { ReturnRow, ReturnSheet } from '../../src/core/returns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
@@ -47,7 +47,7 @@ function write(name: string, bytes: Uint8Array): string {
 function sample(year: number): Promise<Uint8Array> {
   const loaded = realCatalog();
   const plan = planOf(KEQIAO, loaded);
-  return sampleReturn({ region: plan.plan.region, plans: [plan], loaded, reportingYear: year, seed: 11 });
+  return keptSampleReturn({ region: plan.plan.region, plans: [plan], loaded, reportingYear: year, seed: 11 });
 }
 
 const UNITS = ['件', '项', '家', '人'];

@@ -13,6 +13,7 @@ import type { CellValue, ReturnRow, ReturnSheet } from '../../src/core/returns';
 import { a1 } from '../../src/core/form';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn, type NotCarriedEntry } from '../../src/xlsx/regenerateReturn';
+import { expectEqual } from '../support/equalOrExpect';
 import { fuzz, xmlCharacter } from '../support/hardening/fuzzSettings';
 import { edit, filledReturn, formsOf, planOf, realCatalog, YUECHENG, type Form } from '../support/hardening/damagedReturns';
 
@@ -107,17 +108,17 @@ function expectNothingLost(before: ReturnSheet, after: ReturnSheet, notCarried: 
       const year = Number(yearKey);
       const target = next?.actuals[year];
       if (cell.value.type === 'error') {
-        expect([id, year, reported(row, 'actual', year, cell.value, cell.address)?.reason]).toEqual([id, year, 'error_value']);
+        expectEqual([id, year, reported(row, 'actual', year, cell.value, cell.address)?.reason], [id, year, 'error_value']);
       } else if (target === undefined) {
-        expect([id, year, reported(row, 'actual', year, cell.value, cell.address)?.reason]).toEqual([id, year, next === undefined ? 'id_removed' : 'year_removed']);
+        expectEqual([id, year, reported(row, 'actual', year, cell.value, cell.address)?.reason], [id, year, next === undefined ? 'id_removed' : 'year_removed']);
       } else {
-        expect([id, year, target.value, meaningfulFormat(target)]).toEqual([id, year, cell.value, meaningfulFormat(cell)]);
+        expectEqual([id, year, target.value, meaningfulFormat(target)], [id, year, cell.value, meaningfulFormat(cell)]);
         carried += 1;
       }
     }
     if (!hasValue(row.explanation.value)) continue;
-    if (next === undefined) expect([id, reported(row, 'explanation', null, row.explanation.value, row.explanation.address)?.reason]).toEqual([id, 'id_removed']);
-    else expect([id, next.explanation.value]).toEqual([id, row.explanation.value]);
+    if (next === undefined) expectEqual([id, reported(row, 'explanation', null, row.explanation.value, row.explanation.address)?.reason], [id, 'id_removed']);
+    else expectEqual([id, next.explanation.value], [id, row.explanation.value]);
   }
   // Nothing is handed back that was placed, nor anything that was never there.
   expect(notCarried.length).toBeLessThanOrEqual(before.rows.reduce((n, row) => n + Object.values(row.actuals).filter((cell) => hasValue(cell.value)).length + 1, 0) - carried);

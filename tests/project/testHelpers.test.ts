@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expectEqual } from '../support/equalOrExpect';
+import { expectEqual, expectNoThrow, expectSame } from '../support/equalOrExpect';
 
 const TESTS = path.resolve(__dirname, '..');
 
@@ -37,5 +37,38 @@ describe('expectEqual (tests/support/equalOrExpect), toEqual for checks made tho
     expect(() => expectEqual({ row: 1, col: 2 }, { row: 1, col: 3 })).toThrow(/toEqual/u);
     expect(() => expectEqual([7, 9, undefined], [7, 9, false])).toThrow(/toEqual/u);
     expect(() => expectEqual(0, -0)).toThrow(/toEqual/u);
+  });
+});
+
+describe('expectSame and expectNoThrow (tests/support/equalOrExpect), toBe and not.toThrow for checks made thousands of times', () => {
+  it('expectSame passes what toBe passes and fails, with toBe\'s message, what it fails', () => {
+    expect(() => expectSame('2.4（预计）', '2.4（预计）')).not.toThrow();
+    expect(() => expectSame(Number.NaN, Number.NaN)).not.toThrow();
+    expect(() => expectSame('2.4', '2.4 ')).toThrow(/toBe/u);
+    expect(() => expectSame(0, -0)).toThrow(/toBe/u);
+    expect(() => expectSame({}, {})).toThrow(/toBe/u);
+  });
+
+  it('expectNoThrow gives the result of a call that returns, runs it once, and fails with not.toThrow\'s message and the error', () => {
+    let calls = 0;
+    expect(expectNoThrow(() => {
+      calls += 1;
+      return 42;
+    })).toBe(42);
+    expect(calls).toBe(1);
+    const failure = (() => {
+      try {
+        expectNoThrow(() => {
+          calls += 1;
+          throw new RangeError('cut short at line 3');
+        });
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      return null;
+    })();
+    expect(calls).toBe(2);
+    expect(failure).toMatch(/not\.toThrow/u);
+    expect(failure).toMatch(/cut short at line 3/u);
   });
 });

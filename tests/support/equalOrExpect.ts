@@ -10,3 +10,27 @@ import { isDeepStrictEqual } from 'node:util';
 export function expectEqual<T>(actual: T, expected: T): void {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
 }
+
+/**
+ * `expect(actual).toBe(expected)` for checks made thousands of times: only a value that is not the expected one (by
+ * Object.is, toBe's own test) goes to toBe, which reports it as before.
+ */
+export function expectSame<T>(actual: T, expected: T): void {
+  if (!Object.is(actual, expected)) expect(actual).toBe(expected);
+}
+
+/**
+ * `expect(run).not.toThrow()` for a call made thousands of times (a fuzzer's subject): runs it once and gives its
+ * result; what it throws goes to not.toThrow, which reports it as before (the same error, thrown again to the
+ * matcher, so that the subject does not run twice). undefined when it threw.
+ */
+export function expectNoThrow<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    expect(() => {
+      throw error;
+    }).not.toThrow();
+    return undefined;
+  }
+}

@@ -7,9 +7,15 @@
 import { sampleReturn, type SampleReturnInput } from '../../src/cli/sampleReturns';
 import { keptBytes } from './keptFiles';
 
+/**
+ * The time a kept return is written at when the caller names none: no test of the command line or of the pane's
+ * model reads a return's time, and bytes that change with the clock could not be kept (decision 0273).
+ */
+const WRITTEN = new Date('2024-01-20T08:00:00Z');
+
 /** A sample return as `sampleReturn` makes it, at the fixed time `written` (bytes that change with the clock are not kept). */
-export function keptSampleReturn(input: Omit<SampleReturnInput, 'form'> & { written: Date }): Promise<Uint8Array> {
-  const { plans, loaded, written, ...rest } = input;
+export function keptSampleReturn(input: Omit<SampleReturnInput, 'form'> & { written?: Date }): Promise<Uint8Array> {
+  const { plans, loaded, written = WRITTEN, ...rest } = input;
   const parts = ['sample-return', loaded.version, JSON.stringify(plans), JSON.stringify(rest), written.toISOString()];
-  return keptBytes(parts, () => sampleReturn(input));
+  return keptBytes(parts, () => sampleReturn({ ...input, written }));
 }

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { catalogFilesIn } from '../../../src/cli/catalogFiles';
 import { CATALOG_DIR } from '../../../src/cli/paths';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText } from '../../../src/core/catalog';
+import { expectNoThrow } from '../../support/equalOrExpect';
 import { fuzz } from '../../support/hardening/fuzzSettings';
 
 const FILES: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: `catalog/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
@@ -70,13 +71,15 @@ function hasContent(text: string): boolean {
 
 function expectWellReported(problems: readonly CatalogProblem[], files: readonly CatalogText[]): void {
   const names = new Set(files.map((file) => file.file));
+  // Some 270 loads a run, each with its problems: a matcher is called only for a problem that fails its check
+  // (expect() costs more than the check; decision 0273), with the values and message it had.
   for (const problem of problems) {
     const where = { file: problem.file, path: problem.path, code: problem.code };
-    expect([where, names.has(problem.file)]).toEqual([where, true]);
-    expect([where, JSON_POINTER.test(problem.path)]).toEqual([where, true]);
-    expect([where, problem.code]).toEqual([where, expect.stringMatching(/^catalog\./u)]);
+    if (!names.has(problem.file)) expect([where, names.has(problem.file)]).toEqual([where, true]);
+    if (!JSON_POINTER.test(problem.path)) expect([where, JSON_POINTER.test(problem.path)]).toEqual([where, true]);
+    if (typeof problem.code !== 'string' || !/^catalog\./u.test(problem.code)) expect([where, problem.code]).toEqual([where, expect.stringMatching(/^catalog\./u)]);
     const text = files.find((file) => file.file === problem.file)?.text ?? '';
-    if (hasContent(text)) expect([where, problem.line]).toEqual([where, expect.any(Number)]);
+    if (hasContent(text) && typeof problem.line !== 'number') expect([where, problem.line]).toEqual([where, expect.any(Number)]);
   }
 }
 
@@ -90,11 +93,7 @@ describe('loadCatalog on mutated catalog files', () => {
     fc.assert(fc.property(fc.constantFrom(...PLANS), fc.array(mutation, { minLength: 1, maxLength: 3 }), (plan, changes) => {
       const damaged = { file: plan.file, text: changes.reduce(mutate, plan.text) };
       const files = [...CONCEPTS, damaged];
-      let problems: CatalogProblem[] = [];
-      expect(() => {
-        problems = loadCatalog(files).problems;
-      }).not.toThrow();
-      expectWellReported(problems, files);
+      expectWellReported(expectNoThrow(() => loadCatalog(files).problems) ?? [], files);
     }), fuzz(150));
   });
 
@@ -103,11 +102,7 @@ describe('loadCatalog on mutated catalog files', () => {
     if (concepts === undefined) throw new Error('no concepts file');
     fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.constantFrom(...PLANS), (changes, plan) => {
       const files = [{ file: concepts.file, text: changes.reduce(mutate, concepts.text) }, plan];
-      let problems: CatalogProblem[] = [];
-      expect(() => {
-        problems = loadCatalog(files).problems;
-      }).not.toThrow();
-      expectWellReported(problems, files);
+      expectWellReported(expectNoThrow(() => loadCatalog(files).problems) ?? [], files);
     }), fuzz(60));
   });
 
@@ -116,11 +111,7 @@ describe('loadCatalog on mutated catalog files', () => {
     expect(loadCatalog([...CONCEPTS, ...jsonFiles]).problems).toEqual([]);
     fc.assert(fc.property(fc.constantFrom(...jsonFiles), fc.array(mutation, { minLength: 1, maxLength: 3 }), (plan, changes) => {
       const files = [...CONCEPTS, { file: plan.file, text: changes.reduce(mutate, plan.text) }];
-      let problems: CatalogProblem[] = [];
-      expect(() => {
-        problems = loadCatalog(files).problems;
-      }).not.toThrow();
-      expectWellReported(problems, files);
+      expectWellReported(expectNoThrow(() => loadCatalog(files).problems) ?? [], files);
     }), fuzz(60));
   });
 });

@@ -2,7 +2,7 @@
  * The pane's completion sheets say why a value is 待核实 in the pane's language (issue 15: the reason is carried as
  * the check's code and params and worded where it is shown).
  */
-import { sampleReturn } from '../../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../../support/keptSampleReturn';
 import { checkAgainstCatalog } from '../../../src/core/checks';
 import { unverifiedRows } from '../../../src/core/consolidation';
 import { completionSheets } from '../../../src/taskpane/model/annexSheets';
@@ -14,7 +14,7 @@ describe('completionSheets', () => {
   it('notes each 待核实 value with its check’s reason in the language asked', async () => {
     const loaded = realCatalog();
     const plan = planOf('zj-hightech-industry-2021-2025');
-    const read = await readReturnWorkbook(await sampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 301, mistakes: ['unit_slip'] }));
+    const read = await readReturnWorkbook(await keptSampleReturn({ region: { name: '绍兴市上虞区', code: '330604' }, plans: [plan], loaded, reportingYear: 2024, seed: 301, mistakes: ['unit_slip'] }));
     if (!read.ok) throw new Error(read.problem.detail);
     const reasons = Object.values(unverifiedRows(checkAgainstCatalog(read.sheets[0]!, loaded).report));
     expect(reasons.length).toBeGreaterThan(0);

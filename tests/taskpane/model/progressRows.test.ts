@@ -2,7 +2,7 @@
  * The status list and the progress chart: each row of a filled return with its attainment, judged as the sheet's
  * own status formulas judge it.
  */
-import { sampleReturn } from '../../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../../support/keptSampleReturn';
 import { templateWorkbookLayout } from '../../../src/core/documents';
 import { progressRows, statusCounts } from '../../../src/taskpane/model/progressRows';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
@@ -42,7 +42,7 @@ describe('progressRows', () => {
   it('monitors a county’s share of a provincial total instead of judging it by the province’s target', async () => {
     const loaded = testCatalog();
     const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'zj-hightech-industry-2021-2025');
-    const [sheet] = await sheetsOf(await sampleReturn({ region: YUECHENG, plans, loaded, reportingYear: 2023, seed: 3 }));
+    const [sheet] = await sheetsOf(await keptSampleReturn({ region: YUECHENG, plans, loaded, reportingYear: 2023, seed: 3 }));
     const rows = progressRows(sheet!, loaded);
     const sums = plans[0]!.indicators.filter((indicator) => indicator.aggregation.kind === 'sum').map((indicator) => indicator.id);
     const summed = rows.filter((row) => sums.includes(row.rowId));
