@@ -8,7 +8,7 @@
  */
 import type { LoadedCatalog, PlanCatalog } from '../core/catalog';
 import { checkAgainstCatalog } from '../core/checks';
-import { copiedValues, copiesDiffer, takenFirst, unverifiedRows, type CountyReturn } from '../core/consolidation';
+import { copiedFrom, copiedValues, copiesDiffer, firstOfEach, takenFirst, unverifiedRows, type CountyReturn } from '../core/consolidation';
 import type { Coded } from '../core/i18n';
 import type { ReturnSheet } from '../core/returns';
 import type { ReadReturn } from './readReturns';
@@ -41,8 +41,7 @@ export function onePerCounty(sheets: ReadonlyArray<{ file: ReadReturn; sheet: Re
   const passed = (table: CountyTable) => Object.keys(table.unverified).length === 0;
   // Of one county's returns of a year, the first its checks held nothing back from (takenFirst, as consolidate takes it).
   const ordered = takenFirst(checked, keyOf, passed);
-  const first = new Map<string, CountyTable>();
-  for (const table of ordered) if (!first.has(keyOf(table))) first.set(keyOf(table), table);
+  const first = firstOfEach(ordered, keyOf);
   const taken = checked.filter((table) => first.get(keyOf(table)) === table);
   const twice = checked.filter((table) => first.get(keyOf(table)) !== table).map((table) => ({
     file: table.file, region: table.sheet.metadata?.region.name ?? '', year: table.sheet.metadata?.reportingYear ?? 0, used: first.get(keyOf(table))?.file.file ?? '',
@@ -63,7 +62,7 @@ export function onePerCounty(sheets: ReadonlyArray<{ file: ReadReturn; sheet: Re
     for (const table of ofYear) {
       const rows = copied[table.sheet.metadata?.region.code ?? ''] ?? {};
       table.copied = Object.keys(rows).filter((rowId) => table.unverified[rowId] === undefined).length;
-      table.copiedFrom = [...new Set(Object.values(rows).map((reason) => String(reason.params['other'])))];
+      table.copiedFrom = copiedFrom(rows);
       table.unverified = { ...rows, ...table.unverified };
     }
   }

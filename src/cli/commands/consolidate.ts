@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { workbookReports } from '../../core/checks';
 import {
-  consolidate, consolidateProvince, consolidationRecord, copiedValues, copiesDiffer, COPIED_VALUES, countyValues, heldBackCounts, recordedReturns, takenFirst, unverifiedRows, type HeldBack,
+  consolidate, consolidateProvince, consolidationRecord, copiedFrom, copiedValues, copiesDiffer, countyValues, firstOfEach, heldBackCounts, recordedReturns, takenFirst, unverifiedRows, type HeldBack,
   type ConsolidationFinding, type ConsolidationRecord, type CountyReturn, type CountyValues, type RecordInput,
 } from '../../core/consolidation';
 import type { PlanCatalog } from '../../core/catalog';
@@ -214,11 +214,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   // Each workbook is checked whole (its cover names all its sheets), then only the sheets taken here are used: those of
   // the file each county is taken from (consolidate takes a county's first return; a second file of the same county
   // is left out, and what its checks held back is not held against the one taken).
-  const takenFrom = new Map<string, string>();
-  for (const entry of matching) {
-    const code = entry.sheet.metadata?.region.code;
-    if (code !== undefined && !takenFrom.has(code)) takenFrom.set(code, entry.source);
-  }
+  const takenFrom = firstOfEach(matching, (entry) => entry.sheet.metadata?.region.code);
   const takenSheets = new Set(matching.filter((entry) => entry.recorded !== true).map((entry) => entry.sheet));
   for (const { file, sheets: fileSheets } of read) {
     for (const readSheet of fileSheets) {
@@ -226,7 +222,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
       const checked = checkedRows.get(readSheet);
       if (checked === undefined || !valuesOf.get(readSheet)?.has(plan.plan.id)) throw new Error(`${readSheet.sheet}: taken for consolidation but not checked and read`);
       const { code, rows } = checked;
-      if (code === undefined || takenFrom.get(code) !== file) continue;
+      if (code === undefined || takenFrom.get(code)?.source !== file) continue;
       if (Object.keys(rows).length > 0) unverified[code] = { ...(unverified[code] ?? {}), ...rows };
     }
   }
@@ -246,13 +242,12 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
   }
   const unreadableTexts = [...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })), ...recordTexts];
   // The regions whose very values a region sent (copiedValues' reasons name them).
-  const copiedFrom = (code: string) => [...new Set(Object.values(unverified[code] ?? {}).filter((reason) => reason.code === COPIED_VALUES).map((reason) => String(reason.params['other'])))]
-    .join(translate(locale, 'cli.list_separator'));
+  const copiedFromText = (code: string) => copiedFrom(unverified[code] ?? {}).join(translate(locale, 'cli.list_separator'));
   // What the sheets show of each region's held-back values: cells marked 待核实, and cells left empty the checks wanted.
   const heldBackTexts = (counts: ReadonlyMap<string, HeldBack>, codes: (code: string) => boolean) => [...counts].filter(([code]) => codes(code)).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, count]) => [
     ...(count.flagged > 0 ? [translate(locale, 'consolidate.unverified_values', { region: regionName(code), count: count.flagged })] : []),
     ...(count.differing > 0 ? [translate(locale, 'consolidate.copies_differ_values', { region: regionName(code), count: count.differing })] : []),
-    ...(count.copied > 0 ? [translate(locale, 'consolidate.copied_values_count', { region: regionName(code), count: count.copied, other: copiedFrom(code) })] : []),
+    ...(count.copied > 0 ? [translate(locale, 'consolidate.copied_values_count', { region: regionName(code), count: count.copied, other: copiedFromText(code) })] : []),
     ...(count.empty > 0 ? [translate(locale, 'consolidate.unverified_empty', { region: regionName(code), count: count.empty })] : []),
   ]);
   let unverifiedTexts: string[];

@@ -9,6 +9,7 @@ import { rowIdWithoutSuffix } from '../form';
 import type { Coded } from '../i18n';
 import { countyValues } from './countyValues';
 import { returnsAlike } from './returnsAlike';
+import { firstOfEach } from './takenFirst';
 import type { CountyReturn } from './types';
 
 /** The reason copiedValues gives a row: the message code, worded where it is shown. */
@@ -17,11 +18,7 @@ export const COPIED_VALUES = 'consolidate.copied_values';
 /** `returns` as consolidation meets them: the first of each county is the one compared (and taken). */
 export function copiedValues(returns: readonly CountyReturn[], plan: PlanCatalog, year: number): Record<string, Record<string, Coded>> {
   const indicators = indicatorsById(plan);
-  const first = new Map<string, CountyReturn>();
-  for (const entry of returns) {
-    const code = entry.sheet.metadata?.region.code;
-    if (code !== undefined && !first.has(code)) first.set(code, entry);
-  }
+  const first = firstOfEach(returns, (entry) => entry.sheet.metadata?.region.code);
   const valuesOf = new Map([...first].map(([code, entry]) => [code, entry.values ?? countyValues(entry.sheet, plan, year)]));
   const held: Record<string, Record<string, Coded>> = {};
   const alike = returnsAlike([...valuesOf].map(([code, values]) => ({ source: code, region: code, year, plan: plan.plan.id, values })));
@@ -42,4 +39,9 @@ export function copiedValues(returns: readonly CountyReturn[], plan: PlanCatalog
     }
   }
   return held;
+}
+
+/** The counties named by the copiedValues reasons among a county's held-back `rows`, each once. */
+export function copiedFrom(rows: Readonly<Record<string, Coded>>): string[] {
+  return [...new Set(Object.values(rows).filter((reason) => reason.code === COPIED_VALUES).map((reason) => String(reason.params['other'])))];
 }

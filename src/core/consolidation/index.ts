@@ -11,5 +11,5 @@ export { heldBackCounts, type HeldBack } from './heldBack';
 export { copiesDiffer, COPIES_DIFFER } from './copiesDiffer';
 export { consolidationRecord, readRecordRows, recordedReturns, recordRows, RECORD_SHEET, type ConsolidationRecord, type RecordedCounty, type RecordInput } from './record';
 export { returnsAlike, type ReturnValues } from './returnsAlike';
-export { copiedValues, COPIED_VALUES } from './copiedValues';
-export { takenFirst } from './takenFirst';
+export { copiedFrom, copiedValues, COPIED_VALUES } from './copiedValues';
+export { firstOfEach, takenFirst } from './takenFirst';

@@ -36,3 +36,16 @@ export function takenFirst<T>(entries: readonly T[], countyOf: (entry: T) => str
   });
   return ordered;
 }
+
+/**
+ * The first entry of each county in `entries`, in their order (`countyOf` as for takenFirst; an entry that stands for
+ * no county is passed over). Over takenFirst's order, the return taken for each county.
+ */
+export function firstOfEach<T>(entries: readonly T[], countyOf: (entry: T) => string | undefined): Map<string, T> {
+  const first = new Map<string, T>();
+  for (const entry of entries) {
+    const county = countyOf(entry);
+    if (county !== undefined && !first.has(county)) first.set(county, entry);
+  }
+  return first;
+}
