@@ -9,11 +9,10 @@ import ExcelJS from 'exceljs';
 import { filledReturn } from '../support/hardening/damagedReturns';
 import { realCatalog } from '../support/catalog';
 import { keptSampleReturn } from '../support/keptSampleReturn';
-import { cli } from '../support/cli';
+import { cli, fileLines } from '../support/cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-arrived-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const WRITTEN = new Date(Date.UTC(2026, 0, 10, 8, 0, 0));
 
 /** An AppleDouble file as macOS writes it beside `name` on a drive that is not a Mac's: magic, version, filler, entries. */
 function appleDouble(): Buffer {
@@ -28,7 +27,6 @@ function appleDouble(): Buffer {
   return Buffer.concat([header, Buffer.alloc(32)]);
 }
 
-const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
 
 describe('a folder copied from a Mac, with what Windows and office suites leave beside the returns', () => {
   it('lists the returns only: no ._ companions, __MACOSX, Thumbs.db, desktop.ini or lock files; a workbook merely named ._ is still read', async () => {
@@ -73,7 +71,7 @@ describe('a folder copied from a Mac, with what Windows and office suites leave 
 
 describe('the same return twice, and one county’s figures in another county’s form', () => {
   const plan = realCatalog().catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
-  const county = (name: string, code: string, seed: number) => keptSampleReturn({ region: { name, code }, plans: [plan], loaded: realCatalog(), reportingYear: 2025, seed, mistakes: [], written: WRITTEN });
+  const county = (name: string, code: string, seed: number) => keptSampleReturn({ region: { name, code }, plans: [plan], loaded: realCatalog(), reportingYear: 2025, seed, mistakes: [] });
 
   it('names a county’s return sent twice under two names, saying whether the year’s values differ', async () => {
     const folder = path.join(dir, '重复');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { realCatalog } from '../support/catalog';
 import { keptSampleReturn } from '../support/keptSampleReturn';
-import { cli } from '../support/cli';
+import { cli, fileLines } from '../support/cli';
 
 /**
  * `check --jobs N` over a batch big enough for worker threads: a file that fails on one worker gets its own line and
@@ -55,7 +55,7 @@ it('gives each file of a batch checked on worker threads its own line: the failu
 it('gives a file whose worker thread exits or throws while holding it its own ! line with the reason; the others keep their verdicts', async () => {
   const checkWorker = path.join(__dirname, '../support/exitingCheckWorker.ts');
   const { status, stdout } = await cli(['check', dyingDir, '--jobs', '2'], { checkWorker });
-  const lines = stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
+  const lines = fileLines(stdout);
   // One line for each file, whichever worker died: in region order (330602 a–g, 330604 h), the unreadable after, by name.
   expect(lines.map((line) => /\S+\.xlsx/u.exec(line)?.[0].split(/[\\/]/u).pop())).toEqual([
     ...DYING_GOOD.map((name) => `${name}.xlsx`), 'h-rejected.xlsx', 'worker-exits.xlsx', 'worker-throws.xlsx',

@@ -11,7 +11,7 @@ import { realCatalog } from '../support/catalog';
 import { keptSampleReturn } from '../support/keptSampleReturn';
 import { helpText } from '../../src/cli/main';
 import type { MistakeKind } from '../../src/core/demo';
-import { cli } from '../support/cli';
+import { cli, fileLines } from '../support/cli';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
 import { saveAs } from '../support/libreoffice/openEditSave';
 
@@ -38,7 +38,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
 
 describe('check <folder>', () => {
   it('lists every spreadsheet file, read or refused with its reason, and no .csv or lock file', async () => {

@@ -16,6 +16,7 @@ import { main } from '../../src/cli/main';
 import type { CommandIo } from '../../src/cli/io';
 import type { OutputFs } from '../../src/cli/safeWrite';
 import { edit, filledReturn, formsOf, type Form } from '../support/hardening/damagedReturns';
+import { fileLines } from '../support/cli';
 import { convertAll } from '../support/soffice';
 import { placeOf, sheetNamesOf, writtenLinks } from '../support/xlsx/cellLinks';
 
@@ -55,7 +56,6 @@ const put = (name: string, bytes: Uint8Array = damaged) => {
   fs.writeFileSync(file, bytes);
   return file;
 };
-const fileLines = (stdout: string) => stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
 
 /** node:fs, except that every write under `readOnly` (a file opened, or a name given by a link or rename) fails as on a read-only share. */
 function failingUnder(readOnly: string): OutputFs {
@@ -307,7 +307,7 @@ describe('file names are shown as they are, not obeyed by the terminal', () => {
   it('a name holding an escape sequence, a newline and a right-to-left override is one line, with those characters escaped', async () => {
     put('a\u001b[2J\nb\u202exslx.xlsx');
     const { stdout } = await run(['check', '.']);
-    const lines = stdout.split('\n').filter((text) => /^[✓△✗!–] /u.test(text));
+    const lines = fileLines(stdout);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('a\\u{1b}[2J\\u{a}b\\u{202e}xslx.xlsx');
     expect([stdout.includes('\u001b'), stdout.includes('\u202e')]).toEqual([false, false]);

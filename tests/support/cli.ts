@@ -9,6 +9,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The lines of `check`'s output that each name a file (✓ accepted, △ warnings, ✗ errors, ! unreadable, – left out). */
+export function fileLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line));
+}
+
 export interface CliOptions {
   input?: string;
   cwd?: string;

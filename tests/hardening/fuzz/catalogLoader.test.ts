@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { catalogFilesIn } from '../../../src/cli/catalogFiles';
 import { CATALOG_DIR } from '../../../src/cli/paths';
 import { isConceptsFileName, loadCatalog, type CatalogProblem, type CatalogText } from '../../../src/core/catalog';
-import { expectNoThrow } from '../../support/equalOrExpect';
+import { expectEqual, expectNoThrow } from '../../support/equalOrExpect';
 import { fuzz } from '../../support/hardening/fuzzSettings';
 
 const FILES: CatalogText[] = catalogFilesIn(CATALOG_DIR).map((file) => ({ file: `catalog/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
@@ -75,8 +75,8 @@ function expectWellReported(problems: readonly CatalogProblem[], files: readonly
   // (expect() costs more than the check; decision 0273), with the values and message it had.
   for (const problem of problems) {
     const where = { file: problem.file, path: problem.path, code: problem.code };
-    if (!names.has(problem.file)) expect([where, names.has(problem.file)]).toEqual([where, true]);
-    if (!JSON_POINTER.test(problem.path)) expect([where, JSON_POINTER.test(problem.path)]).toEqual([where, true]);
+    expectEqual([where, names.has(problem.file)], [where, true]);
+    expectEqual([where, JSON_POINTER.test(problem.path)], [where, true]);
     if (typeof problem.code !== 'string' || !/^catalog\./u.test(problem.code)) expect([where, problem.code]).toEqual([where, expect.stringMatching(/^catalog\./u)]);
     const text = files.find((file) => file.file === problem.file)?.text ?? '';
     if (hasContent(text) && typeof problem.line !== 'number') expect([where, problem.line]).toEqual([where, expect.any(Number)]);
