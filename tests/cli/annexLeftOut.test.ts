@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { realCatalog } from '../support/catalog';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import { cli } from '../support/cli';
 
 /** `annex` from returns names, in the completion table's title area, the returns it left out and why (issue 10.6). */
@@ -16,8 +16,8 @@ const region = { name: '绍兴市越城区', code: '330602' };
 
 beforeAll(async () => {
   fs.mkdirSync(returns, { recursive: true });
-  fs.writeFileSync(path.join(returns, '越城区.xlsx'), await sampleReturn({ region, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 11, mistakes: [] }));
-  const merged = await sampleReturn({ region, plans: [planOf(PLAN), planOf('yuecheng-2021-2025')], merge: true, loaded, reportingYear: 2024, seed: 12, mistakes: [] });
+  fs.writeFileSync(path.join(returns, '越城区.xlsx'), await keptSampleReturn({ region, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 11, mistakes: [] }));
+  const merged = await keptSampleReturn({ region, plans: [planOf(PLAN), planOf('yuecheng-2021-2025')], merge: true, loaded, reportingYear: 2024, seed: 12, mistakes: [] });
   fs.writeFileSync(path.join(returns, '越城区-合并.xlsx'), merged);
   fs.writeFileSync(path.join(returns, '坏文件.xlsx'), 'not a workbook');
 }, 120_000);
@@ -53,7 +53,7 @@ it('orders the completion tables by GB/T 2260 code, not by file name (诸暨 330
   // By name (zh-CN collation, pinyin) these come 柯桥, 嵊州, 越城, 诸暨.
   const counties = [['柯桥区.xlsx', '绍兴市柯桥区', '330603'], ['嵊州市.xlsx', '嵊州市', '330683'], ['越城区.xlsx', '绍兴市越城区', '330602'], ['诸暨市.xlsx', '诸暨市', '330681']] as const;
   for (const [index, [file, name, code]] of counties.entries()) {
-    fs.writeFileSync(path.join(folder, file), await sampleReturn({ region: { name, code }, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 20 + index, mistakes: [] }));
+    fs.writeFileSync(path.join(folder, file), await keptSampleReturn({ region: { name, code }, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 20 + index, mistakes: [] }));
   }
   const out = path.join(dir, 'annex-ordered.xlsx');
   expect((await cli(['annex', '--plan', PLAN, '--returns', folder, '-o', out])).status).toBe(0);
@@ -66,7 +66,7 @@ it('orders the completion tables by GB/T 2260 code, not by file name (诸暨 330
 
 it('names each return given when none is of the plan (with its plans), and takes every file after --returns', async () => {
   const other = path.join(dir, '越城区-本区规划.xlsx');
-  fs.writeFileSync(other, await sampleReturn({ region, plans: [planOf('yuecheng-2021-2025')], loaded, reportingYear: 2024, seed: 13, mistakes: [] }));
+  fs.writeFileSync(other, await keptSampleReturn({ region, plans: [planOf('yuecheng-2021-2025')], loaded, reportingYear: 2024, seed: 13, mistakes: [] }));
   const alone = await cli(['annex', '--plan', PLAN, '--returns', other, '-o', path.join(dir, 'annex-other.xlsx')], { cwd: dir });
   expect(alone.status).toBe(0);
   expect(alone.stderr).toBe('· 越城区-本区规划.xlsx：是《绍兴市越城区科技创新发展“十四五”规划》的报表，不是《浙江省高新技术产业发展“十四五”规划》的，未为它生成完成情况表。\n');
@@ -96,7 +96,7 @@ it('regression: a county’s return given twice gets one completion table, the o
   expect(tables[0]!.getSheetValues().flat().join('')).not.toContain('待核实');
 
   // A second return of other values (a revision sent after the first): which one stands cannot be told from the files.
-  fs.writeFileSync(path.join(twice, '越城区(1).xlsx'), await sampleReturn({ region, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 13, mistakes: [] }));
+  fs.writeFileSync(path.join(twice, '越城区(1).xlsx'), await keptSampleReturn({ region, plans: [planOf(PLAN)], loaded, reportingYear: 2024, seed: 13, mistakes: [] }));
   const differ = await cli(['annex', '--plan', PLAN, '--returns', twice, '-o', path.join(dir, 'differ.xlsx')]);
   expect(differ.status).toBe(1);
   const [table] = await completionTables(path.join(dir, 'differ.xlsx'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { ReturnRow, ReturnSheet } from '../../src/core/returns';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
@@ -16,7 +16,7 @@ describe('check --previous', () => {
     const accepted = path.join(dir, '已接受', '越城区2024.xlsx');
     fs.mkdirSync(path.dirname(accepted));
     const plan = planOf('yuecheng-2021-2025');
-    fs.writeFileSync(accepted, await sampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 3 }));
+    fs.writeFileSync(accepted, await keptSampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 3 }));
     const current = path.join(dir, '越城区2025.xlsx');
     expect((await cli(['template', '--from', accepted, '--year', '2025', '-o', current])).status).toBe(0);
 
@@ -72,7 +72,7 @@ describe('check --previous', () => {
     beforeAll(async () => {
       fs.mkdirSync(acceptedDir, { recursive: true });
       const plan = planOf('yuecheng-2021-2025');
-      fs.writeFileSync(accepted, await sampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 5 }));
+      fs.writeFileSync(accepted, await keptSampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 5 }));
       const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(accepted)));
       if (!read.ok || read.sheets[0] === undefined) throw new Error('accepted return unreadable');
       sheet = read.sheets[0];
@@ -149,7 +149,7 @@ describe('check --previous', () => {
     for (const [id, name] of [['keqiao-2021-2025', '柯桥区'], ['yuecheng-2021-2025', '越城区']] as const) {
       const plan = planOf(id);
       const accepted = path.join(acceptedDir, `${name}2024.xlsx`);
-      fs.writeFileSync(accepted, await sampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 7 }));
+      fs.writeFileSync(accepted, await keptSampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 7 }));
       const current = path.join(currentDir, `${name}2025.xlsx`);
       expect((await cli(['template', '--from', accepted, '--year', '2025', '-o', current])).status).toBe(0);
       const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(current)));

@@ -17,12 +17,11 @@ import ExcelJS from 'exceljs';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
 import { planOf, realCatalog } from '../support/catalog';
 import { keptSampleReturn } from '../support/keptSampleReturn';
-import { cli } from '../support/cli';
+import { cli, fileLines } from '../support/cli';
 
 const BIN = path.join(PACKAGE_ROOT, 'bin', 'plan-indicators.js');
 const HELD_WRITES = path.join(PACKAGE_ROOT, 'tests', 'support', 'heldWrites.js');
 const TEMPORARY = /^\.plan-indicators-\d+-[0-9a-f]{8}\.tmp$/u;
-const WRITTEN = new Date(Date.UTC(2026, 0, 10, 8, 0, 0));
 const PLAN = 'zj-hightech-industry-2021-2025';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-interrupted-'));
@@ -32,7 +31,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function returnsFolder(name: string, count: number): Promise<string> {
   const folder = path.join(dir, name);
   fs.mkdirSync(folder, { recursive: true });
-  const bytes = await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [planOf(PLAN)], loaded: realCatalog(), reportingYear: 2025, seed: 31, mistakes: ['unit_slip'], written: WRITTEN });
+  const bytes = await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [planOf(PLAN)], loaded: realCatalog(), reportingYear: 2025, seed: 31, mistakes: ['unit_slip'] });
   for (let index = 1; index <= count; index += 1) fs.writeFileSync(path.join(folder, `越城区-${index}.xlsx`), bytes);
   return folder;
 }
@@ -123,7 +122,7 @@ describe('a temporary that a SIGKILL left (no process can catch that signal)', (
     const returns = await returnsFolder('killed', 1);
     fs.copyFileSync(path.join(returns, '越城区-1.xlsx'), path.join(returns, '.plan-indicators-4242-0123abcd.tmp'));
     const { stdout } = await cli(['check', returns], { cwd: dir });
-    expect(stdout.split('\n').filter((line) => /^[✓△✗!–] /u.test(line))).toEqual([expect.stringContaining('越城区-1.xlsx')]);
+    expect(fileLines(stdout)).toEqual([expect.stringContaining('越城区-1.xlsx')]);
     expect(stdout).not.toContain('.plan-indicators-');
   });
 });

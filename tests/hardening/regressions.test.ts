@@ -14,7 +14,7 @@ import { renderProblem } from '../../src/core/i18n';
 import { parseNotation } from '../../src/core/notation';
 import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { regenerateReturn } from '../../src/xlsx/regenerateReturn';
-import { sampleReturn } from '../../src/cli/sampleReturns';
+import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { FileResult } from '../../src/cli/checkJob';
 import { answerPartOf } from '../../src/core/attainment';
 import { templateWorkbookLayout } from '../../src/core/documents';
@@ -150,7 +150,7 @@ describe('a 零的突破 row filled with a count (decision 0270)', () => {
   const region = { name: '嵊州市', code: '330683' };
   const plan = planOf('shengzhou-116x-2024-2030');
   const form = new Form(templateWorkbookLayout({ plans: [plan], region, reportingYear: 2025, merge: false, catalogVersion: realCatalog().version }).sheets[1]!);
-  const sample = sampleReturn({ region, plans: [plan], loaded: realCatalog(), reportingYear: 2025, seed: 5 });
+  const sample = keptSampleReturn({ region, plans: [plan], loaded: realCatalog(), reportingYear: 2025, seed: 5 });
   const atRow = (result: FileResult) => findingsOf(result).filter((finding) => finding.ref !== null && finding.ref.row === form.row(CHAIN)).map((finding) => finding.code);
 
   /** 2 家 typed, the status cell holding `formula` with `cached` as the program that saved it computed. */
