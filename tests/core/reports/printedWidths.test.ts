@@ -8,8 +8,7 @@
  * - A row is no taller than one line unless a text in it is wider than its column: the check report's rows were all
  *   twice as tall, each holding a plan's title in a column fitted to it.
  */
-import { realCatalog } from '../../support/catalog';
-import type { PlanCatalog } from '../../../src/core/catalog';
+import { planOf, realCatalog } from '../../support/catalog';
 import { consolidate } from '../../../src/core/consolidation';
 import { parseRange } from '../../../src/core/form';
 import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
@@ -17,7 +16,6 @@ import { batchReportLayouts, consolidationSheetLayout } from '../../../src/core/
 import type { ReturnRow, ReturnSheet } from '../../../src/core/returns';
 
 const loaded = realCatalog();
-const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id) as PlanCatalog;
 
 /** Points a line of text takes printed in a font of `size` points: full-width characters an em, others half. */
 function printedPoints(text: string, size: number): number {
