@@ -182,5 +182,9 @@ export interface ConceptsFile {
     /** Canonical unit; indicators of the concept use a unit of the same dimension. */
     unit: string;
     note?: string;
+    /** The one named thing the concept measures (a zone, a corridor, a laboratory), as the plans print it: the concept joins only indicators of that entity, never another entity's measure of the same kind. Every indicator of the concept names it in its name or quoted phrase, and a ranking shared by several indicators has one (tests/core/catalog/conceptEntities.test.ts; not a load-time lint, so that releases made before still load). */
+    entity?: string;
+    /** The concept this one was split from: returns of a sheet merging plans made before the split name the row concept:<split_from>, and their values are carried to this concept's row. */
+    split_from?: string;
   }>;
 }

@@ -156,6 +156,10 @@ export interface Concept {
   nameEn?: string;
   unit: string;
   note?: string;
+  /** The one named thing (a zone, a laboratory) the concept measures: it joins no other entity's measure. */
+  entity?: string;
+  /** The concept it was split from: merged returns made before the split name their row by that id. */
+  splitFrom?: string;
 }
 
 export interface Catalog {
