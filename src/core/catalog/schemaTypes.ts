@@ -74,6 +74,10 @@ export interface ValueEntry {
   raw: string;
   /** Line of this value when it is not the indicator's source line. */
   line?: number;
+  /** For a value the text prints on a table's indicator (a prose target beside the table's): the phrase as printed, on its line. The 主要目标 annex quotes it as 原文 (decision 0278). */
+  quote?: string;
+  /** With quote: the chapter and section its line is printed under (the annex's 出处). */
+  section?: string;
   /** For reference values: the region the value belongs to (浙江, 绍兴…). */
   region?: string;
   /** For reference values: an actual value or another region's target. */

@@ -62,6 +62,9 @@ export interface IndicatorValue {
   /** raw read by the notation grammar. */
   parsed: ParsedNotation;
   line?: number;
+  /** A value the text prints on a table's indicator: its phrase as printed, and the chapter and section it is under. */
+  quote?: string;
+  section?: string;
   region?: string;
   refersTo?: 'actual' | 'target';
   note?: string;
