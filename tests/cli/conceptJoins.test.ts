@@ -9,9 +9,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { LoadedCatalog } from '../../src/core/catalog';
 import { conceptRowId } from '../../src/core/form';
-import type { ReturnSheet } from '../../src/core/returns';
 import { fillReturn } from '../../src/xlsx';
-import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { readOk, readOkFile } from '../support/xlsx/filledReturns';
 import { keptSampleReturn } from '../support/keptSampleReturn';
 import { planOf, realCatalog } from '../support/catalog';
 import { cli } from '../support/cli';
@@ -19,11 +18,7 @@ import { cli } from '../support/cli';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-concept-joins-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function sheetsOf(file: string): Promise<ReturnSheet[]> {
-  const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(file)));
-  if (!read.ok) throw new Error(read.problem.code);
-  return read.sheets;
-}
+const sheetsOf = readOkFile;
 
 const YUECHENG = { name: '绍兴市越城区', code: '330602' };
 
@@ -31,16 +26,10 @@ const YUECHENG = { name: '绍兴市越城区', code: '330602' };
 async function yuechengMerged(file: string, loaded: LoadedCatalog, rank: number): Promise<string> {
   const plans = [planOf('yuecheng-2021-2025', loaded), planOf('zj-hightech-industry-2021-2025', loaded)];
   const sample = await keptSampleReturn({ region: YUECHENG, plans, loaded, reportingYear: 2024, seed: 5, merge: true });
-  const rowId = (await sheetsOfBytes(sample))[0]!.rows.find((row) => row.name.includes('绍兴高新区'))!.indicatorId!;
+  const rowId = (await readOk(sample))[0]!.rows.find((row) => row.name.includes('绍兴高新区'))!.indicatorId!;
   const full = path.join(dir, file);
   fs.writeFileSync(full, await fillReturn(sample, [{ rowId, year: 2024, value: rank }]));
   return full;
-}
-
-async function sheetsOfBytes(bytes: Uint8Array): Promise<ReturnSheet[]> {
-  const read = await readReturnWorkbook(bytes);
-  if (!read.ok) throw new Error(read.problem.code);
-  return read.sheets;
 }
 
 describe('concepts join one entity’s measure only', () => {
@@ -48,7 +37,7 @@ describe('concepts join one entity’s measure only', () => {
     const loaded = realCatalog();
     const plans = [planOf('zj-hightech-industry-2021-2025'), planOf('zj-innovation-platforms-2021-2025')];
     const sample = await keptSampleReturn({ region: { name: '浙江省', code: '330000' }, plans, loaded, reportingYear: 2025, seed: 3, merge: true });
-    const row = (await sheetsOfBytes(sample))[0]!.rows.find((candidate) => candidate.name.includes('国家高新区全国排名'))!;
+    const row = (await readOk(sample))[0]!.rows.find((candidate) => candidate.name.includes('国家高新区全国排名'))!;
     expect(row.name).toBe('杭州、宁波国家高新区全国排名');
     // A rank typed as words: the checks flag it, and the report names the row.
     const file = path.join(dir, '浙江省2025.xlsx');
