@@ -10,9 +10,19 @@ import type { Concept } from './types';
  * for now: the same row of each concept split from it. Empty for any other id.
  */
 export function rowIdsAfterSplit(rowId: string, concepts: readonly Concept[]): string[] {
-  const at = rowId.indexOf('#');
-  const base = at === -1 ? rowId : rowId.slice(0, at);
-  const suffix = at === -1 ? '' : rowId.slice(at);
+  const { base, suffix } = baseAndSuffix(rowId);
   return concepts.filter((concept) => concept.splitFrom !== undefined && conceptRowId(concept.splitFrom) === base)
     .map((concept) => conceptRowId(concept.id) + suffix);
+}
+
+/** The row id a merged sheet made before the split gave the row `rowId` (of a concept split from another); else undefined. */
+export function rowIdBeforeSplit(rowId: string, concepts: readonly Concept[]): string | undefined {
+  const { base, suffix } = baseAndSuffix(rowId);
+  const from = concepts.find((concept) => conceptRowId(concept.id) === base)?.splitFrom;
+  return from === undefined ? undefined : conceptRowId(from) + suffix;
+}
+
+function baseAndSuffix(rowId: string): { base: string; suffix: string } {
+  const at = rowId.indexOf('#');
+  return at === -1 ? { base: rowId, suffix: '' } : { base: rowId.slice(0, at), suffix: rowId.slice(at) };
 }

@@ -1,5 +1,6 @@
-import { rowIdsAfterSplit, type Concept } from '../catalog';
+import { rowIdBeforeSplit, type Concept } from '../catalog';
 import { readEnteredNumber } from '../checks';
+import { isConceptRowId } from '../form';
 import { inRegionOrder } from '../regions';
 import type { EnteredCell, ReturnSheet } from '../returns';
 
@@ -93,8 +94,10 @@ function shown(cell: EnteredCell | undefined): string | null {
  * sheet made before a concept split that the current row's concept was split from (decision 0278).
  */
 function acceptedRow(sheet: ReturnSheet, rowId: string, concepts: readonly Concept[]) {
-  return sheet.rows.find((row) => row.indicatorId === rowId)
-    ?? sheet.rows.find((row) => row.indicatorId !== null && rowIdsAfterSplit(row.indicatorId, concepts).includes(rowId));
+  const same = sheet.rows.find((row) => row.indicatorId === rowId);
+  if (same !== undefined || !isConceptRowId(rowId)) return same;
+  const before = rowIdBeforeSplit(rowId, concepts);
+  return before === undefined ? undefined : sheet.rows.find((row) => row.indicatorId === before);
 }
 
 const explanationText = (sheet: ReturnSheet | undefined, rowId: string, concepts: readonly Concept[]): string => {
