@@ -46,7 +46,7 @@ export async function reportRevisions(
   };
   const accepted = await readReturns(previous, io.cwd, locale, keepAccepted);
   for (const file of accepted.unreadable) io.stderr(`${translate(locale, 'cli.file_problem', { file: file.file, problem: file.message })}\n`);
-  const comparison = compareWithAccepted(current.read, accepted.read);
+  const comparison = compareWithAccepted(current.read, accepted.read, loaded.catalog.concepts);
   io.stdout('\n');
   for (const file of notAccepted) {
     io.stdout(`${translate(locale, 'revision.previous_not_accepted', { file: file.file, verdict: translate(locale, `cli.verdict.${file.verdict}`) })}\n`);

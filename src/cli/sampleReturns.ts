@@ -1,8 +1,9 @@
-import { isContribution, type LoadedCatalog, type PlanCatalog } from '../core/catalog';
+import { isContribution, type Indicator, type LoadedCatalog, type PlanCatalog } from '../core/catalog';
 import { applyMistakes, sampleEntries, type MistakeKind } from '../core/demo';
 import { templateWorkbookLayout } from '../core/documents';
 import { fillReturn, type Entry, type ExplanationEntry, loadWorkbook, readReturnSheets, workbookBytes } from '../xlsx';
-import { conceptRowId, rowIdWithoutSuffix } from '../core/form';
+import { buildCheckContext } from '../core/checks';
+import { rowIdWithoutSuffix } from '../core/form';
 
 /**
  * A county's share of a Zhejiang total: the average of its 90 county-level divisions. (0.02 made a county's 数字经济增加值
@@ -48,8 +49,10 @@ export async function sampleReturn(input: SampleReturnInput): Promise<Uint8Array
   for (const sheet of readReturnSheets(loadedTemplate.workbook)) {
     const plans = input.plans.filter((p) => sheet.metadata?.planIds.includes(p.plan.id));
     if (plans.length === 0 || !sheet.metadata) continue;
-    const indicators = new Map(plans.flatMap((plan) => plan.indicators.flatMap((indicator) => [[indicator.id, indicator], [conceptRowId(indicator.concept), indicator]] as const)));
-    const indicatorOf = (rowId: string) => indicators.get(rowIdWithoutSuffix(rowId));
+    // Each row's indicator as the checks read it: on a merged sheet a concept's row is the region's own plan's
+    // indicator (typed in its unit: 越城's 家, not the province's 万家), else the first plan's.
+    const { indicators } = buildCheckContext(sheet, plans, []);
+    const indicatorOf = (rowId: string): Indicator | undefined => indicators[rowIdWithoutSuffix(rowId)];
     const planOf = (rowId: string) => plans.find((plan) => plan.plan.id === indicatorOf(rowId)?.planId);
     // A county's figures towards a provincial total are a small share of the province's.
     const scaleOf = (rowId: string) => {

@@ -102,8 +102,11 @@ describe('the prose targets annex', () => {
       const name = textAt(layout, row, 1);
       const quote = fold(textAt(layout, row, quoteCol));
       const indicator = catalog.indicators.find((i) => i.source.kind !== 'table' && name.startsWith(i.name) && printedQuote(i.source.quote ?? '') === quote);
-      expect([name, indicator === undefined]).toEqual([name, false]);
-      lines.push(indicator!.source.line);
+      // Or a target the text gives on a table's row that the table does not print (嵊州's 3.2%左右), quoted from its phrase.
+      const besideTable = catalog.indicators.filter((i) => i.source.kind === 'table' && name.startsWith(i.name))
+        .flatMap((i) => i.values.filter((v) => v.quote !== undefined && printedQuote(v.quote) === quote).map((v) => v.line ?? i.source.line));
+      expect([name, indicator === undefined && besideTable.length === 0]).toEqual([name, false]);
+      lines.push(indicator?.source.line ?? besideTable[0]!);
     }
     expect(lines.length).toBeGreaterThan(0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));

@@ -22,6 +22,18 @@ function valuesOutsideTables(seed: string, indicator: Indicator): Indicator['val
   return indicator.values.filter((value) => value.raw !== '' && !inSeedTable(seed, value.line ?? indicator.source.line));
 }
 
+/** A phrase the catalog quotes: a prose indicator's, or a value's the text prints on a table's indicator (its own quote and section). */
+interface QuotedPhrase {
+  id: string;
+  source: { line: number; quote?: string | undefined; section?: string | undefined };
+}
+
+/** The values that carry their own phrase (嵊州's prose 3.2%左右 on the table's R&D row), as phrases to hold to the seed. */
+function quotedValues(indicators: readonly Indicator[]): QuotedPhrase[] {
+  return indicators.flatMap((indicator) => indicator.values.filter((value) => value.quote !== undefined || value.section !== undefined)
+    .map((value) => ({ id: `${indicator.id} ${value.year} ${value.raw}`, source: { line: value.line ?? indicator.source.line, quote: value.quote, section: value.section } })));
+}
+
 /** The year a plan implies where a sentence names none: its end year for a goal ("十四五"期间), the year before it for a baseline ("十三五"末). */
 function impliedYear(plan: PlanCatalog['plan'], role: string): number {
   return role === 'baseline' || role === 'actual' ? plan.period.start - 1 : plan.period.end;
@@ -133,7 +145,7 @@ describe('the catalog', () => {
         ]),
         ...indicators.filter((i) => i.completed && !occursNear(plan.seed, i.completed.raw, i.completed.line ?? i.source.line)).map((i) => `completed ${i.id}`),
         ...rules.filter((rule) => !occursNear(plan.seed, rule.raw, rule.source.line, 4)).map((rule) => `rule ${rule.id}`),
-        ...indicators.filter((i) => i.source.quote && !occursNear(plan.seed, i.source.quote.replace(/\[footnoteRef:\d+\]/gu, ''), i.source.line, 4)
+        ...[...indicators, ...quotedValues(indicators)].filter((i) => i.source.quote && !occursNear(plan.seed, i.source.quote.replace(/\[footnoteRef:\d+\]/gu, ''), i.source.line, 4)
           && !occursNear(plan.seed, i.source.quote, i.source.line, 4)).map((i) => `quote ${i.id}`),
       ];
       expect(misses).toEqual([]);
@@ -222,8 +234,15 @@ describe('the catalog', () => {
       expect([...elsewhere, ...texts.filter(({ text, line }) => !beginsOn(plan.seed, text, line)).map(({ what, line }) => `${what} @${line}`)]).toEqual([]);
     });
 
-    it('gives every prose indicator and cross-indicator rule a source line its quoted phrase is printed on', () => {
-      const off = [...indicators, ...rules].filter((i) => i.source.quote !== undefined && !quoteTakesIn(plan.seed, i.source.quote, i.source.line))
+    it('quotes for a value of its own a phrase that prints the value, with the section it is under', () => {
+      const off = indicators.flatMap((indicator) => indicator.values.filter((value) => (value.quote !== undefined || value.section !== undefined)
+        && (value.quote === undefined || value.section === undefined || !fold(value.quote).includes(fold(value.raw))))
+        .map((value) => `${indicator.id} ${value.year} ${value.raw}: ${value.quote ?? '(no quote)'} / ${value.section ?? '(no section)'}`));
+      expect(off).toEqual([]);
+    });
+
+    it('gives every prose indicator, quoted value and cross-indicator rule a source line its quoted phrase is printed on', () => {
+      const off = [...indicators, ...rules, ...quotedValues(indicators)].filter((i) => i.source.quote !== undefined && !quoteTakesIn(plan.seed, i.source.quote, i.source.line))
         .map((i) => `${i.id} @${i.source.line}`);
       expect(off).toEqual([]);
     });
@@ -270,9 +289,9 @@ describe('the catalog', () => {
       expect(misread).toEqual([]);
     });
 
-    it('names as the section of every prose indicator the chapter and section its line is printed under', () => {
+    it('names as the section of every prose indicator and quoted value the chapter and section its line is printed under', () => {
       const lines = seedLines(plan.seed);
-      const misplaced = indicators.filter((indicator) => indicator.source.section !== undefined).filter((indicator) => {
+      const misplaced = [...indicators, ...quotedValues(indicators)].filter((indicator) => indicator.source.section !== undefined).filter((indicator) => {
         let chapter = '';
         let section = '';
         for (let line = plan.lines[0]; line <= indicator.source.line; line += 1) {

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ReturnSheet } from '../../src/core/returns';
-import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { readOkFile } from '../support/xlsx/filledReturns';
 import { cli } from '../support/cli';
 
 /** The demo run once, in this process, as `plan-indicators demo -o <dir>`; each test reads what it wrote. */
@@ -19,11 +18,7 @@ const PREVIOUS = path.join(out, '1-2024年报表');
 const CURRENT = path.join(out, '2-2025年报表');
 const xlsxIn = (folder: string) => fs.readdirSync(folder).filter((name) => name.endsWith('.xlsx')).sort();
 
-async function sheetsOf(file: string): Promise<ReturnSheet[]> {
-  const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(file)));
-  if (!read.ok) throw new Error(`${file}: ${read.problem.code}`);
-  return read.sheets;
-}
+const sheetsOf = readOkFile;
 
 const valuesOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
 const leadingNumber = (text: string) => Number(text.replace(/（.*$/u, ''));

@@ -5,18 +5,14 @@ import type { LoadedCatalog } from '../../src/core/catalog';
 import type { ReturnSheet } from '../../src/core/returns';
 import ExcelJS from 'exceljs';
 import { keptSampleReturn } from '../support/keptSampleReturn';
-import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { readOkFile } from '../support/xlsx/filledReturns';
 import { planOf, realCatalog } from '../support/catalog';
 import { cli } from '../support/cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-template-from-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function sheetsOf(file: string): Promise<ReturnSheet[]> {
-  const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(file)));
-  if (!read.ok) throw new Error(read.problem.code);
-  return read.sheets;
-}
+const sheetsOf = readOkFile;
 
 /** Every non-empty actual and 说明 of a return, keyed by sheet, row id and year. */
 function entries(sheets: readonly ReturnSheet[]): Map<string, unknown> {

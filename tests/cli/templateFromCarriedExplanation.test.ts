@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { ReturnRow, ReturnSheet } from '../../src/core/returns';
-import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
+import { readOkFile } from '../support/xlsx/filledReturns';
 import { planOf, realCatalog } from '../support/catalog';
 import { cli } from '../support/cli';
 
@@ -19,11 +19,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const KEQIAO = 'keqiao-2021-2025';
 const CARRIED = '2024年起按新口径统计（口径调整），数值已核实';
 
-async function sheetsOf(file: string): Promise<ReturnSheet[]> {
-  const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(file)));
-  if (!read.ok) throw new Error(read.problem.code);
-  return read.sheets;
-}
+const sheetsOf = readOkFile;
 
 function worksheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const worksheet = workbook.getWorksheet(name);

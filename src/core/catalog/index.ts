@@ -14,7 +14,8 @@ export {
   fetchCatalogText, loadCatalogFromUrl, MAX_CATALOG_BYTES, type FetchedCatalogText, type FetchedResponse, type FetchLike, type UrlLoadOptions,
 } from './loadCatalogFromUrl';
 export { isContribution, judgedIndicator } from './contribution';
-export { inScope, isOwnPlan, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
+export { rowIdBeforeSplit, rowIdsAfterSplit } from './splitConcepts';
+export { inScope, isOwnPlan, isRanking, reportingScope, scopeBelow, type ReportingMode, type ReportingScope, type ScopeReason } from './reportingScope';
 export { DENOMINATOR_SUFFIX, NUMERATOR_SUFFIX, ratioParts } from './ratioParts';
 export {
   catalogHistory, parseVersionRegistry, releaseOf, textsOfRelease, versionStanding,

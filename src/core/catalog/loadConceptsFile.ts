@@ -31,5 +31,5 @@ export function loadConceptsFile(file: string, text: string): ConceptsLoadResult
     seen.add(concept.id);
   });
   if (problems.length > 0) return { problems };
-  return { concepts: data.concepts.map((c) => compact({ id: c.id, name: c.name, nameEn: c.name_en, unit: c.unit, note: c.note })), problems: [] };
+  return { concepts: data.concepts.map((c) => compact({ id: c.id, name: c.name, nameEn: c.name_en, unit: c.unit, note: c.note, entity: c.entity, splitFrom: c.split_from })), problems: [] };
 }

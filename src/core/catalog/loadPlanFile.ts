@@ -65,7 +65,7 @@ function toIndicator(entry: IndicatorEntry, index: number, planId: string, probl
     }
     return compact({
       year: value.year, role: value.role, raw: value.raw, parsed,
-      line: value.line, region: value.region, refersTo: value.refers_to, note: value.note,
+      line: value.line, quote: value.quote, section: value.section, region: value.region, refersTo: value.refers_to, note: value.note,
       change: value.change === undefined ? undefined : compact({ of: value.change.of, direction: value.change.direction, unit: value.change.unit, perYear: value.change.per_year }),
     });
   });

@@ -26,12 +26,15 @@ function printedTargets(indicator: Indicator) {
   return indicator.values.filter((value) => (value.role === 'target' || value.role === 'planned') && value.parsed.kind !== 'blank');
 }
 
+/** The row is a ranking: its name says 排名 (位次, 名次), or a target is a place (前 10, 50强). */
+export function isRanking(indicator: Indicator): boolean {
+  return RANKING_NAME.test(indicator.name) || printedTargets(indicator).some((value) => value.parsed.kind === 'max' && RANKING_TARGET.test(value.raw));
+}
+
 /** The default for a lower level, from the row's name, target kinds and aggregation. */
 function lowerLevelDefault(indicator: Indicator): ReportingScope {
   const targets = printedTargets(indicator);
-  if (RANKING_NAME.test(indicator.name) || targets.some((value) => value.parsed.kind === 'max' && RANKING_TARGET.test(value.raw))) {
-    return { mode: 'excluded', reason: 'ranking' };
-  }
+  if (isRanking(indicator)) return { mode: 'excluded', reason: 'ranking' };
   if (COVERAGE.test(indicator.name) || targets.some((value) => COVERAGE.test(value.raw))) return { mode: 'excluded', reason: 'coverage' };
   if (targets.length > 0 && targets.every((value) => value.parsed.kind === 'qualitative')) return { mode: 'excluded', reason: 'qualitative' };
   switch (indicator.aggregation.kind) {

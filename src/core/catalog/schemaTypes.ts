@@ -74,6 +74,10 @@ export interface ValueEntry {
   raw: string;
   /** Line of this value when it is not the indicator's source line. */
   line?: number;
+  /** For a value the text prints on a table's indicator (a prose target beside the table's): the phrase as printed, on its line. The 主要目标 annex quotes it as 原文 (decision 0278). */
+  quote?: string;
+  /** With quote: the chapter and section its line is printed under (the annex's 出处). */
+  section?: string;
   /** For reference values: the region the value belongs to (浙江, 绍兴…). */
   region?: string;
   /** For reference values: an actual value or another region's target. */
@@ -182,5 +186,9 @@ export interface ConceptsFile {
     /** Canonical unit; indicators of the concept use a unit of the same dimension. */
     unit: string;
     note?: string;
+    /** The one named thing the concept measures (a zone, a corridor, a laboratory), as the plans print it: the concept joins only indicators of that entity, never another entity's measure of the same kind. Every indicator of the concept names it in its name or quoted phrase, and a ranking shared by several indicators has one (tests/core/catalog/conceptEntities.test.ts; not a load-time lint, so that releases made before still load). */
+    entity?: string;
+    /** The concept this one was split from: returns of a sheet merging plans made before the split name the row concept:<split_from>, and their values are carried to this concept's row. */
+    split_from?: string;
   }>;
 }

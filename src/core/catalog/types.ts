@@ -62,6 +62,9 @@ export interface IndicatorValue {
   /** raw read by the notation grammar. */
   parsed: ParsedNotation;
   line?: number;
+  /** A value the text prints on a table's indicator: its phrase as printed, and the chapter and section it is under. */
+  quote?: string;
+  section?: string;
   region?: string;
   refersTo?: 'actual' | 'target';
   note?: string;
@@ -156,6 +159,10 @@ export interface Concept {
   nameEn?: string;
   unit: string;
   note?: string;
+  /** The one named thing (a zone, a laboratory) the concept measures: it joins no other entity's measure. */
+  entity?: string;
+  /** The concept it was split from: merged returns made before the split name their row by that id. */
+  splitFrom?: string;
 }
 
 export interface Catalog {

@@ -2,56 +2,17 @@
  * A plan's indicator table in the document's own layout: its caption, its columns as printed, every cell
  * the raw text exactly as printed, category cells merged over their group, and the 注 lines below.
  */
-import type { Indicator, IndicatorValue, PlanCatalog, PlanTable, ValueRole } from '../catalog';
+import type { Indicator, PlanCatalog, PlanTable } from '../catalog';
+import { annexColumnOf, valueForYear, type AnnexColumn } from './tableColumns';
 import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
 import { proseTargetsLayout } from './proseTargets';
 import type { AnnexOptions } from './documentSheet';
 import { SheetBuilder, type ColumnFit } from '../layout';
 import type { SheetLayout } from '../layout';
 
-/** What a printed column holds, read from its header. */
-export type AnnexColumn =
-  | { kind: 'seq' }
-  | { kind: 'category' }
-  | { kind: 'name' }
-  | { kind: 'year'; year: number; roles: readonly ValueRole[] }
-  | { kind: 'attribute' }
-  | { kind: 'responsible' }
-  | { kind: 'completed' }
-  | { kind: 'unknown' };
-
-const ANY_ROLE: readonly ValueRole[] = ['baseline', 'target', 'actual'];
-
-/** The column a header names: 序号, 类别, 指标（名称）, "2020年", "2020年规划目标", "2020年实绩", 属性, 责任部门, 是否完成. */
-function annexColumnOf(header: string): AnnexColumn {
-  const text = header.replace(/\s+/gu, '');
-  if (text === '序号') return { kind: 'seq' };
-  if (text === '类别') return { kind: 'category' };
-  if (text.startsWith('指标')) return { kind: 'name' };
-  if (text === '属性') return { kind: 'attribute' };
-  if (text === '责任部门' || text === '责任单位') return { kind: 'responsible' };
-  if (text === '是否完成') return { kind: 'completed' };
-  const year = /^(\d{4})年(.*)$/u.exec(text);
-  if (year) {
-    const rest = year[2] ?? '';
-    const roles: readonly ValueRole[] = /实绩|完成/u.test(rest) ? ['actual'] : /目标/u.test(rest) ? ['target'] : ANY_ROLE;
-    return { kind: 'year', year: Number(year[1]), roles };
-  }
-  return { kind: 'unknown' };
-}
-
 /** The indicators of a table, in the catalog's (the document's) order. */
 function tableIndicators(catalog: PlanCatalog, table: PlanTable): Indicator[] {
   return catalog.indicators.filter((indicator) => indicator.source.kind === 'table' && indicator.source.table === table.title);
-}
-
-/** The value a year column prints: the first of the roles it takes, in that order, as listed. */
-function valueForYear(indicator: Indicator, year: number, roles: readonly ValueRole[]): IndicatorValue | null {
-  for (const role of roles) {
-    const found = indicator.values.find((value) => value.year === year && value.role === role);
-    if (found !== undefined) return found;
-  }
-  return null;
 }
 
 function cellText(indicator: Indicator, column: AnnexColumn): string {

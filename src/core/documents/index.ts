@@ -3,7 +3,8 @@
  * targets as printed, the completion table, the progress sheet, the cover, and the template workbook that puts
  * a cover before the reporting form. Reports made from checks and consolidations are core/reports.
  */
-export { annexLayouts, annexTableLayout, type AnnexColumn } from './annexTable';
+export { annexLayouts, annexTableLayout } from './annexTable';
+export type { AnnexColumn } from './tableColumns';
 export { proseTargetsLayout } from './proseTargets';
 export { completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
 export { progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';

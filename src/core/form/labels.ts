@@ -100,6 +100,7 @@ export const ANNEX = {
   proseCaption: (title: string) => `${title}主要目标`,
   proseHeader: { seq: '序号', name: '指标名称（单位）', year: (year: number) => `${year}年`, quote: '原文', source: '出处' },
   proseNote: '注：据规划正文整理，目标按原文照录；“出处”为原文所在的章节。',
+  proseBesideTableNote: '表中指标在正文另有附表未列的目标的，一并列出正文目标（附表所列目标见附表）。',
   // two values the text prints for one year (嵊州's 2030 output: 突破1100亿元 and, in the “116X” goals, 超1000亿)
   valueSeparator: '；',
   completionCaption: (title: string, year: number) => `${title}主要指标完成情况（${year}年）`,

@@ -3,8 +3,10 @@
  * to the row with the same id in the new layout (by id, never by position), each foot entry (单位负责人 …
  * 报出日期) beside its label, a note on any of these with it, and whatever has no place there is handed back to be
  * reported: entries whose row or year is gone, what the caller found typed beside the form or over its printed
- * cells (core/checks' offFormCells), and notes on cells that are no entry cells.
+ * cells (core/checks' offFormCells), and notes on cells that are no entry cells. A merged sheet's row of a concept
+ * since split (`split_from`, decision 0278) goes to the row of the one concept split from it that the new sheet has.
  */
+import { rowIdsAfterSplit, type Concept } from '../catalog';
 import type { CellValue, EnteredCell, ReturnSheet } from '../returns';
 import { constantValue } from '../formulas';
 import { a1, parseRange } from '../form';
@@ -113,10 +115,24 @@ function withNote(cell: LayoutCell, note: string | undefined): LayoutCell {
 }
 
 /**
- * `offForm`: cells of `previous` holding what a person typed where the form has no entry cell (core/checks'
- * offFormCells), reported as not carried.
+ * The row of the new sheet a previous row id stands for: the same id, or for a merged sheet's concept row (and the rows
+ * under it: `#companion`, `#numerator`…) of a concept since split, the row of the one concept split from it that the
+ * new sheet holds; undefined when there is none, or more than one.
  */
-export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet, offForm: readonly EnteredCell[] = []): MergedEntries {
+function rowIdOnNewSheet(id: string, onSheet: ReadonlyMap<string, number>, concepts: readonly Concept[]): string | undefined {
+  if (onSheet.has(id)) return id;
+  const successors = rowIdsAfterSplit(id, concepts).filter((candidate) => onSheet.has(candidate));
+  return successors.length === 1 ? successors[0] : undefined;
+}
+
+/**
+ * `offForm`: cells of `previous` holding what a person typed where the form has no entry cell (core/checks'
+ * offFormCells), reported as not carried. `concepts`: the catalog's, whose `split_from` says where a merged sheet's
+ * row of a concept since split goes.
+ */
+export function mergeEnteredValues(
+  newLayout: SheetLayout, previous: ReturnSheet, offForm: readonly EnteredCell[] = [], concepts: readonly Concept[] = [],
+): MergedEntries {
   const map = reportingSheetMap(newLayout);
   const rowOfId = new Map<string, number>();
   for (const cell of newLayout.cells) {
@@ -170,12 +186,14 @@ export function mergeEnteredValues(newLayout: SheetLayout, previous: ReturnSheet
 
   for (const row of previous.rows) {
     const id = row.indicatorId;
+    const onNewSheet = id === null ? undefined : rowIdOnNewSheet(id, rowOfId, concepts);
     let reason: NotCarriedReason | null = null;
     if (id === null) reason = 'row_without_id';
-    else if (seen.has(id)) reason = 'duplicate_id';
-    else if (!rowOfId.has(id)) reason = 'id_removed';
+    else if (seen.has(id) || (onNewSheet !== undefined && seen.has(onNewSheet))) reason = 'duplicate_id';
+    else if (onNewSheet === undefined) reason = 'id_removed';
     if (id !== null) seen.add(id);
-    const target = reason === null && id !== null ? (rowOfId.get(id) ?? null) : null;
+    if (onNewSheet !== undefined) seen.add(onNewSheet);
+    const target = reason === null && onNewSheet !== undefined ? (rowOfId.get(onNewSheet) ?? null) : null;
     for (const [yearKey, entered] of Object.entries(row.actuals)) {
       const year = Number(yearKey);
       place(id, 'actual', year, entered, target, map.columns.actuals[year], reason ?? 'year_removed');

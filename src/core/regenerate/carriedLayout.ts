@@ -109,7 +109,7 @@ export function carriedLayout(sheets: readonly ReturnSheet[], catalog: LoadedCat
   const regenerated = layout.sheets.map((sheetLayout, i) => {
     const source = sources[i];
     if (source === undefined) return sheetLayout;
-    const merged = mergeEnteredValues(sheetLayout, source.sheet, offFormCells(source.sheet, catalog));
+    const merged = mergeEnteredValues(sheetLayout, source.sheet, offFormCells(source.sheet, catalog), catalog.catalog.concepts);
     const formatted = carryNumberFormats(merged.layout, source.sheet);
     carried += merged.carried;
     for (const field of ['actual', 'explanation', 'footer'] as const) carriedByField[field] += merged.carriedByField[field];

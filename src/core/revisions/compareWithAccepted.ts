@@ -1,4 +1,6 @@
+import { rowIdBeforeSplit, type Concept } from '../catalog';
 import { readEnteredNumber } from '../checks';
+import { isConceptRowId } from '../form';
 import { inRegionOrder } from '../regions';
 import type { EnteredCell, ReturnSheet } from '../returns';
 
@@ -87,8 +89,19 @@ function shown(cell: EnteredCell | undefined): string | null {
   return text.trim() === '' ? null : text;
 }
 
-const explanationText = (sheet: ReturnSheet | undefined, rowId: string): string => {
-  const value = sheet?.rows.find((row) => row.indicatorId === rowId)?.explanation.value;
+/**
+ * The row of an accepted return that `rowId` of the current one stands for: the same id, or the row of a merged
+ * sheet made before a concept split that the current row's concept was split from (decision 0278).
+ */
+function acceptedRow(sheet: ReturnSheet, rowId: string, concepts: readonly Concept[]) {
+  const same = sheet.rows.find((row) => row.indicatorId === rowId);
+  if (same !== undefined || !isConceptRowId(rowId)) return same;
+  const before = rowIdBeforeSplit(rowId, concepts);
+  return before === undefined ? undefined : sheet.rows.find((row) => row.indicatorId === before);
+}
+
+const explanationText = (sheet: ReturnSheet | undefined, rowId: string, concepts: readonly Concept[]): string => {
+  const value = sheet === undefined ? undefined : acceptedRow(sheet, rowId, concepts)?.explanation.value;
   return value === undefined || value.type === 'empty' ? '' : String(value.value).trim();
 };
 
@@ -123,9 +136,12 @@ function firstOfEach(accepted: readonly ReturnFileSheets[]): { kept: AcceptedShe
 /**
  * Every actual of a year an accepted return already reported (a value or an empty cell), compared with what the
  * current return now says for it: the same region, a plan in common, the latest accepted return of an earlier year
- * that has the row and the year. A current return nothing precedes is listed as not compared.
+ * that has the row and the year. A current return nothing precedes is listed as not compared. `concepts`: the
+ * catalog's, whose `split_from` names the row an accepted merged return made before a split has the value on.
  */
-export function compareWithAccepted(current: readonly ReturnFileSheets[], accepted: readonly ReturnFileSheets[]): RevisionComparison {
+export function compareWithAccepted(
+  current: readonly ReturnFileSheets[], accepted: readonly ReturnFileSheets[], concepts: readonly Concept[] = [],
+): RevisionComparison {
   const { kept, acceptedTwice } = firstOfEach(accepted);
   // Each with its region's code: the lists come out in GB/T 2260 order of their regions (decision 0245 addendum).
   const revisions: Array<{ revision: Revision; code: string }> = [];
@@ -151,11 +167,11 @@ export function compareWithAccepted(current: readonly ReturnFileSheets[], accept
           const year = Number(yearKey);
           // The latest accepted return that had this row and year is the accepted value.
           const source = earlier.find(({ sheet: other }) => (other.metadata?.reportingYear ?? 0) >= year
-            && other.rows.some((r) => r.indicatorId === rowId && r.actuals[year] !== undefined));
-          const acceptedCell = source?.sheet.rows.find((r) => r.indicatorId === rowId)?.actuals[year];
+            && acceptedRow(other, rowId, concepts)?.actuals[year] !== undefined);
+          const acceptedCell = source === undefined ? undefined : acceptedRow(source.sheet, rowId, concepts)?.actuals[year];
           if (source === undefined || acceptedCell === undefined || same(comparable(acceptedCell, row.unit), comparable(cell, row.unit))) continue;
           const explanation = row.explanation.value.type === 'empty' ? '' : String(row.explanation.value.value).trim();
-          const unchanged = explanation !== '' && explanation === explanationText(source.sheet, rowId);
+          const unchanged = explanation !== '' && explanation === explanationText(source.sheet, rowId, concepts);
           revisions.push({ code: meta.region.code, revision: {
             file: file.file, sheet: sheet.sheet, address: cell.address, region: meta.region.name, indicatorId: rowId, name: row.name, year,
             acceptedValue: shown(acceptedCell), currentValue: shown(cell),

@@ -50,7 +50,7 @@ export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, 
       otherRegion ??= { sheet: previous.sheet, previous: previous.metadata.region.name, given: choice.region.name };
     }
     updated.push(previous.sheet);
-    const merged = mergeEnteredValues(sheet, previous, offFormCells(previous, loaded));
+    const merged = mergeEnteredValues(sheet, previous, offFormCells(previous, loaded), loaded.catalog.concepts);
     carried += merged.carried;
     notCarried.push(...merged.notCarried.map((value) => ({ ...value, sheet: previous.sheet })));
     const kept = carryNumberFormats(merged.layout, previous);

@@ -3,6 +3,7 @@
  * here), typed into, saved; then read back and checked. Cell addresses are found from the generated layout
  * (the id column and the year headers of core's reportingSheetMap), never from the reader under test.
  */
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { LoadedCatalog } from '../../../src/core/catalog/index';
 import { buildCheckContext, checkReturn, type CheckReport } from '../../../src/core/checks/index';
@@ -91,6 +92,11 @@ export async function readOk(bytes: Uint8Array): Promise<ReturnSheet[]> {
   const read: WorkbookRead = await readReturnWorkbook(bytes);
   if (!read.ok) throw new Error(`unreadable: ${read.problem.code} ${read.problem.detail}`);
   return read.sheets;
+}
+
+/** The sheets of a return file a command wrote (readOk of its bytes). */
+export function readOkFile(file: string): Promise<ReturnSheet[]> {
+  return readOk(new Uint8Array(fs.readFileSync(file)));
 }
 
 /** Checks a sheet read back against the real catalog, expecting the rows its metadata lists. */
