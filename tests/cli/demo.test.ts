@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { OutputFs } from '../../src/cli/safeWrite';
+import { translate } from '../../src/core/i18n';
 import { readOkFile } from '../support/xlsx/filledReturns';
 import { cli } from '../support/cli';
 
@@ -134,4 +136,35 @@ describe('plan-indicators demo: the yearly cycle', () => {
     }
     expect(compared).toBeGreaterThan(5);
   }, 60_000);
+});
+
+/** node:fs, except that a file opened under `folder` takes half its first write and then the disk is full. */
+function fillingUnder(folder: string): OutputFs {
+  const under = new Set<number>();
+  return {
+    ...fs,
+    openSync: ((file: fs.PathLike, ...rest: unknown[]) => {
+      const fd = (fs.openSync as (...args: unknown[]) => number)(file, ...rest);
+      if (String(file).startsWith(folder)) under.add(fd);
+      return fd;
+    }) as typeof fs.openSync,
+    writeSync: ((fd: number, data: Uint8Array, offset: number, length: number) => {
+      if (!under.delete(fd)) return fs.writeSync(fd, data, offset, length);
+      fs.writeSync(fd, data, offset, Math.floor(length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    }) as typeof fs.writeSync,
+  };
+}
+
+describe('plan-indicators demo on a disk that fills up', () => {
+  it('stops at the sample return it cannot write, says why, and leaves no part of it under a county’s file name', async () => {
+    const full = path.join(dir, '满');
+    const previous = path.join(full, '1-2024年报表');
+    const result = await cli(['demo', '-o', full], { outputFs: fillingUnder(previous) });
+    // Before: the demo wrote past the injected file system (and on a real full disk left half a return under its name).
+    expect(result.status).toBe(4);
+    const line = result.stdout.split('\n').find((text) => text.includes(translate('zh-CN', 'output.reason.full')));
+    expect(line).toMatch(/-2024-示例\.xlsx/u);
+    expect(fs.readdirSync(previous)).toEqual([]);
+  });
 });

@@ -95,52 +95,52 @@ describe('plan-indicators import', () => {
     expect([json.caption, json.notes]).toEqual(['表5 “十四五”教育发展主要指标', ['注：2035年为远景目标。']]);
   });
 
-  const twoTables = async () => fs.writeFileSync(path.join(dir, 'two.docx'), await docxBytes([
-    { paragraph: '表1 “十四五”农业农村现代化主要指标' },
-    { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '高标准农田面积（万亩）' }, { text: '520' }, { text: '650' }]] },
-    { paragraph: '表2 “十四五”农业科技创新重点指标' },
-    { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '农业科技特派员（人）' }, { text: '1500' }, { text: '2000以上' }]] },
-  ]));
-  const withErrors = () => {
-    const errors: string[] = [];
-    return { errors, cli: { ...io(dir), stderr: (text: string) => errors.push(text) } };
-  };
-  const writeTwo = ['import', 'two.docx', '--id', 'qa-two', '--region', '绍兴市', '--level', 'city', '--force'];
+  describe('a .docx of two tables', () => {
+    // Written once for the three tests that read it.
+    beforeAll(async () => fs.writeFileSync(path.join(dir, 'two.docx'), await docxBytes([
+      { paragraph: '表1 “十四五”农业农村现代化主要指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '高标准农田面积（万亩）' }, { text: '520' }, { text: '650' }]] },
+      { paragraph: '表2 “十四五”农业科技创新重点指标' },
+      { table: [[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }], [{ text: '农业科技特派员（人）' }, { text: '1500' }, { text: '2000以上' }]] },
+    ])));
+    const withErrors = () => {
+      const errors: string[] = [];
+      return { errors, cli: { ...io(dir), stderr: (text: string) => errors.push(text) } };
+    };
+    const writeTwo = ['import', 'two.docx', '--id', 'qa-two', '--region', '绍兴市', '--level', 'city', '--force'];
 
-  it('writing a catalog file from a .docx of two tables, names the table it did not write, by its number, and says so in its status', async () => {
-    await twoTables();
-    const { errors, cli } = withErrors();
-    expect(await main([...writeTwo, '-o', 'qa-two.yaml'], cli)).toBe(1);
-    expect(fs.readFileSync(path.join(dir, 'qa-two.yaml'), 'utf8')).toContain('高标准农田面积');
-    const captions = translate('zh-CN', 'cli.import.table_numbered', { number: 2, caption: '表2 “十四五”农业科技创新重点指标' });
-    expect(errors.join('')).toBe(`${translate('zh-CN', 'cli.import.tables_left', { count: 1, captions })}\n`);
-    expect(errors.join('')).toContain('第 2 张：表2 “十四五”农业科技创新重点指标');
-  });
-
-  it('--table 2 writes the second table alone (nothing left unsaid, so a clean status), and --json --table 2 prints it alone', async () => {
-    await twoTables();
-    const { errors, cli } = withErrors();
-    expect(await main([...writeTwo, '--table', '2', '-o', 'qa-second.yaml'], cli)).toBe(0);
-    const written = fs.readFileSync(path.join(dir, 'qa-second.yaml'), 'utf8');
-    expect([written.includes('农业科技特派员'), written.includes('高标准农田面积')]).toEqual([true, false]);
-    expect(errors).toEqual([]);
-    const json = io(dir);
-    expect(await main(['import', 'two.docx', '--json', '--table', '２'], json)).toBe(0);
-    expect(json.out.map((line) => (JSON.parse(line) as { caption: string }).caption)).toEqual(['表2 “十四五”农业科技创新重点指标']);
-  });
-
-  it('--table past the last indicator table, or not a number, is refused with what the document holds, and nothing is written', async () => {
-    await twoTables();
-    for (const [table, message] of [
-      ['3', translate('zh-CN', 'cli.import.table_out_of_range', { table: 3, count: 2 })],
-      ['0', translate('zh-CN', 'cli.import.table_invalid', { value: '0' })],
-      ['第二张', translate('zh-CN', 'cli.import.table_invalid', { value: '第二张' })],
-    ] as const) {
+    it('writing a catalog file from a .docx of two tables, names the table it did not write, by its number, and says so in its status', async () => {
       const { errors, cli } = withErrors();
-      expect(await main([...writeTwo, '--table', table, '-o', 'qa-none.yaml'], cli)).toBe(64);
-      expect(errors.join('')).toContain(message);
-      expect(fs.existsSync(path.join(dir, 'qa-none.yaml'))).toBe(false);
-    }
+      expect(await main([...writeTwo, '-o', 'qa-two.yaml'], cli)).toBe(1);
+      expect(fs.readFileSync(path.join(dir, 'qa-two.yaml'), 'utf8')).toContain('高标准农田面积');
+      const captions = translate('zh-CN', 'cli.import.table_numbered', { number: 2, caption: '表2 “十四五”农业科技创新重点指标' });
+      expect(errors.join('')).toBe(`${translate('zh-CN', 'cli.import.tables_left', { count: 1, captions })}\n`);
+      expect(errors.join('')).toContain('第 2 张：表2 “十四五”农业科技创新重点指标');
+    });
+
+    it('--table 2 writes the second table alone (nothing left unsaid, so a clean status), and --json --table 2 prints it alone', async () => {
+      const { errors, cli } = withErrors();
+      expect(await main([...writeTwo, '--table', '2', '-o', 'qa-second.yaml'], cli)).toBe(0);
+      const written = fs.readFileSync(path.join(dir, 'qa-second.yaml'), 'utf8');
+      expect([written.includes('农业科技特派员'), written.includes('高标准农田面积')]).toEqual([true, false]);
+      expect(errors).toEqual([]);
+      const json = io(dir);
+      expect(await main(['import', 'two.docx', '--json', '--table', '２'], json)).toBe(0);
+      expect(json.out.map((line) => (JSON.parse(line) as { caption: string }).caption)).toEqual(['表2 “十四五”农业科技创新重点指标']);
+    });
+
+    it('--table past the last indicator table, or not a number, is refused with what the document holds, and nothing is written', async () => {
+      for (const [table, message] of [
+        ['3', translate('zh-CN', 'cli.import.table_out_of_range', { table: 3, count: 2 })],
+        ['0', translate('zh-CN', 'cli.import.table_invalid', { value: '0' })],
+        ['第二张', translate('zh-CN', 'cli.import.table_invalid', { value: '第二张' })],
+      ] as const) {
+        const { errors, cli } = withErrors();
+        expect(await main([...writeTwo, '--table', table, '-o', 'qa-none.yaml'], cli)).toBe(64);
+        expect(errors.join('')).toContain(message);
+        expect(fs.existsSync(path.join(dir, 'qa-none.yaml'))).toBe(false);
+      }
+    });
   });
 
   // Issue 14's shape, the message in the --lang language (issue 15: worded from the tables at the edge).

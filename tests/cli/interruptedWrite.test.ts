@@ -36,8 +36,6 @@ async function returnsFolder(name: string, count: number): Promise<string> {
   return folder;
 }
 
-const temporariesIn = (folder: string) => fs.readdirSync(folder).filter((name) => TEMPORARY.test(name));
-
 interface Ended {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -46,11 +44,14 @@ interface Ended {
   stderr: string;
 }
 
-/** Runs the bin with `args`, sends `signal` once a temporary appears in `watched`, and waits for the process to end. */
-async function interrupted(args: string[], signal: NodeJS.Signals, watched: string): Promise<Ended> {
+/**
+ * Runs the bin with `args`, sends `signal` once a temporary (or a file `written` picks) appears in `watched`, and waits
+ * for the process to end. `env`: more for the held writes (PLAN_INDICATORS_TEST_HOLD_OPENED).
+ */
+async function interrupted(args: string[], signal: NodeJS.Signals, watched: string, env: NodeJS.ProcessEnv = {}, written = (_name: string) => false): Promise<Ended> {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: dir,
-    env: { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require "${HELD_WRITES}"`, PLAN_INDICATORS_TEST_HOLD_MS: '1000' },
+    env: { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require "${HELD_WRITES}"`, PLAN_INDICATORS_TEST_HOLD_MS: '1000', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -66,7 +67,7 @@ async function interrupted(args: string[], signal: NodeJS.Signals, watched: stri
   });
   let sentMidWrite = false;
   while (exit === undefined && !sentMidWrite) {
-    if (temporariesIn(watched).length > 0) {
+    if (fs.readdirSync(watched).some((name) => TEMPORARY.test(name) || written(name))) {
       child.kill(signal);
       sentMidWrite = true;
     } else {
@@ -114,6 +115,25 @@ describe('a signal during a write leaves no temporary and no half output', () =>
     const copies = left.filter((name) => name.endsWith('.批注.xlsx'));
     for (const copy of copies) await readsAsWorkbook(path.join(returns, copy));
     expect(left.filter((name) => !name.endsWith('.批注.xlsx'))).toHaveLength(8);
+  }, 120_000);
+});
+
+describe('demo interrupted while it writes its sample returns', () => {
+  it('Ctrl-C (SIGINT) during the first: every sample return with its name is whole, no temporary is left, the status is the signal’s', async () => {
+    const out = path.join(dir, 'demo');
+    const previous = path.join(out, '1-2024年报表');
+    fs.mkdirSync(previous, { recursive: true });
+    const sample = (name: string) => name.endsWith('-示例.xlsx');
+    // A sample return opened under its own name is held before its bytes land (what the demo's own writes did before).
+    const ended = await interrupted(['demo', '-o', out], 'SIGINT', previous, { PLAN_INDICATORS_TEST_HOLD_OPENED: '-示例\\.xlsx$' }, sample);
+    expect(ended.sentMidWrite).toBe(true);
+    expect([ended.code, ended.signal, ended.stderr]).toEqual([null, 'SIGINT', '']);
+    const left = fs.readdirSync(previous);
+    expect(left.filter((name) => TEMPORARY.test(name))).toEqual([]);
+    // Before: 绍兴市越城区-2024-示例.xlsx of 0 bytes, under the name a county opens.
+    expect(left.filter(sample).length).toBeGreaterThan(0);
+    for (const name of left.filter(sample)) await readsAsWorkbook(path.join(previous, name));
+    expect(left.filter((name) => !sample(name))).toEqual([]);
   }, 120_000);
 });
 

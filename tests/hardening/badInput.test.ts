@@ -43,9 +43,11 @@ describe('not an .xlsx', () => {
   });
 
   it('a zip of returns named .xlsx (a mail client renamed the archive): said to be an archive to unpack, naming a return inside', async () => {
+    // Names in UTF-8 without the zip's UTF-8 flag, as 7-Zip and WinRAR store them on Chinese Windows.
+    const unflagged = (name: string) => ({ name, nameBytes: Buffer.from(name, 'utf8') });
     const packed = zipOf([
-      { name: '__MACOSX/报表/._越城区2025.xlsx', data: new Uint8Array([0, 5, 22, 7]) },
-      { name: '报表/越城区2025.xlsx', data: tpl.bytes },
+      { ...unflagged('__MACOSX/报表/._越城区2025.xlsx'), data: new Uint8Array([0, 5, 22, 7]) },
+      { ...unflagged('报表/越城区2025.xlsx'), data: tpl.bytes },
     ]);
     const problem = await problemOf(packed);
     expect(problem).toMatchObject({ code: 'file.not_xlsx', messageCode: 'file.not_xlsx.archive' });

@@ -27,7 +27,7 @@ import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
 import { openEditSave, type EditJob } from '../support/libreoffice/openEditSave';
 import { realCatalog } from '../support/catalog';
-import { runSoffice } from '../support/soffice';
+import { conversionProfile, convertAll } from '../support/soffice';
 
 /** A county reports provincial plans; a regional plan is reported by its own region. */
 const SHANGYU = { name: '绍兴市上虞区', code: '330604' };
@@ -71,7 +71,7 @@ beforeAll(async () => {
       inputs.push(clean, await filledReturn(plan, year));
     }
   }
-  runSoffice(path.join(dir, 'profile'), ['--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...inputs], {}, 480_000);
+  const converted = convertAll(inputs, 'xlsx', path.join(dir, 'out'), dir, 480_000);
   const jobs: EditJob[] = [];
   // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.
   for (const plan of loaded.catalog.plans) {
@@ -87,14 +87,14 @@ beforeAll(async () => {
   }
   fs.mkdirSync(path.join(dir, 'edited'));
   // The conversion's profile: no start of its own to make one.
-  openEditSave(jobs, dir, path.join(dir, 'profile'));
+  openEditSave(jobs, dir, conversionProfile(dir));
   // Each input is checked once: an edited file's "before" is its input's (the same name and bytes).
   const checkedBefore = new Map<string, FileResult>();
-  for (const input of inputs) {
+  for (const [i, input] of inputs.entries()) {
     const name = path.basename(input);
     const before = await checkFile(name, fs.readFileSync(input), loaded);
     checkedBefore.set(input, before);
-    const after = await checkFile(name, fs.readFileSync(path.join(dir, 'out', name)), loaded);
+    const after = await checkFile(name, fs.readFileSync(converted[i] as string), loaded);
     trips.push({ name, before, after });
   }
   for (const job of jobs) {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { PACKAGE_ROOT } from '../../src/cli/paths';
+import type { OutputFs } from '../../src/cli/safeWrite';
 
 export interface CliResult {
   status: number | null;
@@ -19,6 +20,8 @@ export interface CliOptions {
   cwd?: string;
   /** The script of `check --jobs`'s worker threads (io.checkWorker). */
   checkWorker?: string;
+  /** The file system outputs are written with (io.outputFs): one whose writes fail where the machine's would not. */
+  outputFs?: OutputFs;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function cli(args: string[], options: CliOptions = {}): Promise<Cli
     isTty: false,
     cwd: options.cwd ?? PACKAGE_ROOT,
     ...(options.checkWorker === undefined ? {} : { checkWorker: options.checkWorker }),
+    ...(options.outputFs === undefined ? {} : { outputFs: options.outputFs }),
   });
   return { status, stdout, stderr };
 }

@@ -26,10 +26,16 @@ export function runSoffice(profile: string, args: readonly string[], env: NodeJS
   });
 }
 
-/** Converts every input to `format` (xls, ods, pdf…) in one run; the outputs' paths, in the inputs' order. */
-export function convertAll(inputs: readonly string[], format: string, outDir: string, workDir: string): string[] {
+/** The user profile convertAll makes in `workDir`: a later run of the same test can use it without a start of its own. */
+export const conversionProfile = (workDir: string): string => path.join(workDir, 'soffice-profile');
+
+/**
+ * Converts every input to `format` (xls, ods, pdf…) in one run; the outputs' paths, in the inputs' order. `timeout`
+ * as runSoffice's (a run of many files on a loaded machine may need more).
+ */
+export function convertAll(inputs: readonly string[], format: string, outDir: string, workDir: string, timeout?: number): string[] {
   fs.mkdirSync(outDir, { recursive: true });
-  runSoffice(path.join(workDir, 'soffice-profile'), ['--convert-to', format, '--outdir', outDir, ...inputs]);
+  runSoffice(conversionProfile(workDir), ['--convert-to', format, '--outdir', outDir, ...inputs], {}, timeout);
   const extension = format.split(':')[0] ?? format;
   return inputs.map((input) => path.join(outDir, `${path.parse(input).name}.${extension}`));
 }

@@ -15,6 +15,8 @@ import { checkCommand } from './check';
 import { consolidateCommand } from './consolidate';
 import { carriedLines, carryForward } from './templateFrom';
 import { sampleReturn } from '../sampleReturns';
+import { writeShown } from '../outputs';
+import type { OutputContent } from '../safeWrite';
 import { shownPath } from '../shownPath';
 
 export const DEMO_USAGE = `用法 Usage:
@@ -94,6 +96,13 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   const loaded = loadCatalogOrFail(io, locale);
   const counties = CITIES.flatMap((city) => regionsUnder(city));
   const sharedTitle = loaded.catalog.plans.find((p) => p.plan.id === SHARED_PLAN)?.plan.title ?? SHARED_PLAN;
+  // Each file as every output is written (safeWrite, decisions 0268, 0271): whole under its name or not there, never
+  // half a sample return a county could open; a file that cannot be written is said and ends the demo.
+  const written = (file: string, bytes: OutputContent): boolean => {
+    const problem = writeShown({ file, bytes, force: true, inputs: new Set() }, io.cwd, locale, io.outputFs);
+    if (problem !== null) io.stdout(`${t('cli.write_problem', { problem })}\n`);
+    return problem === null;
+  };
 
   io.stdout(`${t('demo.step.previous', { count: counties.length, previous: String(PREVIOUS_YEAR), folder: shownPath(dirs.previous, io.cwd) })}\n`);
   const previousFiles = new Map<string, string>();
@@ -101,7 +110,7 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const plans = plansFor(region, loaded, PREVIOUS_YEAR);
     const bytes = await sampleReturn({ region: { name: fullRegionName(region), code: region.code }, plans, loaded, reportingYear: PREVIOUS_YEAR, seed: 20251 + index * 7, banner: BANNER });
     const file = path.join(dirs.previous, returnFileName(region, PREVIOUS_YEAR));
-    fs.writeFileSync(file, bytes);
+    if (!written(file, bytes)) return EXIT.writeFailed;
     previousFiles.set(region.code, file);
     io.stdout(`    ${t('demo.step.previous_file', { file: path.basename(file), plans: plans.map((p) => p.plan.title).join(t('demo.step.plans_separator')) })}\n`);
   }
@@ -126,7 +135,7 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
         revision = { ...planted.revision, region: fullRegionName(region), file };
       }
     }
-    fs.writeFileSync(file, bytes);
+    if (!written(file, bytes)) return EXIT.writeFailed;
     if (mistakes.length > 0) mistakesOf.set(file, mistakes);
     for (const line of carriedLines(carried, shownPath(file, io.cwd), shownPath(from, io.cwd), loaded.version, locale)) io.stdout(`    ${line}\n`);
     if (mistakes.length > 0) io.stdout(`      ${t('demo.step.mistakes', { mistakes: mistakes.map((kind) => t(`demo.mistake.${kind}`)).join(t('demo.step.mistakes_separator')) })}\n`);
@@ -138,7 +147,8 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
     const newPlans = plansFor(region, loaded, REPORTING_YEAR).filter((plan) => !carriedPlans.includes(plan));
     if (newPlans.length > 0) {
       const fresh = path.join(dirs.returns, returnFileName(region, REPORTING_YEAR, '新规划'));
-      fs.writeFileSync(fresh, await sampleReturn({ region: { name: fullRegionName(region), code: region.code }, plans: newPlans, loaded, reportingYear: REPORTING_YEAR, seed: 20251 + index * 7, banner: BANNER }));
+      const freshBytes = await sampleReturn({ region: { name: fullRegionName(region), code: region.code }, plans: newPlans, loaded, reportingYear: REPORTING_YEAR, seed: 20251 + index * 7, banner: BANNER });
+      if (!written(fresh, freshBytes)) return EXIT.writeFailed;
       io.stdout(`    ${t('demo.new_plan_return', { file: shownPath(fresh, io.cwd), plans: newPlans.map((plan) => plan.plan.title).join('》《'), year: String(REPORTING_YEAR) })}\n`);
     }
   }
@@ -151,7 +161,7 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   for (const file of fs.readdirSync(dirs.returns).filter((name) => name.endsWith('.批注.xlsx'))) {
     fs.renameSync(path.join(dirs.returns, file), path.join(dirs.checks, file));
   }
-  fs.writeFileSync(path.join(dirs.checks, CHECK_FILES.log), check.log());
+  if (!written(path.join(dirs.checks, CHECK_FILES.log), check.log())) return EXIT.writeFailed;
 
   const step = stepIo(io).io;
   io.stdout(`\n${t('demo.step.city', { plan: sharedTitle, folder: shownPath(dirs.city, io.cwd) })}\n`);
@@ -178,11 +188,11 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   }
 
   const readme = path.join(out, '清单.txt');
-  fs.writeFileSync(readme, demoReadme({
+  if (!written(readme, demoReadme({
     locale, out, dirs, previousYear: PREVIOUS_YEAR, reportingYear: REPORTING_YEAR, planTitle: sharedTitle,
     mistakes: [...mistakesOf].map(([file, kinds]) => ({ file: path.basename(file), kinds })),
     revision: revision === null ? null : { ...revision, file: path.basename(revision.file) },
-  }));
+  }))) return EXIT.writeFailed;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   io.stdout(`\n${t('demo.done', { seconds, readme: shownPath(readme, io.cwd) })}\n`);

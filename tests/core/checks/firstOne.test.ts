@@ -3,44 +3,28 @@
  * filled with each content a county may type, before the target year (2025) and in it (2027). The core's status (what
  * `check` and the pane show), the finding and the value consolidation reads, from the one reading of the cell.
  */
-import { buildCheckContext, checkReturn, rowAttainments, sheetActuals } from '../../../src/core/checks';
+import { rowAttainments, sheetActuals, type Finding } from '../../../src/core/checks';
 import { renderFinding } from '../../../src/core/i18n';
-import type { CellValue, ReturnSheet } from '../../../src/core/returns';
+import type { CellValue } from '../../../src/core/returns';
 import { priorStatusFormulas } from '../../../src/core/checks/priorStatusFormula';
-import { planOf, realCatalog } from '../../support/catalog';
+import { checked, indicator, sheet } from '../../support/core/checks/builtSheets';
 
-const PLAN = 'shengzhou-116x-2024-2030';
-const CHAIN = `${PLAN}.chain-leader-enterprises`;
-const plan = planOf(PLAN);
-const loaded = realCatalog();
-
-function sheetWith(year: number, value: CellValue): ReturnSheet {
-  return {
-    sheet: '指标填报',
-    metadata: {
-      sheet: '指标填报', planIds: [PLAN], catalogVersion: loaded.version, region: plan.plan.region, reportingYear: year,
-      layoutVersion: 1, merged: false, rowIds: [CHAIN],
-    },
-    rows: [{
-      indicatorId: CHAIN, row: 7, name: '省级“链主”企业', unit: '家',
-      actuals: { [year]: { address: 'K8', value } },
-      explanation: { address: 'T8', value: { type: 'empty' } },
-    }],
-    observations: [],
-  };
-}
+const CHAIN = 'shengzhou-116x-2024-2030.chain-leader-enterprises';
 
 const number = (value: number): CellValue => ({ type: 'number', value });
 const text = (value: string): CellValue => ({ type: 'text', value });
 
-function judged(year: number, value: CellValue) {
-  const sheet = sheetWith(year, value);
-  const context = buildCheckContext(sheet, loaded.catalog.plans, [CHAIN]);
-  const findings = checkReturn(sheet, context).findings.filter((finding) => finding.ruleId !== 'monitoring_missing');
-  const [row] = rowAttainments(sheet, context.indicators, context.plans);
-  const read = sheetActuals(sheet, (id) => context.indicators[id]).get(CHAIN)?.get(year) ?? null;
-  return { status: row?.status, value: read, findings: findings.map((finding) => `${finding.severity} ${finding.code}`) };
+/** The row's status, the value consolidation reads and the findings (as `severity code`, and themselves), from one check. */
+function judgedWith(year: number, value: CellValue) {
+  const built = sheet({ planIds: ['shengzhou-116x-2024-2030'], reportingYear: year, years: [year], sheet: '指标填报' }).row(indicator(CHAIN), { [year]: { value } }).build();
+  const { report, context } = checked(built);
+  const found = report.findings.filter((finding) => finding.ruleId !== 'monitoring_missing');
+  const [row] = rowAttainments(built, context.indicators, context.plans);
+  const read = sheetActuals(built, (id) => context.indicators[id]).get(CHAIN)?.get(year) ?? null;
+  return { judged: { status: row?.status, value: read, findings: found.map((finding) => `${finding.severity} ${finding.code}`) }, found };
 }
+
+const judged = (year: number, value: CellValue) => judgedWith(year, value).judged;
 
 describe('零的突破: a count of one or more is the first one reached, as 是 is', () => {
   it.each([
@@ -65,12 +49,12 @@ describe('零的突破: a count of one or more is the first one reached, as 是 
     ['1.5', number(1.5)],
     ['-1', number(-1)],
   ] as const)('%s is no count: an error in Chinese, 未填报 and counted nowhere', (shownText, value) => {
+    let finding: Finding | undefined;
     for (const year of [2025, 2027]) {
-      const result = judged(year, value);
-      expect(result).toEqual({ status: 'no_value', value: null, findings: ['error check.not_a_number.count_not_whole'] });
+      const result = judgedWith(year, value);
+      expect(result.judged).toEqual({ status: 'no_value', value: null, findings: ['error check.not_a_number.count_not_whole'] });
+      [finding] = result.found;
     }
-    const sheet = sheetWith(2027, value);
-    const [finding] = checkReturn(sheet, buildCheckContext(sheet, loaded.catalog.plans, [CHAIN])).findings.filter((f) => f.ruleId === 'not_a_number');
     expect(renderFinding(finding!, 'zh-CN')).toBe(
       `「省级“链主”企业」2027年实绩填的是 ${shownText}，不是个数。该指标的目标是“零的突破”，按“至少一”判断：请填 0 或正整数（1 及以上为已实现，0 为尚未实现），或填“是”或“否”。本表状态显示“未填报”，校验、汇总和附表也不计入。`,
     );

@@ -3,30 +3,19 @@
  * the counts the counties' sheets judge; a county that answered 是 or 否 without its count is reported, not missing,
  * and the total says what it answered; a number that is no count (1.5) is held back as the checks did not accept it.
  */
-import { buildCheckContext, checkReturn } from '../../../src/core/checks';
 import { consolidate, unverifiedRows } from '../../../src/core/consolidation';
 import { consolidationSheetLayout } from '../../../src/core/reports';
-import type { CellValue, ReturnSheet } from '../../../src/core/returns';
-import { planOf, realCatalog } from '../../support/catalog';
+import type { CellValue } from '../../../src/core/returns';
+import { planOf } from '../../support/catalog';
+import { check, indicator, sheet } from '../../support/core/checks/builtSheets';
 import { textAt } from '../../support/core/layout/layoutHelpers';
 
 const PLAN = 'shengzhou-116x-2024-2030';
 const CHAIN = `${PLAN}.chain-leader-enterprises`;
-const plan = planOf(PLAN);
-const loaded = realCatalog();
 const YEAR = 2027;
 
-function county(code: string, name: string, value: CellValue): ReturnSheet {
-  return {
-    sheet: '指标填报', observations: [],
-    metadata: { sheet: '指标填报', planIds: [PLAN], catalogVersion: loaded.version, region: { name, code }, reportingYear: YEAR, layoutVersion: 1, merged: false, rowIds: [CHAIN] },
-    rows: [{
-      indicatorId: CHAIN, row: 7, name: '省级“链主”企业', unit: '家',
-      actuals: { [YEAR]: { address: 'K8', value } },
-      explanation: { address: 'T8', value: { type: 'empty' } },
-    }],
-  };
-}
+const county = (code: string, name: string, value: CellValue) =>
+  sheet({ planIds: [PLAN], reportingYear: YEAR, years: [YEAR], sheet: '指标填报', region: { name, code } }).row(indicator(CHAIN), { [YEAR]: { value } }).build();
 
 const COUNTIES: Array<[string, string, CellValue]> = [
   ['330602', '越城区', { type: 'number', value: 2 }],
@@ -39,8 +28,8 @@ const COUNTIES: Array<[string, string, CellValue]> = [
 
 describe('a 零的突破 count row of a city', () => {
   const sheets = COUNTIES.map(([code, name, value]) => ({ code, sheet: county(code, name, value) }));
-  const unverified = Object.fromEntries(sheets.map(({ code, sheet }) => [code, unverifiedRows(checkReturn(sheet, buildCheckContext(sheet, loaded.catalog.plans, [CHAIN])))]));
-  const result = consolidate({ plan, reportingYear: YEAR, returns: sheets.map(({ code, sheet }) => ({ source: `${code}.xlsx`, sheet })), unverified });
+  const unverified = Object.fromEntries(sheets.map(({ code, sheet: built }) => [code, unverifiedRows(check(built))]));
+  const result = consolidate({ plan: planOf(PLAN), reportingYear: YEAR, returns: sheets.map(({ code, sheet: built }) => ({ source: `${code}.xlsx`, sheet: built })), unverified });
   const row = result.rows.find((candidate) => candidate.indicator.id === CHAIN)!;
 
   it('sums the counts; the answers are reported, not missing; 1.5 is held back', () => {

@@ -13,7 +13,8 @@ import { consolidate } from '../../../src/core/consolidation';
 import { parseRange } from '../../../src/core/form';
 import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
 import { batchReportLayouts, consolidationSheetLayout } from '../../../src/core/reports';
-import type { ReturnRow, ReturnSheet } from '../../../src/core/returns';
+import type { ReturnSheet } from '../../../src/core/returns';
+import { sheet } from '../../support/core/checks/builtSheets';
 
 const loaded = realCatalog();
 
@@ -50,16 +51,9 @@ function cutTexts(layout: SheetLayout): string[] {
 }
 
 function county(planId: string, code: string, name: string, year: number): ReturnSheet {
-  const plan = planOf(planId);
-  const rows: ReturnRow[] = plan.indicators.slice(0, 3).map((indicator, i): ReturnRow => ({
-    indicatorId: indicator.id, row: 7 + i, name: indicator.name, unit: indicator.unit,
-    actuals: { [year]: { address: `K${8 + i}`, value: { type: 'number', value: 1 } } },
-    explanation: { address: `T${8 + i}`, value: { type: 'empty' } },
-  }));
-  return {
-    sheet: '指标填报', rows, observations: [],
-    metadata: { sheet: '指标填报', planIds: [planId], catalogVersion: loaded.version, region: { name, code }, reportingYear: year, layoutVersion: 1, merged: false, rowIds: plan.indicators.slice(0, 3).map((indicator) => indicator.id) },
-  };
+  const built = sheet({ planIds: [planId], reportingYear: year, years: [year], sheet: '指标填报', region: { name, code } });
+  for (const indicator of planOf(planId).indicators.slice(0, 3)) built.row(indicator, { [year]: 1 });
+  return built.build();
 }
 
 describe('a title that does not wrap shows whole', () => {

@@ -1,83 +1,19 @@
 /**
- * A clean return edited at the XML level, as a hostile county would with a zip tool: parts read and written with
- * fflate, never through ExcelJS (which would drop or rewrite what is being tested).
+ * A clean return edited at the XML level, as a hostile county would with a zip tool: parts read with fflate and
+ * zipped again by the tests' zip writer (zipOf), never through ExcelJS (which would drop or rewrite what is being
+ * tested).
  */
 import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
-import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipOf } from '../xlsx/zipFixtures';
 
 /**
- * What the edits of a test file keep seeing again: a clean return's parts, and each part's deflated bytes. A file
- * makes dozens of edits of one return, each changing a part or two and zipping all of them again; deflating the
- * unchanged parts again and again was most of the hardening helpers' own CPU (decision 0273). Keyed by content
- * (SHA-1), so a part is deflated once whatever edit brings it; fflate's deflate at its default level, as zipSync
- * deflates, so the bytes are the same.
+ * Each return's parts, unzipped once for the test file: a file makes dozens of edits of one return (decision 0273);
+ * zipOf keeps each part's deflate, so that only the parts an edit changed are deflated again.
  */
 const unzipped = new Map<string, Record<string, Uint8Array>>();
-const deflated = new Map<string, { crc: number; data: Uint8Array }>();
 
 const digest = (bytes: Uint8Array) => `${bytes.length}:${createHash('sha1').update(bytes).digest('base64')}`;
-
-function deflatedPart(content: Uint8Array): { crc: number; data: Uint8Array } {
-  const key = digest(content);
-  let part = deflated.get(key);
-  if (part === undefined) {
-    part = { crc: crc32(content), data: deflateSync(content) };
-    deflated.set(key, part);
-  }
-  return part;
-}
-
-/**
- * fflate's `zipSync(parts, { mtime })` (0.8.3), byte for byte — every part deflated at the default level, a local
- * header without data descriptor, the central directory, no comment — with each part's deflate kept
- * (tests/project/packageEdit.test.ts compares the two).
- */
-export function zipParts(parts: Record<string, Uint8Array>, mtime: Date = new Date()): Uint8Array {
-  const year = mtime.getFullYear() - 1980;
-  if (year < 0 || year > 119) throw new Error(`a zip cannot hold the year ${mtime.getFullYear()}`);
-  const dosTime = ((year << 25) | ((mtime.getMonth() + 1) << 21) | (mtime.getDate() << 16) | (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1)) >>> 0;
-  const entries = Object.entries(parts).map(([name, content]) => {
-    const encoded = strToU8(name);
-    return { encoded, utf8: encoded.length !== name.length, size: content.length, ...deflatedPart(content) };
-  });
-  const localBytes = entries.reduce((sum, entry) => sum + 30 + entry.encoded.length + entry.data.length, 0);
-  const centralBytes = entries.reduce((sum, entry) => sum + 46 + entry.encoded.length, 0);
-  const out = new Uint8Array(localBytes + centralBytes + 22);
-  const view = new DataView(out.buffer);
-  // The fields local and central headers share, from the version needed on (fflate writes 20 and no flags but UTF-8).
-  const common = (at: number, entry: (typeof entries)[number]) => {
-    view.setUint16(at, 20, true);
-    view.setUint16(at + 2, entry.utf8 ? 0x800 : 0, true);
-    view.setUint16(at + 4, 8, true);
-    view.setUint32(at + 6, dosTime, true);
-    view.setUint32(at + 10, entry.crc, true);
-    view.setUint32(at + 14, entry.data.length, true);
-    view.setUint32(at + 18, entry.size, true);
-    view.setUint16(at + 22, entry.encoded.length, true);
-  };
-  let local = 0;
-  let central = localBytes;
-  for (const entry of entries) {
-    view.setUint32(local, 0x04034b50, true);
-    common(local + 4, entry);
-    out.set(entry.encoded, local + 30);
-    out.set(entry.data, local + 30 + entry.encoded.length);
-    view.setUint32(central, 0x02014b50, true);
-    view.setUint16(central + 4, 20, true);
-    common(central + 6, entry);
-    view.setUint32(central + 42, local, true);
-    out.set(entry.encoded, central + 46);
-    local += 30 + entry.encoded.length + entry.data.length;
-    central += 46 + entry.encoded.length;
-  }
-  view.setUint32(central, 0x06054b50, true);
-  view.setUint16(central + 8, entries.length, true);
-  view.setUint16(central + 10, entries.length, true);
-  view.setUint32(central + 12, centralBytes, true);
-  view.setUint32(central + 16, localBytes, true);
-  return out;
-}
 
 export class PackageEdit {
   private readonly parts: Record<string, Uint8Array>;
@@ -208,7 +144,7 @@ export class PackageEdit {
   }
 
   bytes(): Uint8Array {
-    return zipParts(this.parts);
+    return zipOf(Object.entries(this.parts).map(([name, data]) => ({ name, data })));
   }
 }
 

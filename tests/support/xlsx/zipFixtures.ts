@@ -1,8 +1,9 @@
 /**
- * Files that break readers, built cheaply: a zip written entry by entry (so that its declared sizes can lie),
- * an xlsx with one part replaced (through JSZip, which ExcelJS itself uses), the header of an OLE2 compound
- * file. Nothing here inflates what it builds.
+ * Files that break readers, built cheaply: a zip written entry by entry (so that its declared sizes can lie), the
+ * one zip writer of the tests (PackageEdit's edited returns too), an xlsx with one part replaced, the header of an
+ * OLE2 compound file. Nothing here inflates what it builds.
  */
+import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
 
@@ -11,22 +12,33 @@ export interface FixtureEntry {
   data: Uint8Array;
   /** What the directory says the entry inflates to (default: the truth). */
   declaredSize?: number;
-  /** The name's bytes as stored, without the UTF-8 flag (default: `name` in UTF-8), e.g. GBK as Windows' own zip writes it. */
+  /**
+   * The name's bytes as stored, without the UTF-8 flag, e.g. GBK as Windows' own zip writer stores it (default:
+   * `name` in UTF-8, flagged so when it is not ASCII, as Excel, 7-Zip and fflate write it).
+   */
   nameBytes?: Uint8Array;
 }
 
 /**
- * Each data's deflated bytes and CRC, made once (the bomb tests zip the same 210 MB twice). Level 9 for ordinary
- * parts; a part of megabytes (zeros, spaces) compresses to the same size at level 6 in a third of the time.
+ * Each data's deflated bytes and CRC, made once: by identity (the bomb tests zip the same 210 MB twice) and, for a
+ * part of up to a megabyte, by content (SHA-1 and length: an edited return's unchanged parts, and an edit made again
+ * by another test, decision 0273). Level 9 for ordinary parts; a part of megabytes (zeros, spaces) compresses to the
+ * same size at level 6 in a third of the time.
  */
+const MB = 1024 * 1024;
 const deflated = new WeakMap<Uint8Array, { compressed: Buffer; crc: number }>();
+const deflatedByContent = new Map<string, { compressed: Buffer; crc: number }>();
 
 function deflatedOf(data: Uint8Array): { compressed: Buffer; crc: number } {
   let known = deflated.get(data);
+  if (known !== undefined) return known;
+  const key = data.byteLength > MB ? undefined : `${data.byteLength}:${createHash('sha1').update(data).digest('base64')}`;
+  known = key === undefined ? undefined : deflatedByContent.get(key);
   if (known === undefined) {
-    known = { compressed: zlib.deflateRawSync(data, { level: data.byteLength > 1024 * 1024 ? 6 : 9 }), crc: zlib.crc32(data) };
-    deflated.set(data, known);
+    known = { compressed: zlib.deflateRawSync(data, { level: data.byteLength > MB ? 6 : 9 }), crc: zlib.crc32(data) };
+    if (key !== undefined) deflatedByContent.set(key, known);
   }
+  deflated.set(data, known);
   return known;
 }
 
@@ -37,11 +49,13 @@ export function zipOf(entries: readonly FixtureEntry[]): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = entry.nameBytes === undefined ? Buffer.from(entry.name, 'utf8') : Buffer.from(entry.nameBytes);
+    const flags = entry.nameBytes === undefined && name.byteLength !== entry.name.length ? 0x800 : 0;
     const { compressed, crc } = deflatedOf(entry.data);
     const size = entry.declaredSize ?? entry.data.byteLength;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.byteLength, 18);
@@ -51,6 +65,7 @@ export function zipOf(entries: readonly FixtureEntry[]): Uint8Array {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.byteLength, 20);

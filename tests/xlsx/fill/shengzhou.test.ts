@@ -5,9 +5,8 @@
  * fraction in a % row, a 万元 figure in an 亿元 row; a monitoring-only row explained.
  */
 import type ExcelJS from 'exceljs';
-import { buildCheckContext, rowAttainments } from '../../../src/core/checks';
-import type { ReturnSheet } from '../../../src/core/returns';
-import { Cells, checkSheet, edit, readOk, realCatalog, summary, template, SHENGZHOU, type Template } from '../../support/xlsx/filledReturns';
+import { checkWorkbook, type RowAttainment } from '../../../src/core/checks';
+import { Cells, edit, readOk, realCatalog, summary, template, SHENGZHOU, type Template } from '../../support/xlsx/filledReturns';
 
 const S = (name: string) => `${SHENGZHOU}.${name}`;
 
@@ -62,11 +61,7 @@ const TYPED: Readonly<Record<string, number | string>> = {
 /** The 零的突破 rows (家, 2027): a count answers them, at least one (decision 0270). */
 const FIRST_ONE = ['chain-leader-enterprises', 'xiongying-enterprises', 'hq-leading-enterprises'].map(S);
 
-function statusesOf(sheet: ReturnSheet, ids: readonly string[]) {
-  const context = buildCheckContext(sheet, realCatalog().catalog.plans, sheet.metadata?.rowIds ?? []);
-  const rows = rowAttainments(sheet, context.indicators, context.plans);
-  return ids.map((id) => rows.find((row) => row.rowId === id)?.status);
-}
+const statusesOf = (attainments: readonly RowAttainment[], ids: readonly string[]) => ids.map((id) => attainments.find((row) => row.rowId === id)?.status);
 
 let tpl: Template;
 let at: Cells;
@@ -86,7 +81,10 @@ async function filled(change: (sheet: ExcelJS.Worksheet) => void) {
   });
   const [sheet] = await readOk(bytes);
   if (sheet === undefined) throw new Error('no sheet read');
-  return { sheet, report: checkSheet(sheet) };
+  // Checked as the command line and the pane check a return: its findings and its rows' attainment from one check.
+  const [checked] = checkWorkbook([sheet], realCatalog()).sheets;
+  if (checked === undefined) throw new Error('no sheet checked');
+  return { sheet, report: checked.report, attainments: checked.attainments };
 }
 
 describe('嵊州 2025', () => {
@@ -101,12 +99,12 @@ describe('嵊州 2025', () => {
 
   it('0 家 in the 零的突破 rows is accepted and shows 滞后 (none yet, 2027 not due); 2 家 is 已达标, as 是 would be', async () => {
     const careful = await filled(() => undefined);
-    expect(statusesOf(careful.sheet, FIRST_ONE)).toEqual(['behind', 'behind', 'behind']);
+    expect(statusesOf(careful.attainments, FIRST_ONE)).toEqual(['behind', 'behind', 'behind']);
     const reached = await filled((sheet) => {
       sheet.getCell(at.actual(S('chain-leader-enterprises'), 2025)).value = 2;
       sheet.getCell(at.actual(S('xiongying-enterprises'), 2025)).value = '是';
     });
-    expect(statusesOf(reached.sheet, FIRST_ONE)).toEqual(['met', 'met', 'behind']);
+    expect(statusesOf(reached.attainments, FIRST_ONE)).toEqual(['met', 'met', 'behind']);
     expect(reached.report.verdict).toBe('accepted_with_explanations');
   });
 

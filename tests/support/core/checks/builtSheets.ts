@@ -6,7 +6,7 @@
 import { realCatalog } from '../../catalog';
 import type { Indicator, PlanCatalog } from '../../../../src/core/catalog/index';
 import { parseNotation } from '../../../../src/core/notation/index';
-import { buildCheckContext, checkReturn, type CheckContextInput, type CheckReport, type Finding } from '../../../../src/core/checks/index';
+import { buildCheckContext, checkReturn, type CheckContext, type CheckContextInput, type CheckReport, type Finding } from '../../../../src/core/checks/index';
 import type { CellValue, EnteredCell, ReaderObservation, ReturnRow, ReturnSheet } from '../../../../src/core/returns/index';
 import { placeOfAddress, rowPlace, sheetRef, type SheetRef } from '../../../../src/core/form/index';
 
@@ -192,10 +192,16 @@ export interface CheckSpec extends CheckContextInput {
   catalogs?: PlanCatalog[];
 }
 
-export function check(built: ReturnSheet, spec: CheckSpec = {}): CheckReport {
+/** The sheet's report and what it was checked with (its indicators and plans, for the rows' attainment and values). */
+export function checked(built: ReturnSheet, spec: CheckSpec = {}): { report: CheckReport; context: CheckContext } {
   const { expectedRowIds, catalogs, ...input } = spec;
   const expected = expectedRowIds ?? built.rows.map((row) => row.indicatorId).filter((id): id is string => id !== null);
-  return checkReturn(built, buildCheckContext(built, catalogs ?? catalogPlans(), expected, input));
+  const context = buildCheckContext(built, catalogs ?? catalogPlans(), expected, input);
+  return { report: checkReturn(built, context), context };
+}
+
+export function check(built: ReturnSheet, spec: CheckSpec = {}): CheckReport {
+  return checked(built, spec).report;
 }
 
 export function findingsOf(report: CheckReport, ruleId: string): Finding[] {
