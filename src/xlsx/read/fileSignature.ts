@@ -3,10 +3,11 @@
  * .xlsx, which Excel wraps in one, or an Excel 97–2003 .xls), or something else that people attach by mistake.
  */
 import { fileProblem, type FileProblem } from '../fileProblem';
+import { biffEncrypted, compoundStreamHead } from './compoundFile';
 
 export type FileSignature =
   | { kind: 'zip' }
-  | { kind: 'compound'; likely: 'encrypted_xlsx' | 'xls' | 'unknown' }
+  | { kind: 'compound'; likely: CompoundKind }
   | { kind: 'other'; looksLike: string };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte);
@@ -40,10 +41,18 @@ function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
   return false;
 }
 
-/** The streams a compound file's directory names tell an encrypted .xlsx from an .xls. */
-function compoundKind(bytes: Uint8Array): 'encrypted_xlsx' | 'xls' | 'unknown' {
+type CompoundKind = 'encrypted_xlsx' | 'xls' | 'encrypted_xls' | 'unknown';
+
+/**
+ * The streams a compound file's directory names tell an encrypted .xlsx from an .xls; an .xls whose workbook stream
+ * opens with FILEPASS has a password to open, which a Save As to .xlsx keeps (decision 0279).
+ */
+function compoundKind(bytes: Uint8Array): CompoundKind {
   if (contains(bytes, utf16('EncryptedPackage')) || contains(bytes, utf16('EncryptionInfo'))) return 'encrypted_xlsx';
-  if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book'))) return 'xls';
+  if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book'))) {
+    const head = compoundStreamHead(bytes, ['Workbook', 'Book'], 64);
+    return head !== null && biffEncrypted(head) ? 'encrypted_xls' : 'xls';
+  }
   return 'unknown';
 }
 
@@ -78,6 +87,8 @@ export function signatureProblem(bytes: Uint8Array): FileProblem | null {
           return fileProblem('file.encrypted', 'OLE2 compound file with an EncryptedPackage stream: a password-protected .xlsx');
         case 'xls':
           return fileProblem('file.encrypted', 'OLE2 compound file with a Workbook stream: an Excel 97–2003 .xls workbook', {}, 'xls');
+        case 'encrypted_xls':
+          return fileProblem('file.encrypted', 'OLE2 compound file whose Workbook stream opens with FILEPASS: an .xls workbook with a password to open', {}, 'xls_password');
         default:
           return fileProblem('file.encrypted', 'OLE2 compound file: an encrypted workbook or another legacy Office document', {}, 'other');
       }

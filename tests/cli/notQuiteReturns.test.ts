@@ -1,0 +1,92 @@
+/**
+ * What arrives that is not quite a return (decision 0279): the form saved as CSV from the sheet it opens on, and a
+ * return saved by a wrong Save As with a password to open (.xls, .ods, .xlsx) or as an Excel binary workbook. Each
+ * is listed, refused with what the county must do, counted unreadable (exit 3) and never accepted. The files are
+ * LibreOffice's own, saved in one soffice run (the .xlsb, which LibreOffice cannot write, is a stand-in package).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { realCatalog } from '../support/catalog';
+import { keptSampleReturn } from '../support/keptSampleReturn';
+import { cli, fileLines } from '../support/cli';
+import { saveAs } from '../support/libreoffice/openEditSave';
+
+const loaded = realCatalog();
+const plan = loaded.catalog.plans.find((p) => p.plan.id === 'zj-hightech-industry-2021-2025')!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-not-quite-'));
+const folder = path.join(dir, '收到');
+
+/** An Excel binary workbook's package (the parts Excel writes for one sheet); its records are not needed to tell it. */
+function xlsbPackage(): Uint8Array {
+  const text = (value: string) => new TextEncoder().encode(value);
+  return zipSync({
+    '[Content_Types].xml': text('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Override PartName="/xl/worksheets/sheet1.bin" ContentType="application/vnd.ms-excel.worksheet"/></Types>'),
+    '_rels/.rels': text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>'),
+    'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00, 0x84, 0x01, 0x00]),
+    'xl/_rels/workbook.bin.rels': text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>'),
+    'xl/worksheets/sheet1.bin': new Uint8Array([0x81, 0x01, 0x00, 0x82, 0x01, 0x00]),
+  });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(folder);
+  const clean = path.join(dir, '越城区.xlsx');
+  fs.writeFileSync(clean, await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2025, seed: 3, mistakes: [] }));
+  fs.copyFileSync(clean, path.join(folder, '越城区.xlsx'));
+  // A CSV holds the sheet shown when it was saved; a return opens on its cover (填报说明), so that is what
+  // LibreOffice's CSV filter and Excel's Save As CSV write when the county saves it straight away.
+  saveAs([
+    { input: clean, output: path.join(folder, '柯桥区.csv'), filter: 'Text - txt - csv (StarCalc)', options: '44,34,76' },
+    { input: clean, output: path.join(folder, '上虞区.xls'), filter: 'MS Excel 97', password: '1234' },
+    { input: clean, output: path.join(folder, '新昌县.ods'), filter: 'calc8', password: '1234' },
+    { input: clean, output: path.join(folder, '诸暨市.xlsx'), filter: 'Calc MS Excel 2007 XML', password: '1234' },
+    { input: clean, output: path.join(dir, '未加密', '嵊州市.xls'), filter: 'MS Excel 97' },
+  ], dir);
+  fs.copyFileSync(path.join(dir, '未加密', '嵊州市.xls'), path.join(folder, '嵊州市.xls'));
+  fs.writeFileSync(path.join(folder, '定海区.xlsb'), xlsbPackage());
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('check over a folder of what arrived', () => {
+  it('lists each file once, refused with what the county must do: the password named where there is one', async () => {
+    const { stdout, status } = await cli(['check', folder], { cwd: dir });
+    const lines = fileLines(stdout);
+    const line = (name: string) => lines.find((each) => each.includes(`收到/${name}`));
+    expect(lines).toHaveLength(7);
+    expect(line('越城区.xlsx')).toMatch(/^✓ 接受/u);
+    // The cover saved as CSV: before, left out without a word, as if the county had sent nothing.
+    expect(line('柯桥区.csv')).toMatch(/^! 无法读取 +收到\/柯桥区\.csv：这是 CSV 文本文件/u);
+    // An .xls with a password to open: "save it as .xlsx" alone gives an .xlsx with the same password.
+    expect(line('上虞区.xls')).toMatch(/^! 无法读取 +收到\/上虞区\.xls：这是设置了打开密码的旧版 Excel 97-2003 工作簿（\.xls）.*先去掉密码.*另存为” \.xlsx/u);
+    expect(line('嵊州市.xls')).toMatch(/^! 无法读取 +收到\/嵊州市\.xls：这是旧版 Excel 97-2003 工作簿（\.xls），无法读取。请在 Excel 或 WPS 中“另存为” \.xlsx/u);
+    expect(line('新昌县.ods')).toMatch(/^! 无法读取 +收到\/新昌县\.ods：这是设置了打开密码的 OpenDocument 表格.*取消“使用密码保存”/u);
+    expect(line('诸暨市.xlsx')).toMatch(/^! 无法读取 +收到\/诸暨市\.xlsx：这个工作簿设置了打开密码/u);
+    expect(line('定海区.xlsb')).toMatch(/^! 无法读取 +收到\/定海区\.xlsb：这是 Excel 二进制工作簿（\.xlsb）.*另存为” Excel 工作簿（\.xlsx）/u);
+    expect(stdout).toContain('共 7 个文件：接受 1，说明后接受 0，退回 0，无法读取 6。');
+    expect(status).toBe(3);
+  });
+
+  it('says the same in English, and the JSON gives each refused file its code', async () => {
+    const json = path.join(dir, 'r.json');
+    const { stdout, status } = await cli(['check', folder, '--lang', 'en-US', '--json', json], { cwd: dir });
+    const lines = fileLines(stdout);
+    expect(lines.find((line) => line.includes('柯桥区.csv'))).toMatch(/^! unreadable +收到\/柯桥区\.csv: This is a CSV text file/u);
+    expect(lines.find((line) => line.includes('上虞区.xls'))).toMatch(/with a password to open.*remove the password first/u);
+    expect(lines.find((line) => line.includes('新昌县.ods'))).toMatch(/with a password to open.*“Save with password” cleared/u);
+    expect(lines.find((line) => line.includes('定海区.xlsb'))).toMatch(/an Excel binary workbook \(\.xlsb\)/u);
+    expect(status).toBe(3);
+    const files = (JSON.parse(fs.readFileSync(json, 'utf8')) as { files: Array<{ file: string; status: string; problem?: { code: string } }> }).files;
+    const codes = Object.fromEntries(files.map((file) => [path.basename(file.file), [file.status, file.problem?.code]]));
+    expect(codes).toEqual({
+      '越城区.xlsx': ['accepted', undefined],
+      '柯桥区.csv': ['unreadable', 'file.csv'],
+      '上虞区.xls': ['unreadable', 'file.encrypted'],
+      '嵊州市.xls': ['unreadable', 'file.encrypted'],
+      '新昌县.ods': ['unreadable', 'file.encrypted'],
+      '诸暨市.xlsx': ['unreadable', 'file.encrypted'],
+      '定海区.xlsb': ['unreadable', 'file.not_xlsx'],
+    });
+  });
+});
