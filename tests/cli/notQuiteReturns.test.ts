@@ -90,3 +90,33 @@ describe('check over a folder of what arrived', () => {
     });
   });
 });
+
+describe('a county’s figures in a neighbour’s form, the file named for the county', () => {
+  it('names the file whose name (or folder) says another county of the city than its form, and no other', async () => {
+    const named = path.join(dir, '各地');
+    fs.mkdirSync(path.join(named, '柯桥区'), { recursive: true });
+    const yuecheng = fs.readFileSync(path.join(dir, '越城区.xlsx'));
+    fs.writeFileSync(path.join(named, '柯桥2025年报表（定稿）.xlsx'), yuecheng);
+    fs.writeFileSync(path.join(named, '柯桥区', '报表.xlsx'), yuecheng);
+    fs.writeFileSync(path.join(named, '柯桥区', '越城区-代填.xlsx'), yuecheng);
+    fs.writeFileSync(path.join(named, '越城区.xlsx'), yuecheng);
+    fs.writeFileSync(path.join(named, '2025年报表.xlsx'), yuecheng);
+    const json = path.join(dir, 'named.json');
+    const { stdout, status } = await cli(['check', named, '--json', json], { cwd: dir });
+    const notes = stdout.split('\n').filter((line) => line.includes('的名称写的是'));
+    expect(notes).toEqual([
+      '· 各地/柯桥2025年报表（定稿）.xlsx 的名称写的是绍兴市柯桥区，其中却是绍兴市越城区的报表：请向报送单位核实是否用了其他地区的报表（各地须填本地区的报表）。汇总时按表中地区计入绍兴市越城区。',
+      '· 各地/柯桥区/报表.xlsx 的名称写的是绍兴市柯桥区，其中却是绍兴市越城区的报表：请向报送单位核实是否用了其他地区的报表（各地须填本地区的报表）。汇总时按表中地区计入绍兴市越城区。',
+    ]);
+    // The returns' verdicts are their own checks': each is a clean return of 越城区.
+    expect(fileLines(stdout).every((line) => line.startsWith('✓ 接受'))).toBe(true);
+    expect(status).toBe(0);
+    const sameReturns = (JSON.parse(fs.readFileSync(json, 'utf8')) as { sameReturns: Array<{ kind: string; file?: string; named?: string[] }> }).sameReturns;
+    expect(sameReturns.filter((note) => note.kind === 'named_other').map(({ file, named: regions }) => [file, regions])).toEqual([
+      ['各地/柯桥2025年报表（定稿）.xlsx', ['绍兴市柯桥区']],
+      ['各地/柯桥区/报表.xlsx', ['绍兴市柯桥区']],
+    ]);
+    const english = await cli(['check', named, '--lang', 'en-US'], { cwd: dir });
+    expect(english.stdout).toContain('· 各地/柯桥区/报表.xlsx is named for 绍兴市柯桥区 but holds the return of 绍兴市越城区:');
+  });
+});

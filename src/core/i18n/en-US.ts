@@ -516,6 +516,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'cli.check.annotate_to_hint': '· Some annotated copies were not written. Where the returns lie cannot be written to (a read-only share, say), --annotate-to <folder> puts the copies elsewhere.',
   'cli.check.same_region.same': '· {files} are all returns of {region} for {year} of 《{plan}》 with the same values for the year: sent twice. Consolidation and annex tables take one of them.',
   'cli.check.same_region.differ': '· {files} are all returns of {region} for {year} of 《{plan}》, differing in {count} {count|value|values} of the year: ask the county which one stands. Consolidation and annex tables take one of them (and, when both passed the checks, mark the differing values “to be verified”).',
+  'cli.check.named_other': '· {file} is named for {named} but holds the return of {region}: ask whoever sent it whether another region’s form was filled in (each county must fill in its own). Consolidation counts it for {region}, the region of the form.',
   'cli.check.copied': '· {file} ({region}) and {other} ({otherRegion}) report the same values for {year} of 《{plan}》 ({count} non-zero {count|value|values}): one may have copied the other’s return; check with both.',
   'cli.check.summary.skipped': ', {skipped} skipped',
   'cli.check.report_written': 'Report written to {file}.',

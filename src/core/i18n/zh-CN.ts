@@ -524,6 +524,7 @@ export const zhCN = {
   'cli.check.annotate_to_hint': '· 有批注副本未写出。原文件所在位置不可写（如只读共享文件夹）时，可用 --annotate-to <文件夹> 把批注副本写到别处。',
   'cli.check.same_region.same': '· {files} 都是{region}{year}年《{plan}》的报表，本年实绩相同：重复报送。汇总和附表只采用其中一份。',
   'cli.check.same_region.differ': '· {files} 都是{region}{year}年《{plan}》的报表，有 {count} 个本年实绩不同：请与填报单位确认以哪份为准。汇总和附表只采用其中一份（两份都通过校验时，不同的数值标为“待核实”）。',
+  'cli.check.named_other': '· {file} 的名称写的是{named}，其中却是{region}的报表：请向报送单位核实是否用了其他地区的报表（各地须填本地区的报表）。汇总时按表中地区计入{region}。',
   'cli.check.copied': '· {file}（{region}）与 {other}（{otherRegion}）的《{plan}》{year}年实绩完全相同（{count} 个非零数值）：可能照抄了另一地区的报表，请向两地核实。',
   'cli.check.summary.skipped': '，跳过 {skipped}',
   'cli.check.report_written': '汇总已写入 {file}。',
