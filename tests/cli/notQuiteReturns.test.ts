@@ -2,7 +2,8 @@
  * What arrives that is not quite a return (decision 0279): the form saved as CSV from the sheet it opens on, and a
  * return saved by a wrong Save As with a password to open (.xls, .ods, .xlsx) or as an Excel binary workbook. Each
  * is listed, refused with what the county must do, counted unreadable (exit 3) and never accepted. The files are
- * LibreOffice's own, saved in one soffice run (the .xlsb, which LibreOffice cannot write, is a stand-in package).
+ * LibreOffice's own, saved in one soffice run (the .xlsb, which LibreOffice cannot write, is a stand-in package, and
+ * so is the Windows shortcut, written here by MS-SHLLINK's layout: nothing on this machine makes one).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +29,52 @@ function xlsbPackage(): Uint8Array {
     'xl/_rels/workbook.bin.rels': text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>'),
     'xl/worksheets/sheet1.bin': new Uint8Array([0x81, 0x01, 0x00, 0x82, 0x01, 0x00]),
   });
+}
+
+/**
+ * A Windows shortcut to `target` as Explorer writes one (MS-SHLLINK): the header, then LinkInfo with a volume and the
+ * local base path in the system's code page (GBK), and in UTF-16 unless `unicode` is false (an older shortcut).
+ */
+function shortcutTo(target: string, unicode = true): Buffer {
+  const header = Buffer.alloc(0x4c);
+  header.writeUInt32LE(0x4c, 0);
+  Buffer.from('0114020000000000c000000000000046', 'hex').copy(header, 4);
+  header.writeUInt32LE(0x02 | (unicode ? 0x80 : 0), 0x14); // HasLinkInfo, IsUnicode
+  header.writeUInt32LE(0x20, 0x18); // FILE_ATTRIBUTE_ARCHIVE
+  header.writeUInt32LE(1, 0x3c); // SW_SHOWNORMAL
+  const volume = Buffer.alloc(0x11);
+  volume.writeUInt32LE(volume.length, 0);
+  volume.writeUInt32LE(3, 4); // DRIVE_FIXED
+  volume.writeUInt32LE(0x10, 12);
+  const headerSize = unicode ? 0x24 : 0x1c;
+  const ansiAt = headerSize + volume.length;
+  const ansi = Buffer.concat([gbk(target), Buffer.from([0])]);
+  const suffixAt = ansiAt + ansi.length;
+  const parts = [Buffer.alloc(headerSize), volume, ansi, Buffer.from([0])];
+  let wideAt = 0;
+  if (unicode) {
+    const end = suffixAt + 1;
+    wideAt = end + (end % 2);
+    parts.push(Buffer.alloc(wideAt - end), Buffer.from(`${target}\0`, 'utf16le'), Buffer.from('\0', 'utf16le'));
+  }
+  const info = Buffer.concat(parts);
+  info.writeUInt32LE(info.length, 0);
+  info.writeUInt32LE(headerSize, 4);
+  info.writeUInt32LE(1, 8); // VolumeIDAndLocalBasePath
+  info.writeUInt32LE(headerSize, 12);
+  info.writeUInt32LE(ansiAt, 16);
+  info.writeUInt32LE(suffixAt, 24);
+  if (unicode) {
+    info.writeUInt32LE(wideAt, 28);
+    info.writeUInt32LE(wideAt + Buffer.byteLength(`${target}\0`, 'utf16le'), 32);
+  }
+  return Buffer.concat([header, info, Buffer.alloc(4)]);
+}
+
+/** `text` in GBK, as Chinese Windows' code page stores a shortcut's path (the characters this test uses). */
+function gbk(text: string): Buffer {
+  const table: Record<string, string> = { 报: 'b1a8', 表: 'b1ed', 柯: 'bfc2', 桥: 'c7c5', 区: 'c7f8' };
+  return Buffer.concat([...text].map((char) => (table[char] === undefined ? Buffer.from(char, 'latin1') : Buffer.from(table[char], 'hex'))));
 }
 
 beforeAll(async () => {
@@ -88,6 +135,25 @@ describe('check over a folder of what arrived', () => {
       '诸暨市.xlsx': ['unreadable', 'file.encrypted'],
       '定海区.xlsb': ['unreadable', 'file.not_xlsx'],
     });
+  });
+});
+
+describe('a Windows shortcut put in the folder instead of the return', () => {
+  it('is listed and refused, naming where it points on the county’s computer; other shortcuts and files so named are not taken for one', async () => {
+    const folder2 = path.join(dir, '共享');
+    fs.mkdirSync(folder2);
+    fs.writeFileSync(path.join(folder2, '柯桥区.xlsx - 快捷方式.lnk'), shortcutTo('D:\\报表\\柯桥区.xlsx'));
+    fs.writeFileSync(path.join(folder2, '桌面.lnk'), shortcutTo('C:\\Users\\Public\\Desktop'));
+    fs.writeFileSync(path.join(folder2, '上虞区.xlsx - 快捷方式.lnk'), 'not a shortcut');
+    const { stdout, status } = await cli(['check', folder2], { cwd: dir });
+    expect(fileLines(stdout)).toEqual([
+      '! 无法读取   共享/柯桥区.xlsx - 快捷方式.lnk：这是 Windows 快捷方式，不是报表文件：它指向报送单位电脑上的 D:\\报表\\柯桥区.xlsx，报表本身不在这里，未读取。请报送单位发送报表文件本身（.xlsx）。',
+    ]);
+    expect(status).toBe(3);
+    // Its path kept only in the code page (an older shortcut, without LinkInfo's Unicode part) reads the same.
+    fs.writeFileSync(path.join(folder2, '柯桥区.xlsx - 快捷方式.lnk'), shortcutTo('D:\\报表\\柯桥区.xlsx', false));
+    const english = await cli(['check', path.join(folder2, '柯桥区.xlsx - 快捷方式.lnk'), '--lang', 'en-US'], { cwd: dir });
+    expect(fileLines(english.stdout)[0]).toMatch(/This is a Windows shortcut, not a return: it points to D:\\报表\\柯桥区\.xlsx on the sender’s computer/u);
   });
 });
 

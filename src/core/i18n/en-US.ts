@@ -823,6 +823,8 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   // ---- end targets changed every year ----
   // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
   'file.archive': 'This is a compressed archive, not a return, and was not read. Unpack it and check the .xlsx returns inside.',
+  'file.shortcut': 'This is a Windows shortcut, not a return: a shortcut only records where the return is on the sender’s computer, and the return itself is not here. It was not read. Ask for the return file itself (.xlsx).',
+  'file.shortcut.target': 'This is a Windows shortcut, not a return: it points to {target} on the sender’s computer, and the return itself is not here. It was not read. Ask for the return file itself (.xlsx).',
   'file.csv': 'This is a CSV text file (a return saved as .csv, say), not the return itself, and was not read: a CSV keeps only numbers and text, not the return’s other sheets, formulas or generation record, so it cannot be checked. Send the return the system generated, filled in and saved as .xlsx.',
   'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were read. Make it readable and run again.',
   'file.unreadable.denied': 'no permission to read it',

@@ -831,6 +831,8 @@ export const zhCN = {
   // ---- end targets changed every year ----
   // ---- files as they arrive at a reviewer, hidden looks (qareport) ----
   'file.archive': '这是压缩包，不是报表，未读取。请解压后校验其中的 .xlsx 报表。',
+  'file.shortcut': '这是 Windows 快捷方式，不是报表文件：快捷方式只记下报表在报送单位电脑上的位置，报表本身不在这里，未读取。请报送单位发送报表文件本身（.xlsx）。',
+  'file.shortcut.target': '这是 Windows 快捷方式，不是报表文件：它指向报送单位电脑上的 {target}，报表本身不在这里，未读取。请报送单位发送报表文件本身（.xlsx）。',
   'file.csv': '这是 CSV 文本文件（如从报表另存的 .csv），不是报表本身，未读取：CSV 只保存数字和文字，没有报表的其他工作表、公式和生成记录，无法校验。请提交系统生成、填好后以 .xlsx 格式保存的报表。',
   'file.folder_unreadable': '无法打开这个文件夹（{detail}），其中的文件都没有读取。请确认有读取权限后重新运行。',
   'file.unreadable.denied': '没有读取权限',
