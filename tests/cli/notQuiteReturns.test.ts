@@ -157,6 +157,19 @@ describe('a Windows shortcut put in the folder instead of the return', () => {
   });
 });
 
+describe('a return still being copied into the folder', () => {
+  it('is said to be incomplete (try again later), not a file of another kind', async () => {
+    const copying = path.join(dir, '复制中');
+    fs.mkdirSync(copying);
+    // A copy under way on a Windows share: the file's size set first, the bytes filled in as they come.
+    const size = fs.statSync(path.join(dir, '越城区.xlsx')).size;
+    fs.writeFileSync(path.join(copying, '越城区.xlsx'), Buffer.alloc(size));
+    const { stdout, status } = await cli(['check', copying], { cwd: dir });
+    expect(fileLines(stdout)).toEqual(['! 无法读取   复制中/越城区.xlsx：这个文件开头全是空字节（0），报表内容还没有写入：可能仍在复制或下载中，或复制时中断。请稍后再校验；仍是这样的，请报送单位重新发送。']);
+    expect(status).toBe(3);
+  });
+});
+
 describe('a county’s figures in a neighbour’s form, the file named for the county', () => {
   it('names the file whose name (or folder) says another county of the city than its form, and no other', async () => {
     const named = path.join(dir, '各地');

@@ -8,6 +8,7 @@ import { biffEncrypted, compoundStreamHead } from './compoundFile';
 export type FileSignature =
   | { kind: 'zip' }
   | { kind: 'compound'; likely: CompoundKind }
+  | { kind: 'zeros' }
   | { kind: 'other'; looksLike: string };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte);
@@ -64,8 +65,18 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control === 0;
 }
 
+/**
+ * Whether the file begins with nothing but zero bytes: what a copy still under way leaves (Windows and SMB set the
+ * size first and fill it in as the bytes come), and what a file system left by a USB stick pulled out mid-write holds.
+ */
+function zeroFilled(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  return sample.byteLength > 0 && sample.every((byte) => byte === 0);
+}
+
 function fileSignature(bytes: Uint8Array): FileSignature {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { kind: 'zip' };
+  if (zeroFilled(bytes)) return { kind: 'zeros' };
   if (startsWith(bytes, COMPOUND)) return { kind: 'compound', likely: compoundKind(bytes) };
   const known = OTHERS.find(([prefix]) => startsWith(bytes, prefix));
   if (known !== undefined) return { kind: 'other', looksLike: known[1] };
@@ -92,6 +103,10 @@ export function signatureProblem(bytes: Uint8Array): FileProblem | null {
         default:
           return fileProblem('file.encrypted', 'OLE2 compound file: an encrypted workbook or another legacy Office document', {}, 'other');
       }
+    case 'zeros':
+      // A workbook not yet (or never) written: incomplete, as a zip cut short is — not "a file of another kind, send
+      // the .xlsx", which the county did (decision 0279).
+      return fileProblem('file.corrupt', 'the file begins with zero bytes only: a copy still under way, or one cut short', {}, 'unwritten');
     default:
       // Nothing at all: a copy or a download cut short, not a file of another kind.
       if (bytes.byteLength === 0) return fileProblem('file.not_xlsx', 'an empty file (0 bytes)', {}, 'empty');
