@@ -198,4 +198,14 @@ describe('a county’s figures in a neighbour’s form, the file named for the c
     const english = await cli(['check', named, '--lang', 'en-US'], { cwd: dir });
     expect(english.stdout).toContain('· 各地/柯桥区/报表.xlsx is named for 绍兴市柯桥区 but holds the return of 绍兴市越城区:');
   });
+
+  it('consolidate says it beside 柯桥区 not having reported, and ends with notes (exit 1)', async () => {
+    const alone = path.join(dir, '只有柯桥');
+    fs.mkdirSync(alone);
+    fs.copyFileSync(path.join(dir, '越城区.xlsx'), path.join(alone, '柯桥2025年报表（定稿）.xlsx'));
+    const { stdout, status } = await cli(['consolidate', alone, '-o', path.join(dir, '汇总.xlsx')], { cwd: dir });
+    expect(stdout).toContain('· 绍兴市柯桥区（330603）没有报送报表，汇总中不含该地区。');
+    expect(stdout).toContain('· 只有柯桥/柯桥2025年报表（定稿）.xlsx 的名称写的是绍兴市柯桥区，其中却是绍兴市越城区的报表：请向报送单位核实是否用了其他地区的报表（各地须填本地区的报表）。汇总时按表中地区计入绍兴市越城区。');
+    expect(status).toBe(1);
+  });
 });

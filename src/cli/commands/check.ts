@@ -233,7 +233,8 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     io.stdout(`${translate(locale, 'cli.check.annotate_to_hint')}\n`);
   }
   const returned = results.flatMap((kept) => kept.alike);
-  const alike = [...alikeNotes(returned, loaded.catalog.plans, locale), ...namedOtherNotes(returned, locale)];
+  const named = namedOtherNotes(returned, locale).map((note) => ({ ...note, message: translate(locale, 'cli.check.note', { text: note.message }) }));
+  const alike = [...alikeNotes(returned, loaded.catalog.plans, locale), ...named];
   for (const note of alike) io.stdout(`${note.message}\n`);
   let revisions: RevisionsJson | null = null;
   if (values.previous !== undefined && values.previous.length > 0) {
