@@ -82,6 +82,11 @@ beforeAll(async () => {
   const clean = path.join(dir, '越城区.xlsx');
   fs.writeFileSync(clean, await keptSampleReturn({ region: { name: '绍兴市越城区', code: '330602' }, plans: [plan], loaded, reportingYear: 2025, seed: 3, mistakes: [] }));
   fs.copyFileSync(clean, path.join(folder, '越城区.xlsx'));
+  // A return with a finding, checked with --annotate: its annotated copy is what a reviewer mails back to the county.
+  const slipped = path.join(dir, '批注', '新昌县.xlsx');
+  fs.mkdirSync(path.dirname(slipped));
+  fs.writeFileSync(slipped, await keptSampleReturn({ region: { name: '绍兴市新昌县', code: '330624' }, plans: [plan], loaded, reportingYear: 2025, seed: 5, mistakes: ['unit_slip'] }));
+  await cli(['check', slipped, '--annotate'], { cwd: dir });
   // A CSV holds the sheet shown when it was saved; a return opens on its cover (填报说明), so that is what
   // LibreOffice's CSV filter and Excel's Save As CSV write when the county saves it straight away.
   saveAs([
@@ -90,6 +95,8 @@ beforeAll(async () => {
     { input: clean, output: path.join(folder, '新昌县.ods'), filter: 'calc8', password: '1234' },
     { input: clean, output: path.join(folder, '诸暨市.xlsx'), filter: 'Calc MS Excel 2007 XML', password: '1234' },
     { input: clean, output: path.join(dir, '未加密', '嵊州市.xls'), filter: 'MS Excel 97' },
+    // The county opens the annotated copy, corrects it and saves it again in LibreOffice.
+    { input: path.join(dir, '批注', '新昌县.批注.xlsx'), output: path.join(dir, '寄回', '新昌县（已改）.xlsx'), filter: 'Calc MS Excel 2007 XML' },
   ], dir);
   fs.copyFileSync(path.join(dir, '未加密', '嵊州市.xls'), path.join(folder, '嵊州市.xls'));
   fs.writeFileSync(path.join(folder, '定海区.xlsb'), xlsbPackage());
@@ -154,6 +161,19 @@ describe('a Windows shortcut put in the folder instead of the return', () => {
     fs.writeFileSync(path.join(folder2, '柯桥区.xlsx - 快捷方式.lnk'), shortcutTo('D:\\报表\\柯桥区.xlsx', false));
     const english = await cli(['check', path.join(folder2, '柯桥区.xlsx - 快捷方式.lnk'), '--lang', 'en-US'], { cwd: dir });
     expect(fileLines(english.stdout)[0]).toMatch(/This is a Windows shortcut, not a return: it points to D:\\报表\\柯桥区\.xlsx on the sender’s computer/u);
+  });
+});
+
+describe('an annotated copy sent back as the return', () => {
+  it('is refused as the copy it is (check and consolidate), not rejected for its formulas turned into values', async () => {
+    const back = path.join(dir, '寄回');
+    fs.copyFileSync(path.join(dir, '批注', '新昌县.批注.xlsx'), path.join(back, '新昌县-按批注修改.xlsx'));
+    const { stdout, status } = await cli(['check', back], { cwd: dir });
+    const refused = '这是审核时生成的批注副本（公式已换成数值，单元格按审核结果着色），不是报表，未校验。请在原报表上按批注修改后重新提交。';
+    expect(fileLines(stdout)).toEqual([`! 无法读取   寄回/新昌县-按批注修改.xlsx：${refused}`, `! 无法读取   寄回/新昌县（已改）.xlsx：${refused}`]);
+    expect(status).toBe(3);
+    const consolidated = await cli(['consolidate', back, path.join(folder, '越城区.xlsx'), '-o', path.join(dir, '寄回汇总.xlsx')], { cwd: dir });
+    expect(`${consolidated.stdout}${consolidated.stderr}`).toContain(`寄回/新昌县（已改）.xlsx：${refused}`);
   });
 });
 

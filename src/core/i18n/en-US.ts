@@ -827,6 +827,7 @@ export const enUS: Readonly<Record<MessageCode, string>> = {
   'file.shortcut': 'This is a Windows shortcut, not a return: a shortcut only records where the return is on the sender’s computer, and the return itself is not here. It was not read. Ask for the return file itself (.xlsx).',
   'file.shortcut.target': 'This is a Windows shortcut, not a return: it points to {target} on the sender’s computer, and the return itself is not here. It was not read. Ask for the return file itself (.xlsx).',
   'file.corrupt.unwritten': 'This file begins with nothing but zero bytes: the return has not been written into it yet. It may still be being copied or downloaded, or the copy was interrupted. Check it again later; if it stays so, ask the sender to send it again.',
+  'file.annotated_copy': 'This is an annotated copy made at review (its formulas turned into values, its cells coloured by the findings), not a return, and was not checked. Correct the original return as the notes say and send it again.',
   'file.csv': 'This is a CSV text file (a return saved as .csv, say), not the return itself, and was not read: a CSV keeps only numbers and text, not the return’s other sheets, formulas or generation record, so it cannot be checked. Send the return the system generated, filled in and saved as .xlsx.',
   'file.folder_unreadable': 'The folder cannot be opened ({detail}); none of its files were read. Make it readable and run again.',
   'file.unreadable.denied': 'no permission to read it',
