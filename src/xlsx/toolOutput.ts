@@ -31,7 +31,12 @@ export function isToolOutput(bytes: Uint8Array): Promise<boolean> {
   return Promise.resolve(KEYWORD_READ.test(coreProperties(bytes) ?? ''));
 }
 
-/** Whether the workbook is an annotated copy check wrote (its keyword, also as LibreOffice writes it back). */
+/** Whether a workbook's keywords (or its whole core properties) mark it as an annotated copy, also as LibreOffice writes them back. */
+export function annotatedKeywords(keywords: string): boolean {
+  return /plan-indicators[: ]annotated/u.test(keywords);
+}
+
+/** Whether the workbook is an annotated copy check wrote. */
 export function isAnnotatedCopy(bytes: Uint8Array): boolean {
-  return /plan-indicators[: ]annotated/u.test(coreProperties(bytes) ?? '');
+  return annotatedKeywords(coreProperties(bytes) ?? '');
 }
