@@ -7,6 +7,7 @@ import { CSV_SUFFIX, isFormExport } from './csvExport';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 import { readReason, systemCode } from './systemErrors';
+import { SHORTCUT_SUFFIX, shortcutTarget } from './windowsShortcut';
 
 /** Files the tools write next to returns; a later batch over the same folder leaves them out. */
 export const ANNOTATED_SUFFIX = '.批注.xlsx';
@@ -17,7 +18,8 @@ export const ANNOTATED_SUFFIX = '.批注.xlsx';
  * (.et .ett) and OpenDocument's (.ods). A .csv is text, not a spreadsheet return (it cannot hold the form's sheets,
  * formulas or generation record), and is left out unless it was saved from the form (isFormExport: then it is listed
  * and refused, saying so, decision 0268), as are Office's lock files (~$…) (decision 0066) and macOS's
- * companion files (`._…`, also under `__MACOSX/`: isAppleDouble, decision 0268).
+ * companion files (`._…`, also under `__MACOSX/`: isAppleDouble, decision 0268). A Windows shortcut to a spreadsheet
+ * (`柯桥区.xlsx - 快捷方式.lnk`) is listed and refused (windowsShortcut.ts, decision 0279).
  */
 const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
 /** Returns mailed packed: listed with the reason (unpack them), not skipped without a word. */
@@ -61,6 +63,7 @@ export function expandReturnFiles(args: readonly string[], cwd: string): string[
       if (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder(full))) walk(full);
       else if (isReturnFile(entry.name) && !isAppleDouble(full)) found.push(full);
       else if (CSV_SUFFIX.test(entry.name) && isFormExport(full)) found.push(full);
+      else if (SHORTCUT_SUFFIX.test(entry.name) && shortcutTarget(full) !== null) found.push(full);
     }
   };
   for (const arg of args) {
@@ -100,6 +103,8 @@ export type ReturnBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem
 export function readReturnBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): ReturnBytes {
   if (ARCHIVE_SUFFIX.test(file)) return { ok: false, problem: refusal('file.archive') };
   if (CSV_SUFFIX.test(file)) return { ok: false, problem: refusal('file.csv') };
+  const target = SHORTCUT_SUFFIX.test(file) ? shortcutTarget(file) : null;
+  if (target !== null) return { ok: false, problem: target === '' ? refusal('file.shortcut') : refusal('file.shortcut.target', { target }) };
   const read = readRegularFile(file, maxBytes);
   if (read.ok) return read;
   switch (read.reason) {

@@ -1,7 +1,7 @@
 import type { ReturnSheet } from '../core/returns';
 import { renderProblem, type Locale } from '../core/i18n';
-import { readReturnWorkbook, isToolOutput } from '../xlsx';
-import { readReturnBytes } from './files';
+import { readReturnWorkbook, isAnnotatedCopy, isToolOutput } from '../xlsx';
+import { readReturnBytes, refusal } from './files';
 import { shownPath } from './shownPath';
 
 export interface ReadReturn {
@@ -39,6 +39,11 @@ export async function readReturns(
     // A report, consolidation or annex this tool wrote into the folder is not a return.
     if (await isToolOutput(bytes.bytes)) {
       passedOver(shown, bytes.bytes);
+      continue;
+    }
+    // An annotated copy sent back as the return: said as such, not read as a return (decision 0279).
+    if (isAnnotatedCopy(bytes.bytes)) {
+      unreadable.push({ file: shown, message: renderProblem(refusal('file.annotated_copy'), locale) });
       continue;
     }
     const result = await readReturnWorkbook(bytes.bytes);

@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS, fileProblem, ReturnFileError } from './fileProblem';
 import { guardWorkbookBytes } from './readReturnWorkbook';
 import { loadWorkbook } from './loadWorkbook';
 import { locateTable } from './read/locateTable';
+import { ANNOTATED_KEYWORD } from './toolOutput';
 import { readMetadataSheet } from './read/metadataSheet';
 
 const SHEET_CELL = 'A1';
@@ -76,6 +77,8 @@ export async function annotateWorkbook(bytes: Uint8Array, findings: Finding[], l
   if (!loaded.ok) throw new ReturnFileError(fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`));
   loaded.workbook.worksheets.forEach(keepProtection);
   keepValuesOnly(loaded.workbook);
+  // Marked as a copy: sent back as the return, it is refused as one (toolOutput.ts, decision 0279).
+  loaded.workbook.keywords = [loaded.workbook.keywords, ANNOTATED_KEYWORD].filter((word) => word !== undefined && word !== '').join(' ');
   const bySheet = new Map<string, Finding[]>();
   for (const finding of findings) bySheet.set(finding.sheet, [...(bySheet.get(finding.sheet) ?? []), finding]);
   for (const [name, onSheet] of bySheet) {

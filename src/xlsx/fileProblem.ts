@@ -13,7 +13,9 @@ export type FileProblemCode =
   | 'file.zip_bomb'
   | 'file.too_many_rows'
   | 'file.too_many_parts'
-  | 'file.no_reporting_sheet';
+  | 'file.no_reporting_sheet'
+  /** An annotated copy check wrote, sent back as the return (decision 0279). */
+  | 'file.annotated_copy';
 
 /**
  * A problem with a return's file as a whole; FileProblem and regeneration's problems are ones. It carries codes, not

@@ -22,6 +22,7 @@ import { indicatorNamesById, ruleNames } from '../../core/checks';
 import { terminalWidth } from '../textTable';
 import { printable, shownPath } from '../shownPath';
 import { alikeNotes, type AlikeNote } from '../alikeLines';
+import { namedOtherNotes, type NamedOtherNote } from '../namedOtherLines';
 import type { ReturnValues } from '../../core/consolidation';
 import { monitoredBelowLines } from '../monitoredBelow';
 
@@ -126,7 +127,7 @@ function indentedJson(kept: KeptJson): Buffer {
  * at a time from each file's kept text: a province's batch as one string (and its UTF-8 copy) was the check's largest
  * allocation.
  */
-function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null, alike: readonly AlikeNote[]): Generator<string | Uint8Array> {
+function* jsonChunks(catalogVersion: string, kept: readonly KeptResult[], exitStatus: number, revisions: RevisionsJson | null, alike: ReadonlyArray<AlikeNote | NamedOtherNote>): Generator<string | Uint8Array> {
   // With --previous, the comparison with the accepted returns (the revision lines, as data).
   const previous = revisions === null ? '' : `,\n  "previous": ${JSON.stringify(revisions, null, 2).replaceAll('\n', '\n  ')}`;
   // One county's return given twice, two counties with the same values (the notes under the summary), when there are any.
@@ -231,7 +232,9 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   if (annotateTo === undefined && results.some((kept) => kept.copyNotWritten)) {
     io.stdout(`${translate(locale, 'cli.check.annotate_to_hint')}\n`);
   }
-  const alike = alikeNotes(results.flatMap((kept) => kept.alike), loaded.catalog.plans, locale);
+  const returned = results.flatMap((kept) => kept.alike);
+  const named = namedOtherNotes(returned, locale).map((note) => ({ ...note, message: translate(locale, 'cli.check.note', { text: note.message }) }));
+  const alike = [...alikeNotes(returned, loaded.catalog.plans, locale), ...named];
   for (const note of alike) io.stdout(`${note.message}\n`);
   let revisions: RevisionsJson | null = null;
   if (values.previous !== undefined && values.previous.length > 0) {

@@ -23,6 +23,7 @@ import { EXIT, type CommandIo } from '../io';
 import { readReturns, type ReadReturn } from '../readReturns';
 import { shownPath } from '../shownPath';
 import { xlsxFileBytes } from '../xlsxFile';
+import { namedOtherNotes } from '../namedOtherLines';
 
 export const CONSOLIDATE_USAGE = `用法 Usage:
   plan-indicators consolidate <报表、市汇总表或文件夹…> -o 汇总.xlsx [--plan <id>] [--year <年份>] [--city <市名或代码>] [--force] [--lang en-US]
@@ -240,6 +241,9 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     taken.add(code);
     if (entry.unverified !== undefined && Object.keys(entry.unverified).length > 0) unverified[code] = { ...entry.unverified };
   }
+  // A return filed under another county's name (a neighbour's form filled in): counted for its form's county, and said.
+  const namedTexts = namedOtherNotes(returnSheets.filter(({ sheet }) => consolidated(sheet)).map(({ source, sheet }) => ({ source, region: regionName(sheet.metadata?.region.code ?? '') })), locale)
+    .map((note) => note.message);
   const unreadableTexts = [...unreadable.map((file) => translate(locale, 'cli.consolidate.unreadable', { file: file.file, problem: file.message })), ...recordTexts];
   // The regions whose very values a region sent (copiedValues' reasons name them).
   const copiedFromText = (code: string) => copiedFrom(unverified[code] ?? {}).join(translate(locale, 'cli.list_separator'));
@@ -265,7 +269,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     const names = new Set<string>();
     layouts.push(consolidationSheetLayout({
       result: total, region: { name: province.name, code: province.code }, flagged: {}, name: CONSOLIDATION.citySheetName(province.name),
-      findingTexts: [...total.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
+      findingTexts: [...total.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts, ...namedTexts],
       leftOutTexts: [...leftOut(total.findings, locale, loaded.catalog.plans), ...unreadableTexts],
       unverifiedTexts,
     }));
@@ -289,7 +293,7 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     unverifiedTexts = heldBackTexts(heldBackCounts([result], unverified), () => true);
     layouts.push(consolidationSheetLayout({
       result, region: cityRegion ?? { name: '', code: '' }, flagged: unverified, locale,
-      findingTexts: [...result.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts],
+      findingTexts: [...result.findings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts, ...namedTexts],
       leftOutTexts: [...leftOut(result.findings, locale, loaded.catalog.plans), ...unreadableTexts],
       unverifiedTexts,
     }));
@@ -307,9 +311,9 @@ export async function consolidateCommand(args: string[], io: CommandIo): Promise
     io.stdout(`${translate(locale, 'cli.write_problem', { problem })}\n`);
     return EXIT.writeFailed;
   }
-  for (const text of [...allFindings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
+  for (const text of [...allFindings.map((finding) => findingText(finding, locale, loaded.catalog.plans)), ...unreadableTexts, ...namedTexts, ...unverifiedTexts]) io.stdout(`${translate(locale, 'cli.consolidate.finding', { text })}\n`);
   io.stdout(`${summary}\n`);
-  return allFindings.length > 0 || unreadable.length > 0 || recordTexts.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
+  return allFindings.length > 0 || unreadable.length > 0 || recordTexts.length > 0 || namedTexts.length > 0 || unverifiedTexts.length > 0 ? EXIT.warnings : EXIT.ok;
 }
 
 /**

@@ -1,3 +1,4 @@
 export { ZHEJIANG, type RegionEntry, type RegionLevel } from './zhejiang';
 export { findRegion, fullRegionName, regionsUnder } from './findRegion';
 export { inRegionOrder } from './inRegionOrder';
+export { countiesNamed, type CountiesNamed } from './regionsNamed';

@@ -3,10 +3,12 @@
  * .xlsx, which Excel wraps in one, or an Excel 97–2003 .xls), or something else that people attach by mistake.
  */
 import { fileProblem, type FileProblem } from '../fileProblem';
+import { biffEncrypted, compoundStreamHead } from './compoundFile';
 
 export type FileSignature =
   | { kind: 'zip' }
-  | { kind: 'compound'; likely: 'encrypted_xlsx' | 'xls' | 'unknown' }
+  | { kind: 'compound'; likely: CompoundKind }
+  | { kind: 'zeros' }
   | { kind: 'other'; looksLike: string };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte);
@@ -40,10 +42,18 @@ function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
   return false;
 }
 
-/** The streams a compound file's directory names tell an encrypted .xlsx from an .xls. */
-function compoundKind(bytes: Uint8Array): 'encrypted_xlsx' | 'xls' | 'unknown' {
+type CompoundKind = 'encrypted_xlsx' | 'xls' | 'encrypted_xls' | 'unknown';
+
+/**
+ * The streams a compound file's directory names tell an encrypted .xlsx from an .xls; an .xls whose workbook stream
+ * opens with FILEPASS has a password to open, which a Save As to .xlsx keeps (decision 0279).
+ */
+function compoundKind(bytes: Uint8Array): CompoundKind {
   if (contains(bytes, utf16('EncryptedPackage')) || contains(bytes, utf16('EncryptionInfo'))) return 'encrypted_xlsx';
-  if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book'))) return 'xls';
+  if (contains(bytes, utf16('Workbook')) || contains(bytes, utf16('Book'))) {
+    const head = compoundStreamHead(bytes, ['Workbook', 'Book'], 64);
+    return head !== null && biffEncrypted(head) ? 'encrypted_xls' : 'xls';
+  }
   return 'unknown';
 }
 
@@ -55,8 +65,18 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control === 0;
 }
 
+/**
+ * Whether the file begins with nothing but zero bytes: what a copy still under way leaves (Windows and SMB set the
+ * size first and fill it in as the bytes come), and what a file system left by a USB stick pulled out mid-write holds.
+ */
+function zeroFilled(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  return sample.byteLength > 0 && sample.every((byte) => byte === 0);
+}
+
 function fileSignature(bytes: Uint8Array): FileSignature {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { kind: 'zip' };
+  if (zeroFilled(bytes)) return { kind: 'zeros' };
   if (startsWith(bytes, COMPOUND)) return { kind: 'compound', likely: compoundKind(bytes) };
   const known = OTHERS.find(([prefix]) => startsWith(bytes, prefix));
   if (known !== undefined) return { kind: 'other', looksLike: known[1] };
@@ -78,9 +98,15 @@ export function signatureProblem(bytes: Uint8Array): FileProblem | null {
           return fileProblem('file.encrypted', 'OLE2 compound file with an EncryptedPackage stream: a password-protected .xlsx');
         case 'xls':
           return fileProblem('file.encrypted', 'OLE2 compound file with a Workbook stream: an Excel 97–2003 .xls workbook', {}, 'xls');
+        case 'encrypted_xls':
+          return fileProblem('file.encrypted', 'OLE2 compound file whose Workbook stream opens with FILEPASS: an .xls workbook with a password to open', {}, 'xls_password');
         default:
           return fileProblem('file.encrypted', 'OLE2 compound file: an encrypted workbook or another legacy Office document', {}, 'other');
       }
+    case 'zeros':
+      // A workbook not yet (or never) written: incomplete, as a zip cut short is — not "a file of another kind, send
+      // the .xlsx", which the county did (decision 0279).
+      return fileProblem('file.corrupt', 'the file begins with zero bytes only: a copy still under way, or one cut short', {}, 'unwritten');
     default:
       // Nothing at all: a copy or a download cut short, not a file of another kind.
       if (bytes.byteLength === 0) return fileProblem('file.not_xlsx', 'an empty file (0 bytes)', {}, 'empty');

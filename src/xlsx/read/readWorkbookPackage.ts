@@ -58,12 +58,31 @@ function entryNameAsWritten(name: string): string {
 /** A spreadsheet file packed in a zip archive. */
 const SPREADSHEET_INSIDE = /\.(?:xlsx|xlsm|xls|et|ods)$/iu;
 
-function directoryProblem(entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
+/** The OpenDocument manifest: it says which entries are encrypted (a password to open). */
+const ODF_MANIFEST = 'META-INF/manifest.xml';
+
+/**
+ * Whether an OpenDocument file has a password to open: its manifest gives its entries encryption data. LibreOffice's
+ * Save As keeps a document's password unless it is cleared, so the county must be told to clear it (decision 0279).
+ */
+function openDocumentEncrypted(bytes: Uint8Array, entries: readonly PackageEntry[]): boolean {
+  const manifest = entries.find((entry) => entry.name === ODF_MANIFEST);
+  if (manifest === undefined || manifest.uncompressedSize > 1024 * 1024) return false;
+  const inflated = inflateParts(bytes, new Set([ODF_MANIFEST]), [manifest]);
+  const text = inflated.ok ? inflated.parts.get(ODF_MANIFEST) : undefined;
+  return text !== undefined && new TextDecoder().decode(text).includes('encryption-data');
+}
+
+function directoryProblem(bytes: Uint8Array, entries: readonly PackageEntry[], limits: ReadLimits): FileProblem | null {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has(WORKBOOK)) {
-    const detail = names.has('xl/workbook.bin') ? 'a binary workbook (.xlsb)' : names.has('word/document.xml') ? 'a Word document' : 'a zip without xl/workbook.xml';
+    if (names.has('xl/workbook.bin')) return fileProblem('file.not_xlsx', 'a binary workbook (.xlsb)', {}, 'xlsb');
+    const detail = names.has('word/document.xml') ? 'a Word document' : 'a zip without xl/workbook.xml';
     // An OpenDocument file (LibreOffice's or WPS's .ods, renamed or not) says what it is in its first entry.
-    if (names.has('mimetype') && names.has('content.xml')) return fileProblem('file.not_xlsx', 'an OpenDocument file', {}, 'opendocument');
+    if (names.has('mimetype') && names.has('content.xml')) {
+      if (openDocumentEncrypted(bytes, entries)) return fileProblem('file.encrypted', 'an OpenDocument file with a password to open', {}, 'opendocument');
+      return fileProblem('file.not_xlsx', 'an OpenDocument file', {}, 'opendocument');
+    }
     // Returns zipped and the archive named .xlsx (a mail client or QQ renaming it, or a county naming it so): said as
     // the archive it is, naming a return inside, not "not a workbook" (decision 0268).
     const packed = [...names].find((name) => SPREADSHEET_INSIDE.test(name) && !/(?:^|\/)(?:__MACOSX\/|\._|~\$)/u.test(name));
@@ -277,7 +296,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): PackageRead {
   if (signature !== null) return { ok: false, problem: signature };
   const listing = listEntries(bytes, limits);
   if (!listing.ok) return listing;
-  const declared = directoryProblem(listing.entries, limits);
+  const declared = directoryProblem(bytes, listing.entries, limits);
   if (declared !== null) return { ok: false, problem: declared };
   const inflated = inflateParts(bytes, new Set(listing.entries.map((entry) => entry.name).filter((name) => READ_PARTS.test(name) || name === CONTENT_TYPES)), listing.entries);
   if (!inflated.ok) return inflated;

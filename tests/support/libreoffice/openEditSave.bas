@@ -35,9 +35,18 @@ Sub SaveAs
   Dim n As Integer, line As String, parts As Variant, doc As Object
   Dim loadArgs(0) As New com.sun.star.beans.PropertyValue
   Dim storeArgs(0) As New com.sun.star.beans.PropertyValue
+  Dim optionArgs(1) As New com.sun.star.beans.PropertyValue
+  Dim lockedArgs(1) As New com.sun.star.beans.PropertyValue
+  Dim ooxml(1) As New com.sun.star.beans.NamedValue
   loadArgs(0).Name = "Hidden"
   loadArgs(0).Value = True
   storeArgs(0).Name = "FilterName"
+  optionArgs(0).Name = "FilterName"
+  optionArgs(1).Name = "FilterOptions"
+  lockedArgs(0).Name = "FilterName"
+  ooxml(0).Name = "OOXPassword"
+  ooxml(1).Name = "CryptoType"
+  ooxml(1).Value = "Standard"
   n = FreeFile
   Open Environ("RT_LIST") For Input As #n
   Do While Not EOF(n)
@@ -45,8 +54,28 @@ Sub SaveAs
     If Len(line) > 0 Then
       parts = Split(line, "|")
       doc = StarDesktop.loadComponentFromURL(ConvertToURL(parts(0)), "_blank", 0, loadArgs())
-      storeArgs(0).Value = parts(2)
-      doc.storeToURL(ConvertToURL(parts(1)), storeArgs())
+      If UBound(parts) < 3 Then
+        storeArgs(0).Value = parts(2)
+        doc.storeToURL(ConvertToURL(parts(1)), storeArgs())
+      ElseIf Len(parts(3)) = 0 Then
+        ' The filter's options (a CSV's separator, quote and character set: "44,34,76" is comma, quote, UTF-8).
+        optionArgs(0).Value = parts(2)
+        optionArgs(1).Value = parts(4)
+        doc.storeToURL(ConvertToURL(parts(1)), optionArgs())
+      Else
+        ' A password to open, as File › Save As › Save with password sets it: OOXML gets Office's encryption (an OLE
+        ' file of EncryptionInfo and EncryptedPackage), which the filter takes as EncryptionData; the others a Password.
+        lockedArgs(0).Value = parts(2)
+        If parts(2) = "Calc MS Excel 2007 XML" Then
+          ooxml(0).Value = parts(3)
+          lockedArgs(1).Name = "EncryptionData"
+          lockedArgs(1).Value = ooxml
+        Else
+          lockedArgs(1).Name = "Password"
+          lockedArgs(1).Value = parts(3)
+        End If
+        doc.storeToURL(ConvertToURL(parts(1)), lockedArgs())
+      End If
       doc.close(True)
     End If
   Loop

@@ -1,10 +1,10 @@
 /**
  * Open, edit and save in LibreOffice Calc as a person does, one profile for many files: Basic macros
  * (openEditSave.bas) installed in a user profile open each file hidden and save it — RoundTrip types one cell's own
- * value again, recalculates and saves as .xlsx; SaveAs saves it in the format asked for (Excel 97-2003, OpenDocument…)
- * — closing each before the next, all in one soffice run. A run that opens documents costs some 4 s of CPU (loading
- * Calc and its filters; starting soffice alone to make a profile costs under half a second). No Python UNO bridge is
- * needed (the machine has none).
+ * value again, recalculates and saves as .xlsx; SaveAs saves it in the format asked for (Excel 97-2003, OpenDocument…),
+ * with a password to open when one is given — closing each before the next, all in one soffice run. A run that opens
+ * documents costs some 4 s of CPU (loading Calc and its filters; starting soffice alone to make a profile costs under
+ * half a second). No Python UNO bridge is needed (the machine has none).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,10 @@ export interface SaveAsJob {
   output: string;
   /** LibreOffice's filter name: 'MS Excel 97' (.xls), 'calc8' (.ods), 'Calc MS Excel 2007 XML' (.xlsx)… */
   filter: string;
+  /** A password to open the saved file with (Save As › Save with password); none unless given. */
+  password?: string;
+  /** The filter's options (a CSV's '44,34,76': comma, quote, UTF-8); with no password only. */
+  options?: string;
 }
 
 const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -56,5 +60,6 @@ export function openEditSave(jobs: readonly EditJob[], workDir: string, profile 
 /** Opens every job's file and saves it with the job's filter, as File › Save As does, in one soffice run. */
 export function saveAs(jobs: readonly SaveAsJob[], workDir: string, profile = path.join(workDir, 'macro-profile')): void {
   for (const job of jobs) fs.mkdirSync(path.dirname(job.output), { recursive: true });
-  runMacro('SaveAs', jobs.map((job) => `${job.input}|${job.output}|${job.filter}`), workDir, profile);
+  const extra = (job: SaveAsJob) => (job.password !== undefined ? [job.password] : job.options !== undefined ? ['', job.options] : []);
+  runMacro('SaveAs', jobs.map((job) => [job.input, job.output, job.filter, ...extra(job)].join('|')), workDir, profile);
 }

@@ -7,6 +7,7 @@ import { reportingWorkbookLayout } from '../../../src/core/layout';
 import { templateWorkbookLayout } from '../../../src/core/documents';
 import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
 import { loadWorkbook } from '../../../src/xlsx/loadWorkbook';
+import { annotateWorkbook } from '../../../src/xlsx/annotateWorkbook';
 import { PortError } from '../../../src/taskpane/ports/workbookPort';
 import { YUECHENG, yuechengReturn } from '../../support/taskpane/samples';
 import { browserPort, testCatalog } from '../../support/taskpane/services';
@@ -129,6 +130,14 @@ describe('BrowserPort', () => {
     if (!read.ok) throw new Error(read.problem.detail);
     const found = (result: ReturnType<typeof checkSheets>) => [result.verdict, [...result.errors, ...result.warnings].map((finding) => `${finding.code}@${cellOf(finding)}`)];
     expect(found(checkSheets(read.sheets, testCatalog()))).toEqual(found(check));
+  });
+
+  it('refuses an annotated copy (the reviewer’s document mailed back) as one, keeping what it held (decision 0279)', async () => {
+    const port = browserPort();
+    await port.file.open('a.xlsx', await yuechengReturn([]));
+    const copy = await annotateWorkbook(await yuechengReturn(['unit_slip']), [], 'zh-CN');
+    await expect(port.file.open('越城区-已改.xlsx', copy)).rejects.toMatchObject({ problem: { code: 'file.annotated_copy' } });
+    expect(port.file.name()).toBe('a.xlsx');
   });
 
   it('refuses a file that is no workbook with a worded problem, keeping what it held', async () => {

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Finding } from '../../../core/checks';
 import type { Locale } from '../../../core/i18n';
 import type { ReturnSheet } from '../../../core/returns';
-import { DEFAULT_LIMITS, fileProblem, guardWorkbookBytes, loadWorkbook, readReturnSheets, ReturnFileError, writeReviewNotes, xlsxBytes } from '../../../xlsx';
+import { annotatedKeywords, DEFAULT_LIMITS, fileProblem, guardWorkbookBytes, loadWorkbook, readReturnSheets, ReturnFileError, writeReviewNotes, xlsxBytes } from '../../../xlsx';
 import ExcelJSModule from 'exceljs';
 import { PortError, type SettingValue, type SheetsToWrite } from '../workbookPort';
 import { loadSetting, saveSetting } from './settingsSheet';
@@ -19,6 +19,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (problem !== null) throw new ReturnFileError(problem);
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) throw new ReturnFileError(fileProblem('file.corrupt', `ExcelJS: ${loaded.detail}`));
+  // An annotated copy is the reviewer's document, not a return to fill or review (decision 0279).
+  if (annotatedKeywords(loaded.workbook.keywords ?? '')) throw new ReturnFileError(fileProblem('file.annotated_copy', 'keywords: plan-indicators:annotated'));
   return loaded.workbook;
 }
 
