@@ -89,9 +89,12 @@ Sub TypeAndMark
       dispatcher.executeDispatch(doc.getCurrentController().getFrame(), ".uno:ShowInvalid", "", 0, noArgs())
       shapes = sheet.DrawPage
       circled = 0
+      ' The detective's circles are ellipses anchored at their cell; the notes' captions are shapes too.
       For k = 0 To shapes.Count - 1
-        anchor = shapes.getByIndex(k).Anchor
-        If anchor.getCellAddress().Column = cell.getCellAddress().Column And anchor.getCellAddress().Row = cell.getCellAddress().Row Then circled = circled + 1
+        If shapes.getByIndex(k).getShapeType() = "com.sun.star.drawing.EllipseShape" Then
+          anchor = shapes.getByIndex(k).Anchor
+          If anchor.getCellAddress().Column = cell.getCellAddress().Column And anchor.getCellAddress().Row = cell.getCellAddress().Row Then circled = circled + 1
+        End If
       Next k
       Print #o, circled
       doc.close(True)
