@@ -1,7 +1,8 @@
 /**
  * A layout's data validation in office-js terms (ExcelApi 1.8): Range.dataValidation takes a rule with one
- * of decimal / wholeNumber / textLength (BasicDataValidation: operator, formula1, formula2) or list (source,
- * comma-separated, without the quotes a file's formula carries), an error alert and a prompt.
+ * of decimal / wholeNumber / textLength (BasicDataValidation: operator, formula1, formula2), list (source,
+ * comma-separated, without the quotes a file's formula carries) or custom (a formula with its '=', relative to the
+ * range's top-left cell), an error alert and a prompt.
  */
 import type { DataValidation, ValidationOperator } from '../core/layout';
 
@@ -48,6 +49,12 @@ export function validationRule(validation: DataValidation): Excel.DataValidation
       return { wholeNumber: basic(validation) };
     case 'textLength':
       return { textLength: basic(validation) };
+    case 'custom': {
+      // The layout anchors every custom rule (anchoredRule): one without its formula would admit anything.
+      const [formula] = validation.formulae;
+      if (formula === undefined) throw new Error(`custom validation over ${validation.ref} without a formula`);
+      return { custom: { formula: `=${formula}` } };
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { SheetLayout, WorkbookLayout } from '../core/layout';
 import { excelJs } from './excelJs';
 import { renderSheet } from './renderSheet';
 import { TOOL_OUTPUT_KEYWORD } from './toolOutput';
+import { keepValidationBlocks } from './validationBlocks';
 import { xlsxParts } from './xlsxParts';
 
 export interface RenderOptions {
@@ -36,6 +37,7 @@ export function renderWorkbook(layout: WorkbookLayout, options: RenderOptions = 
  * fflate, as the command line's larger files are (decision 0206), instead of ExcelJS's writeBuffer.
  */
 export async function xlsxBytes(workbook: ExcelJS.Workbook, written?: Date): Promise<Uint8Array> {
+  keepValidationBlocks(workbook);
   const parts: Record<string, Uint8Array> = {};
   await xlsxParts(workbook, (name, bytes) => {
     parts[name] = bytes;

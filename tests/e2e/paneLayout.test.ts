@@ -11,6 +11,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { realCatalog } from '../support/catalog';
 import { sampleReturn } from '../../src/cli/sampleReturns';
+import { templateWorkbookLayout } from '../../src/core/documents';
+import { edit, Form, planOf } from '../support/hardening/damagedReturns';
 import { translate, type Locale } from '../../src/core/i18n';
 import { recordMeasurement, resultPath } from '../support/e2e/artifacts';
 import { buildPane, E2E_HOST, type BuiltPane } from '../support/e2e/buildPane';
@@ -211,6 +213,39 @@ describe('the pane at task-pane width (e2e)', () => {
       // in the workbook worker, the catalog was parsed in its own (decision 0080).
       expect(figures.typingLongestMs).toBeLessThanOrEqual(100);
       expect(figures.openFileLongestMs).toBeLessThanOrEqual(100);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('320 px: a correction refused with a finding of another kind keeps its editor and the typed text (2家 → 1.5 under 零的突破)', async () => {
+    // The browser port answers from its worker, so the pane rendered the refused value's own check in between (1.5's
+    // count_not_whole in place of 2家's text_number): the finding being corrected, and its open editor, went away.
+    const region = { name: '嵊州市', code: '330683' };
+    const loaded = realCatalog();
+    const plan = planOf('shengzhou-116x-2024-2030', loaded);
+    const form = new Form(templateWorkbookLayout({ plans: [plan], region, reportingYear: 2025, merge: false, catalogVersion: loaded.version }).sheets[1]!);
+    const file = path.join(work, '嵊州市2025.xlsx');
+    fs.writeFileSync(file, await edit(await sampleReturn({ region, plans: [plan], loaded, reportingYear: 2025, seed: 5 }), (sheet) => {
+      sheet.getCell(form.actual('shengzhou-116x-2024-2030.chain-leader-enterprises', 2025)).value = '2家';
+    }, form.name));
+    const browser = await launchChromium({ width: 320 });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByTestId('file-input').setInputFiles(file);
+      await page.locator('[data-status-row]').first().waitFor();
+      await page.locator('#tab-check').click();
+      await page.locator('#panel-check').getByRole('button', { name: '校验', exact: true }).click();
+      const item = page.locator('#panel-check li', { hasText: '「省级“链主”企业」' }).first();
+      await item.getByRole('button', { name: '更正数值' }).click();
+      await item.getByRole('textbox').fill('1.5');
+      await item.getByRole('button', { name: '保存数值' }).click();
+      expect(await page.getByRole('alert').first().textContent()).toMatch(/^“1\.5”不是有效的数值：.*不是个数/u);
+      expect(await item.getByRole('textbox').inputValue()).toBe('1.5');
+      await page.screenshot({ path: resultPath('width-zh-CN-320-correction-refused.png'), fullPage: true });
+      expect(await overflow(page)).toBe(0);
       await page.close();
     } finally {
       await browser.close();

@@ -22,6 +22,12 @@ describe('validation in office-js terms', () => {
     expect(validationRule({ ...base, type: 'list', operator: null, formulae: ['"是,否"'] })).toEqual({ list: { inCellDropDown: true, source: '是,否' } });
   });
 
+  it('gives a custom rule (零的突破: a count or 是/否) as its formula with its "=", and refuses one without a formula', () => {
+    const formula = 'IF(ISNUMBER(H53),AND(H53>=0,ROUND(H53,0)=H53),OR(TRIM(H53)="是",TRIM(H53)="否"))';
+    expect(validationRule({ ...base, ref: 'H53:H55', type: 'custom', operator: null, formulae: [formula] })).toEqual({ custom: { formula: `=${formula}` } });
+    expect(() => validationRule({ ...base, ref: 'H53:H55', type: 'custom', operator: null, formulae: [] })).toThrow(/H53:H55/u);
+  });
+
   it('always stops a wrong entry, with the layout’s texts', () => {
     expect(validationSettings(base)).toMatchObject({
       ignoreBlanks: true,

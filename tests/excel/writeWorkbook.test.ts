@@ -1,8 +1,8 @@
-import { reportingSheetMap, rowIdsOf, rowNumberFormat, shownText, type SheetLayout } from '../../src/core/layout';
+import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, rowNumberFormat, shownText, type SheetLayout } from '../../src/core/layout';
 import { a1, columnLetter } from '../../src/core/form';
 import { ExcelAdapterError, writeWorkbookLayout } from '../../src/excel';
 import { FakeExcel } from '../support/excel/fakeExcel';
-import { planOfSize, reportingWorkbookOf, SAMPLE_PLAN } from '../support/excel/layouts';
+import { plan, planOfSize, realCatalog, reportingWorkbookOf, SAMPLE_PLAN } from '../support/excel/layouts';
 import { EVERYTHING, measureWrite, OFFICE_2019, OFFICE_2021 } from '../support/excel/measureWrite';
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -109,6 +109,22 @@ describe('what the sheet holds after writing', () => {
     for (const list of lists) expect(list.settings['rule']).toEqual({ list: { inCellDropDown: true, source: '是,否' } });
     const decimal = sheet.validations.find((v) => 'decimal' in (v.settings['rule'] as object));
     expect((decimal?.settings['rule'] as { decimal: { formula1: unknown } }).decimal.formula1).toEqual(expect.any(Number));
+  });
+
+  it('gives a 零的突破 row (嵊州) a custom rule taking a count or 是/否, stopped otherwise, and its prompt (decision 0276)', async () => {
+    const shengzhou = plan('shengzhou-116x-2024-2030');
+    const layout = reportingWorkbookLayout({ plans: [shengzhou], region: shengzhou.plan.region, reportingYear: 2025, merge: false, catalogVersion: realCatalog().version });
+    const shengzhouSheet = layout.sheets[0] as SheetLayout;
+    const { excel } = await measureWrite(layout);
+    const map = reportingSheetMap(shengzhouSheet);
+    const row = map.firstDataRow + rowIdsOf(shengzhouSheet).indexOf('shengzhou-116x-2024-2030.chain-leader-enterprises');
+    const cell = a1(row, map.columns.actuals[2025] as number);
+    const counted = sheetOf(excel, shengzhouSheet.name).validations.find((v) => v.ref.startsWith(`${cell}:`));
+    expect(counted?.settings).toMatchObject({
+      rule: { custom: { formula: `=IF(ISNUMBER(${cell}),AND(${cell}>=0,ROUND(${cell},0)=${cell}),OR(TRIM(${cell})="是",TRIM(${cell})="否"))` } },
+      errorAlert: { showAlert: true, style: 'Stop', message: '请填个数（0或正整数，不带单位），或填“是”或“否”。' },
+      prompt: { showPrompt: true, message: expect.stringContaining('请填个数（0或正整数，1及以上为已实现），或填“是”（已实现）或“否”') },
+    });
   });
 
   it('adds the conditional formats so that priority 1 is evaluated first, formulas with their "="', async () => {

@@ -3,8 +3,9 @@
  * does, 0 as 否 does. The one judgement of a count that the core (evaluatePlan), the reading of entries
  * (readEnteredValue) and the sheet's status formula (statusFormula, printed by firstOneFormula) all use.
  */
-import { ifText } from './printFormula';
+import { ifText, textLiteral } from './printFormula';
 import { sheetEqual } from './numbers';
+import { QUALITATIVE_ANSWERS } from './statusLabels';
 
 /** The count from which the target is met. */
 const FIRST = 1;
@@ -24,7 +25,20 @@ export function countAnswer(count: number): boolean | null {
  */
 export function firstOneFormula(cell: string, labels: { yes: string; no: string; none: string }, otherwise: string): string {
   const judged = ifText(`${cell}>=${FIRST}`, labels.yes, labels.no);
-  return ifText(`ISNUMBER(${cell})`, ifText(`AND(${cell}>=0,ROUND(${cell},0)=${cell})`, judged, labels.none), otherwise);
+  return ifText(`ISNUMBER(${cell})`, ifText(wholeCount(cell), judged, labels.none), otherwise);
+}
+
+/** A number in `cell` is a count: whole, not negative (the test firstOneFormula prints). */
+const wholeCount = (cell: string) => `AND(${cell}>=0,ROUND(${cell},0)=${cell})`;
+
+/**
+ * What the entry cell of a 零的突破 row takes, as a data validation's custom formula for `cell` (decision 0276): a
+ * count (whole, not negative) or 是 / 否 as the status formula reads them (TRIM). TRUE for exactly what
+ * firstOneFormula judges; IF, not OR, around the count test, so that a text never meets ROUND (#VALUE!).
+ */
+export function countOrAnswerFormula(cell: string): string {
+  const answer = (text: string) => `TRIM(${cell})=${textLiteral(text)}`;
+  return `IF(ISNUMBER(${cell}),${wholeCount(cell)},OR(${answer(QUALITATIVE_ANSWERS.yes)},${answer(QUALITATIVE_ANSWERS.no)}))`;
 }
 
 /** The formula firstOneFormula printed, its answer part (`otherwise`): what the generator printed before decision 0270. */

@@ -9,4 +9,4 @@ export { attainmentFormulas, type AttainmentFormulaInput, type AttainmentFormula
 export { SHEET_STATUS_LABELS, QUALITATIVE_ANSWERS, statusFromSheetLabel } from './statusLabels';
 export { changeTargetNote } from './changeTargetNote';
 export { reportedBelowReason } from './reportedBelow';
-export { answerPartOf, countAnswer } from './firstOne';
+export { answerPartOf, countAnswer, countOrAnswerFormula } from './firstOne';

@@ -5,7 +5,7 @@
  * table starts where the generated one does is compared cell by cell (rows inserted above are reported already).
  */
 import { cellPlace, parseRange, placeA1, placeOfAddress, rowPlace, type CellRange } from '../form';
-import { reportingSheetMap, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
+import { reportingSheetMap, validationsBeforeCounts, type ConditionalFormat, type DataValidation, type SheetLayout } from '../layout';
 import type { Coded } from '../i18n';
 import type { ConditionalFormatFact, DataValidationFact, ReaderObservation, ReturnSheet, SheetFacts, StyleHiding } from '../returns';
 import { comparableFormula } from '../formulas';
@@ -56,7 +56,9 @@ function conditionalFormatsChanged(expected: readonly ConditionalFormat[], found
 function validationCells(validations: ReadonlyArray<{ ref: string; type: string; operator: string | null; formulae: readonly string[] }>): Map<string, Set<string>> {
   const cells = new Map<string, Set<string>>();
   for (const validation of validations) {
-    const operator = validation.type === 'list' ? '' : (validation.operator ?? 'between');
+    // A list and a custom formula take no operator (LibreOffice writes between, and an unused formula2, on both).
+    const formulaOnly = validation.type === 'list' || validation.type === 'custom';
+    const operator = formulaOnly ? '' : (validation.operator ?? 'between');
     // Only between and notBetween take a second formula; LibreOffice writes an unused one ("0") for the others.
     const used = operator === 'between' || operator === 'notBetween' ? 2 : 1;
     const key = `${validation.type}|${operator}|${validation.formulae.slice(0, used).map((formula) => formula.replace(/\s+/gu, '')).join(',')}`;
@@ -88,6 +90,8 @@ interface ValidationDiff {
  */
 const VALIDATION_DIFFS = new WeakMap<readonly DataValidation[], Map<string, ValidationDiff>>();
 const VALIDATION_DIFFS_SIZE = 64;
+/** A form's validations as written before decision 0276 (validationsBeforeCounts), kept per form; null for none. */
+const EARLIER_VALIDATIONS = new WeakMap<readonly DataValidation[], { earlier: readonly DataValidation[] | null }>();
 
 function validationDiff(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ValidationDiff {
   const diffs = keptFor(VALIDATION_DIFFS, expected, () => new Map<string, ValidationDiff>());
@@ -105,10 +109,19 @@ function validationDiff(expected: readonly DataValidation[], found: readonly Dat
   return diff;
 }
 
+const sameValidations = (diff: ValidationDiff) => diff.missing.length === 0 && diff.added.length === 0;
+
+/**
+ * The form's validations against those found; a return made before decision 0276 (the 是/否 list where 零的突破 now
+ * takes a count too) is its form as it was, and what differs is said against today's form.
+ */
 function validationsChanged(expected: readonly DataValidation[], found: readonly DataValidationFact[]): ReaderObservation[] {
-  const { missing, added } = validationDiff(expected, found);
+  const current = validationDiff(expected, found);
+  const { earlier } = keptFor(EARLIER_VALIDATIONS, expected, (validations) => ({ earlier: validationsBeforeCounts(validations) }));
+  const asMadeEarlier = !sameValidations(current) && earlier !== null && sameValidations(validationDiff(earlier, found));
   const stops = found.every((validation) => validation.showErrorMessage && validation.errorStyle === 'stop');
-  if (missing.length === 0 && added.length === 0 && stops) return [];
+  if ((sameValidations(current) || asMadeEarlier) && stops) return [];
+  const { missing, added } = current;
   return [{ code: 'form.validation_changed', found: added.join('; ').slice(0, 300), expected: missing.join('; ').slice(0, 300) }];
 }
 

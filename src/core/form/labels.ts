@@ -65,6 +65,8 @@ export const VALIDATION = {
   cumulative: '本栏填截至当年年底的累计数（“/”前为年度新增数，“/”后为累计数）',
   perYear: '每年目标：每年的实绩都按目标考核',
   qualitative: '目标为定性表述，请选择“是”（已实现）或“否”',
+  /** 零的突破 (decision 0276): a count or 是/否, typed; the cell has no dropdown. */
+  countOrAnswer: '目标为“零的突破”，按“至少一”判断：请填个数（0或正整数，1及以上为已实现），或填“是”（已实现）或“否”',
   relative: (reference: string) => `另请在下一行填报“${reference}”`,
   companion: (indicator: string) => `用于判断“${indicator}”是否达标`,
   part: (indicator: string) => `用于汇总时重算“${indicator}”`,
@@ -76,6 +78,7 @@ export const VALIDATION = {
     atLeast: (low: string, unit: string) => `请输入不小于${low}的数值（单位：${unit}）。`,
     anyNumber: '请输入数值，不要输入文字或单位。',
     choice: '请从下拉列表中选择“是”或“否”。',
+    countOrAnswer: '请填个数（0或正整数，不带单位），或填“是”或“否”。',
     textLength: (max: number) => `内容不能超过${max}字。`,
   },
 } as const;

@@ -3,8 +3,9 @@
  * share 0–100, a count a whole number ≥ 0, an amount ≥ 0) and the measure (a growth rate cannot fall below
  * −100 %); the prompt names the unit and the targets, so the person typing sees what is asked.
  */
+import { countOrAnswerFormula } from '../attainment';
 import { findUnit } from '../units';
-import { isIncrementCumulative, isQualitative, relativeReference } from './indicatorValues';
+import { isIncrementCumulative, isQualitative, relativeReference, takesCount } from './indicatorValues';
 import { VALIDATION } from '../form';
 import type { PlannedRow, TargetColumn } from './reportingPlan';
 import type { DataValidation, ValidationOperator, ValidationType } from './types';
@@ -62,7 +63,14 @@ function numberRule(row: PlannedRow, prompt: string): EntryRule {
   return rule('decimal', 'between', [String(-ANY), String(ANY)], prompt, VALIDATION.errors.anyNumber);
 }
 
-/** The rule of a row's actual cells. */
+function choiceRule(prompt: string): EntryRule {
+  return { ...rule('list', null, [`"${CHOICES.join(',')}"`], prompt, VALIDATION.errors.choice), listValues: [...CHOICES] };
+}
+
+/**
+ * The rule of a row's actual cells. A custom rule's formula depends on the cell: it has none until `anchoredRule`
+ * writes it for the top-left cell of the block the rule covers.
+ */
 export function actualRule(row: PlannedRow, columns: TargetColumn[]): EntryRule {
   const parts: string[] = [VALIDATION.unit(row.unit)];
   if (row.kind === 'companion') {
@@ -80,10 +88,14 @@ export function actualRule(row: PlannedRow, columns: TargetColumn[]): EntryRule 
   });
   // 每年实施 100 个…: the name often leaves 每年 out, and the year column alone reads as a one-off goal.
   if (row.kind === 'indicator' && row.indicator.perYear) parts.push(VALIDATION.perYear);
+  // 零的突破 takes a count as well as 是/否 (decisions 0270, 0276): typed, with no dropdown, and stopped otherwise.
+  if (takesCount(row.indicator)) {
+    parts.push(VALIDATION.countOrAnswer);
+    return rule('custom', null, [], parts.join('；'), VALIDATION.errors.countOrAnswer);
+  }
   if (isQualitative(row.indicator)) {
     parts.push(VALIDATION.qualitative);
-    const choice = rule('list', null, [`"${CHOICES.join(',')}"`], parts.join('；'), VALIDATION.errors.choice);
-    return { ...choice, listValues: [...CHOICES] };
+    return choiceRule(parts.join('；'));
   }
   if (isIncrementCumulative(row.indicator)) parts.push(VALIDATION.cumulative);
   const reference = relativeReference(row.indicator);
@@ -99,6 +111,21 @@ export function explanationRule(): EntryRule {
 export function footerRule(label: string): EntryRule {
   return rule('textLength', 'lessThanOrEqual', [String(FOOTER_MAX_LENGTH)], label + VALIDATION.footerPrompt,
     VALIDATION.errors.textLength(FOOTER_MAX_LENGTH));
+}
+
+/** `rule` over a block whose top-left cell is `cell` (A1): a custom rule gets its formula, written for that cell. */
+export function anchoredRule(rule: EntryRule, cell: string): EntryRule {
+  return rule.type === 'custom' ? { ...rule, formulae: [countOrAnswerFormula(cell)] } : rule;
+}
+
+/**
+ * The validations as the generator wrote them before decision 0276, when a 零的突破 row's cells had the 是/否 list
+ * (stop style) as every qualitative row: a return made then is that form, unchanged. Null when the form has no such
+ * cells. Only type and formulae matter to the comparison (form.validation_changed); the texts are today's.
+ */
+export function validationsBeforeCounts(validations: readonly DataValidation[]): DataValidation[] | null {
+  if (!validations.some((validation) => validation.type === 'custom')) return null;
+  return validations.map((validation) => (validation.type === 'custom' ? { ...validation, ...choiceRule(validation.prompt), ref: validation.ref } : validation));
 }
 
 /** Two rules are one when everything but the range is the same. */

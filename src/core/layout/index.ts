@@ -14,6 +14,7 @@ export { scopeLines } from './scopeLines';
 export { shownText, startsLikeFormula } from './sheetBuilder';
 export { LayoutError, type LayoutErrorCode } from './errors';
 export { reportingSheetForRegion, reportingSheetLayout } from './reportingSheet';
+export { validationsBeforeCounts } from './entryRules';
 export { planReportingSheet, type ReportingInput, type ReportingPlan } from './reportingPlan';
 export { reportingSheetMap, type ReportingSheetMap } from './reportingSheetMap';
 export { reportingMetadata, reportingWorkbookLayout, rowIdsOf } from './reportingWorkbook';

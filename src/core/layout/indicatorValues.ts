@@ -47,6 +47,11 @@ export function isQualitative(indicator: Indicator): boolean {
   return valuesOf(indicator, 'target').some((value) => value.parsed.kind === 'qualitative');
 }
 
+/** A 零的突破 target: a count answers it as well as 是/否 ("at least one", decision 0270). */
+export function takesCount(indicator: Indicator): boolean {
+  return valuesOf(indicator, 'target').some((value) => value.parsed.kind === 'qualitative' && value.parsed.atLeastOne === true);
+}
+
 /** "75/1280": the year's increment and the running total. */
 export function isIncrementCumulative(indicator: Indicator): boolean {
   return valuesOf(indicator, 'target').some((value) => value.parsed.kind === 'increment_cumulative');

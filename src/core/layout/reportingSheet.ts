@@ -6,7 +6,7 @@
  */
 import { attainmentFormulas, SHEET_STATUS_LABELS } from '../attainment';
 import { a1, columnLetter, rangeA1 } from '../form';
-import { actualRule, explanationRule, footerRule, sameRule, type EntryRule } from './entryRules';
+import { actualRule, anchoredRule, explanationRule, footerRule, sameRule, type EntryRule } from './entryRules';
 import { isQualitative } from './indicatorValues';
 import { PAGE_FOOTER, REPORTING } from '../form';
 import { honestPercentFormats, type StatusColour } from './honestPercentFormats';
@@ -254,7 +254,7 @@ function actualValidations(plan: ReportingPlan, cols: ColumnIndex): DataValidati
     if (last !== undefined && last.bottom === r - 1 && sameRule(last.rule, rule)) last.bottom = r;
     else blocks.push({ rule, top: r, bottom: r });
   });
-  return blocks.map(({ rule, top, bottom }) => ({ ref: rangeA1({ top, left, bottom, right }), ...rule }));
+  return blocks.map(({ rule, top, bottom }) => ({ ref: rangeA1({ top, left, bottom, right }), ...anchoredRule(rule, a1(top, left)) }));
 }
 
 function conditionalFormats(plan: ReportingPlan, cols: ColumnIndex): ConditionalFormat[] {

@@ -95,7 +95,8 @@ export interface FrozenPanes {
   cols: number;
 }
 
-export type ValidationType = 'decimal' | 'whole' | 'list' | 'textLength';
+/** custom: a formula TRUE for what may be typed (零的突破's count or 是/否, decision 0276). */
+export type ValidationType = 'decimal' | 'whole' | 'list' | 'textLength' | 'custom';
 
 export type ValidationOperator =
   | 'between'
@@ -110,12 +111,13 @@ export type ValidationOperator =
 /**
  * A data-validation rule over one rectangular block of cells, in Excel's own terms (ExcelJS takes it nearly
  * as it is). formulae are formula texts: numbers as '0', a list as '"是,否"' (office-js wants the source
- * without the quotes: `listValues` joined by ',').
+ * without the quotes: `listValues` joined by ','), a custom formula written for the range's top-left cell with
+ * relative references (Excel shifts it over the range).
  */
 export interface DataValidation {
   ref: string;
   type: ValidationType;
-  /** Null for list. */
+  /** Null for list and custom. */
   operator: ValidationOperator | null;
   formulae: string[];
   /** list: the items, for renderers that take them as a list. */

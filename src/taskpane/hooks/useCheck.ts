@@ -15,6 +15,13 @@ export interface CheckResult {
   sheets: ReturnSheet[];
 }
 
+/** A check's outcome before it is shown. */
+interface Checked {
+  result: CheckResult | null;
+  empty: boolean;
+  elsewhere: boolean;
+}
+
 export interface CheckRun {
   result: CheckResult | null;
   /** True when the last run found no reporting sheet. */
@@ -38,17 +45,27 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
   const [empty, setEmpty] = useState(false);
   const [elsewhere, setElsewhere] = useState(false);
 
-  const check = useCallback(async (wanted: 'active' | 'all') => {
+  /** The workbook's reporting sheets checked now, not yet shown. */
+  const checked = useCallback(async (wanted: 'active' | 'all'): Promise<Checked | null> => {
     if (loaded === null) return null;
-    setScope(wanted);
     const sheets = await port.readReturns(wanted);
     // The active sheet may be the cover a workbook opens on: say where the reporting sheets are, not that none exist.
-    setElsewhere(wanted === 'active' && sheets.length === 0 && (await port.readReturns('all')).length > 0);
-    setEmpty(sheets.length === 0);
-    const next = sheets.length === 0 ? null : { check: checkSheets(sheets, loaded), sheets };
-    setResult(next);
-    return next;
+    const elsewhere = wanted === 'active' && sheets.length === 0 && (await port.readReturns('all')).length > 0;
+    return { result: sheets.length === 0 ? null : { check: checkSheets(sheets, loaded), sheets }, empty: sheets.length === 0, elsewhere };
   }, [port, loaded]);
+
+  const show = useCallback((run: Checked) => {
+    setElsewhere(run.elsewhere);
+    setEmpty(run.empty);
+    setResult(run.result);
+    return run.result;
+  }, []);
+
+  const check = useCallback(async (wanted: 'active' | 'all') => {
+    setScope(wanted);
+    const run = await checked(wanted);
+    return run === null ? null : show(run);
+  }, [checked, show]);
 
   const explain = useCallback(async (finding: Finding, text: string) => {
     const cell = result === null ? null : explanationCellOf(finding, result.sheets);
@@ -61,15 +78,19 @@ export function useCheck(port: WorkbookPort, loaded: LoadedCatalog | null): Chec
     if (port.writeValue === undefined || finding.ref?.column === undefined) return null;
     const cell = placeA1(finding.ref);
     await port.writeValue(finding.sheet, cell, text);
-    const after = await check(scope);
+    // Shown only once taken: a refused value's own finding (1.5 for 2家, another code) would replace the finding being
+    // corrected in the list for a moment, and its editor, with the typed text, with it.
+    const after = await checked(scope);
     const typed = text.trim();
-    const refused = after?.check.errors.find((other) => other.sheet === finding.sheet && other.indicatorId === finding.indicatorId && (other.value ?? '').trim() === typed) ?? null;
+    const refused = after?.result?.check.errors.find((other) => other.sheet === finding.sheet && other.indicatorId === finding.indicatorId && (other.value ?? '').trim() === typed) ?? null;
     if (refused !== null) {
       await port.writeValue(finding.sheet, cell, finding.value ?? '');
       await check(scope);
+    } else if (after !== null) {
+      show(after);
     }
     return refused;
-  }, [port, check, scope]);
+  }, [port, check, checked, show, scope]);
 
   const canExplain = useCallback((finding: Finding) => result !== null && explanationCellOf(finding, result.sheets) !== null, [result]);
   const canCorrect = useCallback((finding: Finding) => port.writeValue !== undefined && result !== null && isActualCell(finding, result.sheets), [port, result]);

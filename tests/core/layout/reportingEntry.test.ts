@@ -161,7 +161,13 @@ describe('validation rules follow the unit and the target', () => {
       expect(rule.prompt).toContain(`${target.year}年目标`);
     }
     const unit = findUnit(indicator.unit);
-    if (indicator.values.some((v) => v.role === 'target' && v.parsed.kind === 'qualitative')) {
+    if (indicator.values.some((v) => v.role === 'target' && v.parsed.kind === 'qualitative' && v.parsed.atLeastOne === true)) {
+      // 零的突破 (decision 0276): a count or 是/否, the formula written for the block's top-left cell, relative.
+      const topLeft = rule.ref.split(':')[0] ?? '';
+      expect(rule).toMatchObject({ type: 'custom', operator: null, showErrorMessage: true, errorStyle: 'stop' });
+      expect(rule.formulae).toEqual([`IF(ISNUMBER(${topLeft}),AND(${topLeft}>=0,ROUND(${topLeft},0)=${topLeft}),OR(TRIM(${topLeft})="是",TRIM(${topLeft})="否"))`]);
+      expect(rule.prompt).toContain('请填个数（0或正整数，1及以上为已实现），或填“是”（已实现）或“否”');
+    } else if (indicator.values.some((v) => v.role === 'target' && v.parsed.kind === 'qualitative')) {
       expect(rule).toMatchObject({ type: 'list', listValues: ['是', '否'] });
     } else if (indicator.measure === 'share') {
       expect(rule).toMatchObject({ type: 'decimal', operator: 'between', formulae: ['0', '100'] });

@@ -94,6 +94,7 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
     expect(sheets[0]!.rows.map((row) => row.indicatorId)).toEqual(sheets[0]!.metadata!.rowIds);
   });
 
+  // custom: a 零的突破 row's count or 是/否 (decision 0276).
   it('keeps a data validation that stops typing on every entry cell of the reporting year', () => {
     const [sheet] = readReturnSheets(workbook);
     const worksheet = workbook.getWorksheet(sheet!.sheet)!;
@@ -102,7 +103,7 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))('a return saved by L
     expect(entryCells.length).toBeGreaterThan(5);
     for (const address of entryCells) {
       const rule = validations[address];
-      expect({ address, type: rule?.type, showErrorMessage: rule?.showErrorMessage }).toEqual({ address, type: expect.stringMatching(/decimal|whole|list/u), showErrorMessage: true });
+      expect({ address, type: rule?.type, showErrorMessage: rule?.showErrorMessage }).toEqual({ address, type: expect.stringMatching(/decimal|whole|list|custom/u), showErrorMessage: true });
     }
   });
 

@@ -82,3 +82,54 @@ Sub SaveAs
   Close #n
   StarDesktop.terminate()
 End Sub
+
+Sub TypeAndMark
+  Dim n As Integer, o As Integer, k As Integer, circled As Integer, line As String, parts As Variant
+  Dim doc As Object, sheet As Object, cell As Object, shapes As Object, anchor As Object, dispatcher As Object
+  Dim typed As String, codes As Variant
+  Dim loadArgs(0) As New com.sun.star.beans.PropertyValue
+  Dim storeArgs(0) As New com.sun.star.beans.PropertyValue
+  Dim noArgs() As New com.sun.star.beans.PropertyValue
+  loadArgs(0).Name = "Hidden"
+  loadArgs(0).Value = True
+  storeArgs(0).Name = "FilterName"
+  storeArgs(0).Value = "Calc MS Excel 2007 XML"
+  dispatcher = createUnoService("com.sun.star.frame.DispatchHelper")
+  n = FreeFile
+  Open Environ("RT_LIST") For Input As #n
+  o = FreeFile
+  Open Environ("RT_OUT") For Output As #o
+  Do While Not EOF(n)
+    Line Input #n, line
+    If Len(line) > 0 Then
+      parts = Split(line, "|")
+      doc = StarDesktop.loadComponentFromURL(ConvertToURL(parts(0)), "_blank", 0, loadArgs())
+      sheet = doc.Sheets.getByIndex(CInt(parts(2)))
+      cell = sheet.getCellRangeByName(parts(3))
+      typed = ""
+      codes = Split(parts(4), ",")
+      For k = LBound(codes) To UBound(codes)
+        If Len(codes(k)) > 0 Then typed = typed & Chr(CLng(codes(k)))
+      Next k
+      cell.setFormula(typed)
+      doc.calculateAll()
+      doc.storeToURL(ConvertToURL(parts(1)), storeArgs())
+      doc.getCurrentController().setActiveSheet(sheet)
+      dispatcher.executeDispatch(doc.getCurrentController().getFrame(), ".uno:ShowInvalid", "", 0, noArgs())
+      shapes = sheet.DrawPage
+      circled = 0
+      ' The detective's circles are ellipses anchored at their cell; the notes' captions are shapes too.
+      For k = 0 To shapes.Count - 1
+        If shapes.getByIndex(k).getShapeType() = "com.sun.star.drawing.EllipseShape" Then
+          anchor = shapes.getByIndex(k).Anchor
+          If anchor.getCellAddress().Column = cell.getCellAddress().Column And anchor.getCellAddress().Row = cell.getCellAddress().Row Then circled = circled + 1
+        End If
+      Next k
+      Print #o, circled
+      doc.close(True)
+    End If
+  Loop
+  Close #n
+  Close #o
+  StarDesktop.terminate()
+End Sub
