@@ -10,4 +10,4 @@ export { progressChartRange, progressSheetLayout, type ProgressSheetInput } from
 export { nameWithUnit, sheetName, type AnnexOptions } from './documentSheet';
 export { coverSheetForRegion, coverSheetLayout, type CoverInput } from './coverSheet';
 export { templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
-export { printedTableLayout } from './printedTable';
+export { LANDSCAPE_MARGINS, printedTableLayout } from './printedTable';
