@@ -7,7 +7,7 @@ export { annexLayouts, annexTableLayout, type AnnexColumn } from './annexTable';
 export { proseTargetsLayout } from './proseTargets';
 export { completionTableLayout, type CompletionActual, type CompletionTableInput } from './completionTable';
 export { progressChartRange, progressSheetLayout, type ProgressSheetInput } from './progressSheet';
-export { nameWithUnit, sheetName, type AnnexOptions } from './documentSheet';
+export { nameWithUnit, planSheetName, sheetName, type AnnexOptions } from './documentSheet';
 export { coverSheetForRegion, coverSheetLayout, type CoverInput } from './coverSheet';
 export { templateWorkbookLayout, type TemplateInput } from './templateWorkbook';
 export { LANDSCAPE_MARGINS, printedTableLayout } from './printedTable';

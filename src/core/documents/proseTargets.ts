@@ -6,7 +6,7 @@
  */
 import type { Indicator, PlanCatalog, ValueRole } from '../catalog';
 import type { AnnexOptions } from './documentSheet';
-import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
+import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, planSheetName } from './documentSheet';
 import { ANNEX } from '../form';
 import { SheetBuilder, type ColumnFit } from '../layout';
 import type { SheetLayout } from '../layout';
@@ -57,7 +57,7 @@ export function proseTargetsLayout(catalog: PlanCatalog, options: AnnexOptions =
   years.forEach((_, j) => (fits[2 + j] = { min: 8, max: 16 }));
   return documentSheet(
     {
-      name: sheetName(ANNEX.proseCaption(catalog.plan.title), options.takenNames),
+      name: planSheetName(catalog.plan.title, ANNEX.proseCaption, options.takenNames),
       caption: ANNEX.proseCaption(catalog.plan.title),
       headers,
       notes: [ANNEX.proseNote],
