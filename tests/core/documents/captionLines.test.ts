@@ -7,7 +7,8 @@
  */
 import { realCatalog } from '../../support/catalog';
 import { annexLayouts, completionTableLayout } from '../../../src/core/documents';
-import { ANNEX, parseRange } from '../../../src/core/form';
+import { ANNEX } from '../../../src/core/form';
+import { mergedTexts } from '../../support/core/layout/layoutHelpers';
 import { cellTextWidth, shownText, type SheetLayout } from '../../../src/core/layout';
 import { fullRegionName, regionsUnder } from '../../../src/core/regions';
 import { batchReportLayouts, consolidationSheetLayout } from '../../../src/core/reports';
@@ -39,14 +40,9 @@ function printedLines(text: string, width: number): string[] {
 /** Every merged text that wraps, as printed, whose printed lines after the first begin with a closing mark. */
 function loneClosingMarks(layout: SheetLayout, bodySize = 11): string[] {
   const found: string[] = [];
-  for (const ref of layout.merges) {
-    const range = parseRange(ref);
-    if (range === null || range.left === range.right) continue;
-    const cell = layout.cells.find((candidate) => candidate.row === range.top && candidate.col === range.left);
-    const style = cell === undefined ? undefined : layout.styles[cell.style];
-    if (cell === undefined || style === undefined || !style.alignment.wrapText || cell.value.kind !== 'text') continue;
-    let width = 0;
-    for (let col = range.left; col <= range.right; col++) width += layout.columns.find((column) => column.col === col)?.width ?? 0;
+  for (const { cell, style, columns } of mergedTexts(layout)) {
+    if (!style.alignment.wrapText || cell.value.kind !== 'text') continue;
+    const width = columns.reduce((sum, col) => sum + (layout.columns.find((column) => column.col === col)?.width ?? 0), 0);
     const lines = printedLines(cell.value.text, width * Math.min(1, bodySize / style.font.size));
     if (lines.slice(1).some((line) => CLOSING.has([...line][0] ?? ''))) found.push(`${layout.name}: ${lines.join(' / ')}`);
   }

@@ -9,6 +9,7 @@
  *   twice as tall, each holding a plan's title in a column fitted to it.
  */
 import { planOf, realCatalog } from '../../support/catalog';
+import { mergedTexts } from '../../support/core/layout/layoutHelpers';
 import { consolidate } from '../../../src/core/consolidation';
 import { parseRange } from '../../../src/core/form';
 import { MIN_PRINT_SCALE, pageWidthPoints, printedWidthPoints } from '../../../src/core/layout/printScale';
@@ -37,14 +38,9 @@ function cutTexts(layout: SheetLayout): string[] {
     return column === undefined || column.hidden ? 0 : (7 * column.width + 5) * 0.75;
   };
   const cut: string[] = [];
-  for (const ref of layout.merges) {
-    const range = parseRange(ref);
-    if (range === null || range.left === range.right) continue;
-    const cell = layout.cells.find((c) => c.row === range.top && c.col === range.left);
-    const style = cell === undefined ? undefined : layout.styles[cell.style];
-    if (cell === undefined || style === undefined || style.alignment.wrapText) continue;
-    let width = 0;
-    for (let col = range.left; col <= range.right; col++) width += widthOf(col);
+  for (const { cell, style, columns } of mergedTexts(layout)) {
+    if (style.alignment.wrapText) continue;
+    const width = columns.reduce((sum, col) => sum + widthOf(col), 0);
     const text = shownText(cell.value);
     if (printedPoints(text, style.font.size) > width) cut.push(`${text} (${Math.round(printedPoints(text, style.font.size))} pt in ${Math.round(width)} pt)`);
   }
