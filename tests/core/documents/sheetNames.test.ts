@@ -2,7 +2,8 @@
  * Sheets named after a plan (decision 0277): within Excel's 31 characters, none of the characters Excel refuses,
  * distinct within the workbook, and never a title cut off mid-word. The prose targets' sheet of the 2018 若干意见 was
  * 浙江省人民政府关于全面加快科技创新推动高质量发展的若干意见主要 (主要目标 cut), 嵊州's 116X plan's …产业集群建设 (its kind
- * and 主要目标 cut); the plan's title is shortened instead (its issuer and 关于 left out, or from its quoted name on).
+ * and 主要目标 cut), and its sheet in a reporting workbook of several plans; the plan’s title is shortened instead (its
+ * issuer and 关于 left out, or from its quoted name on).
  */
 import { realCatalog } from '../../support/catalog';
 import { annexLayouts, completionTableLayout, planSheetName, sheetName, templateWorkbookLayout } from '../../../src/core/documents';
@@ -42,9 +43,11 @@ describe('sheets named after plans', () => {
     }
   });
 
-  it('a reporting workbook of every plan, a sheet per plan: valid, distinct names', () => {
+  it('regression: a reporting workbook of every plan, a sheet per plan: valid, distinct names, none cut', () => {
     const layout = templateWorkbookLayout({ plans: loaded.catalog.plans, region: { name: '浙江省', code: '330000' }, reportingYear: 2024, merge: false, catalogVersion: loaded.version });
     expect(badNames([...layout.sheets.map((sheet) => sheet.name), layout.metadata.name])).toEqual([]);
+    // Was 关于加快科技创新和产业创新深度融合推进“116X”产业集群建设 (行动方案 cut).
+    expect(layout.sheets.map((sheet) => sheet.name)).toContain('“116X”产业集群建设行动方案');
   });
 
   it('shortens a title only as far as needed, and a name Excel refuses characters in loses them', () => {
