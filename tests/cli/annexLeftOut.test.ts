@@ -33,7 +33,8 @@ it('lists the merged sheet and the unreadable file, each with its reason, above 
   expect(completion.map((sheet) => sheet.name)).toEqual(['完成情况-绍兴市越城区2024']);
   const rows = completion[0]!.getSheetValues().filter(Array.isArray).map((row) => Array.from(row as unknown[], (v) => String(v ?? '')));
   const header = rows.findIndex((row) => row.includes('规划目标'));
-  const title = rows.slice(0, header).flat().join('');
+  // The caption's lines as broken to its width (decision 0277), read as one text.
+  const title = rows.slice(0, header).flat().join('').replace(/\n/gu, '');
   expect(title).toMatch(/未列入：.*越城区-合并\.xlsx（.+）：多个规划合并填报/u);
   expect(title).toMatch(/坏文件\.xlsx：\S+/u);
 });

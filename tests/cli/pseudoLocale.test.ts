@@ -108,7 +108,8 @@ async function cellTexts(file: string): Promise<string[]> {
     if (sheet.state === 'veryHidden') continue;
     texts.push(sheet.name);
     sheet.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value !== null && cell.value !== undefined) texts.push(cell.text);
+      // A merged text is broken into lines of its width (decision 0277): read as one text, as the labels are worded.
+      if (cell.value !== null && cell.value !== undefined) texts.push(cell.text.replace(/\n/gu, ''));
       if (cell.note !== undefined) texts.push(typeof cell.note === 'string' ? cell.note : cell.note.texts?.map((t) => t.text).join('') ?? '');
     }));
   }

@@ -30,16 +30,43 @@ export function nameWithUnit(indicator: Indicator): string {
   return indicator.name + unit + indicator.marks.join('');
 }
 
+/** Excel's longest sheet name. */
+const SHEET_NAME_LENGTH = 31;
+
+/** `wanted` without the characters Excel refuses in a sheet's name ([]:*?/\ and an apostrophe at either end). */
+const accepted = (wanted: string): string => wanted.replace(/[[\]:*?/\\]/gu, '').replace(/^'+|'+$/gu, '').trim() || 'Sheet';
+
 /** A name Excel accepts for a sheet: none of []:*?/\ and at most 31 characters, distinct from `taken`. */
 export function sheetName(wanted: string, taken: ReadonlySet<string> = new Set()): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/gu, '').replace(/^'+|'+$/gu, '').trim() || 'Sheet';
-  const base = [...clean].slice(0, 31).join('');
+  const clean = [...accepted(wanted)];
+  const base = clean.slice(0, SHEET_NAME_LENGTH).join('');
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
     const suffix = `(${n})`;
-    const candidate = [...clean].slice(0, 31 - suffix.length).join('') + suffix;
+    const candidate = clean.slice(0, SHEET_NAME_LENGTH - suffix.length).join('') + suffix;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/**
+ * A plan's title shortened for a sheet's name, each shorter than the one before: without its issuer, its 关于 and the
+ * 的 before its kind (浙江省人民政府关于全面加快科技创新推动高质量发展的若干意见 → 全面加快科技创新推动高质量发展若干意见);
+ * from its quoted name on (关于加快…推进“116X”产业集群建设行动方案 → “116X”产业集群建设行动方案).
+ */
+function shorterTitles(title: string): string[] {
+  const withoutIssuer = title.replace(/^[^“”《》]*?关于/u, '').replace(/的(?=(?:若干|实施)?意见$|(?:行动)?方案$|通知$|决定$)/u, '');
+  const named = /“[^“”]+”.*$/u.exec(withoutIssuer)?.[0];
+  return [withoutIssuer, ...(named === undefined ? [] : [named])].filter((candidate) => candidate !== title && candidate !== '');
+}
+
+/**
+ * The name of a sheet named after a plan, `label(title)` (…主要目标), within Excel's 31 characters without cutting a
+ * word off: with the plan's title as it is when that fits, else shortened (shorterTitles), cut only when even the
+ * shortest does not fit; distinct from `taken` (sheetName). A cut name (…若干意见主要) read as a different document.
+ */
+export function planSheetName(title: string, label: (title: string) => string, taken: ReadonlySet<string> = new Set()): string {
+  const fits = [title, ...shorterTitles(title)].map(label).find((name) => [...accepted(name)].length <= SHEET_NAME_LENGTH);
+  return sheetName(fits ?? label(title), taken);
 }
 
 export interface DocumentTable {

@@ -20,11 +20,16 @@ export interface PrintedTableOptions {
   lastRow: number;
   lastCol: number;
   margins?: PageMargins;
+  /** A fixed scale in percent instead of fitting the page width (a table that chooses how large it prints). */
+  scale?: number;
+  /** Columns repeated at the left of each page, 'A:B', for a table printed more than one page wide. */
+  printTitleColumns?: string;
 }
 
-const LANDSCAPE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+export const LANDSCAPE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 export function printedTableLayout(sheet: SheetBuilder, options: PrintedTableOptions): SheetLayout {
+  sheet.breakMergedTexts(options.columns, options.bodySize);
   return {
     name: options.name,
     visibility: 'visible',
@@ -41,6 +46,8 @@ export function printedTableLayout(sheet: SheetBuilder, options: PrintedTableOpt
       orientation: options.orientation,
       fitToWidth: 1,
       fitToHeight: 0,
+      ...(options.scale === undefined ? {} : { scale: options.scale }),
+      ...(options.printTitleColumns === undefined ? {} : { printTitleColumns: options.printTitleColumns }),
       printTitleRows: `${options.headerRow + 1}:${options.headerRow + 1}`,
       printArea: rangeA1({ top: 0, left: 0, bottom: Math.max(options.lastRow, options.headerRow), right: options.lastCol }),
       horizontalCentered: true,

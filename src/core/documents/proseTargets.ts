@@ -10,7 +10,7 @@
 import type { Indicator, IndicatorValue, PlanCatalog, ValueRole } from '../catalog';
 import type { AnnexOptions } from './documentSheet';
 import { valuesTablePrints } from './tableColumns';
-import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, sheetName } from './documentSheet';
+import { documentSheet, documentStyles, FIRST_BODY_ROW, nameWithUnit, planSheetName } from './documentSheet';
 import { ANNEX } from '../form';
 import { SheetBuilder, type ColumnFit } from '../layout';
 import type { SheetLayout } from '../layout';
@@ -97,7 +97,7 @@ export function proseTargetsLayout(catalog: PlanCatalog, options: AnnexOptions =
   years.forEach((_, j) => (fits[2 + j] = { min: 8, max: 16 }));
   return documentSheet(
     {
-      name: sheetName(ANNEX.proseCaption(catalog.plan.title), options.takenNames),
+      name: planSheetName(catalog.plan.title, ANNEX.proseCaption, options.takenNames),
       caption: ANNEX.proseCaption(catalog.plan.title),
       headers,
       notes: rows.some((row) => row.besideTable) ? [ANNEX.proseNote, ANNEX.proseBesideTableNote] : [ANNEX.proseNote],

@@ -1,6 +1,6 @@
 import type { PlanCatalog } from '../catalog';
 import { coverSheetLayout } from './coverSheet';
-import { sheetName } from './documentSheet';
+import { planSheetName } from './documentSheet';
 import { REPORTING } from '../form';
 import type { ReportingInput } from '../layout';
 import { reportingWorkbookLayout } from '../layout';
@@ -15,6 +15,11 @@ export interface TemplateInput {
   catalogVersion: string;
   /** Printed on the cover of sample workbooks (示例数据). */
   banner?: string;
+  /**
+   * Names the workbook already gives these plans' sheets (plan id → name), kept: a workbook made when a long title was
+   * cut at 31 characters is updated in its sheet, not given a second one under the shortened name (decision 0277).
+   */
+  keptNames?: Readonly<Record<string, string>>;
 }
 
 /** The reporting inputs of a template: one merged sheet, one sheet for a single plan, else a sheet per plan. */
@@ -25,7 +30,8 @@ function templateReportingInputs(input: TemplateInput): ReportingInput[] {
   }
   const taken = new Set<string>(['_meta']);
   return input.plans.map((plan) => {
-    const name = sheetName(plan.plan.title, taken);
+    const kept = input.keptNames?.[plan.plan.id];
+    const name = kept !== undefined && !taken.has(kept) ? kept : planSheetName(plan.plan.title, (title) => title, taken);
     taken.add(name);
     return { ...common, plans: [plan], merge: false, sheetName: name };
   });

@@ -26,6 +26,7 @@ export { AMBER, GREEN, RED } from './palette';
 // The building blocks of the documents made on the layout (core/documents, core/reports).
 export { EMPTY, SheetBuilder, textValue, type ColumnFit } from './sheetBuilder';
 export { BODY_SIZE, FONT, makeStyle, sheetStyles } from './styles';
+export { firstPageLastColumn, MIN_PRINT_SCALE, printedWidthPoints, scaleToFit } from './printScale';
 export { decimalsOf, MAX_SHOWN_DECIMALS, numberAsShown, numberStyleName, numberStyles } from './numberCells';
 export { decimalsKeepingJudgement, percentDecimals } from './honestDecimals';
 export { rowDecimals, rowNumberFormat } from './printedDecimals';

@@ -38,3 +38,20 @@ export function scaleToFit(widthPoints: number, orientation: 'portrait' | 'lands
   if (widthPoints <= 0) return 100;
   return Math.min(100, Math.floor((100 * pageWidthPoints(orientation, margins)) / widthPoints) - 1);
 }
+
+/**
+ * The last column of the first page when the visible columns print at `scale` %: the columns from the first that fit
+ * the page width, one percent of it kept in hand as scaleToFit keeps it (never fewer than the first column).
+ */
+export function firstPageLastColumn(columns: readonly ColumnSpec[], scale: number, orientation: 'portrait' | 'landscape', margins: PageMargins): number {
+  const room = (pageWidthPoints(orientation, margins) * (100 / (scale + 1)));
+  let used = 0;
+  let last = columns[0]?.col ?? 0;
+  for (const column of columns) {
+    if (column.hidden) continue;
+    used += columnPoints(column.width);
+    if (used > room) break;
+    last = column.col;
+  }
+  return last;
+}

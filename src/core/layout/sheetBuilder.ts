@@ -1,7 +1,7 @@
 import { rangeA1, type CellRange } from '../form';
 import { LayoutError } from './errors';
 import { numberAsShown } from './numberCells';
-import { cellTextWidth, lineHeight, oneLineColumnWidth, oneLineWidth, widestLine, wrappedLines } from './textWidth';
+import { brokenLines, cellTextWidth, lineHeight, oneLineColumnWidth, oneLineWidth, twoLineWidth, widestLine, wrappedLines } from './textWidth';
 import type { CellStyle, ColumnSpec, LayoutCell, LayoutValue, RowSpec } from './types';
 
 /** How a column is sized: the widest text it holds, within [min, max]; wider text wraps. */
@@ -11,6 +11,11 @@ export interface ColumnFit {
   hidden?: boolean;
   /** What formula cells of the column show (their results), so that the width fits them too. */
   shows?: string[];
+  /**
+   * A row whose text may wrap onto two lines in this column (a region's name heading its figures: 杭州市 / 上城区), so
+   * that the column is as narrow as its figures allow rather than as wide as the name on one line.
+   */
+  twoLinesIn?: number;
 }
 
 export const DEFAULT_MIN_WIDTH = 4;
@@ -74,6 +79,22 @@ export class SheetBuilder {
     }
   }
 
+  /**
+   * Merges `range` instead of the merge that starts at row `range.top`, column `from` (a line of the frame merged over
+   * other columns): the value moves to the new top-left cell, and the cells the old merge covered are left empty.
+   */
+  remerge(range: CellRange, from = range.left): void {
+    const index = this.merges.findIndex((merge) => merge.top === range.top && merge.left === from);
+    const old = this.merges[index] ?? { ...range, left: from, right: from };
+    if (index >= 0) this.merges.splice(index, 1);
+    const cell = this.get(old.top, old.left);
+    for (let row = old.top; row <= old.bottom; row++) {
+      for (let col = old.left; col <= old.right; col++) this.byPosition.delete(`${row}:${col}`);
+    }
+    if (cell !== undefined) this.set(range.top, range.left, cell.value, cell.style, cell.note);
+    this.merge(range);
+  }
+
   get(row: number, col: number): LayoutCell | undefined {
     return this.byPosition.get(`${row}:${col}`);
   }
@@ -99,7 +120,8 @@ export class SheetBuilder {
       if (merge !== undefined && merge.left !== merge.right) continue;
       // A number is as wide as its format prints it (0.0700, 60.0), not as its own digits (0.07, 59.93333).
       const text = cell.value.kind === 'number' ? numberAsShown(cell.value.value, this.styles[cell.style]?.numberFormat) : shownText(cell.value);
-      widest[cell.col] = Math.max(widest[cell.col] ?? 0, widestLine(text));
+      const width = fits[cell.col]?.twoLinesIn === cell.row ? twoLineWidth(text) : widestLine(text);
+      widest[cell.col] = Math.max(widest[cell.col] ?? 0, width);
     }
     const columns = widest.map((textWidth, col) => {
       const fit = fits[col] ?? {};
@@ -129,6 +151,25 @@ export class SheetBuilder {
       if (missing <= 0 || total === 0) continue;
       // In proportion to the widths: the names' column takes most (fewer names wrap), 序号 stays narrow.
       for (const column of shown) column.width += Math.ceil((missing * column.width) / total);
+    }
+  }
+
+  /**
+   * Breaks the text of each merged cell that wraps (a caption, a note under the table) into lines of the merge's width
+   * with brokenLines, which never starts a line with a closing mark: left to the renderer, a caption one character too
+   * long printed its closing ） alone on the second line. Row heights (fitRows) then count these lines.
+   */
+  breakMergedTexts(columns: ColumnSpec[], bodySize: number): void {
+    const widthOf = (col: number) => columns[col]?.width ?? DEFAULT_MAX_WIDTH;
+    for (const merge of this.merges) {
+      const cell = this.get(merge.top, merge.left);
+      const style = cell === undefined ? undefined : this.styles[cell.style];
+      if (cell === undefined || style === undefined || !style.alignment.wrapText || cell.value.kind !== 'text') continue;
+      let width = 0;
+      for (let col = merge.left; col <= merge.right; col++) width += widthOf(col);
+      const fits = width * Math.min(1, bodySize / style.font.size);
+      const text = cell.value.text.split('\n').flatMap((line) => (line === '' ? [line] : brokenLines(line, fits, 0, true))).join('\n');
+      this.set(cell.row, cell.col, { kind: 'text', text }, cell.style, cell.note);
     }
   }
 

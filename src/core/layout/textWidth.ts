@@ -55,17 +55,24 @@ export function lineHeight(size: number): number {
 /** Marks that never begin a line (Chinese line-breaking rules) and marks that never end one. */
 const NO_LINE_START = new Set([...'。，、；：？！）》」』】”’%.,;:!?)']);
 const NO_LINE_END = new Set([...'（《「『【“‘(']);
+/** What brokenLines never breaks inside: a run of Latin letters and digits, else a character. */
+const PIECE = /[A-Za-z0-9.%+-]+|./gsu;
+/** And a bracketed or quoted phrase (brokenLines breaks inside one only when it is wider than a line). */
+const PHRASE_OR_PIECE = /（[^（）\n]*）|《[^《》\n]*》|“[^“”\n]*”|「[^「」\n]*」|[A-Za-z0-9.%+-]+|./gsu;
 
 /**
  * The text broken into lines that each fit `width` units by wrappedLines' measure (so no renderer wraps them again and
  * the row heights fitRows gives match what prints): between Chinese characters, never inside a run of Latin letters and
  * digits ("LibreOffice", "3.5%"), never before a closing mark or after an opening one. Lines after the first are
- * indented by `indent` spaces (a numbered item's hanging indent).
+ * indented by `indent` spaces (a numbered item's hanging indent). With `phrases`, a bracketed or quoted phrase that
+ * fits a line is kept on one (…完成情况 / （2024年，对照2025年目标）, not …完成情况（2024 / 年，对照2025年目标）).
  */
-export function brokenLines(text: string, width: number, indent = 0): string[] {
+export function brokenLines(text: string, width: number, indent = 0, phrases = false): string[] {
   const usable = Math.floor(Math.max(1, width - CELL_MARGIN) / GLYPH_WIDTH);
   const tokens: string[] = [];
-  for (const piece of text.match(/[A-Za-z0-9.%+-]+|./gsu) ?? []) {
+  const pieces = (text.match(phrases ? PHRASE_OR_PIECE : PIECE) ?? [])
+    .flatMap((piece) => ([...piece].length > 1 && cellTextWidth(piece) > usable && NO_LINE_END.has([...piece][0] ?? '') ? piece.match(PIECE) ?? [] : [piece]));
+  for (const piece of pieces) {
     const previous = tokens[tokens.length - 1];
     const glued = previous !== undefined && (NO_LINE_START.has([...piece][0] ?? '') || NO_LINE_END.has([...previous].at(-1) ?? ''));
     if (glued) tokens[tokens.length - 1] = previous + piece;
@@ -83,4 +90,16 @@ export function brokenLines(text: string, width: number, indent = 0): string[] {
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * The units of the wider line of `text` broken into two lines as evenly as brokenLines can (杭州市上城区: 杭州市 /
+ * 上城区, 6; never before a closing mark); its whole width when it cannot be broken in two.
+ */
+export function twoLineWidth(text: string): number {
+  const whole = widestLine(text);
+  for (let units = Math.ceil(whole / 2); units < whole; units++) {
+    if (brokenLines(text, oneLineColumnWidth(units)).length <= 2) return units;
+  }
+  return whole;
 }

@@ -5,13 +5,14 @@
  */
 import { COPIED_VALUES, COPIES_DIFFER, type ConsolidationResult } from '../consolidation';
 import { formatNumber, renderFinding, type Coded, type Locale } from '../i18n';
-import { CONSOLIDATION } from '../form';
+import { columnLetter, CONSOLIDATION, type CellRange } from '../form';
 import { findRegion, fullRegionName } from '../regions';
 import { findUnit } from '../units';
 import {
-  AMBER, BODY_SIZE, decimalsKeepingJudgement, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, rowDecimals, SheetBuilder, type SheetLayout, sheetStyles,
+  AMBER, BODY_SIZE, decimalsKeepingJudgement, decimalsOf, FONT, makeStyle, MAX_SHOWN_DECIMALS, numberStyleName, numberStyles, rowDecimals, SheetBuilder, type SheetLayout, sheetStyles, type ColumnFit,
 } from '../layout';
-import { nameWithUnit, printedTableLayout } from '../documents';
+import { LANDSCAPE_MARGINS, nameWithUnit, printedTableLayout } from '../documents';
+import { printedPages } from './printedPages';
 
 export interface ConsolidationSheetInput {
   result: ConsolidationResult;
@@ -72,6 +73,9 @@ function totalText(total: number, decimals: number): string {
 const shown = (value: number | boolean | null | undefined): string =>
   value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? '是' : '否') : formatNumber(value);
 
+/** 序号 and 指标名称: repeated on each page of a table printed more than one page wide. */
+const REPEATED_COLUMNS = 2;
+
 export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetLayout {
   const { result } = input;
   const base = sheetStyles(FONT.form);
@@ -86,19 +90,21 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
   };
   const names = (codes: readonly string[]): string => codes.map(nameOf).join('、');
 
-  sheet.text(0, 0, CONSOLIDATION.title(input.region.name, result.plan.plan.title), 'title');
-  sheet.merge({ top: 0, left: 0, bottom: 0, right: last });
-  sheet.text(1, 0, CONSOLIDATION.period(result.reportingYear), 'period');
-  sheet.merge({ top: 1, left: 0, bottom: 1, right: last });
+  // The lines of the frame, merged over every column (over the first page's only when it prints several wide).
+  const frame: CellRange[] = [];
+  const frameLine = (row: number, text: string, style: string) => {
+    sheet.text(row, 0, text, style);
+    frame.push({ top: row, left: 0, bottom: row, right: last });
+    sheet.merge({ top: row, left: 0, bottom: row, right: last });
+  };
+  frameLine(0, CONSOLIDATION.title(input.region.name, result.plan.plan.title), 'title');
+  frameLine(1, CONSOLIDATION.period(result.reportingYear), 'period');
   const titleNotes = [
     ...(result.missing.length > 0 ? [CONSOLIDATION.missingLine(result.missing.map((region) => region.name).join('、'))] : []),
     ...(input.leftOutTexts !== undefined && input.leftOutTexts.length > 0 ? [CONSOLIDATION.leftOut(input.leftOutTexts.join('；'))] : []),
     ...(input.unverifiedTexts ?? []),
   ];
-  titleNotes.forEach((note, i) => {
-    sheet.text(2 + i, 0, note, 'note');
-    sheet.merge({ top: 2 + i, left: 0, bottom: 2 + i, right: last });
-  });
+  titleNotes.forEach((note, i) => frameLine(2 + i, note, 'note'));
   const headerRow = 3 + titleNotes.length;
   fixed.forEach((text, col) => sheet.text(headerRow, col, text, 'header'));
   if (result.missing.length > 0) sheet.text(headerRow, 3, CONSOLIDATION.totalMissing(result.missing.map((region) => region.name).join('、')), 'header');
@@ -162,12 +168,23 @@ export function consolidationSheetLayout(input: ConsolidationSheetInput): SheetL
   });
   let r = headerRow + 1 + result.rows.length + 1;
   for (const note of [...CONSOLIDATION.notes, ...input.findingTexts]) {
-    sheet.text(r, 0, note, 'note');
-    sheet.merge({ top: r, left: 0, bottom: r, right: last });
+    frameLine(r, note, 'note');
     r += 1;
   }
-  const columns = sheet.fitColumns(last + 1, { 0: { min: 6, max: 6 }, 1: { min: 24, max: 40 }, 2: { min: 10, max: 14 }, 3: { min: 10, max: 24 } });
+  // A region's column as wide as its figures, its name (which people and programs find the county's column by, so never
+  // broken in the cell) wrapping onto two lines (杭州市 / 上城区): on one line, the names made a city of 13 counties
+  // print at half size (decision 0277).
+  const fitsWith = (name: ColumnFit, method: ColumnFit): Record<number, ColumnFit> => {
+    const fits: Record<number, ColumnFit> = { 0: { min: 6, max: 6 }, 1: name, 2: method, 3: { min: 10, max: 24 } };
+    for (let col = firstRegionCol; col <= last; col++) fits[col] = { twoLinesIn: headerRow };
+    return fits;
+  };
+  // Names on one line where the page allows it; wrapped (12 characters a line) before the table prints below 85 %.
+  const fitted = [fitsWith({ min: 24, max: 40 }, { min: 10, max: 14 }), fitsWith({ min: 20, max: 28 }, { min: 10, max: 10 })]
+    .map((fits) => () => sheet.fitColumns(last + 1, fits));
+  const { columns, scale, firstPageLast } = printedPages(sheet, frame, fitted, REPEATED_COLUMNS, LANDSCAPE_MARGINS);
   return printedTableLayout(sheet, {
     name: input.name ?? CONSOLIDATION.sheetName, columns, bodySize: BODY_SIZE, frozen: { rows: headerRow + 1, cols: 2 }, orientation: 'landscape', headerRow, lastRow: r, lastCol: last,
+    scale, ...(firstPageLast === null ? {} : { printTitleColumns: `A:${columnLetter(REPEATED_COLUMNS - 1)}` }),
   });
 }

@@ -97,7 +97,10 @@ function compareSheet(expected: SheetLayout, grid: SheetGrid): RecordDisagreemen
   const want: string[][] = [];
   for (const cell of expected.cells) (want[cell.row] ??= [])[cell.col] = shownLayoutCell(cell, expected.styles);
   const have = Array.from(grid.rows, (row) => Array.from(row ?? [], shownCell));
-  for (const row of [0, 1]) if ((want[row]?.[0] ?? '') !== (have[row]?.[0] ?? '')) return { kind: 'title', sheet: grid.name };
+  // The title and period are the first text of their rows: in column A, or after the repeated columns of a table
+  // printed more than one page wide (decision 0277), as either version wrote them.
+  const lineText = (row: readonly string[] | undefined) => row?.find((text) => text !== '') ?? '';
+  for (const row of [0, 1]) if (lineText(want[row]) !== lineText(have[row])) return { kind: 'title', sheet: grid.name };
   const wantHeader = want.findIndex((row) => row !== undefined && isHeaderRow(row));
   const haveHeader = have.findIndex(isHeaderRow);
   if (wantHeader < 0 || haveHeader < 0) return { kind: 'no_table', sheet: grid.name };

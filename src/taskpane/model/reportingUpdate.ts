@@ -9,7 +9,7 @@ import { offFormCells } from '../../core/checks';
 import { carryNumberFormats, mergeEnteredValues, type NotCarriedValue, type SheetLayout } from '../../core/layout';
 import { COVER, type CarriedExplanations } from '../../core/form';
 import { carriedExplanationsOf, withCarriedExplanations } from '../../core/regenerate';
-import { templateWorkbookLayout } from '../../core/documents';
+import { sheetName, templateWorkbookLayout } from '../../core/documents';
 import type { ReturnSheet } from '../../core/returns';
 import type { SheetsToWrite } from '../ports/workbookPort';
 
@@ -35,8 +35,20 @@ export interface ReportingUpdate {
 
 const lower = (name: string) => name.toLowerCase();
 
+/**
+ * The sheets of the chosen plans named as workbooks were before decision 0277, the plan's title cut at 31 characters
+ * (嵊州's 116X plan): kept, so that the update writes into them rather than beside them under the shortened name.
+ */
+function cutNames(plans: readonly PlanCatalog[], existing: readonly ReturnSheet[]): Record<string, string> {
+  return Object.fromEntries(plans.flatMap((plan) => {
+    const sheet = existing.find((candidate) => candidate.metadata?.merged === false && candidate.metadata.planIds.length === 1
+      && candidate.metadata.planIds[0] === plan.plan.id && candidate.sheet === sheetName(plan.plan.title));
+    return sheet === undefined ? [] : [[plan.plan.id, sheet.sheet]];
+  }));
+}
+
 export function reportingUpdate(choice: ReportingChoice, loaded: LoadedCatalog, existing: readonly ReturnSheet[], sheetNames: readonly string[]): ReportingUpdate {
-  const layout = templateWorkbookLayout({ ...choice, catalogVersion: loaded.version });
+  const layout = templateWorkbookLayout({ ...choice, catalogVersion: loaded.version, keptNames: cutNames(choice.plans, existing) });
   const present = new Set(sheetNames.map(lower));
   const updated: string[] = [];
   let otherRegion: ReportingUpdate['otherRegion'] = null;

@@ -238,7 +238,7 @@ describe('completion table', () => {
     // 344 → 650 家 over 2020–2025: in 2023, 527.6 keeps pace; the table looks at the 2025 target.
     const row = (value: number, reportingYear?: number) => {
       const table = completionTableLayout({ catalog: yuecheng, targetYear: 2025, actuals: { [id]: { value } }, indicatorIds: [id], ...(reportingYear === undefined ? {} : { reportingYear }) });
-      return { completed: textAt(table, BODY, 4), note: cellAt(table, BODY, 4)?.note, caption: textAt(table, 0, 0) };
+      return { completed: textAt(table, BODY, 4), note: cellAt(table, BODY, 4)?.note, caption: textAt(table, 0, 0).replace(/\n/gu, '') };
     };
     expect(row(600, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；按序时进度：符合序时进度。' });
     expect(row(527.5, 2023)).toMatchObject({ completed: '否', note: '2025年目标尚未到期，尚未完成；按序时进度：滞后。' });

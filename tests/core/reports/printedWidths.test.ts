@@ -9,8 +9,11 @@
  *   twice as tall, each holding a plan's title in a column fitted to it.
  */
 import { planOf, realCatalog } from '../../support/catalog';
+import { mergedTexts } from '../../support/core/layout/layoutHelpers';
 import { consolidate } from '../../../src/core/consolidation';
 import { parseRange } from '../../../src/core/form';
+import { MIN_PRINT_SCALE, pageWidthPoints, printedWidthPoints } from '../../../src/core/layout/printScale';
+import { fullRegionName, regionsUnder } from '../../../src/core/regions';
 import { reportingWorkbookLayout, shownText, type SheetLayout } from '../../../src/core/layout';
 import { batchReportLayouts, consolidationSheetLayout } from '../../../src/core/reports';
 import type { ReturnSheet } from '../../../src/core/returns';
@@ -36,14 +39,9 @@ function cutTexts(layout: SheetLayout): string[] {
     return column === undefined || column.hidden ? 0 : (7 * column.width + 5) * 0.75;
   };
   const cut: string[] = [];
-  for (const ref of layout.merges) {
-    const range = parseRange(ref);
-    if (range === null || range.left === range.right) continue;
-    const cell = layout.cells.find((c) => c.row === range.top && c.col === range.left);
-    const style = cell === undefined ? undefined : layout.styles[cell.style];
-    if (cell === undefined || style === undefined || style.alignment.wrapText) continue;
-    let width = 0;
-    for (let col = range.left; col <= range.right; col++) width += widthOf(col);
+  for (const { cell, style, columns } of mergedTexts(layout)) {
+    if (style.alignment.wrapText) continue;
+    const width = columns.reduce((sum, col) => sum + widthOf(col), 0);
     const text = shownText(cell.value);
     if (printedPoints(text, style.font.size) > width) cut.push(`${text} (${Math.round(printedPoints(text, style.font.size))} pt in ${Math.round(width)} pt)`);
   }
@@ -77,6 +75,69 @@ describe('a title that does not wrap shows whole', () => {
       const layout = reportingWorkbookLayout({ plans: [plan], region: plan.plan.region, reportingYear: plan.plan.period.end, merge: false, catalogVersion: loaded.version });
       for (const sheet of layout.sheets) expect([plan.plan.id, sheet.name, cutTexts(sheet)]).toEqual([plan.plan.id, sheet.name, []]);
     }
+  });
+});
+
+/** The consolidation of `counties` (code, name) of the 高新技术产业 plan, as a city's sheet. */
+function consolidationOf(counties: ReadonlyArray<readonly [string, string]>, city = { name: '杭州市', code: '330100' }): SheetLayout {
+  const planId = 'zj-hightech-industry-2021-2025';
+  const result = consolidate({
+    plan: planOf(planId), reportingYear: 2024,
+    returns: counties.map(([code, name]) => ({ source: `${name}.xlsx`, sheet: county(planId, code, name, 2024) })),
+  });
+  return consolidationSheetLayout({ result, region: city, findingTexts: [] });
+}
+
+/** The printed width of columns `from`…`to` at `scale` %, in points, against the A4 landscape page's inside the margins. */
+function printedShare(layout: SheetLayout, from: number, to: number): number {
+  const print = layout.print!;
+  const width = printedWidthPoints(layout.columns, from, to) * (print.scale ?? 0) / 100;
+  return width / pageWidthPoints('landscape', print.margins);
+}
+
+const HANGZHOU_ALL = regionsUnder('330100').map((region) => [region.code, fullRegionName(region)] as const);
+
+describe('a consolidation of many counties prints readably (decision 0277)', () => {
+  it('regression: 杭州市’s 13 counties print one A4 landscape page wide at 85 % or more, names heading two lines', () => {
+    expect(HANGZHOU_ALL).toHaveLength(13);
+    const layout = consolidationOf(HANGZHOU_ALL);
+    // Before: fitted to the page width (no scale in the file), 252 units of columns printed at 56 %.
+    expect(layout.print?.scale ?? 0).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    expect(printedShare(layout, 0, 99)).toBeLessThanOrEqual(1);
+    expect(layout.print?.printTitleColumns).toBeUndefined();
+    // 杭州市 / 上城区: a county's name (the cell holds it whole) wraps onto two lines over its figures.
+    const header = layout.cells.filter((cell) => cell.style === 'header' && cell.col >= 4).map((cell) => [shownText(cell.value), printedPoints(shownText(cell.value), 11) / 2 <= innerPoints(layout, cell.col)]);
+    expect(header).toEqual(HANGZHOU_ALL.map(([, name]) => [name, true]));
+    expect(cutTexts(layout)).toEqual([]);
+  });
+
+  it('a city of few counties keeps its names on one line at 100 %', () => {
+    const layout = consolidationOf(HANGZHOU_ALL.slice(0, 2));
+    expect(layout.print?.scale).toBe(100);
+    expect(layout.columns[1]?.width).toBeGreaterThan(28);
+  });
+
+  it('a table wider than a page at 85 % prints at 85 % over pages side by side: 序号 and names repeated, the title whole on page 1', () => {
+    // Twenty columns of regions (no city has as many: the rule for any width).
+    const regions = ['330100', '330200', '330300', '330400'].flatMap((city) => regionsUnder(city)).slice(0, 20).map((region) => [region.code, fullRegionName(region)] as const);
+    expect(regions).toHaveLength(20);
+    const layout = consolidationOf(regions, { name: '浙江省', code: '330000' });
+    expect(layout.print?.scale).toBe(MIN_PRINT_SCALE);
+    expect(layout.print?.printTitleColumns).toBe('A:B');
+    // The title, period and notes: merged from the first column not repeated to the first page's last column.
+    const frame = layout.merges.map((ref) => parseRange(ref)!).filter((range) => range.top === range.bottom && range.right > range.left + 1 && range.top < 3);
+    expect(frame.map((range) => range.top)).toEqual([0, 1]);
+    const [first] = frame;
+    for (const range of frame) expect([range.left, range.right]).toEqual([2, first!.right]);
+    expect(first!.right).toBeLessThan(4 + regions.length - 1);
+    // Page 1 holds 序号 … its last column; the next column would not fit; every later page fits beside 序号 and names.
+    expect(printedShare(layout, 0, first!.right)).toBeLessThanOrEqual(1);
+    expect(printedShare(layout, 0, first!.right + 1)).toBeGreaterThan(1);
+    expect(printedShare(layout, 0, 1) + printedShare(layout, first!.right + 1, 99)).toBeLessThanOrEqual(1);
+    // Nothing of the frame in the repeated columns: the later pages print no piece of the title.
+    const titleCell = layout.cells.find((cell) => cell.row === 0 && shownText(cell.value) !== '');
+    expect(titleCell?.col).toBe(2);
+    expect(cutTexts(layout)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  * flagged value a unit slip made (5478400 in a row of 亿元) whole, not as ### (decision 0274). A suite of
  * tests/libreoffice/printedForms.test.ts: its workbooks are printed in that file's soffice run (decision 0261).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,8 @@ import { a1 } from '../../../src/core/form';
 import { reportingSheetMap, reportingWorkbookLayout, rowIdsOf, type SheetLayout } from '../../../src/core/layout';
 import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
 import { convertLater, pdfPages } from '../../support/soffice';
+import { keptSampleReturn } from '../../support/keptSampleReturn';
+import { fullRegionName, regionsUnder } from '../../../src/core/regions';
 
 const loaded = realCatalog();
 const planOf = (id: string) => loaded.catalog.plans.find((p) => p.plan.id === id)!;
@@ -26,6 +29,9 @@ let cityFile = '';
 let cityLines: string[] = [];
 let yuechengLines: string[] = [];
 let typedFile = '';
+/** The PDFs of the 13-county 杭州 consolidation, 绍兴's of two counties, and 建德市's completion table. */
+const pdfOf: Record<string, string> = {};
+let jiandeLines: string[] = [];
 /** The numbers the checks flagged in 桐庐县's return, as its --json says them. */
 let slipped: string[] = [];
 /** What is typed into the 越城 form printed with typed values: 2024 entry cell by row id. */
@@ -68,6 +74,17 @@ beforeAll(async () => {
     region: { name: '杭州市桐庐县', code: '330122' }, plans: [planOf('zj-hightech-industry-2021-2025')], loaded, reportingYear: 2024, seed: 3, mistakes: ['unit_slip'],
   }));
   const keqiao = await write('绍兴市柯桥区', '330603', ['keqiao-2021-2025', 'zj-hightech-industry-2021-2025'], 2);
+  // 杭州市's 13 counties (decision 0277): a consolidation that printed at 53 %.
+  const hangzhou = path.join(dir, 'hangzhou');
+  fs.mkdirSync(hangzhou);
+  for (const [i, region] of regionsUnder('330100').entries()) {
+    const name = fullRegionName(region);
+    fs.writeFileSync(path.join(hangzhou, `${name}.xlsx`), await keptSampleReturn({ region: { name, code: region.code }, plans: [planOf('zj-hightech-industry-2021-2025')], loaded, reportingYear: 2024, seed: 20 + i, mistakes: [] }));
+  }
+  // 建德市's completion table: its caption one character too long for the line (decision 0277).
+  const jiande = path.join(dir, 'jiande', '建德市.xlsx');
+  fs.mkdirSync(path.dirname(jiande));
+  fs.writeFileSync(jiande, await keptSampleReturn({ region: { name: '建德市', code: '330182' }, plans: [planOf('zj-hightech-industry-2021-2025')], loaded, reportingYear: 2024, seed: 40, mistakes: [] }));
   const outputs = {
     yuecheng: path.join(dir, 'out', '越城附表.xlsx'),
     keqiao: path.join(dir, 'out', '柯桥附表.xlsx'),
@@ -77,6 +94,8 @@ beforeAll(async () => {
     report: path.join(dir, 'out', '校验汇总.xlsx'),
     typed: path.join(dir, 'out', '越城区2024已填.xlsx'),
     annotated: path.join(dir, 'out', '杭州市桐庐县.批注.xlsx'),
+    hangzhou: path.join(dir, 'out', '杭州汇总.xlsx'),
+    jiande: path.join(dir, 'out', '建德附表.xlsx'),
   };
   fs.mkdirSync(path.dirname(outputs.typed), { recursive: true });
   await typedForm(outputs.typed);
@@ -87,6 +106,8 @@ beforeAll(async () => {
   expect((await cli(['annex', '--plan', 'shengzhou-116x-2024-2030', '-o', outputs.shengzhou])).status).toBe(0);
   await cli(['consolidate', returns, '--plan', 'zj-hightech-industry-2021-2025', '--city', '绍兴市', '-o', outputs.city]);
   await cli(['check', returns, '--report', outputs.report]);
+  expect((await cli(['consolidate', hangzhou, '--plan', 'zj-hightech-industry-2021-2025', '--city', '杭州市', '-o', outputs.hangzhou])).status).toBe(0);
+  expect((await cli(['annex', '--plan', 'zj-hightech-industry-2021-2025', '--returns', jiande, '-o', outputs.jiande])).status).toBe(0);
   const json = path.join(dir, 'slip.json');
   await cli(['check', slipping, '--annotate-to', path.dirname(outputs.annotated), '--json', json]);
   const checked = JSON.parse(fs.readFileSync(json, 'utf8')) as { files: Array<{ sheets: Array<{ findings: Array<{ value: unknown }> }> }> };
@@ -97,6 +118,11 @@ beforeAll(async () => {
     const pages = pdfs.map(pdfPages);
     names.forEach((name, i) => {
       text[name] = squeeze(pages[i] ?? []);
+      pdfOf[name] = pdfs[i] as string;
+      if (name === 'jiande') {
+        const lines = (pages[i] ?? []).join('\n').split('\n');
+        jiandeLines = lines.slice(lines.findIndex((line) => line.includes('主要指标完成情况')));
+      }
       if (name === 'form') coverPage = pages[i]?.[0] ?? '';
       if (name === 'city') cityLines = (pages[i] ?? []).join('\n').split('\n');
       if (name === 'yuecheng') {
@@ -183,6 +209,35 @@ describe('printed titles', () => {
     let numbers = 0;
     sheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'number') numbers += 1; }));
     expect(numbers).toBeGreaterThan(10);
+  });
+});
+
+/** The height of the first word `text` on page `page` of a PDF, in points (pdftotext -bbox). */
+function printedHeight(pdf: string, text: string, page = 1): number {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  const word = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${text}</word>`, 'u').exec(html);
+  if (word === null) throw new Error(`${text} not printed on page ${page} of ${pdf}`);
+  return Number(word[2]) - Number(word[1]);
+}
+
+describe('printed documents at the edges (decision 0277)', () => {
+  it('regression: 杭州市’s consolidation of 13 counties prints at 85 % or more of the size of 绍兴市’s of two, every county on page 1', () => {
+    const hangzhou = printedHeight(pdfOf['hangzhou'] as string, '序号');
+    const shaoxing = printedHeight(pdfOf['city'] as string, '序号');
+    // Before: 53 % (fitted to the page width, each county's column as wide as its name on one line).
+    expect(Math.round((100 * hangzhou) / shaoxing)).toBeGreaterThanOrEqual(84);
+    const [first = ''] = pdfPages(pdfOf['hangzhou'] as string);
+    expect(squeeze([first])).toContain('杭州市《浙江省高新技术产业发展“十四五”规划》主要指标汇总表');
+    // One page wide: the total and the 13 counties' figures on the row's line of page 1, no page of further columns.
+    const counts = first.split('\n').find((line) => line.includes('高新技术企业（万家）')) ?? '';
+    expect(counts.slice(counts.indexOf('加总')).match(/\d+(?:\.\d+)?/gu)).toHaveLength(14);
+  });
+
+  it('regression: a completion table’s caption prints no line beginning with a closing mark', () => {
+    const caption = jiandeLines.slice(0, jiandeLines.findIndex((line) => line.includes('序号'))).map((line) => line.trim()).filter((line) => line !== '');
+    expect(caption.join('')).toContain('建德市《浙江省高新技术产业发展“十四五”规划》主要指标完成情况（2024年，对照2025年目标）');
+    // Before: …主要指标完成情况（2024年 / ，对照2025年目标）.
+    expect(caption.filter((line) => /^[。，、；：？！）》」』】”’]/u.test(line))).toEqual([]);
   });
 });
 

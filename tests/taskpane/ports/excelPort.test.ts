@@ -14,6 +14,7 @@ import { typeInto } from '../../support/excel/fakeModel';
 import { reportingWorkbookOf } from '../../support/excel/layouts';
 import { EVERYTHING, OFFICE_2019 } from '../../support/excel/measureWrite';
 import { testCatalog } from '../../support/taskpane/services';
+import { templateWorkbookLayout } from '../../../src/core/documents';
 
 function portOn(excel: FakeExcel, isSupported: SupportCheck = EVERYTHING) {
   let runs = 0;
@@ -131,6 +132,24 @@ describe('ExcelPort', () => {
     expect((await port.readReturns('all'))[0]?.metadata?.carriedExplanations).toEqual(carried);
     await port.writeSheets(reportingUpdate({ ...choice, reportingYear: 2024 }, loaded, await port.readReturns('all'), await port.sheetNames()).request);
     expect((await port.readReturns('all'))[0]?.metadata?.carriedExplanations).toEqual(carried);
+  });
+
+  it('a workbook whose sheet of a long-titled plan was named by its title cut at 31 characters is updated in that sheet', async () => {
+    const loaded = testCatalog();
+    const plans = ['shengzhou-116x-2024-2030', 'zj-hightech-industry-2021-2025'].map((id) => loaded.catalog.plans.find((candidate) => candidate.plan.id === id)!);
+    const choice: ReportingChoice = { plans, region: { name: '嵊州市', code: '330683' }, reportingYear: 2024, merge: false };
+    // Made now, the 116X plan's sheet is named after its quoted name (decision 0277).
+    const fresh = reportingUpdate(choice, loaded, [], []);
+    expect(fresh.request.sheets.map((sheet) => sheet.name)).toContain('“116X”产业集群建设行动方案');
+    // A workbook made before: the same sheets, the 116X plan's named as then.
+    const cut = '关于加快科技创新和产业创新深度融合推进“116X”产业集群建设';
+    const excel = new FakeExcel();
+    const { port } = portOn(excel);
+    const before = templateWorkbookLayout({ ...choice, catalogVersion: loaded.version, keptNames: { 'shengzhou-116x-2024-2030': cut } });
+    await port.writeSheets({ sheets: before.sheets, metadata: before.metadata, replace: [] });
+    const update = reportingUpdate(choice, loaded, await port.readReturns('all'), await port.sheetNames());
+    expect(update.updated).toContain(cut);
+    expect(update.request.sheets.map((sheet) => sheet.name)).not.toContain('“116X”产业集群建设行动方案');
   });
 
   it('keeps settings in the workbook', async () => {

@@ -38,3 +38,22 @@ export function rowsById(layout: SheetLayout, idCol: number, firstDataRow: numbe
   }
   return rows;
 }
+
+/** A text merged over several columns: its cell, its style and the merge's columns. */
+export interface MergedText {
+  cell: LayoutCell;
+  style: CellStyle;
+  columns: number[];
+}
+
+/** Every text merged over more than one column (a title, a caption, a note under the table), with its merge's columns. */
+export function mergedTexts(layout: SheetLayout): MergedText[] {
+  return layout.merges.flatMap((ref) => {
+    const range = parseRange(ref);
+    if (range === null || range.left === range.right) return [];
+    const cell = cellAt(layout, range.top, range.left);
+    const style = cell === undefined ? undefined : layout.styles[cell.style];
+    if (cell === undefined || style === undefined) return [];
+    return [{ cell, style, columns: Array.from({ length: range.right - range.left + 1 }, (_, i) => range.left + i) }];
+  });
+}
