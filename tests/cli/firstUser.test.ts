@@ -28,7 +28,7 @@ beforeAll(async () => {
   // saved in one soffice run (a run that opens documents costs some 4 s of CPU).
   const xls = path.join(dir, 'xls', '越城区.xls');
   const ods = path.join(dir, 'ods', '越城区.ods');
-  saveAs([{ input: clean, output: xls, filter: 'MS Excel 97' }, { input: clean, output: ods, filter: 'calc8' }], dir);
+  await saveAs([{ input: clean, output: xls, filter: 'MS Excel 97' }, { input: clean, output: ods, filter: 'calc8' }], dir);
   fs.copyFileSync(xls, path.join(folder, '诸暨市.xls'));
   fs.copyFileSync(xls, path.join(folder, '嵊州市.et'));
   fs.copyFileSync(ods, path.join(folder, '新昌县.ods'));

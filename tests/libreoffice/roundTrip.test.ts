@@ -13,6 +13,9 @@
  * that one literal) prints the same form in each year, one column of actuals more: its first and last years go
  * through LibreOffice, not the three between (decision 0252: 54 conversions of 124 that caught nothing the kept ones
  * did not, under the mutations listed there).
+ * The test file's macro run also does the jobs of the suites under roundTrip/ (a start of LibreOffice less for
+ * each, decision 0280): they queue them in their beforeAlls, registered before this file's, and read their files back
+ * after the run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,9 +28,11 @@ import { templateWorkbookLayout } from '../../src/core/documents';
 import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
 import { workbookBytes } from '../../src/xlsx/renderWorkbook';
-import { openEditSave, type EditJob } from '../support/libreoffice/openEditSave';
+import { openEditSaveLater, runQueuedJobs, type EditJob } from '../support/libreoffice/openEditSave';
 import { realCatalog } from '../support/catalog';
 import { conversionProfile, convertAll } from '../support/soffice';
+import './roundTrip/countEntry.suite';
+import './roundTrip/notQuiteReturns.suite';
 
 /** A county reports provincial plans; a regional plan is reported by its own region. */
 const SHANGYU = { name: '绍兴市上虞区', code: '330604' };
@@ -86,8 +91,10 @@ beforeAll(async () => {
     jobs.push({ input, output: path.join(dir, 'edited', path.basename(input)), sheetIndex, cell });
   }
   fs.mkdirSync(path.join(dir, 'edited'));
-  // The conversion's profile: no start of its own to make one.
-  openEditSave(jobs, dir, conversionProfile(dir));
+  // With the jobs the suites imported above queued in their beforeAlls, in one macro run; the conversion's profile:
+  // no start of its own to make one.
+  openEditSaveLater(jobs);
+  await runQueuedJobs(dir, conversionProfile(dir));
   // Each input is checked once: an edited file's "before" is its input's (the same name and bytes).
   const checkedBefore = new Map<string, FileResult>();
   for (const [i, input] of inputs.entries()) {

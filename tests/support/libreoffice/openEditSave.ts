@@ -5,7 +5,9 @@
  * with a password to open when one is given; TypeAndMark enters a text in a cell as typed (XCell.setFormula reads it
  * as the input line does: 2 a number, ２ a text), saves as .xlsx and asks Calc's own validity check (Tools › Detective ›
  * Mark Invalid Data) whether the cell holds what its validation refuses — closing each before the next, all in one
- * soffice run. A run that opens
+ * soffice run: the jobs of every suite of a test file are queued (`openEditSaveLater`, `saveAsLater`,
+ * `typeAndMarkLater`) and run together by `runQueuedJobs` (macro Jobs, one list whose lines name their operation;
+ * decision 0280), as conversions are by convertLater/convertQueued (tests/support/soffice.ts). A run that opens
  * documents costs some 4 s of CPU (loading Calc and its filters; starting soffice alone to make a profile costs under
  * half a second). No Python UNO bridge is needed (the machine has none).
  */
@@ -43,12 +45,45 @@ export interface SaveAsJob {
 
 const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
+/** One queued batch: its lines for macro Jobs ("operation|fields…"), and what its suite reads back once they ran. */
+const queued: Array<{ lines: string[]; read: (marks: number[]) => Promise<void> | void }> = [];
+
 /**
- * Runs macro `name` of openEditSave.bas once over `lines` (its list, one job a line). `profile`: a LibreOffice user
- * profile a conversion of the same test already made, else a new one made by a start of its own
- * (`--terminate_after_init`). Either way the macros are written into it before the run.
+ * Queues a suite's open-edit-save jobs for the test file's one soffice run (`runQueuedJobs`); `read` runs after it, in
+ * the order the batches were queued. Call it from a suite's top-level beforeAll.
  */
-function runMacro(name: string, lines: readonly string[], workDir: string, profile: string, env: NodeJS.ProcessEnv = {}): void {
+export function openEditSaveLater(jobs: readonly EditJob[], read: () => Promise<void> | void = () => undefined): void {
+  queued.push({ lines: jobs.map((job) => `RoundTrip|${job.input}|${job.output}|${job.sheetIndex}|${job.cell}`), read });
+}
+
+/** Queues Save As jobs (each file opened and saved with the job's filter, as File › Save As does); `read` as above. */
+export function saveAsLater(jobs: readonly SaveAsJob[], read: () => Promise<void> | void = () => undefined): void {
+  for (const job of jobs) fs.mkdirSync(path.dirname(job.output), { recursive: true });
+  const extra = (job: SaveAsJob) => (job.password !== undefined ? [job.password] : job.options !== undefined ? ['', job.options] : []);
+  queued.push({ lines: jobs.map((job) => ['SaveAs', job.input, job.output, job.filter, ...extra(job)].join('|')), read });
+}
+
+/**
+ * Queues jobs that type each job's text into its cell, save the file as .xlsx and mark invalid data; `read` gets, for
+ * each job, whether LibreOffice's validity check refuses what the cell then holds (what a Stop alert refuses when
+ * typed).
+ */
+export function typeAndMarkLater(jobs: readonly TypeJob[], read: (refused: boolean[]) => Promise<void> | void): void {
+  // The text as UTF-16 code units: Basic reads the list in the system's character set, which may not be UTF-8.
+  const units = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).join(',');
+  queued.push({
+    lines: jobs.map((job) => `TypeAndMark|${job.input}|${job.output}|${job.sheetIndex}|${job.cell}|${units(job.text)}`),
+    read: (marks) => read(marks.map((circled) => circled > 0)),
+  });
+}
+
+/**
+ * Runs every queued job in one soffice run (macro Jobs of openEditSave.bas), then each batch's `read`. `profile`: a
+ * LibreOffice user profile a conversion of the same test file already made (conversionProfile), else a new one made
+ * by a start of its own (`--terminate_after_init`). Either way the macros are written into it before the run.
+ */
+export async function runQueuedJobs(workDir: string, profile = path.join(workDir, 'macro-profile')): Promise<void> {
+  const batches = queued.splice(0, queued.length);
   const soffice = (args: string[], env: NodeJS.ProcessEnv = {}) => runSoffice(profile, args, env);
   if (!fs.existsSync(path.join(profile, 'user', 'basic', 'Standard'))) soffice(['--terminate_after_init']);
   const code = fs.readFileSync(path.join(__dirname, 'openEditSave.bas'), 'utf8');
@@ -57,35 +92,23 @@ function runMacro(name: string, lines: readonly string[], workDir: string, profi
     '<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">',
     `<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">${escapeXml(code)}</script:module>`,
   ].join('\n'));
-  // One soffice run for every file. (LibreOffice 7.4 hung loading the second file when the macro declared its
-  // `As New` property arrays inside the loop, once per file; declared once before the loop, a batch runs through.)
-  const list = path.join(workDir, `${name}.txt`);
+  const list = path.join(workDir, 'Jobs.txt');
+  const out = path.join(workDir, 'Jobs.out');
+  const lines = batches.flatMap((batch) => batch.lines);
   fs.writeFileSync(list, lines.map((line) => `${line}\n`).join(''));
-  soffice([`macro:///Standard.Module1.${name}`], { RT_LIST: list, ...env });
+  soffice(['macro:///Standard.Module1.Jobs'], { RT_LIST: list, RT_OUT: out });
+  // One line per job: a list LibreOffice did not finish (a Basic error, a file it could not open) is not read as done.
+  const marks = fs.readFileSync(out, 'utf8').split('\n').filter((line) => line.trim() !== '').map(Number);
+  if (marks.length !== lines.length) throw new Error(`LibreOffice ran ${marks.length} of ${lines.length} queued jobs`);
+  let next = 0;
+  for (const batch of batches) {
+    await batch.read(marks.slice(next, next + batch.lines.length));
+    next += batch.lines.length;
+  }
 }
 
-/** Opens, edits (one cell typed again), recalculates and saves every job's file as .xlsx, in one soffice run. */
-export function openEditSave(jobs: readonly EditJob[], workDir: string, profile = path.join(workDir, 'macro-profile')): void {
-  runMacro('RoundTrip', jobs.map((job) => `${job.input}|${job.output}|${job.sheetIndex}|${job.cell}`), workDir, profile);
-}
-
-/** Opens every job's file and saves it with the job's filter, as File › Save As does, in one soffice run. */
-export function saveAs(jobs: readonly SaveAsJob[], workDir: string, profile = path.join(workDir, 'macro-profile')): void {
-  for (const job of jobs) fs.mkdirSync(path.dirname(job.output), { recursive: true });
-  const extra = (job: SaveAsJob) => (job.password !== undefined ? [job.password] : job.options !== undefined ? ['', job.options] : []);
-  runMacro('SaveAs', jobs.map((job) => [job.input, job.output, job.filter, ...extra(job)].join('|')), workDir, profile);
-}
-
-/**
- * Types each job's text into its cell, saves the file as .xlsx and marks invalid data, in one soffice run: for each
- * job, whether LibreOffice's validity check refuses what the cell then holds (what a Stop alert refuses when typed).
- */
-export function typeAndMark(jobs: readonly TypeJob[], workDir: string, profile = path.join(workDir, 'macro-profile')): boolean[] {
-  const out = path.join(workDir, 'TypeAndMark.out');
-  // The text as UTF-16 code units: Basic reads the list in the system's character set, which may not be UTF-8.
-  const units = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).join(',');
-  runMacro('TypeAndMark', jobs.map((job) => `${job.input}|${job.output}|${job.sheetIndex}|${job.cell}|${units(job.text)}`), workDir, profile, { RT_OUT: out });
-  const marks = fs.readFileSync(out, 'utf8').split('\n').filter((line) => line.trim() !== '');
-  if (marks.length !== jobs.length) throw new Error(`LibreOffice marked ${marks.length} of ${jobs.length} cells`);
-  return marks.map((line) => Number(line) > 0);
+/** Opens every job's file and saves it with the job's filter, in a soffice run of its own (a test file of one suite). */
+export async function saveAs(jobs: readonly SaveAsJob[], workDir: string): Promise<void> {
+  saveAsLater(jobs);
+  await runQueuedJobs(workDir);
 }
