@@ -4,7 +4,7 @@
 // waits: the run's tail. Here the files known to be slow start first, whatever the cache says. The e2e file that
 // only reads the pane's build (browserMode) starts right after them: started beside the one that builds it
 // (paneLayout), it would hold a worker idle for the whole build, waiting on the build's lock
-// (tests/support/e2e/buildPane.ts), but with two workers the third file starts only when roundTrip or paneLayout has
+// (tests/support/e2e/buildPane.ts), but with two workers the third file starts only when recomputed or paneLayout has
 // ended, long after the build (paneLayout's first step). Started last, as it was, it could end the run alone on one
 // worker: 20–50 s of wall time for some 11 s of CPU (decision 0254). Measured in BENCHMARKS.md, "The test suite".
 const Sequencer = require('@jest/test-sequencer').default;
@@ -12,9 +12,8 @@ const path = require('node:path');
 
 /** Slowest first (seconds of wall time with one worker, idle machine, BENCHMARKS.md), then browserMode. */
 const FIRST = [
-  'tests/libreoffice/roundTrip.test.ts',
-  'tests/e2e/paneLayout.test.ts',
   'tests/libreoffice/recomputed.test.ts',
+  'tests/e2e/paneLayout.test.ts',
   'tests/libreoffice/printedForms.test.ts',
   'tests/cli/checkConsolidateAnnex.test.ts',
   'tests/e2e/browserMode.test.ts',

@@ -61,15 +61,16 @@ export function convertLater(inputs: readonly string[], read: (outputs: string[]
 /**
  * Converts the test file's own inputs (`own`, none unless given) and every input queued for `format` in one soffice
  * run, gives each suite its outputs, and returns the outputs of `own`, in their order. Inputs' names must differ.
+ * `timeout` as runSoffice's.
  */
-export async function convertQueued(workDir: string, format = 'xlsx', own: readonly string[] = []): Promise<string[]> {
+export async function convertQueued(workDir: string, format = 'xlsx', own: readonly string[] = [], timeout?: number): Promise<string[]> {
   const batch = queued.filter((suite) => suite.format === format);
   queued.splice(0, queued.length, ...queued.filter((suite) => suite.format !== format));
   const inputs = [...own, ...batch.flatMap((suite) => suite.inputs)];
   const names = new Set(inputs.map((input) => path.basename(input)));
   if (names.size !== inputs.length) throw new Error('two queued inputs share a name: their outputs would overwrite each other');
   const extension = format.split(':')[0] ?? format;
-  const outputs = convertAll(inputs, format, path.join(workDir, extension === 'xlsx' ? 'out' : extension), workDir);
+  const outputs = convertAll(inputs, format, path.join(workDir, extension === 'xlsx' ? 'out' : extension), workDir, timeout);
   let next = own.length;
   for (const suite of batch) {
     await suite.read(outputs.slice(next, next + suite.inputs.length));

@@ -1,7 +1,7 @@
 /**
  * The compound-file reader that tells an .xls with a password to open (decision 0279) at its edges: a Workbook stream
  * found through the FAT, one under the mini-stream cutoff, and any cut or damaged file read without a throw. The
- * files LibreOffice saves with and without a password are read in tests/libreoffice/roundTrip/notQuiteReturns.suite.ts.
+ * files LibreOffice saves with and without a password are read in tests/libreoffice/recomputed/notQuiteReturns.suite.ts.
  */
 import { biffEncrypted, compoundStreamHead } from '../../../src/xlsx/read/compoundFile';
 

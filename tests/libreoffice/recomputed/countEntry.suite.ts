@@ -3,7 +3,7 @@
  * check lets stand in the cell is what the checks take, typed as a county types it. 嵊州's 2025 form, one text typed
  * into 省级“链主”企业's cell per file, saved, marked (Tools › Detective › Mark Invalid Data) and checked; the form as
  * the generator wrote it before 0276 (the 是/否 list) beside it, which refused a count. A suite of
- * tests/libreoffice/roundTrip.test.ts: its typing jobs go through that file's one macro run (decision 0280).
+ * tests/libreoffice/recomputed.test.ts: its typing jobs go through that file's one macro run (decision 0280).
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,7 +4,7 @@
  * is listed, refused with what the county must do, counted unreadable (exit 3) and never accepted. The files are
  * LibreOffice's own, saved in one soffice run (the .xlsb, which LibreOffice cannot write, is a stand-in package, and
  * so is the Windows shortcut, written here by MS-SHLLINK's layout: nothing on this machine makes one). A suite of
- * tests/libreoffice/roundTrip.test.ts: its Save As jobs go through that file's one macro run (decision 0280).
+ * tests/libreoffice/recomputed.test.ts: its Save As jobs go through that file's one macro run (decision 0280).
  */
 import fs from 'node:fs';
 import os from 'node:os';

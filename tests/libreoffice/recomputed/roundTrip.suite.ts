@@ -13,26 +13,23 @@
  * that one literal) prints the same form in each year, one column of actuals more: its first and last years go
  * through LibreOffice, not the three between (decision 0252: 54 conversions of 124 that caught nothing the kept ones
  * did not, under the mutations listed there).
- * The test file's macro run also does the jobs of the suites under roundTrip/ (a start of LibreOffice less for
- * each, decision 0280): they queue them in their beforeAlls, registered before this file's, and read their files back
- * after the run.
+ * A suite of tests/libreoffice/recomputed.test.ts (decision 0280): its returns are queued for that file's one
+ * conversion run and its open-edit-saves for its one macro run; both read back once the two have run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkFile, type FileResult } from '../../src/cli/commands/check';
-import { reportingScope, type PlanCatalog } from '../../src/core/catalog';
-import { placeA1 } from '../../src/core/form';
-import { sampleReturn } from '../../src/cli/sampleReturns';
-import { templateWorkbookLayout } from '../../src/core/documents';
-import { readReturnSheets } from '../../src/xlsx/readReturnWorkbook';
-import { loadWorkbook } from '../../src/xlsx/loadWorkbook';
-import { workbookBytes } from '../../src/xlsx/renderWorkbook';
-import { openEditSaveLater, runQueuedJobs, type EditJob } from '../support/libreoffice/openEditSave';
-import { realCatalog } from '../support/catalog';
-import { conversionProfile, convertAll } from '../support/soffice';
-import './roundTrip/countEntry.suite';
-import './roundTrip/notQuiteReturns.suite';
+import { checkFile, type FileResult } from '../../../src/cli/commands/check';
+import { reportingScope, type PlanCatalog } from '../../../src/core/catalog';
+import { placeA1 } from '../../../src/core/form';
+import { sampleReturn } from '../../../src/cli/sampleReturns';
+import { templateWorkbookLayout } from '../../../src/core/documents';
+import { readReturnSheets } from '../../../src/xlsx/readReturnWorkbook';
+import { loadWorkbook } from '../../../src/xlsx/loadWorkbook';
+import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
+import { openEditSaveLater, type EditJob } from '../../support/libreoffice/openEditSave';
+import { realCatalog } from '../../support/catalog';
+import { convertLater } from '../../support/soffice';
 
 /** A county reports provincial plans; a regional plan is reported by its own region. */
 const SHANGYU = { name: '绍兴市上虞区', code: '330604' };
@@ -76,7 +73,10 @@ beforeAll(async () => {
       inputs.push(clean, await filledReturn(plan, year));
     }
   }
-  const converted = convertAll(inputs, 'xlsx', path.join(dir, 'out'), dir, 480_000);
+  let converted: string[] = [];
+  convertLater(inputs, (outputs) => {
+    converted = outputs;
+  });
   const jobs: EditJob[] = [];
   // Opening a file is slow (seconds each on a shared machine): one filled return per plan, its mid-period year.
   for (const plan of loaded.catalog.plans) {
@@ -91,25 +91,24 @@ beforeAll(async () => {
     jobs.push({ input, output: path.join(dir, 'edited', path.basename(input)), sheetIndex, cell });
   }
   fs.mkdirSync(path.join(dir, 'edited'));
-  // With the jobs the suites imported above queued in their beforeAlls, in one macro run; the conversion's profile:
-  // no start of its own to make one.
-  openEditSaveLater(jobs);
-  await runQueuedJobs(dir, conversionProfile(dir));
-  // Each input is checked once: an edited file's "before" is its input's (the same name and bytes).
-  const checkedBefore = new Map<string, FileResult>();
-  for (const [i, input] of inputs.entries()) {
-    const name = path.basename(input);
-    const before = await checkFile(name, fs.readFileSync(input), loaded);
-    checkedBefore.set(input, before);
-    const after = await checkFile(name, fs.readFileSync(converted[i] as string), loaded);
-    trips.push({ name, before, after });
-  }
-  for (const job of jobs) {
-    const name = path.basename(job.input);
-    const before = checkedBefore.get(job.input) ?? await checkFile(name, fs.readFileSync(job.input), loaded);
-    const after = await checkFile(name, fs.readFileSync(job.output), loaded);
-    trips.push({ name: `${name} (opened, edited, saved)`, before, after });
-  }
+  // Read back after the macro run, which follows the conversion run.
+  openEditSaveLater(jobs, async () => {
+    // Each input is checked once: an edited file's "before" is its input's (the same name and bytes).
+    const checkedBefore = new Map<string, FileResult>();
+    for (const [i, input] of inputs.entries()) {
+      const name = path.basename(input);
+      const before = await checkFile(name, fs.readFileSync(input), loaded);
+      checkedBefore.set(input, before);
+      const after = await checkFile(name, fs.readFileSync(converted[i] as string), loaded);
+      trips.push({ name, before, after });
+    }
+    for (const job of jobs) {
+      const name = path.basename(job.input);
+      const before = checkedBefore.get(job.input) ?? await checkFile(name, fs.readFileSync(job.input), loaded);
+      const after = await checkFile(name, fs.readFileSync(job.output), loaded);
+      trips.push({ name: `${name} (opened, edited, saved)`, before, after });
+    }
+  });
 }, 900_000);
 
 afterAll(() => {
@@ -119,35 +118,37 @@ afterAll(() => {
 const findings = (result: FileResult) => result.sheets.flatMap((sheet) => sheet.findings);
 const brief = (result: FileResult) => findings(result).map((finding) => `${finding.sheet}!${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code}`);
 
-it('round-trips a clean and a filled return of every plan, for each reporting year of a judged plan and two of one judged nowhere, and opens-edits-saves a filled one per plan', () => {
-  const loaded = realCatalog();
-  // Clean and filled converted for each converted year; one filled return per plan opened, edited and saved.
-  const expected = loaded.catalog.plans.reduce((sum, plan) => sum + 2 * convertedYears(plan).length + 1, 0);
-  expect(trips).toHaveLength(expected);
-  expect(trips.every((trip) => trip.after.problem === null && trip.after.sheets.length === trip.before.sheets.length)).toBe(true);
-  // Both kinds of plan are in the sample: three judged in every year, the provincial ones in two.
-  expect(loaded.catalog.plans.filter(judgesNothing).length).toBeGreaterThan(0);
-  expect(loaded.catalog.plans.filter((plan) => !judgesNothing(plan)).length).toBeGreaterThanOrEqual(3);
-});
+describe('a return resaved by LibreOffice is the same return', () => {
+  it('round-trips a clean and a filled return of every plan, for each reporting year of a judged plan and two of one judged nowhere, and opens-edits-saves a filled one per plan', () => {
+    const loaded = realCatalog();
+    // Clean and filled converted for each converted year; one filled return per plan opened, edited and saved.
+    const expected = loaded.catalog.plans.reduce((sum, plan) => sum + 2 * convertedYears(plan).length + 1, 0);
+    expect(trips).toHaveLength(expected);
+    expect(trips.every((trip) => trip.after.problem === null && trip.after.sheets.length === trip.before.sheets.length)).toBe(true);
+    // Both kinds of plan are in the sample: three judged in every year, the provincial ones in two.
+    expect(loaded.catalog.plans.filter(judgesNothing).length).toBeGreaterThan(0);
+    expect(loaded.catalog.plans.filter((plan) => !judgesNothing(plan)).length).toBeGreaterThanOrEqual(3);
+  });
 
-it('writes no formula but the 仅监测 literal into any year’s form of a plan judged nowhere (why two of its years stand for all)', () => {
-  const loaded = realCatalog();
-  for (const plan of loaded.catalog.plans.filter(judgesNothing)) {
-    for (let year = plan.plan.period.start; year <= plan.plan.period.end; year++) {
-      const layout = templateWorkbookLayout({ plans: [plan], region: regionOf(plan), reportingYear: year, merge: false, catalogVersion: loaded.version });
-      const formulas = layout.sheets.flatMap((sheet) => sheet.cells.flatMap((cell) => (cell.value.kind === 'formula' ? [cell.value.formula] : [])));
-      expect([plan.plan.id, year, formulas.length > 0, formulas.filter((formula) => formula !== '"仅监测"')]).toEqual([plan.plan.id, year, true, []]);
+  it('writes no formula but the 仅监测 literal into any year’s form of a plan judged nowhere (why two of its years stand for all)', () => {
+    const loaded = realCatalog();
+    for (const plan of loaded.catalog.plans.filter(judgesNothing)) {
+      for (let year = plan.plan.period.start; year <= plan.plan.period.end; year++) {
+        const layout = templateWorkbookLayout({ plans: [plan], region: regionOf(plan), reportingYear: year, merge: false, catalogVersion: loaded.version });
+        const formulas = layout.sheets.flatMap((sheet) => sheet.cells.flatMap((cell) => (cell.value.kind === 'formula' ? [cell.value.formula] : [])));
+        expect([plan.plan.id, year, formulas.length > 0, formulas.filter((formula) => formula !== '"仅监测"')]).toEqual([plan.plan.id, year, true, []]);
+      }
     }
-  }
-});
+  });
 
-it('gives no structure finding after LibreOffice saved the return', () => {
-  const structural = trips.flatMap((trip) => findings(trip.after).filter((finding) => finding.ruleId === 'structure').map((finding) => (
-    `${trip.name} ${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code} ${finding.value ?? ''} | ${finding.expected ?? ''}`)));
-  expect(structural).toEqual([]);
-});
+  it('gives no structure finding after LibreOffice saved the return', () => {
+    const structural = trips.flatMap((trip) => findings(trip.after).filter((finding) => finding.ruleId === 'structure').map((finding) => (
+      `${trip.name} ${(finding.ref === null ? '' : placeA1(finding.ref))} ${finding.code} ${finding.value ?? ''} | ${finding.expected ?? ''}`)));
+    expect(structural).toEqual([]);
+  });
 
-it('gives the same findings and the same verdict before and after the save', () => {
-  const changed = trips.filter((trip) => brief(trip.before).join('\n') !== brief(trip.after).join('\n') || trip.before.status !== trip.after.status);
-  expect(changed.map((trip) => ({ name: trip.name, before: brief(trip.before), after: brief(trip.after) }))).toEqual([]);
+  it('gives the same findings and the same verdict before and after the save', () => {
+    const changed = trips.filter((trip) => brief(trip.before).join('\n') !== brief(trip.after).join('\n') || trip.before.status !== trip.after.status);
+    expect(changed.map((trip) => ({ name: trip.name, before: brief(trip.before), after: brief(trip.after) }))).toEqual([]);
+  });
 });
