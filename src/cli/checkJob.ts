@@ -7,7 +7,7 @@ import { keptFor } from '../core/util/kept';
 import { checkWorkbook, type Finding, type RowAttainment, type Verdict } from '../core/checks';
 import type { LoadedCatalog } from '../core/catalog';
 import { translate, type Coded, type Locale } from '../core/i18n';
-import { annotateWorkbook, ReturnFileError, readReturnWorkbook, isAnnotatedCopy, isToolOutput } from '../xlsx';
+import { annotateWorkbook, ReturnFileError, readReturnWorkbook, toolMark } from '../xlsx';
 import { annotatedName, readReturnBytes, refusal, type FileRefusal } from './files';
 import { EXIT } from './io';
 import { writeShown } from './outputs';
@@ -121,10 +121,9 @@ function inputsOf(options: CheckJobOptions): Set<string> {
 export async function checkJob(job: CheckJob, options: CheckJobOptions): Promise<FileResult> {
   const bytes = readReturnBytes(job.file);
   if (!bytes.ok) return { file: job.shown, status: 'unreadable', problem: bytes.problem, sheets: [] };
-  if (await isToolOutput(bytes.bytes)) {
-    return { file: job.shown, status: 'skipped', problem: refusal('file.tool_output'), sheets: [] };
-  }
-  if (isAnnotatedCopy(bytes.bytes)) return { file: job.shown, status: 'unreadable', problem: refusal('file.annotated_copy'), sheets: [] };
+  const mark = toolMark(bytes.bytes);
+  if (mark === 'output') return { file: job.shown, status: 'skipped', problem: refusal('file.tool_output'), sheets: [] };
+  if (mark === 'annotated') return { file: job.shown, status: 'unreadable', problem: refusal('file.annotated_copy'), sheets: [] };
   const result = await checkFile(job.shown, bytes.bytes, options.loaded);
   if (options.annotate && result.status !== 'unreadable' && result.sheets.some((sheet) => sheet.findings.length > 0)) {
     if (job.annotatedClash !== undefined) {

@@ -1,6 +1,6 @@
 import type { ReturnSheet } from '../core/returns';
 import { renderProblem, type Locale } from '../core/i18n';
-import { readReturnWorkbook, isAnnotatedCopy, isToolOutput } from '../xlsx';
+import { readReturnWorkbook, toolMark } from '../xlsx';
 import { readReturnBytes, refusal } from './files';
 import { shownPath } from './shownPath';
 
@@ -36,13 +36,14 @@ export async function readReturns(
       unreadable.push({ file: shown, message: renderProblem(bytes.problem, locale) });
       continue;
     }
+    const mark = toolMark(bytes.bytes);
     // A report, consolidation or annex this tool wrote into the folder is not a return.
-    if (await isToolOutput(bytes.bytes)) {
+    if (mark === 'output') {
       passedOver(shown, bytes.bytes);
       continue;
     }
     // An annotated copy sent back as the return: said as such, not read as a return (decision 0279).
-    if (isAnnotatedCopy(bytes.bytes)) {
+    if (mark === 'annotated') {
       unreadable.push({ file: shown, message: renderProblem(refusal('file.annotated_copy'), locale) });
       continue;
     }

@@ -16,5 +16,5 @@ export { regenerateReturn, type RegeneratedReturn } from './regenerateReturn';
 export { renderSheet } from './renderSheet';
 export { renderSheets, sheetsBytes, workbookBytes, xlsxBytes } from './renderWorkbook';
 export { sheetCells } from './sheetCells';
-export { annotatedKeywords, isAnnotatedCopy, isToolOutput } from './toolOutput';
+export { annotatedKeywords, isToolOutput, toolMark } from './toolOutput';
 export { xlsxParts } from './xlsxParts';

@@ -36,7 +36,12 @@ export function annotatedKeywords(keywords: string): boolean {
   return /plan-indicators[: ]annotated/u.test(keywords);
 }
 
-/** Whether the workbook is an annotated copy check wrote. */
-export function isAnnotatedCopy(bytes: Uint8Array): boolean {
-  return annotatedKeywords(coreProperties(bytes) ?? '');
+/**
+ * What the tools' keywords say a workbook is — one of their outputs, an annotated copy, or neither (a return to read) —
+ * from one reading of its document properties.
+ */
+export function toolMark(bytes: Uint8Array): 'output' | 'annotated' | null {
+  const core = coreProperties(bytes) ?? '';
+  if (KEYWORD_READ.test(core)) return 'output';
+  return annotatedKeywords(core) ? 'annotated' : null;
 }
