@@ -7,7 +7,7 @@ import { CSV_SUFFIX, isFormExport } from './csvExport';
 import { UsageError } from './args';
 import { readRegularFile } from './safeRead';
 import { readReason, systemCode } from './systemErrors';
-import { SHORTCUT_SUFFIX, shortcutTarget } from './windowsShortcut';
+import { shortcutTarget } from './windowsShortcut';
 
 /** Files the tools write next to returns; a later batch over the same folder leaves them out. */
 export const ANNOTATED_SUFFIX = '.批注.xlsx';
@@ -21,7 +21,10 @@ export const ANNOTATED_SUFFIX = '.批注.xlsx';
  * companion files (`._…`, also under `__MACOSX/`: isAppleDouble, decision 0268). A Windows shortcut to a spreadsheet
  * (`柯桥区.xlsx - 快捷方式.lnk`) is listed and refused (windowsShortcut.ts, decision 0279).
  */
-const SPREADSHEET_SUFFIX = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)$/iu;
+const SPREADSHEET_EXTENSIONS = 'xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods';
+const SPREADSHEET_SUFFIX = new RegExp(`\\.(?:${SPREADSHEET_EXTENSIONS})$`, 'iu');
+/** A shortcut whose name says it points to a spreadsheet: Explorer names it `<file> - 快捷方式.lnk` (`- Shortcut` in English). */
+const SHORTCUT_SUFFIX = new RegExp(`\\.(?:${SPREADSHEET_EXTENSIONS})(?:[ -].*)?\\.lnk$`, 'iu');
 /** Returns mailed packed: listed with the reason (unpack them), not skipped without a word. */
 const ARCHIVE_SUFFIX = /\.(zip|rar|7z)$/iu;
 

@@ -7,9 +7,6 @@
  */
 import fs from 'node:fs';
 
-/** A shortcut whose name says it points to a spreadsheet: Explorer names it `<file> - 快捷方式.lnk` (`- Shortcut` in English). */
-export const SHORTCUT_SUFFIX = /\.(?:xlsx|xlsm|xltx|xltm|xls|xlsb|et|ett|ods)(?:[ -].*)?\.lnk$/iu;
-
 /** HeaderSize 0x4C and the LinkCLSID 00021401-0000-0000-C000-000000000046, as every shell link begins. */
 const HEADER = Buffer.from('4c0000000114020000000000c000000000000046', 'hex');
 /** A shortcut is small; a larger file is no shortcut. */
