@@ -1,7 +1,7 @@
 import { shownText, STATUS_SWATCH, type SheetLayout } from '../../../src/core/layout';
 import { renderFinding } from '../../../src/core/i18n';
 import { findingsReportLayout, type ReportedFinding } from '../../../src/core/reports';
-import { styleOf } from '../../support/core/layout/layoutHelpers';
+import { rowTexts, styleOf } from '../../support/core/layout/layoutHelpers';
 
 function finding(overrides: Partial<ReportedFinding>): ReportedFinding {
   return {
@@ -29,15 +29,7 @@ const WARNING = finding({
 });
 const UNEXPLAINED = finding({ ref: { sheet: '指标填报', row: 9 }, ruleId: 'yoy_change', severity: 'warning', explained: false });
 
-function rowsOf(layout: SheetLayout): Map<number, string[]> {
-  const rows = new Map<number, string[]>();
-  for (const cell of layout.cells) {
-    const row = rows.get(cell.row) ?? [];
-    row[cell.col] = shownText(cell.value);
-    rows.set(cell.row, row);
-  }
-  return rows;
-}
+const rowsOf = rowTexts;
 
 function detailRows(layout: SheetLayout): Array<[number, string[]]> {
   const rows = [...rowsOf(layout).entries()].sort(([a], [b]) => a - b);

@@ -9,6 +9,17 @@ export function plan(id: string): PlanCatalog {
   return planOf(id);
 }
 
+/** Each row of a layout as its cells' shown texts, by row number (a cell's text at its column's index). */
+export function rowTexts(layout: SheetLayout): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  for (const cell of layout.cells) {
+    const row = rows.get(cell.row) ?? [];
+    row[cell.col] = shownText(cell.value);
+    rows.set(cell.row, row);
+  }
+  return rows;
+}
+
 export function cellAt(layout: SheetLayout, row: number, col: number): LayoutCell | undefined {
   return layout.cells.find((cell) => cell.row === row && cell.col === col);
 }
