@@ -3,9 +3,8 @@
  * zipped again by the tests' zip writer (zipOf), never through ExcelJS (which would drop or rewrite what is being
  * tested).
  */
-import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { zipOf } from '../xlsx/zipFixtures';
+import { contentKey, zipOf } from '../xlsx/zipFixtures';
 
 /**
  * Each return's parts, unzipped once for the test file: a file makes dozens of edits of one return (decision 0273);
@@ -13,14 +12,12 @@ import { zipOf } from '../xlsx/zipFixtures';
  */
 const unzipped = new Map<string, Record<string, Uint8Array>>();
 
-const digest = (bytes: Uint8Array) => `${bytes.length}:${createHash('sha1').update(bytes).digest('base64')}`;
-
 export class PackageEdit {
   private readonly parts: Record<string, Uint8Array>;
 
   constructor(bytes: Uint8Array) {
     // The parts are never changed in place (set replaces one), so edits of one return share its unzipped parts.
-    const key = digest(bytes);
+    const key = contentKey(bytes);
     let parts = unzipped.get(key);
     if (parts === undefined) {
       parts = unzipSync(bytes);

@@ -29,10 +29,15 @@ const MB = 1024 * 1024;
 const deflated = new WeakMap<Uint8Array, { compressed: Buffer; crc: number }>();
 const deflatedByContent = new Map<string, { compressed: Buffer; crc: number }>();
 
+/** A part's bytes named by their content: its length and SHA-1 (what keeps a deflate, or an unzipped part, by content). */
+export function contentKey(data: Uint8Array): string {
+  return `${data.byteLength}:${createHash('sha1').update(data).digest('base64')}`;
+}
+
 function deflatedOf(data: Uint8Array): { compressed: Buffer; crc: number } {
   let known = deflated.get(data);
   if (known !== undefined) return known;
-  const key = data.byteLength > MB ? undefined : `${data.byteLength}:${createHash('sha1').update(data).digest('base64')}`;
+  const key = data.byteLength > MB ? undefined : contentKey(data);
   known = key === undefined ? undefined : deflatedByContent.get(key);
   if (known === undefined) {
     known = { compressed: zlib.deflateRawSync(data, { level: data.byteLength > MB ? 6 : 9 }), crc: zlib.crc32(data) };
