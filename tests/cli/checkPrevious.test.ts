@@ -4,9 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { keptSampleReturn } from '../support/keptSampleReturn';
 import type { ReturnRow, ReturnSheet } from '../../src/core/returns';
-import { readReturnWorkbook } from '../../src/xlsx/readReturnWorkbook';
 import { planOf, realCatalog } from '../support/catalog';
 import { cli } from '../support/cli';
+import { readOkFile } from '../support/xlsx/filledReturns';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-check-previous-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -20,9 +20,7 @@ describe('check --previous', () => {
     const current = path.join(dir, '越城区2025.xlsx');
     expect((await cli(['template', '--from', accepted, '--year', '2025', '-o', current])).status).toBe(0);
 
-    const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(current)));
-    if (!read.ok) throw new Error(read.problem.code);
-    const sheet = read.sheets[0];
+    const [sheet] = await readOkFile(current);
     const row = sheet?.rows.find((r) => r.actuals[2024]?.value.type === 'number');
     const cell = row?.actuals[2024];
     if (sheet === undefined || row === undefined || cell === undefined || cell.value.type !== 'number') throw new Error('no 2024 value');
@@ -73,9 +71,9 @@ describe('check --previous', () => {
       fs.mkdirSync(acceptedDir, { recursive: true });
       const plan = planOf('yuecheng-2021-2025');
       fs.writeFileSync(accepted, await keptSampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 5 }));
-      const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(accepted)));
-      if (!read.ok || read.sheets[0] === undefined) throw new Error('accepted return unreadable');
-      sheet = read.sheets[0];
+      const [first] = await readOkFile(accepted);
+      if (first === undefined) throw new Error('accepted return has no sheet');
+      sheet = first;
       rows = sheet.rows.filter((row) => row.actuals[2022]?.value.type === 'number' && row.actuals[2023]?.value.type === 'number');
       if (rows.length < 6) throw new Error('too few filled rows');
       // The accepted return explains one row; next year's form carries that 说明 with the values.
@@ -152,9 +150,8 @@ describe('check --previous', () => {
       fs.writeFileSync(accepted, await keptSampleReturn({ region: plan.plan.region, plans: [plan], loaded: realCatalog(), reportingYear: 2024, seed: 7 }));
       const current = path.join(currentDir, `${name}2025.xlsx`);
       expect((await cli(['template', '--from', accepted, '--year', '2025', '-o', current])).status).toBe(0);
-      const read = await readReturnWorkbook(new Uint8Array(fs.readFileSync(current)));
-      if (!read.ok || read.sheets[0] === undefined) throw new Error('current return unreadable');
-      const sheet = read.sheets[0];
+      const [sheet] = await readOkFile(current);
+      if (sheet === undefined) throw new Error('current return has no sheet');
       const cell = sheet.rows.find((row) => row.unit === '家' && row.actuals[2023]?.value.type === 'number')?.actuals[2023];
       if (cell === undefined || cell.value.type !== 'number') throw new Error('no 2023 count');
       const workbook = new ExcelJS.Workbook();

@@ -5,22 +5,17 @@
 import { keptSampleReturn } from '../../support/keptSampleReturn';
 import { templateWorkbookLayout } from '../../../src/core/documents';
 import { progressRows, statusCounts } from '../../../src/taskpane/model/progressRows';
-import { readReturnWorkbook } from '../../../src/xlsx/readReturnWorkbook';
+import { readOk } from '../../support/xlsx/filledReturns';
 import { workbookBytes } from '../../../src/xlsx/renderWorkbook';
 import { YUECHENG, yuechengReturn } from '../../support/taskpane/samples';
 import { testCatalog } from '../../support/taskpane/services';
 
-async function sheetsOf(bytes: Uint8Array) {
-  const read = await readReturnWorkbook(bytes);
-  if (!read.ok) throw new Error(read.problem.detail);
-  return read.sheets;
-}
 
 describe('progressRows', () => {
   it('gives the indicators of an empty sheet as not reported', async () => {
     const loaded = testCatalog();
     const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'yuecheng-2021-2025');
-    const [sheet] = await sheetsOf(await workbookBytes(templateWorkbookLayout({ plans, region: YUECHENG, reportingYear: 2023, merge: false, catalogVersion: loaded.version })));
+    const [sheet] = await readOk(await workbookBytes(templateWorkbookLayout({ plans, region: YUECHENG, reportingYear: 2023, merge: false, catalogVersion: loaded.version })));
     const rows = progressRows(sheet!, loaded);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((row) => row.status === 'no_value' || row.status === 'monitoring')).toBe(true);
@@ -30,7 +25,7 @@ describe('progressRows', () => {
 
   it('judges a filled return: completion against schedule where a target and baseline allow', async () => {
     const loaded = testCatalog();
-    const [sheet] = await sheetsOf(await yuechengReturn([]));
+    const [sheet] = await readOk(await yuechengReturn([]));
     const rows = progressRows(sheet!, loaded);
     const counts = statusCounts(rows);
     expect(counts.no_value).toBe(0);
@@ -42,7 +37,7 @@ describe('progressRows', () => {
   it('monitors a county’s share of a provincial total instead of judging it by the province’s target', async () => {
     const loaded = testCatalog();
     const plans = loaded.catalog.plans.filter((plan) => plan.plan.id === 'zj-hightech-industry-2021-2025');
-    const [sheet] = await sheetsOf(await keptSampleReturn({ region: YUECHENG, plans, loaded, reportingYear: 2023, seed: 3 }));
+    const [sheet] = await readOk(await keptSampleReturn({ region: YUECHENG, plans, loaded, reportingYear: 2023, seed: 3 }));
     const rows = progressRows(sheet!, loaded);
     const sums = plans[0]!.indicators.filter((indicator) => indicator.aggregation.kind === 'sum').map((indicator) => indicator.id);
     const summed = rows.filter((row) => sums.includes(row.rowId));
